@@ -1,0 +1,81 @@
+using System.CommandLine;
+using CaseIngest.Core;
+using CaseIngest.Core.Json;
+using CaseIngest.Core.Model;
+
+namespace CaseIngest.Cli;
+
+/// <summary>
+/// <c>caseingest extract FILE…</c>: one JSON record per file, in order (JSON Lines). Files that cannot be read
+/// print an error object and make the exit code 1 after the rest are processed. No storage, no network.
+/// </summary>
+internal static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Documents to read: text, Markdown, PubMed HTML or text, PubMed XML, MEDLINE, JATS." };
+        var pretty = new Option<bool>("--pretty") { Description = "Indent the JSON (one record per file, blank line between)." };
+        var includeText = new Option<bool>("--include-text") { Description = "Add the extracted plain text as document.text." };
+        var drugBank = new Option<string?>("--drugbank") { Description = "Path of the DrugBank open vocabulary CSV to widen the drug lexicon (or CASEINGEST_DRUGBANK)." };
+        var command = new Command("extract", "Extract case records from files and print them as JSON Lines.") { files, pretty, includeText, drugBank };
+        command.SetAction(parse =>
+        {
+            var options = new EngineOptions
+            {
+                DrugBankVocabularyPath = parse.GetValue(drugBank) ?? Environment.GetEnvironmentVariable("CASEINGEST_DRUGBANK"),
+            };
+            return Run(parse.GetValue(files) ?? [], parse.GetValue(pretty), parse.GetValue(includeText), options, Console.Out, Console.Error);
+        });
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> paths, bool pretty, bool includeText, EngineOptions options, TextWriter output, TextWriter error)
+    {
+        var engine = new CaseEngine(options);
+        var failed = 0;
+        foreach (var path in paths)
+        {
+            string json;
+            byte[]? bytes = null;
+            string? readError = null;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                readError = ex is FileNotFoundException or DirectoryNotFoundException ? "The file does not exist." : "The file cannot be read.";
+            }
+
+            if (bytes is null)
+            {
+                failed++;
+                json = CaseJson.Serialize(new RejectedDocument(new RejectedDocumentInfo(path), new ExtractionError(ErrorCodes.Unreadable, readError!)), pretty);
+                error.WriteLine($"{path}: {readError}");
+            }
+            else
+            {
+                var result = engine.Process(path, bytes, includeText);
+                if (result.Succeeded)
+                {
+                    json = CaseJson.Serialize(result.Record!, pretty);
+                }
+                else
+                {
+                    failed++;
+                    json = CaseJson.Serialize(result.Rejection!, pretty);
+                    error.WriteLine($"{path}: {result.Rejection!.Error.Code}: {result.Rejection.Error.Message}");
+                }
+            }
+
+            output.WriteLine(json);
+            if (pretty)
+            {
+                output.WriteLine();
+            }
+        }
+
+        output.Flush();
+        return failed == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,8 @@
+namespace CaseIngest.Core.Extraction.Context;
+
+internal enum ContextDirection
+{
+    Forward,
+    Backward,
+    Both,
+}

@@ -1,0 +1,68 @@
+using CaseIngest.Core.Model;
+
+namespace CaseIngest.Core.Extraction.Steps;
+
+/// <summary>
+/// The last step: every fact list in document order (evidence start, then end, then name), exact duplicates
+/// removed, and a patient entry for every patient a fact names, so the output is deterministic.
+/// </summary>
+public sealed class FinalizeStep : IExtractionStep
+{
+    public string Name => "finalize";
+
+    public void Run(ExtractionContext context)
+    {
+        Order(context.Diagnoses, d => d.Evidence, d => d.Name);
+        Order(context.Drugs, d => d.Evidence, d => d.Name);
+        Order(context.Radiotherapy, r => r.Evidence, r => r.Technique ?? string.Empty);
+        Order(context.Markers, m => m.Evidence, m => m.Name);
+        Order(context.Outcomes, o => o.Evidence, o => o.Kind);
+        Order(context.AdverseEvents, a => a.Evidence, a => a.Term);
+
+        var named = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var id in context.Diagnoses.Select(d => d.Patient)
+                     .Concat(context.Drugs.Select(d => d.Patient))
+                     .Concat(context.Radiotherapy.Select(r => r.Patient))
+                     .Concat(context.Markers.Select(m => m.Patient))
+                     .Concat(context.Outcomes.Select(o => o.Patient))
+                     .Concat(context.AdverseEvents.Select(a => a.Patient)))
+        {
+            named.Add(id);
+        }
+
+        foreach (var id in named)
+        {
+            if (!context.Patients.Exists(p => p.Id == id))
+            {
+                context.Patients.Add(new Patient { Id = id });
+            }
+        }
+
+        context.Patients.Sort((a, b) => ComparePatientIds(a.Id, b.Id));
+    }
+
+    private static int ComparePatientIds(string a, string b)
+    {
+        var byLength = a.Length.CompareTo(b.Length);
+        return byLength != 0 ? byLength : string.CompareOrdinal(a, b);
+    }
+
+    private static void Order<T>(List<T> facts, Func<T, Evidence> evidence, Func<T, string> name)
+    {
+        var distinct = facts.Distinct().ToList();
+        distinct.Sort((x, y) =>
+        {
+            var ex = evidence(x);
+            var ey = evidence(y);
+            var c = ex.Start.CompareTo(ey.Start);
+            if (c == 0)
+            {
+                c = ex.End.CompareTo(ey.End);
+            }
+
+            return c != 0 ? c : string.CompareOrdinal(name(x), name(y));
+        });
+        facts.Clear();
+        facts.AddRange(distinct);
+    }
+}

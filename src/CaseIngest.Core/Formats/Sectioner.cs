@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+using CaseIngest.Core.Parsing;
+
+namespace CaseIngest.Core.Formats;
+
+/// <summary>
+/// Cuts plain text into sections at heading lines: a short line without a final full stop whose words name a
+/// known section ("Case presentation", "2. Discussion", "## References", "Abstract:"). The sections are
+/// contiguous and cover the text; the first stretch is the title line (when it looks like one) and the body.
+/// </summary>
+public static partial class Sectioner
+{
+    public static IReadOnlyList<Section> Split(string text)
+    {
+        var headings = new List<(int Start, string Name, SectionKind Kind)>();
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            if (lineEnd - lineStart is > 0 and <= 80 && Classify(text.AsSpan(lineStart, lineEnd - lineStart)) is { } heading)
+            {
+                headings.Add((lineStart, heading.Name, heading.Kind));
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        var sections = new List<Section>();
+        var titleEnd = TitleEnd(text);
+        var first = headings.Count > 0 ? headings[0].Start : text.Length;
+        if (titleEnd > 0 && titleEnd <= first)
+        {
+            sections.Add(new Section("Title", SectionKind.Title, 0, titleEnd));
+        }
+        else
+        {
+            titleEnd = 0;
+        }
+
+        if (first > titleEnd)
+        {
+            sections.Add(new Section("Body", SectionKind.Body, titleEnd, first));
+        }
+
+        for (var i = 0; i < headings.Count; i++)
+        {
+            var end = i + 1 < headings.Count ? headings[i + 1].Start : text.Length;
+            if (end > headings[i].Start)
+            {
+                sections.Add(new Section(headings[i].Name, headings[i].Kind, headings[i].Start, end));
+            }
+        }
+
+        return sections;
+    }
+
+    /// <summary>The first non-empty line when it is short enough to be a title.</summary>
+    public static string? FirstLineTitle(string text)
+    {
+        var end = TitleEnd(text);
+        return end == 0 ? null : text[..end].Trim();
+    }
+
+    private static int TitleEnd(string text)
+    {
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var end = text.IndexOf('\n', start);
+        if (end < 0)
+        {
+            return 0;
+        }
+
+        var line = text.AsSpan(start, end - start).Trim();
+        return line.Length is > 0 and <= 300 && !line.EndsWith('.') && Classify(line) is null ? end : 0;
+    }
+
+    /// <summary>The section a heading line opens, or null when the line is not a heading.</summary>
+    public static (string Name, SectionKind Kind)? Classify(ReadOnlySpan<char> line)
+    {
+        var match = HeadingRegex().Match(line.ToString());
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var words = match.Groups["words"].Value.Trim();
+        var kind = KindOf(words.ToLowerInvariant());
+        return kind is null ? null : (words, kind.Value);
+    }
+
+    public static SectionKind? KindOf(string heading) => heading switch
+    {
+        "abstract" or "summary" or "background" or "objective" or "objectives" or "methods" or "results"
+            or "conclusion" or "conclusions" or "background and objectives" or "materials and methods" => SectionKind.Abstract,
+        "case" or "case report" or "case presentation" or "case description" or "case history" or "case summary"
+            or "case study" or "clinical case" or "patient presentation" or "presentation of case" or "case reports"
+            or "case series" or "case 1" or "case 2" or "case 3" or "case 4" or "patient 1" or "patient 2" or "patient 3"
+            or "clinical presentation" or "history" or "patient information" or "clinical findings" or "diagnostic assessment"
+            or "therapeutic intervention" or "follow-up and outcomes" or "timeline" or "treatment" or "outcome and follow-up"
+            or "follow-up" or "outcome" or "investigations" or "differential diagnosis" or "management" => SectionKind.Case,
+        "introduction" or "intro" => SectionKind.Introduction,
+        "discussion" or "discussion and conclusions" or "literature review" or "review of literature" or "review of the literature"
+            or "comment" or "comments" => SectionKind.Discussion,
+        "references" or "reference" or "bibliography" or "literature cited" or "similar articles" or "cited by"
+            or "references and notes" => SectionKind.References,
+        "acknowledgements" or "acknowledgments" or "acknowledgement" or "acknowledgment" or "funding" or "conflict of interest"
+            or "conflicts of interest" or "competing interests" or "author contributions" or "authors' contributions"
+            or "ethics statement" or "consent" or "patient consent" or "data availability" or "data availability statement"
+            or "informed consent statement" or "institutional review board statement" or "declaration of competing interest"
+            or "abbreviations" or "supplementary material" or "footnotes" => SectionKind.BackMatter,
+        "keywords" or "key words" or "mesh terms" or "publication types" or "substances" or "grants and funding"
+            or "affiliations" or "authors" => SectionKind.Metadata,
+        _ => null,
+    };
+
+    // optional markdown hashes or bold, optional numbering ("2.", "2.1", "II."), the words, optional colon
+    [GeneratedRegex(@"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+)?(?<words>[A-Za-z][A-Za-z '’&\-]*?(?:\s\d)?)\s*:?\s*(?:\*\*|__)?\s*:?\s*$", RegexOptions.NonBacktracking)]
+    private static partial Regex HeadingRegex();
+}

@@ -1,0 +1,33 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CaseIngest.Core.Model;
+
+namespace CaseIngest.Core.Json;
+
+/// <summary>The contract's JSON: camelCase, nulls written, non-ASCII kept readable, properties in declaration order.</summary>
+public static class CaseJson
+{
+    public static JsonSerializerOptions Options { get; } = Create(indented: false);
+
+    public static JsonSerializerOptions IndentedOptions { get; } = Create(indented: true);
+
+    public static string Serialize(CaseRecord record, bool indented = false) =>
+        JsonSerializer.Serialize(record, indented ? IndentedOptions : Options);
+
+    public static string Serialize(RejectedDocument rejection, bool indented = false) =>
+        JsonSerializer.Serialize(rejection, indented ? IndentedOptions : Options);
+
+    public static CaseRecord? DeserializeRecord(string json) => JsonSerializer.Deserialize<CaseRecord>(json, Options);
+
+    private static JsonSerializerOptions Create(bool indented)
+    {
+        var options = new JsonSerializerOptions(CaseJsonContext.Default.Options)
+        {
+            WriteIndented = indented,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+}

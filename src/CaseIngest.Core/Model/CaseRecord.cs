@@ -1,0 +1,18 @@
+namespace CaseIngest.Core.Model;
+
+/// <summary>The record one document becomes (shared contract: case-record.md).</summary>
+public sealed record CaseRecord
+{
+    public string SchemaVersion { get; init; } = "1";
+    public required string ExtractorVersion { get; init; }
+    public required string Id { get; init; }
+    public required DocumentInfo Document { get; init; }
+    public ArticleInfo Article { get; init; } = new();
+    public IReadOnlyList<Patient> Patients { get; init; } = [];
+    public IReadOnlyList<Diagnosis> Diagnoses { get; init; } = [];
+    public IReadOnlyList<DrugFact> Drugs { get; init; } = [];
+    public IReadOnlyList<RadiotherapyFact> Radiotherapy { get; init; } = [];
+    public IReadOnlyList<MarkerFact> Markers { get; init; } = [];
+    public IReadOnlyList<OutcomeFact> Outcomes { get; init; } = [];
+    public IReadOnlyList<AdverseEventFact> AdverseEvents { get; init; } = [];
+}

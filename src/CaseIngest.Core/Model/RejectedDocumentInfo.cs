@@ -1,0 +1,3 @@
+namespace CaseIngest.Core.Model;
+
+public sealed record RejectedDocumentInfo(string Name);
