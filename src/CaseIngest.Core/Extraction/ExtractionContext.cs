@@ -14,6 +14,7 @@ public sealed class ExtractionContext
     public const string DefaultPatient = "P1";
 
     private readonly List<(int Start, string Patient)> _patientSpans = [];
+    private Token[]? _tokens;
 
     public ExtractionContext(ParsedDocument document, ContextAnalyzer context)
     {
@@ -27,6 +28,9 @@ public sealed class ExtractionContext
     public string Text => Document.Text;
 
     public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>The words of the text, computed once and shared by the lexicon matchers.</summary>
+    public Token[] Tokens => _tokens ??= Tokenizer.Tokenize(Text);
 
     public ContextAnalyzer Context { get; }
 

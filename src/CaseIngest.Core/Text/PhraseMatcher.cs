@@ -1,0 +1,162 @@
+namespace CaseIngest.Core.Text;
+
+/// <summary>
+/// Finds lexicon phrases in text: a word trie (case-insensitive) matched over the document's tokens, leftmost
+/// longest, non-overlapping. Words of a phrase may be separated in the text by spaces, hyphens, slashes or
+/// periods ("PD-L1" = "PD L1"), but not by a line break. Built once; matching is linear in the number of tokens
+/// times the longest phrase. Thread-safe after construction.
+/// </summary>
+public sealed class PhraseMatcher<T>
+{
+    private readonly Node _root = new();
+    private readonly bool _caseSensitive;
+
+    public PhraseMatcher(bool caseSensitive = false) => _caseSensitive = caseSensitive;
+
+    public int Count { get; private set; }
+
+    /// <summary>Adds a phrase; returns false when the same phrase is already there (the first value stays).</summary>
+    public bool Add(string phrase, T value)
+    {
+        var tokens = Tokenizer.Tokenize(phrase);
+        if (tokens.Length == 0)
+        {
+            throw new ArgumentException("A phrase needs at least one word.", nameof(phrase));
+        }
+
+        var node = _root;
+        foreach (var token in tokens)
+        {
+            var word = Key(phrase.AsSpan(token.Start, token.Length));
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(word, out var next))
+            {
+                next = new Node();
+                node.Children.Add(word, next);
+            }
+
+            node = next;
+        }
+
+        if (node.HasValue)
+        {
+            return false;
+        }
+
+        node.HasValue = true;
+        node.Value = value;
+        Count++;
+        return true;
+    }
+
+    public bool TryGet(string phrase, out T value)
+    {
+        var node = _root;
+        foreach (var token in Tokenizer.Tokenize(phrase))
+        {
+            if (node.Children is null || !node.Children.TryGetValue(Key(phrase.AsSpan(token.Start, token.Length)), out node))
+            {
+                value = default!;
+                return false;
+            }
+        }
+
+        value = node.Value!;
+        return node.HasValue;
+    }
+
+    /// <summary>All leftmost-longest matches over <paramref name="tokens"/> (the tokens of <paramref name="text"/>).</summary>
+    public List<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens)
+    {
+        var matches = new List<PhraseMatch<T>>();
+        var lookup = _root.Children?.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            var node = _root;
+            var bestEnd = -1;
+            T? bestValue = default;
+            var j = i;
+            while (j < tokens.Length && node.Children is not null)
+            {
+                if (j > i && !Joinable(text, tokens[j - 1].End, tokens[j].Start))
+                {
+                    break;
+                }
+
+                var token = tokens[j];
+                if (token.Length > buffer.Length)
+                {
+                    break;
+                }
+
+                var source = text.AsSpan(token.Start, token.Length);
+                var key = buffer[..token.Length];
+                if (_caseSensitive)
+                {
+                    source.CopyTo(key);
+                }
+                else
+                {
+                    source.ToLowerInvariant(key);
+                }
+
+                var children = node == _root && lookup is not null ? lookup.Value : node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+                if (!children.TryGetValue(key, out var next))
+                {
+                    break;
+                }
+
+                node = next;
+                j++;
+                if (node.HasValue)
+                {
+                    bestEnd = j;
+                    bestValue = node.Value;
+                }
+            }
+
+            if (bestEnd > 0)
+            {
+                matches.Add(new PhraseMatch<T>(tokens[i].Start, tokens[bestEnd - 1].End, bestValue!));
+                i = bestEnd;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return matches;
+    }
+
+    private string Key(ReadOnlySpan<char> word) => _caseSensitive ? word.ToString() : word.ToString().ToLowerInvariant();
+
+    private static bool Joinable(string text, int from, int to)
+    {
+        if (to - from > 3)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (text[k] is not (' ' or '-' or '/' or '.' or '\u2010' or '\u2011' or '\u2013' or '\u00A0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children { get; set; }
+
+        public bool HasValue { get; set; }
+
+        public T? Value { get; set; }
+    }
+}

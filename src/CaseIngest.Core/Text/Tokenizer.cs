@@ -1,0 +1,42 @@
+namespace CaseIngest.Core.Text;
+
+/// <summary>Splits text into words: maximal runs of letters or digits. Everything else separates words.</summary>
+public static class Tokenizer
+{
+    public static Token[] Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            tokens.Add(new Token(start, i));
+        }
+
+        return [.. tokens];
+    }
+
+    /// <summary>The words of a phrase, lower-cased: the form a <see cref="PhraseMatcher{T}"/> stores.</summary>
+    public static string[] Words(string phrase)
+    {
+        var tokens = Tokenize(phrase);
+        var words = new string[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            words[i] = phrase.Substring(tokens[i].Start, tokens[i].Length).ToLowerInvariant();
+        }
+
+        return words;
+    }
+}
