@@ -3,10 +3,14 @@ namespace CaseIngest.Core.Text;
 /// <summary>
 /// Splits text into sentences at line breaks and at '.', '!', '?' or ';'-free sentence ends followed by a space
 /// and an upper-case letter or digit, without splitting inside common abbreviations ("e.g.", "Dr.", "vs.", "Fig.")
-/// or decimal numbers ("2.5 mg"). Linear in the text length.
+/// or decimal numbers ("2.5 mg"). A run longer than <see cref="MaxSentenceLength"/> characters with no sentence end
+/// (a table flattened to one line, a hostile input) is cut at white space, so later steps never see unbounded
+/// sentences. Linear in the text length.
 /// </summary>
 public static class SentenceSplitter
 {
+    public const int MaxSentenceLength = 2000;
+
     private static readonly string[] Abbreviations =
     [
         "e.g", "i.e", "dr", "mr", "mrs", "ms", "vs", "fig", "figs", "no", "approx", "et al", "al", "ref", "refs",
@@ -97,6 +101,19 @@ public static class SentenceSplitter
     }
 
     private static void Add(List<Sentence> sentences, string text, int start, int end)
+    {
+        while (end - start > MaxSentenceLength)
+        {
+            var cut = text.AsSpan(start, MaxSentenceLength).LastIndexOfAny(' ', '\t');
+            var stop = cut > MaxSentenceLength / 2 ? start + cut : start + MaxSentenceLength;
+            AddTrimmed(sentences, text, start, stop);
+            start = stop;
+        }
+
+        AddTrimmed(sentences, text, start, end);
+    }
+
+    private static void AddTrimmed(List<Sentence> sentences, string text, int start, int end)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {
