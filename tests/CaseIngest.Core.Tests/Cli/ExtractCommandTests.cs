@@ -1,0 +1,67 @@
+using System.Text.Json;
+using CaseIngest.Cli;
+using CaseIngest.Core.Tests.Support;
+
+namespace CaseIngest.Core.Tests.Cli;
+
+public sealed class ExtractCommandTests
+{
+    [Fact]
+    public void PrintsOneJsonLinePerFileInOrderAndFailsAfterProcessingTheRest()
+    {
+        var good = Corpus.File("cases-io", "medrbench-PMC11433725.txt");
+        var xml = Corpus.File("pubmed-xml", "metapub", "25364329.xml");
+        var missing = Path.Combine(Path.GetTempPath(), "caseingest-missing-" + Guid.NewGuid().ToString("N") + ".txt");
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var exit = ExtractCommand.Run([good, missing, xml], pretty: false, includeText: false, new EngineOptions(), output, error);
+
+        Assert.Equal(1, exit);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        using var second = JsonDocument.Parse(lines[1]);
+        using var third = JsonDocument.Parse(lines[2]);
+        Assert.Equal(good, first.RootElement.GetProperty("document").GetProperty("name").GetString());
+        Assert.False(first.RootElement.GetProperty("document").TryGetProperty("text", out _));
+        Assert.Equal("unreadable", second.RootElement.GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal(xml, third.RootElement.GetProperty("document").GetProperty("name").GetString());
+        Assert.Contains(missing, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IncludeTextAddsTheDocumentTextAndPrettyIndents()
+    {
+        var path = Corpus.File("cases-io", "e3c-EN114090.txt");
+        var output = new StringWriter();
+
+        var exit = ExtractCommand.Run([path], pretty: true, includeText: true, new EngineOptions(), output, TextWriter.Null);
+
+        Assert.Equal(0, exit);
+        var json = output.ToString();
+        Assert.Contains("\n  \"document\": {", json, StringComparison.Ordinal);
+        using var record = JsonDocument.Parse(json);
+        var document = record.RootElement.GetProperty("document");
+        Assert.Equal(document.GetProperty("length").GetInt32(), document.GetProperty("text").GetString()!.Length);
+    }
+
+    [Fact]
+    public void ARejectedDocumentPrintsItsStableCode()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "caseingest-empty-" + Guid.NewGuid().ToString("N") + ".txt");
+        File.WriteAllBytes(path, []);
+        try
+        {
+            var output = new StringWriter();
+            var exit = ExtractCommand.Run([path], pretty: false, includeText: false, new EngineOptions(), output, TextWriter.Null);
+            Assert.Equal(1, exit);
+            using var line = JsonDocument.Parse(output.ToString());
+            Assert.Equal("empty", line.RootElement.GetProperty("error").GetProperty("code").GetString());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
