@@ -118,8 +118,7 @@ public static class GoldenKeys
         keys[GoldenCategory.Drugs].Add(Key(Text(drug, "patient"), name, Text(drug, "status")));
         if (IsStated(drug, "dose"))
         {
-            var dose = drug.GetProperty("dose");
-            keys[GoldenCategory.Doses].Add(Key(name, Number(dose, "value"), Text(dose, "unit")));
+            keys[GoldenCategory.Doses].Add(Key(name, DoseKey(drug.GetProperty("dose"))));
         }
 
         var regimen = keys[GoldenCategory.Regimen];
@@ -130,8 +129,7 @@ public static class GoldenKeys
 
         if (IsStated(drug, "frequency"))
         {
-            var frequency = drug.GetProperty("frequency");
-            regimen.Add(Key(name, "every", Number(frequency, "every"), Text(frequency, "unit")));
+            regimen.Add(Key(name, "every", FrequencyKey(drug.GetProperty("frequency"))));
         }
 
         if (IsStated(drug, "cycles"))
@@ -139,6 +137,39 @@ public static class GoldenKeys
             regimen.Add(Key(name, "cycles", Number(drug, "cycles")));
         }
     }
+
+    /// <summary>Grams become milligrams, so "1 g/m2" and "1000 mg/m2" are one dose; the micro sign has one spelling.</summary>
+    private static string DoseKey(JsonElement dose)
+    {
+        var unit = Text(dose, "unit").Replace('\u03bc', '\u00b5');
+        var value = Child(dose, "value") is { ValueKind: JsonValueKind.Number } number ? number.GetDouble() : (double?)null;
+        if (value is { } grams && (unit == "g" || unit.StartsWith("g/", StringComparison.Ordinal)))
+        {
+            return Key(Format(grams * 1000), "mg" + unit[1..]);
+        }
+
+        return Key(value is { } v ? Format(v) : "-", unit);
+    }
+
+    /// <summary>Hours and weeks become days, so "every 2 weeks" and "every 14 days" are one frequency; months stay months.</summary>
+    private static string FrequencyKey(JsonElement frequency)
+    {
+        var unit = Text(frequency, "unit");
+        if (Child(frequency, "every") is not { ValueKind: JsonValueKind.Number } number)
+        {
+            return Key("-", unit);
+        }
+
+        var every = number.GetDouble();
+        return unit switch
+        {
+            "hour" => Key(Format(every / 24), "day"),
+            "week" => Key(Format(every * 7), "day"),
+            _ => Key(Format(every), unit),
+        };
+    }
+
+    private static string Format(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string Key(params string[] parts) => string.Join('|', parts);
 
@@ -155,9 +186,7 @@ public static class GoldenKeys
         Child(element, name) is { ValueKind: JsonValueKind.String } value ? Normalise(value.GetString()) : "-";
 
     private static string Number(JsonElement element, string name) =>
-        Child(element, name) is { ValueKind: JsonValueKind.Number } value
-            ? Math.Round(value.GetDouble(), 2).ToString("0.##", CultureInfo.InvariantCulture)
-            : "-";
+        Child(element, name) is { ValueKind: JsonValueKind.Number } value ? Format(value.GetDouble()) : "-";
 
     private static string Scalar(JsonElement element, string name) =>
         Child(element, name).ValueKind == JsonValueKind.Number ? Number(element, name) : Text(element, name);

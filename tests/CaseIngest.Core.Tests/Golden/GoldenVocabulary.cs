@@ -7,7 +7,8 @@ public static class GoldenVocabulary
 
     public static IReadOnlySet<string> Statuses { get; } = Set("given", "planned", "not-given");
 
-    public static IReadOnlySet<string> DoseUnits { get; } = Set("mg", "mg/kg", "mg/m2", "g", "µg", "AUC", "IU");
+    /// <summary>The canonical spellings; g/m2 and µg/kg are the same spellings of units written that way.</summary>
+    public static IReadOnlySet<string> DoseUnits { get; } = Set("mg", "mg/kg", "mg/m2", "g", "g/m2", "µg", "µg/kg", "AUC", "IU");
 
     public static IReadOnlySet<string> FrequencyUnits { get; } = Set("hour", "day", "week", "month");
 
