@@ -221,13 +221,13 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"(?<route>(?i:\bintravenous(?:ly)?\b|\bi\.v\.|\borally\b|\boral\s+(?:administration|dose|dosing|route|tablets?|capsules?|solution|suspension|formulation|form)\b|\bp\.o\.|\bby mouth\b|\bper os\b|\bsubcutaneous(?:ly)?\b|\bsubcut\b|\bs\.c\.|\bintramuscular(?:ly)?\b|\bi\.m\.|\btopical(?:ly)?\b|\bintrathecal(?:ly)?\b|\bintravesical(?:ly)?\b|\binhal(?:ed|ation)\b|\bnebuli[sz]ed\b|\bintravitreal(?:ly)?\b|\bintra-?arterial(?:ly)?\b|\btransarterial\b|\bintraperitoneal(?:ly)?\b|\bintralesional(?:ly)?\b|\bintratumou?ral(?:ly)?\b|\bintranasal(?:ly)?\b|\brectal(?:ly)?\b|\btransdermal(?:ly)?\b|\bsublingual(?:ly)?\b|\bepidural\b)|(?<!(?i:stage|grade|type|class|phase|level|factor|cycle|part|lesion|group|segment|zone|step)\s)\bIV\b|\bPO\b|\bSC\b)")]
     private static partial Regex RouteRegex();
 
-    [GeneratedRegex(@"(?<route>\b(?:[Ii]ntravenous|[Oo]ral|IV|i\.v\.|[Ss]ubcutaneous|[Ii]ntramuscular|[Tt]opical|[Ii]ntrathecal|[Ii]ntravesical|[Ii]nhaled|[Nn]ebuli[sz]ed|[Ii]ntravitreal|[Ii]ntra-?arterial|[Ii]ntraperitoneal|[Ii]ntralesional|[Tt]ransdermal|[Ss]ublingual|[Rr]ectal|[Ii]ntranasal))(?:\s+(?:\w+\s+){0,1})?\s*$")]
+    [GeneratedRegex(@"(?<route>\b(?:[Ii]ntravenous|[Oo]ral|(?<!(?i:stage|grade|type|class|phase)\s)IV|i\.v\.|[Ss]ubcutaneous|[Ii]ntramuscular|[Tt]opical|[Ii]ntrathecal|[Ii]ntravesical|[Ii]nhaled|[Nn]ebuli[sz]ed|[Ii]ntravitreal|[Ii]ntra-?arterial|[Ii]ntraperitoneal|[Ii]ntralesional|[Tt]ransdermal|[Ss]ublingual|[Rr]ectal|[Ii]ntranasal))(?:\s+(?:\w+\s+){0,1})?\s*$")]
     private static partial Regex RouteBeforeRegex();
 
     [GeneratedRegex(@"\bevery\s+(?<n>other|\d+(?:\.\d+)?|" + CountWord + @")?\s*(?<unit>hours?|hrs?|days?|weeks?|wks?|months?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EveryRegex();
 
-    [GeneratedRegex(@"\b[qQ]\s?(?<n>\d+)\s?(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo)\b")]
+    [GeneratedRegex(@"\b[qQ]\s?(?<n>\d+)\s?(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QRegex();
 
     [GeneratedRegex(@"(?i:\b(?:twice|two times|three times|thrice|four times)\s+(?:a\s+|per\s+)?(?:daily|day|weekly|week)\b|\b(?:b\.i\.d\.|t\.i\.d\.|q\.i\.d\.)|\b(?:once\s+)?(?:daily|weekly|monthly|nightly)\b|\bonce\s+(?:a|per)\s+(?:day|week|month)\b|\bbi-?weekly\b|\bfortnightly\b|\b(?:tri-?weekly|three-weekly|3-weekly)\b|\bhourly\b|\bper day\b|\bat bedtime\b)|\b(?:BID|bid|TID|tid|QID|qid|BD|TDS|QDS|QD|qd)\b")]
