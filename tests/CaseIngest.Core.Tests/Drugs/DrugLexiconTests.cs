@@ -30,7 +30,7 @@ public sealed class DrugLexiconTests
     public void BadDrugLinesAreRejectedWithFileAndLine(string line, string message)
     {
         var drugs = GoodDrugs.Append((7, line)).ToList();
-        var error = Assert.Throws<LexiconException>(() => DrugLexicon.Load(drugs, GoodStems, GoodRegimens, GoodStopWords, null));
+        var error = Assert.Throws<LexiconException>(() => DrugLexicon.Load(drugs, GoodStems, GoodRegimens, GoodStopWords, [], null));
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
@@ -41,7 +41,7 @@ public sealed class DrugLexiconTests
     [InlineData("mab\tantibody\t9", "inn-stems.tsv:3: unknown drug class 'antibody'")]
     public void BadStemLinesAreRejectedWithFileAndLine(string line, string message)
     {
-        var error = Assert.Throws<LexiconException>(() => DrugLexicon.Load(GoodDrugs, [(3, line)], GoodRegimens, GoodStopWords, null));
+        var error = Assert.Throws<LexiconException>(() => DrugLexicon.Load(GoodDrugs, [(3, line)], GoodRegimens, GoodStopWords, [], null));
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
@@ -53,14 +53,21 @@ public sealed class DrugLexiconTests
     public void BadRegimenLinesAreRejectedWithFileAndLine(string line, string message)
     {
         var regimens = GoodRegimens.Append((4, line)).ToList();
-        var error = Assert.Throws<LexiconException>(() => DrugLexicon.Load(GoodDrugs, GoodStems, regimens, GoodStopWords, null));
+        var error = Assert.Throws<LexiconException>(() => DrugLexicon.Load(GoodDrugs, GoodStems, regimens, GoodStopWords, [], null));
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EndogenousNamesMustBeListedDrugs()
+    {
+        var error = Assert.Throws<LexiconException>(() => DrugLexicon.Load(GoodDrugs, GoodStems, GoodRegimens, GoodStopWords, [(5, "cortisol")], null));
+        Assert.StartsWith("endogenous-drugs.tsv:5:", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void UpperCaseStopWordsAreRejected()
     {
-        var error = Assert.Throws<LexiconException>(() => DrugLexicon.Load(GoodDrugs, GoodStems, GoodRegimens, [(2, "Water")], null));
+        var error = Assert.Throws<LexiconException>(() => DrugLexicon.Load(GoodDrugs, GoodStems, GoodRegimens, [(2, "Water")], [], null));
         Assert.StartsWith("drug-stopwords.tsv:2:", error.Message, StringComparison.Ordinal);
     }
 
@@ -74,7 +81,7 @@ public sealed class DrugLexiconTests
             + "DB4,A4,Escherichia coli,4,U4,E. coli,K4\n"
             + "DB5,A5,Alkaline phosphatase,5,U5,,K5\n";
         var vocabulary = DrugBankVocabulary.Read(new StringReader(csv.TrimStart('\uFEFF')), "vocab.csv");
-        var lexicon = DrugLexicon.Load(GoodDrugs, GoodStems, GoodRegimens, GoodStopWords, vocabulary);
+        var lexicon = DrugLexicon.Load(GoodDrugs, GoodStems, GoodRegimens, GoodStopWords, [], vocabulary);
 
         Assert.True(lexicon.Names.TryGet("cisplatine", out var cisplatin));
         Assert.Equal("cisplatin", cisplatin.Name);

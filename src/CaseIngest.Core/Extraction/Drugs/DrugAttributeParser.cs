@@ -39,6 +39,16 @@ public static partial class DrugAttributeParser
         return new DrugAttributes(dose, route, frequencyBefore ?? frequency, cycles);
     }
 
+    /// <summary>
+    /// Where a dose that belongs to the next drug begins at the end of <paramref name="segment"/> ("… and 2400 mg of"),
+    /// or -1 when the segment does not end with one.
+    /// </summary>
+    public static int TrailingDoseStart(ReadOnlySpan<char> segment)
+    {
+        var m = DoseBeforeRegex().Match(segment.ToString());
+        return m.Success ? m.Index : -1;
+    }
+
     public static Dose? FindDose(string text, out Frequency? perTime)
     {
         perTime = null;
@@ -215,7 +225,7 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?:-|–|to)?\s?(?<unit>" + DoseUnit + @")(?![\w²])(?:\s?/\s?(?<per>day|d|week|wk|month|h|hr|hour)\b)?")]
     private static partial Regex DoseRegex();
 
-    [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?<unit>" + DoseUnit + @")(?![\w²])(?:\s?/\s?(?<per>day|d|week|wk|month)\b)?\s*(?:of\s+)?(?:(?:intravenous|oral|IV|subcutaneous)\s+)?$")]
+    [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?<unit>" + DoseUnit + @")(?![\w²])(?:\s?/\s?(?<per>day|d|week|wk|month)\b)?\s*(?:(?:daily\s+)?(?:dose|dosage)\s+)?(?:of\s+)?(?:(?:intravenous|oral|IV|subcutaneous)\s+)?$")]
     private static partial Regex DoseBeforeRegex();
 
     [GeneratedRegex(@"(?<route>(?i:\bintravenous(?:ly)?\b|\bi\.v\.|\borally\b|\boral\s+(?:administration|dose|dosing|route|tablets?|capsules?|solution|suspension|formulation|form)\b|\bp\.o\.|\bby mouth\b|\bper os\b|\bsubcutaneous(?:ly)?\b|\bsubcut\b|\bs\.c\.|\bintramuscular(?:ly)?\b|\bi\.m\.|\btopical(?:ly)?\b|\bintrathecal(?:ly)?\b|\bintravesical(?:ly)?\b|\binhal(?:ed|ation)\b|\bnebuli[sz]ed\b|\bintravitreal(?:ly)?\b|\bintra-?arterial(?:ly)?\b|\btransarterial\b|\bintraperitoneal(?:ly)?\b|\bintralesional(?:ly)?\b|\bintratumou?ral(?:ly)?\b|\bintranasal(?:ly)?\b|\brectal(?:ly)?\b|\btransdermal(?:ly)?\b|\bsublingual(?:ly)?\b|\bepidural\b)|(?<!(?i:stage|grade|type|class|phase|level|factor|cycle|part|lesion|group|segment|zone|step)\s)\bIV\b|\bPO\b|\bSC\b)")]

@@ -24,6 +24,7 @@ public sealed class DrugLexicon
 
     private readonly Dictionary<string, DrugEntry> _byName = new(StringComparer.Ordinal);
     private readonly HashSet<string> _stopWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _endogenous = new(StringComparer.Ordinal);
     private InnStem[] _stems = [];
 
     private DrugLexicon()
@@ -53,6 +54,7 @@ public sealed class DrugLexicon
             LexiconResource.ReadLines("inn-stems.tsv"),
             LexiconResource.ReadLines("regimens.tsv"),
             LexiconResource.ReadLines("drug-stopwords.tsv"),
+            LexiconResource.ReadLines("endogenous-drugs.tsv"),
             options.DrugBankVocabularyPath is { Length: > 0 } path ? DrugBankVocabulary.Read(path) : null);
     }
 
@@ -61,11 +63,13 @@ public sealed class DrugLexicon
         IReadOnlyList<(int Line, string Text)> stems,
         IReadOnlyList<(int Line, string Text)> regimens,
         IReadOnlyList<(int Line, string Text)> stopWords,
+        IReadOnlyList<(int Line, string Text)> endogenous,
         List<string[]>? drugBank)
     {
         var lexicon = new DrugLexicon();
         lexicon.LoadStopWords(stopWords, "drug-stopwords.tsv");
         lexicon.LoadDrugs(drugs, "drugs.tsv");
+        lexicon.LoadEndogenous(endogenous, "endogenous-drugs.tsv");
         lexicon.LoadStems(stems, "inn-stems.tsv");
         lexicon.LoadRegimens(regimens, "regimens.tsv");
         if (drugBank is not null)
@@ -80,6 +84,12 @@ public sealed class DrugLexicon
     public DrugEntry? Find(string generic) => _byName.GetValueOrDefault(generic);
 
     public bool IsStopWord(string lowerWord) => _stopWords.Contains(lowerWord);
+
+    /// <summary>
+    /// Whether the body makes the substance too (hormones, catecholamines): then a mention names the drug only in a
+    /// sentence that speaks of treatment, since otherwise it is usually a laboratory value or a stain.
+    /// </summary>
+    public bool IsEndogenous(string generic) => _endogenous.Contains(generic);
 
     /// <summary>
     /// The agent a single word names by its INN stem ("-tinib", "-mab" …): letters only, lower case or capitalised,
@@ -150,6 +160,20 @@ public sealed class DrugLexicon
             }
 
             _stopWords.Add(word);
+        }
+    }
+
+    private void LoadEndogenous(IReadOnlyList<(int Line, string Text)> lines, string source)
+    {
+        foreach (var (line, text) in lines)
+        {
+            var generic = text.Trim();
+            if (!_byName.ContainsKey(generic))
+            {
+                throw new LexiconException($"{source}:{line}: '{generic}' is not a generic name of drugs.tsv.");
+            }
+
+            _endogenous.Add(generic);
         }
     }
 

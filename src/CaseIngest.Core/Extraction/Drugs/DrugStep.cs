@@ -104,7 +104,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         var coveredTo = -1;
         foreach (var candidate in candidates)
         {
-            if (candidate.Start < coveredTo || !Keep(context, candidate))
+            if (candidate.Start < coveredTo || !Keep(context, candidate, accepted.Count > 0 ? accepted[^1] : null))
             {
                 continue;
             }
@@ -116,7 +116,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         return Describe(context, accepted);
     }
 
-    private bool Keep(ExtractionContext context, Candidate candidate)
+    private bool Keep(ExtractionContext context, Candidate candidate, Candidate? previous)
     {
         if (!context.IsAboutCase(candidate.Start))
         {
@@ -135,7 +135,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
 
         if (candidate.Kind is Kind.Regimen or Kind.ContextRegimen)
         {
-            return true;
+            return !DefinesEarlierMentions(text, candidate, previous);
         }
 
         var tokens = context.Tokens;
@@ -154,7 +154,25 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             return false;
         }
 
+        if (candidate.Drugs.Count == 1 && Lexicon.IsEndogenous(candidate.Drugs[0].Name))
+        {
+            var sentence = context.SentenceAt(candidate.Start);
+            return TreatmentContextRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
+        }
+
         return true;
+    }
+
+    /// <summary>"taxol + carboplatin (TC)": an acronym in parentheses right after drug names only abbreviates them.</summary>
+    private static bool DefinesEarlierMentions(string text, Candidate candidate, Candidate? previous)
+    {
+        if (previous is null || candidate.Start - previous.End > 4)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(previous.End, candidate.Start - previous.End).Trim();
+        return between is "(" or "[";
     }
 
     private List<DrugMention> Describe(ExtractionContext context, List<Candidate> accepted)
@@ -168,9 +186,14 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             var sentence = context.SentenceAt(candidate.Start);
             var clauseEnd = ClauseEnd(text, candidate.End, Math.Min(sentence.End, candidate.End + ClauseLimit));
             var ownEnd = Math.Min(clauseEnd, candidate.End + OwnSegmentLimit);
-            if (i + 1 < accepted.Count && accepted[i + 1].Start < ownEnd)
+            if (i + 1 < accepted.Count && accepted[i + 1].Start <= ownEnd)
             {
                 ownEnd = accepted[i + 1].Start;
+                var trailing = DrugAttributeParser.TrailingDoseStart(text.AsSpan(candidate.End, ownEnd - candidate.End));
+                if (trailing >= 0)
+                {
+                    ownEnd = candidate.End + trailing;
+                }
             }
 
             var beforeStart = Math.Max(sentence.Start, candidate.Start - BeforeLimit);
@@ -195,7 +218,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
 
             previousBefore = before;
             var clause = DrugAttributeParser.After(text.AsSpan(candidate.End, clauseEnd - candidate.End)) with { Dose = null };
-            var attributes = own.Or(before).Or(clause);
+            var attributes = own.Or(before).Or(clause) with { Route = before.Route ?? own.Route ?? clause.Route };
             var status = StatusOf(context.AssertionOf(candidate.Start, candidate.End));
             mentions.Add(new DrugMention(candidate.Start, candidate.End, candidate.Drugs, status, attributes));
         }
@@ -268,6 +291,9 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
 
         return lo;
     }
+
+    [GeneratedRegex(@"\b(?:receiv\w*|given|giving|administ\w*|treat\w*|therap\w*|start\w*|initiat\w*|prescrib\w*|infus\w*|inject\w*|supplement\w*|replace\w*|substitut\w*|continu\w*|switch\w*|taper\w*|dose[sd]?|dosage|doses|mg|µg|mcg|units?|IU|took|taking|use|used|using|commenced|resumed|discontinu\w*|stopp\w*|withdraw\w*|titrat\w*|drip|bolus|pump)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TreatmentContextRegex();
 
     [GeneratedRegex(@"\b(?:chemo\w*|immunochemotherapy|regimens?|cycles?|courses?|protocol|induction|consolidation|adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegimenContextRegex();
