@@ -31,6 +31,8 @@ public sealed class DrugNameTests
     [InlineData("The aim of surgery was a complete resection.")]
     [InlineData("She had an AC joint injury.")]
     [InlineData("The patient received chemotherapy and antibiotics.")]
+    [InlineData("Estradiol (E2), progesterone (P) and testosterone (T) were within normal ranges.")]
+    [InlineData("The tumour was negative for CD56, synaptophysin and progesterone.")]
     public void LabValuesLowerCaseAbbreviationsAndClassesAreNotDrugs(string text)
     {
         Assert.Empty(DrugFacts.Of(text));
@@ -44,6 +46,15 @@ public sealed class DrugNameTests
     {
         var fact = DrugFacts.Single(text, generic);
         Assert.Equal(drugClass, fact.DrugClass);
+    }
+
+    [Theory]
+    [InlineData("He was given insulin for hyperglycaemia.", "insulin")]
+    [InlineData("Norepinephrine was infused to keep the blood pressure.", "norepinephrine")]
+    [InlineData("She was started on hydrocortisone 20 mg.", "hydrocortisone")]
+    public void EndogenousSubstancesCountAsDrugsWhenTheSentenceSpeaksOfTreatment(string text, string generic)
+    {
+        Assert.Equal(generic, DrugFacts.Single(text, generic).Name);
     }
 
     [Fact]

@@ -45,4 +45,18 @@ public sealed class DrugRegimenTests
     {
         Assert.Equal(names.Split(','), DrugFacts.Of(text).Select(d => d.Name));
     }
+
+    [Fact]
+    public void AnAcronymAbbreviatingOtherDrugsIsNotExpanded()
+    {
+        var drugs = DrugFacts.Of("She received taxol + carboplatin (TC) chemotherapy for one cycle.");
+        Assert.Equal(["carboplatin", "paclitaxel"], drugs.Select(d => d.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void AnAcronymAbbreviatingItsOwnComponentsIsKept()
+    {
+        var drugs = DrugFacts.Of("A regimen of 5-fluorouracil, leucovorin, and oxaliplatin (FOLFOX) was given every 2 weeks.");
+        Assert.Equal(["fluorouracil", "leucovorin", "oxaliplatin"], drugs.Select(d => d.Name).Order(StringComparer.Ordinal));
+    }
 }

@@ -104,7 +104,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         var coveredTo = -1;
         foreach (var candidate in candidates)
         {
-            if (candidate.Start < coveredTo || !Keep(context, candidate, accepted.Count > 0 ? accepted[^1] : null))
+            if (candidate.Start < coveredTo || !Keep(context, candidate, accepted))
             {
                 continue;
             }
@@ -116,7 +116,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         return Describe(context, accepted);
     }
 
-    private bool Keep(ExtractionContext context, Candidate candidate, Candidate? previous)
+    private bool Keep(ExtractionContext context, Candidate candidate, List<Candidate> earlier)
     {
         if (!context.IsAboutCase(candidate.Start))
         {
@@ -135,7 +135,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
 
         if (candidate.Kind is Kind.Regimen or Kind.ContextRegimen)
         {
-            return !DefinesEarlierMentions(text, candidate, previous);
+            return !AbbreviatesOtherDrugs(text, candidate, earlier);
         }
 
         var tokens = context.Tokens;
@@ -163,16 +163,41 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         return true;
     }
 
-    /// <summary>"taxol + carboplatin (TC)": an acronym in parentheses right after drug names only abbreviates them.</summary>
-    private static bool DefinesEarlierMentions(string text, Candidate candidate, Candidate? previous)
+    /// <summary>
+    /// "taxol + carboplatin (TC)": an acronym in parentheses right after drug names abbreviates those drugs. When they
+    /// are not the acronym's components (TC is also docetaxel with cyclophosphamide), the acronym is not read as a regimen.
+    /// </summary>
+    private static bool AbbreviatesOtherDrugs(string text, Candidate candidate, List<Candidate> earlier)
     {
-        if (previous is null || candidate.Start - previous.End > 4)
+        if (earlier.Count == 0)
         {
             return false;
         }
 
-        var between = text.AsSpan(previous.End, candidate.Start - previous.End).Trim();
-        return between is "(" or "[";
+        var previous = earlier[^1];
+        if (candidate.Start - previous.End > 4 || text.AsSpan(previous.End, candidate.Start - previous.End).Trim() is not ("(" or "["))
+        {
+            return false;
+        }
+
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = earlier.Count - 1; k >= 0 && earlier[k].End > candidate.Start - 250; k--)
+        {
+            foreach (var drug in earlier[k].Drugs)
+            {
+                named.Add(drug.Name);
+            }
+        }
+
+        foreach (var component in candidate.Drugs)
+        {
+            if (!named.Contains(component.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private List<DrugMention> Describe(ExtractionContext context, List<Candidate> accepted)
@@ -292,7 +317,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         return lo;
     }
 
-    [GeneratedRegex(@"\b(?:receiv\w*|given|giving|administ\w*|treat\w*|therap\w*|start\w*|initiat\w*|prescrib\w*|infus\w*|inject\w*|supplement\w*|replace\w*|substitut\w*|continu\w*|switch\w*|taper\w*|dose[sd]?|dosage|doses|mg|µg|mcg|units?|IU|took|taking|use|used|using|commenced|resumed|discontinu\w*|stopp\w*|withdraw\w*|titrat\w*|drip|bolus|pump)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:receiv\w*|given|giving|administ\w*|treat\w*|therap\w*|start\w*|initiat\w*|prescrib\w*|infus\w*|inject\w*|supplement\w*|replace\w*|substitut\w*|continu\w*|switch\w*|taper\w*|dose[sd]?|dosage|doses|mg|µg|mcg|units?|IU|took|taking|use|used|using|commenced|resumed|discontinu\w*|stopp\w*|withdraw\w*|titrat\w*|drip|bolus|pump|maintain\w*|support\w*|inotrop\w*|pressors?|induc\w*|topical\w*|intravenous\w*|orally|subcutaneous\w*|intramuscular\w*|soaked|applied|instill\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TreatmentContextRegex();
 
     [GeneratedRegex(@"\b(?:chemo\w*|immunochemotherapy|regimens?|cycles?|courses?|protocol|induction|consolidation|adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase)]
