@@ -33,6 +33,8 @@ public sealed class DrugNameTests
     [InlineData("The patient received chemotherapy and antibiotics.")]
     [InlineData("Estradiol (E2), progesterone (P) and testosterone (T) were within normal ranges.")]
     [InlineData("The tumour was negative for CD56, synaptophysin and progesterone.")]
+    [InlineData("Howard-Jones AR, Bowen AC, Danchin M, et al. COVID-19 in children and chemotherapy.")]
+    [InlineData("Resistance to carbapenem and anthracycline agents was discussed.")]
     public void LabValuesLowerCaseAbbreviationsAndClassesAreNotDrugs(string text)
     {
         Assert.Empty(DrugFacts.Of(text));

@@ -133,6 +133,11 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             }
         }
 
+        if (candidate.Kind is Kind.ContextRegimen or Kind.Abbreviation && LooksLikeAuthorInitials(text, candidate.Start, candidate.End))
+        {
+            return false;
+        }
+
         if (candidate.Kind is Kind.Regimen or Kind.ContextRegimen)
         {
             return !AbbreviatesOtherDrugs(text, candidate, earlier);
@@ -161,6 +166,34 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         }
 
         return true;
+    }
+
+    /// <summary>"Bowen AC, Danchin M": capitals after a surname and before a comma are an author's initials.</summary>
+    private static bool LooksLikeAuthorInitials(string text, int start, int end)
+    {
+        var next = end;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        if (next >= text.Length || text[next] is not (',' or '&' or ';'))
+        {
+            return false;
+        }
+
+        if (start < 3 || text[start - 1] != ' ' || !char.IsLower(text[start - 2]))
+        {
+            return false;
+        }
+
+        var wordStart = start - 2;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return char.IsUpper(text[wordStart]) && start - 1 - wordStart >= 2;
     }
 
     /// <summary>
@@ -320,7 +353,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
     [GeneratedRegex(@"\b(?:receiv\w*|given|giving|administ\w*|treat\w*|therap\w*|start\w*|initiat\w*|prescrib\w*|infus\w*|inject\w*|supplement\w*|replace\w*|substitut\w*|continu\w*|switch\w*|taper\w*|dose[sd]?|dosage|doses|mg|µg|mcg|units?|IU|took|taking|use|used|using|commenced|resumed|discontinu\w*|stopp\w*|withdraw\w*|titrat\w*|drip|bolus|pump|maintain\w*|support\w*|inotrop\w*|pressors?|induc\w*|topical\w*|intravenous\w*|orally|subcutaneous\w*|intramuscular\w*|soaked|applied|instill\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TreatmentContextRegex();
 
-    [GeneratedRegex(@"\b(?:chemo\w*|immunochemotherapy|regimens?|cycles?|courses?|protocol|induction|consolidation|adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:chemo\w*|immunochemotherapy|regimens?|cycles?|courses?|protocol|adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegimenContextRegex();
 
     [GeneratedRegex(@"^[\s,/+&()\-–]*(?:(?:and|plus|with|or)[\s,/+&()\-–]*)?$", RegexOptions.IgnoreCase)]
