@@ -36,6 +36,7 @@ public sealed class MaccrobatDrugAccuracyTests(ITestOutputHelper output)
         var namedAgentRule = Engines.WithDrugBank.Pipeline.Steps.OfType<DrugStep>().Single().Lexicon;
         int documents = 0, goldSpans = 0, namedGold = 0, found = 0, mentions = 0, correct = 0;
         var misses = new List<string>();
+        var classesAndProcedures = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
         var falsePositives = new List<string>();
         foreach (var textPath in Corpus.Files(Path.Combine("maccrobat", "MACCROBAT2020"), "*.txt"))
         {
@@ -55,6 +56,7 @@ public sealed class MaccrobatDrugAccuracyTests(ITestOutputHelper output)
                 goldSpans++;
                 if (!namedAgentRule.ContainsNamedAgent(span.Text))
                 {
+                    classesAndProcedures.Add(span.Text);
                     continue;
                 }
 
@@ -87,6 +89,7 @@ public sealed class MaccrobatDrugAccuracyTests(ITestOutputHelper output)
         var precision = mentions == 0 ? 0 : (double)correct / mentions;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"DrugBank {(drugBank ? "on" : "off")}: {documents} documents, {goldSpans} Medication spans, {namedGold} name an agent; recall {recall:F3} ({found}/{namedGold}); precision {precision:F3} ({correct}/{mentions})"));
+        output.WriteLine("Not named agents: " + string.Join(" | ", classesAndProcedures));
         output.WriteLine("Missed: " + string.Join(" | ", misses));
         output.WriteLine("Unmatched: " + string.Join(" | ", falsePositives));
 
