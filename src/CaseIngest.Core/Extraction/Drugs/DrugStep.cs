@@ -67,32 +67,32 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
     {
         var text = context.Text;
         var tokens = context.Tokens;
-        var candidates = new List<Candidate>();
+        var candidates = new List<DrugCandidate>();
         foreach (var m in Lexicon.Names.Match(text, tokens))
         {
-            candidates.Add(new Candidate(m.Start, m.End, [m.Value], Kind.Name));
+            candidates.Add(new DrugCandidate(m.Start, m.End, [m.Value], DrugCandidateKind.Name));
         }
 
         foreach (var m in Lexicon.Regimens.Match(text, tokens))
         {
-            candidates.Add(new Candidate(m.Start, m.End, m.Value.Components, Kind.Regimen));
+            candidates.Add(new DrugCandidate(m.Start, m.End, m.Value.Components, DrugCandidateKind.Regimen));
         }
 
         foreach (var m in Lexicon.ContextRegimens.Match(text, tokens))
         {
-            candidates.Add(new Candidate(m.Start, m.End, m.Value.Components, Kind.ContextRegimen));
+            candidates.Add(new DrugCandidate(m.Start, m.End, m.Value.Components, DrugCandidateKind.ContextRegimen));
         }
 
         foreach (var m in Lexicon.Abbreviations.Match(text, tokens))
         {
-            candidates.Add(new Candidate(m.Start, m.End, [m.Value], Kind.Abbreviation));
+            candidates.Add(new DrugCandidate(m.Start, m.End, [m.Value], DrugCandidateKind.Abbreviation));
         }
 
         foreach (var token in tokens)
         {
             if (token.Length >= 7 && Lexicon.StemMatch(text.AsSpan(token.Start, token.Length)) is { } stemmed)
             {
-                candidates.Add(new Candidate(token.Start, token.End, [stemmed], Kind.Stem));
+                candidates.Add(new DrugCandidate(token.Start, token.End, [stemmed], DrugCandidateKind.Stem));
             }
         }
 
@@ -100,7 +100,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             : a.End != b.End ? b.End.CompareTo(a.End)
             : a.Kind.CompareTo(b.Kind));
 
-        var accepted = new List<Candidate>();
+        var accepted = new List<DrugCandidate>();
         var coveredTo = -1;
         foreach (var candidate in candidates)
         {
@@ -116,7 +116,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         return Describe(context, accepted);
     }
 
-    private bool Keep(ExtractionContext context, Candidate candidate, List<Candidate> earlier)
+    private bool Keep(ExtractionContext context, DrugCandidate candidate, List<DrugCandidate> earlier)
     {
         if (!context.IsAboutCase(candidate.Start))
         {
@@ -124,7 +124,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         }
 
         var text = context.Text;
-        if (candidate.Kind == Kind.ContextRegimen)
+        if (candidate.Kind == DrugCandidateKind.ContextRegimen)
         {
             var sentence = context.SentenceAt(candidate.Start);
             if (!RegimenContextRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
@@ -133,12 +133,12 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             }
         }
 
-        if (candidate.Kind is Kind.ContextRegimen or Kind.Abbreviation && LooksLikeAuthorInitials(text, candidate.Start, candidate.End))
+        if ((candidate.Kind is DrugCandidateKind.ContextRegimen or DrugCandidateKind.Abbreviation) && LooksLikeAuthorInitials(text, candidate.Start, candidate.End))
         {
             return false;
         }
 
-        if (candidate.Kind is Kind.Regimen or Kind.ContextRegimen)
+        if (candidate.Kind is DrugCandidateKind.Regimen or DrugCandidateKind.ContextRegimen)
         {
             return !AbbreviatesOtherDrugs(text, candidate, earlier);
         }
@@ -200,7 +200,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
     /// "taxol + carboplatin (TC)": an acronym in parentheses right after drug names abbreviates those drugs. When they
     /// are not the acronym's components (TC is also docetaxel with cyclophosphamide), the acronym is not read as a regimen.
     /// </summary>
-    private static bool AbbreviatesOtherDrugs(string text, Candidate candidate, List<Candidate> earlier)
+    private static bool AbbreviatesOtherDrugs(string text, DrugCandidate candidate, List<DrugCandidate> earlier)
     {
         if (earlier.Count == 0)
         {
@@ -233,7 +233,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         return false;
     }
 
-    private List<DrugMention> Describe(ExtractionContext context, List<Candidate> accepted)
+    private List<DrugMention> Describe(ExtractionContext context, List<DrugCandidate> accepted)
     {
         var text = context.Text;
         var mentions = new List<DrugMention>(accepted.Count);
@@ -358,15 +358,4 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
 
     [GeneratedRegex(@"^[\s,/+&()\-–]*(?:(?:and|plus|with|or)[\s,/+&()\-–]*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ConnectorRegex();
-
-    private enum Kind
-    {
-        Name,
-        Regimen,
-        ContextRegimen,
-        Abbreviation,
-        Stem,
-    }
-
-    private sealed record Candidate(int Start, int End, IReadOnlyList<DrugEntry> Drugs, Kind Kind);
 }
