@@ -1,3 +1,4 @@
+using CaseIngest.Core.Extraction.Drugs;
 using CaseIngest.Core.Extraction.Steps;
 
 namespace CaseIngest.Core.Extraction;
@@ -10,6 +11,7 @@ public static class DefaultPipeline
         ArgumentNullException.ThrowIfNull(options);
         return new ExtractionPipeline(
         [
+            new DrugStep(DrugLexicon.Load(options)),
             new FinalizeStep(),
         ]);
     }

@@ -1,0 +1,254 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CaseIngest.Core.Model;
+
+namespace CaseIngest.Core.Extraction.Drugs;
+
+/// <summary>
+/// Reads dose, route, frequency and cycles from the words around a drug mention: "200 mg every 3 weeks",
+/// "AUC 5", "q3w", "twice daily", "intravenously", "for 4 cycles", "two cycles of". Pure; the regular expressions
+/// are generated once.
+/// </summary>
+public static partial class DrugAttributeParser
+{
+    private const string Number = @"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|\.\d+";
+    private const string CountWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-four";
+
+    /// <summary>Attributes stated in <paramref name="segment"/>, text that follows a mention.</summary>
+    public static DrugAttributes After(ReadOnlySpan<char> segment)
+    {
+        var text = segment.ToString();
+        var dose = FindDose(text, out var doseFrequency);
+        return new DrugAttributes(dose, FindRoute(text), FindFrequency(text) ?? doseFrequency, FindCyclesAfter(text));
+    }
+
+    /// <summary>Attributes stated in <paramref name="segment"/>, text right before a mention ("200 mg of", "IV", "two cycles of").</summary>
+    public static DrugAttributes Before(ReadOnlySpan<char> segment)
+    {
+        var text = segment.ToString();
+        Dose? dose = null;
+        Frequency? frequency = null;
+        if (DoseBeforeRegex().Match(text) is { Success: true } m)
+        {
+            dose = ToDose(m, out frequency);
+        }
+
+        string? route = RouteBeforeRegex().Match(text) is { Success: true } r ? CanonicalRoute(r.Groups["route"].Value) : null;
+        var frequencyBefore = FrequencyBeforeRegex().Match(text) is { Success: true } f ? FindFrequency(f.Value) : null;
+        int? cycles = CyclesBeforeRegex().Match(text) is { Success: true } c ? ParseCount(c.Groups["n"].Value) : null;
+        return new DrugAttributes(dose, route, frequencyBefore ?? frequency, cycles);
+    }
+
+    /// <summary>
+    /// Where a dose that belongs to the next drug begins at the end of <paramref name="segment"/> ("… and 2400 mg of"),
+    /// or -1 when the segment does not end with one.
+    /// </summary>
+    public static int TrailingDoseStart(ReadOnlySpan<char> segment)
+    {
+        var m = DoseBeforeRegex().Match(segment.ToString());
+        return m.Success ? m.Index : -1;
+    }
+
+    public static Dose? FindDose(string text, out Frequency? perTime)
+    {
+        perTime = null;
+        if (AucRegex().Match(text) is { Success: true } auc && TryNumber(auc.Groups["value"].Value, out var aucValue))
+        {
+            return new Dose(aucValue, "AUC");
+        }
+
+        return DoseRegex().Match(text) is { Success: true } m ? ToDose(m, out perTime) : null;
+    }
+
+    public static string? FindRoute(string text)
+    {
+        var m = RouteRegex().Match(text);
+        return m.Success ? CanonicalRoute(m.Groups["route"].Value) : null;
+    }
+
+    public static Frequency? FindFrequency(string text)
+    {
+        if (EveryRegex().Match(text) is { Success: true } every)
+        {
+            var n = every.Groups["n"].Value;
+            double count = n.Length == 0 ? 1 : n.Equals("other", StringComparison.OrdinalIgnoreCase) ? 2 : ParseCount(n) ?? 0;
+            if (count > 0)
+            {
+                return new Frequency(count, CanonicalTimeUnit(every.Groups["unit"].Value));
+            }
+        }
+
+        if (QRegex().Match(text) is { Success: true } q && TryNumber(q.Groups["n"].Value, out var qn) && qn > 0)
+        {
+            return new Frequency(qn, CanonicalTimeUnit(q.Groups["unit"].Value));
+        }
+
+        if (NamedFrequencyRegex().Match(text) is { Success: true } named)
+        {
+            var word = named.Value.ToLowerInvariant().Replace(".", string.Empty, StringComparison.Ordinal);
+            return word switch
+            {
+                _ when word.StartsWith("twice", StringComparison.Ordinal) || word.StartsWith("two times", StringComparison.Ordinal) || word is "bid" or "bd" => new Frequency(0.5, "day"),
+                _ when word.StartsWith("three times", StringComparison.Ordinal) || word.StartsWith("thrice", StringComparison.Ordinal) || word is "tid" or "tds" => new Frequency(0.33, "day"),
+                _ when word.StartsWith("four times", StringComparison.Ordinal) || word is "qid" or "qds" => new Frequency(0.25, "day"),
+                _ when word is "biweekly" or "bi-weekly" or "fortnightly" => new Frequency(2, "week"),
+                _ when word is "triweekly" or "tri-weekly" or "three-weekly" or "3-weekly" => new Frequency(3, "week"),
+                _ when word.Contains("week", StringComparison.Ordinal) => new Frequency(1, "week"),
+                _ when word.Contains("month", StringComparison.Ordinal) => new Frequency(1, "month"),
+                _ when word is "hourly" => new Frequency(1, "hour"),
+                _ => new Frequency(1, "day"),
+            };
+        }
+
+        return null;
+    }
+
+    public static int? FindCyclesAfter(string text) =>
+        CyclesAfterRegex().Match(text) is { Success: true } m ? ParseCount(m.Groups["n"].Value) : null;
+
+    public static int? ParseCount(string value)
+    {
+        var word = value.Trim().ToLowerInvariant();
+        if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+
+        return word switch
+        {
+            "one" or "a single" or "single" => 1,
+            "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9,
+            "ten" => 10, "eleven" => 11, "twelve" => 12, "thirteen" => 13, "fourteen" => 14, "fifteen" => 15,
+            "sixteen" => 16, "eighteen" => 18, "twenty" => 20, "twenty-four" => 24,
+            _ => null,
+        };
+    }
+
+    private static Dose? ToDose(Match m, out Frequency? perTime)
+    {
+        perTime = null;
+        if (!TryNumber(m.Groups["value"].Value, out var value))
+        {
+            return null;
+        }
+
+        var unit = CanonicalDoseUnit(m.Groups["unit"].Value);
+        if (unit is null)
+        {
+            return null;
+        }
+
+        if (m.Groups["per"].Success && m.Groups["per"].Value.Length > 0)
+        {
+            perTime = new Frequency(1, CanonicalTimeUnit(m.Groups["per"].Value));
+        }
+
+        return new Dose(value, unit);
+    }
+
+    private static bool TryNumber(string text, out double value) =>
+        double.TryParse(text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+
+    private static string? CanonicalDoseUnit(string raw)
+    {
+        var unit = raw.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("²", "2", StringComparison.Ordinal)
+            .Replace("^2", "2", StringComparison.Ordinal).Replace("μ", "µ", StringComparison.Ordinal);
+        var lower = unit.ToLowerInvariant();
+        return lower switch
+        {
+            "mg" => "mg",
+            "g" or "gm" or "gram" or "grams" => "g",
+            "µg" or "mcg" or "ug" or "microgram" or "micrograms" => "µg",
+            "ng" => "ng",
+            "mg/kg" => "mg/kg",
+            "µg/kg" or "mcg/kg" or "ug/kg" => "µg/kg",
+            "g/kg" => "g/kg",
+            "mg/m2" or "mg/sqm" => "mg/m2",
+            "g/m2" => "g/m2",
+            "µg/m2" or "mcg/m2" => "µg/m2",
+            "iu" or "internationalunits" => "IU",
+            "iu/kg" => "IU/kg",
+            "u" or "unit" or "units" => "U",
+            "u/kg" or "units/kg" => "U/kg",
+            "mmol" => "mmol",
+            "meq" => "mEq",
+            "ml" => "mL",
+            _ => null,
+        };
+    }
+
+    private static string CanonicalTimeUnit(string raw)
+    {
+        var u = raw.ToLowerInvariant();
+        return u switch
+        {
+            _ when u.StartsWith('h') => "hour",
+            _ when u.StartsWith('d') => "day",
+            _ when u.StartsWith('w') => "week",
+            _ when u.StartsWith('m') => "month",
+            _ => "day",
+        };
+    }
+
+    private static string CanonicalRoute(string raw)
+    {
+        var r = raw.ToLowerInvariant().Replace(".", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+        return r switch
+        {
+            _ when r.StartsWith("intravenous", StringComparison.Ordinal) || r is "iv" => "intravenous",
+            _ when r.StartsWith("oral", StringComparison.Ordinal) || r is "po" or "bymouth" or "peros" => "oral",
+            _ when r.StartsWith("subcut", StringComparison.Ordinal) || r is "sc" or "sq" => "subcutaneous",
+            _ when r.StartsWith("intramuscular", StringComparison.Ordinal) || r is "im" => "intramuscular",
+            _ when r.StartsWith("topical", StringComparison.Ordinal) => "topical",
+            _ when r.StartsWith("intrathecal", StringComparison.Ordinal) => "intrathecal",
+            _ when r.StartsWith("intravesical", StringComparison.Ordinal) => "intravesical",
+            _ when r.StartsWith("inhal", StringComparison.Ordinal) || r.StartsWith("nebuli", StringComparison.Ordinal) => "inhaled",
+            _ when r.StartsWith("intravitreal", StringComparison.Ordinal) => "intravitreal",
+            _ when r.StartsWith("intra-arterial", StringComparison.Ordinal) || r.StartsWith("intraarterial", StringComparison.Ordinal) || r.StartsWith("transarterial", StringComparison.Ordinal) => "intra-arterial",
+            _ when r.StartsWith("intraperitoneal", StringComparison.Ordinal) => "intraperitoneal",
+            _ when r.StartsWith("intralesional", StringComparison.Ordinal) => "intralesional",
+            _ when r.StartsWith("intratumoral", StringComparison.Ordinal) => "intratumoral",
+            _ when r.StartsWith("intranasal", StringComparison.Ordinal) => "intranasal",
+            _ when r.StartsWith("rectal", StringComparison.Ordinal) => "rectal",
+            _ when r.StartsWith("transdermal", StringComparison.Ordinal) => "transdermal",
+            _ when r.StartsWith("sublingual", StringComparison.Ordinal) => "sublingual",
+            _ when r.StartsWith("epidural", StringComparison.Ordinal) => "epidural",
+            _ => r,
+        };
+    }
+
+    private const string DoseUnit = @"(?:mg|mcg|µg|μg|ug|g|gm|ng|IU|iu|units?|U|mmol|mEq|mL|ml)(?:\s?/\s?(?:kg|m2|m²|m\^2|sqm))?";
+
+    [GeneratedRegex(@"\bAUC\s*(?:of\s*|=\s*|:\s*)?(?<value>\d+(?:\.\d+)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex AucRegex();
+
+    [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?:-|–|to)?\s?(?<unit>" + DoseUnit + @")(?![\w²])(?:\s?/\s?(?<per>day|d|week|wk|month|h|hr|hour)\b)?")]
+    private static partial Regex DoseRegex();
+
+    [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?<unit>" + DoseUnit + @")(?![\w²])(?:\s?/\s?(?<per>day|d|week|wk|month)\b)?\s*(?:(?:daily\s+)?(?:dose|dosage)\s+)?(?:of\s+)?(?:(?:intravenous|oral|IV|subcutaneous)\s+)?$")]
+    private static partial Regex DoseBeforeRegex();
+
+    [GeneratedRegex(@"(?<route>(?i:\bintravenous(?:ly)?\b|\bi\.v\.|\borally\b|\boral\s+(?:administration|dose|dosing|route|tablets?|capsules?|solution|suspension|formulation|form)\b|\bp\.o\.|\bby mouth\b|\bper os\b|\bsubcutaneous(?:ly)?\b|\bsubcut\b|\bs\.c\.|\bintramuscular(?:ly)?\b|\bi\.m\.|\btopical(?:ly)?\b|\bintrathecal(?:ly)?\b|\bintravesical(?:ly)?\b|\binhal(?:ed|ation)\b|\bnebuli[sz]ed\b|\bintravitreal(?:ly)?\b|\bintra-?arterial(?:ly)?\b|\btransarterial\b|\bintraperitoneal(?:ly)?\b|\bintralesional(?:ly)?\b|\bintratumou?ral(?:ly)?\b|\bintranasal(?:ly)?\b|\brectal(?:ly)?\b|\btransdermal(?:ly)?\b|\bsublingual(?:ly)?\b|\bepidural\b)|(?<!(?i:stage|grade|type|class|phase|level|factor|cycle|part|lesion|group|segment|zone|step)\s)\bIV\b|\bPO\b|\bSC\b)")]
+    private static partial Regex RouteRegex();
+
+    [GeneratedRegex(@"(?<route>\b(?:[Ii]ntravenous|[Oo]ral|(?<!(?i:stage|grade|type|class|phase)\s)IV|i\.v\.|[Ss]ubcutaneous|[Ii]ntramuscular|[Tt]opical|[Ii]ntrathecal|[Ii]ntravesical|[Ii]nhaled|[Nn]ebuli[sz]ed|[Ii]ntravitreal|[Ii]ntra-?arterial|[Ii]ntraperitoneal|[Ii]ntralesional|[Tt]ransdermal|[Ss]ublingual|[Rr]ectal|[Ii]ntranasal))(?:\s+(?:\w+\s+){0,1})?\s*$")]
+    private static partial Regex RouteBeforeRegex();
+
+    [GeneratedRegex(@"\bevery\s+(?<n>other|\d+(?:\.\d+)?|" + CountWord + @")?\s*(?<unit>hours?|hrs?|days?|weeks?|wks?|months?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EveryRegex();
+
+    [GeneratedRegex(@"\b[qQ]\s?(?<n>\d+)\s?(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QRegex();
+
+    [GeneratedRegex(@"(?i:\b(?:twice|two times|three times|thrice|four times)\s+(?:a\s+|per\s+)?(?:daily|day|weekly|week)\b|\b(?:b\.i\.d\.|t\.i\.d\.|q\.i\.d\.)|\b(?:once\s+)?(?:daily|weekly|monthly|nightly)\b|\bonce\s+(?:a|per)\s+(?:day|week|month)\b|\bbi-?weekly\b|\bfortnightly\b|\b(?:tri-?weekly|three-weekly|3-weekly)\b|\bhourly\b|\bper day\b|\bat bedtime\b)|\b(?:BID|bid|TID|tid|QID|qid|BD|TDS|QDS|QD|qd)\b")]
+    private static partial Regex NamedFrequencyRegex();
+
+    [GeneratedRegex(@"\bfor\s+(?:\w+\s+)?(?:a\s+total\s+of\s+)?(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further)\s+)?(?:cycles?|courses?)\b|(?<![\w.])(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further)\s+)?(?:cycles?|courses?)\b|\b(?:×|x)\s?(?<n>\d+)\s+(?:cycles?|courses?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CyclesAfterRegex();
+
+    [GeneratedRegex(@"(?<![\w.])(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further|consecutive|subsequent)\s+)?(?:cycles?|courses?)\s+of\s+(?:(?:the|a|an|adjuvant|neoadjuvant|palliative|induction|consolidation|maintenance|first-line|second-line|combined|combination|intravenous|oral|weekly|dose-dense|chemotherapy|regimen|with|consisting|and|plus|\w+-based)\s+){0,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex CyclesBeforeRegex();
+
+    [GeneratedRegex(@"\b(?:daily|weekly|monthly|biweekly|twice\s+daily)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FrequencyBeforeRegex();
+}

@@ -1,0 +1,13 @@
+using CaseIngest.Core.Model;
+
+namespace CaseIngest.Core.Extraction.Drugs;
+
+/// <summary>What the text states about one administration: dose, route, frequency and number of cycles; each nullable.</summary>
+public sealed record DrugAttributes(Dose? Dose, string? Route, Frequency? Frequency, int? Cycles)
+{
+    public static DrugAttributes None { get; } = new(null, null, null, null);
+
+    /// <summary>This, with every null field taken from <paramref name="other"/>.</summary>
+    public DrugAttributes Or(DrugAttributes other) =>
+        new(Dose ?? other.Dose, Route ?? other.Route, Frequency ?? other.Frequency, Cycles ?? other.Cycles);
+}

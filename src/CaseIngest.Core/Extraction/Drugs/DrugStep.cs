@@ -1,0 +1,361 @@
+using System.Text.RegularExpressions;
+using CaseIngest.Core.Extraction.Context;
+using CaseIngest.Core.Model;
+using CaseIngest.Core.Text;
+
+namespace CaseIngest.Core.Extraction.Drugs;
+
+/// <summary>
+/// Finds the drugs of the case: lexicon names, brands, abbreviations, regimen acronyms (expanded into their
+/// components) and unlisted agents by INN stem, each with its status (ConText), dose, route, frequency and cycles
+/// from its clause. Mentions of the same drug with the same patient and status become one fact; a second dose
+/// makes a second fact.
+/// </summary>
+public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
+{
+    private const int OwnSegmentLimit = 100;
+    private const int ClauseLimit = 160;
+    private const int BeforeLimit = 80;
+
+    private static readonly HashSet<string> WordsBeforeNonDrug = new(StringComparer.Ordinal)
+    {
+        "serum", "plasma", "blood", "urine", "urinary", "salivary", "fasting", "csf", "cerebrospinal", "endogenous",
+        "circulating", "anti", "free", "total", "random", "midnight",
+    };
+
+    private static readonly HashSet<string> WordsAfterNonDrug = new(StringComparer.Ordinal)
+    {
+        "level", "levels", "concentration", "concentrations", "value", "values", "deficiency", "deficient", "secretion",
+        "secreting", "producing", "production", "resistance", "receptor", "receptors", "antibody", "antibodies", "axis",
+        "tolerance", "test", "testing", "tests", "stimulation", "suppression", "like", "dependent", "ratio", "index", "gene",
+        "genes", "mutation", "transporter", "pathway", "signaling", "signalling", "metabolism", "excess", "surge", "assay",
+        "measurement", "measurements", "clearance", "synthesis", "sensitivity", "binding", "analog", "analogue", "analogues",
+    };
+
+    public DrugLexicon Lexicon { get; } = lexicon;
+
+    public string Name => "drugs";
+
+    public void Run(ExtractionContext context)
+    {
+        foreach (var mention in FindMentions(context))
+        {
+            var patient = context.PatientAt(mention.Start);
+            var evidence = context.Evidence(mention.Start, mention.End);
+            foreach (var drug in mention.Drugs)
+            {
+                var fact = new DrugFact
+                {
+                    Patient = patient,
+                    Name = drug.Name,
+                    Mention = evidence.Text,
+                    DrugClass = drug.DrugClass,
+                    Status = mention.Status,
+                    Dose = mention.Attributes.Dose,
+                    Route = mention.Attributes.Route,
+                    Frequency = mention.Attributes.Frequency,
+                    Cycles = mention.Attributes.Cycles,
+                    Evidence = evidence,
+                };
+                Merge(context.Drugs, fact);
+            }
+        }
+    }
+
+    /// <summary>Every drug mention about the case, in document order, whatever its status.</summary>
+    public List<DrugMention> FindMentions(ExtractionContext context)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var candidates = new List<DrugCandidate>();
+        foreach (var m in Lexicon.Names.Match(text, tokens))
+        {
+            candidates.Add(new DrugCandidate(m.Start, m.End, [m.Value], DrugCandidateKind.Name));
+        }
+
+        foreach (var m in Lexicon.Regimens.Match(text, tokens))
+        {
+            candidates.Add(new DrugCandidate(m.Start, m.End, m.Value.Components, DrugCandidateKind.Regimen));
+        }
+
+        foreach (var m in Lexicon.ContextRegimens.Match(text, tokens))
+        {
+            candidates.Add(new DrugCandidate(m.Start, m.End, m.Value.Components, DrugCandidateKind.ContextRegimen));
+        }
+
+        foreach (var m in Lexicon.Abbreviations.Match(text, tokens))
+        {
+            candidates.Add(new DrugCandidate(m.Start, m.End, [m.Value], DrugCandidateKind.Abbreviation));
+        }
+
+        foreach (var token in tokens)
+        {
+            if (token.Length >= 7 && Lexicon.StemMatch(text.AsSpan(token.Start, token.Length)) is { } stemmed)
+            {
+                candidates.Add(new DrugCandidate(token.Start, token.End, [stemmed], DrugCandidateKind.Stem));
+            }
+        }
+
+        candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.End != b.End ? b.End.CompareTo(a.End)
+            : a.Kind.CompareTo(b.Kind));
+
+        var accepted = new List<DrugCandidate>();
+        var coveredTo = -1;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Start < coveredTo || !Keep(context, candidate, accepted))
+            {
+                continue;
+            }
+
+            accepted.Add(candidate);
+            coveredTo = candidate.End;
+        }
+
+        return Describe(context, accepted);
+    }
+
+    private bool Keep(ExtractionContext context, DrugCandidate candidate, List<DrugCandidate> earlier)
+    {
+        if (!context.IsAboutCase(candidate.Start))
+        {
+            return false;
+        }
+
+        var text = context.Text;
+        if (candidate.Kind == DrugCandidateKind.ContextRegimen)
+        {
+            var sentence = context.SentenceAt(candidate.Start);
+            if (!RegimenContextRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+            {
+                return false;
+            }
+        }
+
+        if ((candidate.Kind is DrugCandidateKind.ContextRegimen or DrugCandidateKind.Abbreviation) && LooksLikeAuthorInitials(text, candidate.Start, candidate.End))
+        {
+            return false;
+        }
+
+        if (candidate.Kind is DrugCandidateKind.Regimen or DrugCandidateKind.ContextRegimen)
+        {
+            return !AbbreviatesOtherDrugs(text, candidate, earlier);
+        }
+
+        var tokens = context.Tokens;
+        var index = TokenIndex(tokens, candidate.Start);
+        if (index > 0 && tokens[index - 1].End >= candidate.Start - 2
+            && WordsBeforeNonDrug.Contains(text.Substring(tokens[index - 1].Start, tokens[index - 1].Length).ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        var after = TokenIndex(tokens, candidate.End);
+        if (after < tokens.Length && tokens[after].Start <= candidate.End + 2 && tokens[after].Start >= candidate.End
+            && !text.AsSpan(candidate.End, tokens[after].Start - candidate.End).ContainsAny('\n', ',', ';')
+            && WordsAfterNonDrug.Contains(text.Substring(tokens[after].Start, tokens[after].Length).ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        if (candidate.Drugs.Count == 1 && Lexicon.IsEndogenous(candidate.Drugs[0].Name))
+        {
+            var sentence = context.SentenceAt(candidate.Start);
+            return TreatmentContextRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
+        }
+
+        return true;
+    }
+
+    /// <summary>"Bowen AC, Danchin M": capitals after a surname and before a comma are an author's initials.</summary>
+    private static bool LooksLikeAuthorInitials(string text, int start, int end)
+    {
+        var next = end;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        if (next >= text.Length || text[next] is not (',' or '&' or ';'))
+        {
+            return false;
+        }
+
+        if (start < 3 || text[start - 1] != ' ' || !char.IsLower(text[start - 2]))
+        {
+            return false;
+        }
+
+        var wordStart = start - 2;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return char.IsUpper(text[wordStart]) && start - 1 - wordStart >= 2;
+    }
+
+    /// <summary>
+    /// "taxol + carboplatin (TC)": an acronym in parentheses right after drug names abbreviates those drugs. When they
+    /// are not the acronym's components (TC is also docetaxel with cyclophosphamide), the acronym is not read as a regimen.
+    /// </summary>
+    private static bool AbbreviatesOtherDrugs(string text, DrugCandidate candidate, List<DrugCandidate> earlier)
+    {
+        if (earlier.Count == 0)
+        {
+            return false;
+        }
+
+        var previous = earlier[^1];
+        if (candidate.Start - previous.End > 4 || text.AsSpan(previous.End, candidate.Start - previous.End).Trim() is not ("(" or "["))
+        {
+            return false;
+        }
+
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = earlier.Count - 1; k >= 0 && earlier[k].End > candidate.Start - 250; k--)
+        {
+            foreach (var drug in earlier[k].Drugs)
+            {
+                named.Add(drug.Name);
+            }
+        }
+
+        foreach (var component in candidate.Drugs)
+        {
+            if (!named.Contains(component.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private List<DrugMention> Describe(ExtractionContext context, List<DrugCandidate> accepted)
+    {
+        var text = context.Text;
+        var mentions = new List<DrugMention>(accepted.Count);
+        var previousBefore = DrugAttributes.None;
+        for (var i = 0; i < accepted.Count; i++)
+        {
+            var candidate = accepted[i];
+            var sentence = context.SentenceAt(candidate.Start);
+            var clauseEnd = ClauseEnd(text, candidate.End, Math.Min(sentence.End, candidate.End + ClauseLimit));
+            var ownEnd = Math.Min(clauseEnd, candidate.End + OwnSegmentLimit);
+            if (i + 1 < accepted.Count && accepted[i + 1].Start <= ownEnd)
+            {
+                ownEnd = accepted[i + 1].Start;
+                var trailing = DrugAttributeParser.TrailingDoseStart(text.AsSpan(candidate.End, ownEnd - candidate.End));
+                if (trailing >= 0)
+                {
+                    ownEnd = candidate.End + trailing;
+                }
+            }
+
+            var beforeStart = Math.Max(sentence.Start, candidate.Start - BeforeLimit);
+            var previous = i > 0 ? accepted[i - 1] : null;
+            if (previous is not null && previous.End > beforeStart)
+            {
+                beforeStart = previous.End;
+            }
+
+            var semicolon = text.AsSpan(beforeStart, candidate.Start - beforeStart).LastIndexOfAny(';', ':');
+            if (semicolon >= 0)
+            {
+                beforeStart += semicolon + 1;
+            }
+
+            var own = DrugAttributeParser.After(text.AsSpan(candidate.End, ownEnd - candidate.End));
+            var before = DrugAttributeParser.Before(text.AsSpan(beforeStart, candidate.Start - beforeStart));
+            if (previous is not null && previous.End >= sentence.Start && ConnectorRegex().IsMatch(text.AsSpan(previous.End, candidate.Start - previous.End)))
+            {
+                before = before.Or(previousBefore with { Dose = null });
+            }
+
+            previousBefore = before;
+            var clause = DrugAttributeParser.After(text.AsSpan(candidate.End, clauseEnd - candidate.End)) with { Dose = null };
+            var attributes = own.Or(before).Or(clause) with { Route = before.Route ?? own.Route ?? clause.Route };
+            var status = StatusOf(context.AssertionOf(candidate.Start, candidate.End));
+            mentions.Add(new DrugMention(candidate.Start, candidate.End, candidate.Drugs, status, attributes));
+        }
+
+        return mentions;
+    }
+
+    /// <summary>
+    /// Negated treatments were not given ("was not given", "no anticoagulants"); uncertain ones stay given, since a drug
+    /// named as the possible cause of an event ("possibly related to nivolumab") was given.
+    /// </summary>
+    internal static string StatusOf(Assertion assertion) => assertion switch
+    {
+        Assertion.NotGiven or Assertion.Negated => TreatmentStatus.NotGiven,
+        Assertion.Planned => TreatmentStatus.Planned,
+        _ => TreatmentStatus.Given,
+    };
+
+    private static int ClauseEnd(string text, int from, int limit)
+    {
+        var span = text.AsSpan(from, Math.Max(0, limit - from));
+        var stop = span.IndexOfAny(';', '\n');
+        return stop >= 0 ? from + stop : limit;
+    }
+
+    private static void Merge(List<DrugFact> facts, DrugFact fact)
+    {
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var existing = facts[i];
+            if (existing.Patient != fact.Patient || existing.Name != fact.Name || existing.Status != fact.Status)
+            {
+                continue;
+            }
+
+            if (existing.Dose is not null && fact.Dose is not null && existing.Dose != fact.Dose)
+            {
+                continue;
+            }
+
+            facts[i] = existing with
+            {
+                DrugClass = existing.DrugClass ?? fact.DrugClass,
+                Dose = existing.Dose ?? fact.Dose,
+                Route = existing.Route ?? fact.Route,
+                Frequency = existing.Frequency ?? fact.Frequency,
+                Cycles = existing.Cycles ?? fact.Cycles,
+            };
+            return;
+        }
+
+        facts.Add(fact);
+    }
+
+    private static int TokenIndex(Token[] tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    [GeneratedRegex(@"\b(?:receiv\w*|given|giving|administ\w*|treat\w*|therap\w*|start\w*|initiat\w*|prescrib\w*|infus\w*|inject\w*|supplement\w*|replace\w*|substitut\w*|continu\w*|switch\w*|taper\w*|dose[sd]?|dosage|doses|mg|µg|mcg|units?|IU|took|taking|use|used|using|commenced|resumed|discontinu\w*|stopp\w*|withdraw\w*|titrat\w*|drip|bolus|pump|maintain\w*|support\w*|inotrop\w*|pressors?|induc\w*|topical\w*|intravenous\w*|orally|subcutaneous\w*|intramuscular\w*|soaked|applied|instill\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TreatmentContextRegex();
+
+    [GeneratedRegex(@"\b(?:chemo\w*|immunochemotherapy|regimens?|cycles?|courses?|protocol|adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RegimenContextRegex();
+
+    [GeneratedRegex(@"^[\s,/+&()\-–]*(?:(?:and|plus|with|or)[\s,/+&()\-–]*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ConnectorRegex();
+}

@@ -1,0 +1,44 @@
+using CaseIngest.Core.Extraction.Context;
+using CaseIngest.Core.Extraction.Drugs;
+using CaseIngest.Core.Model;
+
+namespace CaseIngest.Core.Tests.Drugs;
+
+public sealed class DrugStatusTests
+{
+    [Theory]
+    [InlineData("He received pembrolizumab for two years.", "pembrolizumab", TreatmentStatus.Given)]
+    [InlineData("Ipilimumab was considered too toxic for her.", "ipilimumab", TreatmentStatus.NotGiven)]
+    [InlineData("Further docetaxel was precluded by her poor performance status.", "docetaxel", TreatmentStatus.NotGiven)]
+    [InlineData("Adjuvant nivolumab was deferred until recovery.", "nivolumab", TreatmentStatus.NotGiven)]
+    [InlineData("The patient declined cisplatin.", "cisplatin", TreatmentStatus.NotGiven)]
+    [InlineData("Cabozantinib will remain an option at progression.", "cabozantinib", TreatmentStatus.NotGiven)]
+    [InlineData("Bevacizumab was withheld because of bleeding.", "bevacizumab", TreatmentStatus.NotGiven)]
+    [InlineData("Nivolumab was not given because of hepatitis.", "nivolumab", TreatmentStatus.NotGiven)]
+    [InlineData("No anticoagulants or heparin were given.", "heparin", TreatmentStatus.NotGiven)]
+    [InlineData("She will receive atezolizumab next week.", "atezolizumab", TreatmentStatus.Planned)]
+    [InlineData("Durvalumab is scheduled to start in May.", "durvalumab", TreatmentStatus.Planned)]
+    [InlineData("Colitis possibly related to nivolumab developed.", "nivolumab", TreatmentStatus.Given)]
+    public void StatusFollowsTheAssertionOfTheMention(string text, string generic, string status)
+    {
+        Assert.Equal(status, DrugFacts.Single(text, generic).Status);
+    }
+
+    [Theory]
+    [InlineData(Assertion.Affirmed, TreatmentStatus.Given)]
+    [InlineData(Assertion.NotGiven, TreatmentStatus.NotGiven)]
+    [InlineData(Assertion.Negated, TreatmentStatus.NotGiven)]
+    [InlineData(Assertion.Planned, TreatmentStatus.Planned)]
+    [InlineData(Assertion.Uncertain, TreatmentStatus.Given)]
+    public void AssertionsMapToTreatmentStatus(Assertion assertion, string status)
+    {
+        Assert.Equal(status, DrugStep.StatusOf(assertion));
+    }
+
+    [Fact]
+    public void GivenAndDeclinedMentionsOfOneDrugAreSeparateFacts()
+    {
+        var drugs = DrugFacts.Of("She received cisplatin. Later she declined cisplatin.");
+        Assert.Equal([TreatmentStatus.Given, TreatmentStatus.NotGiven], drugs.Select(d => d.Status));
+    }
+}
