@@ -94,8 +94,60 @@ public static partial class Sectioner
         }
 
         var words = match.Groups["words"].Value.Trim();
-        var kind = KindOf(words.ToLowerInvariant());
+        var lower = words.ToLowerInvariant();
+        var kind = KindOf(lower) ?? KindByPrefix(lower);
         return kind is null ? null : (words, kind.Value);
+    }
+
+    /// <summary>
+    /// The kind of a heading as written ("2. Case Presentation", "DISCUSSION:", "Case 2"): numbering, markup and a final
+    /// colon are dropped; known headings are looked up, and a few families are recognised by their first words.
+    /// </summary>
+    public static SectionKind? KindOfHeading(string heading)
+    {
+        var match = HeadingRegex().Match(heading.Trim());
+        var words = (match.Success ? match.Groups["words"].Value : heading).Trim().TrimEnd(':', '.').Trim().ToLowerInvariant();
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        return KindOf(words) ?? KindByPrefix(words);
+    }
+
+    private static SectionKind? KindByPrefix(string words)
+    {
+        if (words.StartsWith("case presentation", StringComparison.Ordinal) || words.StartsWith("case report", StringComparison.Ordinal)
+            || words.StartsWith("case description", StringComparison.Ordinal) || words.StartsWith("case history", StringComparison.Ordinal)
+            || words.StartsWith("presentation of the case", StringComparison.Ordinal) || words.StartsWith("clinical case", StringComparison.Ordinal)
+            || CaseNumberRegex().IsMatch(words))
+        {
+            return SectionKind.Case;
+        }
+
+        if (words.StartsWith("discussion", StringComparison.Ordinal))
+        {
+            return SectionKind.Discussion;
+        }
+
+        if (words.StartsWith("introduction", StringComparison.Ordinal))
+        {
+            return SectionKind.Introduction;
+        }
+
+        if (words.StartsWith("references", StringComparison.Ordinal))
+        {
+            return SectionKind.References;
+        }
+
+        if (words.StartsWith("acknowledg", StringComparison.Ordinal) || words.StartsWith("conflict", StringComparison.Ordinal)
+            || words.StartsWith("funding", StringComparison.Ordinal) || words.StartsWith("declaration", StringComparison.Ordinal)
+            || words.StartsWith("author contribution", StringComparison.Ordinal) || words.StartsWith("ethics", StringComparison.Ordinal))
+        {
+            return SectionKind.BackMatter;
+        }
+
+        return null;
     }
 
     public static SectionKind? KindOf(string heading) => heading switch
@@ -122,6 +174,9 @@ public static partial class Sectioner
             or "affiliations" or "authors" => SectionKind.Metadata,
         _ => null,
     };
+
+    [GeneratedRegex(@"^(?:case|patient)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five)$", RegexOptions.NonBacktracking)]
+    private static partial Regex CaseNumberRegex();
 
     // optional markdown hashes or bold, optional numbering ("2.", "2.1", "II."), the words, optional colon
     [GeneratedRegex(@"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+)?(?<words>[A-Za-z][A-Za-z '’&\-]*?(?:\s\d)?)\s*:?\s*(?:\*\*|__)?\s*:?\s*$", RegexOptions.NonBacktracking)]
