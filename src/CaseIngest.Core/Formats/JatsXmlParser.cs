@@ -12,6 +12,13 @@ public sealed class JatsXmlParser : IDocumentParser
 {
     private const int MaxSectionDepth = 32;
 
+    private static readonly HashSet<string> SeparatedElements =
+    [
+        "p", "title", "label", "caption", "sec", "list-item", "def-item", "term", "def", "name", "string-name", "collab", "surname", "given-names",
+        "person-group", "article-title", "source", "year", "volume", "issue", "fpage", "lpage", "elocation-id", "pub-id", "comment",
+        "td", "th", "tr", "break", "addr-line", "institution", "country", "etal", "publisher-name", "publisher-loc", "edition",
+    ];
+
     private static readonly HashSet<string> FloatingElements = ["fig", "fig-group", "table-wrap", "table-wrap-group", "supplementary-material", "boxed-text"];
 
     public string Format => "jats-xml";
@@ -67,14 +74,14 @@ public sealed class JatsXmlParser : IDocumentParser
         var secs = abstractElement.Children("sec").ToList();
         if (secs.Count == 0)
         {
-            assembler.Block(name, SectionKind.Abstract, XmlText.Of(abstractElement, e => e.Name.LocalName == "title"));
+            assembler.Block(name, SectionKind.Abstract, Text(abstractElement, e => e.Name.LocalName == "title"));
             return;
         }
 
         foreach (var sec in secs)
         {
             var label = XmlText.OrNull(sec.Child("title"));
-            var content = XmlText.Of(sec, e => e.Name.LocalName == "title");
+            var content = Text(sec, e => e.Name.LocalName == "title");
             if (label is null)
             {
                 assembler.Block(name, SectionKind.Abstract, content);
@@ -99,7 +106,7 @@ public sealed class JatsXmlParser : IDocumentParser
                     AppendSection(assembler, child, name, kind, inBody, depth);
                     break;
                 case "p" or "disp-quote" or "statement" or "def-list" when child.Descendants().Any(e => FloatingElements.Contains(e.Name.LocalName) || e.Name.LocalName == "list"):
-                    assembler.Block(name, kind, XmlText.Of(child, e => FloatingElements.Contains(e.Name.LocalName)));
+                    assembler.Block(name, kind, Text(child, e => FloatingElements.Contains(e.Name.LocalName)));
                     foreach (var floating in child.Descendants().Where(e => FloatingElements.Contains(e.Name.LocalName) && !e.Ancestors().TakeWhile(a => a != child).Any(a => FloatingElements.Contains(a.Name.LocalName))))
                     {
                         AppendFloating(assembler, floating);
@@ -109,15 +116,15 @@ public sealed class JatsXmlParser : IDocumentParser
                 case "list":
                     foreach (var item in child.Children("list-item"))
                     {
-                        assembler.Line(name, kind, XmlText.Of(item));
+                        assembler.Line(name, kind, Text(item));
                     }
 
                     break;
                 case "ref":
-                    assembler.Line(name, kind, XmlText.Of(child));
+                    assembler.Line(name, kind, Text(child));
                     break;
                 case "fn" when kind != SectionKind.References:
-                    assembler.Block(name, SectionKind.BackMatter, XmlText.Of(child));
+                    assembler.Block(name, SectionKind.BackMatter, Text(child));
                     break;
                 default:
                     if (FloatingElements.Contains(local))
@@ -126,7 +133,7 @@ public sealed class JatsXmlParser : IDocumentParser
                     }
                     else
                     {
-                        assembler.Block(name, kind, XmlText.Of(child));
+                        assembler.Block(name, kind, Text(child));
                     }
 
                     break;
@@ -194,19 +201,22 @@ public sealed class JatsXmlParser : IDocumentParser
     private static void AppendFloating(TextAssembler assembler, XElement floating)
     {
         var label = XmlText.OrNull(floating.Child("label"));
-        var caption = XmlText.Of(floating.Child("caption"));
+        var caption = Text(floating.Child("caption"));
         var name = label ?? (floating.Name.LocalName.StartsWith("table", StringComparison.Ordinal) ? "Table" : "Figure");
         assembler.Block(name, SectionKind.Caption, label is null ? caption : label + " " + caption);
         foreach (var row in floating.Descendants().Where(e => e.Name.LocalName == "tr"))
         {
-            assembler.Line(name, SectionKind.Caption, string.Join(" | ", row.Elements().Select(XmlText.Of)));
+            assembler.Line(name, SectionKind.Caption, string.Join(" | ", row.Elements().Select(c => Text(c))));
         }
 
         foreach (var footnote in floating.Children("table-wrap-foot"))
         {
-            assembler.Line(name, SectionKind.Caption, XmlText.Of(footnote));
+            assembler.Line(name, SectionKind.Caption, Text(footnote));
         }
     }
+
+    private static string Text(XElement? element, Func<XElement, bool>? skip = null) =>
+        element is null ? string.Empty : XmlText.Of(element, skip ?? (static _ => false), static e => SeparatedElements.Contains(e.Name.LocalName));
 
     private static ArticleInfo ReadArticle(XElement article, XElement meta)
     {

@@ -25,8 +25,11 @@ internal static class XmlText
         return builder.ToString().Trim();
     }
 
-    /// <summary>Text of <paramref name="element"/> leaving out the subtrees of the elements <paramref name="skip"/> selects.</summary>
-    public static string Of(XElement element, Func<XElement, bool> skip)
+    /// <summary>
+    /// Text of <paramref name="element"/> leaving out the subtrees <paramref name="skip"/> selects; elements that
+    /// <paramref name="separate"/> selects are kept apart from their neighbours by a space.
+    /// </summary>
+    public static string Of(XElement element, Func<XElement, bool> skip, Func<XElement, bool>? separate = null)
     {
         var builder = new StringBuilder();
         var node = element.FirstNode;
@@ -36,16 +39,33 @@ internal static class XmlText
             {
                 InlineText.Append(builder, text.Value);
             }
-            else if (node is XElement child && !skip(child) && child.FirstNode is { } first)
+            else if (node is XElement child && !skip(child))
             {
-                node = first;
-                continue;
+                if (separate?.Invoke(child) == true)
+                {
+                    InlineText.Append(builder, " ");
+                }
+
+                if (child.FirstNode is { } first)
+                {
+                    node = first;
+                    continue;
+                }
             }
 
             while (node is not null && node.NextNode is null)
             {
                 var parent = node.Parent;
                 node = parent == element ? null : parent;
+                if (node is XElement closed && separate?.Invoke(closed) == true)
+                {
+                    InlineText.Append(builder, " ");
+                }
+            }
+
+            if (node is XElement sibling && separate?.Invoke(sibling) == true)
+            {
+                InlineText.Append(builder, " ");
             }
 
             node = node?.NextNode;
