@@ -11,6 +11,8 @@ namespace CaseIngest.Core.Formats;
 /// </summary>
 internal static class SafeXml
 {
+    public const int MaxDepth = 1024;
+
     private static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Ignore,
@@ -31,6 +33,12 @@ internal static class SafeXml
 
         try
         {
+            if (ExceedsDepth(text))
+            {
+                error = new ExtractionError(ErrorCodes.MalformedXml, $"The XML nests elements deeper than {MaxDepth} levels.");
+                return null;
+            }
+
             using var reader = XmlReader.Create(new StringReader(text), Settings);
             var document = XDocument.Load(reader, LoadOptions.None);
             error = null;
@@ -41,6 +49,21 @@ internal static class SafeXml
             error = new ExtractionError(ErrorCodes.MalformedXml, $"The XML is not well formed (line {exception.LineNumber}, position {exception.LinePosition}).");
             return null;
         }
+    }
+
+    /// <summary>Real articles nest a few dozen levels; far deeper nesting only makes tree building slow.</summary>
+    private static bool ExceedsDepth(string text)
+    {
+        using var reader = XmlReader.Create(new StringReader(text), Settings);
+        while (reader.Read())
+        {
+            if (reader.Depth > MaxDepth)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool DeclaresEntities(string text)
