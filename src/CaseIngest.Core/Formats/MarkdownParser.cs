@@ -31,9 +31,9 @@ public sealed partial class MarkdownParser : IDocumentParser
             {
                 score += 3;
             }
-            else if (EmphasisRegex().Count(line) > 0 || LinkRegex().IsMatch(line))
+            else
             {
-                score++;
+                score += EmphasisRegex().Count(line) + LinkRegex().Count(line);
             }
 
             if (score >= 3)
