@@ -28,9 +28,10 @@ public sealed class HtmlParser : IDocumentParser
         }
 
         var meta = HtmlMeta.Read(document.DocumentNode);
-        var title = meta.First("citation_title") ?? meta.First("dc.title") ?? meta.First("og:title")
-            ?? InlineText.NullIfEmpty(HtmlTree.TextOf(HtmlTree.First(document.DocumentNode, "title")))
-            ?? (sections.Count > 0 && sections[0].Kind == SectionKind.Title ? plain[sections[0].Start..sections[0].End].Trim() : null);
+        var title = meta.First("citation_title") ?? meta.First("dc.title")
+            ?? (sections.Count > 0 && sections[0].Kind == SectionKind.Title ? plain[sections[0].Start..sections[0].End].Trim() : null)
+            ?? meta.First("og:title")
+            ?? InlineText.NullIfEmpty(HtmlTree.TextOf(HtmlTree.First(document.DocumentNode, "title")));
         return ParseResult.Success(new ParsedDocument(Format, plain, sections, meta.ToArticle() with { Title = title }));
     }
 }

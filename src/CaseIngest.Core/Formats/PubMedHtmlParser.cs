@@ -118,7 +118,9 @@ public sealed class PubMedHtmlParser : IDocumentParser
         var publicationTypes = new List<string>();
         if (HtmlTree.First(root, "div", id: "publication-types") is { } types)
         {
-            publicationTypes.AddRange(HtmlTree.Elements(types, "li").Select(li => HtmlTree.TextOf(li, IsActionMenu)).Where(t => t.Length > 0).Distinct());
+            var list = HtmlTree.First(types, "ul");
+            var items = list is null ? [] : list.ChildNodes.Where(n => n.Name == "li");
+            publicationTypes.AddRange(items.Select(li => HtmlTree.TextOf(li, IsActionMenu)).Where(t => t.Length > 0).Distinct());
             assembler.Block("Publication types", SectionKind.Metadata, string.Join("\n", publicationTypes));
         }
 

@@ -110,7 +110,6 @@ public sealed partial class PubMedTextParser : IDocumentParser
         var kinds = new (string Name, SectionKind Kind)[lines.Count];
 
         var citationLine = contents.FindIndex(c => CitationRegex().IsMatch(c) && !c.StartsWith("PMID", StringComparison.Ordinal));
-        var abstractLine = contents.FindIndex(c => c.Equals("Abstract", StringComparison.OrdinalIgnoreCase));
         var titleLine = -1;
         if (citationLine >= 0)
         {
