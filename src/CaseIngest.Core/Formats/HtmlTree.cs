@@ -16,6 +16,12 @@ internal static class HtmlTree
 
     private static readonly HashSet<string> Invisible = ["script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe", "object", "select", "option", "#comment"];
 
+    private static readonly HashSet<string> BlockNames =
+    [
+        "p", "div", "section", "article", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt",
+        "blockquote", "pre", "figure", "figcaption", "caption", "header", "footer", "main",
+    ];
+
     public static HtmlDocument? Load(string text, out ExtractionError? error)
     {
         var document = new HtmlDocument
@@ -103,11 +109,17 @@ internal static class HtmlTree
         }
 
         var builder = new StringBuilder();
-        var stack = new Stack<HtmlNode>();
-        stack.Push(node);
+        var stack = new Stack<(HtmlNode Node, bool Exit)>();
+        stack.Push((node, false));
         while (stack.Count > 0)
         {
-            var current = stack.Pop();
+            var (current, exit) = stack.Pop();
+            if (exit)
+            {
+                InlineText.Append(builder, " ");
+                continue;
+            }
+
             if (current.NodeType == HtmlNodeType.Text)
             {
                 InlineText.Append(builder, Decode(((HtmlTextNode)current).Text));
@@ -119,14 +131,15 @@ internal static class HtmlTree
                 continue;
             }
 
-            if (current.Name == "br")
+            if (current.Name == "br" || BlockNames.Contains(current.Name))
             {
-                builder.Append(' ');
+                InlineText.Append(builder, " ");
+                stack.Push((current, true));
             }
 
             for (var child = current.LastChild; child is not null; child = child.PreviousSibling)
             {
-                stack.Push(child);
+                stack.Push((child, false));
             }
         }
 
