@@ -11,7 +11,7 @@ namespace CaseIngest.Core.Formats;
 /// </summary>
 internal sealed class HtmlTextWriter(TextAssembler assembler)
 {
-    private static readonly HashSet<string> Dropped = ["nav", "header", "footer", "form", "button", "aside", "menu", "dialog", "input", "label", "textarea"];
+    private static readonly HashSet<string> Dropped = ["nav", "header", "footer", "button", "aside", "menu", "dialog", "input", "label", "textarea"];
 
     private static readonly HashSet<string> Blocks =
     [

@@ -22,8 +22,7 @@ public sealed class PubMedHtmlParser : IDocumentParser
             return false;
         }
 
-        return text.Contains("name=\"citation_pmid\"", StringComparison.OrdinalIgnoreCase) && text.Contains("pubmed", StringComparison.OrdinalIgnoreCase)
-            || text.Contains("class=\"heading-title\"", StringComparison.Ordinal) && text.Contains("abstract-content", StringComparison.Ordinal)
+        return text.Contains("class=\"heading-title\"", StringComparison.Ordinal) && text.Contains("abstract-content", StringComparison.Ordinal)
             || text.Contains("id=\"full-view-heading\"", StringComparison.Ordinal)
             || text.Contains("name=\"ncbi_db\" content=\"pubmed\"", StringComparison.Ordinal) && text.Contains("class=\"rprt abstract\"", StringComparison.Ordinal);
     }
@@ -73,7 +72,7 @@ public sealed class PubMedHtmlParser : IDocumentParser
         var journalTrigger = HtmlTree.First(heading, "button", "journal-actions-trigger");
         var journal = journalTrigger is null ? null : InlineText.NullIfEmpty(HtmlTree.Decode(journalTrigger.GetAttributeValue("title", string.Empty)));
         var citation = HtmlTree.All(heading, null, "article-source").FirstOrDefault() ?? HtmlTree.All(heading, null, "cit").FirstOrDefault();
-        var citationText = HtmlTree.TextOf(citation, IsActionMenu);
+        var citationText = HtmlTree.TextOf(citation, IsActionMenu).Replace(" . ", ". ", StringComparison.Ordinal);
         assembler.Block("Citation", SectionKind.Metadata, citationText);
 
         var authorsList = HtmlTree.All(heading, "div", "authors-list").FirstOrDefault() ?? HtmlTree.All(root, "div", "authors-list").FirstOrDefault();
