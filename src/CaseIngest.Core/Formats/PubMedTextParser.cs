@@ -12,60 +12,6 @@ namespace CaseIngest.Core.Formats;
 /// </summary>
 public sealed partial class PubMedTextParser : IDocumentParser
 {
-    private static readonly Dictionary<string, SectionKind> SectionHeadings = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Abstract"] = SectionKind.Abstract,
-        ["Similar articles"] = SectionKind.References,
-        ["Cited by"] = SectionKind.References,
-        ["References"] = SectionKind.References,
-        ["Comment in"] = SectionKind.References,
-        ["Comment on"] = SectionKind.References,
-        ["Erratum in"] = SectionKind.References,
-        ["Update of"] = SectionKind.References,
-        ["Update in"] = SectionKind.References,
-        ["Publication types"] = SectionKind.Metadata,
-        ["MeSH terms"] = SectionKind.Metadata,
-        ["Substances"] = SectionKind.Metadata,
-        ["Supplementary concepts"] = SectionKind.Metadata,
-        ["Grants and funding"] = SectionKind.Metadata,
-        ["Associated data"] = SectionKind.Metadata,
-        ["Affiliations"] = SectionKind.Metadata,
-        ["Conflict of interest statement"] = SectionKind.BackMatter,
-        ["Figures"] = SectionKind.Caption,
-        ["LinkOut - more resources"] = SectionKind.Chrome,
-        ["Related information"] = SectionKind.Chrome,
-        ["Full text links"] = SectionKind.Chrome,
-        ["Full Text Sources"] = SectionKind.Chrome,
-        ["Other Literature Sources"] = SectionKind.Chrome,
-        ["Medical"] = SectionKind.Chrome,
-        ["Research Materials"] = SectionKind.Chrome,
-        ["Miscellaneous"] = SectionKind.Chrome,
-        ["Cite"] = SectionKind.Chrome,
-        ["Follow NCBI"] = SectionKind.Chrome,
-        ["Connect with NLM"] = SectionKind.Chrome,
-    };
-
-    private static readonly HashSet<string> ChromeLines = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Skip to main page content", "An official website of the United States government", "Here's how you know", "Here’s how you know",
-        "Official websites use .gov", "Secure .gov websites use HTTPS", "Access keys NCBI Homepage MyNCBI Homepage Main Content Main Navigation",
-        "Search", "Search:", "Search: Search", "Advanced", "Advanced Clipboard", "Clipboard", "User Guide", "Save", "Email", "Send to",
-        "Display options", "Display options Display options", "Format", "Format:", "Abstract PubMed PMID", "Full text links", "Cite", "Share",
-        "Actions", "Collections", "Permalink", "Copy", "Page navigation", "Title & authors", "PubMed Disclaimer", "Expand", "Collapse",
-        "Item in Clipboard", "Free PMC article", "Free article", "Free full text", "See all similar articles", "See all \"Cited by\" articles",
-        "Show details", "Show all", "Add to Search", "Add to Collections", "Add to My Bibliography", "My Bibliography", "Collections",
-        "Create a new collection", "Add to an existing collection", "Name your collection:", "Choose a collection:", "Unable to load your collection due to an error",
-        "Please try again", "Add", "Cancel", "Download .nbib", "Download .nbib .nbib", "Previous", "Next", "Show all 10 pages", "Load more",
-        "FOLLOW NCBI", "NLM", "NIH", "HHS", "USA.gov", "National Library of Medicine", "8600 Rockville Pike", "Bethesda, MD 20894",
-        "National Library of Medicine 8600 Rockville Pike Bethesda, MD 20894", "Web Policies", "FOIA", "HHS Vulnerability Disclosure",
-        "Web Policies FOIA HHS Vulnerability Disclosure", "Help", "Accessibility", "Careers", "Help Accessibility Careers",
-        "NLM NIH HHS USA.gov", "Twitter", "Facebook", "Youtube", "LinkedIn", "GitHub", "Blog", "Support Center", "Log in", "Log out",
-        "Account settings", "Dashboard", "Publications", "Bibliography", "Similar articles", "Cited by", "MeSH terms", "Publication types",
-        "LinkOut - more resources", "Full Text Sources", "Related information", "PubMed", "Cite this article", "Copy Download .nbib",
-        "Citation manager", "Citation manager:", "Select format", "Create file", "Sort by", "Per page", "Selection", "Whole page",
-        "Selection:", "Email address has not been verified.", "Go to email settings", "Send email", "Share on Facebook", "Share on Twitter",
-    };
-
     public string Format => "pubmed-text";
 
     public bool Match(string text, string name)
@@ -75,6 +21,7 @@ public sealed partial class PubMedTextParser : IDocumentParser
             return false;
         }
 
+        var lines = PubMedPageLines.Default;
         var hits = 0;
         var pmid = false;
         foreach (var line in Lines(text))
@@ -85,18 +32,11 @@ public sealed partial class PubMedTextParser : IDocumentParser
                 continue;
             }
 
-            if (content is "Skip to main page content" or "An official website of the United States government" or "PubMed Disclaimer"
-                || content.StartsWith("Access keys NCBI Homepage", StringComparison.Ordinal))
+            hits += lines.Weight(content);
+            pmid |= PmidLineRegex().IsMatch(content);
+            if (hits >= 3)
             {
-                hits += 2;
-            }
-            else if (content is "Similar articles" or "Cited by" or "Publication types" or "MeSH terms" or "LinkOut - more resources" or "Full text links")
-            {
-                hits++;
-            }
-            else if (PmidLineRegex().IsMatch(content))
-            {
-                pmid = true;
+                return true;
             }
         }
 
@@ -105,6 +45,7 @@ public sealed partial class PubMedTextParser : IDocumentParser
 
     public ParseResult Parse(string text, string name)
     {
+        var known = PubMedPageLines.Default;
         var lines = Lines(text);
         var contents = lines.Select(l => text.AsSpan(l.Start, l.End - l.Start).Trim().ToString()).ToList();
         var kinds = new (string Name, SectionKind Kind)[lines.Count];
@@ -113,7 +54,7 @@ public sealed partial class PubMedTextParser : IDocumentParser
         var titleLine = -1;
         if (citationLine >= 0)
         {
-            titleLine = NextContent(contents, citationLine + 1, skipChrome: true);
+            titleLine = NextContent(contents, citationLine + 1, known);
         }
 
         var current = ("Chrome", SectionKind.Chrome);
@@ -136,7 +77,7 @@ public sealed partial class PubMedTextParser : IDocumentParser
                 continue;
             }
 
-            if (SectionHeadings.TryGetValue(content, out var headingKind) && (citationLine < 0 || i > citationLine))
+            if (known.HeadingKind(content) is { } headingKind && (citationLine < 0 || i > citationLine))
             {
                 current = (content, headingKind);
                 inAbstract = headingKind == SectionKind.Abstract;
@@ -144,13 +85,13 @@ public sealed partial class PubMedTextParser : IDocumentParser
                 continue;
             }
 
-            if (content.Length > 0 && ChromeLines.Contains(content) || IsChromePattern(content))
+            if (content.Length > 0 && known.LineKind(content) is { } lineKind)
             {
-                kinds[i] = ("Chrome", SectionKind.Chrome);
+                kinds[i] = (lineKind == SectionKind.Chrome ? "Chrome" : content, lineKind);
                 continue;
             }
 
-            if (inAbstract && content.StartsWith("Keywords:", StringComparison.OrdinalIgnoreCase))
+            if (afterTitle && content.StartsWith("Keywords:", StringComparison.OrdinalIgnoreCase))
             {
                 kinds[i] = ("Keywords", SectionKind.Metadata);
                 current = ("Keywords", SectionKind.Metadata);
@@ -257,21 +198,11 @@ public sealed partial class PubMedTextParser : IDocumentParser
             .Select(a => AffiliationNumbersRegex().Replace(a, string.Empty).Trim())
             .Where(a => a.Length > 1 && !a.All(char.IsDigit));
 
-    private static bool IsChromePattern(string content) =>
-        content.StartsWith("Access keys NCBI Homepage", StringComparison.Ordinal)
-        || content.StartsWith("The .gov means it", StringComparison.Ordinal)
-        || content.StartsWith("Federal government websites often end in .gov", StringComparison.Ordinal)
-        || content.StartsWith("A lock (", StringComparison.Ordinal)
-        || content.StartsWith("The site is secure", StringComparison.Ordinal)
-        || content.StartsWith("Share sensitive information only on official", StringComparison.Ordinal)
-        || content.StartsWith("Item in Clipboard", StringComparison.Ordinal)
-        || content.StartsWith("Copyright ©", StringComparison.Ordinal) && content.Contains("PubMed", StringComparison.Ordinal);
-
-    private static int NextContent(List<string> contents, int from, bool skipChrome)
+    private static int NextContent(List<string> contents, int from, PubMedPageLines known)
     {
         for (var i = from; i < contents.Count; i++)
         {
-            if (contents[i].Length > 0 && !(skipChrome && ChromeLines.Contains(contents[i])))
+            if (contents[i].Length > 0 && known.LineKind(contents[i]) is null)
             {
                 return i;
             }

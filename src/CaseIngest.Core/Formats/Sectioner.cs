@@ -150,30 +150,8 @@ public static partial class Sectioner
         return null;
     }
 
-    public static SectionKind? KindOf(string heading) => heading switch
-    {
-        "abstract" or "summary" or "background" or "objective" or "objectives" or "methods" or "results"
-            or "conclusion" or "conclusions" or "background and objectives" or "materials and methods" => SectionKind.Abstract,
-        "case" or "case report" or "case presentation" or "case description" or "case history" or "case summary"
-            or "case study" or "clinical case" or "patient presentation" or "presentation of case" or "case reports"
-            or "case series" or "case 1" or "case 2" or "case 3" or "case 4" or "patient 1" or "patient 2" or "patient 3"
-            or "clinical presentation" or "history" or "patient information" or "clinical findings" or "diagnostic assessment"
-            or "therapeutic intervention" or "follow-up and outcomes" or "timeline" or "treatment" or "outcome and follow-up"
-            or "follow-up" or "outcome" or "investigations" or "differential diagnosis" or "management" => SectionKind.Case,
-        "introduction" or "intro" => SectionKind.Introduction,
-        "discussion" or "discussion and conclusions" or "literature review" or "review of literature" or "review of the literature"
-            or "comment" or "comments" => SectionKind.Discussion,
-        "references" or "reference" or "bibliography" or "literature cited" or "similar articles" or "cited by"
-            or "references and notes" => SectionKind.References,
-        "acknowledgements" or "acknowledgments" or "acknowledgement" or "acknowledgment" or "funding" or "conflict of interest"
-            or "conflicts of interest" or "competing interests" or "author contributions" or "authors' contributions"
-            or "ethics statement" or "consent" or "patient consent" or "data availability" or "data availability statement"
-            or "informed consent statement" or "institutional review board statement" or "declaration of competing interest"
-            or "abbreviations" or "supplementary material" or "footnotes" => SectionKind.BackMatter,
-        "keywords" or "key words" or "mesh terms" or "publication types" or "substances" or "grants and funding"
-            or "affiliations" or "authors" => SectionKind.Metadata,
-        _ => null,
-    };
+    /// <summary>The kind of a known heading, given in lower case without numbering (Lexicons/Data/section-headings.tsv).</summary>
+    public static SectionKind? KindOf(string heading) => SectionHeadings.KindOf(heading);
 
     [GeneratedRegex(@"^(?:case|patient)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five)$", RegexOptions.NonBacktracking)]
     private static partial Regex CaseNumberRegex();
