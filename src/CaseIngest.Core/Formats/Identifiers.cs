@@ -16,6 +16,6 @@ internal static partial class Identifiers
         return match.Success ? match.Value.TrimEnd('.', ',', ';', ')') : null;
     }
 
-    [GeneratedRegex(@"10\.\d{4,9}/[^\s""<>]+", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"10\.\d{4,9}/[^\s""<>]+")]
     public static partial Regex DoiRegex();
 }

@@ -205,13 +205,13 @@ public sealed partial class MarkdownParser : IDocumentParser
     [GeneratedRegex(@"^\s*\|.*\|\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex TableRowRegex();
 
-    [GeneratedRegex(@"\*\*[^*\n]{1,200}\*\*|__[^_\n]{1,200}__", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\*\*[^*\n]+\*\*|__[^_\n]+__", RegexOptions.NonBacktracking)]
     private static partial Regex EmphasisRegex();
 
-    [GeneratedRegex(@"!?\[(?<text>[^\]\n]{0,300})\]\((?<url>[^)\s]{1,500})\)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"!?\[(?<text>[^\]\n]*)\]\((?<url>[^)\s]+)\)", RegexOptions.NonBacktracking)]
     private static partial Regex LinkRegex();
 
-    [GeneratedRegex(@"^\s*!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)\s*$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex ImageOnlyRegex();
 
     [GeneratedRegex(@"^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]

@@ -173,9 +173,9 @@ public sealed partial class MedlineTextParser : IDocumentParser
         return records;
     }
 
-    [GeneratedRegex(@"^(?<tag>[A-Z][A-Z0-9]{1,3}) *- ", RegexOptions.NonBacktracking | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?<tag>[A-Z][A-Z0-9]{1,3}) {0,4}- ", RegexOptions.Multiline)]
     private static partial Regex TagLineRegex();
 
-    [GeneratedRegex(@"(?:^|[^A-Za-z])(?<label>[A-Z][A-Z ,&/\-]{2,60}[A-Z]): ", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:^|[^A-Za-z])(?<label>[A-Z][A-Z ,&/\-]{2,60}[A-Z]): ")]
     private static partial Regex LabelRegex();
 }

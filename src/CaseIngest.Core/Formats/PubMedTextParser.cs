@@ -236,30 +236,30 @@ public sealed partial class PubMedTextParser : IDocumentParser
     }
 
     // "J Clin Oncol. 2024 Mar 1;42(7):123-9. doi: 10.1200/JCO.23.01234. Epub 2024 Jan 5." / "Cureus. 2023 Jun 2;15(6):e39876."
-    [GeneratedRegex(@"^(?<journal>[A-Z][A-Za-z0-9 &(),'\-]{0,150}?)\. (?<year>(?:18|19|20)\d\d)(?: [A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?: \d{1,2})?)?(?:;|:|\.|$)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?<journal>[A-Z][A-Za-z0-9 &(),'\-]{0,150}?)\. (?<year>(?:18|19|20)\d\d)(?: [A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?: \d{1,2})?)?(?:;|:|\.|$)")]
     private static partial Regex CitationRegex();
 
-    [GeneratedRegex(@"doi: ?(?<doi>10\.\d{4,9}/\S+)", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"doi: ?(?<doi>10\.\d{4,9}/\S+)", RegexOptions.IgnoreCase)]
     private static partial Regex DoiInCitationRegex();
 
     [GeneratedRegex(@"^(?:PMID: ?\d+|PMCID: ?PMC\d+|DOI: ?10\.)", RegexOptions.NonBacktracking)]
     private static partial Regex PmidLineRegex();
 
-    [GeneratedRegex(@"PMID: ?(?<id>\d{1,9})", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"PMID: ?(?<id>\d{1,9})")]
     private static partial Regex PmidRegex();
 
-    [GeneratedRegex(@"PMCID: ?(?<id>PMC\d+)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"PMCID: ?(?<id>PMC\d+)")]
     private static partial Regex PmcidRegex();
 
-    [GeneratedRegex(@"DOI: ?(?<doi>10\.\d{4,9}/\S+)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"DOI: ?(?<doi>10\.\d{4,9}/\S+)")]
     private static partial Regex DoiLineRegex();
 
-    [GeneratedRegex(@"^(?<label>[A-Z][A-Za-z ,&/\-]{1,60}):(?: |$)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?<label>[A-Z][A-Za-z ,&/\-]{1,60}):(?: |$)")]
     private static partial Regex SubTitleRegex();
 
     [GeneratedRegex(@"(?:\s*\d{1,3})+\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex AffiliationNumbersRegex();
 
-    [GeneratedRegex(@"^(?<first>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]*)+),? et al\.", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?<first>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]*)+),? et al\.")]
     private static partial Regex ShortAuthorsRegex();
 }

@@ -10,6 +10,8 @@ namespace CaseIngest.Core.Formats;
 /// </summary>
 public static partial class Sectioner
 {
+    private const int MaxHeadingLength = 120;
+
     public static IReadOnlyList<Section> Split(string text)
     {
         var headings = new List<(int Start, string Name, SectionKind Kind)>();
@@ -87,6 +89,11 @@ public static partial class Sectioner
     /// <summary>The section a heading line opens, or null when the line is not a heading.</summary>
     public static (string Name, SectionKind Kind)? Classify(ReadOnlySpan<char> line)
     {
+        if (line.Length > MaxHeadingLength)
+        {
+            return null;
+        }
+
         var match = HeadingRegex().Match(line.ToString());
         if (!match.Success)
         {
@@ -105,6 +112,11 @@ public static partial class Sectioner
     /// </summary>
     public static SectionKind? KindOfHeading(string heading)
     {
+        if (heading.Length > MaxHeadingLength)
+        {
+            return null;
+        }
+
         var match = HeadingRegex().Match(heading.Trim());
         var words = (match.Success ? match.Groups["words"].Value : heading).Trim().TrimEnd(':', '.').Trim().ToLowerInvariant();
         if (words.Length == 0)
@@ -156,7 +168,7 @@ public static partial class Sectioner
     [GeneratedRegex(@"^(?:case|patient)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five)$", RegexOptions.NonBacktracking)]
     private static partial Regex CaseNumberRegex();
 
-    // optional markdown hashes or bold, optional numbering ("2.", "2.1", "II."), the words, optional colon
-    [GeneratedRegex(@"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+)?(?<words>[A-Za-z][A-Za-z '’&\-]*?(?:\s\d)?)\s*:?\s*(?:\*\*|__)?\s*:?\s*$", RegexOptions.NonBacktracking)]
+    // optional markdown hashes (backtracking is bounded: callers only pass lines of at most MaxHeadingLength characters) or bold, optional numbering ("2.", "2.1", "II."), the words, optional colon
+    [GeneratedRegex(@"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+)?(?<words>[A-Za-z][A-Za-z '’&\-]*?(?:\s\d)?)\s*:?\s*(?:\*\*|__)?\s*:?\s*$")]
     private static partial Regex HeadingRegex();
 }
