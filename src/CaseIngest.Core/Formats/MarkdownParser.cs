@@ -18,7 +18,7 @@ public sealed partial class MarkdownParser : IDocumentParser
 
     public bool Match(string text, string name)
     {
-        if (XmlSniffer.LooksLikeMarkup(text))
+        if (XmlSniffer.StartsWithElement(text) || HtmlSniffer.IsHtml(text))
         {
             return false;
         }

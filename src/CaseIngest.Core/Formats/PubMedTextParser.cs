@@ -16,7 +16,7 @@ public sealed partial class PubMedTextParser : IDocumentParser
 
     public bool Match(string text, string name)
     {
-        if (XmlSniffer.LooksLikeMarkup(text))
+        if (XmlSniffer.StartsWithElement(text) || HtmlSniffer.IsHtml(text))
         {
             return false;
         }

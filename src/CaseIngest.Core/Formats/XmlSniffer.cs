@@ -75,6 +75,9 @@ internal static class XmlSniffer
         return null;
     }
 
+    /// <summary>True when the text starts (after prolog, comments and DOCTYPE) with an element: XML or HTML, not text.</summary>
+    public static bool StartsWithElement(string text) => RootName(text) is { Length: > 0 } name && char.IsLetter(name[0]);
+
     public static bool RootIs(string text, params string[] names)
     {
         var root = RootName(text);

@@ -31,6 +31,8 @@ public sealed class FormatDetectionTests
     [InlineData("<!DOCTYPE html><html><body><h1>Case</h1><p>A man.</p></body></html>", "page.txt", "html")]
     [InlineData("<html><head><meta name=\"citation_pmid\" content=\"123\"><meta name=\"citation_journal_title\" content=\"PubMed test\"></head><body><h1 class=\"heading-title\">T</h1><div class=\"abstract-content selected\"><p>A.</p></div></body></html>", "page", "pubmed-html")]
     [InlineData("PMID- 123\nTI  - A title.\nAB  - An abstract.\n", "record", "medline-text")]
+    [InlineData("<!-- image -->\n\n## Case presentation\n\nA 57-year-old man.\n", "report.txt", "markdown")]
+    [InlineData("<5 mm nodules were seen.\nNo treatment was given.\n", "note.txt", "text")]
     [InlineData("A case of melanoma\n\nA 57-year-old man received pembrolizumab.\n", "report.md", "text")]
     [InlineData("The patient #3 was seen. Follow-up at 3 months was uneventful.\n", "note.txt", "text")]
     public void SnippetsAreDetectedFromContentNotFromTheExtension(string text, string name, string format)

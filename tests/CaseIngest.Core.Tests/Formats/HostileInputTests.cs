@@ -118,4 +118,26 @@ public sealed class HostileInputTests
 
         Assert.Equal("Deep title", result.Record?.Article.Title);
     }
+
+    [Theory]
+    [InlineData("spaces")]
+    [InlineData("digits")]
+    [InlineData("capitals")]
+    [InlineData("emphasis")]
+    public void PathologicalLongLinesParseInLinearTime(string shape)
+    {
+        var line = shape switch
+        {
+            "spaces" => "# " + new string(' ', 100_000) + "x",
+            "digits" => "Skip to main page content\nAn official website of the United States government\nPubMed Disclaimer\nCureus. 2024 Jan 5;16(1):e1.\nA title\nJane Doe " + new string('1', 100_000) + "x, " + new string('2', 50_000) + "\nAbstract\nText.",
+            "capitals" => "PMID- 1\nAB  - " + string.Concat(Enumerable.Repeat("ABCD EFGH ", 20_000)),
+            _ => string.Concat(Enumerable.Repeat("**a [b](c ", 20_000)),
+        };
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var result = Engines.Default.Process("long.txt", Encoding.UTF8.GetBytes(line));
+
+        Assert.True(result.Succeeded, result.Rejection?.Error.Message);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"{shape} took {watch.Elapsed}");
+    }
 }
