@@ -35,7 +35,8 @@ internal static class HtmlTree
         {
             document.LoadHtml(text);
         }
-        catch (Exception exception) when (exception.Message.Contains("nested tags", StringComparison.Ordinal))
+        // HtmlAgilityPack reports OptionMaxNestedChildNodes with a plain System.Exception; only that one is caught.
+        catch (Exception exception) when (exception.GetType() == typeof(Exception) && exception.Message.Contains("nested tags", StringComparison.Ordinal))
         {
             error = new ExtractionError(ErrorCodes.MalformedHtml, $"The HTML nests elements deeper than {MaxDepth} levels.");
             return null;

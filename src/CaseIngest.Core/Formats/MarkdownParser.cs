@@ -82,7 +82,6 @@ public sealed partial class MarkdownParser : IDocumentParser
 
                 current = (words, kind ?? Inherit(current.Item2));
                 builder.Mark(start, current.Item1, current.Item2);
-                seenContent = true;
                 continue;
             }
 

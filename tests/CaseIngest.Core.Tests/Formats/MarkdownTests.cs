@@ -107,4 +107,13 @@ public sealed class MarkdownTests
     {
         Assert.Equal(Converted, Parsed.Document(Converted, "report.md").Text);
     }
+
+    [Fact]
+    public void AJournalRubricAboveTheTitleDoesNotHideTheTitle()
+    {
+        var document = Parsed.Document("## Case Report\n\n# Late response to nivolumab in melanoma\n\nA 70-year-old man received nivolumab.\n", "report.md");
+
+        Assert.Equal("Late response to nivolumab in melanoma", document.Article.Title);
+        Assert.Equal(SectionKind.Title, Parsed.KindAt(document, "Late response to nivolumab"));
+    }
 }
