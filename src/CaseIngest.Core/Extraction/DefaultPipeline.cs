@@ -1,3 +1,7 @@
+using CaseIngest.Core.Extraction.AdverseEvents;
+using CaseIngest.Core.Extraction.Diagnoses;
+using CaseIngest.Core.Extraction.Outcomes;
+using CaseIngest.Core.Extraction.Patients;
 using CaseIngest.Core.Extraction.Steps;
 
 namespace CaseIngest.Core.Extraction;
@@ -10,6 +14,10 @@ public static class DefaultPipeline
         ArgumentNullException.ThrowIfNull(options);
         return new ExtractionPipeline(
         [
+            new PatientStep(),
+            new DiagnosisStep(),
+            new OutcomeStep(),
+            new AdverseEventStep(),
             new FinalizeStep(),
         ]);
     }
