@@ -375,10 +375,11 @@ public sealed partial class PatientStep : IExtractionStep
     /// <summary>"her 30-year-old son", "a 10-year-old sister": an age of somebody else.</summary>
     private static bool AboutSomeoneElse(string text, int start, int end)
     {
-        var before = text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start));
-        if (before.EndsWith("his ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("her ", StringComparison.OrdinalIgnoreCase)
-            || before.EndsWith("their ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("'s ", StringComparison.OrdinalIgnoreCase)
-            || before.EndsWith("’s ", StringComparison.OrdinalIgnoreCase))
+        var before = text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)).TrimEnd();
+        var cut = before.LastIndexOfAny(' ', '\n', '(');
+        var previous = cut >= 0 ? before[(cut + 1)..] : before;
+        if (previous is "his" or "her" or "their" or "His" or "Her" or "Their" || previous.EndsWith("'s", StringComparison.Ordinal)
+            || previous.EndsWith("’s", StringComparison.Ordinal))
         {
             return true;
         }
