@@ -530,7 +530,7 @@ public sealed partial class PatientStep : IExtractionStep
 
         markers.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Number.CompareTo(b.Number));
         // a series counts only when its numbers come in order: 2 after 1 (or after the start), 3 after 2 …
-        var seen = 0;
+        var seen = 1;
         var kept = new List<PatientMarker>();
         foreach (var marker in markers)
         {
