@@ -231,6 +231,6 @@ public sealed partial class DiagnosisStep : IExtractionStep
         new(["carcinoma", "sarcoma", "lymphoma", "cancer", "adenocarcinoma", "carcinosarcoma", "blastoma"], StringComparer.Ordinal);
 
     // "<word> <word> carcinoma", "<word> sarcoma", "carcinoma of the <organ>"
-    [GeneratedRegex(@"\b(?:[A-Za-z][a-z\-]+ ){1,3}(?:carcinoma|sarcoma|lymphoma|cancer|adenocarcinoma|carcinosarcoma|blastoma)\b(?: of the [a-z]+)?", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:[A-Za-z][a-z\-]+ ){0,3}(?:carcinoma|sarcoma|lymphoma|cancer|adenocarcinoma|carcinosarcoma|blastoma)\b(?: of the [a-z]+)?", RegexOptions.NonBacktracking)]
     private static partial Regex PatternRegex();
 }

@@ -224,7 +224,7 @@ public sealed partial class OutcomeStep : IExtractionStep
                 var u when u.StartsWith('y') => "year",
                 _ => "month",
             };
-            var qualifier = QualifierOf(span) ?? (text.AsSpan(duration.Index + duration.Length).StartsWith("+", StringComparison.Ordinal) ? ">" : null);
+            var qualifier = QualifierOf(span) ?? (duration.ValueSpan.Contains('+') ? ">" : null);
             covered.Add((start, end));
             found.Add(Fact(context, kind, start, end) with { Value = value, Unit = unit, Qualifier = qualifier });
         }
