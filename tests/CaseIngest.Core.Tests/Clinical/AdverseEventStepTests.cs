@@ -55,10 +55,11 @@ public sealed class AdverseEventStepTests
     }
 
     [Fact]
-    public void OneFactPerTermAndStatedGrade()
+    public void OneFactPerTermWithTheHighestStatedGrade()
     {
-        var events = ClinicalRun.Run("He received nivolumab. He had colitis. The colitis was grade 2. Colitis resolved.", "nivolumab").AdverseEvents;
+        var events = ClinicalRun.Run("He received nivolumab. He had colitis. The colitis was grade 2. Colitis recurred as grade 3 colitis. Colitis resolved.", "nivolumab").AdverseEvents;
         var colitis = Assert.Single(events);
-        Assert.Equal(2, colitis.Grade);
+        Assert.Equal(3, colitis.Grade);
+        Assert.Equal("grade 3 colitis".Length, colitis.Evidence.Text.Length + "grade 3 ".Length);
     }
 }

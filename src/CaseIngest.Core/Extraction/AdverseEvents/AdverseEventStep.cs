@@ -11,7 +11,7 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// colitis" → colitis) with the grade the text gives ("grade 3 colitis", "colitis (grade 2)", "G3", "CTCAE grade
 /// IV"). A mention counts when it is about the case, affirmed, not a relative's and not past history, and either
 /// sits in a sentence that speaks of toxicity (a grade, "immune-related", "induced", "adverse") or comes after the
-/// first treatment the patient was given. One fact per patient, term and grade.
+/// first treatment the patient was given. One fact per patient and term, with the highest grade stated.
 /// </summary>
 public sealed partial class AdverseEventStep : IExtractionStep
 {
@@ -83,28 +83,26 @@ public sealed partial class AdverseEventStep : IExtractionStep
             });
         }
 
-        // one fact per patient and term: each stated grade once, or a single ungraded fact when none is stated
-        var graded = new HashSet<(string, string)>();
+        // one fact per patient and term: the first mention, or the mention with the highest stated grade
+        var best = new Dictionary<(string, string), AdverseEventFact>();
+        var order = new List<(string, string)>();
         foreach (var fact in facts)
         {
-            if (fact.Grade is not null)
+            var key = (fact.Patient, fact.Term);
+            if (!best.TryGetValue(key, out var kept))
             {
-                graded.Add((fact.Patient, fact.Term));
+                best[key] = fact;
+                order.Add(key);
+            }
+            else if (fact.Grade > (kept.Grade ?? 0))
+            {
+                best[key] = fact;
             }
         }
 
-        var seen = new HashSet<(string, string, int?)>();
-        foreach (var fact in facts)
+        foreach (var key in order)
         {
-            if (fact.Grade is null && graded.Contains((fact.Patient, fact.Term)))
-            {
-                continue;
-            }
-
-            if (seen.Add((fact.Patient, fact.Term, fact.Grade)))
-            {
-                context.AdverseEvents.Add(fact);
-            }
+            context.AdverseEvents.Add(best[key]);
         }
     }
 
@@ -229,9 +227,9 @@ public sealed partial class AdverseEventStep : IExtractionStep
     }
 
     // "grade 3", "Grade III", "CTCAE grade 4", "G2", "grade 2-3" (the higher one is read)
-    [GeneratedRegex(@"\b(?:(?:CTCAE\s+(?:v\d(?:\.\d+)?\s+)?)?[Gg]rade\s*(?:[1-5]|IV|V|I{1,3})(?:\s*(?:-|–|to)\s*(?:[1-5]|IV|V|I{1,3}))?|G[1-5])\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:(?:CTCAE\s+(?:v\d(?:\.\d+)?\s+)?)?[Gg]rade\s*(?:[1-5]|IV|V|I{1,3})(?:\s*(?:-|–|to)\s*(?:[1-5]|IV|V|I{1,3}))?|G[1-5])\b")]
     private static partial Regex GradeRegex();
 
-    [GeneratedRegex(@"\b(?:grade|immune[- ](?:related|mediated)|irAEs?|induced|related to|associated|adverse|toxicit(?:y|ies)|side[- ]effects?|attributed to|secondary to (?:the )?(?:immuno|chemo|radio|treatment|therapy))", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:grade|immune[- ](?:related|mediated)|irAEs?|induced|related to|associated|adverse|toxicit(?:y|ies)|side[- ]effects?|attributed to|secondary to (?:the )?(?:immuno|chemo|radio|treatment|therapy))", RegexOptions.IgnoreCase)]
     private static partial Regex ToxicityRegex();
 }

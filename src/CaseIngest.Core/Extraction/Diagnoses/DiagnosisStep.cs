@@ -68,17 +68,44 @@ public sealed partial class DiagnosisStep : IExtractionStep
             }
         }
 
-        foreach (var match in PatternRegex().EnumerateMatches(text))
+        // the pattern runs only around head nouns ("carcinoma", "sarcoma" …), from three words before
+        var tokens = context.Tokens;
+        var heads = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[16];
+        for (var t = 0; t < tokens.Length; t++)
         {
-            var (start, end) = (match.Index, match.Index + match.Length);
-            var name = PatternName(text.AsSpan(start, end - start), ref start);
-            end = EndOfName(text, start, name);
-            if (name is null || Overlaps(covered, start, end) || !Accept(context, start, end))
+            var token = tokens[t];
+            if (token.Length is < 6 or > 16)
             {
                 continue;
             }
 
-            found.Add((context.PatientAt(start), name, start, end, []));
+            var word = lower[..token.Length];
+            text.AsSpan(token.Start, token.Length).ToLowerInvariant(word);
+            if (!heads.Contains(word))
+            {
+                continue;
+            }
+
+            var sentence = context.SentenceAt(token.Start);
+            var from = tokens[Math.Max(0, t - 3)].Start;
+            from = Math.Max(from, sentence.Start);
+            var to = Math.Min(sentence.End, token.End + 24);
+            foreach (var match in PatternRegex().EnumerateMatches(text.AsSpan(from, to - from)))
+            {
+                var (start, end) = (from + match.Index, from + match.Index + match.Length);
+                if (start > token.Start || end < token.End)
+                {
+                    continue;
+                }
+
+                var name = PatternName(text.AsSpan(start, end - start), ref start);
+                end = EndOfName(text, start, name);
+                if (name is not null && !Overlaps(covered, start, end) && Accept(context, start, end))
+                {
+                    found.Add((context.PatientAt(start), name, start, end, []));
+                }
+            }
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -231,6 +258,6 @@ public sealed partial class DiagnosisStep : IExtractionStep
         new(["carcinoma", "sarcoma", "lymphoma", "cancer", "adenocarcinoma", "carcinosarcoma", "blastoma"], StringComparer.Ordinal);
 
     // "<word> <word> carcinoma", "<word> sarcoma", "carcinoma of the <organ>"
-    [GeneratedRegex(@"\b(?:[A-Za-z][a-z\-]+ ){0,3}(?:carcinoma|sarcoma|lymphoma|cancer|adenocarcinoma|carcinosarcoma|blastoma)\b(?: of the [a-z]+)?", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:[A-Za-z][a-z\-]+ ){0,3}(?:carcinoma|sarcoma|lymphoma|cancer|adenocarcinoma|carcinosarcoma|blastoma)\b(?: of the [a-z]+)?")]
     private static partial Regex PatternRegex();
 }

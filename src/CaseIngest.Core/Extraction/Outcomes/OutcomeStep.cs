@@ -56,15 +56,15 @@ public sealed partial class OutcomeStep : IExtractionStep
 
         AddWords(context, found, covered, ResponseRegex(), static m => m.Contains("complete", StringComparison.OrdinalIgnoreCase)
             ? (m.Contains("near", StringComparison.OrdinalIgnoreCase) ? "partial-response" : "complete-response")
-            : "partial-response");
-        AddWords(context, found, covered, StableRegex(), static _ => "stable-disease");
-        AddWords(context, found, covered, ProgressionRegex(), static _ => "progressive-disease");
-        AddWords(context, found, covered, RemissionRegex(), static _ => "remission");
-        AddWords(context, found, covered, RecurrenceRegex(), static _ => "recurrence");
-        AddWords(context, found, covered, DeathRegex(), static _ => "death");
+            : "partial-response", "response");
+        AddWords(context, found, covered, StableRegex(), static _ => "stable-disease", "stable", "stabili");
+        AddWords(context, found, covered, ProgressionRegex(), static _ => "progressive-disease", "progress");
+        AddWords(context, found, covered, RemissionRegex(), static _ => "remission", "remission");
+        AddWords(context, found, covered, RecurrenceRegex(), static _ => "recurrence", "recurr", "relaps");
+        AddWords(context, found, covered, DeathRegex(), static _ => "death", "died", "passed away", "expired", "succumbed", "deceased", "death");
         AddAbbreviations(context, found, covered);
         AddShrinkage(context, found, covered);
-        AddWords(context, found, covered, RegressionRegex(), static _ => "regression");
+        AddWords(context, found, covered, RegressionRegex(), static _ => "regression", "regress");
         AddSurvival(context, found, covered);
 
         Collect(context, found);
@@ -100,12 +100,52 @@ public sealed partial class OutcomeStep : IExtractionStep
         return text.AsSpan(i).StartsWith(word, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static void AddWords(ExtractionContext context, List<OutcomeFact> found, List<(int Start, int End)> covered, Regex regex, Func<string, string> kind)
+    /// <summary>
+    /// The matches of <paramref name="regex"/> that hold one of the <paramref name="anchors"/>, found by running it
+    /// only on a short window around each anchor: a handful of cheap searches instead of a scan of the whole text.
+    /// </summary>
+    private static List<(int Start, int End)> Anchored(string text, Regex regex, params string[] anchors)
+    {
+        var matches = new List<(int Start, int End)>();
+        foreach (var anchor in anchors)
+        {
+            var at = text.IndexOf(anchor, StringComparison.OrdinalIgnoreCase);
+            while (at >= 0)
+            {
+                var from = Math.Max(0, at - 64);
+                while (from > 0 && from < at && char.IsLetterOrDigit(text[from - 1]))
+                {
+                    from++;
+                }
+
+                var to = Math.Min(text.Length, at + anchor.Length + 48);
+                while (to < text.Length && to > at + anchor.Length && char.IsLetterOrDigit(text[to]))
+                {
+                    to--;
+                }
+
+                foreach (var match in regex.EnumerateMatches(text.AsSpan(from, to - from)))
+                {
+                    var (start, end) = (from + match.Index, from + match.Index + match.Length);
+                    if (start <= at && end >= at + anchor.Length && !matches.Contains((start, end)))
+                    {
+                        matches.Add((start, end));
+                    }
+                }
+
+                at = text.IndexOf(anchor, at + anchor.Length, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        matches.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return matches;
+    }
+
+    private static void AddWords(ExtractionContext context, List<OutcomeFact> found, List<(int Start, int End)> covered, Regex regex, Func<string, string> kind, params string[] anchors)
     {
         var text = context.Text;
-        foreach (var match in regex.EnumerateMatches(text))
+        foreach (var (start, end) in Anchored(text, regex, anchors))
         {
-            var (start, end) = (match.Index, match.Index + match.Length);
             if (Overlaps(covered, start, end) || FollowedBy(text, end, "free") || FollowedBy(text, end, "rate")
                 || FollowedBy(text, end, "analysis") || !Affirmed(context, start, end))
             {
@@ -177,9 +217,8 @@ public sealed partial class OutcomeStep : IExtractionStep
         var text = context.Text;
         foreach (var regex in new[] { ShrinkageByRegex(), ShrinkagePercentFirstRegex() })
         {
-            foreach (var match in regex.EnumerateMatches(text))
+            foreach (var (start, end) in Anchored(text, regex, "%"))
             {
-                var (start, end) = (match.Index, match.Index + match.Length);
                 if (Overlaps(covered, start, end) || !TumorContext(text, context.SentenceAt(start)) || !Affirmed(context, start, end))
                 {
                     continue;
@@ -201,9 +240,8 @@ public sealed partial class OutcomeStep : IExtractionStep
     private static void AddSurvival(ExtractionContext context, List<OutcomeFact> found, List<(int Start, int End)> covered)
     {
         var text = context.Text;
-        foreach (var match in SurvivalRegex().EnumerateMatches(text))
+        foreach (var (start, end) in Anchored(text, SurvivalRegex(), "survival", "PFS", "OS"))
         {
-            var (start, end) = (match.Index, match.Index + match.Length);
             if (Overlaps(covered, start, end) || !InCase(context, start))
             {
                 continue;
@@ -358,66 +396,66 @@ public sealed partial class OutcomeStep : IExtractionStep
         }
     }
 
-    [GeneratedRegex(@"\bno (?:radiological |radiologic |radiographic |clinical |further |)(?:evidence|signs?) of (?:residual |recurrent |active |metastatic |local |distant |)(?:disease|recurrence|tumou?r|malignancy|cancer|relapse|metastas[ie]s|disease recurrence)\b|\b(?:disease|cancer|tumou?r|recurrence|relapse)[- ]free\b|\bfree of (?:disease|cancer|tumou?r|recurrence)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bno (?:radiological |radiologic |radiographic |clinical |further |)(?:evidence|signs?) of (?:residual |recurrent |active |metastatic |local |distant |)(?:disease|recurrence|tumou?r|malignancy|cancer|relapse|metastas[ie]s|disease recurrence)\b|\b(?:disease|cancer|tumou?r|recurrence|relapse)[- ]free\b|\bfree of (?:disease|cancer|tumou?r|recurrence)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoDiseaseRegex();
 
-    [GeneratedRegex(@"\bNED\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bNED\b")]
     private static partial Regex NedRegex();
 
-    [GeneratedRegex(@"\b(?:(?:near|nearly|almost)[- ])?(?:complete|partial)\s+(?:(?:metabolic|radiological|radiologic|radiographic|clinical|pathologic|pathological|objective|durable|sustained|tumou?r|major|remarkable|dramatic)\s+)?response\b|\b(?:pathologic(?:al)?|radiologic(?:al)?|metabolic|clinical|radiographic)\s+complete\s+response\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:(?:near|nearly|almost)[- ])?(?:complete|partial)\s+(?:(?:metabolic|radiological|radiologic|radiographic|clinical|pathologic|pathological|objective|durable|sustained|tumou?r|major|remarkable|dramatic)\s+)?response\b|\b(?:pathologic(?:al)?|radiologic(?:al)?|metabolic|clinical|radiographic)\s+complete\s+response\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResponseRegex();
 
-    [GeneratedRegex(@"\bstable disease\b|\bdisease stabili[sz]ation\b|\bstabili[sz]ation of (?:the |his |her )?disease\b|\bdisease (?:remained|remains|was|has remained) stable\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bstable disease\b|\bdisease stabili[sz]ation\b|\bstabili[sz]ation of (?:the |his |her )?disease\b|\bdisease (?:remained|remains|was|has remained) stable\b", RegexOptions.IgnoreCase)]
     private static partial Regex StableRegex();
 
-    [GeneratedRegex(@"\bprogressive disease\b|\b(?:disease|tumou?r|radiological|radiographic|radiologic|clinical|local|systemic|intracranial|hepatic|nodal|metastatic|further|rapid|oligometastatic|leptomeningeal|disease)\s+progression\b|\bprogression of (?:the |his |her )?(?:disease|tumou?rs?|cancer|metastas[ie]s|lesions?|melanoma|carcinoma)\b|\b(?:disease|tumou?rs?|lesions?|cancer|melanoma|carcinoma|sarcoma|lymphoma|metastases|he|she|patient|mass|nodules?)\s+(?:had\s+|has\s+|subsequently\s+|later\s+|then\s+|eventually\s+|rapidly\s+|further\s+)?progressed\b|\bprogressed\s+(?:on|after|despite|while|during|through|following)\b|\bprogression\s+(?:on|after|despite|while|during|following)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bprogressive disease\b|\b(?:disease|tumou?r|radiological|radiographic|radiologic|clinical|local|systemic|intracranial|hepatic|nodal|metastatic|further|rapid|oligometastatic|leptomeningeal|disease)\s+progression\b|\bprogression of (?:the |his |her )?(?:disease|tumou?rs?|cancer|metastas[ie]s|lesions?|melanoma|carcinoma)\b|\b(?:disease|tumou?rs?|lesions?|cancer|melanoma|carcinoma|sarcoma|lymphoma|metastases|he|she|patient|mass|nodules?)\s+(?:had\s+|has\s+|subsequently\s+|later\s+|then\s+|eventually\s+|rapidly\s+|further\s+)?progressed\b|\bprogressed\s+(?:on|after|despite|while|during|through|following)\b|\bprogression\s+(?:on|after|despite|while|during|following)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProgressionRegex();
 
-    [GeneratedRegex(@"\b(?:(?:complete|partial|clinical|durable|sustained|long-term|continued|complete clinical|complete metabolic)\s+)?remission\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:(?:complete|partial|clinical|durable|sustained|long-term|continued|complete clinical|complete metabolic)\s+)?remission\b", RegexOptions.IgnoreCase)]
     private static partial Regex RemissionRegex();
 
-    [GeneratedRegex(@"\b(?:(?:local|locoregional|distant|disease|tumou?r|nodal)\s+)?(?:recurrence|relapse)\b|\b(?:recurred|relapsed)\b|\brecurrent disease\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:(?:local|locoregional|distant|disease|tumou?r|nodal)\s+)?(?:recurrence|relapse)\b|\b(?:recurred|relapsed)\b|\brecurrent disease\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecurrenceRegex();
 
-    [GeneratedRegex(@"\b(?:died|passed away|expired|succumbed|deceased)\b|\bdeath\s+(?:due to|from|of|occurred|was)\b|\b(?:his|her|patient's|patient’s)\s+death\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:died|passed away|expired|succumbed|deceased)\b|\bdeath\s+(?:due to|from|of|occurred|was)\b|\b(?:his|her|patient's|patient’s)\s+death\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeathRegex();
 
-    [GeneratedRegex(@"\b(?:regressed|regressing|regression)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:regressed|regressing|regression)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegressionRegex();
 
-    [GeneratedRegex(@"\b(?:CR|PR|SD|PD)\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:CR|PR|SD|PD)\b")]
     private static partial Regex AbbreviationRegex();
 
-    [GeneratedRegex(@"respon|RECIST|evaluation|assessment|achieved|best overall|restaging", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"respon|RECIST|evaluation|assessment|achieved|best overall|restaging", RegexOptions.IgnoreCase)]
     private static partial Regex ResponseContextRegex();
 
-    [GeneratedRegex(@"\bER\b|estrogen|oestrogen|progesterone|HER2|hormone receptor", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bER\b|estrogen|oestrogen|progesterone|HER2|hormone receptor")]
     private static partial Regex ReceptorRegex();
 
     // "decreased by 40%", "shrank by approximately 30 %", "reduction in size by 50%"
-    [GeneratedRegex(@"\b(?:decreased|reduced|shrank|shrunk|shrunken|regressed|declined|diminished|reduction|decrease|shrinkage)(?:\s+in\s+(?:size|diameter|volume))?\s+by\s+(?:approximately\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|~\s*|>\s*)?\d{1,3}(?:\.\d+)?\s*%", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:decreased|reduced|shrank|shrunk|shrunken|regressed|declined|diminished|reduction|decrease|shrinkage)(?:\s+in\s+(?:size|diameter|volume))?\s+by\s+(?:approximately\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|~\s*|>\s*)?\d{1,3}(?:\.\d+)?\s*%", RegexOptions.IgnoreCase)]
     private static partial Regex ShrinkageByRegex();
 
     // "a 30% reduction in tumor size", "approximately 50% shrinkage of the lesion"
-    [GeneratedRegex(@"(?:\b(?:approximately|about|around|nearly|almost|more than|over)\s+|[~>]\s*)?\b\d{1,3}(?:\.\d+)?\s*%\s+(?:reduction|decrease|shrinkage|regression|decline|tumou?r shrinkage|tumou?r reduction|size reduction)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:\b(?:approximately|about|around|nearly|almost|more than|over)\s+|[~>]\s*)?\b\d{1,3}(?:\.\d+)?\s*%\s+(?:reduction|decrease|shrinkage|regression|decline|tumou?r shrinkage|tumou?r reduction|size reduction)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShrinkagePercentFirstRegex();
 
-    [GeneratedRegex(@"(\d{1,3}(?:\.\d+)?)\s*%", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(\d{1,3}(?:\.\d+)?)\s*%")]
     private static partial Regex PercentRegex();
 
-    [GeneratedRegex(@"\b(?:tumou?rs?|lesions?|mass|masses|nodules?|nodes?|metasta\w*|target|size|diameter|volume|burden|disease|cancer|carcinoma|melanoma|sarcoma|lymphoma)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:tumou?rs?|lesions?|mass|masses|nodules?|nodes?|metasta\w*|target|size|diameter|volume|burden|disease|cancer|carcinoma|melanoma|sarcoma|lymphoma)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TumorWordRegex();
 
     // "progression-free survival of 14 months", "PFS > 2 years", "OS of approximately 20 months", "overall survival was 3.5 years"
-    [GeneratedRegex(@"(?:\b[Pp]rogression[- ]free [Ss]urvival|\bPFS|\b[Oo]verall [Ss]urvival|\bOS)\b(?:\s*\((?:PFS|OS)\))?(?:\s+(?:was|is|of|reached|exceeded|exceeding|lasted|exceeds|has been|time of|duration of|now))*\s*(?::|=)?\s*(?:(?:approximately|about|around|nearly|almost|roughly|over|more than|greater than|longer than|less than|at least|up to|beyond|exceeding|under|~|>|<|≥|≤|>=|<=)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|mos?|years?|yrs?)\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:\b[Pp]rogression[- ]free [Ss]urvival|\bPFS|\b[Oo]verall [Ss]urvival|\bOS)\b(?:\s*\((?:PFS|OS)\))?(?:\s+(?:was|is|of|reached|exceeded|exceeding|lasted|exceeds|has been|time of|duration of|now))*\s*(?::|=)?\s*(?:(?:approximately|about|around|nearly|almost|roughly|over|more than|greater than|longer than|less than|at least|up to|beyond|exceeding|under|~|>|<|≥|≤|>=|<=)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|mos?|years?|yrs?)\b")]
     private static partial Regex SurvivalRegex();
 
-    [GeneratedRegex(@"(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?<u>days?|weeks?|months?|mos?|years?|yrs?)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?<u>days?|weeks?|months?|mos?|years?|yrs?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationRegex();
 
-    [GeneratedRegex(@"≥|≤|>=|<=|>|<|~|\b(?:approximately|about|around|nearly|almost|roughly|at least|up to|more than|greater than|longer than|over|beyond|exceeding|less than|under|shorter than)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"≥|≤|>=|<=|>|<|~|\b(?:approximately|about|around|nearly|almost|roughly|at least|up to|more than|greater than|longer than|over|beyond|exceeding|less than|under|shorter than)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QualifierRegex();
 
-    [GeneratedRegex(@"\b(?:radiotherapy|radiation|irradiation|chemoradiotherapy|chemoradiation|SBRT|SABR|SRS|stereotactic|IMRT|brachytherapy|Gy)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:radiotherapy|radiation|irradiation|chemoradiotherapy|chemoradiation|SBRT|SABR|SRS|stereotactic|IMRT|brachytherapy|Gy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RadiotherapyRegex();
 }

@@ -172,9 +172,22 @@ public sealed partial class PatientStep : IExtractionStep
     {
         var text = context.Text;
         var found = new List<AgeMention>();
-        foreach (var match in YearsOldRegex().EnumerateMatches(text))
+        // "… old" only: the pattern runs on the few words before each "old"
+        foreach (var token in context.Tokens)
         {
-            Add(context, found, match.Index, match.Length, AgeKind.YearsOld);
+            if (token.Length != 3 || !text.AsSpan(token.Start, 3).Equals("old", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var from = Math.Max(0, token.Start - 48);
+            foreach (var match in YearsOldRegex().EnumerateMatches(text.AsSpan(from, token.End - from)))
+            {
+                if (from + match.Index + match.Length == token.End && (from == 0 || match.Index > 0 || !char.IsLetterOrDigit(text[from - 1])))
+                {
+                    Add(context, found, from + match.Index, match.Length, AgeKind.YearsOld);
+                }
+            }
         }
 
         foreach (var match in AgedRegex().EnumerateMatches(text))
@@ -569,49 +582,49 @@ public sealed partial class PatientStep : IExtractionStep
     }
 
     private const string Number =
-        @"(?:\d{1,3}(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+        @"(?:\d{1,3}(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten)";
 
     // "57-year-old", "36- year- old", "33 - year old", "34-yr-old", "3-month-old", "4 and a half years old"
-    [GeneratedRegex(@"\b" + Number + @"(?:[- ]and[- ]a[- ]half)?\s*[-–‐ ]\s*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)\s*[-–‐ ]\s*old\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b" + Number + @"(?:[- ]and[- ]a[- ]half)?\s*[-–‐ ]\s*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)\s*[-–‐ ]\s*old\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearsOldRegex();
 
     // "aged 45", "aged 45 years"
-    [GeneratedRegex(@"\baged\s+\d{1,3}(?:\s*(?:years?|yrs?|months?|weeks?))?\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\baged\s+\d{1,3}(?:\s*(?:years?|yrs?|months?|weeks?))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgedRegex();
 
     // "65 years of age"
-    [GeneratedRegex(@"\b\d{1,3}\s*(?:years?|yrs?|months?)\s+of\s+age\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b\d{1,3}\s*(?:years?|yrs?|months?)\s+of\s+age\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearsOfAgeRegex();
 
     // "62 yo M", "45 y/o female", "70-yo man"
-    [GeneratedRegex(@"\b\d{1,3}\s*[- ]?\s*(?:yo|y/o|y\.o\.?|yrs? old)(?:\s+(?:M|F|male|female|man|woman)\b)?", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b\d{1,3}\s*[- ]?\s*(?:yo|y/o|y\.o\.?|yrs? old)(?:\s+(?:M|F|male|female|man|woman)\b)?")]
     private static partial Regex ShortAgeRegex();
 
     // "in her 60s", "in his early seventies"
-    [GeneratedRegex(@"\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s*-?\s*|late\s+)?(?:[1-9]0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s*-?\s*|late\s+)?(?:[1-9]0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DecadeRegex();
 
-    [GeneratedRegex(@"\b(?:a|an|the)\s+(?:full-term\s+|preterm\s+)?(?:newborn|neonate)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:a|an|the)\s+(?:full-term\s+|preterm\s+)?(?:newborn|neonate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewbornRegex();
 
-    [GeneratedRegex(Number, RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(Number, RegexOptions.IgnoreCase)]
     private static partial Regex NumberRegex();
 
-    [GeneratedRegex(@"(?:year|yr|y|month|mo|week|wk|day)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:year|yr|y|month|mo|week|wk|day)", RegexOptions.IgnoreCase)]
     private static partial Regex UnitRegex();
 
     // a heading or line that opens a patient: "Case 1", "## Case 2:", "**Patient 3**", "Case report 2"
-    [GeneratedRegex(@"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?[ \t]*(?:case|patient)[ \t]*(?:report[ \t]*|presentation[ \t]*)?(?:#|no\.?)?[ \t]*(?:\d{1,2}|one|two|three|four|five|i{1,3}|iv|v)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?[ \t]*(?:case|patient)[ \t]*(?:report[ \t]*|presentation[ \t]*)?(?:#|no\.?)?[ \t]*(?:\d{1,2}|one|two|three|four|five|i{1,3}|iv|v)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex LineMarkerRegex();
 
     // a sentence that opens with a patient: "Patient 2 was a 64-year-old woman", "In case 2, …"
-    [GeneratedRegex(@"\b(?:case|patient)\s*(?:#|no\.\s*)?[1-9]\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:case|patient)\s*(?:#|no\.\s*)?[1-9]\b", RegexOptions.IgnoreCase)]
     private static partial Regex InlineMarkerRegex();
 
     // "the second patient", "a second case", "the third case"
-    [GeneratedRegex(@"\b(?:the|a|our)\s+(?:first|second|third|fourth|fifth|sixth)\s+(?:patient|case)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:the|a|our)\s+(?:first|second|third|fourth|fifth|sixth)\s+(?:patient|case)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalMarkerRegex();
 
-    [GeneratedRegex(@"(?:\d{1,2}|one|two|three|four|five|iv|i{1,3}|v)$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:\d{1,2}|one|two|three|four|five|iv|i{1,3}|v)$", RegexOptions.IgnoreCase)]
     private static partial Regex MarkerNumberRegex();
 }
