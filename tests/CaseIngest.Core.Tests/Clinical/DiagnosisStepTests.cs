@@ -22,6 +22,8 @@ public sealed class DiagnosisStepTests
     [InlineData("He had a gallbladder carcinoma.", "gallbladder cancer")]
     [InlineData("He was treated for an ampullary carcinoma.", "ampullary carcinoma")]
     [InlineData("She had a carcinoma of the appendix.", "carcinoma of the appendix")]
+    [InlineData("Biopsy showed squamous cell carcinoma of the oral cavity.", "squamous cell carcinoma of the oral cavity")]
+    [InlineData("MRI showed brain metastases.", "brain metastasis")]
     public void NamesTheDiagnosis(string text, string name)
     {
         var diagnosis = Assert.Single(ClinicalRun.Run(text).Diagnoses);
@@ -52,6 +54,13 @@ public sealed class DiagnosisStepTests
     {
         var names = ClinicalRun.Run("He had lung cancer. Biopsy showed lung adenocarcinoma.").Diagnoses.Select(d => d.Name);
         Assert.Equal(["lung adenocarcinoma"], names);
+    }
+
+    [Fact]
+    public void ABareHistologyGivesWayToANamedCancer()
+    {
+        var names = ClinicalRun.Run("Biopsy showed adenocarcinoma. This confirmed non-small cell lung cancer.").Diagnoses.Select(d => d.Name);
+        Assert.Equal(["non-small cell lung cancer"], names);
     }
 
     [Fact]

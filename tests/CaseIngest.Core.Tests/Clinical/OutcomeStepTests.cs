@@ -22,6 +22,8 @@ public sealed class OutcomeStepTests
     [InlineData("There was no evidence of disease at 2 years.", "no-evidence-of-disease")]
     [InlineData("She remains disease-free.", "no-evidence-of-disease")]
     [InlineData("He is NED.", "no-evidence-of-disease")]
+    [InlineData("The tumor shrank markedly.", "tumor-shrinkage")]
+    [InlineData("The mass decreased in size.", "tumor-shrinkage")]
     public void NamesTheOutcome(string text, string kind) =>
         Assert.Equal(kind, Assert.Single(ClinicalRun.Run(text).Outcomes).Kind);
 

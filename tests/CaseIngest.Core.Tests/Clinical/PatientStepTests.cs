@@ -17,6 +17,7 @@ public sealed class PatientStepTests
     [InlineData("A sixty-two-year-old lady was seen in clinic.", 62.0, "female")]
     [InlineData("A 4 and a half years old boy had a cough.", 4.5, "male")]
     [InlineData("A 36- year- old woman had headaches.", 36.0, "female")]
+    [InlineData("A 74\u2009years old Caucasian male had fever.", 74.0, "male")]
     public void ReadsAgeAndSexOfThePatient(string text, double? age, string sex)
     {
         var patient = Assert.Single(ClinicalRun.Run(text).Patients);
@@ -74,6 +75,7 @@ public sealed class PatientStepTests
     [InlineData("Patient 1 was a 70-year-old man with melanoma. Patient 2 was a 52-year-old woman with melanoma.")]
     [InlineData("The first patient was a 70-year-old man with melanoma. The second patient was a 52-year-old woman with melanoma.")]
     [InlineData("A 70-year-old man had melanoma. A second case involved a 52-year-old woman with melanoma.")]
+    [InlineData("Case 1A 70-year-old man had melanoma. He was treated.Case 2A 52-year-old woman had melanoma.")]
     public void InlineCaseSeriesMarkersStartEachPatient(string text)
     {
         var context = ClinicalRun.Run(text);

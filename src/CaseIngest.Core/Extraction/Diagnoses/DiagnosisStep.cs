@@ -62,10 +62,20 @@ public sealed partial class DiagnosisStep : IExtractionStep
         foreach (var match in _matcher.Match(text, context.Tokens))
         {
             covered.Add((match.Start, match.End));
-            if (Accept(context, match.Start, match.End))
+            if (!Accept(context, match.Start, match.End))
             {
-                found.Add((context.PatientAt(match.Start), match.Value.Name, match.Start, match.End, match.Value.Broader));
+                continue;
             }
+
+            // a histology without site takes the organ that follows: "squamous cell carcinoma of the oral cavity"
+            var (name, end) = (match.Value.Name, match.End);
+            if (Histologies.Contains(name) && OrganAfter(text, end) is { } organ)
+            {
+                name = name + " " + text.Substring(end, organ - end).Trim().ToLowerInvariant();
+                end = organ;
+            }
+
+            found.Add((context.PatientAt(match.Start), name, match.Start, end, match.Value.Broader));
         }
 
         // the pattern runs only around head nouns ("carcinoma", "sarcoma" …), from three words before
@@ -130,6 +140,21 @@ public sealed partial class DiagnosisStep : IExtractionStep
             }
         }
 
+        // a bare histology gives way to any named cancer of the same patient ("adenocarcinoma" beside "lung cancer")
+        foreach (var (patient, name, _, _, _) in found)
+        {
+            if (!Histologies.Contains(name))
+            {
+                foreach (var (other, bare, _, _, _) in found)
+                {
+                    if (other == patient && Histologies.Contains(bare) && IsCancer(name))
+                    {
+                        redundant.Add((patient, bare));
+                    }
+                }
+            }
+        }
+
         var seen = new HashSet<(string, string)>();
         foreach (var (patient, name, start, end, _) in found)
         {
@@ -141,6 +166,21 @@ public sealed partial class DiagnosisStep : IExtractionStep
             context.Diagnoses.Add(new Diagnosis { Patient = patient, Name = name, Evidence = context.Evidence(start, end) });
         }
     }
+
+    private static readonly HashSet<string> Histologies =
+        new(["adenocarcinoma", "squamous cell carcinoma", "neuroendocrine carcinoma", "neuroendocrine tumor", "sarcoma", "lymphoma", "carcinoma"], StringComparer.Ordinal);
+
+    /// <summary>The end of " of the &lt;organ&gt;" (one or two words) right after a histology, or null.</summary>
+    private static int? OrganAfter(string text, int end)
+    {
+        var match = OrganRegex().Match(text, end, Math.Min(40, text.Length - end));
+        return match.Success && match.Index == end && Array.IndexOf(Generic, match.Groups["organ"].Value.ToLowerInvariant()) < 0
+            ? match.Index + match.Length
+            : null;
+    }
+
+    [GeneratedRegex(@" of the (?<organ>[a-z]+(?: (?:cavity|lobe|gland|duct|tract|junction|bladder|colon|bowel|intestine|glands))?)\b")]
+    private static partial Regex OrganRegex();
 
     private static bool IsCancer(string name) =>
         name.EndsWith("carcinoma", StringComparison.Ordinal) || name.EndsWith("cancer", StringComparison.Ordinal)

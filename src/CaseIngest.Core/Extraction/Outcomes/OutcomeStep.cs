@@ -64,6 +64,7 @@ public sealed partial class OutcomeStep : IExtractionStep
         AddWords(context, found, covered, DeathRegex(), static _ => "death", "died", "passed away", "expired", "succumbed", "deceased", "death");
         AddAbbreviations(context, found, covered);
         AddShrinkage(context, found, covered);
+        AddWords(context, found, covered, ShrinkWordsRegex(), static _ => "tumor-shrinkage", "shrink", "shrank", "shrunk", "size");
         AddWords(context, found, covered, RegressionRegex(), static _ => "regression", "regress");
         AddSurvival(context, found, covered);
 
@@ -154,7 +155,7 @@ public sealed partial class OutcomeStep : IExtractionStep
 
             var value = text.Substring(start, end - start);
             var outcome = kind(value);
-            if (outcome == "regression" && !TumorContext(text, context.SentenceAt(start)))
+            if (outcome is "regression" or "tumor-shrinkage" && !TumorContext(text, context.SentenceAt(start)))
             {
                 continue;
             }
@@ -381,10 +382,21 @@ public sealed partial class OutcomeStep : IExtractionStep
             }
         }
 
+        var valued = new HashSet<(string, string)>();
+        foreach (var fact in found)
+        {
+            if (fact.Value is not null)
+            {
+                valued.Add((fact.Patient, fact.Kind));
+            }
+        }
+
         var seen = new HashSet<(string, string, double?, string?, string?, string)>();
         foreach (var fact in found)
         {
-            if (fact.Therapy.Count == 0 && withTherapy.Contains((fact.Patient, fact.Kind, fact.Value, fact.Unit, fact.Qualifier)))
+            // an outcome without a figure gives way to the same outcome with one, and one without therapy to one with
+            if ((fact.Value is null && valued.Contains((fact.Patient, fact.Kind)))
+                || (fact.Therapy.Count == 0 && withTherapy.Contains((fact.Patient, fact.Kind, fact.Value, fact.Unit, fact.Qualifier))))
             {
                 continue;
             }
@@ -419,6 +431,10 @@ public sealed partial class OutcomeStep : IExtractionStep
 
     [GeneratedRegex(@"\b(?:died|passed away|expired|succumbed|deceased)\b|\bdeath\s+(?:due to|from|of|occurred|was)\b|\b(?:his|her|patient's|patient’s)\s+death\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeathRegex();
+
+    // shrinkage without a figure: "tumor shrinkage", "the mass shrank", "decreased in size", "reduction in the size"
+    [GeneratedRegex(@"\b(?:(?:tumou?r\s+)?shrinkage|shrank|shrunk(?:en)?|shrinking|(?:decreased?|reduced|reduction|decline)\s+in\s+(?:the\s+)?(?:size|diameter|volume)|size\s+reduction)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShrinkWordsRegex();
 
     [GeneratedRegex(@"\b(?:regressed|regressing|regression)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegressionRegex();

@@ -126,12 +126,13 @@ public sealed partial class PatientStep : IExtractionStep
             }
         }
 
-        if (male >= 2 && male >= 2 * female)
+        // a clear majority: at least two to one, or a single mention with nothing against it
+        if (male >= 1 && (female == 0 || (male >= 2 && male >= 2 * female)))
         {
             return "male";
         }
 
-        return female >= 2 && female >= 2 * male ? "female" : null;
+        return female >= 1 && (male == 0 || (female >= 2 && female >= 2 * male)) ? "female" : null;
     }
 
     internal static string? SexOfWord(ReadOnlySpan<char> word, bool pronouns)
@@ -505,14 +506,16 @@ public sealed partial class PatientStep : IExtractionStep
         foreach (var match in InlineMarkerRegex().EnumerateMatches(text))
         {
             var sentence = context.SentenceAt(match.Index);
-            if (match.Index - sentence.Start > 12 || !context.IsAboutCase(match.Index))
+            // "Case 2A 22-year-old male …" glued to the previous sentence by a lost line break
+            var glued = match.Index > 0 && text[match.Index - 1] is '.' or ':' && char.IsUpper(text[match.Index]);
+            if ((match.Index - sentence.Start > 12 && !glued) || !context.IsAboutCase(match.Index))
             {
                 continue;
             }
 
             if (MarkerNumber(text.AsSpan(match.Index, match.Length)) is { } n && !FollowedByQuantity(text, match.Index + match.Length))
             {
-                markers.Add(new PatientMarker(sentence.Start, n));
+                markers.Add(new PatientMarker(glued ? match.Index : sentence.Start, n));
             }
         }
 
@@ -585,7 +588,7 @@ public sealed partial class PatientStep : IExtractionStep
         @"(?:\d{1,3}(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten)";
 
     // "57-year-old", "36- year- old", "33 - year old", "34-yr-old", "3-month-old", "4 and a half years old"
-    [GeneratedRegex(@"\b" + Number + @"(?:[- ]and[- ]a[- ]half)?\s*[-–‐ ]\s*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)\s*[-–‐ ]\s*old\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + Number + @"(?:[- ]and[- ]a[- ]half)?(?:\s*[-–‐‑]\s*|\s+)(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)(?:\s*[-–‐‑]\s*|\s+)old\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearsOldRegex();
 
     // "aged 45", "aged 45 years"
@@ -618,7 +621,7 @@ public sealed partial class PatientStep : IExtractionStep
     private static partial Regex LineMarkerRegex();
 
     // a sentence that opens with a patient: "Patient 2 was a 64-year-old woman", "In case 2, …"
-    [GeneratedRegex(@"\b(?:case|patient)\s*(?:#|no\.\s*)?[1-9]\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:case|patient)\s*(?:#|no\.\s*)?[1-9](?:\b|(?=[A-Z][a-z]?\s))", RegexOptions.IgnoreCase)]
     private static partial Regex InlineMarkerRegex();
 
     // "the second patient", "a second case", "the third case"
