@@ -44,6 +44,13 @@ public sealed class AdverseEventStepTests
         Assert.Empty(ClinicalRun.Run(text, "pembrolizumab").AdverseEvents);
 
     [Fact]
+    public void AGradeBeforeACoordinatedListGradesEachEvent()
+    {
+        var events = ClinicalRun.Run("Nivolumab was well tolerated, with occasional grade 1 diarrhea and pruritus.", "Nivolumab").AdverseEvents;
+        Assert.Equal([("diarrhea", (int?)1), ("pruritus", 1)], events.Select(e => (e.Term, e.Grade)));
+    }
+
+    [Fact]
     public void ToxicityWordsMakeAnEventCountWithoutATreatment() =>
         Assert.Equal("colitis", Assert.Single(ClinicalRun.Run("He had checkpoint inhibitor-induced colitis.").AdverseEvents).Term);
 

@@ -17,6 +17,7 @@ public sealed class OutcomeStepTests
     [InlineData("He remains in complete remission.", "remission")]
     [InlineData("A local recurrence was found a year later.", "recurrence")]
     [InlineData("The lymphoma relapsed.", "recurrence")]
+    [InlineData("A recurrence of the tumor was found.", "recurrence")]
     [InlineData("He died of respiratory failure.", "death")]
     [InlineData("She passed away 3 months later.", "death")]
     [InlineData("There was no evidence of disease at 2 years.", "no-evidence-of-disease")]
@@ -53,6 +54,7 @@ public sealed class OutcomeStepTests
     [InlineData("Her mother died of breast cancer.")]
     [InlineData("CEA decreased by 40%.")]
     [InlineData("Recurrence-free survival was not reported.")]
+    [InlineData("She had a recurrence of abdominal pain.")]
     public void NegatedAndLookalikeOutcomesAreLeftOut(string text) =>
         Assert.Empty(ClinicalRun.Run(text).Outcomes);
 

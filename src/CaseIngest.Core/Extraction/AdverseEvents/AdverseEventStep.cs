@@ -57,6 +57,7 @@ public sealed partial class AdverseEventStep : IExtractionStep
         var text = context.Text;
         var treatmentStart = FirstTreatment(context);
         var facts = new List<AdverseEventFact>();
+        (int End, int? Grade)? previous = null;
         foreach (var match in _matcher.Match(text, context.Tokens))
         {
             var (start, end) = (match.Start, match.End);
@@ -68,6 +69,13 @@ public sealed partial class AdverseEventStep : IExtractionStep
 
             var sentence = context.SentenceAt(start);
             var grade = GradeOf(text, sentence, start, end);
+            if (grade is null && previous is { } p && p.Grade is not null && p.End <= start && sentence.Contains(p.End)
+                && IsCoordination(text.AsSpan(p.End, start - p.End)))
+            {
+                grade = p.Grade; // "grade 1 diarrhea and pruritus"
+            }
+
+            previous = (end, grade);
             var toxicity = grade is not null || SpeaksOfToxicity(text, sentence);
             if (!toxicity && (start < treatmentStart || CaseScope.PastHistory(context, start)))
             {
@@ -127,6 +135,12 @@ public sealed partial class AdverseEventStep : IExtractionStep
         }
 
         return first;
+    }
+
+    private static bool IsCoordination(ReadOnlySpan<char> between)
+    {
+        var trimmed = between.Trim();
+        return trimmed is "and" or "or" or "," or ", and" or "/" || trimmed.IsEmpty;
     }
 
     private static bool SpeaksOfToxicity(string text, Sentence sentence) =>

@@ -155,7 +155,8 @@ public sealed partial class OutcomeStep : IExtractionStep
 
             var value = text.Substring(start, end - start);
             var outcome = kind(value);
-            if (outcome is "regression" or "tumor-shrinkage" && !TumorContext(text, context.SentenceAt(start)))
+            if ((outcome is "regression" or "tumor-shrinkage" && !TumorContext(text, context.SentenceAt(start)))
+                || (outcome == "recurrence" && OfSomethingElse(text, end)))
             {
                 continue;
             }
@@ -285,6 +286,28 @@ public sealed partial class OutcomeStep : IExtractionStep
             "<" or "less than" or "under" or "shorter than" => "<",
             _ => "~",
         };
+    }
+
+    /// <summary>"recurrence of symptoms", "relapse of colitis": an "of" that names something other than the disease.</summary>
+    private static bool OfSomethingElse(string text, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(48, text.Length - end));
+        if (!after.StartsWith(" of ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var rest = after[4..];
+        if (rest.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("his ", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("her ", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = rest[4..];
+        }
+
+        var space = rest.IndexOfAny(' ', ',', '.');
+        var word = space < 0 ? rest : rest[..space];
+        return !TumorWordRegex().IsMatch(word) && !word.StartsWith("malignan", StringComparison.OrdinalIgnoreCase)
+            && !word.StartsWith("primary", StringComparison.OrdinalIgnoreCase) && !word.StartsWith("neoplas", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool TumorContext(string text, Sentence sentence) =>
