@@ -235,8 +235,10 @@ public sealed partial class DiagnosisStep : IExtractionStep
         "iv", "iii", "ii", "i", "large", "small", "solid", "occult", "underlying", "concurrent", "previous", "prior",
         "suspected", "possible", "cell", "type", "tumor", "tumour", "mass", "lesion", "human", "patient", "patients",
         "developed", "showed", "revealed", "confirmed", "consistent", "compatible", "suggestive", "having", "presented",
-        "cases", "case", "treatment", "therapy", "history", "diagnosis", "biopsy", "ovarian", "nodal", "distant",
+        "cases", "case", "treatment", "therapy", "history", "diagnosis", "biopsy", "nodal", "distant",
         "recurrence", "progression", "metastasis", "metastases", "those", "these", "which", "most", "many", "some",
+        "systemic", "active", "concomitant", "second", "another", "overt", "certain", "various", "specific", "different",
+        "clinical", "pathological", "histological", "confirmed", "advanced-stage", "end-stage", "bilateral", "right", "left",
     ];
 
     /// <summary>
