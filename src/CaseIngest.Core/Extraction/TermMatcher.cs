@@ -51,24 +51,16 @@ internal sealed class TermMatcher<T>
         return merged;
     }
 
+    /// <summary>One word of mostly capitals ("NSCLC", "SJS", "ccRCC", "COVID-19").</summary>
     private static bool IsAbbreviation(string phrase)
     {
-        var upper = 0;
-        foreach (var c in phrase)
+        if (phrase.Contains(' ', StringComparison.Ordinal))
         {
-            if (char.IsLower(c))
-            {
-                // "ccRCC", "cSCC": mostly capitals with a lower-case prefix still count as abbreviations
-                continue;
-            }
-
-            if (char.IsUpper(c))
-            {
-                upper++;
-            }
+            return false;
         }
 
+        var upper = phrase.Count(char.IsUpper);
         var lower = phrase.Count(char.IsLower);
-        return upper >= 2 && lower <= 2 && !phrase.Contains(' ', StringComparison.Ordinal);
+        return upper >= 2 && lower <= 2;
     }
 }

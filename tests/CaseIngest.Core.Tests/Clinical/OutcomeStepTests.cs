@@ -70,6 +70,20 @@ public sealed class OutcomeStepTests
     }
 
     [Fact]
+    public void APlannedDrugIsNotTheTherapyOfAnOutcome()
+    {
+        var context = ClinicalRun.Context("Disease progression on pembrolizumab was seen, and nivolumab was planned.");
+        foreach (var (name, status) in new[] { ("pembrolizumab", Model.TreatmentStatus.Given), ("nivolumab", Model.TreatmentStatus.Planned) })
+        {
+            var start = context.Text.IndexOf(name, StringComparison.Ordinal);
+            context.Drugs.Add(new Model.DrugFact { Patient = "P1", Name = name, Mention = name, Status = status, Evidence = context.Evidence(start, start + name.Length) });
+        }
+
+        new Core.Extraction.Outcomes.OutcomeStep().Run(context);
+        Assert.Equal(["pembrolizumab"], Assert.Single(context.Outcomes).Therapy);
+    }
+
+    [Fact]
     public void OneFactPerOutcomeAndTherapy()
     {
         var outcomes = ClinicalRun.Run("She had a partial response to pembrolizumab. The partial response lasted.", "pembrolizumab").Outcomes;

@@ -337,7 +337,8 @@ public sealed partial class OutcomeStep : IExtractionStep
         var named = new List<(int Position, string Name)>();
         foreach (var drug in context.Drugs)
         {
-            if (named.Exists(n => n.Name == drug.Name))
+            // only treatments the patient received: a planned or declined drug is no cause of an outcome
+            if (drug.Status != TreatmentStatus.Given || named.Exists(n => n.Name == drug.Name))
             {
                 continue;
             }
@@ -354,7 +355,7 @@ public sealed partial class OutcomeStep : IExtractionStep
             }
         }
 
-        if (context.Radiotherapy.Count > 0 && RadiotherapyRegex().Match(window.ToString()) is { Success: true } radiotherapy)
+        if (context.Radiotherapy.Exists(r => r.Status == TreatmentStatus.Given) && RadiotherapyRegex().Match(window.ToString()) is { Success: true } radiotherapy)
         {
             named.Add((radiotherapy.Index, "radiotherapy"));
         }

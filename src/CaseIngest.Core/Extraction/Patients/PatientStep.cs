@@ -220,16 +220,6 @@ public sealed partial class PatientStep : IExtractionStep
         return found;
     }
 
-    private enum AgeKind
-    {
-        YearsOld,
-        Aged,
-        YearsOfAge,
-        Short,
-        Decade,
-        Newborn,
-    }
-
     private static void Add(ExtractionContext context, List<AgeMention> found, int start, int length, AgeKind kind)
     {
         var text = context.Text;
