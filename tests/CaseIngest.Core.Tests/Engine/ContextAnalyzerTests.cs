@@ -72,6 +72,8 @@ public sealed class ContextAnalyzerTests
     [InlineData("Colitis developed after pembrolizumab was withheld.", "Colitis")]
     [InlineData("Pembrolizumab was withheld due to colitis.", "colitis")]
     [InlineData("The tumor was considered unresectable and pembrolizumab was started.", "pembrolizumab")]
+    [InlineData("Pembrolizumab was started and considered effective.", "Pembrolizumab")]
+    [InlineData("Pembrolizumab was considered responsible for the colitis.", "Pembrolizumab")]
     public void PseudoTriggersAndTerminatorsLeaveMentionsAffirmed(string sentence, string mention) =>
         Assert.Equal(Assertion.Affirmed, Classify(sentence, mention));
 

@@ -224,7 +224,7 @@ public sealed partial class PatientStep : IExtractionStep
     {
         var text = context.Text;
         var end = start + length;
-        if (!context.IsAboutCase(start) || AboutSomeoneElse(text, start, end))
+        if (!CaseScope.InCase(context, start) || AboutSomeoneElse(text, start, end))
         {
             return;
         }
