@@ -69,4 +69,11 @@ public sealed class AdverseEventStepTests
         Assert.Equal(3, colitis.Grade);
         Assert.Equal("grade 3 colitis".Length, colitis.Evidence.Text.Length + "grade 3 ".Length);
     }
+
+    [Fact]
+    public void RejectsALexiconTermInCapitals()
+    {
+        var error = Assert.Throws<Lexicons.LexiconException>(() => new Core.Extraction.AdverseEvents.AdverseEventStep([(7, "colitis\tColitis")], "ae.tsv"));
+        Assert.Contains("ae.tsv:7", error.Message, StringComparison.Ordinal);
+    }
 }

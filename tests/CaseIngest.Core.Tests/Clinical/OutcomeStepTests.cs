@@ -55,6 +55,9 @@ public sealed class OutcomeStepTests
     [InlineData("CEA decreased by 40%.")]
     [InlineData("Recurrence-free survival was not reported.")]
     [InlineData("She had a recurrence of abdominal pain.")]
+    [InlineData("Surgical margins were tumor-free.")]
+    [InlineData("His elder sister had similar problems for years and died of diabetes.")]
+    [InlineData("Chemotherapy was given to reduce the likelihood of recurrence.")]
     public void NegatedAndLookalikeOutcomesAreLeftOut(string text) =>
         Assert.Empty(ClinicalRun.Run(text).Outcomes);
 

@@ -29,7 +29,7 @@ public sealed partial class OutcomeStep : IExtractionStep
         {
             var (start, end) = (match.Index, match.Index + match.Length);
             if (FollowedBy(text, end, "survival") || FollowedBy(text, end, "interval") || FollowedBy(text, end, "period")
-                || !InCase(context, start))
+                || !InCase(context, start) || PathologyFinding(text, context.SentenceAt(start)))
             {
                 continue;
             }
@@ -72,10 +72,19 @@ public sealed partial class OutcomeStep : IExtractionStep
     }
 
     private static bool InCase(ExtractionContext context, int start) =>
-        CaseScope.InCase(context, start) && !CaseScope.AboutRelative(context, start);
+        CaseScope.InCase(context, start) && !CaseScope.AboutRelative(context, start, words: 14);
 
     private static bool Affirmed(ExtractionContext context, int start, int end) =>
         InCase(context, start) && context.AssertionOf(start, end) == Assertion.Affirmed;
+
+    /// <summary>"Surgical margins were tumor-free", "lymph nodes free of tumor": a specimen, not the patient's status.</summary>
+    private static bool PathologyFinding(string text, Sentence sentence)
+    {
+        var span = text.AsSpan(sentence.Start, sentence.Length);
+        return span.Contains("margin", StringComparison.OrdinalIgnoreCase) || span.Contains("lymph node", StringComparison.OrdinalIgnoreCase)
+            || span.Contains("specimen", StringComparison.OrdinalIgnoreCase) || span.Contains("nodes", StringComparison.OrdinalIgnoreCase)
+            || span.Contains("resected", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool Overlaps(List<(int Start, int End)> covered, int start, int end)
     {
@@ -432,7 +441,7 @@ public sealed partial class OutcomeStep : IExtractionStep
         }
     }
 
-    [GeneratedRegex(@"\bno (?:radiological |radiologic |radiographic |clinical |further |)(?:evidence|signs?) of (?:residual |recurrent |active |metastatic |local |distant |)(?:disease|recurrence|tumou?r|malignancy|cancer|relapse|metastas[ie]s|disease recurrence)\b|\b(?:disease|cancer|tumou?r|recurrence|relapse)[- ]free\b|\bfree of (?:disease|cancer|tumou?r|recurrence)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bno (?:radiological |radiologic |radiographic |clinical |further |)(?:evidence|signs?) of (?:residual |recurrent |active |metastatic |local |distant |)(?:disease|recurrence|tumou?r|cancer|relapse|disease recurrence|tumou?r recurrence)\b|\b(?:disease|cancer|tumou?r|recurrence|relapse)[- ]free\b|\bfree of (?:disease|cancer|tumou?r|recurrence)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoDiseaseRegex();
 
     [GeneratedRegex(@"\bNED\b")]
