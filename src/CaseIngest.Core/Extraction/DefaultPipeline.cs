@@ -1,4 +1,8 @@
+using CaseIngest.Core.Extraction.AdverseEvents;
+using CaseIngest.Core.Extraction.Diagnoses;
 using CaseIngest.Core.Extraction.Drugs;
+using CaseIngest.Core.Extraction.Outcomes;
+using CaseIngest.Core.Extraction.Patients;
 using CaseIngest.Core.Extraction.Steps;
 
 namespace CaseIngest.Core.Extraction;
@@ -11,7 +15,11 @@ public static class DefaultPipeline
         ArgumentNullException.ThrowIfNull(options);
         return new ExtractionPipeline(
         [
+            new PatientStep(),
+            new DiagnosisStep(),
             new DrugStep(DrugLexicon.Load(options)),
+            new OutcomeStep(),
+            new AdverseEventStep(),
             new FinalizeStep(),
         ]);
     }
