@@ -1,3 +1,5 @@
+using CaseIngest.Core.Extraction.Markers;
+using CaseIngest.Core.Extraction.Radiotherapy;
 using CaseIngest.Core.Extraction.Steps;
 
 namespace CaseIngest.Core.Extraction;
@@ -10,6 +12,8 @@ public static class DefaultPipeline
         ArgumentNullException.ThrowIfNull(options);
         return new ExtractionPipeline(
         [
+            new RadiotherapyStep(RadiotherapyLexicon.LoadDefault()),
+            new MarkerStep(MarkerLexicon.LoadDefault(options.MarkerGeneListPath)),
             new FinalizeStep(),
         ]);
     }
