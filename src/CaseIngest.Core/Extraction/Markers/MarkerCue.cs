@@ -11,7 +11,8 @@ public sealed record MarkerCue(string Kind, bool Explicit)
     public const string Negatable = "negatable";
     public const string Equivocal = "equivocal";
     public const string Cells = "cells";
+    public const string Tested = "tested";
     public const string MethodPrefix = "method:";
 
-    public bool IsResult => Kind is not (Filler or Negatable or Equivocal or Cells) && !Kind.StartsWith(MethodPrefix, StringComparison.Ordinal);
+    public bool IsResult => Kind is not (Filler or Negatable or Equivocal or Cells or Tested) && !Kind.StartsWith(MethodPrefix, StringComparison.Ordinal);
 }

@@ -105,7 +105,7 @@ public sealed class MarkerLexicon
 
             var phrase = cells[0].Trim();
             var kind = cells[2].Trim();
-            var known = Results.Contains(kind) || kind is MarkerCue.Filler or MarkerCue.Negatable or MarkerCue.Equivocal or MarkerCue.Cells
+            var known = Results.Contains(kind) || kind is MarkerCue.Filler or MarkerCue.Negatable or MarkerCue.Equivocal or MarkerCue.Cells or MarkerCue.Tested
                 || (kind.StartsWith(MarkerCue.MethodPrefix, StringComparison.Ordinal) && kind.Length > MarkerCue.MethodPrefix.Length);
             if (!known)
             {

@@ -130,6 +130,11 @@ internal sealed class MarkerReader
 
             string? result = entry.Result;
             var isExplicit = result is not null;
+            if (result is "lost" or "msi-high" && _context.AssertionOf(mention.Start, mention.End) == Assertion.Negated)
+            {
+                result = result == "lost" ? "intact" : "msi-stable";
+            }
+
             if (result is null && reading.Result is not null && reading.Explicit)
             {
                 (result, isExplicit) = (reading.Result, true);
@@ -143,7 +148,7 @@ internal sealed class MarkerReader
             {
                 (result, isExplicit) = (reading.Result, false);
             }
-            else if (result is null && NextResult(group, readings, k) is { } next)
+            else if (result is null && reading.Value is null && reading.Variant is null && !reading.Bounded && NextResult(group, readings, k) is { } next)
             {
                 (result, isExplicit) = (readings[next]!.Result, readings[next]!.Explicit);
                 evidenceEnd = Math.Max(evidenceEnd, ends[next]);
@@ -152,6 +157,20 @@ internal sealed class MarkerReader
             {
                 (result, isExplicit) = (left.Value.Value.Kind, false);
                 evidenceStart = Math.Min(evidenceStart, left.Value.Start);
+            }
+
+            if (left is { Value.Kind: MarkerCue.Tested } && !isExplicit && reading.Variant is null)
+            {
+                result = null;
+            }
+
+            if (reading.Result == "mutated" && !reading.Explicit && result is "negative")
+            {
+                result = "wild-type";
+            }
+            else if (entry.Kind == MarkerKind.Gene && result == "positive" && (reading.Variant is not null || reading.Result == "mutated"))
+            {
+                result = "mutated";
             }
 
             var negatable = reading.Negatable || left is { Value.Kind: MarkerCue.Negatable };
@@ -360,6 +379,16 @@ internal sealed class MarkerReader
         return begin;
     }
 
+    private bool FollowedByProteinChange(int p, int limit)
+    {
+        while (p < limit && _text[p] == ' ')
+        {
+            p++;
+        }
+
+        return p + 1 < limit && _text[p] == 'p' && _text[p + 1] == '.';
+    }
+
     private bool FollowedByCells(int end)
     {
         var p = end;
@@ -460,6 +489,11 @@ internal sealed class MarkerReader
                 break;
             }
 
+            if (depth == 0 && reading.Explicit && (char.IsDigit(c) || c is ':' or '=' or '<' or '>' or '≤' or '≥'))
+            {
+                break;
+            }
+
             if (c is ':' or '=' or '~' or '≈')
             {
                 reading.AllowBareNumber = true;
@@ -488,6 +522,12 @@ internal sealed class MarkerReader
                 }
 
                 pos = end = numberEnd;
+                continue;
+            }
+
+            if (c is ',' or ';' && (depth > 0 || (reading.WeakVariant && FollowedByProteinChange(p + 1, limit))))
+            {
+                pos = p + 1;
                 continue;
             }
 
@@ -527,6 +567,28 @@ internal sealed class MarkerReader
                 continue;
             }
 
+            if (wordEnd == p + 1 && _text[p] == 'c' && wordEnd < limit && _text[wordEnd] == '.')
+            {
+                var changeEnd = wordEnd + 1;
+                while (changeEnd < limit && (char.IsLetterOrDigit(_text[changeEnd]) || _text[changeEnd] is '>' or '_' or '+' or '-' or '*'))
+                {
+                    changeEnd++;
+                }
+
+                if (changeEnd > wordEnd + 2)
+                {
+                    if (reading.Variant is null)
+                    {
+                        reading.Variant = _text[p..changeEnd];
+                        reading.WeakVariant = true;
+                    }
+
+                    reading.Apply("mutated", isExplicit: false);
+                    pos = end = changeEnd;
+                    continue;
+                }
+            }
+
             if (_rightCues.TryGetValue(p, out var cue))
             {
                 var kind = cue.Value.Kind;
@@ -556,7 +618,12 @@ internal sealed class MarkerReader
 
             if (MarkerStep.NormaliseProteinChange(_text[p..wordEnd]) is { } change)
             {
-                reading.Variant ??= change;
+                if (reading.Variant is null || reading.WeakVariant)
+                {
+                    reading.Variant = change;
+                    reading.WeakVariant = false;
+                }
+
                 reading.Apply("mutated", isExplicit: false);
                 pos = end = wordEnd;
                 continue;
@@ -588,9 +655,14 @@ internal sealed class MarkerReader
             return null;
         }
 
-        reading.Variant ??= MarkerStep.NormaliseExon(match.Groups["n"].Value, match.Groups["k"].Value);
         if (match.Groups["k"].Value.Length > 0)
         {
+            if (reading.Variant is null || reading.WeakVariant)
+            {
+                reading.Variant = MarkerStep.NormaliseExon(match.Groups["n"].Value, match.Groups["k"].Value);
+                reading.WeakVariant = false;
+            }
+
             reading.Apply("mutated", isExplicit: false);
         }
 
@@ -642,6 +714,10 @@ internal sealed class MarkerReader
         {
             reading.Bounded = true;
             reading.LessThan = bound && match.Groups["lt"].Value.Trim() is "<" or "≤";
+            if (bound && !reading.LessThan && !match.Groups["n2"].Success)
+            {
+                reading.Value ??= number;
+            }
         }
         else
         {

@@ -15,6 +15,9 @@ internal sealed class MarkerReading
 
     public string? Variant { get; set; }
 
+    /// <summary>The variant is a DNA change ("c.181C>A") that a protein change read later replaces.</summary>
+    public bool WeakVariant { get; set; }
+
     /// <summary>A value stated as a range ("1-49%") or a bound ("&lt;1%"): it says the result, not the value.</summary>
     public bool Bounded { get; set; }
 

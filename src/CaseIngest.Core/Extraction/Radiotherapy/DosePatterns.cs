@@ -11,11 +11,19 @@ internal static partial class DosePatterns
 {
     private const string Count = @"(?<fx>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-five|twenty-eight|thirty|thirty-three|thirty-five|forty)";
 
-    [GeneratedRegex(@"(?<![\w.,])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)\s?(?<u>cGy|Gy)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<=\bDT\s?)|(?<![\w.,])(?<![<≤]\s?))(?<n>\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)\s?(?<u>cGy|Gy|[Gg]rays?|centigrays?)\b", RegexOptions.CultureInvariant)]
     public static partial Regex Dose();
 
-    [GeneratedRegex(@"^\s?(?:(?:in|over|delivered in|given in|administered in|divided into|,)\s+" + Count + @"\s?(?:daily\s+)?(?:fractions?|fx|fr|sessions?|treatments?)\b|/\s?" + Count + @"\s?(?:fractions?|fx|fr|F)?\b)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s?(?:(?:in|over|delivered in|given in|administered in|divided into|,)\s+" + Count + @"\s?(?:daily\s+)?(?:fractions?|fx|fr|sessions?|treatments?)\b|/\s?" + Count + @"(?![.,]\d)\s?(?:fractions?|fx|fr|F)?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FractionsAfter();
+
+    /// <summary>"42 Gy/4.2 Gy/10f": total, dose per fraction and fractions in one.</summary>
+    [GeneratedRegex(@"^\s?/\s?(?<per>\d+(?:\.\d+)?)\s?Gy\s?/\s?(?<fx>\d{1,2})\s?(?:fractions?|fx|fr|f)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    public static partial Regex PerAndFractionsAfter();
+
+    /// <summary>The fraction count written before a mention: "after 8 sessions of stereotactic radiotherapy".</summary>
+    [GeneratedRegex(Count + @"\s+(?:daily\s+)?(?:fractions|sessions)\s+(?:of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    public static partial Regex FractionsBeforeMention();
 
     [GeneratedRegex(@"^\s?(?:per|/|each|a|every|in each)\s?(?:fraction|fx|fr|session|day)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     public static partial Regex PerFractionAfter();
@@ -30,7 +38,7 @@ internal static partial class DosePatterns
     public static partial Regex TimesBefore();
 
     /// <summary>The target after a mention or dose: "to the left upper lobe", "of the mediastinum", "in the whole uterus".</summary>
-    [GeneratedRegex(@"^[\s,]*(?:(?:delivered|administered|given|directed|applied)\s+)?(?:to|targeting|involving|(?:of|in|at|on)(?=\s+(?:the|his|her)\b))\s+(?:the\s+|his\s+|her\s+)?(?<site>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,5})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s,)]*(?:(?:delivered|administered|given|directed|applied)\s+)?(?:to|targeting|involving|(?:of|in|at|on)(?=\s+(?:the|his|her)\b))\s+(?:the\s+|his\s+|her\s+)?(?<site>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,5})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex SiteAfter();
 
     public static int? CountValue(string word) => word.ToLowerInvariant() switch

@@ -36,13 +36,15 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
             }
         }
 
-        if (text.Contains("Gy", StringComparison.Ordinal))
+        if (text.Contains("Gy", StringComparison.Ordinal) || text.Contains("gray", StringComparison.OrdinalIgnoreCase))
         {
+            var lastEnd = 0;
             foreach (Match match in DosePatterns.Dose().Matches(text))
             {
-                if (context.IsAboutCase(match.Index) && ReadDose(text, match) is { } dose)
+                if (match.Index >= lastEnd && context.IsAboutCase(match.Index) && ReadDose(text, match) is { } dose)
                 {
                     items.Add((dose.Start, dose.End, null, dose));
+                    lastEnd = dose.End;
                 }
             }
         }
@@ -174,7 +176,7 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
         var course = new RadiotherapyCourse
         {
             Patient = context.PatientAt(anchor.Start),
-            Status = StatusOf(context.AssertionOf(anchor.Start, anchor.End)),
+            Status = StatusOf(context.AssertionOf(anchor.Start, anchor.End), NegatedRightBefore(context.Text, anchor.Start)),
             Start = cluster[0].Start,
             End = cluster.Max(c => c.End),
         };
@@ -194,7 +196,13 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
                     course.Fractions ??= dose.Fractions;
                 }
             }
-            else if (!string.IsNullOrEmpty(item.Technique)
+            else if (course.Fractions is null && FractionsBefore(context.Text, item.Start) is { } before)
+            {
+                course.Fractions = before.Count;
+                course.Start = Math.Min(course.Start, before.Start);
+            }
+
+            if (item.Dose is null && !string.IsNullOrEmpty(item.Technique)
                 && (course.Technique is null || (GenericTechniques.Contains(course.Technique) && !GenericTechniques.Contains(item.Technique))))
             {
                 course.Technique = item.Technique;
@@ -234,9 +242,11 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
         return course;
     }
 
-    private static string StatusOf(Assertion assertion) => assertion switch
+    /// <summary>A negation far before the mention ("no lesion was seen, so only tumour bed radiotherapy was given") does not deny the course; "no radiotherapy", "without irradiation" do.</summary>
+    private static string StatusOf(Assertion assertion, bool negatedRightBefore) => assertion switch
     {
-        Assertion.NotGiven or Assertion.Negated => TreatmentStatus.NotGiven,
+        Assertion.NotGiven => TreatmentStatus.NotGiven,
+        Assertion.Negated when negatedRightBefore => TreatmentStatus.NotGiven,
         Assertion.Planned => TreatmentStatus.Planned,
         _ => TreatmentStatus.Given,
     };
@@ -354,6 +364,32 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
             : null;
     }
 
+    private static (int Count, int Start)? FractionsBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - 40);
+        var match = DosePatterns.FractionsBeforeMention().Match(text[from..start]);
+        return match.Success && DosePatterns.CountValue(match.Groups["fx"].Value) is { } count ? (count, from + match.Index) : null;
+    }
+
+    private static bool NegatedRightBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - 40);
+        var before = text.AsSpan(from, start - from).TrimEnd();
+        foreach (var word in (ReadOnlySpan<string>)["no", "not", "without", "never", "nor", "not receive", "not undergo"])
+        {
+            var index = before.Length - word.Length;
+            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (index == 0 || !char.IsLetter(before[index - 1])))
+            {
+                return true;
+            }
+        }
+
+        var lastSpace = before.LastIndexOf(' ');
+        var previous = lastSpace >= 0 ? before[..lastSpace].TrimEnd() : [];
+        return previous.EndsWith(" no", StringComparison.OrdinalIgnoreCase) || previous.EndsWith(" without", StringComparison.OrdinalIgnoreCase)
+            || previous.EndsWith(" not", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static int WordEnd(string text, int p)
     {
         while (p < text.Length && char.IsLetterOrDigit(text[p]))
@@ -376,14 +412,20 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
             return null;
         }
 
-        var gray = match.Groups["u"].Value == "cGy" ? value / 100 : value;
+        var gray = match.Groups["u"].Value.StartsWith('c') ? value / 100 : value;
         gray = Math.Round(gray, 4);
         var start = index;
         var end = index + length;
         var after = text.Substring(end, Math.Min(48, text.Length - end));
         double? total = gray, per = null;
         int? fractions = null;
-        if (DosePatterns.FractionsAfter().Match(after) is { Success: true } fx)
+        if (DosePatterns.PerAndFractionsAfter().Match(after) is { Success: true } both)
+        {
+            per = double.Parse(both.Groups["per"].Value, CultureInfo.InvariantCulture);
+            fractions = DosePatterns.CountValue(both.Groups["fx"].Value);
+            end += both.Length;
+        }
+        else if (DosePatterns.FractionsAfter().Match(after) is { Success: true } fx)
         {
             fractions = DosePatterns.CountValue(fx.Groups["fx"].Value);
             end += fx.Length;
