@@ -24,6 +24,9 @@ public sealed class RadiotherapyLexicon
 
     public HashSet<string> NonSiteWords { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Phrases soon after a mention that say the course did not happen ("was not pursued"), beyond the shared ConText rules.</summary>
+    public List<string> NotGivenPhrases { get; } = [];
+
     public static RadiotherapyLexicon LoadDefault() => Load(
         LexiconResource.ReadLines("radiotherapy.tsv"), "radiotherapy.tsv",
         LexiconResource.ReadLines("radiotherapy-terms.tsv"), "radiotherapy-terms.tsv");
@@ -81,6 +84,12 @@ public sealed class RadiotherapyLexicon
             if (term.Length == 0)
             {
                 throw new LexiconException($"{termSource}:{line}: empty term.");
+            }
+
+            if (cells[1].Trim() == "not-given")
+            {
+                lexicon.NotGivenPhrases.Add(term);
+                continue;
             }
 
             var set = cells[1].Trim() switch

@@ -176,7 +176,9 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
         var course = new RadiotherapyCourse
         {
             Patient = context.PatientAt(anchor.Start),
-            Status = StatusOf(context.AssertionOf(anchor.Start, anchor.End), NegatedRightBefore(context.Text, anchor.Start)),
+            Status = NotGivenAfter(context.Text, anchor.End, sentence.End)
+                ? TreatmentStatus.NotGiven
+                : StatusOf(context.AssertionOf(anchor.Start, anchor.End), NegatedRightBefore(context.Text, anchor.Start)),
             Start = cluster[0].Start,
             End = cluster.Max(c => c.End),
         };
@@ -362,6 +364,20 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
         return wordStart < p && lexicon.SiteWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, p - wordStart))
             ? wordStart
             : null;
+    }
+
+    private bool NotGivenAfter(string text, int end, int limit)
+    {
+        var window = text.AsSpan(end, Math.Max(0, Math.Min(limit, end + 50) - end));
+        foreach (var phrase in lexicon.NotGivenPhrases)
+        {
+            if (window.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (int Count, int Start)? FractionsBefore(string text, int start)
