@@ -129,6 +129,10 @@ public sealed class MarkerStepTests
     [InlineData("The tumour stained positive for HMB-45, Melan-A and S-100.", "Melan-A", "positive")]
     [InlineData("The tumour stained positive for HMB-45, Melan-A and S-100.", "S100", "positive")]
     [InlineData("The tumour was p16-negative.", "p16", "negative")]
+    [InlineData("The carcinoma was estrogen (ER), progesterone (PR), and HER2-negative.", "PR", "negative")]
+    [InlineData("The tumour was HER2/neu positive.", "HER2", "positive")]
+    [InlineData("The spindle cells were CD117 (c-KIT) positive and DOG1 positive.", "CD117", "positive")]
+    [InlineData("In situ hybridization showed EBER positive tumour cells.", "EBV", "positive")]
     public void GivesEachMarkerOfAListItsResult(string text, string name, string result)
     {
         Assert.Equal(result, Single(text, name).Result);
@@ -158,6 +162,9 @@ public sealed class MarkerStepTests
     [InlineData("The infiltrate held many CD8+ T cells.")]
     [InlineData("EGFR mutation analysis was performed on the biopsy.")]
     [InlineData("She was referred for KRAS testing.")]
+    [InlineData("Her estrogen levels were elevated.")]
+    [InlineData("She presented to the ER with chest pain.")]
+    [InlineData("The best response was a PR after four cycles.")]
     public void AMentionWithoutAResultIsNotAFact(string text)
     {
         Assert.Empty(Engines.Extract(text).Markers);

@@ -18,7 +18,7 @@ internal static partial class MarkerPatterns
     [GeneratedRegex(@"^(?:ex(?:on)?\s?(?<n>\d{1,2})\s?(?<k>deletions?|del|insertions?|ins|skipping|skip|duplications?|dup)?\b|(?:ex(?:on)?)?(?<n>\d{1,2})(?<k>del|ins)\b|del\s?(?<n>\d{1,2})\b)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     public static partial Regex Exon();
 
-    /// <summary>What may stand between the items of a list of markers: "CK7, CK20 and TTF-1", "MSH2/MSH6", "the ROS1 gene, the RET gene".</summary>
-    [GeneratedRegex(@"^(?:[\s,/&()\[\]]|\b(?:and|or|nor|as|well|the|both|either|gene|genes|protein|proteins)\b)*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    /// <summary>What may stand between the items of a list of markers: "CK7, CK20 and TTF-1", "MSH2/MSH6", "the ROS1 gene, the RET gene", "estrogen (ER), progesterone (PR)".</summary>
+    [GeneratedRegex(@"^(?:[\s,/&()\[\]]|\b(?:and|or|nor|as|well|the|both|either|gene|genes|protein|proteins|estrogen|oestrogen|progesterone|androgen|receptor|receptors)\b)*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     public static partial Regex ListGap();
 }
