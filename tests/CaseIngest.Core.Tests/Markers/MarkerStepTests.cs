@@ -160,6 +160,7 @@ public sealed class MarkerStepTests
     [Theory]
     [InlineData("Anti-PD-L1 antibodies block the PD-1/PD-L1 axis.")]
     [InlineData("The infiltrate held many CD8+ T cells.")]
+    [InlineData("Histology showed infiltration with CD3+/8+ lymphocytes.")]
     [InlineData("EGFR mutation analysis was performed on the biopsy.")]
     [InlineData("She was referred for KRAS testing.")]
     [InlineData("Her estrogen levels were elevated.")]

@@ -33,6 +33,7 @@ public sealed class RadiotherapyStepTests
     [InlineData("She received SBRT with a total dose of 30 Grays in five fractions.", 30.0, 5, 6.0)]
     [InlineData("She received radiotherapy (brainstem<3500cGy, prescription dose: DT42Gy/4.2 Gy/10f).", 42.0, 10, 4.2)]
     [InlineData("VMAT delivered 47.25 Gy/27F to the pelvis.", 47.25, 27, 1.75)]
+    [InlineData("He received stereotactic body radiation to the tumor in five fractions for a total dose of 30 Gy.", 30.0, 5, 6.0)]
     public void ReadsTotalDoseFractionsAndDosePerFraction(string text, double? total, int? fractions, double? perFraction)
     {
         var course = Single(text);
@@ -87,6 +88,8 @@ public sealed class RadiotherapyStepTests
     [InlineData("The chest X-ray and CT scan were unremarkable.")]
     [InlineData("SARS-CoV-2 RT-PCR was negative.")]
     [InlineData("She was seen by the radiation oncology team.")]
+    [InlineData("There was a 2/6 systolic murmur of the apex without radiation.")]
+    [InlineData("He reported chest pain with radiation to the left arm.")]
     public void DiagnosticRadiologyAndRadiationInjuriesAreNotCourses(string text)
     {
         Assert.Empty(Engines.Extract(text).Radiotherapy);

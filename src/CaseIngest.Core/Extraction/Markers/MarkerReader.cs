@@ -391,8 +391,9 @@ internal sealed class MarkerReader
 
     private bool FollowedByCells(int end)
     {
+        // "CD8+ T cells", "CD3+/8+ lymphocytes"
         var p = end;
-        while (p < _text.Length && _text[p] is ' ' or '-')
+        while (p < _text.Length && p < end + 12 && (_text[p] is ' ' or '-' or '/' or '+' || char.IsDigit(_text[p])))
         {
             p++;
         }

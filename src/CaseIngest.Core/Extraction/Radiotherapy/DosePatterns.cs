@@ -21,6 +21,10 @@ internal static partial class DosePatterns
     [GeneratedRegex(@"^\s?/\s?(?<per>\d+(?:\.\d+)?)\s?Gy\s?/\s?(?<fx>\d{1,2})\s?(?:fractions?|fx|fr|f)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     public static partial Regex PerAndFractionsAfter();
 
+    /// <summary>A fraction count elsewhere in the statement: "to the tumor in five fractions for a total dose of 30 Gy".</summary>
+    [GeneratedRegex(@"\b(?:in|over)\s+" + Count + @"\s+(?:daily\s+)?(?:fractions|sessions)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    public static partial Regex FractionsInSentence();
+
     /// <summary>The fraction count written before a mention: "after 8 sessions of stereotactic radiotherapy".</summary>
     [GeneratedRegex(Count + @"\s+(?:daily\s+)?(?:fractions|sessions)\s+(?:of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     public static partial Regex FractionsBeforeMention();

@@ -27,6 +27,9 @@ public sealed class RadiotherapyLexicon
     /// <summary>Phrases soon after a mention that say the course did not happen ("was not pursued"), beyond the shared ConText rules.</summary>
     public List<string> NotGivenPhrases { get; } = [];
 
+    /// <summary>Words that, before a bare "radiation" in its sentence, make it the spread of a symptom.</summary>
+    public HashSet<string> SymptomWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public static RadiotherapyLexicon LoadDefault() => Load(
         LexiconResource.ReadLines("radiotherapy.tsv"), "radiotherapy.tsv",
         LexiconResource.ReadLines("radiotherapy-terms.tsv"), "radiotherapy-terms.tsv");
@@ -98,6 +101,7 @@ public sealed class RadiotherapyLexicon
                 "site" => lexicon.SiteWords,
                 "stop" => lexicon.StopWords,
                 "nonsite" => lexicon.NonSiteWords,
+                "symptom" => lexicon.SymptomWords,
                 _ => throw new LexiconException($"{termSource}:{line}: unknown kind '{cells[1].Trim()}'."),
             };
             set.Add(term);

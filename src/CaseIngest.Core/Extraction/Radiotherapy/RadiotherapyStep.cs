@@ -30,7 +30,7 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
         var items = new List<(int Start, int End, string? Technique, DoseReading? Dose)>();
         foreach (var mention in lexicon.Mentions.Match(text, context.Tokens))
         {
-            if (context.IsAboutCase(mention.Start) && !Excluded(text, mention.End))
+            if (context.IsAboutCase(mention.Start) && !Excluded(text, mention.End) && !SpreadOfASymptom(context, mention.Start, mention.End))
             {
                 items.Add((mention.Start, mention.End, mention.Value, null));
             }
@@ -211,8 +211,18 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
             }
         }
 
-        course.Complete();
         var text = context.Text;
+        if (course.HasDose && course.Fractions is null)
+        {
+            var from = Math.Max(sentence.Start, course.Start - 60);
+            var to = Math.Min(sentence.End, course.End + 60);
+            if (DosePatterns.FractionsInSentence().Match(text, from, to - from) is { Success: true } count)
+            {
+                course.Fractions = DosePatterns.CountValue(count.Groups["fx"].Value);
+            }
+        }
+
+        course.Complete();
         foreach (var item in cluster)
         {
             if (SiteAfter(text, item.End, sentence.End) is { } site)
@@ -282,6 +292,37 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
 
     private static bool Compatible(string? a, string? b) =>
         a is null || b is null || a == b || GenericTechniques.Contains(a) || GenericTechniques.Contains(b);
+
+    private bool SpreadOfASymptom(ExtractionContext context, int start, int end)
+    {
+        var text = context.Text;
+        if (!text.AsSpan(start, end - start).Equals("radiation", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var sentence = context.SentenceAt(start);
+        var symptoms = lexicon.SymptomWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var p = sentence.Start;
+        while (p < start)
+        {
+            if (!char.IsLetter(text[p]))
+            {
+                p++;
+                continue;
+            }
+
+            var wordEnd = WordEnd(text, p);
+            if (symptoms.Contains(text.AsSpan(p, wordEnd - p)))
+            {
+                return true;
+            }
+
+            p = wordEnd;
+        }
+
+        return false;
+    }
 
     private bool Excluded(string text, int end)
     {
