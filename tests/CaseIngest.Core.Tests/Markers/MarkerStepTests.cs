@@ -129,6 +129,8 @@ public sealed class MarkerStepTests
     [InlineData("The tumour stained positive for HMB-45, Melan-A and S-100.", "Melan-A", "positive")]
     [InlineData("The tumour stained positive for HMB-45, Melan-A and S-100.", "S100", "positive")]
     [InlineData("The tumour was p16-negative.", "p16", "negative")]
+    [InlineData("Tumour cells showed positive expression of cytokeratin 20 (CK20) but no expression of cytokeratin 7 (CK7).", "CK20", "positive")]
+    [InlineData("Tumour cells showed positive expression of cytokeratin 20 (CK20) but no expression of cytokeratin 7 (CK7).", "CK7", "negative")]
     [InlineData("The carcinoma was estrogen (ER), progesterone (PR), and HER2-negative.", "PR", "negative")]
     [InlineData("The tumour was HER2/neu positive.", "HER2", "positive")]
     [InlineData("The spindle cells were CD117 (c-KIT) positive and DOG1 positive.", "CD117", "positive")]

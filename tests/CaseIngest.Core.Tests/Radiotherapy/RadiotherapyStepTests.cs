@@ -22,6 +22,7 @@ public sealed class RadiotherapyStepTests
     [InlineData("He received 3,900 cGy of radiation to the spine.", 39.0, null, null)]
     [InlineData("The tumour bed received radiation therapy (4,000 cGy/10 fractions).", 40.0, 10, 4.0)]
     [InlineData("She received 60 Gy/30 fx of radiotherapy.", 60.0, 30, 2.0)]
+    [InlineData("Radiotherapy of the involved area was performed (70 Gy, 35 sessions).", 70.0, 35, 2.0)]
     [InlineData("He received radiotherapy, 30 Gy in 10 fractions.", 30.0, 10, 3.0)]
     [InlineData("She was treated with 5 × 5 Gy of radiotherapy.", 25.0, 5, 5.0)]
     [InlineData("He received 8 Gy single fraction radiotherapy.", 8.0, 1, 8.0)]
@@ -93,6 +94,14 @@ public sealed class RadiotherapyStepTests
     public void DiagnosticRadiologyAndRadiationInjuriesAreNotCourses(string text)
     {
         Assert.Empty(Engines.Extract(text).Radiotherapy);
+    }
+
+    [Fact]
+    public void DoseVolumeFiguresOfThePlanAreNotCourses()
+    {
+        var course = Single("3D-CRT delivered 42 Gy in 14 fractions to the chest lesion. The volume over radiation dose 20 Gy (V20) was 10% and the mean lung dose was 5 Gy.");
+        Assert.Equal(42, course.TotalDoseGy);
+        Assert.Equal("3D-CRT", course.Technique);
     }
 
     [Fact]

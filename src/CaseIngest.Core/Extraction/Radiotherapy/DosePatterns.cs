@@ -21,6 +21,13 @@ internal static partial class DosePatterns
     [GeneratedRegex(@"^\s?/\s?(?<per>\d+(?:\.\d+)?)\s?Gy\s?/\s?(?<fx>\d{1,2})\s?(?:fractions?|fx|fr|f)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     public static partial Regex PerAndFractionsAfter();
 
+    /// <summary>Words before a dose that make it a dose-volume or organ-at-risk figure of a plan, not a course: "volume over radiation dose 20 Gy (V20)", "mean lung dose was 5 Gy".</summary>
+    [GeneratedRegex(@"\b(?:volume|mean\s+(?:lung\s+|heart\s+|liver\s+)?dose|MLD|MHD|Dmax|Dmean|D\d{1,2}|V\d{1,2}|maximum\s+(?:point\s+)?dose|constraints?|limit(?:ed)?\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    public static partial Regex PlanFigureBefore();
+
+    [GeneratedRegex(@"^\s?\(\s?[VD]\d{1,2}\s?\)", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    public static partial Regex PlanFigureAfter();
+
     /// <summary>A fraction count elsewhere in the statement: "to the tumor in five fractions for a total dose of 30 Gy".</summary>
     [GeneratedRegex(@"\b(?:in|over)\s+" + Count + @"\s+(?:daily\s+)?(?:fractions|sessions)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     public static partial Regex FractionsInSentence();

@@ -474,6 +474,12 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
         var start = index;
         var end = index + length;
         var after = text.Substring(end, Math.Min(48, text.Length - end));
+        var lead = text.Substring(Math.Max(0, start - 40), Math.Min(40, start));
+        if (DosePatterns.PlanFigureAfter().IsMatch(after) || DosePatterns.PlanFigureBefore().IsMatch(lead))
+        {
+            return null;
+        }
+
         double? total = gray, per = null;
         int? fractions = null;
         if (DosePatterns.PerAndFractionsAfter().Match(after) is { Success: true } both)
