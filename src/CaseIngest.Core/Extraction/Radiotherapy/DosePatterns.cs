@@ -45,7 +45,7 @@ internal static partial class DosePatterns
     [GeneratedRegex(@"^\s?(?:in\s+a\s+|as\s+a\s+|in\s+one\s+|x\s?1\s+)?single[\s-]fraction", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     public static partial Regex SingleAfter();
 
-    [GeneratedRegex(Count + @"\s?(?:[x×*]|fractions?\s+of|daily\s+fractions\s+of)\s?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(Count + @"\s?(?:[x×*]|times|fractions?\s+of|daily\s+fractions\s+of)\s?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     public static partial Regex TimesBefore();
 
     /// <summary>The target after a mention or dose: "to the left upper lobe", "of the mediastinum", "in the whole uterus".</summary>
