@@ -174,6 +174,14 @@ public sealed class MarkerStepTests
     }
 
     [Fact]
+    public void ExactCaseAliasesDoNotMatchOrdinaryWords()
+    {
+        var record = Engines.Extract("She met her oncologist, who kept the kit positive about the plan. Sequencing found MET amplification.");
+        var marker = Assert.Single(record.Markers);
+        Assert.Equal(("MET", "amplified"), (marker.Name, marker.Result));
+    }
+
+    [Fact]
     public void MarkersOfTheReferenceListAreIgnored()
     {
         var text = "Case presentation\nThe tumour was KRAS G12C mutated.\n\nReferences\n1. Smith J. EGFR L858R mutation in lung cancer. N Engl J Med. 2010.\n";

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CaseIngest.Core.Extraction.Context;
 using CaseIngest.Core.Model;
 using CaseIngest.Core.Text;
 

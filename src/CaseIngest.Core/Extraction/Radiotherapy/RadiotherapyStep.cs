@@ -27,12 +27,12 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
     {
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Text;
-        var items = new List<(int Start, int End, string? Technique, DoseReading? Dose)>();
+        var items = new List<RadiotherapyItem>();
         foreach (var mention in lexicon.Mentions.Match(text, context.Tokens))
         {
             if (context.IsAboutCase(mention.Start) && !Excluded(text, mention.End) && !SpreadOfASymptom(context, mention.Start, mention.End))
             {
-                items.Add((mention.Start, mention.End, mention.Value, null));
+                items.Add(new RadiotherapyItem(mention.Start, mention.End, mention.Value, null));
             }
         }
 
@@ -43,7 +43,7 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
             {
                 if (match.Index >= lastEnd && context.IsAboutCase(match.Index) && ReadDose(text, match) is { } dose)
                 {
-                    items.Add((dose.Start, dose.End, null, dose));
+                    items.Add(new RadiotherapyItem(dose.Start, dose.End, null, dose));
                     lastEnd = dose.End;
                 }
             }
@@ -86,11 +86,11 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
         }
     }
 
-    private void ReadSentence(ExtractionContext context, Sentence sentence, List<(int Start, int End, string? Technique, DoseReading? Dose)> items, List<RadiotherapyCourse> courses)
+    private void ReadSentence(ExtractionContext context, Sentence sentence, List<RadiotherapyItem> items, List<RadiotherapyCourse> courses)
     {
         // doses first: one cluster per total dose, with the dose per fraction that belongs to it
-        var clusters = new List<List<(int Start, int End, string? Technique, DoseReading? Dose)>>();
-        List<(int Start, int End, string? Technique, DoseReading? Dose)>? current = null;
+        var clusters = new List<List<RadiotherapyItem>>();
+        List<RadiotherapyItem>? current = null;
         double? total = null, per = null;
         int? fractions = null;
         foreach (var item in items)
@@ -165,7 +165,7 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
         }
     }
 
-    private RadiotherapyCourse Course(ExtractionContext context, Sentence sentence, List<(int Start, int End, string? Technique, DoseReading? Dose)> cluster)
+    private RadiotherapyCourse Course(ExtractionContext context, Sentence sentence, List<RadiotherapyItem> cluster)
     {
         var anchor = cluster.FirstOrDefault(c => c.Dose is null);
         if (anchor.End == 0)
