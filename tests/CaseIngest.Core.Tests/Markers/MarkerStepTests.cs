@@ -73,6 +73,8 @@ public sealed class MarkerStepTests
     [InlineData("MSH2/MSH6 intact on staining.", "MSH2", "intact")]
     [InlineData("MSH2/MSH6 intact on staining.", "MSH6", "intact")]
     [InlineData("MLH1 was negative by IHC.", "MLH1", "lost")]
+    [InlineData("IHC showed intact expression of mismatch repair proteins (MLH1, MSH2, MSH6 and PMS2).", "MSH6", "intact")]
+    [InlineData("IHC showed intact expression of mismatch repair proteins (MLH1, MSH2, MSH6 and PMS2).", "MMR", "intact")]
     public void ReadsMismatchRepairProteins(string text, string name, string result)
     {
         var fact = Single(text, name);

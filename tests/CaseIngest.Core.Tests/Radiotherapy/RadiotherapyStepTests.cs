@@ -71,6 +71,7 @@ public sealed class RadiotherapyStepTests
     [InlineData("She will receive SBRT to the adrenal lesion.", TreatmentStatus.Planned)]
     [InlineData("Palliative radiotherapy is planned for the bone lesion.", TreatmentStatus.Planned)]
     [InlineData("He had no prior radiotherapy.", TreatmentStatus.NotGiven)]
+    [InlineData("Adjuvant radiotherapy was recommended but the patient declined.", TreatmentStatus.NotGiven)]
     [InlineData("He had a history of prior radiation to the neck.", TreatmentStatus.Given)]
     [InlineData("As imaging showed no residual lesion, only tumour bed radiation therapy was given.", TreatmentStatus.Given)]
     public void ReadsTheStatusOfTheCourse(string text, string status)
@@ -141,6 +142,15 @@ public sealed class RadiotherapyStepTests
         var record = Engines.Extract("She received 60 Gy in 30 fractions to the primary tumour and 45 Gy in 25 fractions to the pelvic nodes.");
         Assert.Equal([60.0, 45.0], record.Radiotherapy.Select(c => c.TotalDoseGy!.Value));
         Assert.Equal("primary tumour", record.Radiotherapy[0].Site);
+    }
+
+    [Fact]
+    public void TwoTechniquesInOneSentenceAreTwoCourses()
+    {
+        var record = Engines.Extract("She received whole-brain radiotherapy (30 Gy in 10 fractions) followed by SRS to the cerebellar lesion.");
+        Assert.Equal(2, record.Radiotherapy.Count);
+        Assert.Contains(record.Radiotherapy, c => c.Technique == "WBRT" && c.TotalDoseGy == 30 && c.Site == "brain");
+        Assert.Contains(record.Radiotherapy, c => c.Technique == "SRS" && c.TotalDoseGy is null && c.Site == "cerebellar lesion");
     }
 
     [Fact]

@@ -17,7 +17,10 @@ internal sealed class MarkerReader
     private readonly Dictionary<int, PhraseMatch<MarkerCue>> _rightCues = [];
     private readonly Dictionary<int, PhraseMatch<MarkerCue>> _leftCuesByEnd = [];
     private readonly List<PhraseMatch<MarkerCue>> _methodCues;
+    private int _reading;
     private readonly bool[] _consumed;
+    private readonly int[] _listedUnder;
+    private readonly string?[] _resolved;
 
     public MarkerReader(ExtractionContext context, MarkerLexicon lexicon, List<PhraseMatch<MarkerEntry>> mentions)
     {
@@ -25,6 +28,9 @@ internal sealed class MarkerReader
         _text = context.Text;
         _mentions = mentions;
         _consumed = new bool[mentions.Count];
+        _listedUnder = new int[mentions.Count];
+        Array.Fill(_listedUnder, -1);
+        _resolved = new string?[mentions.Count];
         for (var i = 0; i < mentions.Count; i++)
         {
             _mentionAt[mentions[i].Start] = i;
@@ -57,6 +63,7 @@ internal sealed class MarkerReader
             var mention = _mentions[i];
             var sentence = _context.SentenceAt(mention.Start);
             var reading = new MarkerReading();
+            _reading = i;
             ends[i] = Math.Max(mention.End, ReadRight(mention.Value, mention.End, sentence.End, reading, 0));
             readings[i] = reading;
         }
@@ -173,6 +180,11 @@ internal sealed class MarkerReader
                 result = "mutated";
             }
 
+            if (result is null && _listedUnder[index] >= 0 && _resolved[_listedUnder[index]] is { } parent)
+            {
+                (result, isExplicit) = (ForKind(parent, entry), true);
+            }
+
             var negatable = reading.Negatable || left is { Value.Kind: MarkerCue.Negatable };
             if (result is null && reading.Equivocal)
             {
@@ -199,6 +211,7 @@ internal sealed class MarkerReader
                 continue;
             }
 
+            _resolved[index] = result;
             var unit = reading.Unit;
             if (entry.Name == "TMB" && reading.Value is not null)
             {
@@ -430,6 +443,13 @@ internal sealed class MarkerReader
                 if (close < 0)
                 {
                     break;
+                }
+
+                if (ListsMarkers(p + 1, close))
+                {
+                    // "mismatch repair proteins (MLH1, MSH2, MSH6 and PMS2) were intact": the listed markers share the result
+                    pos = end = close + 1;
+                    continue;
                 }
 
                 var inner = new MarkerReading();
@@ -777,6 +797,44 @@ internal sealed class MarkerReader
         }
 
         return -1;
+    }
+
+    private bool ListsMarkers(int from, int to)
+    {
+        var listed = new List<int>();
+        var p = from;
+        while (p < to)
+        {
+            var gapStart = p;
+            while (p < to && !_mentionAt.ContainsKey(p))
+            {
+                p++;
+            }
+
+            if (!MarkerPatterns.ListGap().IsMatch(_text.AsSpan(gapStart, p - gapStart)))
+            {
+                return false;
+            }
+
+            if (p < to)
+            {
+                var index = _mentionAt[p];
+                listed.Add(index);
+                p = _mentions[index].End;
+            }
+        }
+
+        if (listed.Count < 2)
+        {
+            return false;
+        }
+
+        foreach (var index in listed)
+        {
+            _listedUnder[index] = _reading;
+        }
+
+        return true;
     }
 
     private void Consume(int from, int to)

@@ -155,6 +155,14 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
                 }
             }
 
+            if (!string.IsNullOrEmpty(item.Technique) && !GenericTechniques.Contains(item.Technique)
+                && best.Exists(c => !string.IsNullOrEmpty(c.Technique) && !GenericTechniques.Contains(c.Technique) && c.Technique != item.Technique))
+            {
+                // "whole-brain radiotherapy (30 Gy) followed by SRS to the cerebellar lesion": two techniques, two courses
+                best = [];
+                clusters.Add(best);
+            }
+
             best.Add(item);
         }
 
