@@ -21,6 +21,7 @@ internal sealed class MarkerReader
     private readonly bool[] _consumed;
     private readonly int[] _listedUnder;
     private readonly string?[] _resolved;
+    private readonly (int Start, int End)[] _resolvedSpan;
 
     public MarkerReader(ExtractionContext context, MarkerLexicon lexicon, List<PhraseMatch<MarkerEntry>> mentions)
     {
@@ -31,6 +32,7 @@ internal sealed class MarkerReader
         _listedUnder = new int[mentions.Count];
         Array.Fill(_listedUnder, -1);
         _resolved = new string?[mentions.Count];
+        _resolvedSpan = new (int, int)[mentions.Count];
         for (var i = 0; i < mentions.Count; i++)
         {
             _mentionAt[mentions[i].Start] = i;
@@ -183,6 +185,8 @@ internal sealed class MarkerReader
             if (result is null && _listedUnder[index] >= 0 && _resolved[_listedUnder[index]] is { } parent)
             {
                 (result, isExplicit) = (ForKind(parent, entry), true);
+                evidenceStart = Math.Min(evidenceStart, _resolvedSpan[_listedUnder[index]].Start);
+                evidenceEnd = Math.Max(evidenceEnd, _resolvedSpan[_listedUnder[index]].End);
             }
 
             var negatable = reading.Negatable || left is { Value.Kind: MarkerCue.Negatable };
@@ -212,6 +216,7 @@ internal sealed class MarkerReader
             }
 
             _resolved[index] = result;
+            _resolvedSpan[index] = (evidenceStart, evidenceEnd);
             var unit = reading.Unit;
             if (entry.Name == "TMB" && reading.Value is not null)
             {
