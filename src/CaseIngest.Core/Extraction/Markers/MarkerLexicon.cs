@@ -6,7 +6,7 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// <summary>
 /// The marker names (markers.tsv) and the words that state their results (marker-cues.tsv), validated at load
 /// and compiled into phrase matchers once per engine. Optionally widened by a gene list (CIViC genes TSV:
-/// identifier, name, …, synonyms) so genes outside the curated list are recognised too.
+/// identifier, name, …): its gene symbols, matched in exact case, name genes outside the curated list.
 /// </summary>
 public sealed class MarkerLexicon
 {
@@ -148,7 +148,7 @@ public sealed class MarkerLexicon
         return lexicon;
     }
 
-    /// <summary>Adds the genes of a gene list (tab-separated; header row; name in column 2, synonyms comma-separated in column 4).</summary>
+    /// <summary>Adds the gene symbols of a gene list (tab-separated; a header row; the symbol in the 'name' column, the second).</summary>
     internal void AddGeneList(IReadOnlyList<(int Line, string Text)> lines, string source)
     {
         var first = true;
