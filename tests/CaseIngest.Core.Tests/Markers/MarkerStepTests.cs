@@ -22,6 +22,8 @@ public sealed class MarkerStepTests
     [InlineData("The tumor proportion score of 80% for PD-L1 was noted.", 80.0, "%", "TPS", "positive")]
     [InlineData("PD-L1 tumor proportion score (TPS) of approximately 95% was found.", 95.0, "%", "TPS", "positive")]
     [InlineData("Immunohistochemistry showed PD-L1 (22C3) TPS of 60%.", 60.0, "%", "TPS", "positive")]
+    [InlineData("PD-L1 expression in 80% of tumour cells was seen.", 80.0, "%", null, "positive")]
+    [InlineData("PD-L1 TPS ≥50% was reported.", 50.0, "%", "TPS", "positive")]
     [InlineData("PD-L1 CPS 15 was found on the biopsy.", 15.0, null, "CPS", "positive")]
     [InlineData("The biopsy showed PD-L1 (28-8) (CPS=10).", 10.0, null, "CPS", "positive")]
     [InlineData("The node showed PD-L1 (CPS=0).", 0.0, null, "CPS", "negative")]
@@ -89,6 +91,7 @@ public sealed class MarkerStepTests
     [InlineData("Testing showed an EGFR exon 19 deletion.", "EGFR", "exon 19 deletion", "mutated")]
     [InlineData("The EGFR L858R mutation was detected.", "EGFR", "L858R", "mutated")]
     [InlineData("She had a BRAF V600E mutation.", "BRAF", "V600E", "mutated")]
+    [InlineData("The tumour was KRAS G12C-mutant.", "KRAS", "G12C", "mutated")]
     [InlineData("The tumour had an EGFR exon 20 insertion.", "EGFR", "exon 20 insertion", "mutated")]
     [InlineData("The tumour was KRAS wild-type.", "KRAS", null, "wild-type")]
     [InlineData("There was no EGFR mutation in the biopsy.", "EGFR", null, "wild-type")]
@@ -170,6 +173,8 @@ public sealed class MarkerStepTests
     [InlineData("Her estrogen levels were elevated.")]
     [InlineData("She presented to the ER with chest pain.")]
     [InlineData("The best response was a PR after four cycles.")]
+    [InlineData("Echocardiography showed that mild AR was present.")]
+    [InlineData("The PR interval was 200 ms.")]
     public void AMentionWithoutAResultIsNotAFact(string text)
     {
         Assert.Empty(Engines.Extract(text).Markers);
