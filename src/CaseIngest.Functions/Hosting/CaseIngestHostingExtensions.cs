@@ -64,15 +64,23 @@ public static class CaseIngestHostingExtensions
         return app;
     }
 
-    private static BlobServiceClient CreateBlobService(CaseIngestOptions options) =>
-        string.IsNullOrWhiteSpace(options.StorageConnectionString)
-            ? new BlobServiceClient(options.BlobServiceUri, Credential(options))
-            : new BlobServiceClient(options.StorageConnectionString);
+    private static BlobServiceClient CreateBlobService(CaseIngestOptions options)
+    {
+        var clientOptions = new BlobClientOptions();
+        clientOptions.Retry.MaxRetries = options.StorageMaxRetries;
+        return string.IsNullOrWhiteSpace(options.StorageConnectionString)
+            ? new BlobServiceClient(options.BlobServiceUri, Credential(options), clientOptions)
+            : new BlobServiceClient(options.StorageConnectionString, clientOptions);
+    }
 
-    private static TableServiceClient CreateTableService(CaseIngestOptions options) =>
-        string.IsNullOrWhiteSpace(options.StorageConnectionString)
-            ? new TableServiceClient(options.TableServiceUri, Credential(options))
-            : new TableServiceClient(options.StorageConnectionString);
+    private static TableServiceClient CreateTableService(CaseIngestOptions options)
+    {
+        var clientOptions = new TableClientOptions();
+        clientOptions.Retry.MaxRetries = options.StorageMaxRetries;
+        return string.IsNullOrWhiteSpace(options.StorageConnectionString)
+            ? new TableServiceClient(options.TableServiceUri, Credential(options), clientOptions)
+            : new TableServiceClient(options.StorageConnectionString, clientOptions);
+    }
 
     private static TokenCredential Credential(CaseIngestOptions options) =>
         string.IsNullOrWhiteSpace(options.ManagedIdentityClientId)

@@ -28,4 +28,7 @@ internal static partial class Log
 
     [LoggerMessage(8, LogLevel.Warning, "The blob for record {RecordId} no longer exists")]
     public static partial void BlobMissing(ILogger logger, string recordId);
+
+    [LoggerMessage(9, LogLevel.Error, "Storage does not answer; check CaseIngest:StorageConnectionString")]
+    public static partial void StorageUnavailable(ILogger logger, Exception exception);
 }

@@ -28,6 +28,10 @@ public sealed class CaseIngestOptions : IValidatableObject
     [Range(1024, 1L << 30)]
     public long MaxDocumentBytes { get; set; } = 64L * 1024 * 1024;
 
+    /// <summary>Retries of a failed storage request before it counts as a failure.</summary>
+    [Range(0, 10)]
+    public int StorageMaxRetries { get; set; } = 3;
+
     /// <summary>Optional DrugBank open vocabulary CSV that widens the drug lexicon.</summary>
     public string? DrugBankVocabularyPath { get; set; }
 
