@@ -40,7 +40,7 @@ public sealed class CaseStore
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
 
         var previous = await ReadCaseAsync(record.Id, ["RecordHash", "IndexKeys"], cancellationToken).ConfigureAwait(false);
-        var staleFacts = await WriteFactsAsync(stored, cancellationToken).ConfigureAwait(false);
+        var staleFacts = await WriteFactsAsync(stored, previous is not null, cancellationToken).ConfigureAwait(false);
 
         var index = IndexKeys.For(stored);
         await Parallel.ForEachAsync(index, Options(cancellationToken), async (entry, token) =>
@@ -160,12 +160,18 @@ public sealed class CaseStore
         return related;
     }
 
-    private async Task<int> WriteFactsAsync(CaseRecord record, CancellationToken cancellationToken)
+    /// <summary>Upserts the record's fact rows in batches (one partition per record) and deletes rows an earlier version left.</summary>
+    private async Task<int> WriteFactsAsync(CaseRecord record, bool replacing, CancellationToken cancellationToken)
     {
         var rows = FactRows.For(record);
         foreach (var chunk in rows.Chunk(BatchSize))
         {
             await _tables.Facts.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!replacing)
+        {
+            return 0;
         }
 
         var keep = rows.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
