@@ -112,7 +112,7 @@ public static class CaseApi
             await tables.PingAsync(cancellationToken).ConfigureAwait(false);
             await documents.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Azure.RequestFailedException)
+        catch (Exception ex) when (ex is Azure.RequestFailedException or AggregateException)
         {
             return TypedResults.Problem(title: "Storage does not answer.", statusCode: StatusCodes.Status503ServiceUnavailable);
         }

@@ -24,11 +24,7 @@ public static class CaseIngestHostingExtensions
 
         services.AddSingleton(sp => CreateBlobService(sp.GetRequiredService<IOptions<CaseIngestOptions>>().Value));
         services.AddSingleton(sp => CreateTableService(sp.GetRequiredService<IOptions<CaseIngestOptions>>().Value));
-        services.AddSingleton(sp => new CaseEngine(new EngineOptions
-        {
-            MaxDocumentBytes = sp.GetRequiredService<IOptions<CaseIngestOptions>>().Value.MaxDocumentBytes,
-            DrugBankVocabularyPath = sp.GetRequiredService<IOptions<CaseIngestOptions>>().Value.DrugBankVocabularyPath,
-        }));
+        services.AddSingleton(sp => CreateEngine(sp.GetRequiredService<IOptions<CaseIngestOptions>>().Value));
         services.AddSingleton<StorageTables>();
         services.AddSingleton(sp => new DocumentStore(sp.GetRequiredService<BlobServiceClient>(), sp.GetRequiredService<IOptions<CaseIngestOptions>>().Value.ContainerName));
         services.AddSingleton<CaseStore>();
@@ -63,6 +59,12 @@ public static class CaseIngestHostingExtensions
         app.MapOpenApi("/api/openapi/{documentName}.json");
         return app;
     }
+
+    private static CaseEngine CreateEngine(CaseIngestOptions options) => new(new EngineOptions
+    {
+        MaxDocumentBytes = options.MaxDocumentBytes,
+        DrugBankVocabularyPath = string.IsNullOrWhiteSpace(options.DrugBankVocabularyPath) ? null : options.DrugBankVocabularyPath,
+    });
 
     private static BlobServiceClient CreateBlobService(CaseIngestOptions options)
     {

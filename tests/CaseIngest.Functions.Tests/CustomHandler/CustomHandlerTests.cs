@@ -124,6 +124,21 @@ public sealed class CustomHandlerTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task HealthIsServiceUnavailableWhenStorageDoesNotAnswer()
+    {
+        await using var broken = new CaseIngestFactory(new Dictionary<string, string?>
+        {
+            ["CaseIngest:StorageConnectionString"] = AzuriteConnection.For(1, 1, 1),
+            ["CaseIngest:StorageMaxRetries"] = "0",
+        });
+
+        var response = await broken.CreateClient().GetAsync(new Uri("/api/health", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task OpenApiDocumentDescribesTheQueryApi()
     {
         var document = await _factory.CreateClient().GetJsonAsync("/api/openapi/v1.json");
