@@ -5,7 +5,7 @@ var builder = WebApplication.CreateBuilder(RunMode.TranslateArguments(args));
 await LocalMode.ConfigureAsync(builder);
 builder.AddCaseIngest();
 
-var app = builder.Build();
+await using var app = builder.Build();
 app.MapCaseIngest();
 await app.RunAsync();
 

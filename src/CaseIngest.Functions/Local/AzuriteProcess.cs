@@ -11,6 +11,7 @@ namespace CaseIngest.Functions.Local;
 public sealed partial class AzuriteProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private int _disposed;
 
     private AzuriteProcess(Process process, int blobPort, int queuePort, int tablePort)
     {
@@ -137,14 +138,22 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
 
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var azurite = new AzuriteProcess(process, 0, 0, 0);
         try
         {
             await ready.Task.WaitAsync(settings.StartTimeout, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
-            await azurite.DisposeAsync().ConfigureAwait(false);
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // It has already exited.
+            }
+
+            process.Dispose();
             throw;
         }
 
@@ -153,6 +162,11 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         try
         {
             if (!_process.HasExited)

@@ -58,7 +58,7 @@ public static class LocalMode
                     TablePort = local.InMemory ? 0 : local.TablePort,
                 },
                 cancellationToken).ConfigureAwait(false);
-            builder.Services.AddSingleton(azurite);
+            builder.Services.AddSingleton(_ => azurite);
             builder.Services.AddHostedService<AzuriteLifetime>();
             connection = azurite.ConnectionString;
         }
