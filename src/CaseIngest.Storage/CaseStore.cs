@@ -39,7 +39,7 @@ public sealed class CaseStore
         var json = CaseJson.Serialize(stored);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
 
-        var previous = await ReadCaseAsync(record.Id, ["RecordHash", "IndexKeys"], cancellationToken).ConfigureAwait(false);
+        var previous = await ReadCaseAsync(record.Id, CaseEntityMapper.IndexColumns, cancellationToken).ConfigureAwait(false);
         var staleFacts = await WriteFactsAsync(stored, previous is not null, cancellationToken).ConfigureAwait(false);
 
         var index = IndexKeys.For(stored);

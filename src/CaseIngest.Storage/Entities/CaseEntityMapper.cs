@@ -7,13 +7,19 @@ namespace CaseIngest.Storage.Entities;
 /// <summary>
 /// Cases row: PartitionKey = record id, RowKey <c>record</c>. Summary columns plus the record JSON, cut into
 /// <c>Record00</c>, <c>Record01</c> … of at most <see cref="ChunkChars"/> characters each (a string property holds
-/// 64 KiB); a record too large for one entity is kept as a blob and <c>RecordInBlob</c> is set.
+/// 64 KiB of UTF-16); a record too large for one entity (1 MiB in all) is kept as a blob and <c>RecordInBlob</c> is set.
 /// </summary>
 internal static class CaseEntityMapper
 {
     public const string Row = "record";
     public const int ChunkChars = 30_000;
-    public const int MaxChunks = 24;
+    /// <summary>Characters of record JSON and index keys kept in the entity; beyond it the JSON goes to a blob.</summary>
+    public const int MaxEntityChars = 420_000;
+    public const int MaxIndexChunks = 16;
+    private const int SummaryListChars = 4_000;
+
+    public static readonly IReadOnlyList<string> IndexColumns =
+        ["RecordHash", "IndexKeyChunks", .. Enumerable.Range(0, MaxIndexChunks).Select(i => ChunkName("IndexKeys", i))];
 
     public static readonly IReadOnlyList<string> SummaryColumns =
     [
@@ -35,9 +41,10 @@ internal static class CaseEntityMapper
             ["Outcomes"] = Join(record.Outcomes.Select(o => o.Kind)),
             ["Diagnoses"] = Join(record.Diagnoses.Select(d => d.Name)),
             ["FactCount"] = FactCount(record),
-            ["IndexKeys"] = string.Join('\n', indexKeys),
             ["RecordHash"] = recordHash,
         };
+        var indexText = string.Join('\n', indexKeys);
+        entity["IndexKeyChunks"] = WriteChunks(entity, "IndexKeys", indexText);
         SetIfPresent(entity, "Title", Truncate(record.Article.Title));
         SetIfPresent(entity, "Journal", Truncate(record.Article.Journal));
         SetIfPresent(entity, "Doi", record.Article.Doi);
@@ -48,20 +55,13 @@ internal static class CaseEntityMapper
             entity["Year"] = year;
         }
 
-        var chunks = (json.Length + ChunkChars - 1) / ChunkChars;
-        if (chunks > MaxChunks)
+        if (json.Length + indexText.Length > MaxEntityChars)
         {
             entity["RecordInBlob"] = true;
             return entity;
         }
 
-        entity["RecordChunks"] = chunks;
-        for (var i = 0; i < chunks; i++)
-        {
-            var start = i * ChunkChars;
-            entity[ChunkName(i)] = json.Substring(start, Math.Min(ChunkChars, json.Length - start));
-        }
-
+        entity["RecordChunks"] = WriteChunks(entity, "Record", json);
         return entity;
     }
 
@@ -70,16 +70,11 @@ internal static class CaseEntityMapper
     public static string? ReadJson(TableEntity entity)
     {
         var chunks = entity.GetInt32("RecordChunks") ?? 0;
-        if (chunks == 0)
-        {
-            return null;
-        }
-
-        return string.Concat(Enumerable.Range(0, chunks).Select(i => entity.GetString(ChunkName(i)) ?? ""));
+        return chunks == 0 ? null : ReadChunks(entity, "Record", chunks);
     }
 
     public static IReadOnlyList<string> IndexKeysOf(TableEntity entity) =>
-        entity.GetString("IndexKeys") is { Length: > 0 } keys ? keys.Split('\n') : [];
+        ReadChunks(entity, "IndexKeys", entity.GetInt32("IndexKeyChunks") ?? 0) is { Length: > 0 } keys ? keys.Split('\n') : [];
 
     public static CaseSummary ToSummary(TableEntity entity) => new()
     {
@@ -101,12 +96,37 @@ internal static class CaseEntityMapper
         FactCount = entity.GetInt32("FactCount") ?? 0,
     };
 
-    private static string ChunkName(int index) => "Record" + index.ToString("D2", CultureInfo.InvariantCulture);
+    private static string ChunkName(string prefix, int index) => prefix + index.ToString("D2", CultureInfo.InvariantCulture);
+
+    private static int WriteChunks(TableEntity entity, string prefix, string text)
+    {
+        var chunks = (text.Length + ChunkChars - 1) / ChunkChars;
+        for (var i = 0; i < chunks; i++)
+        {
+            var start = i * ChunkChars;
+            entity[ChunkName(prefix, i)] = text.Substring(start, Math.Min(ChunkChars, text.Length - start));
+        }
+
+        return chunks;
+    }
+
+    private static string ReadChunks(TableEntity entity, string prefix, int chunks) =>
+        string.Concat(Enumerable.Range(0, chunks).Select(i => entity.GetString(ChunkName(prefix, i)) ?? ""));
 
     private static int FactCount(CaseRecord record) =>
         record.Diagnoses.Count + record.Drugs.Count + record.Radiotherapy.Count + record.Markers.Count + record.Outcomes.Count + record.AdverseEvents.Count;
 
-    private static string Join(IEnumerable<string> values) => Truncate(string.Join('\n', values.Distinct(StringComparer.Ordinal))) ?? "";
+    private static string Join(IEnumerable<string> values)
+    {
+        var text = string.Join('\n', values.Distinct(StringComparer.Ordinal));
+        if (text.Length <= SummaryListChars)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf('\n', SummaryListChars);
+        return text[..(cut > 0 ? cut : SummaryListChars)];
+    }
 
     private static IReadOnlyList<string> Split(string? value) => string.IsNullOrEmpty(value) ? [] : value.Split('\n');
 
