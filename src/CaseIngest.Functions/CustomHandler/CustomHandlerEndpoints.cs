@@ -27,9 +27,10 @@ public static class CustomHandlerEndpoints
         JsonElement body,
         IngestService ingest,
         IOptions<CaseIngestOptions> options,
-        ILogger<InvocationResponse> logger,
+        ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
+        var logger = loggers.CreateLogger("CaseIngest.Functions.CustomHandler." + IngestFunction);
         if (!BlobInvocationDecoder.TryDecode(body, options.Value.ContainerName, out var invocation, out var reason))
         {
             Log.BadInvocation(logger, IngestFunction, reason);
