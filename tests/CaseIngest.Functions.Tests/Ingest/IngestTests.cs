@@ -115,6 +115,21 @@ public sealed class IngestTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TextOfADocumentChangedSinceExtractionIsAConflict()
+    {
+        var name = TestRecords.Unique("changed") + ".txt";
+        var documents = _factory.Services.GetRequiredService<DocumentStore>();
+        await documents.UploadAsync(name, new MemoryStream(Encoding.UTF8.GetBytes("A woman with sarcoma received pembrolizumab.")));
+        var outcome = await _ingest.IngestBlobAsync(name);
+        await documents.UploadAsync(name, new MemoryStream(Encoding.UTF8.GetBytes("A different text.")));
+
+        var response = await _client.GetAsync(new Uri($"/api/cases/{outcome!.Id}?includeText=true", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task RejectedDocumentIsListedAndAReadableVersionClearsIt()
     {
         var name = TestRecords.Unique("rejected") + ".txt";
