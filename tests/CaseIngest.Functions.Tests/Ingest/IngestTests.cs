@@ -61,6 +61,20 @@ public sealed class IngestTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SameBytesUploadedAgainAreRememberedAtTheirNewETag()
+    {
+        var name = TestRecords.Unique("etag") + ".txt";
+        var bytes = Encoding.UTF8.GetBytes("A woman with sarcoma received pembrolizumab.");
+        await _ingest.IngestAsync(name, bytes, "etag-a");
+
+        var again = await _ingest.IngestAsync(name, bytes, "etag-b");
+
+        Assert.Equal(IngestStatus.Unchanged, again.Status);
+        Assert.True(await _ingest.IsCurrentAsync(name, "etag-b"));
+        Assert.False(await _ingest.IsCurrentAsync(name, "etag-a"));
+    }
+
+    [Fact]
     public async Task ConcurrentDuplicateDeliveriesLeaveExactlyOneRecord()
     {
         var name = TestRecords.Unique("duplicate") + ".txt";
