@@ -209,11 +209,15 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
           value: 'Authorization=AAD'
         }
         {
-          name: 'CaseIngest__StorageAccountName'
-          value: storage.name
+          name: 'CaseIngest__BlobServiceUri'
+          value: storage.properties.primaryEndpoints.blob
         }
         {
-          name: 'CaseIngest__IngestContainer'
+          name: 'CaseIngest__TableServiceUri'
+          value: storage.properties.primaryEndpoints.table
+        }
+        {
+          name: 'CaseIngest__ContainerName'
           value: ingestContainerName
         }
       ]

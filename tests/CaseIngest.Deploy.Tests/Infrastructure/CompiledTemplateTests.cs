@@ -97,6 +97,19 @@ public sealed class CompiledTemplateTests(CompiledTemplate compiled) : IClassFix
         Assert.Contains("APPLICATIONINSIGHTS_CONNECTION_STRING", settings.Keys);
     }
 
+    [Theory]
+    [InlineData("CaseIngest__BlobServiceUri", "primaryEndpoints.blob")]
+    [InlineData("CaseIngest__TableServiceUri", "primaryEndpoints.table")]
+    [InlineData("CaseIngest__ContainerName", "parameters('ingestContainerName')")]
+    public void HandlerSettingsPointAtTheStorageAccount(string name, string expression)
+    {
+        var settings = AppSettings();
+
+        Assert.True(settings.ContainsKey(name), $"missing app setting {name}");
+        Assert.Contains(expression, settings[name], StringComparison.Ordinal);
+        Assert.DoesNotContain("CaseIngest__StorageConnectionString", settings.Keys);
+    }
+
     [Fact]
     public void ApplicationInsightsRejectsKeyIngestionAndUsesTheWorkspace()
     {
