@@ -4,7 +4,7 @@
 
 targetScope = 'resourceGroup'
 
-@description('Short lowercase name used to derive every resource name (letters and digits, starting with a letter).')
+@description('Short lowercase name from which every resource name is derived (letters, digits and hyphens, starting with a letter).')
 @minLength(3)
 @maxLength(12)
 param appName string = 'caseingest'
@@ -58,7 +58,7 @@ param operatorPrincipalType string = 'User'
 var suffix = uniqueString(subscription().id, resourceGroup().id, appName)
 var functionAppName = 'func-${appName}-${suffix}'
 var planName = 'plan-${appName}-${suffix}'
-var storageAccountName = take('st${appName}${suffix}', 24)
+var storageAccountName = take('st${toLower(replace(appName, '-', ''))}${suffix}', 24)
 var workspaceName = 'log-${appName}-${suffix}'
 var appInsightsName = 'appi-${appName}-${suffix}'
 var systemTopicName = 'evgt-${appName}-${suffix}'
