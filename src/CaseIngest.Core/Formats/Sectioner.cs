@@ -155,7 +155,8 @@ public static partial class Sectioner
 
         if (words.StartsWith("acknowledg", StringComparison.Ordinal) || words.StartsWith("conflict", StringComparison.Ordinal)
             || words.StartsWith("funding", StringComparison.Ordinal) || words.StartsWith("declaration", StringComparison.Ordinal)
-            || words.StartsWith("author contribution", StringComparison.Ordinal) || words.StartsWith("ethics", StringComparison.Ordinal))
+            || words.StartsWith("author contribution", StringComparison.Ordinal) || words.StartsWith("ethics", StringComparison.Ordinal)
+            || words.StartsWith("appendix", StringComparison.Ordinal) || words.StartsWith("supplementary", StringComparison.Ordinal))
         {
             return SectionKind.BackMatter;
         }

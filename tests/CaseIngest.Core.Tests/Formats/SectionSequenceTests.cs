@@ -29,4 +29,31 @@ public sealed class SectionSequenceTests
         var results = Assert.Single(document.Sections, s => s.Name == "Results");
         Assert.Equal(SectionKind.Discussion, results.Kind);
     }
+
+    [Theory]
+    [InlineData("Appendix A", SectionKind.BackMatter)]
+    [InlineData("Appendix B: robustness to assumptions", SectionKind.BackMatter)]
+    [InlineData("Supplementary Figure 1", SectionKind.BackMatter)]
+    public void AppendicesAreBackMatter(string heading, SectionKind kind)
+    {
+        Assert.Equal(kind, Sectioner.KindOfHeading(heading));
+    }
+
+    [Fact]
+    public void JatsResultsOfALiteratureSearchAfterTheCaseAreDiscussion()
+    {
+        const string xml = """
+            <article><front><article-meta><title-group><article-title>A rare tumour</article-title></title-group></article-meta></front>
+            <body>
+            <sec><title>Introduction</title><p>Rare.</p></sec>
+            <sec><title>Case presentation</title><p>A woman received nivolumab.</p></sec>
+            <sec><title>Results</title><p>Ten studies reported thymoma.</p></sec>
+            <sec><title>Conclusion</title><p>Rare indeed.</p></sec>
+            </body></article>
+            """;
+        var document = new JatsXmlParser().Parse(xml, "case.nxml").Document!;
+        Assert.Equal(SectionKind.Case, Assert.Single(document.Sections, s => s.Name == "Case presentation").Kind);
+        Assert.Equal(SectionKind.Discussion, Assert.Single(document.Sections, s => s.Name == "Results").Kind);
+        Assert.Equal(SectionKind.Discussion, Assert.Single(document.Sections, s => s.Name == "Conclusion").Kind);
+    }
 }
