@@ -124,6 +124,8 @@ public sealed class HostileInputTests
     [InlineData("digits")]
     [InlineData("capitals")]
     [InlineData("emphasis")]
+    [InlineData("stops")]
+    [InlineData("brackets")]
     public void PathologicalLongLinesParseInLinearTime(string shape)
     {
         var line = shape switch
@@ -131,6 +133,8 @@ public sealed class HostileInputTests
             "spaces" => "# " + new string(' ', 100_000) + "x",
             "digits" => "Skip to main page content\nAn official website of the United States government\nPubMed Disclaimer\nCureus. 2024 Jan 5;16(1):e1.\nA title\nJane Doe " + new string('1', 100_000) + "x, " + new string('2', 50_000) + "\nAbstract\nText.",
             "capitals" => "PMID- 1\nAB  - " + string.Concat(Enumerable.Repeat("ABCD EFGH ", 20_000)),
+            "stops" => string.Concat(Enumerable.Repeat("ab.Cd", 40_000)),
+            "brackets" => string.Concat(Enumerable.Repeat("a (\n) b\n", 40_000)),
             _ => string.Concat(Enumerable.Repeat("**a [b](c ", 20_000)),
         };
 
