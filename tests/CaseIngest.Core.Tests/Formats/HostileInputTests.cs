@@ -104,7 +104,8 @@ public sealed class HostileInputTests
         var result = Engines.Default.Process("deep.xml", Encoding.UTF8.GetBytes(xml.ToString()));
 
         Assert.Equal("malformed-xml", result.Rejection?.Error.Code);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        // a guard against runaway recursion or expansion on a loaded CI machine, not a speed target
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
     }
 
     [Fact]
@@ -142,6 +143,7 @@ public sealed class HostileInputTests
         var result = Engines.Default.Process("long.txt", Encoding.UTF8.GetBytes(line));
 
         Assert.True(result.Succeeded, result.Rejection?.Error.Message);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"{shape} took {watch.Elapsed}");
+        // a guard against catastrophic backtracking on a loaded CI machine, not a speed target
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"{shape} took {watch.Elapsed}");
     }
 }
