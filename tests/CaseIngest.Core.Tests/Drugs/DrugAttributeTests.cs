@@ -73,6 +73,10 @@ public sealed class DrugAttributeTests
     [InlineData("Prednisone was taken three times a day.", 0.33, "day")]
     [InlineData("Prednisone 10 mg/day was taken.", 1, "day")]
     [InlineData("Vancomycin was given q12h.", 12, "hour")]
+    [InlineData("Meropenem 1 g q8h was started.", 8, "hour")]
+    [InlineData("Cisplatin was given on day 1 with an interval of 21 days.", 21, "day")]
+    [InlineData("Cisplatin was given on day 1, at intervals of three weeks.", 3, "week")]
+    [InlineData("Cisplatin was given every 21 days as a cycle.", 21, "day")]
     public void FrequenciesBecomeEveryAndUnit(string text, double every, string unit)
     {
         var frequency = DrugFacts.Of(text)[0].Frequency;
@@ -90,6 +94,9 @@ public sealed class DrugAttributeTests
     [InlineData("Carboplatin and pemetrexed were given for four cycles.", "carboplatin", 4)]
     [InlineData("Carboplatin and pemetrexed were given for four cycles.", "pemetrexed", 4)]
     [InlineData("Four cycles of carboplatin and pemetrexed were given.", "pemetrexed", 4)]
+    [InlineData("He underwent three cycles of neo-adjuvant chemotherapy with cisplatin 80 mg/m2 and gemcitabine 1 gm/m2.", "cisplatin", 3)]
+    [InlineData("He underwent three cycles of neo-adjuvant chemotherapy with cisplatin 80 mg/m2 and gemcitabine 1 gm/m2.", "gemcitabine", 3)]
+    [InlineData("After two cycles of concurrent carboplatin AUC 5 plus etoposide, the tumour shrank.", "etoposide", 2)]
     public void CyclesAreCounted(string text, string generic, int cycles)
     {
         Assert.Equal(cycles, DrugFacts.Single(text, generic).Cycles);

@@ -30,6 +30,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         "tolerance", "test", "testing", "tests", "stimulation", "suppression", "like", "dependent", "ratio", "index", "gene",
         "genes", "mutation", "transporter", "pathway", "signaling", "signalling", "metabolism", "excess", "surge", "assay",
         "measurement", "measurements", "clearance", "synthesis", "sensitivity", "binding", "analog", "analogue", "analogues",
+        "absence", "antagonist", "antagonists",
     };
 
     public DrugLexicon Lexicon { get; } = lexicon;
@@ -38,6 +39,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
 
     public void Run(ExtractionContext context)
     {
+        var first = context.Drugs.Count;
         foreach (var mention in FindMentions(context))
         {
             var patient = context.PatientAt(mention.Start);
@@ -58,6 +60,30 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                     Evidence = evidence,
                 };
                 Merge(context.Drugs, fact);
+            }
+        }
+
+        DropExecutedPlans(context.Drugs, first);
+    }
+
+    /// <summary>A plan that the report shows carried out ("we decided to start X", later "X was given") is the given fact only.</summary>
+    private static void DropExecutedPlans(List<DrugFact> facts, int first)
+    {
+        for (var i = facts.Count - 1; i >= first; i--)
+        {
+            var planned = facts[i];
+            if (planned.Status != TreatmentStatus.Planned)
+            {
+                continue;
+            }
+
+            for (var k = first; k < facts.Count; k++)
+            {
+                if (facts[k].Status == TreatmentStatus.Given && facts[k].Patient == planned.Patient && facts[k].Name == planned.Name)
+                {
+                    facts.RemoveAt(i);
+                    break;
+                }
             }
         }
     }
@@ -238,10 +264,18 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         var text = context.Text;
         var mentions = new List<DrugMention>(accepted.Count);
         var previousBefore = DrugAttributes.None;
+        var decisionSentence = -1;
+        var decisionEnd = -1;
         for (var i = 0; i < accepted.Count; i++)
         {
             var candidate = accepted[i];
             var sentence = context.SentenceAt(candidate.Start);
+            if (sentence.Start != decisionSentence)
+            {
+                decisionSentence = sentence.Start;
+                decisionEnd = DecisionEnd(text, sentence.Start, sentence.End);
+            }
+
             var clauseEnd = ClauseEnd(text, candidate.End, Math.Min(sentence.End, candidate.End + ClauseLimit));
             var ownEnd = Math.Min(clauseEnd, candidate.End + OwnSegmentLimit);
             if (i + 1 < accepted.Count && accepted[i + 1].Start <= ownEnd)
@@ -275,9 +309,18 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             }
 
             previousBefore = before;
-            var clause = DrugAttributeParser.After(text.AsSpan(candidate.End, clauseEnd - candidate.End)) with { Dose = null };
-            var attributes = own.Or(before).Or(clause) with { Route = before.Route ?? own.Route ?? clause.Route };
+            var known = own.Or(before);
+            var clause = clauseEnd > ownEnd && (known.Route is null || known.Frequency is null || known.Cycles is null)
+                ? DrugAttributeParser.After(text.AsSpan(candidate.End, clauseEnd - candidate.End)) with { Dose = null }
+                : own with { Dose = null };
+            var attributes = known.Or(clause) with { Route = before.Route ?? own.Route ?? clause.Route };
             var status = StatusOf(context.AssertionOf(candidate.Start, candidate.End));
+            if (status == TreatmentStatus.Given && decisionEnd >= 0 && decisionEnd <= candidate.Start
+                && !ClauseBreakRegex().IsMatch(text.AsSpan(decisionEnd, candidate.Start - decisionEnd)))
+            {
+                status = TreatmentStatus.Planned;
+            }
+
             mentions.Add(new DrugMention(candidate.Start, candidate.End, candidate.Drugs, status, attributes));
         }
 
@@ -294,6 +337,22 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         Assertion.Planned => TreatmentStatus.Planned,
         _ => TreatmentStatus.Given,
     };
+
+    /// <summary>
+    /// Where a decision to treat ends in the sentence ("it was decided to initiate", "the decision was made to start"),
+    /// or -1: the drugs it names are planned, not yet given.
+    /// </summary>
+    private static int DecisionEnd(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        if (span.IndexOf("decid", StringComparison.OrdinalIgnoreCase) < 0 && span.IndexOf("decision", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return -1;
+        }
+
+        var m = DecisionRegex().Match(text, start, end - start);
+        return m.Success ? m.Index + m.Length : -1;
+    }
 
     private static int ClauseEnd(string text, int from, int limit)
     {
@@ -356,6 +415,12 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
     [GeneratedRegex(@"\b(?:chemo\w*|immunochemotherapy|regimens?|cycles?|courses?|protocol|adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegimenContextRegex();
 
-    [GeneratedRegex(@"^[\s,/+&()\-–]*(?:(?:and|plus|with|or)[\s,/+&()\-–]*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,/+&()\-–]*(?:(?:AUC\s?)?\d[\d.,]*\s?(?:mg|g|gm|µg|μg|mcg|IU|U)?(?:\s?/\s?(?:m2|m²|kg))?[\s,/+&()\-–]*)?(?:(?:and|plus|with|or)[\s,/+&()\-–]*)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ConnectorRegex();
+
+    [GeneratedRegex(@"\b(?:decided|decision\s+was\s+made|decision)\s+to\s+(?:initiate|start|begin|commence|administer|treat|add|give)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex DecisionRegex();
+
+    [GeneratedRegex(@"[;:]|\b(?:but|however|then|after|later|subsequently|thereafter|until|which|followed|instead|was|were|received|receiving|underwent)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex ClauseBreakRegex();
 }
