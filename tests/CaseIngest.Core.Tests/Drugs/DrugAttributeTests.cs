@@ -1,3 +1,5 @@
+using CaseIngest.Core.Model;
+
 namespace CaseIngest.Core.Tests.Drugs;
 
 public sealed class DrugAttributeTests
@@ -77,6 +79,9 @@ public sealed class DrugAttributeTests
     [InlineData("Cisplatin was given on day 1 with an interval of 21 days.", 21, "day")]
     [InlineData("Cisplatin was given on day 1, at intervals of three weeks.", 3, "week")]
     [InlineData("Cisplatin was given every 21 days as a cycle.", 21, "day")]
+    [InlineData("Cisplatin 75 mg/m2 d1, for 21 days as a cycle, was given.", 21, "day")]
+    [InlineData("Docetaxel was given in 21-day cycles.", 21, "day")]
+    [InlineData("Docetaxel was given in three-week cycles.", 3, "week")]
     public void FrequenciesBecomeEveryAndUnit(string text, double every, string unit)
     {
         var frequency = DrugFacts.Of(text)[0].Frequency;
@@ -106,5 +111,30 @@ public sealed class DrugAttributeTests
     public void CyclesOfAnEarlierTreatmentDoNotPassToALaterDrug()
     {
         Assert.Null(DrugFacts.Single("After four cycles of chemotherapy, she received pembrolizumab.", "pembrolizumab").Cycles);
+    }
+
+    [Fact]
+    public void AFrequencyOfALaterStatementDoesNotPassToEarlierDrugs()
+    {
+        var drugs = DrugFacts.Of("She received one cycle of carboplatin and gemcitabine followed by pancytopenia, and treatment was switched to nivolumab 3 mg/kg q14 days.");
+        Assert.Null(drugs.Single(d => d.Name == "carboplatin").Frequency);
+        Assert.Null(drugs.Single(d => d.Name == "gemcitabine").Frequency);
+        Assert.Equal(new Frequency(14, "day"), drugs.Single(d => d.Name == "nivolumab").Frequency);
+    }
+
+    [Fact]
+    public void AFrequencyAfterADosedListReachesEveryDrugOfTheList()
+    {
+        var drugs = DrugFacts.Of("The regimen was paclitaxel (175 mg/m2) on day 1, cisplatin (60 mg/m2) on day 1, and cadonilimab (10 mg/kg) on day 2, with an interval of 21 days.");
+        Assert.All(drugs, d => Assert.Equal(new Frequency(21, "day"), d.Frequency));
+        Assert.Equal(3, drugs.Count);
+    }
+
+    [Theory]
+    [InlineData("After the first cycle of nivolumab, a subcutaneous lesion grew.", "nivolumab")]
+    [InlineData("Pembrolizumab was given; subcutaneous nodules appeared later.", "pembrolizumab")]
+    public void ASubcutaneousFindingIsNotARoute(string text, string generic)
+    {
+        Assert.Null(DrugFacts.Single(text, generic).Route);
     }
 }

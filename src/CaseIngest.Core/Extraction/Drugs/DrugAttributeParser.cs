@@ -99,6 +99,11 @@ public static partial class DrugAttributeParser
             }
         }
 
+        if (CycleLengthRegex().Match(text) is { Success: true } length && ParseCount(length.Groups["n"].Value) is > 0 and var days)
+        {
+            return new Frequency(days, CanonicalTimeUnit(length.Groups["unit"].Value));
+        }
+
         if (QRegex().Match(text) is { Success: true } q && TryNumber(q.Groups["n"].Value, out var qn) && qn > 0)
         {
             return new Frequency(qn, CanonicalTimeUnit(q.Groups["unit"].Value));
@@ -249,7 +254,7 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?<unit>" + DoseUnit + @")(?![\w²])(?:\s?/\s?(?<per>day|d|week|wk|month)\b)?\s*(?:(?:daily\s+)?(?:dose|dosage)\s+)?(?:of\s+)?(?:(?:intravenous|oral|IV|subcutaneous)\s+)?$")]
     private static partial Regex DoseBeforeRegex();
 
-    [GeneratedRegex(@"(?<route>(?i:\bintravenous(?:ly)?\b|\bi\.v\.|\borally\b|\boral\s+(?:administration|dose|dosing|route|tablets?|capsules?|solution|suspension|formulation|form)\b|\bp\.o\.|\bby mouth\b|\bper os\b|\bsubcutaneous(?:ly)?\b|\bsubcut\b|\bs\.c\.|\bintramuscular(?:ly)?\b|\bi\.m\.|\btopical(?:ly)?\b|\bintrathecal(?:ly)?\b|\bintravesical(?:ly)?\b|\binhal(?:ed|ation)\b|\bnebuli[sz]ed\b|\bintravitreal(?:ly)?\b|\bintra-?arterial(?:ly)?\b|\btransarterial\b|\bintraperitoneal(?:ly)?\b|\bintralesional(?:ly)?\b|\bintratumou?ral(?:ly)?\b|\bintranasal(?:ly)?\b|\brectal(?:ly)?\b|\btransdermal(?:ly)?\b|\bsublingual(?:ly)?\b|\bepidural\b)|(?<!(?i:stage|grade|type|class|phase|level|factor|cycle|part|lesion|group|segment|zone|step)\s)\bIV\b|\bPO\b|\bSC\b)")]
+    [GeneratedRegex(@"(?<route>(?i:\bintravenous(?:ly)?\b|\bi\.v\.|\borally\b|\boral\s+(?:administration|dose|dosing|route|tablets?|capsules?|solution|suspension|formulation|form)\b|\bp\.o\.|\bby mouth\b|\bper os\b|\bsubcutaneously\b|\bsubcutaneous\b(?!\s+(?:lesions?|nodules?|mass(?:es)?|metasta\w*|tissues?|fat|emphysema|o?edema|tumou?rs?|abscess\w*|layer|space|cysts?|ha?ematomas?|infiltrat\w*|involvement|fibrosis|panniculitis|nodes?|deposits?|swelling|thickening|implants?|spread|region|plane))|\bsubcut\b|\bs\.c\.|\bintramuscular(?:ly)?\b|\bi\.m\.|\btopical(?:ly)?\b|\bintrathecal(?:ly)?\b|\bintravesical(?:ly)?\b|\binhal(?:ed|ation)\b|\bnebuli[sz]ed\b|\bintravitreal(?:ly)?\b|\bintra-?arterial(?:ly)?\b|\btransarterial\b|\bintraperitoneal(?:ly)?\b|\bintralesional(?:ly)?\b|\bintratumou?ral(?:ly)?\b|\bintranasal(?:ly)?\b|\brectal(?:ly)?\b|\btransdermal(?:ly)?\b|\bsublingual(?:ly)?\b|\bepidural\b)|(?<!(?i:stage|grade|type|class|phase|level|factor|cycle|part|lesion|group|segment|zone|step)\s)\bIV\b|\bPO\b|\bSC\b)")]
     private static partial Regex RouteRegex();
 
     [GeneratedRegex(@"(?<route>\b(?:[Ii]ntravenous|[Oo]ral|(?<!(?i:stage|grade|type|class|phase)\s)IV|i\.v\.|[Ss]ubcutaneous|[Ii]ntramuscular|[Tt]opical|[Ii]ntrathecal|[Ii]ntravesical|[Ii]nhaled|[Nn]ebuli[sz]ed|[Ii]ntravitreal|[Ii]ntra-?arterial|[Ii]ntraperitoneal|[Ii]ntralesional|[Tt]ransdermal|[Ss]ublingual|[Rr]ectal|[Ii]ntranasal))(?:\s+(?:\w+\s+){0,1})?\s*$")]
@@ -257,6 +262,9 @@ public static partial class DrugAttributeParser
 
     [GeneratedRegex(@"\b(?:every\s+(?<n>other|\d+(?:\.\d+)?|" + CountWord + @")?|intervals?\s+of\s+(?<n>\d+(?:\.\d+)?|" + CountWord + @"))\s*(?<unit>hours?|hrs?|days?|weeks?|wks?|months?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EveryRegex();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,2}|" + CountWord + @")[\s-](?<unit>days?|weeks?)\s+(?:as\s+(?:a|one)\s+|per\s+|each\s+)?(?:treatment\s+)?cycles?\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex CycleLengthRegex();
 
     [GeneratedRegex(@"\b[qQ]\s?(?<n>\d+)\s?(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QRegex();

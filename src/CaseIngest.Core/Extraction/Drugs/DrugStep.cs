@@ -263,6 +263,21 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
     {
         var text = context.Text;
         var mentions = new List<DrugMention>(accepted.Count);
+        var connected = new bool[accepted.Count];
+        for (var i = 1; i < accepted.Count; i++)
+        {
+            connected[i] = accepted[i - 1].End <= accepted[i].Start
+                && ConnectorRegex().IsMatch(text.AsSpan(accepted[i - 1].End, accepted[i].Start - accepted[i - 1].End));
+        }
+
+        var nextStatement = new int[accepted.Count];
+        for (var i = accepted.Count - 1; i >= 0; i--)
+        {
+            nextStatement[i] = i + 1 >= accepted.Count ? int.MaxValue
+                : connected[i + 1] ? nextStatement[i + 1]
+                : accepted[i + 1].Start;
+        }
+
         var previousBefore = DrugAttributes.None;
         var decisionSentence = -1;
         var decisionEnd = -1;
@@ -276,7 +291,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 decisionEnd = DecisionEnd(text, sentence.Start, sentence.End);
             }
 
-            var clauseEnd = ClauseEnd(text, candidate.End, Math.Min(sentence.End, candidate.End + ClauseLimit));
+            var clauseEnd = ClauseEnd(text, candidate.End, Math.Min(Math.Min(sentence.End, nextStatement[i]), candidate.End + ClauseLimit));
             var ownEnd = Math.Min(clauseEnd, candidate.End + OwnSegmentLimit);
             if (i + 1 < accepted.Count && accepted[i + 1].Start <= ownEnd)
             {
@@ -303,7 +318,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
 
             var own = DrugAttributeParser.After(text.AsSpan(candidate.End, ownEnd - candidate.End));
             var before = DrugAttributeParser.Before(text.AsSpan(beforeStart, candidate.Start - beforeStart));
-            if (previous is not null && previous.End >= sentence.Start && ConnectorRegex().IsMatch(text.AsSpan(previous.End, candidate.Start - previous.End)))
+            if (previous is not null && previous.End >= sentence.Start && connected[i])
             {
                 before = before.Or(previousBefore with { Dose = null });
             }
@@ -415,7 +430,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
     [GeneratedRegex(@"\b(?:chemo\w*|immunochemotherapy|regimens?|cycles?|courses?|protocol|adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegimenContextRegex();
 
-    [GeneratedRegex(@"^[\s,/+&()\-–]*(?:(?:AUC\s?)?\d[\d.,]*\s?(?:mg|g|gm|µg|μg|mcg|IU|U)?(?:\s?/\s?(?:m2|m²|kg))?[\s,/+&()\-–]*)?(?:(?:and|plus|with|or)[\s,/+&()\-–]*)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^[\s,/+&()\-–]*(?:(?:AUC\s?)?\d[\d.,]*\s?(?:mg|g|gm|µg|μg|mcg|IU|U)?(?:\s?/\s?(?:m2|m²|kg))?[\s,/+&()\-–]*)?(?:(?:on\s+)?(?:days?|d)\s?\d+(?:\s?(?:,|and|-|–|&)\s?(?:d\s?)?\d+)*[\s,/+&()\-–]*)?(?:(?:and|plus|with|or)[\s,/+&()\-–]*)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ConnectorRegex();
 
     [GeneratedRegex(@"\b(?:decided|decision\s+was\s+made|decision)\s+to\s+(?:initiate|start|begin|commence|administer|treat|add|give)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
