@@ -137,4 +137,18 @@ public sealed class DrugAttributeTests
     {
         Assert.Null(DrugFacts.Single(text, generic).Route);
     }
+
+    [Theory]
+    [InlineData("After prednisolone therapy, serum IgG4 decreased to 370 mg/dL.", "prednisolone")]
+    [InlineData("Levothyroxine was adjusted for hypothyroidism (TSH 75 ug/mL).", "levothyroxine")]
+    public void AConcentrationIsNotADose(string text, string generic)
+    {
+        Assert.Null(DrugFacts.Single(text, generic).Dose);
+    }
+
+    [Fact]
+    public void ATaperStepIsNotTheDose()
+    {
+        Assert.Equal(new Dose(50, "mg"), DrugFacts.Single("A 5-week taper of 50 mg prednisone (10 mg reduction per week) was initiated.", "prednisone").Dose);
+    }
 }

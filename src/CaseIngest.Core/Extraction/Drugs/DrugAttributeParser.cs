@@ -248,7 +248,7 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"\bAUC\s*(?:of\s*|=\s*|:\s*)?(?<value>\d+(?:\.\d+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex AucRegex();
 
-    [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?:-|–|to)?\s?(?<unit>" + DoseUnit + @")(?![\w²])(?:\s?/\s?(?<per>day|d|week|wk|month|h|hr|hour)\b)?")]
+    [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?:-|–|to)?\s?(?<unit>" + DoseUnit + @")(?![\w²])(?!\s?/\s?(?:[dmµμnp]?[lL]|[dmµμnp]?mol)\b)(?:\s?/\s?(?<per>day|d|week|wk|month|h|hr|hour)\b)?(?!\s+(?:reduction|decrease|decrements?|increments?|increase|steps?)\b)")]
     private static partial Regex DoseRegex();
 
     [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?<unit>" + DoseUnit + @")(?![\w²])(?:\s?/\s?(?<per>day|d|week|wk|month)\b)?\s*(?:(?:daily\s+)?(?:dose|dosage)\s+)?(?:of\s+)?(?:(?:intravenous|oral|IV|subcutaneous)\s+)?$")]
