@@ -102,6 +102,8 @@ public sealed class DrugAttributeTests
     [InlineData("He underwent three cycles of neo-adjuvant chemotherapy with cisplatin 80 mg/m2 and gemcitabine 1 gm/m2.", "cisplatin", 3)]
     [InlineData("He underwent three cycles of neo-adjuvant chemotherapy with cisplatin 80 mg/m2 and gemcitabine 1 gm/m2.", "gemcitabine", 3)]
     [InlineData("After two cycles of concurrent carboplatin AUC 5 plus etoposide, the tumour shrank.", "etoposide", 2)]
+    [InlineData("She received taxol + carboplatin (TC) + sintilimab for one cycle.", "paclitaxel", 1)]
+    [InlineData("She received taxol + carboplatin (TC) + sintilimab for one cycle.", "carboplatin", 1)]
     public void CyclesAreCounted(string text, string generic, int cycles)
     {
         Assert.Equal(cycles, DrugFacts.Single(text, generic).Cycles);
