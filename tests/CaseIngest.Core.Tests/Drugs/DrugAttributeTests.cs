@@ -46,6 +46,7 @@ public sealed class DrugAttributeTests
     [InlineData("Topical clobetasol was applied.", "clobetasol", "topical")]
     [InlineData("Inhaled budesonide was continued.", "budesonide", "inhaled")]
     [InlineData("Cefazolin 1 g p.o. was given.", "cefazolin", "oral")]
+    [InlineData("She began receiving intravenous infusions of camrelizumab.", "camrelizumab", "intravenous")]
     public void RoutesAreNormalised(string text, string generic, string route)
     {
         Assert.Equal(route, DrugFacts.Single(text, generic).Route);

@@ -30,7 +30,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         "tolerance", "test", "testing", "tests", "stimulation", "suppression", "like", "dependent", "ratio", "index", "gene",
         "genes", "mutation", "transporter", "pathway", "signaling", "signalling", "metabolism", "excess", "surge", "assay",
         "measurement", "measurements", "clearance", "synthesis", "sensitivity", "binding", "analog", "analogue", "analogues",
-        "absence", "antagonist", "antagonists",
+        "absence", "antagonist", "antagonists", "rhythm", "rhythms",
     };
 
     public DrugLexicon Lexicon { get; } = lexicon;
