@@ -16,6 +16,8 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
     private const int OwnSegmentLimit = 100;
     private const int ClauseLimit = 160;
     private const int BeforeLimit = 80;
+    private const int ConnectorLimit = 80;
+    private const int DecisionReach = 200;
 
     private static readonly HashSet<string> WordsBeforeNonDrug = new(StringComparer.Ordinal)
     {
@@ -266,7 +268,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         var connected = new bool[accepted.Count];
         for (var i = 1; i < accepted.Count; i++)
         {
-            connected[i] = accepted[i - 1].End <= accepted[i].Start
+            connected[i] = accepted[i - 1].End <= accepted[i].Start && accepted[i].Start - accepted[i - 1].End <= ConnectorLimit
                 && ConnectorRegex().IsMatch(text.AsSpan(accepted[i - 1].End, accepted[i].Start - accepted[i - 1].End));
         }
 
@@ -330,7 +332,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 : own with { Dose = null };
             var attributes = known.Or(clause) with { Route = before.Route ?? own.Route ?? clause.Route };
             var status = StatusOf(context.AssertionOf(candidate.Start, candidate.End));
-            if (status == TreatmentStatus.Given && decisionEnd >= 0 && decisionEnd <= candidate.Start
+            if (status == TreatmentStatus.Given && decisionEnd >= 0 && decisionEnd <= candidate.Start && candidate.Start - decisionEnd <= DecisionReach
                 && !ClauseBreakRegex().IsMatch(text.AsSpan(decisionEnd, candidate.Start - decisionEnd)))
             {
                 status = TreatmentStatus.Planned;
