@@ -1,3 +1,5 @@
+using CaseIngest.Core.Model;
+
 namespace CaseIngest.Core.Tests.Drugs;
 
 public sealed class DrugAttributeTests
@@ -44,6 +46,7 @@ public sealed class DrugAttributeTests
     [InlineData("Topical clobetasol was applied.", "clobetasol", "topical")]
     [InlineData("Inhaled budesonide was continued.", "budesonide", "inhaled")]
     [InlineData("Cefazolin 1 g p.o. was given.", "cefazolin", "oral")]
+    [InlineData("She began receiving intravenous infusions of camrelizumab.", "camrelizumab", "intravenous")]
     public void RoutesAreNormalised(string text, string generic, string route)
     {
         Assert.Equal(route, DrugFacts.Single(text, generic).Route);
@@ -73,6 +76,13 @@ public sealed class DrugAttributeTests
     [InlineData("Prednisone was taken three times a day.", 0.33, "day")]
     [InlineData("Prednisone 10 mg/day was taken.", 1, "day")]
     [InlineData("Vancomycin was given q12h.", 12, "hour")]
+    [InlineData("Meropenem 1 g q8h was started.", 8, "hour")]
+    [InlineData("Cisplatin was given on day 1 with an interval of 21 days.", 21, "day")]
+    [InlineData("Cisplatin was given on day 1, at intervals of three weeks.", 3, "week")]
+    [InlineData("Cisplatin was given every 21 days as a cycle.", 21, "day")]
+    [InlineData("Cisplatin 75 mg/m2 d1, for 21 days as a cycle, was given.", 21, "day")]
+    [InlineData("Docetaxel was given in 21-day cycles.", 21, "day")]
+    [InlineData("Docetaxel was given in three-week cycles.", 3, "week")]
     public void FrequenciesBecomeEveryAndUnit(string text, double every, string unit)
     {
         var frequency = DrugFacts.Of(text)[0].Frequency;
@@ -90,6 +100,11 @@ public sealed class DrugAttributeTests
     [InlineData("Carboplatin and pemetrexed were given for four cycles.", "carboplatin", 4)]
     [InlineData("Carboplatin and pemetrexed were given for four cycles.", "pemetrexed", 4)]
     [InlineData("Four cycles of carboplatin and pemetrexed were given.", "pemetrexed", 4)]
+    [InlineData("He underwent three cycles of neo-adjuvant chemotherapy with cisplatin 80 mg/m2 and gemcitabine 1 gm/m2.", "cisplatin", 3)]
+    [InlineData("He underwent three cycles of neo-adjuvant chemotherapy with cisplatin 80 mg/m2 and gemcitabine 1 gm/m2.", "gemcitabine", 3)]
+    [InlineData("After two cycles of concurrent carboplatin AUC 5 plus etoposide, the tumour shrank.", "etoposide", 2)]
+    [InlineData("She received taxol + carboplatin (TC) + sintilimab for one cycle.", "paclitaxel", 1)]
+    [InlineData("She received taxol + carboplatin (TC) + sintilimab for one cycle.", "carboplatin", 1)]
     public void CyclesAreCounted(string text, string generic, int cycles)
     {
         Assert.Equal(cycles, DrugFacts.Single(text, generic).Cycles);
@@ -99,5 +114,44 @@ public sealed class DrugAttributeTests
     public void CyclesOfAnEarlierTreatmentDoNotPassToALaterDrug()
     {
         Assert.Null(DrugFacts.Single("After four cycles of chemotherapy, she received pembrolizumab.", "pembrolizumab").Cycles);
+    }
+
+    [Fact]
+    public void AFrequencyOfALaterStatementDoesNotPassToEarlierDrugs()
+    {
+        var drugs = DrugFacts.Of("She received one cycle of carboplatin and gemcitabine followed by pancytopenia, and treatment was switched to nivolumab 3 mg/kg q14 days.");
+        Assert.Null(drugs.Single(d => d.Name == "carboplatin").Frequency);
+        Assert.Null(drugs.Single(d => d.Name == "gemcitabine").Frequency);
+        Assert.Equal(new Frequency(14, "day"), drugs.Single(d => d.Name == "nivolumab").Frequency);
+    }
+
+    [Fact]
+    public void AFrequencyAfterADosedListReachesEveryDrugOfTheList()
+    {
+        var drugs = DrugFacts.Of("The regimen was paclitaxel (175 mg/m2) on day 1, cisplatin (60 mg/m2) on day 1, and cadonilimab (10 mg/kg) on day 2, with an interval of 21 days.");
+        Assert.All(drugs, d => Assert.Equal(new Frequency(21, "day"), d.Frequency));
+        Assert.Equal(3, drugs.Count);
+    }
+
+    [Theory]
+    [InlineData("After the first cycle of nivolumab, a subcutaneous lesion grew.", "nivolumab")]
+    [InlineData("Pembrolizumab was given; subcutaneous nodules appeared later.", "pembrolizumab")]
+    public void ASubcutaneousFindingIsNotARoute(string text, string generic)
+    {
+        Assert.Null(DrugFacts.Single(text, generic).Route);
+    }
+
+    [Theory]
+    [InlineData("After prednisolone therapy, serum IgG4 decreased to 370 mg/dL.", "prednisolone")]
+    [InlineData("Levothyroxine was adjusted for hypothyroidism (TSH 75 ug/mL).", "levothyroxine")]
+    public void AConcentrationIsNotADose(string text, string generic)
+    {
+        Assert.Null(DrugFacts.Single(text, generic).Dose);
+    }
+
+    [Fact]
+    public void ATaperStepIsNotTheDose()
+    {
+        Assert.Equal(new Dose(50, "mg"), DrugFacts.Single("A 5-week taper of 50 mg prednisone (10 mg reduction per week) was initiated.", "prednisone").Dose);
     }
 }

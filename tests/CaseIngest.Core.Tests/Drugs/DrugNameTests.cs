@@ -14,7 +14,13 @@ public sealed class DrugNameTests
     [InlineData("Low-dose MTX was continued.", "methotrexate", "MTX", "antimetabolite")]
     [InlineData("Induction with ATRA was started.", "tretinoin", "ATRA", null)]
     [InlineData("He received INH for latent tuberculosis.", "isoniazid", "INH", "antibiotic")]
-    [InlineData("She was given nab-paclitaxel weekly.", "nab-paclitaxel", "nab-paclitaxel", "taxane")]
+    [InlineData("She was given nab-paclitaxel weekly.", "paclitaxel", "nab-paclitaxel", "taxane")]
+    [InlineData("Ibandronate was given monthly.", "ibandronic acid", "Ibandronate", null)]
+    [InlineData("She received zoledronate for bone metastases.", "zoledronic acid", "zoledronate", null)]
+    [InlineData("He took alendronate weekly.", "alendronic acid", "alendronate", null)]
+    [InlineData("He started tenofovir disoproxil fumarate for hepatitis B.", "tenofovir disoproxil", "tenofovir disoproxil fumarate", "antiviral")]
+    [InlineData("He was switched to tenofovir alafenamide.", "tenofovir alafenamide", "tenofovir alafenamide", "antiviral")]
+    [InlineData("Chemotherapy with nab-paclitaxel and nidaptin was given.", "nedaplatin", "nidaptin", "platinum agent")]
     public void BrandsAbbreviationsAndSynonymsMapToTheGenericName(string text, string generic, string mention, string? drugClass)
     {
         var fact = DrugFacts.Single(text, generic);
@@ -99,5 +105,14 @@ public sealed class DrugNameTests
     {
         var record = Support.Engines.WithDrugBank.Process("t.txt", "She took acetaminophen and Tylenol."u8.ToArray()).Record!;
         Assert.All(record.Drugs, d => Assert.Equal("paracetamol", d.Name));
+    }
+
+    [Theory]
+    [InlineData("Protein induced by vitamin K absence (PIVKA-II) was elevated.")]
+    [InlineData("She had no history of vitamin K antagonist use.")]
+    [InlineData("The cortisol rhythm and ACTH rhythm were normal.")]
+    public void ASubstanceNamedInALaboratoryValueOrClassIsNotADrug(string text)
+    {
+        Assert.DoesNotContain(DrugFacts.Of(text), d => d.Name is "vitamin k" or "corticotropin");
     }
 }

@@ -1,3 +1,5 @@
+using CaseIngest.Core.Model;
+
 namespace CaseIngest.Core.Tests.Drugs;
 
 public sealed class DrugRegimenTests
@@ -39,11 +41,25 @@ public sealed class DrugRegimenTests
     [InlineData("She was treated with carboplatin/pemetrexed.", "carboplatin,pemetrexed")]
     [InlineData("Atezolizumab/bevacizumab was started.", "atezolizumab,bevacizumab")]
     [InlineData("He received ipilimumab plus nivolumab.", "ipilimumab,nivolumab")]
-    [InlineData("Gemcitabine/nab-paclitaxel was given.", "gemcitabine,nab-paclitaxel")]
-    [InlineData("Trimethoprim/sulfamethoxazole was given.", "trimethoprim-sulfamethoxazole")]
+    [InlineData("Gemcitabine/nab-paclitaxel was given.", "gemcitabine,paclitaxel")]
+    [InlineData("Trimethoprim/sulfamethoxazole was given.", "trimethoprim,sulfamethoxazole")]
+    [InlineData("We initiated imipenem and cilastatin sodium (TIENAM) at 1 g q8h.", "imipenem,cilastatin")]
+    [InlineData("He received piperacillin-tazobactam.", "piperacillin,tazobactam")]
+    [InlineData("Co-amoxiclav was prescribed.", "amoxicillin,clavulanic acid")]
+    [InlineData("Compound sulfamethoxazole tablets were taken.", "trimethoprim,sulfamethoxazole")]
+    [InlineData("She was switched to cefoperazone/sulbactam.", "cefoperazone,sulbactam")]
     public void CombinationsGiveEachDrug(string text, string names)
     {
-        Assert.Equal(names.Split(','), DrugFacts.Of(text).Select(d => d.Name));
+        Assert.Equal(names.Split(',').Order(StringComparer.Ordinal), DrugFacts.Of(text).Select(d => d.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void AComboProductsDoseAndFrequencyGoToEachComponent()
+    {
+        var drugs = DrugFacts.Of("He received TZP 4.5 g q8h for 3 days.");
+        Assert.Equal(["piperacillin", "tazobactam"], drugs.Select(d => d.Name).Order(StringComparer.Ordinal));
+        Assert.All(drugs, d => Assert.Equal(new Dose(4.5, "g"), d.Dose));
+        Assert.All(drugs, d => Assert.Equal(new Frequency(8, "hour"), d.Frequency));
     }
 
     [Fact]

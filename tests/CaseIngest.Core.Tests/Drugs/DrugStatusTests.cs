@@ -19,9 +19,41 @@ public sealed class DrugStatusTests
     [InlineData("She will receive atezolizumab next week.", "atezolizumab", TreatmentStatus.Planned)]
     [InlineData("Durvalumab is scheduled to start in May.", "durvalumab", TreatmentStatus.Planned)]
     [InlineData("Colitis possibly related to nivolumab developed.", "nivolumab", TreatmentStatus.Given)]
+    [InlineData("After neutropenia, his pembrolizumab was kept on hold.", "pembrolizumab", TreatmentStatus.NotGiven)]
+    [InlineData("The nivolumab has been held indefinitely.", "nivolumab", TreatmentStatus.NotGiven)]
+    [InlineData("Durvalumab was held.", "durvalumab", TreatmentStatus.NotGiven)]
+    [InlineData("The patient was unable to afford pembrolizumab.", "pembrolizumab", TreatmentStatus.NotGiven)]
+    [InlineData("She held the cup while taking prednisone.", "prednisone", TreatmentStatus.Given)]
     public void StatusFollowsTheAssertionOfTheMention(string text, string generic, string status)
     {
         Assert.Equal(status, DrugFacts.Single(text, generic).Status);
+    }
+
+    [Theory]
+    [InlineData("It was decided to initiate first-line therapy with carboplatin AUC 5, paclitaxel, and pembrolizumab every 3 weeks.", "carboplatin,paclitaxel,pembrolizumab")]
+    [InlineData("We decided to start osimertinib.", "osimertinib")]
+    [InlineData("The decision was made to start sotorasib at 960 mg daily.", "sotorasib")]
+    public void DrugsADecisionToTreatNamesArePlanned(string text, string names)
+    {
+        var drugs = DrugFacts.Of(text);
+        Assert.Equal(names.Split(','), drugs.Select(d => d.Name).Order(StringComparer.Ordinal));
+        Assert.All(drugs, d => Assert.Equal(TreatmentStatus.Planned, d.Status));
+    }
+
+    [Theory]
+    [InlineData("We decided to start osimertinib, but gefitinib was given instead.", "gefitinib", TreatmentStatus.Given)]
+    [InlineData("It was decided to initiate chemotherapy after he had received prednisone.", "prednisone", TreatmentStatus.Given)]
+    public void ADecisionDoesNotReachPastItsClause(string text, string generic, string status)
+    {
+        Assert.Equal(status, DrugFacts.Single(text, generic).Status);
+    }
+
+    [Fact]
+    public void APlanThatWasCarriedOutIsOnlyTheGivenFact()
+    {
+        var drugs = DrugFacts.Of("We decided to start atezolizumab. Atezolizumab was given every 3 weeks without toxicity.");
+        var atezolizumab = Assert.Single(drugs, d => d.Name == "atezolizumab");
+        Assert.Equal(TreatmentStatus.Given, atezolizumab.Status);
     }
 
     [Theory]

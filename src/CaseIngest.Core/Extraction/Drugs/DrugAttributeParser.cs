@@ -17,25 +17,41 @@ public static partial class DrugAttributeParser
     /// <summary>Attributes stated in <paramref name="segment"/>, text that follows a mention.</summary>
     public static DrugAttributes After(ReadOnlySpan<char> segment)
     {
+        if (segment.IsWhiteSpace())
+        {
+            return DrugAttributes.None;
+        }
+
         var text = segment.ToString();
-        var dose = FindDose(text, out var doseFrequency);
-        return new DrugAttributes(dose, FindRoute(text), FindFrequency(text) ?? doseFrequency, FindCyclesAfter(text));
+        var hasDigit = segment.IndexOfAnyInRange('0', '9') >= 0;
+        Frequency? doseFrequency = null;
+        var dose = hasDigit ? FindDose(text, out doseFrequency) : null;
+        var cycles = segment.IndexOf("cycle", StringComparison.OrdinalIgnoreCase) >= 0 || segment.IndexOf("course", StringComparison.OrdinalIgnoreCase) >= 0
+            ? FindCyclesAfter(text)
+            : null;
+        return new DrugAttributes(dose, FindRoute(text), FindFrequency(text) ?? doseFrequency, cycles);
     }
 
     /// <summary>Attributes stated in <paramref name="segment"/>, text right before a mention ("200 mg of", "IV", "two cycles of").</summary>
     public static DrugAttributes Before(ReadOnlySpan<char> segment)
     {
+        if (segment.IsWhiteSpace())
+        {
+            return DrugAttributes.None;
+        }
+
         var text = segment.ToString();
         Dose? dose = null;
         Frequency? frequency = null;
-        if (DoseBeforeRegex().Match(text) is { Success: true } m)
+        if (segment.IndexOfAnyInRange('0', '9') >= 0 && DoseBeforeRegex().Match(text) is { Success: true } m)
         {
             dose = ToDose(m, out frequency);
         }
 
         string? route = RouteBeforeRegex().Match(text) is { Success: true } r ? CanonicalRoute(r.Groups["route"].Value) : null;
         var frequencyBefore = FrequencyBeforeRegex().Match(text) is { Success: true } f ? FindFrequency(f.Value) : null;
-        int? cycles = CyclesBeforeRegex().Match(text) is { Success: true } c ? ParseCount(c.Groups["n"].Value) : null;
+        int? cycles = (segment.IndexOf("cycle", StringComparison.OrdinalIgnoreCase) >= 0 || segment.IndexOf("course", StringComparison.OrdinalIgnoreCase) >= 0)
+            && CyclesBeforeRegex().Match(text) is { Success: true } c ? ParseCount(c.Groups["n"].Value) : null;
         return new DrugAttributes(dose, route, frequencyBefore ?? frequency, cycles);
     }
 
@@ -45,6 +61,11 @@ public static partial class DrugAttributeParser
     /// </summary>
     public static int TrailingDoseStart(ReadOnlySpan<char> segment)
     {
+        if (segment.IndexOfAnyInRange('0', '9') < 0)
+        {
+            return -1;
+        }
+
         var m = DoseBeforeRegex().Match(segment.ToString());
         return m.Success ? m.Index : -1;
     }
@@ -76,6 +97,11 @@ public static partial class DrugAttributeParser
             {
                 return new Frequency(count, CanonicalTimeUnit(every.Groups["unit"].Value));
             }
+        }
+
+        if (CycleLengthRegex().Match(text) is { Success: true } length && ParseCount(length.Groups["n"].Value) is > 0 and var days)
+        {
+            return new Frequency(days, CanonicalTimeUnit(length.Groups["unit"].Value));
         }
 
         if (QRegex().Match(text) is { Success: true } q && TryNumber(q.Groups["n"].Value, out var qn) && qn > 0)
@@ -222,20 +248,23 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"\bAUC\s*(?:of\s*|=\s*|:\s*)?(?<value>\d+(?:\.\d+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex AucRegex();
 
-    [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?:-|–|to)?\s?(?<unit>" + DoseUnit + @")(?![\w²])(?:\s?/\s?(?<per>day|d|week|wk|month|h|hr|hour)\b)?")]
+    [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?:-|–|to)?\s?(?<unit>" + DoseUnit + @")(?![\w²])(?!\s?/\s?(?:[dmµμnp]?[lL]|[dmµμnp]?mol)\b)(?:\s?/\s?(?<per>day|d|week|wk|month|h|hr|hour)\b)?(?!\s+(?:reduction|decrease|decrements?|increments?|increase|steps?)\b)")]
     private static partial Regex DoseRegex();
 
     [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?<unit>" + DoseUnit + @")(?![\w²])(?:\s?/\s?(?<per>day|d|week|wk|month)\b)?\s*(?:(?:daily\s+)?(?:dose|dosage)\s+)?(?:of\s+)?(?:(?:intravenous|oral|IV|subcutaneous)\s+)?$")]
     private static partial Regex DoseBeforeRegex();
 
-    [GeneratedRegex(@"(?<route>(?i:\bintravenous(?:ly)?\b|\bi\.v\.|\borally\b|\boral\s+(?:administration|dose|dosing|route|tablets?|capsules?|solution|suspension|formulation|form)\b|\bp\.o\.|\bby mouth\b|\bper os\b|\bsubcutaneous(?:ly)?\b|\bsubcut\b|\bs\.c\.|\bintramuscular(?:ly)?\b|\bi\.m\.|\btopical(?:ly)?\b|\bintrathecal(?:ly)?\b|\bintravesical(?:ly)?\b|\binhal(?:ed|ation)\b|\bnebuli[sz]ed\b|\bintravitreal(?:ly)?\b|\bintra-?arterial(?:ly)?\b|\btransarterial\b|\bintraperitoneal(?:ly)?\b|\bintralesional(?:ly)?\b|\bintratumou?ral(?:ly)?\b|\bintranasal(?:ly)?\b|\brectal(?:ly)?\b|\btransdermal(?:ly)?\b|\bsublingual(?:ly)?\b|\bepidural\b)|(?<!(?i:stage|grade|type|class|phase|level|factor|cycle|part|lesion|group|segment|zone|step)\s)\bIV\b|\bPO\b|\bSC\b)")]
+    [GeneratedRegex(@"(?<route>(?i:\bintravenous(?:ly)?\b|\bi\.v\.|\borally\b|\boral\s+(?:administration|dose|dosing|route|tablets?|capsules?|solution|suspension|formulation|form)\b|\bp\.o\.|\bby mouth\b|\bper os\b|\bsubcutaneously\b|\bsubcutaneous\b(?!\s+(?:lesions?|nodules?|mass(?:es)?|metasta\w*|tissues?|fat|emphysema|o?edema|tumou?rs?|abscess\w*|layer|space|cysts?|ha?ematomas?|infiltrat\w*|involvement|fibrosis|panniculitis|nodes?|deposits?|swelling|thickening|implants?|spread|region|plane))|\bsubcut\b|\bs\.c\.|\bintramuscular(?:ly)?\b|\bi\.m\.|\btopical(?:ly)?\b|\bintrathecal(?:ly)?\b|\bintravesical(?:ly)?\b|\binhal(?:ed|ation)\b|\bnebuli[sz]ed\b|\bintravitreal(?:ly)?\b|\bintra-?arterial(?:ly)?\b|\btransarterial\b|\bintraperitoneal(?:ly)?\b|\bintralesional(?:ly)?\b|\bintratumou?ral(?:ly)?\b|\bintranasal(?:ly)?\b|\brectal(?:ly)?\b|\btransdermal(?:ly)?\b|\bsublingual(?:ly)?\b|\bepidural\b)|(?<!(?i:stage|grade|type|class|phase|level|factor|cycle|part|lesion|group|segment|zone|step)\s)\bIV\b|\bPO\b|\bSC\b)")]
     private static partial Regex RouteRegex();
 
-    [GeneratedRegex(@"(?<route>\b(?:[Ii]ntravenous|[Oo]ral|(?<!(?i:stage|grade|type|class|phase)\s)IV|i\.v\.|[Ss]ubcutaneous|[Ii]ntramuscular|[Tt]opical|[Ii]ntrathecal|[Ii]ntravesical|[Ii]nhaled|[Nn]ebuli[sz]ed|[Ii]ntravitreal|[Ii]ntra-?arterial|[Ii]ntraperitoneal|[Ii]ntralesional|[Tt]ransdermal|[Ss]ublingual|[Rr]ectal|[Ii]ntranasal))(?:\s+(?:\w+\s+){0,1})?\s*$")]
+    [GeneratedRegex(@"(?<route>\b(?:[Ii]ntravenous|[Oo]ral|(?<!(?i:stage|grade|type|class|phase)\s)IV|i\.v\.|[Ss]ubcutaneous|[Ii]ntramuscular|[Tt]opical|[Ii]ntrathecal|[Ii]ntravesical|[Ii]nhaled|[Nn]ebuli[sz]ed|[Ii]ntravitreal|[Ii]ntra-?arterial|[Ii]ntraperitoneal|[Ii]ntralesional|[Tt]ransdermal|[Ss]ublingual|[Rr]ectal|[Ii]ntranasal))(?:\s+(?:\w+\s+){0,2})?\s*$")]
     private static partial Regex RouteBeforeRegex();
 
-    [GeneratedRegex(@"\bevery\s+(?<n>other|\d+(?:\.\d+)?|" + CountWord + @")?\s*(?<unit>hours?|hrs?|days?|weeks?|wks?|months?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:every\s+(?<n>other|\d+(?:\.\d+)?|" + CountWord + @")?|intervals?\s+of\s+(?<n>\d+(?:\.\d+)?|" + CountWord + @"))\s*(?<unit>hours?|hrs?|days?|weeks?|wks?|months?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EveryRegex();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,2}|" + CountWord + @")[\s-](?<unit>days?|weeks?)\s+(?:as\s+(?:a|one)\s+|per\s+|each\s+)?(?:treatment\s+)?cycles?\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex CycleLengthRegex();
 
     [GeneratedRegex(@"\b[qQ]\s?(?<n>\d+)\s?(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QRegex();
@@ -246,7 +275,7 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"\bfor\s+(?:\w+\s+)?(?:a\s+total\s+of\s+)?(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further)\s+)?(?:cycles?|courses?)\b|(?<![\w.])(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further)\s+)?(?:cycles?|courses?)\b|\b(?:×|x)\s?(?<n>\d+)\s+(?:cycles?|courses?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CyclesAfterRegex();
 
-    [GeneratedRegex(@"(?<![\w.])(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further|consecutive|subsequent)\s+)?(?:cycles?|courses?)\s+of\s+(?:(?:the|a|an|adjuvant|neoadjuvant|palliative|induction|consolidation|maintenance|first-line|second-line|combined|combination|intravenous|oral|weekly|dose-dense|chemotherapy|regimen|with|consisting|and|plus|\w+-based)\s+){0,4}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.])(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further|consecutive|subsequent)\s+)?(?:cycles?|courses?)\s+of\s+(?:(?:the|a|an|adjuvant|neoadjuvant|neo-adjuvant|palliative|induction|consolidation|maintenance|first-line|second-line|third-line|\w+-line|combined|combination|intravenous|oral|weekly|dose-dense|chemotherapy|immunotherapy|chemoimmunotherapy|immunochemotherapy|therapy|treatment|concurrent|concomitant|systemic|standard|doublet|salvage|regimen|with|consisting|and|plus|\w+-based)\s+){0,5}$", RegexOptions.IgnoreCase)]
     private static partial Regex CyclesBeforeRegex();
 
     [GeneratedRegex(@"\b(?:daily|weekly|monthly|biweekly|twice\s+daily)\s*$", RegexOptions.IgnoreCase)]

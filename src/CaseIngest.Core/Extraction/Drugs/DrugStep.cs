@@ -16,6 +16,8 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
     private const int OwnSegmentLimit = 100;
     private const int ClauseLimit = 160;
     private const int BeforeLimit = 80;
+    private const int ConnectorLimit = 80;
+    private const int DecisionReach = 200;
 
     private static readonly HashSet<string> WordsBeforeNonDrug = new(StringComparer.Ordinal)
     {
@@ -30,6 +32,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         "tolerance", "test", "testing", "tests", "stimulation", "suppression", "like", "dependent", "ratio", "index", "gene",
         "genes", "mutation", "transporter", "pathway", "signaling", "signalling", "metabolism", "excess", "surge", "assay",
         "measurement", "measurements", "clearance", "synthesis", "sensitivity", "binding", "analog", "analogue", "analogues",
+        "absence", "antagonist", "antagonists", "rhythm", "rhythms",
     };
 
     public DrugLexicon Lexicon { get; } = lexicon;
@@ -38,6 +41,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
 
     public void Run(ExtractionContext context)
     {
+        var first = context.Drugs.Count;
         foreach (var mention in FindMentions(context))
         {
             var patient = context.PatientAt(mention.Start);
@@ -58,6 +62,30 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                     Evidence = evidence,
                 };
                 Merge(context.Drugs, fact);
+            }
+        }
+
+        DropExecutedPlans(context.Drugs, first);
+    }
+
+    /// <summary>A plan that the report shows carried out ("we decided to start X", later "X was given") is the given fact only.</summary>
+    private static void DropExecutedPlans(List<DrugFact> facts, int first)
+    {
+        for (var i = facts.Count - 1; i >= first; i--)
+        {
+            var planned = facts[i];
+            if (planned.Status != TreatmentStatus.Planned)
+            {
+                continue;
+            }
+
+            for (var k = first; k < facts.Count; k++)
+            {
+                if (facts[k].Status == TreatmentStatus.Given && facts[k].Patient == planned.Patient && facts[k].Name == planned.Name)
+                {
+                    facts.RemoveAt(i);
+                    break;
+                }
             }
         }
     }
@@ -237,12 +265,35 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
     {
         var text = context.Text;
         var mentions = new List<DrugMention>(accepted.Count);
+        var connected = new bool[accepted.Count];
+        for (var i = 1; i < accepted.Count; i++)
+        {
+            connected[i] = accepted[i - 1].End <= accepted[i].Start && accepted[i].Start - accepted[i - 1].End <= ConnectorLimit
+                && ConnectorRegex().IsMatch(text.AsSpan(accepted[i - 1].End, accepted[i].Start - accepted[i - 1].End));
+        }
+
+        var nextStatement = new int[accepted.Count];
+        for (var i = accepted.Count - 1; i >= 0; i--)
+        {
+            nextStatement[i] = i + 1 >= accepted.Count ? int.MaxValue
+                : connected[i + 1] ? nextStatement[i + 1]
+                : accepted[i + 1].Start;
+        }
+
         var previousBefore = DrugAttributes.None;
+        var decisionSentence = -1;
+        var decisionEnd = -1;
         for (var i = 0; i < accepted.Count; i++)
         {
             var candidate = accepted[i];
             var sentence = context.SentenceAt(candidate.Start);
-            var clauseEnd = ClauseEnd(text, candidate.End, Math.Min(sentence.End, candidate.End + ClauseLimit));
+            if (sentence.Start != decisionSentence)
+            {
+                decisionSentence = sentence.Start;
+                decisionEnd = DecisionEnd(text, sentence.Start, sentence.End);
+            }
+
+            var clauseEnd = ClauseEnd(text, candidate.End, Math.Min(Math.Min(sentence.End, nextStatement[i]), candidate.End + ClauseLimit));
             var ownEnd = Math.Min(clauseEnd, candidate.End + OwnSegmentLimit);
             if (i + 1 < accepted.Count && accepted[i + 1].Start <= ownEnd)
             {
@@ -269,15 +320,24 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
 
             var own = DrugAttributeParser.After(text.AsSpan(candidate.End, ownEnd - candidate.End));
             var before = DrugAttributeParser.Before(text.AsSpan(beforeStart, candidate.Start - beforeStart));
-            if (previous is not null && previous.End >= sentence.Start && ConnectorRegex().IsMatch(text.AsSpan(previous.End, candidate.Start - previous.End)))
+            if (previous is not null && previous.End >= sentence.Start && connected[i])
             {
                 before = before.Or(previousBefore with { Dose = null });
             }
 
             previousBefore = before;
-            var clause = DrugAttributeParser.After(text.AsSpan(candidate.End, clauseEnd - candidate.End)) with { Dose = null };
-            var attributes = own.Or(before).Or(clause) with { Route = before.Route ?? own.Route ?? clause.Route };
+            var known = own.Or(before);
+            var clause = clauseEnd > ownEnd && (known.Route is null || known.Frequency is null || known.Cycles is null)
+                ? DrugAttributeParser.After(text.AsSpan(candidate.End, clauseEnd - candidate.End)) with { Dose = null }
+                : own with { Dose = null };
+            var attributes = known.Or(clause) with { Route = before.Route ?? own.Route ?? clause.Route };
             var status = StatusOf(context.AssertionOf(candidate.Start, candidate.End));
+            if (status == TreatmentStatus.Given && decisionEnd >= 0 && decisionEnd <= candidate.Start && candidate.Start - decisionEnd <= DecisionReach
+                && !ClauseBreakRegex().IsMatch(text.AsSpan(decisionEnd, candidate.Start - decisionEnd)))
+            {
+                status = TreatmentStatus.Planned;
+            }
+
             mentions.Add(new DrugMention(candidate.Start, candidate.End, candidate.Drugs, status, attributes));
         }
 
@@ -294,6 +354,22 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         Assertion.Planned => TreatmentStatus.Planned,
         _ => TreatmentStatus.Given,
     };
+
+    /// <summary>
+    /// Where a decision to treat ends in the sentence ("it was decided to initiate", "the decision was made to start"),
+    /// or -1: the drugs it names are planned, not yet given.
+    /// </summary>
+    private static int DecisionEnd(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        if (span.IndexOf("decid", StringComparison.OrdinalIgnoreCase) < 0 && span.IndexOf("decision", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return -1;
+        }
+
+        var m = DecisionRegex().Match(text, start, end - start);
+        return m.Success ? m.Index + m.Length : -1;
+    }
 
     private static int ClauseEnd(string text, int from, int limit)
     {
@@ -356,6 +432,12 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
     [GeneratedRegex(@"\b(?:chemo\w*|immunochemotherapy|regimens?|cycles?|courses?|protocol|adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegimenContextRegex();
 
-    [GeneratedRegex(@"^[\s,/+&()\-–]*(?:(?:and|plus|with|or)[\s,/+&()\-–]*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,/+&()\-–]*(?:\(\s?[A-Z][A-Z0-9\-/]{0,9}\s?\)[\s,/+&\-–]*)?(?:(?:AUC\s?)?\d[\d.,]*\s?(?:mg|g|gm|µg|μg|mcg|IU|U)?(?:\s?/\s?(?:m2|m²|kg))?[\s,/+&()\-–]*)?(?:(?:on\s+)?(?:days?|d)\s?\d+(?:\s?(?:,|and|-|–|&)\s?(?:d\s?)?\d+)*[\s,/+&()\-–]*)?(?:(?:and|plus|with|or)[\s,/+&()\-–]*)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ConnectorRegex();
+
+    [GeneratedRegex(@"\b(?:decided|decision\s+was\s+made|decision)\s+to\s+(?:initiate|start|begin|commence|administer|treat|add|give)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex DecisionRegex();
+
+    [GeneratedRegex(@"[;:]|\b(?:but|however|then|after|later|subsequently|thereafter|until|which|followed|instead|was|were|received|receiving|underwent)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex ClauseBreakRegex();
 }
