@@ -107,6 +107,7 @@ public sealed class MarkerStepTests
 
     [Theory]
     [InlineData("FISH showed an EML4-ALK fusion.", "ALK", "EML4", "rearranged")]
+    [InlineData("RT-PCR found an echinoderm microtubule-associated protein-like 4 (EML4)-ALK transcript.", "ALK", "EML4", "rearranged")]
     [InlineData("A ROS1 rearrangement was found.", "ROS1", null, "rearranged")]
     [InlineData("The tumour was HER2 amplified.", "HER2", null, "amplified")]
     [InlineData("Sequencing found MET amplification.", "MET", null, "amplified")]
@@ -137,6 +138,7 @@ public sealed class MarkerStepTests
     [InlineData("The biopsy showed an adenocarcinoma with expression of cytokeratin 19, cytokeratin 7 and N-cadherin.", "N-cadherin", "positive")]
     [InlineData("The nodules showed the expression of cytokeratin 7 and partial CDX2.", "CDX2", "positive")]
     [InlineData("Cells were CK20 (-), weak CK8/18 expression, HepPar-1 (-).", "CK8/18", "positive")]
+    [InlineData("Assays demonstrated ALK protein expression by IHC using the D5F3 antibody.", "ALK", "positive")]
     [InlineData("Cells were CK20 (-), weak CK8/18 expression, HepPar-1 (-).", "HepPar-1", "negative")]
     [InlineData("Staining was negative for CK 5/6, Syn and CgA.", "synaptophysin", "negative")]
     [InlineData("Staining was negative for CK 5/6, Syn and CgA.", "chromogranin A", "negative")]
@@ -225,6 +227,7 @@ public sealed class MarkerStepTests
     [InlineData("Histology showed infiltration with CD3+/8+ lymphocytes.")]
     [InlineData("EGFR mutation analysis was performed on the biopsy.")]
     [InlineData("She was referred for KRAS testing.")]
+    [InlineData("EGFR expression is common in lung cancer.")]
     [InlineData("She did not undergo PD-L1 expression testing.")]
     [InlineData("The neuroblastoma RAS viral oncogene (NRAS) status was unknown.")]
     [InlineData("Her estrogen levels were elevated.")]

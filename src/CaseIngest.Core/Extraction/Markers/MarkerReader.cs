@@ -161,11 +161,16 @@ internal sealed class MarkerReader
             {
                 (result, isExplicit) = (reading.Result, false);
             }
-            else if (result is null && reading.Negatable && !reading.Tested && reading.Value is null && !reading.Bounded && entry.Kind is not (MarkerKind.Gene or MarkerKind.Signature)
+            else if (result is null && reading.Negatable && !reading.Tested && reading.Value is null && !reading.Bounded
+                && (entry.Kind is not (MarkerKind.Gene or MarkerKind.Signature) || (entry.Kind == MarkerKind.Gene && SentenceMethod(sentence, MarkerKind.Stain, entry.Name) == "IHC"))
                 && _context.AssertionOf(mention.Start, mention.End) != Assertion.Negated)
             {
-                // "weak CK8/18 expression": expressed unless negated
+                // "weak CK8/18 expression", "ALK protein expression by IHC": expressed unless negated
                 (result, isExplicit) = ("positive", true);
+                if (entry.Kind == MarkerKind.Gene)
+                {
+                    reading.Method ??= "IHC";
+                }
             }
             else if (result is null && reading.Value is null && reading.Variant is null && !reading.Bounded && NextResult(group, readings, k) is { } next)
             {
@@ -408,6 +413,27 @@ internal sealed class MarkerReader
             p--;
         }
 
+        if (_text[p - 1] == ')')
+        {
+            // "echinoderm microtubule-associated protein-like 4 (EML4)-ALK": the partner's symbol in brackets
+            var open = _text.LastIndexOf('(', p - 1, Math.Min(p, 16));
+            if (open < 0)
+            {
+                return start;
+            }
+
+            var inside = p - 1;
+            var from = open + 1;
+            var symbol = _text.AsSpan(from, inside - from);
+            if (!IsPartnerSymbol(symbol) || _mentionAt.ContainsKey(from))
+            {
+                return start;
+            }
+
+            partner = symbol.ToString();
+            return from;
+        }
+
         var end = p;
         var begin = end;
         while (begin > 0 && char.IsLetterOrDigit(_text[begin - 1]))
@@ -416,29 +442,35 @@ internal sealed class MarkerReader
         }
 
         var word = _text.AsSpan(begin, end - begin);
-        if (word.Length < 3 || word.Length > 10 || !char.IsUpper(word[0]) || _mentionAt.ContainsKey(begin))
-        {
-            return start;
-        }
-
-        var digits = false;
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return start;
-            }
-
-            digits |= char.IsDigit(c);
-        }
-
-        if (!digits)
+        if (!IsPartnerSymbol(word) || _mentionAt.ContainsKey(begin))
         {
             return start;
         }
 
         partner = word.ToString();
         return begin;
+    }
+
+    /// <summary>A gene symbol that can be a fusion partner: upper case with a digit, 3 to 10 characters ("EML4", "CD74").</summary>
+    private static bool IsPartnerSymbol(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word.Length > 10 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        var digits = false;
+        foreach (var c in word)
+        {
+            if (!char.IsLetterOrDigit(c) || char.IsLower(c))
+            {
+                return false;
+            }
+
+            digits |= char.IsDigit(c);
+        }
+
+        return digits;
     }
 
     private bool FollowedByProteinChange(int p, int limit)
