@@ -94,6 +94,7 @@ public sealed class OutcomeStepTests
     [InlineData("He received pembrolizumab. CT showed a partial response.", new[] { "pembrolizumab" })]
     [InlineData("A partial response was seen after pembrolizumab and radiotherapy.", new[] { "pembrolizumab", "radiotherapy" })]
     [InlineData("She received nivolumab. Six weeks later there was nothing. The tumor then progressed.", new string[0])]
+    [InlineData("Nivolumab was continued, but he died of pneumonia.", new string[0])]
     public void TiesTheOutcomeToTheTherapyOfItsSentenceOrTheOneBefore(string text, string[] therapy)
     {
         var drugs = text.Contains("pembrolizumab", StringComparison.Ordinal) ? new[] { "pembrolizumab" } : ["nivolumab"];

@@ -9,7 +9,7 @@ namespace CaseIngest.Core.Extraction.Outcomes;
 /// <summary>
 /// Outcomes of the patients: RECIST responses (words, and CR/PR/SD/PD only beside response words), tumor
 /// shrinkage in percent, regression, remission, recurrence, PFS/OS durations with their qualifier, death and no
-/// evidence of disease. Each outcome is tied to the drugs (from the drug step) or radiotherapy named in its
+/// evidence of disease. Each outcome but death is tied to the drugs (from the drug step) or radiotherapy named in its
 /// sentence or the one before. Negated, uncertain and planned outcomes are left out; "no evidence of disease" is
 /// itself an outcome. One fact per patient, kind, value and therapy.
 /// </summary>
@@ -399,7 +399,8 @@ public sealed partial class OutcomeStep : IExtractionStep
     {
         Patient = context.PatientAt(start),
         Kind = kind,
-        Therapy = TherapyNear(context, start),
+        // a death ends the course; it is no response of a treatment named beside it
+        Therapy = kind == "death" ? [] : TherapyNear(context, start),
         Evidence = context.Evidence(start, end),
     };
 
