@@ -20,11 +20,19 @@ public sealed class OutcomeStepTests
     [InlineData("A recurrence of the tumor was found.", "recurrence")]
     [InlineData("He died of respiratory failure.", "death")]
     [InlineData("She passed away 3 months later.", "death")]
-    [InlineData("There was no evidence of disease at 2 years.", "no-evidence-of-disease")]
+    [InlineData("There was no evidence of disease on the last scan.", "no-evidence-of-disease")]
     [InlineData("She remains disease-free.", "no-evidence-of-disease")]
     [InlineData("He is NED.", "no-evidence-of-disease")]
     [InlineData("The tumor shrank markedly.", "tumor-shrinkage")]
     [InlineData("The mass decreased in size.", "tumor-shrinkage")]
+    [InlineData("The patient experienced dramatic progress of his metastatic disease.", "progressive-disease")]
+    [InlineData("CT showed significant progression of the primary lesion.", "progressive-disease")]
+    [InlineData("The scan showed progression of his underlying metastatic disease.", "progressive-disease")]
+    [InlineData("The subcutaneous lesions started to regress.", "regression")]
+    [InlineData("A CT scan showed RECIST stability of the liver metastases.", "stable-disease")]
+    [InlineData("The size of the swelling in his neck decreased.", "tumor-shrinkage")]
+    [InlineData("The nodules became smaller on CT.", "tumor-shrinkage")]
+    [InlineData("The scan showed a partial remission of the tumour.", "partial-response")]
     public void NamesTheOutcome(string text, string kind) =>
         Assert.Equal(kind, Assert.Single(ClinicalRun.Run(text).Outcomes).Kind);
 
@@ -38,10 +46,25 @@ public sealed class OutcomeStepTests
     [InlineData("Overall survival was more than 3 years.", "overall-survival", 3.0, "year", ">")]
     [InlineData("PFS was at least 8 weeks.", "progression-free-survival", 8.0, "week", "≥")]
     [InlineData("PFS of 18+ months was reached.", "progression-free-survival", 18.0, "month", ">")]
+    [InlineData("Treatment was switched, resulting in stable disease for 12 months.", "stable-disease", 12.0, "month", null)]
+    [InlineData("Treatment was stopped and the patient died ∼4 months later.", "death", 4.0, "month", "~")]
+    [InlineData("The patient died 17 days post initial presentation.", "death", 17.0, "day", null)]
+    [InlineData("She achieved a radiographic complete response (CR) for 10 months.", "complete-response", 10.0, "month", null)]
+    [InlineData("There was no evidence of tumor recurrence or instrumentation failure at more than 2 years of follow-up.", "no-evidence-of-disease", 2.0, "year", ">")]
     public void ReadsValuesUnitsAndQualifiers(string text, string kind, double value, string unit, string? qualifier)
     {
         var outcome = Assert.Single(ClinicalRun.Run(text).Outcomes);
         Assert.Equal((kind, value, unit, qualifier), (outcome.Kind, outcome.Value!.Value, outcome.Unit!, outcome.Qualifier));
+    }
+
+    [Theory]
+    [InlineData("He died at the age of 60 years.", "death")]
+    [InlineData("She achieved a partial response at 3 months.", "partial-response")]
+    [InlineData("He died after 3 cycles of chemotherapy.", "death")]
+    public void ATimeThatIsNoDurationGivesNoValue(string text, string kind)
+    {
+        var outcome = Assert.Single(ClinicalRun.Run(text).Outcomes);
+        Assert.Equal((kind, (double?)null), (outcome.Kind, outcome.Value));
     }
 
     [Theory]
@@ -55,6 +78,12 @@ public sealed class OutcomeStepTests
     [InlineData("CEA decreased by 40%.")]
     [InlineData("Recurrence-free survival was not reported.")]
     [InlineData("She had a recurrence of abdominal pain.")]
+    [InlineData("The headache was throbbing and recurred later.")]
+    [InlineData("Upon reintroduction of the drug, grade 3 hypokalemia recurred.")]
+    [InlineData("Lim et al. reported a boy who died 8 months later due to tumor recurrence.")]
+    [InlineData("Up to 40% of DLBCL patients relapse after remission.")]
+    [InlineData("Rapid progression of his underlying acute hepatic failure was the likely cause.")]
+    [InlineData("Smith reported the case of a boy who died 8 months later.")]
     [InlineData("Surgical margins were tumor-free.")]
     [InlineData("His elder sister had similar problems for years and died of diabetes.")]
     [InlineData("Chemotherapy was given to reduce the likelihood of recurrence.")]
@@ -65,6 +94,7 @@ public sealed class OutcomeStepTests
     [InlineData("He received pembrolizumab. CT showed a partial response.", new[] { "pembrolizumab" })]
     [InlineData("A partial response was seen after pembrolizumab and radiotherapy.", new[] { "pembrolizumab", "radiotherapy" })]
     [InlineData("She received nivolumab. Six weeks later there was nothing. The tumor then progressed.", new string[0])]
+    [InlineData("Nivolumab was continued, but he died of pneumonia.", new string[0])]
     public void TiesTheOutcomeToTheTherapyOfItsSentenceOrTheOneBefore(string text, string[] therapy)
     {
         var drugs = text.Contains("pembrolizumab", StringComparison.Ordinal) ? new[] { "pembrolizumab" } : ["nivolumab"];

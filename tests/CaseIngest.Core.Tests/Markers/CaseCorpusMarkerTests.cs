@@ -115,10 +115,10 @@ public sealed class CaseCorpusMarkerTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void ReadsTheChemoradiotherapyBeforeDurvalumab()
+    public void ReadsTheChemoradiotherapyBeforeDurvalumabAsACourseWithoutTechnique()
     {
         var course = Assert.Single(Extract("e3c-EN111112.txt").Radiotherapy);
-        Assert.Equal("chemoradiotherapy", course.Technique);
+        Assert.Null(course.Technique);
         Assert.Equal(TreatmentStatus.Given, course.Status);
     }
 

@@ -107,6 +107,7 @@ public sealed class MarkerStepTests
 
     [Theory]
     [InlineData("FISH showed an EML4-ALK fusion.", "ALK", "EML4", "rearranged")]
+    [InlineData("RT-PCR found an echinoderm microtubule-associated protein-like 4 (EML4)-ALK transcript.", "ALK", "EML4", "rearranged")]
     [InlineData("A ROS1 rearrangement was found.", "ROS1", null, "rearranged")]
     [InlineData("The tumour was HER2 amplified.", "HER2", null, "amplified")]
     [InlineData("Sequencing found MET amplification.", "MET", null, "amplified")]
@@ -132,6 +133,21 @@ public sealed class MarkerStepTests
     [InlineData("The carcinoma was ER, PR, and HER2-negative.", "HER2", "negative")]
     [InlineData("ALK, EGFR, the ROS1 gene and BRAF all showed wild-type status.", "ROS1", "wild-type")]
     [InlineData("The tumour stained positive for HMB-45, Melan-A and S-100.", "Melan-A", "positive")]
+    [InlineData("The tumour stained positive for HMB-45, Melan-A and S-100.", "HMB45", "positive")]
+    [InlineData("The biopsy showed an adenocarcinoma with expression of cytokeratin 19, cytokeratin 7 and N-cadherin.", "CK19", "positive")]
+    [InlineData("The biopsy showed an adenocarcinoma with expression of cytokeratin 19, cytokeratin 7 and N-cadherin.", "N-cadherin", "positive")]
+    [InlineData("The nodules showed the expression of cytokeratin 7 and partial CDX2.", "CDX2", "positive")]
+    [InlineData("Cells were CK20 (-), weak CK8/18 expression, HepPar-1 (-).", "CK8/18", "positive")]
+    [InlineData("Assays demonstrated ALK protein expression by IHC using the D5F3 antibody.", "ALK", "positive")]
+    [InlineData("Cells were CK20 (-), weak CK8/18 expression, HepPar-1 (-).", "HepPar-1", "negative")]
+    [InlineData("Staining was negative for CK 5/6, Syn and CgA.", "synaptophysin", "negative")]
+    [InlineData("Staining was negative for CK 5/6, Syn and CgA.", "chromogranin A", "negative")]
+    [InlineData("The tumour stained positive for thyroid transcription factor 1 (TTF1), cytokeratin 7 (CK7), and Napsin A.", "CK7", "positive")]
+    [InlineData("Staining was positive for Cytokeratin 7 (CK7), Transcription Termination Factor 1 (TTF1) and BRG1-associated factor subunit (SMARCA4).", "SMARCA4", "positive")]
+    [InlineData("Immunohistochemistry was negative for desmin, CD34, discovered on GIST-1 (DOG1), CD56, and synaptophysin.", "CD56", "negative")]
+    [InlineData("Immunohistochemistry was negative for desmin, CD34, discovered on GIST-1 (DOG1), CD56, and synaptophysin.", "DOG1", "negative")]
+    [InlineData("Tumour cells were positive for CK7, whereas the stroma (CD34) was spared.", "CK7", "positive")]
+    [InlineData("Staining showed P63 strong to moderate nuclear positivity in 90% of the cells.", "p63", "positive")]
     [InlineData("The tumour stained positive for HMB-45, Melan-A and S-100.", "S100", "positive")]
     [InlineData("The tumour was p16-negative.", "p16", "negative")]
     [InlineData("Tumour cells showed positive expression of cytokeratin 20 (CK20) but no expression of cytokeratin 7 (CK7).", "CK20", "positive")]
@@ -149,11 +165,52 @@ public sealed class MarkerStepTests
     [InlineData("The Ki-67 index was 30%.", "Ki-67", 30.0)]
     [InlineData("The tumour had a Ki-67 of 50%, ER and PR negative.", "Ki-67", 50.0)]
     [InlineData("Other markers included Ki-67 (70%+).", "Ki-67", 70.0)]
-    [InlineData("Serum CEA was 5.2 ng/mL at diagnosis.", "CEA", 5.2)]
     public void ReadsPercentagesAndLevels(string text, string name, double value)
     {
         var fact = Single(text, name);
         Assert.Equal(value, fact.Value);
+    }
+
+    [Theory]
+    [InlineData("The Ki-67 index was 30%.", "high")]
+    [InlineData("Other markers included Ki-67 (70%+).", "high")]
+    [InlineData("The Ki-67 labelling index was 5%.", "low")]
+    [InlineData("The Ki-67 index was 15%.", "positive")]
+    public void ReadsAProliferationIndexAsHighOrLow(string text, string result)
+    {
+        Assert.Equal(result, Single(text, "Ki-67").Result);
+    }
+
+    [Theory]
+    [InlineData("Serum CEA was 5.2 ng/mL at diagnosis.")]
+    [InlineData("Her serum CYFRA21-1 level was 17.45 ng/mL.")]
+    [InlineData("Elevated AFP and LDH were noted.")]
+    [InlineData("The CA 19-9 level was within the normal range.")]
+    public void SerumTumourMarkersAreNotTissueMarkers(string text)
+    {
+        Assert.Empty(Engines.Extract(text).Markers);
+    }
+
+    [Fact]
+    public void ASerumMarkerStainedInTheTumourIsATissueMarker()
+    {
+        Assert.Equal("positive", Single("Immunohistochemistry revealed CK7 (-), Syn (+) and NSE (+).", "NSE").Result);
+    }
+
+    [Theory]
+    [InlineData("Molecular evaluation confirmed an L858R mutation in exon 21.", "EGFR", "L858R", "mutated")]
+    [InlineData("A T790M mutation was found on re-biopsy.", "EGFR", "T790M", "mutated")]
+    [InlineData("Sequencing showed an EGFR exon 19 deletion.", "EGFR", "exon 19 deletion", "mutated")]
+    [InlineData("The tumour carried a MET exon 14 skipping mutation.", "MET", "exon 14 skipping", "mutated")]
+    [InlineData("The BRAF V600E mutation was detected.", "BRAF", "V600E", "mutated")]
+    [InlineData("The BRAF V600 mutation was not detected.", "BRAF", null, "wild-type")]
+    [InlineData("Mutation analysis of the biopsy revealed exon 19 deletion positive.", "EGFR", "exon 19 deletion", "mutated")]
+    [InlineData("Sequencing found mutations in CIC (c.3467-1G>A) and TP53.", "CIC", "c.3467-1G>A", "mutated")]
+    public void AVariantThatBelongsToOneGeneNamesIt(string text, string name, string? variant, string result)
+    {
+        var fact = Single(text, name);
+        Assert.Equal(variant, fact.Variant);
+        Assert.Equal(result, fact.Result);
     }
 
     [Fact]
@@ -170,6 +227,9 @@ public sealed class MarkerStepTests
     [InlineData("Histology showed infiltration with CD3+/8+ lymphocytes.")]
     [InlineData("EGFR mutation analysis was performed on the biopsy.")]
     [InlineData("She was referred for KRAS testing.")]
+    [InlineData("EGFR expression is common in lung cancer.")]
+    [InlineData("She did not undergo PD-L1 expression testing.")]
+    [InlineData("The neuroblastoma RAS viral oncogene (NRAS) status was unknown.")]
     [InlineData("Her estrogen levels were elevated.")]
     [InlineData("She presented to the ER with chest pain.")]
     [InlineData("The best response was a PR after four cycles.")]

@@ -16,6 +16,8 @@ public sealed class MarkerLexicon
         "msi-high", "msi-stable",
     ];
 
+    private readonly Dictionary<string, MarkerEntry> _aliases = new(StringComparer.Ordinal);
+
     private MarkerLexicon()
     {
     }
@@ -31,6 +33,7 @@ public sealed class MarkerLexicon
     public static MarkerLexicon LoadDefault(string? geneListPath = null)
     {
         var lexicon = Load(LexiconResource.ReadLines("markers.tsv"), "markers.tsv", LexiconResource.ReadLines("marker-cues.tsv"), "marker-cues.tsv");
+        lexicon.AddHotspots(LexiconResource.ReadLines("marker-hotspots.tsv"), "marker-hotspots.tsv");
         if (geneListPath is not null)
         {
             using var reader = new StreamReader(geneListPath);
@@ -45,7 +48,7 @@ public sealed class MarkerLexicon
         IReadOnlyList<(int Line, string Text)> cueLines, string cueSource)
     {
         var lexicon = new MarkerLexicon();
-        var seen = new Dictionary<string, MarkerEntry>(StringComparer.Ordinal);
+        var seen = lexicon._aliases;
         foreach (var (line, text) in markerLines)
         {
             var cells = text.Split('\t');
@@ -146,6 +149,61 @@ public sealed class MarkerLexicon
         }
 
         return lexicon;
+    }
+
+    /// <summary>Adds the variants that name their gene on their own (marker, variant, aliases): "an L858R mutation" is an EGFR variant.</summary>
+    internal void AddHotspots(IReadOnlyList<(int Line, string Text)> lines, string source)
+    {
+        var genes = new Dictionary<string, MarkerEntry>(StringComparer.Ordinal);
+        foreach (var entry in _aliases.Values)
+        {
+            if (entry.Result is null && entry.Method is null)
+            {
+                genes.TryAdd(entry.Name, entry);
+            }
+        }
+
+        foreach (var (line, text) in lines)
+        {
+            var cells = text.Split('\t');
+            if (cells.Length != 3)
+            {
+                throw new LexiconException($"{source}:{line}: expected 3 tab-separated columns, found {cells.Length}.");
+            }
+
+            if (!genes.TryGetValue(cells[0].Trim(), out var gene))
+            {
+                throw new LexiconException($"{source}:{line}: unknown marker '{cells[0].Trim()}'.");
+            }
+
+            var variant = cells[1].Trim();
+            if (variant.Length == 0)
+            {
+                throw new LexiconException($"{source}:{line}: empty variant.");
+            }
+
+            var entry = gene with { Variant = variant };
+            foreach (var alias in cells[2].Split('|'))
+            {
+                var phrase = alias.Trim();
+                if (phrase.Length == 0 || phrase == "=" || Tokenizer.Tokenize(phrase).Length == 0)
+                {
+                    throw new LexiconException($"{source}:{line}: empty alias.");
+                }
+
+                if (!_aliases.TryAdd(Key(phrase), entry))
+                {
+                    if (_aliases[Key(phrase)] != entry)
+                    {
+                        throw new LexiconException($"{source}:{line}: alias '{phrase}' already names another marker.");
+                    }
+
+                    continue;
+                }
+
+                Markers.Add(phrase, entry);
+            }
+        }
     }
 
     /// <summary>Adds the gene symbols of a gene list (tab-separated; a header row; the symbol in the 'name' column, the second).</summary>

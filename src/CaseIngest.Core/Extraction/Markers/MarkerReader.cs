@@ -104,7 +104,9 @@ internal sealed class MarkerReader
             return false;
         }
 
-        return MarkerPatterns.ListGap().IsMatch(_text.AsSpan(previousEnd, start - previousEnd));
+        var gap = _text.AsSpan(previousEnd, start - previousEnd);
+        return MarkerPatterns.ListGap().IsMatch(gap)
+            || (MarkerPatterns.ExpandedName().IsMatch(gap) && !MarkerPatterns.ClauseWord().IsMatch(gap));
     }
 
     private void Resolve(List<int> group, MarkerReading?[] readings, int[] ends, List<MarkerFact> facts)
@@ -137,6 +139,8 @@ internal sealed class MarkerReader
                 continue;
             }
 
+            var variant = reading.Variant ?? entry.Variant;
+
             string? result = entry.Result;
             var isExplicit = result is not null;
             if (result is "lost" or "msi-high" && _context.AssertionOf(mention.Start, mention.End) == Assertion.Negated)
@@ -157,6 +161,17 @@ internal sealed class MarkerReader
             {
                 (result, isExplicit) = (reading.Result, false);
             }
+            else if (result is null && reading.Negatable && !reading.Tested && reading.Value is null && !reading.Bounded
+                && (entry.Kind is not (MarkerKind.Gene or MarkerKind.Signature) || (entry.Kind == MarkerKind.Gene && SentenceMethod(sentence, MarkerKind.Stain, entry.Name) == "IHC"))
+                && _context.AssertionOf(mention.Start, mention.End) != Assertion.Negated)
+            {
+                // "weak CK8/18 expression", "ALK protein expression by IHC": expressed unless negated
+                (result, isExplicit) = ("positive", true);
+                if (entry.Kind == MarkerKind.Gene)
+                {
+                    reading.Method ??= "IHC";
+                }
+            }
             else if (result is null && reading.Value is null && reading.Variant is null && !reading.Bounded && NextResult(group, readings, k) is { } next)
             {
                 (result, isExplicit) = (readings[next]!.Result, readings[next]!.Explicit);
@@ -168,7 +183,7 @@ internal sealed class MarkerReader
                 evidenceStart = Math.Min(evidenceStart, left.Value.Start);
             }
 
-            if (left is { Value.Kind: MarkerCue.Tested } && !isExplicit && reading.Variant is null)
+            if ((left is { Value.Kind: MarkerCue.Tested } || reading.Tested) && !isExplicit && variant is null)
             {
                 result = null;
             }
@@ -177,7 +192,7 @@ internal sealed class MarkerReader
             {
                 result = "wild-type";
             }
-            else if (entry.Kind == MarkerKind.Gene && result == "positive" && (reading.Variant is not null || reading.Result == "mutated"))
+            else if (entry.Kind == MarkerKind.Gene && result == "positive" && (variant is not null || reading.Result == "mutated"))
             {
                 result = "mutated";
             }
@@ -189,7 +204,15 @@ internal sealed class MarkerReader
                 evidenceEnd = Math.Max(evidenceEnd, _resolvedSpan[_listedUnder[index]].End);
             }
 
-            var negatable = reading.Negatable || left is { Value.Kind: MarkerCue.Negatable };
+            var negatable = (reading.Negatable || left is { Value.Kind: MarkerCue.Negatable }) && !reading.Tested;
+            if (result is null && left is { Value.Kind: MarkerCue.Negatable } && !reading.Tested && entry.Kind is not (MarkerKind.Gene or MarkerKind.Signature)
+                && _context.AssertionOf(mention.Start, mention.End) != Assertion.Negated)
+            {
+                // "expression of CK19, CK7 and N-cadherin": expressed unless negated
+                (result, isExplicit) = ("positive", true);
+                evidenceStart = Math.Min(evidenceStart, left.Value.Start);
+            }
+
             if (result is null && reading.Equivocal)
             {
                 if (reading.Value is null && reading.Variant is null)
@@ -204,14 +227,22 @@ internal sealed class MarkerReader
             }
 
             result ??= FromValue(entry, reading);
-            if (result is null && reading.Variant is not null)
+            if (result is null && variant is not null)
             {
                 result = "mutated";
             }
 
             result = ForKind(result, entry);
-            if (result is null && reading.Value is null && reading.Variant is null)
+            result = ProliferationIndex(entry, reading, result, isExplicit);
+            if (result is null && reading.Value is null && variant is null)
             {
+                continue;
+            }
+
+            var method = reading.Method ?? entry.Method ?? SentenceMethod(sentence, entry.Kind, entry.Name);
+            if (entry.Kind == MarkerKind.Serum && method != "IHC")
+            {
+                // a serum tumour marker is a blood value; only its stain in the tumour tissue is a marker of the tumour
                 continue;
             }
 
@@ -223,13 +254,12 @@ internal sealed class MarkerReader
                 unit = "mut/Mb";
             }
 
-            var method = reading.Method ?? entry.Method ?? SentenceMethod(sentence, entry.Kind, entry.Name);
             facts.Add(new MarkerFact
             {
                 Patient = _context.PatientAt(mention.Start),
                 Name = entry.Name,
                 Gene = entry.Gene,
-                Variant = reading.Variant,
+                Variant = variant,
                 Value = reading.Value,
                 Unit = reading.Value is null ? null : unit,
                 Method = method,
@@ -287,6 +317,25 @@ internal sealed class MarkerReader
         };
     }
 
+    /// <summary>
+    /// A proliferation index (Ki-67) with a percentage reads high or low rather than positive: 20% or more is high,
+    /// under 10% low; an explicit negative stays.
+    /// </summary>
+    private static string? ProliferationIndex(MarkerEntry entry, MarkerReading reading, string? result, bool isExplicit)
+    {
+        if (entry.Gene != "MKI67" || reading.Value is not { } value || reading.Unit != "%" || result is "negative" or "high" or "low" && isExplicit)
+        {
+            return result;
+        }
+
+        return value switch
+        {
+            >= 20 => "high",
+            < 10 => "low",
+            _ => result ?? "positive",
+        };
+    }
+
     private static string? ForKind(string? result, MarkerEntry entry) => (entry.Kind, result) switch
     {
         (MarkerKind.Mmr, "positive") => "intact",
@@ -309,7 +358,7 @@ internal sealed class MarkerReader
             var method = cue.Value.Kind[MarkerCue.MethodPrefix.Length..];
             var fits = method switch
             {
-                "IHC" => kind is MarkerKind.Protein or MarkerKind.Stain or MarkerKind.Mmr,
+                "IHC" => kind is MarkerKind.Protein or MarkerKind.Stain or MarkerKind.Mmr or MarkerKind.Serum,
                 "FISH" => kind is MarkerKind.Gene || name == "HER2",
                 _ => kind is MarkerKind.Gene or MarkerKind.Signature,
             };
@@ -364,6 +413,27 @@ internal sealed class MarkerReader
             p--;
         }
 
+        if (_text[p - 1] == ')')
+        {
+            // "echinoderm microtubule-associated protein-like 4 (EML4)-ALK": the partner's symbol in brackets
+            var open = _text.LastIndexOf('(', p - 1, Math.Min(p, 16));
+            if (open < 0)
+            {
+                return start;
+            }
+
+            var inside = p - 1;
+            var from = open + 1;
+            var symbol = _text.AsSpan(from, inside - from);
+            if (!IsPartnerSymbol(symbol) || _mentionAt.ContainsKey(from))
+            {
+                return start;
+            }
+
+            partner = symbol.ToString();
+            return from;
+        }
+
         var end = p;
         var begin = end;
         while (begin > 0 && char.IsLetterOrDigit(_text[begin - 1]))
@@ -372,29 +442,35 @@ internal sealed class MarkerReader
         }
 
         var word = _text.AsSpan(begin, end - begin);
-        if (word.Length < 3 || word.Length > 10 || !char.IsUpper(word[0]) || _mentionAt.ContainsKey(begin))
-        {
-            return start;
-        }
-
-        var digits = false;
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return start;
-            }
-
-            digits |= char.IsDigit(c);
-        }
-
-        if (!digits)
+        if (!IsPartnerSymbol(word) || _mentionAt.ContainsKey(begin))
         {
             return start;
         }
 
         partner = word.ToString();
         return begin;
+    }
+
+    /// <summary>A gene symbol that can be a fusion partner: upper case with a digit, 3 to 10 characters ("EML4", "CD74").</summary>
+    private static bool IsPartnerSymbol(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word.Length > 10 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        var digits = false;
+        foreach (var c in word)
+        {
+            if (!char.IsLetterOrDigit(c) || char.IsLower(c))
+            {
+                return false;
+            }
+
+            digits |= char.IsDigit(c);
+        }
+
+        return digits;
     }
 
     private bool FollowedByProteinChange(int p, int limit)
@@ -571,6 +647,13 @@ internal sealed class MarkerReader
                 }
 
                 reading.Method ??= mention.Value.Method;
+                if (mention.Value.Variant is { } hotspot && (reading.Variant is null || reading.WeakVariant))
+                {
+                    reading.Variant = hotspot;
+                    reading.WeakVariant = false;
+                    reading.Apply("mutated", isExplicit: false);
+                }
+
                 if (mention.Value.Method is not null)
                 {
                     reading.AllowBareNumber = true;
@@ -628,6 +711,10 @@ internal sealed class MarkerReader
                 {
                     reading.Negatable = true;
                 }
+                else if (kind == MarkerCue.Tested)
+                {
+                    reading.Tested = true;
+                }
                 else if (kind == MarkerCue.Equivocal)
                 {
                     reading.Equivocal = true;
@@ -639,6 +726,13 @@ internal sealed class MarkerReader
                     end = cue.End;
                 }
 
+                continue;
+            }
+
+            if (MarkerPatterns.Codon().IsMatch(_text.AsSpan(p, wordEnd - p)))
+            {
+                // "the BRAF V600 mutation was not detected": a codon says which test, not a variant
+                pos = wordEnd;
                 continue;
             }
 

@@ -28,6 +28,9 @@ internal sealed class MarkerReading
 
     public bool Equivocal { get; set; }
 
+    /// <summary>A test named after the mention ("PD-L1 expression testing"): without an explicit result it says nothing.</summary>
+    public bool Tested { get; set; }
+
     /// <summary>A bare number may follow ("CPS=10", "TMB: 12").</summary>
     public bool AllowBareNumber { get; set; }
 
@@ -88,5 +91,6 @@ internal sealed class MarkerReading
         LessThan |= inner.LessThan;
         Negatable |= inner.Negatable;
         Equivocal |= inner.Equivocal;
+        Tested |= inner.Tested;
     }
 }

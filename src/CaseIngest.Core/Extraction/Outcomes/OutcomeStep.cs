@@ -9,7 +9,7 @@ namespace CaseIngest.Core.Extraction.Outcomes;
 /// <summary>
 /// Outcomes of the patients: RECIST responses (words, and CR/PR/SD/PD only beside response words), tumor
 /// shrinkage in percent, regression, remission, recurrence, PFS/OS durations with their qualifier, death and no
-/// evidence of disease. Each outcome is tied to the drugs (from the drug step) or radiotherapy named in its
+/// evidence of disease. Each outcome but death is tied to the drugs (from the drug step) or radiotherapy named in its
 /// sentence or the one before. Negated, uncertain and planned outcomes are left out; "no evidence of disease" is
 /// itself an outcome. One fact per patient, kind, value and therapy.
 /// </summary>
@@ -42,7 +42,7 @@ public sealed partial class OutcomeStep : IExtractionStep
             }
 
             covered.Add((start, end));
-            found.Add(Fact(context, "no-evidence-of-disease", start, end));
+            found.Add(WithDuration(context, Fact(context, "no-evidence-of-disease", start, end), end));
         }
 
         foreach (var match in NedRegex().EnumerateMatches(text))
@@ -57,22 +57,30 @@ public sealed partial class OutcomeStep : IExtractionStep
         AddWords(context, found, covered, ResponseRegex(), static m => m.Contains("complete", StringComparison.OrdinalIgnoreCase)
             ? (m.Contains("near", StringComparison.OrdinalIgnoreCase) ? "partial-response" : "complete-response")
             : "partial-response", "response");
-        AddWords(context, found, covered, StableRegex(), static _ => "stable-disease", "stable", "stabili");
+        AddWords(context, found, covered, StableRegex(), static _ => "stable-disease", "stable", "stabili", "stability");
         AddWords(context, found, covered, ProgressionRegex(), static _ => "progressive-disease", "progress");
-        AddWords(context, found, covered, RemissionRegex(), static _ => "remission", "remission");
+        AddWords(context, found, covered, RemissionRegex(), static m => m.StartsWith("partial", StringComparison.OrdinalIgnoreCase) ? "partial-response" : "remission", "remission");
         AddWords(context, found, covered, RecurrenceRegex(), static _ => "recurrence", "recurr", "relaps");
         AddWords(context, found, covered, DeathRegex(), static _ => "death", "died", "passed away", "expired", "succumbed", "deceased", "death");
         AddAbbreviations(context, found, covered);
         AddShrinkage(context, found, covered);
-        AddWords(context, found, covered, ShrinkWordsRegex(), static _ => "tumor-shrinkage", "shrink", "shrank", "shrunk", "size");
+        AddWords(context, found, covered, ShrinkWordsRegex(), static _ => "tumor-shrinkage", "shrink", "shrank", "shrunk", "size", "smaller");
         AddWords(context, found, covered, RegressionRegex(), static _ => "regression", "regress");
         AddSurvival(context, found, covered);
 
         Collect(context, found);
     }
 
-    private static bool InCase(ExtractionContext context, int start) =>
-        CaseScope.InCase(context, start) && !CaseScope.AboutRelative(context, start, words: 14);
+    private static bool InCase(ExtractionContext context, int start)
+    {
+        if (!CaseScope.InCase(context, start) || CaseScope.AboutRelative(context, start, words: 14))
+        {
+            return false;
+        }
+
+        var sentence = context.SentenceAt(start);
+        return !OtherPatientsRegex().IsMatch(context.Text.AsSpan(sentence.Start, sentence.Length));
+    }
 
     private static bool Affirmed(ExtractionContext context, int start, int end) =>
         InCase(context, start) && context.AssertionOf(start, end) == Assertion.Affirmed;
@@ -165,13 +173,14 @@ public sealed partial class OutcomeStep : IExtractionStep
             var value = text.Substring(start, end - start);
             var outcome = kind(value);
             if ((outcome is "regression" or "tumor-shrinkage" && !TumorContext(text, context.SentenceAt(start)))
-                || (outcome == "recurrence" && OfSomethingElse(text, end)))
+                || (outcome == "progressive-disease" && OfSomethingElse(text, end))
+                || (outcome == "recurrence" && (OfSomethingElse(text, end) || (BareRecurrenceRegex().IsMatch(value) && !TumorContext(text, context.SentenceAt(start))))))
             {
                 continue;
             }
 
             covered.Add((start, end));
-            found.Add(Fact(context, outcome, start, end));
+            found.Add(WithDuration(context, Fact(context, outcome, start, end), end));
         }
     }
 
@@ -219,8 +228,55 @@ public sealed partial class OutcomeStep : IExtractionStep
                 _ => "progressive-disease",
             };
             covered.Add((start, end));
-            found.Add(Fact(context, kind, start, end));
+            found.Add(WithDuration(context, Fact(context, kind, start, end), end));
         }
+    }
+
+    /// <summary>
+    /// The time an outcome lasted or came after, written right after it: "stable disease for 12 months", "complete
+    /// response (CR) for 10 months", "no evidence of recurrence at more than 2 years", "died ~4 months later".
+    /// </summary>
+    private static OutcomeFact WithDuration(ExtractionContext context, OutcomeFact fact, int end)
+    {
+        if (fact.Kind is not ("death" or "stable-disease" or "complete-response" or "partial-response" or "remission" or "no-evidence-of-disease"))
+        {
+            return fact;
+        }
+
+        var text = context.Text;
+        var limit = Math.Min(context.SentenceAt(end - 1).End, end + 90);
+        if (limit <= end)
+        {
+            return fact;
+        }
+
+        var window = text.Substring(end, limit - end);
+        var match = LaterRegex().Match(window);
+        if (!match.Success && fact.Kind != "death")
+        {
+            match = LastingRegex().Match(window);
+
+            // "at 2 years" dates a disease-free state; for a response it only dates the scan
+            if (match.Success && fact.Kind != "no-evidence-of-disease" && match.Groups["p"].ValueSpan.Equals("at", StringComparison.OrdinalIgnoreCase))
+            {
+                return fact;
+            }
+        }
+
+        if (!match.Success || !NumberWords.TryParse(match.Groups["n"].ValueSpan, out var value))
+        {
+            return fact;
+        }
+
+        var unit = match.Groups["u"].Value.ToLowerInvariant() switch
+        {
+            var u when u.StartsWith('d') => "day",
+            var u when u.StartsWith('w') => "week",
+            var u when u.StartsWith('y') => "year",
+            _ => "month",
+        };
+        var qualifier = match.Groups["q"].Success ? QualifierOf(match.Groups["q"].ValueSpan) : null;
+        return fact with { Value = value, Unit = unit, Qualifier = qualifier };
     }
 
     private static void AddShrinkage(ExtractionContext context, List<OutcomeFact> found, List<(int Start, int End)> covered)
@@ -293,6 +349,7 @@ public sealed partial class OutcomeStep : IExtractionStep
             "≤" or "up to" or "<=" => "≤",
             ">" or "over" or "more than" or "greater than" or "longer than" or "beyond" or "exceeding" => ">",
             "<" or "less than" or "under" or "shorter than" => "<",
+            "∼" or "~" or "≈" => "~",
             _ => "~",
         };
     }
@@ -313,10 +370,26 @@ public sealed partial class OutcomeStep : IExtractionStep
             rest = rest[4..];
         }
 
-        var space = rest.IndexOfAny(' ', ',', '.');
-        var word = space < 0 ? rest : rest[..space];
-        return !TumorWordRegex().IsMatch(word) && !word.StartsWith("malignan", StringComparison.OrdinalIgnoreCase)
-            && !word.StartsWith("primary", StringComparison.OrdinalIgnoreCase) && !word.StartsWith("neoplas", StringComparison.OrdinalIgnoreCase);
+        // the noun may follow a few adjectives: "progression of his underlying metastatic disease"
+        for (var words = 0; words < 4 && rest.Length > 0; words++)
+        {
+            var space = rest.IndexOfAny(' ', ',', '.');
+            var word = space < 0 ? rest : rest[..space];
+            if (TumorWordRegex().IsMatch(word) || word.StartsWith("malignan", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("primary", StringComparison.OrdinalIgnoreCase) || word.StartsWith("neoplas", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            if (space < 0 || rest[space] != ' ')
+            {
+                break;
+            }
+
+            rest = rest[(space + 1)..];
+        }
+
+        return true;
     }
 
     private static bool TumorContext(string text, Sentence sentence) =>
@@ -326,7 +399,8 @@ public sealed partial class OutcomeStep : IExtractionStep
     {
         Patient = context.PatientAt(start),
         Kind = kind,
-        Therapy = TherapyNear(context, start),
+        // a death ends the course; it is no response of a treatment named beside it
+        Therapy = kind == "death" ? [] : TherapyNear(context, start),
         Evidence = context.Evidence(start, end),
     };
 
@@ -450,10 +524,10 @@ public sealed partial class OutcomeStep : IExtractionStep
     [GeneratedRegex(@"\b(?:(?:near|nearly|almost)[- ])?(?:complete|partial)\s+(?:(?:metabolic|radiological|radiologic|radiographic|clinical|pathologic|pathological|objective|durable|sustained|tumou?r|major|remarkable|dramatic)\s+)?response\b|\b(?:pathologic(?:al)?|radiologic(?:al)?|metabolic|clinical|radiographic)\s+complete\s+response\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResponseRegex();
 
-    [GeneratedRegex(@"\bstable disease\b|\bdisease stabili[sz]ation\b|\bstabili[sz]ation of (?:the |his |her )?disease\b|\bdisease (?:remained|remains|was|has remained) stable\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bstable disease\b|\b(?:RECIST|radiological|radiologic|radiographic|disease) stability\b|\bdisease stabili[sz]ation\b|\bstabili[sz]ation of (?:the |his |her )?disease\b|\bdisease (?:remained|remains|was|has remained) stable\b", RegexOptions.IgnoreCase)]
     private static partial Regex StableRegex();
 
-    [GeneratedRegex(@"\bprogressive disease\b|\b(?:disease|tumou?r|radiological|radiographic|radiologic|clinical|local|systemic|intracranial|hepatic|nodal|metastatic|further|rapid|oligometastatic|leptomeningeal|disease)\s+progression\b|\bprogression of (?:the |his |her )?(?:disease|tumou?rs?|cancer|metastas[ie]s|lesions?|melanoma|carcinoma)\b|\b(?:disease|tumou?rs?|lesions?|cancer|melanoma|carcinoma|sarcoma|lymphoma|metastases|he|she|patient|mass|nodules?)\s+(?:had\s+|has\s+|subsequently\s+|later\s+|then\s+|eventually\s+|rapidly\s+|further\s+)?progressed\b|\bprogressed\s+(?:on|after|despite|while|during|through|following)\b|\bprogression\s+(?:on|after|despite|while|during|following)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bprogressive disease\b|\b(?:disease|tumou?r|radiological|radiographic|radiologic|clinical|local|systemic|intracranial|hepatic|nodal|metastatic|further|rapid|oligometastatic|leptomeningeal|disease)\s+progression\b|\bprogress(?:ion)? of (?:the |his |her )?(?:(?:known|underlying|primary|metastatic|residual|pulmonary|hepatic|liver|lung|brain|bone|nodal|intracranial|systemic)\s+){0,2}(?:disease|tumou?rs?|cancer|metastas[ie]s|lesions?|melanoma|carcinoma)\b|\b(?:disease|tumou?rs?|lesions?|cancer|melanoma|carcinoma|sarcoma|lymphoma|metastases|he|she|patient|mass|nodules?)\s+(?:had\s+|has\s+|subsequently\s+|later\s+|then\s+|eventually\s+|rapidly\s+|further\s+)?progressed\b|\bprogressed\s+(?:on|after|despite|while|during|through|following)\b|\bprogression\s+(?:on|after|despite|while|during|following)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProgressionRegex();
 
     [GeneratedRegex(@"\b(?:(?:complete|partial|clinical|durable|sustained|long-term|continued|complete clinical|complete metabolic)\s+)?remission\b", RegexOptions.IgnoreCase)]
@@ -466,11 +540,27 @@ public sealed partial class OutcomeStep : IExtractionStep
     private static partial Regex DeathRegex();
 
     // shrinkage without a figure: "tumor shrinkage", "the mass shrank", "decreased in size", "reduction in the size"
-    [GeneratedRegex(@"\b(?:(?:tumou?r\s+)?shrinkage|shrank|shrunk(?:en)?|shrinking|(?:decreased?|reduced|reduction|decline)\s+in\s+(?:the\s+)?(?:size|diameter|volume)|size\s+reduction)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:tumou?r\s+)?shrinkage|shrank|shrunk(?:en)?|shrinking|(?:decreased?|reduced|reduction|decline)\s+in\s+(?:the\s+)?(?:size|diameter|volume)|size\s+reduction|(?:size|diameter|volume)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,8}(?:decreased|diminished|reduced|shrank)|(?:became|become|becoming|was|were|got|grew)\s+smaller)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShrinkWordsRegex();
 
-    [GeneratedRegex(@"\b(?:regressed|regressing|regression)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:regress|regresses|regressed|regressing|regression)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegressionRegex();
+
+    // "recurred", "relapse" without a word that says what recurred: only in a sentence about the tumour
+    [GeneratedRegex(@"^(?:recurrence|relapse|recurred|relapsed)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareRecurrenceRegex();
+
+    // "Lim et al. reported …", "30 ~ 40% of DLBCL patients …", "previously published cases": other patients than the case
+    [GeneratedRegex(@"\bet al\b|^\s*reported\b|(?<!\bwe\s)\breported (?:the |a |an |two |three |several )?cases?\b|\b(?:previously|earlier) (?:published|reported|described)\b|\b(?:studies|trials|cohorts?|meta-analys[ie]s)\b|%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:patients|cases)\b|\b(?:most|many|some|all)\s+(?:[\w-]+\s+)?(?:patients|cases)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherPatientsRegex();
+
+    // "died 4 months later", "died ~4 months later", "died 17 days post initial presentation"
+    [GeneratedRegex(@"^[\s,]*(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|thereafter|afterwards|from)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LaterRegex();
+
+    // "stable disease for 12 months", "complete response (CR) for 10 months", "no evidence of recurrence at more than 2 years of follow-up"
+    [GeneratedRegex(@"^(?:\s*\([^()]{1,20}\))?(?:\s+(?!age\b|aged\b)[\w-]+){0,4}?\s+(?<p>for|lasting|at|over|during)\s+(?:(?:the\s+)?(?:last|past|next)\s+)?(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|at least|less than|~|∼|≈|>|≥)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex LastingRegex();
 
     [GeneratedRegex(@"\b(?:CR|PR|SD|PD)\b")]
     private static partial Regex AbbreviationRegex();
@@ -502,7 +592,7 @@ public sealed partial class OutcomeStep : IExtractionStep
     [GeneratedRegex(@"(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?<u>days?|weeks?|months?|mos?|years?|yrs?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationRegex();
 
-    [GeneratedRegex(@"≥|≤|>=|<=|>|<|~|\b(?:approximately|about|around|nearly|almost|roughly|at least|up to|more than|greater than|longer than|over|beyond|exceeding|less than|under|shorter than)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"≥|≤|>=|<=|>|<|~|∼|≈|\b(?:approximately|about|around|nearly|almost|roughly|at least|up to|more than|greater than|longer than|over|beyond|exceeding|less than|under|shorter than)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QualifierRegex();
 
     [GeneratedRegex(@"\b(?:radiotherapy|radiation|irradiation|chemoradiotherapy|chemoradiation|SBRT|SABR|SRS|stereotactic|IMRT|brachytherapy|Gy)\b", RegexOptions.IgnoreCase)]

@@ -18,7 +18,7 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
 {
     private static readonly HashSet<string> GenericTechniques = new(StringComparer.Ordinal)
     {
-        "palliative", "chemoradiotherapy", "EBRT", "stereotactic",
+        "EBRT", "stereotactic",
     };
 
     public string Name => "radiotherapy";
