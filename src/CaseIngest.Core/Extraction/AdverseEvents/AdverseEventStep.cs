@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using CaseIngest.Core.Extraction.Context;
 using CaseIngest.Core.Lexicons;
+using CaseIngest.Core.Extraction.Diagnoses;
 using CaseIngest.Core.Model;
+using CaseIngest.Core.Parsing;
 using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Extraction.AdverseEvents;
@@ -49,6 +51,9 @@ public sealed partial class AdverseEventStep : IExtractionStep
         }
     }
 
+    /// <summary>The term of phrases that look like events but name something else ("hepatitis B surface antigen", "peritumoral edema").</summary>
+    private const string Blocked = "-";
+
     public string Name => "adverse-events";
 
     public void Run(ExtractionContext context)
@@ -56,18 +61,24 @@ public sealed partial class AdverseEventStep : IExtractionStep
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Text;
         var treatmentStart = FirstTreatment(context);
+        var caseTreatmentStart = FirstTreatmentInCase(context, treatmentStart);
         var facts = new List<AdverseEventFact>();
         (int End, int? Grade)? previous = null;
         foreach (var match in _matcher.Match(text, context.Tokens))
         {
             var (start, end) = (match.Start, match.End);
-            if (!CaseScope.InCase(context, start) || context.AssertionOf(start, end) != Assertion.Affirmed
-                || CaseScope.AboutRelative(context, start))
+            if (match.Value == Blocked || !CaseScope.InCase(context, start) || context.AssertionOf(start, end) != Assertion.Affirmed
+                || CaseScope.AboutRelative(context, start) || MentionFilters.GeneralSentence(context, start))
             {
                 continue;
             }
 
             var sentence = context.SentenceAt(start);
+            if (MentionFilters.NegatedOrListed(text, sentence, start, enumerations: false))
+            {
+                continue;
+            }
+
             var grade = GradeOf(text, sentence, start, end);
             if (grade is null && previous is { } p && p.Grade is not null && p.End <= start && sentence.Contains(p.End)
                 && IsCoordination(text.AsSpan(p.End, start - p.End)))
@@ -77,7 +88,12 @@ public sealed partial class AdverseEventStep : IExtractionStep
 
             previous = (end, grade);
             var toxicity = grade is not null || SpeaksOfToxicity(text, sentence);
-            if (!toxicity && (start < treatmentStart || CaseScope.PastHistory(context, start)))
+            var threshold = context.SectionAt(start)?.Kind is SectionKind.Title or SectionKind.Abstract
+                || !caseTreatmentStart.TryGetValue(context.PatientAt(start), out var caseStart)
+                ? treatmentStart
+                : caseStart;
+            if (!toxicity && (start < threshold || CaseScope.PastHistory(context, start)
+                || MentionFilters.InHistoryList(text, sentence, start)))
             {
                 continue;
             }
@@ -135,6 +151,76 @@ public sealed partial class AdverseEventStep : IExtractionStep
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// Where each patient's first given treatment is named in the case narrative (the first case section, else the
+    /// first unlabelled body section), so that the presenting complaints told before it are not taken for events of
+    /// a treatment the title or introduction already names. Patients without one there take <paramref name="first"/>.
+    /// </summary>
+    private static Dictionary<string, int> FirstTreatmentInCase(ExtractionContext context, int first)
+    {
+        var starts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bodyStart = -1;
+        foreach (var kind in (ReadOnlySpan<SectionKind>)[SectionKind.Case, SectionKind.Body])
+        {
+            foreach (var section in context.Document.Sections)
+            {
+                if (section.Kind == kind)
+                {
+                    bodyStart = section.Start;
+                    break;
+                }
+            }
+
+            if (bodyStart >= 0)
+            {
+                break;
+            }
+        }
+
+        if (bodyStart < 0 || first >= bodyStart)
+        {
+            return starts;
+        }
+
+        var text = context.Text;
+        foreach (var drug in context.Drugs)
+        {
+            if (drug.Status != TreatmentStatus.Given || drug.Evidence.Text.Length <= 2)
+            {
+                continue;
+            }
+
+            var index = text.IndexOf(drug.Evidence.Text, bodyStart, StringComparison.OrdinalIgnoreCase);
+            for (var tries = 0; index >= 0 && tries < 8 && context.PatientAt(index) != drug.Patient; tries++)
+            {
+                index = text.IndexOf(drug.Evidence.Text, index + 1, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (index >= 0 && context.PatientAt(index) == drug.Patient)
+            {
+                Keep(starts, drug.Patient, index);
+            }
+        }
+
+        foreach (var radiotherapy in context.Radiotherapy)
+        {
+            if (radiotherapy.Status == TreatmentStatus.Given && radiotherapy.Evidence.Start >= bodyStart)
+            {
+                Keep(starts, radiotherapy.Patient, radiotherapy.Evidence.Start);
+            }
+        }
+
+        return starts;
+    }
+
+    private static void Keep(Dictionary<string, int> starts, string patient, int start)
+    {
+        if (!starts.TryGetValue(patient, out var kept) || start < kept)
+        {
+            starts[patient] = start;
+        }
     }
 
     private static bool IsCoordination(ReadOnlySpan<char> between)
@@ -244,6 +330,6 @@ public sealed partial class AdverseEventStep : IExtractionStep
     [GeneratedRegex(@"\b(?:(?:CTCAE\s+(?:v\d(?:\.\d+)?\s+)?)?[Gg]rade\s*(?:[1-5]|IV|V|I{1,3})(?:\s*(?:-|–|to)\s*(?:[1-5]|IV|V|I{1,3}))?|G[1-5])\b")]
     private static partial Regex GradeRegex();
 
-    [GeneratedRegex(@"\b(?:grade|immune[- ](?:related|mediated)|irAEs?|induced|related to|associated|adverse|toxicit(?:y|ies)|side[- ]effects?|attributed to|secondary to (?:the )?(?:immuno|chemo|radio|treatment|therapy))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:grade|immune[- ](?:related|mediated)|irAEs?|induced|related to|associated|adverse|toxicit(?:y|ies)|side[- ]effects?|attributed to|secondary to (?:the )?(?:immuno|chemo|radio|treatment|therapy)|(?:after|following) (?:the )?(?:\w+ ){0,3}(?:cycles?|doses?|courses?|infusions?|administration|initiation))", RegexOptions.IgnoreCase)]
     private static partial Regex ToxicityRegex();
 }
