@@ -78,6 +78,10 @@ public sealed class AdverseEventStepTests
     [InlineData("He received pembrolizumab. She was non-febrile.")]
     [InlineData("He received pembrolizumab. A tracheostomy was done in anticipation of immunotherapy-related edema.")]
     [InlineData("He received pembrolizumab with complete resolution of his headache.")]
+    [InlineData("He received pembrolizumab. Acute interstitial nephritis was largely excluded.")]
+    [InlineData("He received pembrolizumab. Dialysis was needed for kidney failure presumed from sepsis.")]
+    [InlineData("He received pembrolizumab. Enzymes were raised, suggestive of hepatitis.")]
+    [InlineData("He received pembrolizumab. Sigmoidoscopy revealed mucosal erythema.")]
     public void NegatedHypotheticalAndExampleListsAreLeftOut(string text) =>
         Assert.Empty(ClinicalRun.Run(text, "pembrolizumab").AdverseEvents);
 
@@ -97,6 +101,15 @@ public sealed class AdverseEventStepTests
             + "He received pembrolizumab. Two weeks later he developed diarrhea.\n";
         var events = ClinicalRun.Run(text, "pembrolizumab").AdverseEvents;
         Assert.Equal(["colitis", "diarrhea"], events.Select(e => e.Term).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ASectionThatNamesTheTreatmentLaterOpensWithThePresentation()
+    {
+        const string text = "Background\nNivolumab is used widely.\n\nCase presentation\nA 60-year-old man with hypertension presented with "
+            + "dysphagia. He received nivolumab. He then developed colitis.\n";
+        var events = ClinicalRun.Run(text, "Nivolumab").AdverseEvents;
+        Assert.Equal(["colitis"], events.Select(e => e.Term));
     }
 
     [Theory]

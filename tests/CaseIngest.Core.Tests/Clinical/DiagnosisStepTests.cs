@@ -57,6 +57,8 @@ public sealed class DiagnosisStepTests
     [InlineData("He had lung adenocarcinoma. Hepatitis B surface antigen was positive.")]
     [InlineData("He had lung adenocarcinoma with an NRAS (neuroblastoma RAS viral oncogene) mutation.")]
     [InlineData("He had lung adenocarcinoma. Thymoma occurs in 5% of patients with myasthenia.")]
+    [InlineData("He had lung adenocarcinoma. Acute interstitial nephritis was largely excluded.")]
+    [InlineData("He had lung adenocarcinoma. Liver enzymes were raised, suggestive of hepatitis.")]
     public void OnlyThePatientsOwnDiagnosesAreKept(string text) =>
         Assert.Equal(["lung adenocarcinoma"], ClinicalRun.Run(text).Diagnoses.Select(d => d.Name));
 

@@ -61,7 +61,7 @@ public sealed partial class AdverseEventStep : IExtractionStep
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Text;
         var treatmentStart = FirstTreatment(context);
-        var caseTreatmentStart = FirstTreatmentInCase(context, treatmentStart);
+        var sectionThresholds = new Dictionary<(int, string), int>();
         var facts = new List<AdverseEventFact>();
         (int End, int? Grade)? previous = null;
         foreach (var match in _matcher.Match(text, context.Tokens))
@@ -74,7 +74,7 @@ public sealed partial class AdverseEventStep : IExtractionStep
             }
 
             var sentence = context.SentenceAt(start);
-            if (MentionFilters.NegatedOrListed(text, sentence, start, enumerations: false))
+            if (MentionFilters.NegatedOrListed(text, sentence, start, enumerations: false) || MentionFilters.DeniedAfter(text, sentence, end))
             {
                 continue;
             }
@@ -88,10 +88,7 @@ public sealed partial class AdverseEventStep : IExtractionStep
 
             previous = (end, grade);
             var toxicity = grade is not null || SpeaksOfToxicity(text, sentence);
-            var threshold = context.SectionAt(start)?.Kind is SectionKind.Title or SectionKind.Abstract
-                || !caseTreatmentStart.TryGetValue(context.PatientAt(start), out var caseStart)
-                ? treatmentStart
-                : caseStart;
+            var threshold = Threshold(context, start, treatmentStart, sectionThresholds);
             if (!toxicity && (start < threshold || CaseScope.PastHistory(context, start)
                 || MentionFilters.InHistoryList(text, sentence, start)))
             {
@@ -154,37 +151,27 @@ public sealed partial class AdverseEventStep : IExtractionStep
     }
 
     /// <summary>
-    /// Where each patient's first given treatment is named in the case narrative (the first case section, else the
-    /// first unlabelled body section), so that the presenting complaints told before it are not taken for events of
-    /// a treatment the title or introduction already names. Patients without one there take <paramref name="first"/>.
+    /// Where the treatment that an event in the narrative may follow is first named: in the title and abstract the
+    /// first given treatment of the document; in a section of the case, the first given treatment of the same patient
+    /// named in that section, so that complaints told before it (the presentation) are not taken for its events; when
+    /// the section names none, the first of the document.
     /// </summary>
-    private static Dictionary<string, int> FirstTreatmentInCase(ExtractionContext context, int first)
+    private static int Threshold(ExtractionContext context, int start, int first, Dictionary<(int, string), int> cache)
     {
-        var starts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var bodyStart = -1;
-        foreach (var kind in (ReadOnlySpan<SectionKind>)[SectionKind.Case, SectionKind.Body])
+        var section = context.SectionAt(start);
+        if (section is null || section.Kind is SectionKind.Title or SectionKind.Abstract || first > start)
         {
-            foreach (var section in context.Document.Sections)
-            {
-                if (section.Kind == kind)
-                {
-                    bodyStart = section.Start;
-                    break;
-                }
-            }
-
-            if (bodyStart >= 0)
-            {
-                break;
-            }
+            return first;
         }
 
-        if (bodyStart < 0 || first >= bodyStart)
+        var patient = context.PatientAt(start);
+        if (cache.TryGetValue((section.Start, patient), out var known))
         {
-            return starts;
+            return known;
         }
 
         var text = context.Text;
+        var found = int.MaxValue;
         foreach (var drug in context.Drugs)
         {
             if (drug.Status != TreatmentStatus.Given || drug.Evidence.Text.Length <= 2)
@@ -192,35 +179,31 @@ public sealed partial class AdverseEventStep : IExtractionStep
                 continue;
             }
 
-            var index = text.IndexOf(drug.Evidence.Text, bodyStart, StringComparison.OrdinalIgnoreCase);
-            for (var tries = 0; index >= 0 && tries < 8 && context.PatientAt(index) != drug.Patient; tries++)
+            var index = text.IndexOf(drug.Evidence.Text, section.Start, section.End - section.Start, StringComparison.OrdinalIgnoreCase);
+            for (var tries = 0; index >= 0 && tries < 8 && context.PatientAt(index) != patient; tries++)
             {
-                index = text.IndexOf(drug.Evidence.Text, index + 1, StringComparison.OrdinalIgnoreCase);
+                var next = index + 1;
+                index = text.IndexOf(drug.Evidence.Text, next, section.End - next, StringComparison.OrdinalIgnoreCase);
             }
 
-            if (index >= 0 && context.PatientAt(index) == drug.Patient)
+            if (index >= 0 && index < found && context.PatientAt(index) == patient)
             {
-                Keep(starts, drug.Patient, index);
+                found = index;
             }
         }
 
         foreach (var radiotherapy in context.Radiotherapy)
         {
-            if (radiotherapy.Status == TreatmentStatus.Given && radiotherapy.Evidence.Start >= bodyStart)
+            var at = radiotherapy.Evidence.Start;
+            if (radiotherapy.Status == TreatmentStatus.Given && at >= section.Start && at < section.End && at < found && radiotherapy.Patient == patient)
             {
-                Keep(starts, radiotherapy.Patient, radiotherapy.Evidence.Start);
+                found = at;
             }
         }
 
-        return starts;
-    }
-
-    private static void Keep(Dictionary<string, int> starts, string patient, int start)
-    {
-        if (!starts.TryGetValue(patient, out var kept) || start < kept)
-        {
-            starts[patient] = start;
-        }
+        var threshold = found == int.MaxValue ? first : found;
+        cache[(section.Start, patient)] = threshold;
+        return threshold;
     }
 
     private static bool IsCoordination(ReadOnlySpan<char> between)

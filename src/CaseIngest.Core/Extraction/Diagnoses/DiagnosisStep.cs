@@ -233,7 +233,8 @@ public sealed partial class DiagnosisStep : IExtractionStep
         && context.AssertionOf(start, end) == Assertion.Affirmed
         && !CaseScope.AboutRelative(context, start)
         && !MentionFilters.GeneralSentence(context, start)
-        && !MentionFilters.NegatedOrListed(context.Text, context.SentenceAt(start), start, enumerations: true);
+        && !MentionFilters.NegatedOrListed(context.Text, context.SentenceAt(start), start, enumerations: true)
+        && !MentionFilters.DeniedAfter(context.Text, context.SentenceAt(start), end);
 
     private static int EndOfName(string text, int start, string? name)
     {

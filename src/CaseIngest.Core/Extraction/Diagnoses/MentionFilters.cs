@@ -19,6 +19,7 @@ internal static partial class MentionFilters
         "tests for", "test for", "differential", "neither", "nor", "instead of", "rather than", "as opposed to",
         "potential", "anticipation of", "risk of", "prevent", "prevention of", "prophylaxis", "prophylactic",
         "resolution of", "resolved", "relief of", "improvement of", "improvement in", "non", "non-",
+        "presumed", "concern for", "suspicion of", "suggestive of",
     ];
 
     private static readonly string[] ExampleCues = [" like ", "e.g.", "for example"];
@@ -43,6 +44,35 @@ internal static partial class MentionFilters
 
     /// <summary>Whether the mention at <paramref name="start"/> is an item of a past-history list ("a history of diabetes and thyroiditis").</summary>
     public static bool InHistoryList(string text, Sentence sentence, int start) => AfterCue(text, sentence, start, HistoryCues);
+
+    /// <summary>Whether the words right after the mention deny it ("acute interstitial nephritis was largely excluded").</summary>
+    public static bool DeniedAfter(string text, Sentence sentence, int end)
+    {
+        var to = Math.Min(sentence.End, end + 40);
+        if (to <= end)
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(end, to - end);
+        var stop = after.IndexOfAny(",;(");
+        if (stop >= 0)
+        {
+            after = after[..stop];
+        }
+
+        foreach (var denial in Denials)
+        {
+            if (after.Contains(denial, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Denials = [" excluded", " ruled out", " unlikely", " was negative", " were negative", " was absent"];
 
     private static bool AfterCue(string text, Sentence sentence, int start, string[] cues)
     {
