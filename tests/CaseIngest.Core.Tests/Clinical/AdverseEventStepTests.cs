@@ -8,6 +8,7 @@ public sealed class AdverseEventStepTests
     [InlineData("After pembrolizumab he developed G3 diarrhea.", "diarrhea", 3)]
     [InlineData("After pembrolizumab he had CTCAE grade 4 hepatitis.", "hepatitis", 4)]
     [InlineData("After pembrolizumab he had grade III pneumonitis.", "pneumonitis", 3)]
+    [InlineData("After pembrolizumab he had grade four bone marrow suppression.", "myelosuppression", 4)]
     [InlineData("After nivolumab she developed immune-related colitis.", "colitis", null)]
     [InlineData("After nivolumab she developed transaminitis.", "hepatitis", null)]
     [InlineData("After nivolumab she developed hypothyroidism.", "hypothyroidism", null)]
@@ -111,6 +112,12 @@ public sealed class AdverseEventStepTests
         var events = ClinicalRun.Run(text, "Nivolumab").AdverseEvents;
         Assert.Equal(["colitis"], events.Select(e => e.Term));
     }
+
+    [Theory]
+    [InlineData("Postoperative complications included a deep wound infection and a cerebrospinal fluid leak.", "wound infection,cerebrospinal fluid leak")]
+    [InlineData("The resection was complicated by a CSF leak.", "cerebrospinal fluid leak")]
+    public void ComplicationsOfAnOperationAreEvents(string text, string terms) =>
+        Assert.Equal(terms.Split(','), ClinicalRun.Run(text).AdverseEvents.Select(e => e.Term));
 
     [Theory]
     [InlineData("After nivolumab he developed septic shock.", "septic shock")]

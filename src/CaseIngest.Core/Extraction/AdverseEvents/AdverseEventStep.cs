@@ -300,6 +300,11 @@ public sealed partial class AdverseEventStep : IExtractionStep
         var roman = tail[(space + 1)..];
         return roman switch
         {
+            "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
             "I" => 1,
             "II" => 2,
             "III" => 3,
@@ -310,9 +315,9 @@ public sealed partial class AdverseEventStep : IExtractionStep
     }
 
     // "grade 3", "Grade III", "CTCAE grade 4", "G2", "grade 2-3" (the higher one is read)
-    [GeneratedRegex(@"\b(?:(?:CTCAE\s+(?:v\d(?:\.\d+)?\s+)?)?[Gg]rade\s*(?:[1-5]|IV|V|I{1,3})(?:\s*(?:-|–|to)\s*(?:[1-5]|IV|V|I{1,3}))?|G[1-5])\b")]
+    [GeneratedRegex(@"\b(?:(?:CTCAE\s+(?:v\d(?:\.\d+)?\s+)?)?[Gg]rade\s*(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five)(?:\s*(?:-|–|to)\s*(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five))?|G[1-5])\b")]
     private static partial Regex GradeRegex();
 
-    [GeneratedRegex(@"\b(?:grade|immune[- ](?:related|mediated)|irAEs?|induced|related to|associated|adverse|toxicit(?:y|ies)|side[- ]effects?|attributed to|secondary to (?:the )?(?:immuno|chemo|radio|treatment|therapy)|(?:after|following) (?:the )?(?:\w+ ){0,3}(?:cycles?|doses?|courses?|infusions?|administration|initiation))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:grade|immune[- ](?:related|mediated)|irAEs?|induced|related to|associated|adverse|toxicit(?:y|ies)|side[- ]effects?|attributed to|secondary to (?:the )?(?:immuno|chemo|radio|treatment|therapy)|(?:after|following) (?:the )?(?:\w+ ){0,3}(?:cycles?|doses?|courses?|infusions?|administration|initiation)|complicat(?:ed|ions?)|postoperative(?:ly)?)", RegexOptions.IgnoreCase)]
     private static partial Regex ToxicityRegex();
 }
