@@ -8,12 +8,13 @@ public sealed class AdverseEventStepTests
     [InlineData("After pembrolizumab he developed G3 diarrhea.", "diarrhea", 3)]
     [InlineData("After pembrolizumab he had CTCAE grade 4 hepatitis.", "hepatitis", 4)]
     [InlineData("After pembrolizumab he had grade III pneumonitis.", "pneumonitis", 3)]
+    [InlineData("After pembrolizumab he had grade four bone marrow suppression.", "myelosuppression", 4)]
     [InlineData("After nivolumab she developed immune-related colitis.", "colitis", null)]
     [InlineData("After nivolumab she developed transaminitis.", "hepatitis", null)]
     [InlineData("After nivolumab she developed hypothyroidism.", "hypothyroidism", null)]
     [InlineData("After nivolumab she had hypophysitis.", "hypophysitis", null)]
     [InlineData("After nivolumab she had adrenal insufficiency.", "adrenal insufficiency", null)]
-    [InlineData("After nivolumab she had type 1 diabetes.", "type 1 diabetes", null)]
+    [InlineData("After nivolumab she had type 1 diabetes.", "type 1 diabetes mellitus", null)]
     [InlineData("After nivolumab she had myocarditis.", "myocarditis", null)]
     [InlineData("After nivolumab she had a pruritic rash.", "rash", null)]
     [InlineData("After nivolumab she had pruritus.", "pruritus", null)]
@@ -69,6 +70,63 @@ public sealed class AdverseEventStepTests
         Assert.Equal(3, colitis.Grade);
         Assert.Equal("grade 3 colitis".Length, colitis.Evidence.Text.Length + "grade 3 ".Length);
     }
+
+    [Theory]
+    [InlineData("He received pembrolizumab. He was admitted without nausea, vomiting, diarrhea, chills or fever.")]
+    [InlineData("He received pembrolizumab. The work-up excluded conditions such as hypertension or diabetes.")]
+    [InlineData("He received pembrolizumab. Causes were ruled out, including extrarenal ones such as diarrhea.")]
+    [InlineData("He received pembrolizumab. He did not exhibit other symptoms associated with hypophysitis.")]
+    [InlineData("He received pembrolizumab. She was non-febrile.")]
+    [InlineData("He received pembrolizumab. A tracheostomy was done in anticipation of immunotherapy-related edema.")]
+    [InlineData("He received pembrolizumab with complete resolution of his headache.")]
+    [InlineData("He received pembrolizumab. Acute interstitial nephritis was largely excluded.")]
+    [InlineData("He received pembrolizumab. Dialysis was needed for kidney failure presumed from sepsis.")]
+    [InlineData("He received pembrolizumab. Enzymes were raised, suggestive of hepatitis.")]
+    [InlineData("He received pembrolizumab. Sigmoidoscopy revealed mucosal erythema.")]
+    public void NegatedHypotheticalAndExampleListsAreLeftOut(string text) =>
+        Assert.Empty(ClinicalRun.Run(text, "pembrolizumab").AdverseEvents);
+
+    [Theory]
+    [InlineData("He received pembrolizumab. Hepatitis B surface antigen was positive.")]
+    [InlineData("He received pembrolizumab. MRI showed a mass with peritumoral edema.")]
+    [InlineData("He received pembrolizumab. She had a history of type 2 diabetes and autoimmune thyroiditis.")]
+    [InlineData("He received pembrolizumab. Colitis occurs in 10% of patients treated with it.")]
+    [InlineData("He received pembrolizumab. Fatigue was the most common event (12).")]
+    public void FindingsHistoryAndGeneralStatementsAreNotEvents(string text) =>
+        Assert.Empty(ClinicalRun.Run(text, "pembrolizumab").AdverseEvents);
+
+    [Fact]
+    public void ComplaintsBeforeTheTreatmentInTheCaseAreNotEventsOfATreatmentTheTitleNames()
+    {
+        const string text = "Pembrolizumab-induced colitis\n\nCase presentation\nA 60-year-old man presented with fatigue and weight loss. "
+            + "He received pembrolizumab. Two weeks later he developed diarrhea.\n";
+        var events = ClinicalRun.Run(text, "pembrolizumab").AdverseEvents;
+        Assert.Equal(["colitis", "diarrhea"], events.Select(e => e.Term).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ASectionThatNamesTheTreatmentLaterOpensWithThePresentation()
+    {
+        const string text = "Background\nNivolumab is used widely.\n\nCase presentation\nA 60-year-old man with hypertension presented with "
+            + "dysphagia. He received nivolumab. He then developed colitis.\n";
+        var events = ClinicalRun.Run(text, "Nivolumab").AdverseEvents;
+        Assert.Equal(["colitis"], events.Select(e => e.Term));
+    }
+
+    [Theory]
+    [InlineData("Postoperative complications included a deep wound infection and a cerebrospinal fluid leak.", "wound infection,cerebrospinal fluid leak")]
+    [InlineData("The resection was complicated by a CSF leak.", "cerebrospinal fluid leak")]
+    public void ComplicationsOfAnOperationAreEvents(string text, string terms) =>
+        Assert.Equal(terms.Split(','), ClinicalRun.Run(text).AdverseEvents.Select(e => e.Term));
+
+    [Theory]
+    [InlineData("After nivolumab he developed septic shock.", "septic shock")]
+    [InlineData("After nivolumab he developed aspiration pneumonia.", "aspiration pneumonia")]
+    [InlineData("After nivolumab he had drug-induced liver injury.", "drug-induced liver injury")]
+    [InlineData("After nivolumab he had a sarcoid-like reaction.", "sarcoidosis-like reaction")]
+    [InlineData("After nivolumab he had fevers.", "fever")]
+    public void SpecificEventsKeepTheirOwnName(string text, string term) =>
+        Assert.Equal(term, Assert.Single(ClinicalRun.Run(text, "nivolumab").AdverseEvents).Term);
 
     [Fact]
     public void RejectsALexiconTermInCapitals()

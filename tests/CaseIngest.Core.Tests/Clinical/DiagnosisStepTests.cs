@@ -40,6 +40,34 @@ public sealed class DiagnosisStepTests
     public void NegatedUncertainAndRelativesDiagnosesAreLeftOut(string text) =>
         Assert.Empty(ClinicalRun.Run(text).Diagnoses);
 
+    [Theory]
+    [InlineData("She was diagnosed with pulmonary adenocarcinoma.", "lung adenocarcinoma")]
+    [InlineData("Biopsy showed neuroendocrine carcinoma of the liver.", "hepatic neuroendocrine carcinoma")]
+    [InlineData("She had an acral malignant melanoma of the left foot.", "acral melanoma")]
+    [InlineData("He had a solitary bone plasmacytoma.", "solitary bone plasmacytoma")]
+    [InlineData("She had a giant cell tumour of bone.", "giant cell tumor")]
+    [InlineData("He developed immune-related arthritis.", "arthritis")]
+    [InlineData("He was treated for chronic hepatitis B.", "chronic hepatitis b")]
+    public void SynonymsNormaliseToOneName(string text, string name) =>
+        Assert.Equal(name, Assert.Single(ClinicalRun.Run(text).Diagnoses).Name);
+
+    [Theory]
+    [InlineData("He had lung adenocarcinoma. Other causes such as rheumatoid arthritis or liver cirrhosis were considered.")]
+    [InlineData("He had lung adenocarcinoma. A dural tumor, such as meningioma, was in the differential diagnosis.")]
+    [InlineData("He had lung adenocarcinoma. Hepatitis B surface antigen was positive.")]
+    [InlineData("He had lung adenocarcinoma with an NRAS (neuroblastoma RAS viral oncogene) mutation.")]
+    [InlineData("He had lung adenocarcinoma. Thymoma occurs in 5% of patients with myasthenia.")]
+    [InlineData("He had lung adenocarcinoma. Acute interstitial nephritis was largely excluded.")]
+    [InlineData("He had lung adenocarcinoma. Liver enzymes were raised, suggestive of hepatitis.")]
+    public void OnlyThePatientsOwnDiagnosesAreKept(string text) =>
+        Assert.Equal(["lung adenocarcinoma"], ClinicalRun.Run(text).Diagnoses.Select(d => d.Name));
+
+    [Theory]
+    [InlineData("She had cervical cancer. Biopsy showed cervical adenosquamous carcinoma.", "cervical adenosquamous carcinoma")]
+    [InlineData("He had squamous cell carcinoma of the floor of the mouth.", "squamous cell carcinoma")]
+    public void ASiteCancerGivesWayToItsNamedHistology(string text, string name) =>
+        Assert.Equal(name, Assert.Single(ClinicalRun.Run(text).Diagnoses).Name);
+
     [Fact]
     public void OneFactPerDiagnosisWithTheFirstMentionAsEvidence()
     {

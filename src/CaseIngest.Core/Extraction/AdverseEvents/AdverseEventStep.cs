@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using CaseIngest.Core.Extraction.Context;
 using CaseIngest.Core.Lexicons;
+using CaseIngest.Core.Extraction.Diagnoses;
 using CaseIngest.Core.Model;
+using CaseIngest.Core.Parsing;
 using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Extraction.AdverseEvents;
@@ -49,6 +51,9 @@ public sealed partial class AdverseEventStep : IExtractionStep
         }
     }
 
+    /// <summary>The term of phrases that look like events but name something else ("hepatitis B surface antigen", "peritumoral edema").</summary>
+    private const string Blocked = "-";
+
     public string Name => "adverse-events";
 
     public void Run(ExtractionContext context)
@@ -56,18 +61,24 @@ public sealed partial class AdverseEventStep : IExtractionStep
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Text;
         var treatmentStart = FirstTreatment(context);
+        var sectionThresholds = new Dictionary<(int, string), int>();
         var facts = new List<AdverseEventFact>();
         (int End, int? Grade)? previous = null;
         foreach (var match in _matcher.Match(text, context.Tokens))
         {
             var (start, end) = (match.Start, match.End);
-            if (!CaseScope.InCase(context, start) || context.AssertionOf(start, end) != Assertion.Affirmed
-                || CaseScope.AboutRelative(context, start))
+            if (match.Value == Blocked || !CaseScope.InCase(context, start) || context.AssertionOf(start, end) != Assertion.Affirmed
+                || CaseScope.AboutRelative(context, start) || MentionFilters.GeneralSentence(context, start))
             {
                 continue;
             }
 
             var sentence = context.SentenceAt(start);
+            if (MentionFilters.NegatedOrListed(text, sentence, start, enumerations: false) || MentionFilters.DeniedAfter(text, sentence, end))
+            {
+                continue;
+            }
+
             var grade = GradeOf(text, sentence, start, end);
             if (grade is null && previous is { } p && p.Grade is not null && p.End <= start && sentence.Contains(p.End)
                 && IsCoordination(text.AsSpan(p.End, start - p.End)))
@@ -77,7 +88,9 @@ public sealed partial class AdverseEventStep : IExtractionStep
 
             previous = (end, grade);
             var toxicity = grade is not null || SpeaksOfToxicity(text, sentence);
-            if (!toxicity && (start < treatmentStart || CaseScope.PastHistory(context, start)))
+            var threshold = Threshold(context, start, treatmentStart, sectionThresholds);
+            if (!toxicity && (start < threshold || CaseScope.PastHistory(context, start)
+                || MentionFilters.InHistoryList(text, sentence, start)))
             {
                 continue;
             }
@@ -135,6 +148,62 @@ public sealed partial class AdverseEventStep : IExtractionStep
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// Where the treatment that an event in the narrative may follow is first named: in the title and abstract the
+    /// first given treatment of the document; in a section of the case, the first given treatment of the same patient
+    /// named in that section, so that complaints told before it (the presentation) are not taken for its events; when
+    /// the section names none, the first of the document.
+    /// </summary>
+    private static int Threshold(ExtractionContext context, int start, int first, Dictionary<(int, string), int> cache)
+    {
+        var section = context.SectionAt(start);
+        if (section is null || section.Kind is SectionKind.Title or SectionKind.Abstract || first > start)
+        {
+            return first;
+        }
+
+        var patient = context.PatientAt(start);
+        if (cache.TryGetValue((section.Start, patient), out var known))
+        {
+            return known;
+        }
+
+        var text = context.Text;
+        var found = int.MaxValue;
+        foreach (var drug in context.Drugs)
+        {
+            if (drug.Status != TreatmentStatus.Given || drug.Evidence.Text.Length <= 2)
+            {
+                continue;
+            }
+
+            var index = text.IndexOf(drug.Evidence.Text, section.Start, section.End - section.Start, StringComparison.OrdinalIgnoreCase);
+            for (var tries = 0; index >= 0 && tries < 8 && context.PatientAt(index) != patient; tries++)
+            {
+                var next = index + 1;
+                index = text.IndexOf(drug.Evidence.Text, next, section.End - next, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (index >= 0 && index < found && context.PatientAt(index) == patient)
+            {
+                found = index;
+            }
+        }
+
+        foreach (var radiotherapy in context.Radiotherapy)
+        {
+            var at = radiotherapy.Evidence.Start;
+            if (radiotherapy.Status == TreatmentStatus.Given && at >= section.Start && at < section.End && at < found && radiotherapy.Patient == patient)
+            {
+                found = at;
+            }
+        }
+
+        var threshold = found == int.MaxValue ? first : found;
+        cache[(section.Start, patient)] = threshold;
+        return threshold;
     }
 
     private static bool IsCoordination(ReadOnlySpan<char> between)
@@ -231,6 +300,11 @@ public sealed partial class AdverseEventStep : IExtractionStep
         var roman = tail[(space + 1)..];
         return roman switch
         {
+            "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
             "I" => 1,
             "II" => 2,
             "III" => 3,
@@ -241,9 +315,9 @@ public sealed partial class AdverseEventStep : IExtractionStep
     }
 
     // "grade 3", "Grade III", "CTCAE grade 4", "G2", "grade 2-3" (the higher one is read)
-    [GeneratedRegex(@"\b(?:(?:CTCAE\s+(?:v\d(?:\.\d+)?\s+)?)?[Gg]rade\s*(?:[1-5]|IV|V|I{1,3})(?:\s*(?:-|–|to)\s*(?:[1-5]|IV|V|I{1,3}))?|G[1-5])\b")]
+    [GeneratedRegex(@"\b(?:(?:CTCAE\s+(?:v\d(?:\.\d+)?\s+)?)?[Gg]rade\s*(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five)(?:\s*(?:-|–|to)\s*(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five))?|G[1-5])\b")]
     private static partial Regex GradeRegex();
 
-    [GeneratedRegex(@"\b(?:grade|immune[- ](?:related|mediated)|irAEs?|induced|related to|associated|adverse|toxicit(?:y|ies)|side[- ]effects?|attributed to|secondary to (?:the )?(?:immuno|chemo|radio|treatment|therapy))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:grade|immune[- ](?:related|mediated)|irAEs?|induced|related to|associated|adverse|toxicit(?:y|ies)|side[- ]effects?|attributed to|secondary to (?:the )?(?:immuno|chemo|radio|treatment|therapy)|(?:after|following) (?:the )?(?:\w+ ){0,3}(?:cycles?|doses?|courses?|infusions?|administration|initiation)|complicat(?:ed|ions?)|postoperative(?:ly)?)", RegexOptions.IgnoreCase)]
     private static partial Regex ToxicityRegex();
 }

@@ -62,7 +62,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
         foreach (var match in _matcher.Match(text, context.Tokens))
         {
             covered.Add((match.Start, match.End));
-            if (!Accept(context, match.Start, match.End))
+            if (match.Value.Name == Blocked || !Accept(context, match.Start, match.End))
             {
                 continue;
             }
@@ -71,7 +71,8 @@ public sealed partial class DiagnosisStep : IExtractionStep
             var (name, end) = (match.Value.Name, match.End);
             if (Histologies.Contains(name) && OrganAfter(text, end) is { } organ)
             {
-                name = name + " " + text.Substring(end, organ - end).Trim().ToLowerInvariant();
+                var phrase = text.Substring(end, organ - end).Trim().ToLowerInvariant();
+                name = OrganAdjectives.TryGetValue(phrase[7..], out var adjective) ? adjective + " " + name : name + " " + phrase;
                 end = organ;
             }
 
@@ -155,6 +156,23 @@ public sealed partial class DiagnosisStep : IExtractionStep
             }
         }
 
+        // "<site> cancer" gives way to a named cancer of the same site ("cervical cancer" to "cervical adenosquamous carcinoma")
+        foreach (var (patient, name, _, _, _) in found)
+        {
+            var space = name.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0 && name.EndsWith(" cancer", StringComparison.Ordinal) && name.IndexOf(' ', space + 1) < 0)
+            {
+                foreach (var (other, narrower, _, _, _) in found)
+                {
+                    if (other == patient && narrower != name && IsCancer(narrower)
+                        && narrower.StartsWith(name.AsSpan(0, space + 1), StringComparison.Ordinal))
+                    {
+                        redundant.Add((patient, name));
+                    }
+                }
+            }
+        }
+
         var seen = new HashSet<(string, string)>();
         foreach (var (patient, name, start, end, _) in found)
         {
@@ -167,6 +185,19 @@ public sealed partial class DiagnosisStep : IExtractionStep
         }
     }
 
+    /// <summary>The name of phrases that look like diagnoses but name something else ("neuroblastoma RAS").</summary>
+    private const string Blocked = "-";
+
+    /// <summary>Organs whose adjective names the cancer: "neuroendocrine carcinoma of the liver" → "hepatic neuroendocrine carcinoma".</summary>
+    private static readonly Dictionary<string, string> OrganAdjectives = new(StringComparer.Ordinal)
+    {
+        ["liver"] = "hepatic", ["lung"] = "lung", ["lungs"] = "lung", ["stomach"] = "gastric", ["kidney"] = "renal",
+        ["pancreas"] = "pancreatic", ["breast"] = "breast", ["colon"] = "colon", ["rectum"] = "rectal", ["cervix"] = "cervical",
+        ["esophagus"] = "esophageal", ["oesophagus"] = "esophageal", ["prostate"] = "prostate", ["bladder"] = "bladder",
+        ["thyroid"] = "thyroid", ["ovary"] = "ovarian", ["endometrium"] = "endometrial", ["skin"] = "skin", ["larynx"] = "laryngeal",
+        ["tongue"] = "tongue", ["gallbladder"] = "gallbladder", ["thymus"] = "thymic", ["uterus"] = "uterine",
+    };
+
     private static readonly HashSet<string> Histologies =
         new(["adenocarcinoma", "squamous cell carcinoma", "neuroendocrine carcinoma", "neuroendocrine tumor", "sarcoma", "lymphoma", "carcinoma"], StringComparer.Ordinal);
 
@@ -174,7 +205,9 @@ public sealed partial class DiagnosisStep : IExtractionStep
     private static int? OrganAfter(string text, int end)
     {
         var match = OrganRegex().Match(text, end, Math.Min(40, text.Length - end));
+        // "carcinoma of the floor of the mouth": the organ is not one word, so the name stays the bare histology
         return match.Success && match.Index == end && Array.IndexOf(Generic, match.Groups["organ"].Value.ToLowerInvariant()) < 0
+            && !text.AsSpan(match.Index + match.Length).StartsWith(" of ", StringComparison.Ordinal)
             ? match.Index + match.Length
             : null;
     }
@@ -198,7 +231,10 @@ public sealed partial class DiagnosisStep : IExtractionStep
     private static bool Accept(ExtractionContext context, int start, int end) =>
         CaseScope.InCase(context, start)
         && context.AssertionOf(start, end) == Assertion.Affirmed
-        && !CaseScope.AboutRelative(context, start);
+        && !CaseScope.AboutRelative(context, start)
+        && !MentionFilters.GeneralSentence(context, start)
+        && !MentionFilters.NegatedOrListed(context.Text, context.SentenceAt(start), start, enumerations: true)
+        && !MentionFilters.DeniedAfter(context.Text, context.SentenceAt(start), end);
 
     private static int EndOfName(string text, int start, string? name)
     {
@@ -238,6 +274,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
         "cases", "case", "treatment", "therapy", "history", "diagnosis", "biopsy", "nodal", "distant",
         "recurrence", "progression", "metastasis", "metastases", "those", "these", "which", "most", "many", "some",
         "systemic", "active", "concomitant", "second", "another", "overt", "certain", "various", "specific", "different",
+        "older", "younger", "elderly", "pediatric", "paediatric", "adult", "adults", "childhood",
         "clinical", "pathological", "histological", "confirmed", "advanced-stage", "end-stage", "bilateral", "right", "left",
     ];
 

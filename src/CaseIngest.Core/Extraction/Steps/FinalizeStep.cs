@@ -1,10 +1,12 @@
+using CaseIngest.Core.Extraction.Patients;
 using CaseIngest.Core.Model;
 
 namespace CaseIngest.Core.Extraction.Steps;
 
 /// <summary>
 /// The last step: every fact list in document order (evidence start, then end, then name), exact duplicates
-/// removed, and a patient entry for every patient a fact names, so the output is deterministic.
+/// removed, and a patient entry for every patient a fact names, so the output is deterministic. A document that
+/// describes no case (<see cref="CaseReportGate"/>) keeps no patients and no facts.
 /// </summary>
 public sealed class FinalizeStep : IExtractionStep
 {
@@ -12,6 +14,19 @@ public sealed class FinalizeStep : IExtractionStep
 
     public void Run(ExtractionContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        if (CaseReportGate.DescribesNoCase(context))
+        {
+            context.Patients.Clear();
+            context.Diagnoses.Clear();
+            context.Drugs.Clear();
+            context.Radiotherapy.Clear();
+            context.Markers.Clear();
+            context.Outcomes.Clear();
+            context.AdverseEvents.Clear();
+            return;
+        }
+
         Order(context.Diagnoses, d => d.Evidence, d => d.Name);
         Order(context.Drugs, d => d.Evidence, d => d.Name);
         Order(context.Radiotherapy, r => r.Evidence, r => r.Technique ?? string.Empty);
