@@ -167,28 +167,9 @@ public sealed class ExtractionContext
     public ReadOnlySpan<Token> SentenceTokens(Sentence sentence)
     {
         var tokens = Tokens;
-        var first = FirstTokenAtOrAfter(tokens, sentence.Start);
-        var last = FirstTokenAtOrAfter(tokens, sentence.End);
+        var first = Tokenizer.FirstAtOrAfter(tokens, sentence.Start);
+        var last = Tokenizer.FirstAtOrAfter(tokens, sentence.End);
         return tokens.AsSpan(first, last - first);
-    }
-
-    private static int FirstTokenAtOrAfter(Token[] tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     public Evidence Evidence(int start, int end)

@@ -39,4 +39,24 @@ public static class Tokenizer
 
         return words;
     }
+
+    /// <summary>The index of the first token that starts at or after <paramref name="offset"/> (binary search).</summary>
+    public static int FirstAtOrAfter(Token[] tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 }

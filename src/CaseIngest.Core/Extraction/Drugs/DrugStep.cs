@@ -172,14 +172,14 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         }
 
         var tokens = context.Tokens;
-        var index = TokenIndex(tokens, candidate.Start);
+        var index = Tokenizer.FirstAtOrAfter(tokens, candidate.Start);
         if (index > 0 && tokens[index - 1].End >= candidate.Start - 2
             && WordsBeforeNonDrug.Contains(text.Substring(tokens[index - 1].Start, tokens[index - 1].Length).ToLowerInvariant()))
         {
             return false;
         }
 
-        var after = TokenIndex(tokens, candidate.End);
+        var after = Tokenizer.FirstAtOrAfter(tokens, candidate.End);
         if (after < tokens.Length && tokens[after].Start <= candidate.End + 2 && tokens[after].Start >= candidate.End
             && !text.AsSpan(candidate.End, tokens[after].Start - candidate.End).ContainsAny('\n', ',', ';')
             && WordsAfterNonDrug.Contains(text.Substring(tokens[after].Start, tokens[after].Length).ToLowerInvariant()))
@@ -405,25 +405,6 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         }
 
         facts.Add(fact);
-    }
-
-    private static int TokenIndex(Token[] tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     [GeneratedRegex(@"\b(?:receiv\w*|given|giving|administ\w*|treat\w*|therap\w*|start\w*|initiat\w*|prescrib\w*|infus\w*|inject\w*|supplement\w*|replace\w*|substitut\w*|continu\w*|switch\w*|taper\w*|dose[sd]?|dosage|doses|mg|µg|mcg|units?|IU|took|taking|use|used|using|commenced|resumed|discontinu\w*|stopp\w*|withdraw\w*|titrat\w*|drip|bolus|pump|maintain\w*|support\w*|inotrop\w*|pressors?|induc\w*|topical\w*|intravenous\w*|orally|subcutaneous\w*|intramuscular\w*|soaked|applied|instill\w*)\b", RegexOptions.IgnoreCase)]
