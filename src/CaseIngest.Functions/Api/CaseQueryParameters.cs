@@ -1,0 +1,61 @@
+using System.Globalization;
+using CaseIngest.Core.Model;
+using CaseIngest.Storage;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseIngest.Functions.Api;
+
+/// <summary>The query string of <c>GET /api/cases</c>; every filter given must hold.</summary>
+public sealed class CaseQueryParameters
+{
+    [FromQuery(Name = "drug")]
+    public string? Drug { get; set; }
+    [FromQuery(Name = "marker")]
+    public string? Marker { get; set; }
+    [FromQuery(Name = "outcome")]
+    public string? Outcome { get; set; }
+    [FromQuery(Name = "diagnosis")]
+    public string? Diagnosis { get; set; }
+    [FromQuery(Name = "doi")]
+    public string? Doi { get; set; }
+    [FromQuery(Name = "pmid")]
+    public string? Pmid { get; set; }
+    /// <summary>given | planned | not-given; with <c>drug</c> it applies to that drug.</summary>
+    [FromQuery(Name = "status")]
+    public string? Status { get; set; }
+    /// <summary>Page size, 1 to 1000 (default 50).</summary>
+    [FromQuery(Name = "top")]
+    public string? Top { get; set; }
+    [FromQuery(Name = "continuationToken")]
+    public string? ContinuationToken { get; set; }
+
+    /// <summary>The storage query, or the validation errors by parameter name.</summary>
+    public bool TryCreate(out CaseQuery query, out Dictionary<string, string[]> errors)
+    {
+        errors = [];
+        var top = CaseQuery.DefaultTop;
+        if (Top is not null && (!int.TryParse(Top, NumberStyles.None, CultureInfo.InvariantCulture, out top) || top < 1 || top > CaseQuery.MaxTop))
+        {
+            errors["top"] = [$"top must be a whole number from 1 to {CaseQuery.MaxTop}."];
+        }
+
+        if (Status is not null && Status is not (TreatmentStatus.Given or TreatmentStatus.Planned or TreatmentStatus.NotGiven))
+        {
+            errors["status"] = ["status must be given, planned or not-given."];
+        }
+
+        query = new CaseQuery
+        {
+            Drug = Drug,
+            Marker = Marker,
+            Outcome = Outcome,
+            Diagnosis = Diagnosis,
+            Doi = Doi,
+            Pmid = Pmid,
+            Status = Status,
+            Top = top,
+            ContinuationToken = ContinuationToken,
+        };
+        return errors.Count == 0;
+    }
+}

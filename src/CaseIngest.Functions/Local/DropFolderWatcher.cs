@@ -1,0 +1,103 @@
+using CaseIngest.Functions.Hosting;
+using CaseIngest.Functions.Options;
+using CaseIngest.Storage;
+using Microsoft.Extensions.Options;
+
+namespace CaseIngest.Functions.Local;
+
+/// <summary>
+/// Local mode's drop folder: a file copied in (sub-folders included) is uploaded to the container under its
+/// relative path and ingested at once. A file is taken once its size and time stop changing.
+/// </summary>
+internal sealed class DropFolderWatcher(DocumentStore documents, IngestService ingest, IOptions<LocalModeOptions> options, ILogger<DropFolderWatcher> logger) : BackgroundService
+{
+    private readonly Dictionary<string, (long Length, DateTime Written)> _uploaded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long Length, DateTime Written)> _pending = new(StringComparer.Ordinal);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        if (!settings.Watch)
+        {
+            return;
+        }
+
+        var folder = RepositoryPaths.Resolve(RepositoryPaths.FindRoot(settings.AzuriteDirectory), settings.DropDirectory);
+        Directory.CreateDirectory(folder);
+        Log.Watching(logger, folder);
+        var interval = TimeSpan.FromMilliseconds(settings.PollIntervalMilliseconds);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await PollAsync(folder, stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Log.WatchFailed(logger, "drop folder", ex);
+            }
+
+            await Task.Delay(interval, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task PollAsync(string folder, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            var file = new FileInfo(path);
+            var name = Path.GetRelativePath(folder, path).Replace('\\', '/');
+            if (file.Name.StartsWith('.') || name.StartsWith('.'))
+            {
+                continue;
+            }
+
+            var state = (file.Length, file.LastWriteTimeUtc);
+            if (_uploaded.TryGetValue(name, out var done) && done == state)
+            {
+                continue;
+            }
+
+            // Taken on the second sighting with the same size and time, so a file still being copied is not read half-way.
+            if (!_pending.TryGetValue(name, out var seen) || seen != state)
+            {
+                _pending[name] = state;
+                continue;
+            }
+
+            byte[] bytes;
+            try
+            {
+                bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException)
+            {
+                continue;
+            }
+
+            using (var stream = new MemoryStream(bytes, writable: false))
+            {
+                var etag = await documents.UploadAsync(name, stream, cancellationToken).ConfigureAwait(false);
+                var outcome = await ingest.IngestAsync(name, bytes, etag, cancellationToken: cancellationToken).ConfigureAwait(false);
+                if (outcome.Status == IngestStatus.Rejected)
+                {
+                    Log.Rejected(logger, outcome.Id, outcome.ErrorCode);
+                }
+                else
+                {
+                    Log.Ingested(logger, outcome.Id, outcome.Status, outcome.FactCount);
+                }
+            }
+
+            _pending.Remove(name);
+            _uploaded[name] = state;
+            count++;
+        }
+
+        if (count > 0)
+        {
+            Log.Uploaded(logger, count);
+        }
+    }
+}

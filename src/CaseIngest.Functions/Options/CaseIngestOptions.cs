@@ -1,0 +1,52 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CaseIngest.Functions.Options;
+
+/// <summary>Settings of section <c>CaseIngest</c> (app settings <c>CaseIngest__Name</c>).</summary>
+public sealed class CaseIngestOptions : IValidatableObject
+{
+    public const string Section = "CaseIngest";
+
+    /// <summary>Storage account connection string (Azurite locally). Either this or both service URIs.</summary>
+    public string? StorageConnectionString { get; set; }
+
+    /// <summary>Blob endpoint used with a managed identity when no connection string is set.</summary>
+    public Uri? BlobServiceUri { get; set; }
+
+    /// <summary>Table endpoint used with a managed identity when no connection string is set.</summary>
+    public Uri? TableServiceUri { get; set; }
+
+    /// <summary>Client id of a user-assigned managed identity; empty for the system-assigned one.</summary>
+    public string? ManagedIdentityClientId { get; set; }
+
+    /// <summary>The container documents are dropped into; the blob trigger's path names the same container.</summary>
+    [Required]
+    [RegularExpression("^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$")]
+    public string ContainerName { get; set; } = Storage.StorageNames.DocumentsContainer;
+
+    /// <summary>Documents larger than this are rejected as too-large.</summary>
+    [Range(1024, 1L << 30)]
+    public long MaxDocumentBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>Retries of a failed storage request before it counts as a failure.</summary>
+    [Range(0, 10)]
+    public int StorageMaxRetries { get; set; } = 3;
+
+    /// <summary>Optional DrugBank open vocabulary CSV that widens the drug lexicon.</summary>
+    public string? DrugBankVocabularyPath { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (string.IsNullOrWhiteSpace(StorageConnectionString) && (BlobServiceUri is null || TableServiceUri is null))
+        {
+            yield return new ValidationResult(
+                "Set CaseIngest:StorageConnectionString, or both CaseIngest:BlobServiceUri and CaseIngest:TableServiceUri.",
+                [nameof(StorageConnectionString)]);
+        }
+
+        if (DrugBankVocabularyPath is { Length: > 0 } path && !File.Exists(path))
+        {
+            yield return new ValidationResult("CaseIngest:DrugBankVocabularyPath names a file that does not exist.", [nameof(DrugBankVocabularyPath)]);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+using Azure.Data.Tables;
+using CaseIngest.Storage.Entities;
+using CaseIngest.Storage.Keys;
+
+namespace CaseIngest.Storage;
+
+/// <summary>
+/// Reads across records: filtered, paged case lists (CaseIndex partitions intersected), facet counts and
+/// rejections. Pages resume after the last id returned, so tokens stay valid while records are added.
+/// </summary>
+public sealed class CaseCatalog
+{
+    private const int Parallelism = 8;
+
+    private readonly StorageTables _tables;
+
+    public CaseCatalog(StorageTables tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        _tables = tables;
+    }
+
+    /// <summary>The index partitions a query must match, most selective facets first.</summary>
+    public static IReadOnlyList<string> PartitionsOf(CaseQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var partitions = new List<string>();
+        void Add(string facet, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                partitions.Add(IndexKeys.Partition(facet, value));
+            }
+        }
+
+        Add(IndexFacet.Doi, query.Doi);
+        Add(IndexFacet.Pmid, query.Pmid);
+        if (!string.IsNullOrWhiteSpace(query.Drug) && !string.IsNullOrWhiteSpace(query.Status))
+        {
+            partitions.Add(IndexKeys.DrugStatusPartition(query.Drug, query.Status));
+        }
+        else
+        {
+            Add(IndexFacet.Drug, query.Drug);
+            Add(IndexFacet.Status, query.Status);
+        }
+
+        Add(IndexFacet.Marker, query.Marker);
+        Add(IndexFacet.Outcome, query.Outcome);
+        Add(IndexFacet.Diagnosis, query.Diagnosis);
+        return partitions;
+    }
+
+    public async Task<CasePage> QueryAsync(CaseQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var top = Math.Clamp(query.Top, 1, CaseQuery.MaxTop);
+        var after = ContinuationTokens.Read(query.ContinuationToken);
+        await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var partitions = PartitionsOf(query);
+        return partitions.Count == 0
+            ? await ScanAsync(top, after, cancellationToken).ConfigureAwait(false)
+            : await IntersectAsync(partitions, top, after, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<FacetCount>> FacetAsync(string facet, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(facet);
+        await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var (from, to) = IndexKeys.FacetRange(facet);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {from} and PartitionKey lt {to}");
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        await foreach (var row in _tables.Index.QueryAsync<TableEntity>(filter, select: ["Value"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            var value = row.GetString("Value") ?? "";
+            counts[value] = counts.GetValueOrDefault(value) + 1;
+        }
+
+        return [.. counts.Select(p => new FacetCount(p.Key, p.Value)).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)];
+    }
+
+    public async Task<RejectionPage> RejectionsAsync(int top, string? continuationToken, CancellationToken cancellationToken = default)
+    {
+        top = Math.Clamp(top, 1, CaseQuery.MaxTop);
+        var after = ContinuationTokens.Read(continuationToken);
+        await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var filter = after is null
+            ? TableClient.CreateQueryFilter($"RowKey eq {RejectionEntity.Row}")
+            : TableClient.CreateQueryFilter($"PartitionKey gt {after} and RowKey eq {RejectionEntity.Row}");
+        var items = new List<RejectionInfo>(top);
+        var more = false;
+        await foreach (var row in _tables.Rejections.QueryAsync<RejectionEntity>(filter, maxPerPage: Math.Min(top + 1, 1000), cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (items.Count == top)
+            {
+                more = true;
+                break;
+            }
+
+            items.Add(new RejectionInfo(row.PartitionKey, row.Name, row.Code, row.Message, row.Sha256, row.RejectedAt));
+        }
+
+        return new RejectionPage(items, more ? ContinuationTokens.Create(items[^1].Id) : null);
+    }
+
+    private async Task<CasePage> ScanAsync(int top, string? after, CancellationToken cancellationToken)
+    {
+        var filter = after is null
+            ? TableClient.CreateQueryFilter($"RowKey eq {CaseEntityMapper.Row}")
+            : TableClient.CreateQueryFilter($"PartitionKey gt {after} and RowKey eq {CaseEntityMapper.Row}");
+        var items = new List<CaseSummary>(top);
+        var more = false;
+        await foreach (var row in _tables.Cases.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(top + 1, 1000), select: CaseEntityMapper.SummaryColumns, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (items.Count == top)
+            {
+                more = true;
+                break;
+            }
+
+            items.Add(CaseEntityMapper.ToSummary(row));
+        }
+
+        return new CasePage(items, more ? ContinuationTokens.Create(items[^1].Id) : null);
+    }
+
+    private async Task<CasePage> IntersectAsync(IReadOnlyList<string> partitions, int top, string? after, CancellationToken cancellationToken)
+    {
+        var driver = partitions[0];
+        var others = partitions.Skip(1).ToArray();
+        var filter = after is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {driver}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {driver} and RowKey gt {after}");
+        var ids = new List<string>(top + 1);
+        var chunk = others.Length == 0 ? Math.Min(top + 1, 1000) : Math.Clamp((top + 1) * 2, 64, 1000);
+        var candidates = new List<string>(chunk);
+        await foreach (var row in _tables.Index.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            candidates.Add(row.RowKey);
+            if (candidates.Count == chunk)
+            {
+                await KeepMatchingAsync(candidates, others, ids, top + 1, cancellationToken).ConfigureAwait(false);
+                candidates.Clear();
+                if (ids.Count > top)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (ids.Count <= top && candidates.Count > 0)
+        {
+            await KeepMatchingAsync(candidates, others, ids, top + 1, cancellationToken).ConfigureAwait(false);
+        }
+
+        var more = ids.Count > top;
+        var page = more ? ids[..top] : ids;
+        var summaries = new CaseSummary?[page.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, page.Count), Options(cancellationToken), async (i, token) =>
+        {
+            var response = await _tables.Cases.GetEntityIfExistsAsync<TableEntity>(page[i], CaseEntityMapper.Row, CaseEntityMapper.SummaryColumns, token).ConfigureAwait(false);
+            summaries[i] = response.HasValue && response.Value is { } entity ? CaseEntityMapper.ToSummary(entity) : null;
+        }).ConfigureAwait(false);
+
+        // An index row whose record is not written yet (a save in progress) is skipped; the token still moves past it.
+        return new CasePage([.. summaries.OfType<CaseSummary>()], more ? ContinuationTokens.Create(page[^1]) : null);
+    }
+
+    private async Task KeepMatchingAsync(List<string> candidates, string[] others, List<string> ids, int limit, CancellationToken cancellationToken)
+    {
+        if (others.Length == 0)
+        {
+            ids.AddRange(candidates.Take(limit - ids.Count));
+            return;
+        }
+
+        var matches = new bool[candidates.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, candidates.Count), Options(cancellationToken), async (i, token) =>
+        {
+            foreach (var partition in others)
+            {
+                var row = await _tables.Index.GetEntityIfExistsAsync<TableEntity>(partition, candidates[i], ["RowKey"], token).ConfigureAwait(false);
+                if (!row.HasValue)
+                {
+                    return;
+                }
+            }
+
+            matches[i] = true;
+        }).ConfigureAwait(false);
+
+        for (var i = 0; i < candidates.Count && ids.Count < limit; i++)
+        {
+            if (matches[i])
+            {
+                ids.Add(candidates[i]);
+            }
+        }
+    }
+
+    private static ParallelOptions Options(CancellationToken cancellationToken) =>
+        new() { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
+}

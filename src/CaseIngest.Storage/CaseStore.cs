@@ -1,0 +1,213 @@
+using System.Security.Cryptography;
+using System.Text;
+using Azure;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using CaseIngest.Core.Json;
+using CaseIngest.Core.Model;
+using CaseIngest.Storage.Entities;
+using CaseIngest.Storage.Keys;
+
+namespace CaseIngest.Storage;
+
+/// <summary>
+/// Writes and reads records. Every write is an upsert keyed by record id, so delivering the same document twice,
+/// at once or one after the other, leaves one record; a new version replaces the record, its facts and its index
+/// rows, and rows the new version no longer has are deleted.
+/// </summary>
+public sealed class CaseStore
+{
+    private const int BatchSize = 100;
+    private const int Parallelism = 8;
+
+    private readonly StorageTables _tables;
+    private readonly BlobContainerClient _records;
+
+    public CaseStore(StorageTables tables, BlobServiceClient blobs)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(blobs);
+        _tables = tables;
+        _records = blobs.GetBlobContainerClient(StorageNames.RecordsContainer);
+    }
+
+    public async Task<SaveResult> SaveAsync(CaseRecord record, string? blobETag, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var stored = record.Document.Text is null ? record : record with { Document = record.Document with { Text = null } };
+        var json = CaseJson.Serialize(stored);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+
+        var previous = await ReadCaseAsync(record.Id, CaseEntityMapper.IndexColumns, cancellationToken).ConfigureAwait(false);
+        var staleFacts = await WriteFactsAsync(stored, previous is not null, cancellationToken).ConfigureAwait(false);
+
+        var index = IndexKeys.For(stored);
+        await Parallel.ForEachAsync(index, Options(cancellationToken), async (entry, token) =>
+            await _tables.Index.UpsertEntityAsync(
+                new IndexEntity { PartitionKey = entry.PartitionKey, RowKey = record.Id, Facet = entry.Facet, Value = entry.Value, Name = record.Document.Name },
+                TableUpdateMode.Replace,
+                token).ConfigureAwait(false)).ConfigureAwait(false);
+
+        var current = index.Select(e => e.PartitionKey).ToHashSet(StringComparer.Ordinal);
+        var staleIndex = previous is null ? [] : CaseEntityMapper.IndexKeysOf(previous).Where(k => !current.Contains(k)).ToList();
+        await Parallel.ForEachAsync(staleIndex, Options(cancellationToken), async (key, token) =>
+            await DeleteIfExistsAsync(_tables.Index, key, record.Id, token).ConfigureAwait(false)).ConfigureAwait(false);
+
+        var entity = CaseEntityMapper.ToEntity(stored, json, hash, blobETag, [.. current.Order(StringComparer.Ordinal)], DateTimeOffset.UtcNow);
+        if (CaseEntityMapper.IsInBlob(entity))
+        {
+            await _records.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            await _records.GetBlobClient(record.Id + ".json").UploadAsync(BinaryData.FromString(json), overwrite: true, cancellationToken).ConfigureAwait(false);
+        }
+
+        await _tables.Cases.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        await DeleteIfExistsAsync(_tables.Rejections, record.Id, RejectionEntity.Row, cancellationToken).ConfigureAwait(false);
+        return new SaveResult(previous is null, previous?.GetString("RecordHash") != hash, staleFacts, staleIndex.Count);
+    }
+
+    /// <summary>Records a document that could not be read. Rows of an earlier readable version stay as they are.</summary>
+    public async Task SaveRejectionAsync(RejectedDocument rejection, string sha256, string? blobETag, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rejection);
+        await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var entity = new RejectionEntity
+        {
+            PartitionKey = Core.RecordIds.FromName(rejection.Document.Name),
+            Name = rejection.Document.Name,
+            Code = rejection.Error.Code,
+            Message = rejection.Error.Message,
+            Sha256 = sha256,
+            BlobETag = blobETag,
+            ExtractorVersion = Core.CaseEngine.ExtractorVersion,
+            RejectedAt = DateTimeOffset.UtcNow,
+        };
+        await _tables.Rejections.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>What is stored for a record id: the record's state, else the rejection's, else null.</summary>
+    public async Task<StoredState?> GetStateAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var rejection = await _tables.Rejections.GetEntityIfExistsAsync<RejectionEntity>(id, RejectionEntity.Row, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (rejection.HasValue && rejection.Value is { } rejected)
+        {
+            return new StoredState(rejected.Sha256, rejected.ExtractorVersion, rejected.BlobETag, Rejected: true);
+        }
+
+        var entity = await ReadCaseAsync(id, ["Sha256", "ExtractorVersion", "BlobETag"], cancellationToken).ConfigureAwait(false);
+        return entity is null
+            ? null
+            : new StoredState(entity.GetString("Sha256") ?? "", entity.GetString("ExtractorVersion") ?? "", entity.GetString("BlobETag"), Rejected: false);
+    }
+
+    /// <summary>The stored record (without its plain text), or null.</summary>
+    public async Task<CaseRecord?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        if (!KeyEncoding.IsValidKey(id))
+        {
+            return null;
+        }
+
+        await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var entity = await ReadCaseAsync(id, null, cancellationToken).ConfigureAwait(false);
+        if (entity is null)
+        {
+            return null;
+        }
+
+        var json = CaseEntityMapper.IsInBlob(entity)
+            ? (await _records.GetBlobClient(id + ".json").DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content.ToString()
+            : CaseEntityMapper.ReadJson(entity);
+        return json is null ? null : CaseJson.DeserializeRecord(json);
+    }
+
+    public async Task<CaseSummary?> GetSummaryAsync(string id, CancellationToken cancellationToken = default)
+    {
+        if (!KeyEncoding.IsValidKey(id))
+        {
+            return null;
+        }
+
+        await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var entity = await ReadCaseAsync(id, CaseEntityMapper.SummaryColumns, cancellationToken).ConfigureAwait(false);
+        return entity is null ? null : CaseEntityMapper.ToSummary(entity);
+    }
+
+    /// <summary>Other records of the same article: same DOI or same PMID.</summary>
+    public async Task<IReadOnlyList<RelatedCase>> GetRelatedAsync(CaseRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var related = new List<RelatedCase>();
+        foreach (var (facet, value) in new[] { (IndexFacet.Doi, record.Article.Doi), (IndexFacet.Pmid, record.Article.Pmid) })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                continue;
+            }
+
+            var partition = IndexKeys.Partition(facet, value);
+            await foreach (var row in _tables.Index.QueryAsync<IndexEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                if (row.RowKey != record.Id && related.TrueForAll(r => r.Id != row.RowKey))
+                {
+                    related.Add(new RelatedCase(row.RowKey, row.Name, facet));
+                }
+            }
+        }
+
+        return related;
+    }
+
+    /// <summary>Upserts the record's fact rows in batches (one partition per record) and deletes rows an earlier version left.</summary>
+    private async Task<int> WriteFactsAsync(CaseRecord record, bool replacing, CancellationToken cancellationToken)
+    {
+        var rows = FactRows.For(record);
+        foreach (var chunk in rows.Chunk(BatchSize))
+        {
+            await _tables.Facts.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!replacing)
+        {
+            return 0;
+        }
+
+        var keep = rows.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
+        var stale = new List<string>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {record.Id}");
+        await foreach (var row in _tables.Facts.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (!keep.Contains(row.RowKey))
+            {
+                stale.Add(row.RowKey);
+            }
+        }
+
+        await Parallel.ForEachAsync(stale, Options(cancellationToken), async (rowKey, token) =>
+            await DeleteIfExistsAsync(_tables.Facts, record.Id, rowKey, token).ConfigureAwait(false)).ConfigureAwait(false);
+        return stale.Count;
+    }
+
+    private async Task<TableEntity?> ReadCaseAsync(string id, IEnumerable<string>? select, CancellationToken cancellationToken)
+    {
+        var response = await _tables.Cases.GetEntityIfExistsAsync<TableEntity>(id, CaseEntityMapper.Row, select, cancellationToken).ConfigureAwait(false);
+        return response.HasValue ? response.Value : null;
+    }
+
+    private static async Task DeleteIfExistsAsync(TableClient table, string partitionKey, string rowKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.DeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Already gone: a concurrent delivery of the same document removed it first.
+        }
+    }
+
+    private static ParallelOptions Options(CancellationToken cancellationToken) =>
+        new() { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
+}

@@ -1,0 +1,77 @@
+using System.Runtime.CompilerServices;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+
+namespace CaseIngest.Storage;
+
+/// <summary>The ingest container: documents are uploaded, listed and read here by blob name.</summary>
+public sealed class DocumentStore
+{
+    private readonly BlobContainerClient _container;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile bool _created;
+
+    public DocumentStore(BlobServiceClient service, string containerName = StorageNames.DocumentsContainer)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        _container = service.GetBlobContainerClient(containerName);
+    }
+
+    public string ContainerName => _container.Name;
+
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    {
+        if (_created)
+        {
+            return;
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_created)
+            {
+                await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                _created = true;
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Uploads (or replaces) a document and returns its new ETag.</summary>
+    public async Task<string> UploadAsync(string name, Stream content, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var response = await _container.GetBlobClient(name).UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
+        return response.Value.ETag.ToString().Trim('"');
+    }
+
+    /// <summary>The document's bytes, or null when there is no such blob.</summary>
+    public async Task<DocumentContent?> DownloadAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        try
+        {
+            var response = await _container.GetBlobClient(name).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            return new DocumentContent(name, response.Value.Content.ToArray(), response.Value.Details.ETag.ToString().Trim('"'));
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    public async IAsyncEnumerable<StoredDocument> ListAsync(string? prefix = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (var blob in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken).ConfigureAwait(false))
+        {
+            yield return new StoredDocument(blob.Name, blob.Properties.ETag?.ToString().Trim('"') ?? "", blob.Properties.ContentLength ?? 0);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace CaseIngest.Storage;
+
+public sealed record RejectionPage(IReadOnlyList<RejectionInfo> Items, string? ContinuationToken);
