@@ -33,6 +33,9 @@ public sealed class IngestService
 
     public int MaxAttempts { get; }
 
+    /// <summary>Documents longer than this are rejected as too-large (the engine's limit).</summary>
+    public long MaxDocumentBytes => _engine.Options.MaxDocumentBytes;
+
     /// <summary>Whether what is stored for <paramref name="name"/> was made from the blob at <paramref name="blobETag"/>.</summary>
     public async Task<bool> IsCurrentAsync(string name, string blobETag, CancellationToken cancellationToken = default)
     {
