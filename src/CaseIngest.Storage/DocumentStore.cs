@@ -46,6 +46,11 @@ public sealed class DocumentStore
     public async Task<string> UploadAsync(string name, Stream content, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
+        if (!BlobNames.IsValid(name))
+        {
+            throw new ArgumentException("The name cannot be used as a document name.", nameof(name));
+        }
+
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var response = await _container.GetBlobClient(name).UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
         return response.Value.ETag.ToString().Trim('"');
@@ -59,6 +64,34 @@ public sealed class DocumentStore
         {
             var response = await _container.GetBlobClient(name).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
             return new DocumentContent(name, response.Value.Content.ToArray(), response.Value.Details.ETag.ToString().Trim('"'));
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The document's bytes when the blob is at most <paramref name="maxBytes"/> long. A longer blob is not read: its
+    /// length comes from the response headers and the content stream is closed unread. Null when there is no such blob.
+    /// </summary>
+    public async Task<DocumentContent?> DownloadAsync(string name, long maxBytes, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        try
+        {
+            var response = await _container.GetBlobClient(name).DownloadStreamingAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            using var result = response.Value;
+            var length = result.Details.ContentLength;
+            var etag = result.Details.ETag.ToString().Trim('"');
+            if (length > maxBytes)
+            {
+                return new DocumentContent(name, [], etag) { Length = length, TooLarge = true };
+            }
+
+            var bytes = new byte[length];
+            await result.Content.ReadExactlyAsync(bytes, cancellationToken).ConfigureAwait(false);
+            return new DocumentContent(name, bytes, etag);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {

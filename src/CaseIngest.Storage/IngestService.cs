@@ -1,27 +1,40 @@
 using CaseIngest.Core;
+using CaseIngest.Core.Model;
 
 namespace CaseIngest.Storage;
 
 /// <summary>
 /// One document in, one record (or rejection) stored. Idempotent: the same bytes under the same name, extracted by
 /// the same extractor version, are not written again; anything else replaces what was stored for that name.
-/// Unreadable documents are a result (<see cref="IngestStatus.Rejected"/>); storage failures are exceptions.
+/// Unreadable documents are a result (<see cref="IngestStatus.Rejected"/>); storage failures are exceptions, so the
+/// caller (the Functions host, a watcher) tries again. A document whose ingest fails <see cref="MaxAttempts"/> times
+/// ends as a rejection with code <c>ingest-failed</c> instead of being tried forever.
 /// </summary>
 public sealed class IngestService
 {
+    /// <summary>Below the Functions host's five tries of a blob trigger, so the rejection is written before the poison queue.</summary>
+    public const int DefaultMaxAttempts = 3;
+
     private readonly CaseEngine _engine;
     private readonly CaseStore _store;
     private readonly DocumentStore _documents;
 
-    public IngestService(CaseEngine engine, CaseStore store, DocumentStore documents)
+    public IngestService(CaseEngine engine, CaseStore store, DocumentStore documents, int maxAttempts = DefaultMaxAttempts)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(documents);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
         _engine = engine;
         _store = store;
         _documents = documents;
+        MaxAttempts = maxAttempts;
     }
+
+    public int MaxAttempts { get; }
+
+    /// <summary>Documents longer than this are rejected as too-large (the engine's limit).</summary>
+    public long MaxDocumentBytes => _engine.Options.MaxDocumentBytes;
 
     /// <summary>Whether what is stored for <paramref name="name"/> was made from the blob at <paramref name="blobETag"/>.</summary>
     public async Task<bool> IsCurrentAsync(string name, string blobETag, CancellationToken cancellationToken = default)
@@ -35,6 +48,11 @@ public sealed class IngestService
         ArgumentException.ThrowIfNullOrEmpty(name);
         var id = RecordIds.FromName(name);
         var sha256 = RecordIds.Sha256Hex(bytes.Span);
+        if (!BlobNames.IsValid(name))
+        {
+            return await RejectAsync(name, ErrorCodes.InvalidName, "The document name cannot be stored safely.", sha256, blobETag, cancellationToken).ConfigureAwait(false);
+        }
+
         if (!force)
         {
             var state = await _store.GetStateAsync(id, cancellationToken).ConfigureAwait(false);
@@ -49,6 +67,52 @@ public sealed class IngestService
             }
         }
 
+        try
+        {
+            return await ProcessAsync(id, name, bytes, sha256, blobETag, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Not swallowed: rethrown (and so retried by the caller) until this document has failed MaxAttempts times.
+            var failures = await TryRecordFailureAsync(id, sha256, cancellationToken).ConfigureAwait(false);
+            if (failures < MaxAttempts)
+            {
+                throw;
+            }
+
+            return await RejectAsync(name, ErrorCodes.IngestFailed, $"Ingest failed {failures} times; the document was set aside.", sha256, blobETag, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Reads the blob by name and ingests it; null when the blob does not exist. A blob longer than the engine's
+    /// MaxDocumentBytes is rejected as too-large from its length alone, without downloading it.
+    /// </summary>
+    public async Task<IngestOutcome?> IngestBlobAsync(string name, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (!BlobNames.IsValid(name))
+        {
+            return await RejectAsync(name, ErrorCodes.InvalidName, "The document name cannot be stored safely.", "", null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var content = await _documents.DownloadAsync(name, _engine.Options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
+        if (content is null)
+        {
+            return null;
+        }
+
+        if (content.TooLarge)
+        {
+            var message = $"The document is {content.Length} bytes; the limit is {_engine.Options.MaxDocumentBytes}.";
+            return await RejectAsync(name, ErrorCodes.TooLarge, message, "", content.ETag, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await IngestAsync(name, content.Bytes, content.ETag, force, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IngestOutcome> ProcessAsync(string id, string name, ReadOnlyMemory<byte> bytes, string sha256, string? blobETag, CancellationToken cancellationToken)
+    {
         var result = _engine.Process(name, bytes.Span);
         if (!result.Succeeded)
         {
@@ -63,10 +127,22 @@ public sealed class IngestService
         return new IngestOutcome(id, status, null, facts);
     }
 
-    /// <summary>Reads the blob by name and ingests it; null when the blob does not exist.</summary>
-    public async Task<IngestOutcome?> IngestBlobAsync(string name, bool force = false, CancellationToken cancellationToken = default)
+    /// <summary>The failure count after this failure; 0 when storage cannot count it (the failure is then retried as it is).</summary>
+    private async Task<int> TryRecordFailureAsync(string id, string sha256, CancellationToken cancellationToken)
     {
-        var content = await _documents.DownloadAsync(name, cancellationToken).ConfigureAwait(false);
-        return content is null ? null : await IngestAsync(name, content.Bytes, content.ETag, force, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await _store.RecordFailureAsync(id, sha256, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is Azure.RequestFailedException or AggregateException)
+        {
+            return 0;
+        }
+    }
+
+    private async Task<IngestOutcome> RejectAsync(string name, string code, string message, string sha256, string? blobETag, CancellationToken cancellationToken)
+    {
+        await _store.SaveRejectionAsync(new RejectedDocument(new RejectedDocumentInfo(name), new ExtractionError(code, message)), sha256, blobETag, cancellationToken).ConfigureAwait(false);
+        return new IngestOutcome(RecordIds.FromName(name), IngestStatus.Rejected, code);
     }
 }

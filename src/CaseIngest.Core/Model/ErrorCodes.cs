@@ -12,4 +12,8 @@ public static class ErrorCodes
     public const string NoArticle = "no-article";
     public const string Unreadable = "unreadable";
     public const string Timeout = "timeout";
+    /// <summary>The document name cannot be stored safely (dot segments, control characters, too long).</summary>
+    public const string InvalidName = "invalid-name";
+    /// <summary>Ingest kept failing for this document; it was set aside instead of being tried forever.</summary>
+    public const string IngestFailed = "ingest-failed";
 }

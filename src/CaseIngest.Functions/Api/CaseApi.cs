@@ -89,6 +89,11 @@ public static class CaseApi
     internal static async Task<Results<Ok<RejectionPage>, ValidationProblem>> ListRejectionsAsync(
         string? top, string? continuationToken, CaseCatalog catalog, CancellationToken cancellationToken)
     {
+        if (continuationToken is { Length: > CaseQueryParameters.MaxTokenLength })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["continuationToken"] = ["The continuation token is not valid."] });
+        }
+
         var size = CaseQuery.DefaultTop;
         if (top is not null && (!int.TryParse(top, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size < 1 || size > CaseQuery.MaxTop))
         {

@@ -29,10 +29,29 @@ public sealed class CaseQueryParameters
     [FromQuery(Name = "continuationToken")]
     public string? ContinuationToken { get; set; }
 
+    /// <summary>Longest filter value accepted; longer values answer 400 before any storage request.</summary>
+    public const int MaxValueLength = 256;
+
+    /// <summary>Longest continuation token accepted.</summary>
+    public const int MaxTokenLength = 512;
+
     /// <summary>The storage query, or the validation errors by parameter name.</summary>
     public bool TryCreate(out CaseQuery query, out Dictionary<string, string[]> errors)
     {
         errors = [];
+        foreach (var (parameter, value) in new[] { ("drug", Drug), ("marker", Marker), ("outcome", Outcome), ("diagnosis", Diagnosis), ("doi", Doi), ("pmid", Pmid) })
+        {
+            if (value is { Length: > MaxValueLength })
+            {
+                errors[parameter] = [$"{parameter} must be at most {MaxValueLength} characters."];
+            }
+        }
+
+        if (ContinuationToken is { Length: > MaxTokenLength })
+        {
+            errors["continuationToken"] = ["The continuation token is not valid."];
+        }
+
         var top = CaseQuery.DefaultTop;
         if (Top is not null && (!int.TryParse(Top, NumberStyles.None, CultureInfo.InvariantCulture, out top) || top < 1 || top > CaseQuery.MaxTop))
         {

@@ -30,13 +30,28 @@ public static class CustomHandlerEndpoints
     }
 
     internal static async Task<Results<Ok<InvocationResponse>, ProblemHttpResult>> IngestAsync(
-        JsonElement body,
+        HttpRequest request,
         IngestService ingest,
         IOptions<CaseIngestOptions> options,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger("CaseIngest.Functions.CustomHandler." + IngestFunction);
+
+        // The body is parsed here rather than bound: a binding failure would log the parser's message, which quotes the body.
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException)
+        {
+            Log.BadInvocation(logger, IngestFunction, "the body is not JSON");
+            return TypedResults.Problem(title: "The invocation payload cannot be used.", detail: "the body is not JSON", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        using var _ = document;
+        var body = document.RootElement;
         if (!BlobInvocationDecoder.TryDecode(body, options.Value.ContainerName, out var invocation, out var reason))
         {
             Log.BadInvocation(logger, IngestFunction, reason);

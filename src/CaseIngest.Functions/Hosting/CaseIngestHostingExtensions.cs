@@ -29,7 +29,11 @@ public static class CaseIngestHostingExtensions
         services.AddSingleton(sp => new DocumentStore(sp.GetRequiredService<BlobServiceClient>(), sp.GetRequiredService<IOptions<CaseIngestOptions>>().Value.ContainerName));
         services.AddSingleton<CaseStore>();
         services.AddSingleton<CaseCatalog>();
-        services.AddSingleton<IngestService>();
+        services.AddSingleton(sp => new IngestService(
+            sp.GetRequiredService<CaseEngine>(),
+            sp.GetRequiredService<CaseStore>(),
+            sp.GetRequiredService<DocumentStore>(),
+            sp.GetRequiredService<IOptions<CaseIngestOptions>>().Value.MaxIngestAttempts));
 
         services.AddProblemDetails();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
@@ -69,7 +73,7 @@ public static class CaseIngestHostingExtensions
     private static BlobServiceClient CreateBlobService(CaseIngestOptions options)
     {
         var clientOptions = new BlobClientOptions();
-        clientOptions.Retry.MaxRetries = options.StorageMaxRetries;
+        ConfigureRetry(clientOptions.Retry, options);
         return string.IsNullOrWhiteSpace(options.StorageConnectionString)
             ? new BlobServiceClient(options.BlobServiceUri, Credential(options), clientOptions)
             : new BlobServiceClient(options.StorageConnectionString, clientOptions);
@@ -78,10 +82,20 @@ public static class CaseIngestHostingExtensions
     private static TableServiceClient CreateTableService(CaseIngestOptions options)
     {
         var clientOptions = new TableClientOptions();
-        clientOptions.Retry.MaxRetries = options.StorageMaxRetries;
+        ConfigureRetry(clientOptions.Retry, options);
         return string.IsNullOrWhiteSpace(options.StorageConnectionString)
             ? new TableServiceClient(options.TableServiceUri, Credential(options), clientOptions)
             : new TableServiceClient(options.StorageConnectionString, clientOptions);
+    }
+
+    /// <summary>Transient storage errors (timeouts, 408, 429, 5xx, refused connections) are retried with exponential backoff and jitter.</summary>
+    private static void ConfigureRetry(RetryOptions retry, CaseIngestOptions options)
+    {
+        retry.Mode = RetryMode.Exponential;
+        retry.MaxRetries = options.StorageMaxRetries;
+        retry.Delay = TimeSpan.FromMilliseconds(options.StorageRetryDelayMilliseconds);
+        retry.MaxDelay = TimeSpan.FromSeconds(30);
+        retry.NetworkTimeout = TimeSpan.FromSeconds(60);
     }
 
     private static TokenCredential Credential(CaseIngestOptions options) =>

@@ -66,28 +66,19 @@ internal sealed class DropFolderWatcher(DocumentStore documents, IngestService i
                 continue;
             }
 
-            byte[] bytes;
-            try
-            {
-                bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            }
-            catch (IOException)
+            var outcome = await IngestFileAsync(name, path, file.Length, cancellationToken).ConfigureAwait(false);
+            if (outcome is null)
             {
                 continue;
             }
 
-            using (var stream = new MemoryStream(bytes, writable: false))
+            if (outcome.Status == IngestStatus.Rejected)
             {
-                var etag = await documents.UploadAsync(name, stream, cancellationToken).ConfigureAwait(false);
-                var outcome = await ingest.IngestAsync(name, bytes, etag, cancellationToken: cancellationToken).ConfigureAwait(false);
-                if (outcome.Status == IngestStatus.Rejected)
-                {
-                    Log.Rejected(logger, outcome.Id, outcome.ErrorCode);
-                }
-                else
-                {
-                    Log.Ingested(logger, outcome.Id, outcome.Status, outcome.FactCount);
-                }
+                Log.Rejected(logger, outcome.Id, outcome.ErrorCode);
+            }
+            else
+            {
+                Log.Ingested(logger, outcome.Id, outcome.Status, outcome.FactCount);
             }
 
             _pending.Remove(name);
@@ -98,6 +89,38 @@ internal sealed class DropFolderWatcher(DocumentStore documents, IngestService i
         if (count > 0)
         {
             Log.Uploaded(logger, count);
+        }
+    }
+
+    /// <summary>
+    /// Uploads and ingests one file; null when it cannot be read yet. A name that cannot be a blob name is recorded
+    /// as rejected without an upload; a file over the size limit is streamed up and refused from its length, never
+    /// read into memory.
+    /// </summary>
+    private async Task<IngestOutcome?> IngestFileAsync(string name, string path, long length, CancellationToken cancellationToken)
+    {
+        if (!BlobNames.IsValid(name))
+        {
+            return await ingest.IngestAsync(name, ReadOnlyMemory<byte>.Empty, null, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            if (length > ingest.MaxDocumentBytes)
+            {
+                await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+                await documents.UploadAsync(name, stream, cancellationToken).ConfigureAwait(false);
+                return await ingest.IngestBlobAsync(name, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+
+            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            using var content = new MemoryStream(bytes, writable: false);
+            var etag = await documents.UploadAsync(name, content, cancellationToken).ConfigureAwait(false);
+            return await ingest.IngestAsync(name, bytes, etag, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException)
+        {
+            return null;
         }
     }
 }

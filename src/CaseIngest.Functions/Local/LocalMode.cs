@@ -31,6 +31,10 @@ public static class LocalMode
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
+        else if (!LoopbackUrls.AreLoopback(configuration["urls"]!))
+        {
+            throw new InvalidOperationException("Local mode serves on the loopback interface only: use http://127.0.0.1:<port> in --urls.");
+        }
 
         var local = configuration.GetSection(LocalModeOptions.Section).Get<LocalModeOptions>() ?? new LocalModeOptions();
         var storage = configuration.GetSection(CaseIngestOptions.Section);

@@ -32,6 +32,17 @@ public sealed class CaseIngestOptions : IValidatableObject
     [Range(0, 10)]
     public int StorageMaxRetries { get; set; } = 3;
 
+    /// <summary>First delay of the exponential backoff between storage retries (doubled each time, with jitter).</summary>
+    [Range(10, 60_000)]
+    public int StorageRetryDelayMilliseconds { get; set; } = 800;
+
+    /// <summary>
+    /// Failed ingests of one document (same bytes, same extractor version) before it is recorded as rejected with
+    /// code ingest-failed and the invocation answers success. Keep it below host.json's poisonBlobThreshold (5).
+    /// </summary>
+    [Range(1, 5)]
+    public int MaxIngestAttempts { get; set; } = Storage.IngestService.DefaultMaxAttempts;
+
     /// <summary>Optional DrugBank open vocabulary CSV that widens the drug lexicon.</summary>
     public string? DrugBankVocabularyPath { get; set; }
 

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using CaseIngest.Functions.Local;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+
+namespace CaseIngest.Functions.Tests.Security;
+
+/// <summary>In Azure every HTTP function requires a function key, and the handler listens on loopback only.</summary>
+[Trait("Category", "Security")]
+public sealed class FunctionKeyTests
+{
+    [Fact]
+    public void EveryHttpFunctionRequiresAFunctionKey()
+    {
+        var folders = Directory.GetDirectories(Path.Combine(Root(), "src", "CaseIngest.Functions", "FunctionApp"));
+        var httpFunctions = 0;
+
+        foreach (var folder in folders)
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "function.json")));
+            foreach (var binding in document.RootElement.GetProperty("bindings").EnumerateArray())
+            {
+                if (binding.GetProperty("type").GetString() == "httpTrigger")
+                {
+                    httpFunctions++;
+                    Assert.True(binding.TryGetProperty("authLevel", out var level), $"{Path.GetFileName(folder)} has no authLevel (the default is function, but it must be explicit)");
+                    Assert.True(level.GetString() is "function" or "admin", $"{Path.GetFileName(folder)} is {level.GetString()}");
+                }
+            }
+        }
+
+        Assert.True(httpFunctions >= 6, $"only {httpFunctions} HTTP functions found");
+    }
+
+    [Fact]
+    public void HandlerUnderTheFunctionsHostListensOnLoopback()
+    {
+        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root(), "host.json")));
+        var arguments = host.RootElement.GetProperty("customHandler").GetProperty("description").GetProperty("arguments").EnumerateArray().Select(a => a.GetString()).ToList();
+
+        var urls = arguments[arguments.IndexOf("--urls") + 1]!;
+
+        Assert.StartsWith("http://127.0.0.1:", urls, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:7071", true)]
+    [InlineData("http://localhost:7071", true)]
+    [InlineData("http://[::1]:7071", true)]
+    [InlineData("http://127.0.0.1:7071;http://[::1]:7072", true)]
+    [InlineData("http://0.0.0.0:7071", false)]
+    [InlineData("http://*:7071", false)]
+    [InlineData("http://+:7071", false)]
+    [InlineData("http://[::]:7071", false)]
+    [InlineData("http://192.168.1.10:7071", false)]
+    [InlineData("http://127.0.0.1:7071;http://0.0.0.0:7072", false)]
+    [InlineData("http://example.org:80", false)]
+    [InlineData("", false)]
+    public void OnlyLoopbackAddressesCountAsLoopback(string urls, bool loopback)
+    {
+        Assert.Equal(loopback, LoopbackUrls.AreLoopback(urls));
+    }
+
+    [Fact]
+    public async Task LocalModeServesOnLoopbackByDefault()
+    {
+        var builder = WebApplication.CreateBuilder(["--CaseIngest:StorageConnectionString=UseDevelopmentStorage=true"]);
+
+        await LocalMode.ConfigureAsync(builder);
+
+        Assert.Equal(LocalMode.DefaultUrl, builder.WebHost.GetSetting(WebHostDefaults.ServerUrlsKey));
+        Assert.StartsWith("http://127.0.0.1:", LocalMode.DefaultUrl, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://0.0.0.0:7071")]
+    [InlineData("http://*:7071")]
+    [InlineData("http://127.0.0.1:7071;http://10.0.0.5:7071")]
+    public async Task LocalModeRefusesToListenBeyondLoopback(string urls)
+    {
+        var builder = WebApplication.CreateBuilder(["--urls", urls, "--CaseIngest:StorageConnectionString=UseDevelopmentStorage=true"]);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => LocalMode.ConfigureAsync(builder));
+
+        Assert.Contains("loopback", error.Message, StringComparison.Ordinal);
+    }
+
+    private static string Root() => RepositoryPaths.FindRoot("tools/azurite") ?? throw new InvalidOperationException("The repository root was not found.");
+}

@@ -1,0 +1,88 @@
+using Azure.Data.Tables;
+using CaseIngest.Storage;
+using CaseIngest.Storage.Entities;
+using CaseIngest.Storage.Keys;
+
+namespace CaseIngest.Functions.Tests.Support;
+
+/// <summary>
+/// Reads the tables row by row to check that what is stored for each record agrees: one case row, the fact rows its
+/// record has (no more, no fewer) and the index rows its record has.
+/// </summary>
+internal static class StoredRows
+{
+    /// <summary>Every disagreement found, as text; empty when all the records are whole.</summary>
+    public static async Task<IReadOnlyList<string>> CheckAsync(StorageTables tables, CaseStore store, IReadOnlyCollection<string> ids)
+    {
+        var wanted = ids.ToHashSet(StringComparer.Ordinal);
+        var caseRows = await GroupAsync(tables.Cases, wanted, r => r.PartitionKey, r => r.RowKey);
+        var factRows = await GroupAsync(tables.Facts, wanted, r => r.PartitionKey, r => r.RowKey);
+        var indexRows = await GroupAsync(tables.Index, wanted, r => r.RowKey, r => r.PartitionKey);
+        var problems = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await Parallel.ForEachAsync(wanted, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (id, token) =>
+        {
+            if (caseRows.GetValueOrDefault(id) is not { Count: 1 })
+            {
+                problems.Enqueue($"{id}: {caseRows.GetValueOrDefault(id)?.Count ?? 0} case rows");
+                return;
+            }
+
+            var record = await store.GetAsync(id, token);
+            if (record is null)
+            {
+                problems.Enqueue($"{id}: the case row holds no record");
+                return;
+            }
+
+            var facts = FactRows.For(record).Select(r => r.RowKey).ToList();
+            var storedFacts = factRows.GetValueOrDefault(id) ?? [];
+            if (!storedFacts.Order(StringComparer.Ordinal).SequenceEqual(facts.Order(StringComparer.Ordinal)))
+            {
+                problems.Enqueue($"{id}: {storedFacts.Count} fact rows, the record has {facts.Count} facts");
+            }
+
+            var index = IndexKeys.For(record).Select(e => e.PartitionKey).ToList();
+            var storedIndex = indexRows.GetValueOrDefault(id) ?? [];
+            if (!storedIndex.Order(StringComparer.Ordinal).SequenceEqual(index.Order(StringComparer.Ordinal)))
+            {
+                problems.Enqueue($"{id}: {storedIndex.Count} index rows, the record has {index.Count} index entries");
+            }
+        });
+        return [.. problems];
+    }
+
+    /// <summary>Ids of the records whose document name starts with <paramref name="prefix"/>, with how many case rows each has.</summary>
+    public static async Task<Dictionary<string, int>> CaseRowsByNameAsync(StorageTables tables, string prefix)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        await foreach (var row in tables.Cases.QueryAsync<TableEntity>(select: ["PartitionKey", "Name"]))
+        {
+            if (row.GetString("Name") is { } name && name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                counts[row.PartitionKey] = counts.GetValueOrDefault(row.PartitionKey) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    private static async Task<Dictionary<string, List<string>>> GroupAsync(TableClient table, HashSet<string> wanted, Func<TableEntity, string> id, Func<TableEntity, string> value)
+    {
+        var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        await foreach (var row in table.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
+        {
+            var key = id(row);
+            if (wanted.Contains(key))
+            {
+                if (!groups.TryGetValue(key, out var list))
+                {
+                    groups[key] = list = [];
+                }
+
+                list.Add(value(row));
+            }
+        }
+
+        return groups;
+    }
+}
