@@ -30,6 +30,9 @@ switch (arguments.Mode)
     case "memory":
         MemoryScenario.Run(arguments, report);
         break;
+    case "profile":
+        ProfileScenario.Run(arguments, report);
+        break;
     case "startup":
         await StartupScenario.RunAsync(arguments, report, stop.Token);
         break;

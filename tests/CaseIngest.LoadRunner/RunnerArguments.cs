@@ -12,6 +12,7 @@ internal sealed record RunnerArguments
             floor     the storage floor alone (blob reads and table writes of pre-extracted records)
             query     query latency with --records records stored
             memory    engine memory across --documents documents and the peak for a --large-mb input
+            profile   extraction time per step over the corpus mix, and the slowest documents per KB
             startup   handler readiness (GET /) and CLI cold start to the first record
             smoke     a few files end to end (under a minute)
           options:
