@@ -30,14 +30,45 @@ public sealed class IngestService
         return state is not null && state.BlobETag == blobETag && state.ExtractorVersion == CaseEngine.ExtractorVersion;
     }
 
-    public async Task<IngestOutcome> IngestAsync(string name, ReadOnlyMemory<byte> bytes, string? blobETag, bool force = false, CancellationToken cancellationToken = default)
+    public Task<IngestOutcome> IngestAsync(string name, ReadOnlyMemory<byte> bytes, string? blobETag, bool force = false, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
+        return IngestAsync(name, bytes, blobETag, force, stateRead: false, known: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Ingests the blob unless what is stored was made from it (same ETag, same extractor version). One state read
+    /// decides; the blob is read and extracted only when needed, and the state is not read a second time.
+    /// Null when the stored record is current or the blob no longer exists.
+    /// </summary>
+    public async Task<IngestOutcome?> IngestIfChangedAsync(string name, string blobETag, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        var state = await _store.GetStateAsync(RecordIds.FromName(name), cancellationToken).ConfigureAwait(false);
+        if (state is not null && state.BlobETag == blobETag && state.ExtractorVersion == CaseEngine.ExtractorVersion)
+        {
+            return null;
+        }
+
+        var content = await _documents.DownloadAsync(name, cancellationToken).ConfigureAwait(false);
+        return content is null
+            ? null
+            : await IngestAsync(name, content.Bytes, content.ETag, force: false, stateRead: true, known: state, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IngestOutcome> IngestAsync(string name, ReadOnlyMemory<byte> bytes, string? blobETag, bool force, bool stateRead, StoredState? known, CancellationToken cancellationToken)
+    {
         var id = RecordIds.FromName(name);
         var sha256 = RecordIds.Sha256Hex(bytes.Span);
+        var state = known;
         if (!force)
         {
-            var state = await _store.GetStateAsync(id, cancellationToken).ConfigureAwait(false);
+            if (!stateRead)
+            {
+                state = await _store.GetStateAsync(id, cancellationToken).ConfigureAwait(false);
+                stateRead = true;
+            }
+
             if (state is not null && state.Sha256 == sha256 && state.ExtractorVersion == CaseEngine.ExtractorVersion)
             {
                 return new IngestOutcome(id, state.Rejected ? IngestStatus.Rejected : IngestStatus.Unchanged);
@@ -52,7 +83,9 @@ public sealed class IngestService
         }
 
         var record = result.Record!;
-        var saved = await _store.SaveAsync(record, blobETag, cancellationToken).ConfigureAwait(false);
+
+        // Nothing stored under this id when the state was read: no earlier rows to compare with or to clean up.
+        var saved = await _store.SaveAsync(record, blobETag, knownNew: stateRead && state is null, cancellationToken).ConfigureAwait(false);
         var status = saved.Created ? IngestStatus.Created : saved.Changed ? IngestStatus.Updated : IngestStatus.Rewritten;
         var facts = record.Diagnoses.Count + record.Drugs.Count + record.Radiotherapy.Count + record.Markers.Count + record.Outcomes.Count + record.AdverseEvents.Count;
         return new IngestOutcome(id, status, null, facts);

@@ -73,14 +73,14 @@ internal static class IngestScenario
             uploaded[RecordIds.FromName(document.Name)] = DateTimeOffset.UtcNow;
         });
 
-        var done = await WaitForRowsAsync(storage, pending.Keys.ToHashSet(StringComparer.Ordinal), arguments.Timeout, cancellationToken);
+        var done = await WaitForRowsAsync(storage, pending.Keys.ToHashSet(StringComparer.Ordinal), started.AddSeconds(-2), arguments.Timeout, cancellationToken);
         var latencies = done.Select(p => (p.Value - uploaded[p.Key]).TotalMilliseconds).ToList();
         var last = done.Count == 0 ? DateTimeOffset.UtcNow : done.Values.Max();
         return new BatchResult(latencies, last - started, count - done.Count);
     }
 
-    /// <summary>Polls the Cases and Rejections tables until every id has a row or the bound passes; returns each row's timestamp.</summary>
-    private static async Task<Dictionary<string, DateTimeOffset>> WaitForRowsAsync(PerfStorage storage, HashSet<string> ids, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Polls the Cases and Rejections tables (rows written since the batch started) until every id has a row or the bound passes; returns each row's timestamp.</summary>
+    private static async Task<Dictionary<string, DateTimeOffset>> WaitForRowsAsync(PerfStorage storage, HashSet<string> ids, DateTimeOffset since, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var done = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         var clock = Stopwatch.StartNew();
@@ -88,10 +88,11 @@ internal static class IngestScenario
         var rejections = storage.Tables.GetTableClient(StorageNames.RejectionsTable);
         while (done.Count < ids.Count && clock.Elapsed < timeout)
         {
-            await Task.Delay(200, cancellationToken);
+            await Task.Delay(500, cancellationToken);
+            var filter = TableClient.CreateQueryFilter($"Timestamp ge {since}");
             foreach (var table in new[] { cases, rejections })
             {
-                await foreach (var row in table.QueryAsync<TableEntity>(select: ["PartitionKey", "Timestamp"], maxPerPage: 1000, cancellationToken: cancellationToken))
+                await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "Timestamp"], maxPerPage: 1000, cancellationToken: cancellationToken))
                 {
                     if (ids.Contains(row.PartitionKey) && row.Timestamp is { } written)
                     {
