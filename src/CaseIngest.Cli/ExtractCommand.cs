@@ -17,12 +17,14 @@ internal static class ExtractCommand
         var pretty = new Option<bool>("--pretty") { Description = "Indent the JSON (one record per file, blank line between)." };
         var includeText = new Option<bool>("--include-text") { Description = "Add the extracted plain text as document.text." };
         var drugBank = new Option<string?>("--drugbank") { Description = "Path of the DrugBank open vocabulary CSV to widen the drug lexicon (or CASEINGEST_DRUGBANK)." };
-        var command = new Command("extract", "Extract case records from files and print them as JSON Lines.") { files, pretty, includeText, drugBank };
+        var geneList = new Option<string?>("--gene-list") { Description = "Path of a gene list TSV (CIViC genes: identifier, name, …) to widen the marker lexicon (or CASEINGEST_GENE_LIST)." };
+        var command = new Command("extract", "Extract case records from files and print them as JSON Lines.") { files, pretty, includeText, drugBank, geneList };
         command.SetAction(parse =>
         {
             var options = new EngineOptions
             {
                 DrugBankVocabularyPath = parse.GetValue(drugBank) ?? Environment.GetEnvironmentVariable("CASEINGEST_DRUGBANK"),
+                MarkerGeneListPath = parse.GetValue(geneList) ?? Environment.GetEnvironmentVariable("CASEINGEST_GENE_LIST"),
             };
             return Run(parse.GetValue(files) ?? [], parse.GetValue(pretty), parse.GetValue(includeText), options, Console.Out, Console.Error);
         });

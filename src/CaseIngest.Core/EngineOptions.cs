@@ -10,4 +10,7 @@ public sealed record EngineOptions
 
     /// <summary>Optional path of the DrugBank open vocabulary CSV, loaded at start to widen the drug lexicon.</summary>
     public string? DrugBankVocabularyPath { get; init; }
+
+    /// <summary>Optional path of a gene list (CIViC genes TSV: identifier, name, …), loaded at start to widen the marker lexicon.</summary>
+    public string? MarkerGeneListPath { get; init; }
 }

@@ -38,19 +38,25 @@ public sealed class CaseCatalog
 
         Add(IndexFacet.Doi, query.Doi);
         Add(IndexFacet.Pmid, query.Pmid);
-        if (!string.IsNullOrWhiteSpace(query.Drug) && !string.IsNullOrWhiteSpace(query.Status))
+        var drugWithStatus = !string.IsNullOrWhiteSpace(query.Drug) && !string.IsNullOrWhiteSpace(query.Status);
+        if (drugWithStatus)
         {
-            partitions.Add(IndexKeys.DrugStatusPartition(query.Drug, query.Status));
+            partitions.Add(IndexKeys.DrugStatusPartition(query.Drug!, query.Status!));
         }
         else
         {
             Add(IndexFacet.Drug, query.Drug);
-            Add(IndexFacet.Status, query.Status);
         }
 
         Add(IndexFacet.Marker, query.Marker);
         Add(IndexFacet.Outcome, query.Outcome);
         Add(IndexFacet.Diagnosis, query.Diagnosis);
+        if (!drugWithStatus)
+        {
+            // A status alone matches most records: it is checked last, never scanned first when anything else is given.
+            Add(IndexFacet.Status, query.Status);
+        }
+
         return partitions;
     }
 

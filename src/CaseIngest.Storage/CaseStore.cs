@@ -96,6 +96,21 @@ public sealed class CaseStore
         await _tables.Rejections.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Notes that unchanged content now sits at a new blob ETag, so watchers know it was seen.</summary>
+    public async Task UpdateBlobETagAsync(string id, bool rejected, string blobETag, CancellationToken cancellationToken = default)
+    {
+        var table = rejected ? _tables.Rejections : _tables.Cases;
+        var entity = new TableEntity(id, rejected ? RejectionEntity.Row : CaseEntityMapper.Row) { ["BlobETag"] = blobETag };
+        try
+        {
+            await table.UpdateEntityAsync(entity, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Removed meanwhile: the next delivery writes it again.
+        }
+    }
+
     /// <summary>What is stored for a record id: the record's state, else the rejection's, else null.</summary>
     public async Task<StoredState?> GetStateAsync(string id, CancellationToken cancellationToken = default)
     {

@@ -71,6 +71,11 @@ public sealed class IngestService
 
             if (state is not null && state.Sha256 == sha256 && state.ExtractorVersion == CaseEngine.ExtractorVersion)
             {
+                if (blobETag is not null && state.BlobETag != blobETag)
+                {
+                    await _store.UpdateBlobETagAsync(id, state.Rejected, blobETag, cancellationToken).ConfigureAwait(false);
+                }
+
                 return new IngestOutcome(id, state.Rejected ? IngestStatus.Rejected : IngestStatus.Unchanged);
             }
         }

@@ -1,9 +1,18 @@
+using CaseIngest.Core.Extraction.AdverseEvents;
+using CaseIngest.Core.Extraction.Diagnoses;
 using CaseIngest.Core.Extraction.Drugs;
+using CaseIngest.Core.Extraction.Markers;
+using CaseIngest.Core.Extraction.Outcomes;
+using CaseIngest.Core.Extraction.Patients;
+using CaseIngest.Core.Extraction.Radiotherapy;
 using CaseIngest.Core.Extraction.Steps;
 
 namespace CaseIngest.Core.Extraction;
 
-/// <summary>The rule-based pipeline in its fixed order: patients first (attribution), then facts, then the final tidy-up.</summary>
+/// <summary>
+/// The rule-based pipeline in its fixed order: patients first (attribution), then diagnoses and treatments, then
+/// markers, then outcomes and adverse events (which look at the treatments found), then the final tidy-up.
+/// </summary>
 public static class DefaultPipeline
 {
     public static ExtractionPipeline Create(EngineOptions options)
@@ -11,7 +20,13 @@ public static class DefaultPipeline
         ArgumentNullException.ThrowIfNull(options);
         return new ExtractionPipeline(
         [
+            new PatientStep(),
+            new DiagnosisStep(),
             new DrugStep(DrugLexicon.Load(options)),
+            new RadiotherapyStep(RadiotherapyLexicon.LoadDefault()),
+            new MarkerStep(MarkerLexicon.LoadDefault(options.MarkerGeneListPath)),
+            new OutcomeStep(),
+            new AdverseEventStep(),
             new FinalizeStep(),
         ]);
     }

@@ -15,6 +15,7 @@ public sealed class ExtractionContext
 
     private readonly List<(int Start, string Patient)> _patientSpans = [];
     private Token[]? _tokens;
+    private ContextTrigger[]?[]? _triggers;
 
     public ExtractionContext(ParsedDocument document, ContextAnalyzer context)
     {
@@ -99,6 +100,13 @@ public sealed class ExtractionContext
 
     public Sentence SentenceAt(int offset)
     {
+        var index = SentenceIndexAt(offset);
+        return index >= 0 ? Sentences[index] : new Sentence(offset, Math.Min(offset + 1, Text.Length));
+    }
+
+    /// <summary>The index in <see cref="Sentences"/> of the sentence holding <paramref name="offset"/>, or -1.</summary>
+    public int SentenceIndexAt(int offset)
+    {
         int lo = 0, hi = Sentences.Count - 1;
         while (lo <= hi)
         {
@@ -114,11 +122,11 @@ public sealed class ExtractionContext
             }
             else
             {
-                return sentence;
+                return mid;
             }
         }
 
-        return new Sentence(offset, Math.Min(offset + 1, Text.Length));
+        return -1;
     }
 
     /// <summary>
@@ -138,7 +146,47 @@ public sealed class ExtractionContext
     }
 
     /// <summary>The ConText assertion of the mention [start, end) in its sentence.</summary>
-    public Assertion AssertionOf(int start, int end) => Context.Classify(Text, SentenceAt(start), start, end);
+    /// <remarks>The triggers of each sentence are found once per document and reused by every later mention.</remarks>
+    public Assertion AssertionOf(int start, int end)
+    {
+        var index = SentenceIndexAt(start);
+        if (index < 0)
+        {
+            return Context.Classify(Text, SentenceAt(start), start, end);
+        }
+
+        _triggers ??= new ContextTrigger[]?[Sentences.Count];
+        var triggers = _triggers[index] ??= Context.FindTriggers(Text, Sentences[index], SentenceTokens(Sentences[index]));
+        return ContextAnalyzer.Classify(Text, triggers, start, end);
+    }
+
+    /// <summary>The words of <paramref name="sentence"/>: a slice of <see cref="Tokens"/>.</summary>
+    public ReadOnlySpan<Token> SentenceTokens(Sentence sentence)
+    {
+        var tokens = Tokens;
+        var first = FirstTokenAtOrAfter(tokens, sentence.Start);
+        var last = FirstTokenAtOrAfter(tokens, sentence.End);
+        return tokens.AsSpan(first, last - first);
+    }
+
+    private static int FirstTokenAtOrAfter(Token[] tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 
     public Evidence Evidence(int start, int end)
     {

@@ -7,6 +7,14 @@ public static class FormatParsers
 {
     public static IReadOnlyList<IDocumentParser> CreateDefault() =>
     [
+        new PubMedXmlParser(),
+        new JatsXmlParser(),
+        new MedlineTextParser(),
+        new PubMedHtmlParser(),
+        new HtmlParser(),
+        new XmlDocumentGuard(),
+        new PubMedTextParser(),
+        new MarkdownParser(),
         new PlainTextParser(),
     ];
 }

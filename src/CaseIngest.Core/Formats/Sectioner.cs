@@ -10,6 +10,8 @@ namespace CaseIngest.Core.Formats;
 /// </summary>
 public static partial class Sectioner
 {
+    private const int MaxHeadingLength = 120;
+
     public static IReadOnlyList<Section> Split(string text)
     {
         var headings = new List<(int Start, string Name, SectionKind Kind)>();
@@ -87,6 +89,11 @@ public static partial class Sectioner
     /// <summary>The section a heading line opens, or null when the line is not a heading.</summary>
     public static (string Name, SectionKind Kind)? Classify(ReadOnlySpan<char> line)
     {
+        if (line.Length > MaxHeadingLength)
+        {
+            return null;
+        }
+
         var match = HeadingRegex().Match(line.ToString());
         if (!match.Success)
         {
@@ -94,36 +101,74 @@ public static partial class Sectioner
         }
 
         var words = match.Groups["words"].Value.Trim();
-        var kind = KindOf(words.ToLowerInvariant());
+        var lower = words.ToLowerInvariant();
+        var kind = KindOf(lower) ?? KindByPrefix(lower);
         return kind is null ? null : (words, kind.Value);
     }
 
-    public static SectionKind? KindOf(string heading) => heading switch
+    /// <summary>
+    /// The kind of a heading as written ("2. Case Presentation", "DISCUSSION:", "Case 2"): numbering, markup and a final
+    /// colon are dropped; known headings are looked up, and a few families are recognised by their first words.
+    /// </summary>
+    public static SectionKind? KindOfHeading(string heading)
     {
-        "abstract" or "summary" or "background" or "objective" or "objectives" or "methods" or "results"
-            or "conclusion" or "conclusions" or "background and objectives" or "materials and methods" => SectionKind.Abstract,
-        "case" or "case report" or "case presentation" or "case description" or "case history" or "case summary"
-            or "case study" or "clinical case" or "patient presentation" or "presentation of case" or "case reports"
-            or "case series" or "case 1" or "case 2" or "case 3" or "case 4" or "patient 1" or "patient 2" or "patient 3"
-            or "clinical presentation" or "history" or "patient information" or "clinical findings" or "diagnostic assessment"
-            or "therapeutic intervention" or "follow-up and outcomes" or "timeline" or "treatment" or "outcome and follow-up"
-            or "follow-up" or "outcome" or "investigations" or "differential diagnosis" or "management" => SectionKind.Case,
-        "introduction" or "intro" => SectionKind.Introduction,
-        "discussion" or "discussion and conclusions" or "literature review" or "review of literature" or "review of the literature"
-            or "comment" or "comments" => SectionKind.Discussion,
-        "references" or "reference" or "bibliography" or "literature cited" or "similar articles" or "cited by"
-            or "references and notes" => SectionKind.References,
-        "acknowledgements" or "acknowledgments" or "acknowledgement" or "acknowledgment" or "funding" or "conflict of interest"
-            or "conflicts of interest" or "competing interests" or "author contributions" or "authors' contributions"
-            or "ethics statement" or "consent" or "patient consent" or "data availability" or "data availability statement"
-            or "informed consent statement" or "institutional review board statement" or "declaration of competing interest"
-            or "abbreviations" or "supplementary material" or "footnotes" => SectionKind.BackMatter,
-        "keywords" or "key words" or "mesh terms" or "publication types" or "substances" or "grants and funding"
-            or "affiliations" or "authors" => SectionKind.Metadata,
-        _ => null,
-    };
+        if (heading.Length > MaxHeadingLength)
+        {
+            return null;
+        }
 
-    // optional markdown hashes or bold, optional numbering ("2.", "2.1", "II."), the words, optional colon
-    [GeneratedRegex(@"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+)?(?<words>[A-Za-z][A-Za-z '’&\-]*?(?:\s\d)?)\s*:?\s*(?:\*\*|__)?\s*:?\s*$", RegexOptions.NonBacktracking)]
+        var match = HeadingRegex().Match(heading.Trim());
+        var words = (match.Success ? match.Groups["words"].Value : heading).Trim().TrimEnd(':', '.').Trim().ToLowerInvariant();
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        return KindOf(words) ?? KindByPrefix(words);
+    }
+
+    private static SectionKind? KindByPrefix(string words)
+    {
+        if (words.StartsWith("case presentation", StringComparison.Ordinal) || words.StartsWith("case report", StringComparison.Ordinal)
+            || words.StartsWith("case description", StringComparison.Ordinal) || words.StartsWith("case history", StringComparison.Ordinal)
+            || words.StartsWith("presentation of the case", StringComparison.Ordinal) || words.StartsWith("clinical case", StringComparison.Ordinal)
+            || CaseNumberRegex().IsMatch(words))
+        {
+            return SectionKind.Case;
+        }
+
+        if (words.StartsWith("discussion", StringComparison.Ordinal))
+        {
+            return SectionKind.Discussion;
+        }
+
+        if (words.StartsWith("introduction", StringComparison.Ordinal))
+        {
+            return SectionKind.Introduction;
+        }
+
+        if (words.StartsWith("references", StringComparison.Ordinal))
+        {
+            return SectionKind.References;
+        }
+
+        if (words.StartsWith("acknowledg", StringComparison.Ordinal) || words.StartsWith("conflict", StringComparison.Ordinal)
+            || words.StartsWith("funding", StringComparison.Ordinal) || words.StartsWith("declaration", StringComparison.Ordinal)
+            || words.StartsWith("author contribution", StringComparison.Ordinal) || words.StartsWith("ethics", StringComparison.Ordinal))
+        {
+            return SectionKind.BackMatter;
+        }
+
+        return null;
+    }
+
+    /// <summary>The kind of a known heading, given in lower case without numbering (Lexicons/Data/section-headings.tsv).</summary>
+    public static SectionKind? KindOf(string heading) => SectionHeadings.KindOf(heading);
+
+    [GeneratedRegex(@"^(?:case|patient)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five)$", RegexOptions.NonBacktracking)]
+    private static partial Regex CaseNumberRegex();
+
+    // optional markdown hashes (backtracking is bounded: callers only pass lines of at most MaxHeadingLength characters) or bold, optional numbering ("2.", "2.1", "II."), the words, optional colon
+    [GeneratedRegex(@"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+)?(?<words>[A-Za-z][A-Za-z '’&\-]*?(?:\s\d)?)\s*:?\s*(?:\*\*|__)?\s*:?\s*$")]
     private static partial Regex HeadingRegex();
 }

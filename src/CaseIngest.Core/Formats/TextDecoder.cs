@@ -4,7 +4,8 @@ using CaseIngest.Core.Model;
 namespace CaseIngest.Core.Formats;
 
 /// <summary>
-/// Turns bytes into text: UTF-8 (with or without BOM) or UTF-16 with a BOM; binary content (NUL bytes, known
+/// Turns bytes into text: UTF-8 (with or without BOM), UTF-16 with a BOM (or XML starting "&lt;" in UTF-16),
+/// Latin-1 when an XML or HTML charset declaration says so and the bytes are not UTF-8; binary content (NUL bytes, known
 /// magic numbers such as PDF, ZIP, PNG, JPEG, GIF) is unsupported and invalid UTF-8 is an encoding error.
 /// Line endings are normalised to LF so that offsets do not depend on the platform that wrote the file.
 /// </summary>
@@ -34,6 +35,14 @@ public static class TextDecoder
             {
                 text = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true).GetString(bytes[2..]);
             }
+            else if (bytes is [(byte)'<', 0, _, 0, ..])
+            {
+                text = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true).GetString(bytes);
+            }
+            else if (bytes is [0, (byte)'<', 0, _, ..])
+            {
+                text = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true).GetString(bytes);
+            }
             else
             {
                 if (BinaryMagic(bytes) is { } kind)
@@ -46,12 +55,17 @@ public static class TextDecoder
                     return Fail(ErrorCodes.UnsupportedFormat, "The document holds NUL bytes: binary or UTF-16 without a byte order mark.");
                 }
 
-                text = StrictUtf8.GetString(bytes);
+                text = DeclaresLatin1(bytes) ? Encoding.Latin1.GetString(bytes) : StrictUtf8.GetString(bytes);
             }
         }
         catch (DecoderFallbackException)
         {
             return Fail(ErrorCodes.InvalidEncoding, "The document is not valid UTF-8 or UTF-16 text.");
+        }
+
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
         }
 
         if (text.Contains('\0'))
@@ -61,6 +75,32 @@ public static class TextDecoder
 
         return new DecodedText(NormaliseLineEndings(text), null);
     }
+
+    /// <summary>
+    /// An XML declaration or HTML meta charset naming ISO-8859-1 / Latin-1 / Windows-1252 in the first kilobyte, on a
+    /// document that is not valid UTF-8 (valid UTF-8 wins: pages often declare one charset and are saved in another).
+    /// </summary>
+    private static bool DeclaresLatin1(ReadOnlySpan<byte> bytes)
+    {
+        if (StrictUtf8IsValid(bytes))
+        {
+            return false;
+        }
+
+        var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 1024)]).ToLowerInvariant();
+        foreach (var label in (string[])["iso-8859-1", "iso8859-1", "latin1", "latin-1", "windows-1252", "cp1252"])
+        {
+            if (head.Contains("encoding=\"" + label, StringComparison.Ordinal) || head.Contains("encoding='" + label, StringComparison.Ordinal)
+                || head.Contains("charset=" + label, StringComparison.Ordinal) || head.Contains("charset=\"" + label, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StrictUtf8IsValid(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
 
     private static string? BinaryMagic(ReadOnlySpan<byte> bytes) => bytes switch
     {

@@ -3,6 +3,7 @@ using CaseIngest.Functions.Hosting;
 using CaseIngest.Functions.Options;
 using CaseIngest.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace CaseIngest.Functions.CustomHandler;
@@ -16,10 +17,15 @@ public static class CustomHandlerEndpoints
 {
     public const string IngestFunction = "IngestCaseReport";
 
+    /// <summary>The host sends blobs base64 inside JSON and accepts requests up to 100 MB; allow that, plus room.</summary>
+    public const long MaxInvocationBytes = 128L * 1024 * 1024;
+
     public static IEndpointRouteBuilder MapCustomHandler(this IEndpointRouteBuilder app)
     {
         app.MapGet("/", () => TypedResults.Text("CaseIngest handler ready")).ExcludeFromDescription();
-        app.MapPost("/" + IngestFunction, IngestAsync).ExcludeFromDescription();
+        app.MapPost("/" + IngestFunction, IngestAsync)
+            .WithMetadata(new RequestSizeLimitAttribute(MaxInvocationBytes))
+            .ExcludeFromDescription();
         return app;
     }
 
@@ -27,9 +33,10 @@ public static class CustomHandlerEndpoints
         JsonElement body,
         IngestService ingest,
         IOptions<CaseIngestOptions> options,
-        ILogger<InvocationResponse> logger,
+        ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
+        var logger = loggers.CreateLogger("CaseIngest.Functions.CustomHandler." + IngestFunction);
         if (!BlobInvocationDecoder.TryDecode(body, options.Value.ContainerName, out var invocation, out var reason))
         {
             Log.BadInvocation(logger, IngestFunction, reason);

@@ -59,7 +59,7 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        using var npm = Process.Start(start) ?? throw new InvalidOperationException("npm could not be started; install Node.js 20 or later.");
+        using var npm = StartTool(start, "npm");
         var output = npm.StandardOutput.ReadToEndAsync(cancellationToken);
         var error = npm.StandardError.ReadToEndAsync(cancellationToken);
         await npm.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
@@ -134,9 +134,14 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
             }
         };
         process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException("Azurite exited while starting: " + errors));
-        if (!process.Start())
+        try
         {
-            throw new InvalidOperationException("Azurite could not be started; install Node.js 20 or later.");
+            process.Start();
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            process.Dispose();
+            throw new InvalidOperationException("node could not be started; install Node.js 20 or later.", ex);
         }
 
         process.BeginOutputReadLine();
@@ -202,6 +207,18 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
         finally
         {
             _process.Dispose();
+        }
+    }
+
+    private static Process StartTool(ProcessStartInfo start, string tool)
+    {
+        try
+        {
+            return Process.Start(start) ?? throw new InvalidOperationException($"{tool} could not be started.");
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            throw new InvalidOperationException($"{tool} could not be started; install Node.js 20 or later.", ex);
         }
     }
 

@@ -76,8 +76,9 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         Assert.True(tried >= 1000, $"only {tried} hostile inputs were generated");
         Assert.Empty(failures);
 
-        // a guard against catastrophic backtracking or quadratic scans, not a speed target
-        Assert.True(slowest.Time < TimeSpan.FromSeconds(20), $"{slowest.Name} took {slowest.Time}");
+        // a guard against catastrophic backtracking or quadratic scans on a loaded CI machine, not a speed target:
+        // the densest input (a 10 MB line with a drug, dose, frequency and marker every 46 characters) is the slowest
+        Assert.True(slowest.Time < TimeSpan.FromSeconds(120), $"{slowest.Name} took {slowest.Time}");
     }
 
     [Theory]

@@ -1,39 +1,39 @@
 using CaseIngest.Functions.Hosting;
 using CaseIngest.Functions.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CaseIngest.Functions.Tests.Hosting;
 
+/// <summary>Settings are validated when the app starts: the app's own registrations, checked the way the host checks them.</summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class StartupTests(AzuriteFixture azurite)
 {
     [Theory]
+    [InlineData("CaseIngest:StorageConnectionString", "", "StorageConnectionString")]
     [InlineData("CaseIngest:ContainerName", "Not_A_Container", "ContainerName")]
     [InlineData("CaseIngest:MaxDocumentBytes", "10", "MaxDocumentBytes")]
+    [InlineData("CaseIngest:DrugBankVocabularyPath", "/no/such/vocabulary.csv", "DrugBankVocabularyPath")]
     [InlineData("CaseIngest:Local:PollIntervalMilliseconds", "5", "PollIntervalMilliseconds")]
-    public void InvalidSettingsStopTheAppAtStart(string key, string value, string named)
+    public async Task InvalidSettingsStopTheAppAtStart(string key, string value, string named)
     {
-        _ = azurite.ConnectionString;
-        using var factory = new CaseIngestFactory(new Dictionary<string, string?> { [key] = value });
+        await using var app = Build(new Dictionary<string, string?> { [key] = value });
 
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => factory.CreateClient());
+        var error = Assert.Throws<OptionsValidationException>(() => app.Services.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void MissingStorageStopsTheAppAtStartWhenLocalModeMayNotStartAzurite()
+    public async Task ValidSettingsPassTheStartCheck()
     {
-        _ = azurite.ConnectionString;
-        using var factory = new CaseIngestFactory(new Dictionary<string, string?>
-        {
-            ["CaseIngest:StorageConnectionString"] = "",
-            ["CaseIngest:Local:StartAzurite"] = "false",
-        });
+        await using var app = Build([]);
 
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => factory.CreateClient());
+        app.Services.GetRequiredService<IStartupValidator>().Validate();
 
-        Assert.Contains("StorageConnectionString", error.Message, StringComparison.Ordinal);
+        Assert.Equal("case-reports", app.Services.GetRequiredService<IOptions<Options.CaseIngestOptions>>().Value.ContainerName);
     }
 
     [Theory]
@@ -43,5 +43,14 @@ public sealed class StartupTests(AzuriteFixture azurite)
     public void ShortSwitchesBecomeSettings(string[] args, string[] expected)
     {
         Assert.Equal(expected, RunMode.TranslateArguments(args));
+    }
+
+    private WebApplication Build(Dictionary<string, string?> settings)
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["CaseIngest:StorageConnectionString"] = azurite.ConnectionString });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddCaseIngest();
+        return builder.Build();
     }
 }

@@ -61,6 +61,20 @@ public sealed class IngestTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SameBytesUploadedAgainAreRememberedAtTheirNewETag()
+    {
+        var name = TestRecords.Unique("etag") + ".txt";
+        var bytes = Encoding.UTF8.GetBytes("A woman with sarcoma received pembrolizumab.");
+        await _ingest.IngestAsync(name, bytes, "etag-a");
+
+        var again = await _ingest.IngestAsync(name, bytes, "etag-b");
+
+        Assert.Equal(IngestStatus.Unchanged, again.Status);
+        Assert.True(await _ingest.IsCurrentAsync(name, "etag-b"));
+        Assert.False(await _ingest.IsCurrentAsync(name, "etag-a"));
+    }
+
+    [Fact]
     public async Task ConcurrentDuplicateDeliveriesLeaveExactlyOneRecord()
     {
         var name = TestRecords.Unique("duplicate") + ".txt";
@@ -112,6 +126,21 @@ public sealed class IngestTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(evidence.GetProperty("text").GetString(), text[start..evidence.GetProperty("end").GetInt32()]);
         var without = await _client.GetJsonAsync($"/api/cases/{outcome.Id}");
         Assert.False(without.GetProperty("document").TryGetProperty("text", out _));
+    }
+
+    [Fact]
+    public async Task TextOfADocumentChangedSinceExtractionIsAConflict()
+    {
+        var name = TestRecords.Unique("changed") + ".txt";
+        var documents = _factory.Services.GetRequiredService<DocumentStore>();
+        await documents.UploadAsync(name, new MemoryStream(Encoding.UTF8.GetBytes("A woman with sarcoma received pembrolizumab.")));
+        var outcome = await _ingest.IngestBlobAsync(name);
+        await documents.UploadAsync(name, new MemoryStream(Encoding.UTF8.GetBytes("A different text.")));
+
+        var response = await _client.GetAsync(new Uri($"/api/cases/{outcome!.Id}?includeText=true", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

@@ -6,19 +6,28 @@ namespace CaseIngest.Core.Extraction.Context;
 /// <summary>
 /// Decides the assertion of a mention from trigger phrases in its clause (ConText / NegEx): a trigger before the
 /// mention looking forward, or after it looking backward, within its word window and not across a terminator.
-/// The nearest trigger wins. Rules are data (Lexicons/Data/context-rules.tsv), validated at load.
+/// The nearest trigger wins. Pseudo-triggers ("no change in", "not only") claim their words so that the shorter
+/// trigger inside them does not fire. Rules are data (Lexicons/Data/context-rules.tsv), validated at load, and
+/// matched word by word with a trie, so finding the triggers of a sentence is linear in its words.
 /// </summary>
 public sealed class ContextAnalyzer
 {
-    private readonly ContextRule[] _rules;
+    private const string Terminate = "terminate";
+    private const string Pseudo = "pseudo";
 
-    private ContextAnalyzer(ContextRule[] rules) => _rules = rules;
+    private static readonly ContextRule PunctuationTerminator = new(";", Terminate, ContextDirection.Both, 0);
+
+    private readonly PhraseMatcher<ContextRule> _matcher;
+
+    private ContextAnalyzer(PhraseMatcher<ContextRule> matcher) => _matcher = matcher;
+
+    public int RuleCount => _matcher.Count;
 
     public static ContextAnalyzer LoadDefault() => Load(LexiconResource.ReadLines("context-rules.tsv"), "context-rules.tsv");
 
     internal static ContextAnalyzer Load(IReadOnlyList<(int Line, string Text)> lines, string source)
     {
-        var rules = new List<ContextRule>();
+        var matcher = new PhraseMatcher<ContextRule>();
         foreach (var (line, text) in lines)
         {
             var cells = text.Split('\t');
@@ -28,7 +37,7 @@ public sealed class ContextAnalyzer
             }
 
             var category = cells[1];
-            if (category is not ("negated" or "not-given" or "planned" or "uncertain" or "terminate"))
+            if (category is not ("negated" or "not-given" or "planned" or "uncertain" or Terminate or Pseudo))
             {
                 throw new LexiconException($"{source}:{line}: unknown category '{category}'.");
             }
@@ -45,30 +54,65 @@ public sealed class ContextAnalyzer
                 throw new LexiconException($"{source}:{line}: window must be a whole number of words.");
             }
 
-            if (cells[0].Trim().Length == 0)
+            var literal = cells[0].Trim().ToLowerInvariant();
+            if (Tokenizer.Tokenize(literal).Length == 0)
             {
                 throw new LexiconException($"{source}:{line}: empty literal.");
             }
 
-            rules.Add(new ContextRule(cells[0].Trim().ToLowerInvariant(), category, direction, window));
+            if (!matcher.Add(literal, new ContextRule(literal, category, direction, window)))
+            {
+                throw new LexiconException($"{source}:{line}: duplicate literal '{literal}'.");
+            }
         }
 
-        // longer literals first, so "was not given" beats "not"
-        rules.Sort((a, b) => b.Literal.Length != a.Literal.Length
-            ? b.Literal.Length.CompareTo(a.Literal.Length)
-            : string.CompareOrdinal(a.Literal, b.Literal));
-        return new ContextAnalyzer([.. rules]);
+        return new ContextAnalyzer(matcher);
     }
 
     /// <summary>The assertion of the mention [start, end) inside the sentence [sentence.Start, sentence.End).</summary>
     public Assertion Classify(string text, Sentence sentence, int start, int end)
     {
-        var matches = FindTriggers(text, sentence);
-        Assertion best = Assertion.Affirmed;
-        var bestDistance = int.MaxValue;
-        foreach (var (rule, mStart, mEnd) in matches)
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = Tokenizer.Tokenize(text.Substring(sentence.Start, sentence.Length));
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (rule.Category == "terminate")
+            tokens[i] = new Token(tokens[i].Start + sentence.Start, tokens[i].End + sentence.Start);
+        }
+
+        return Classify(text, FindTriggers(text, sentence, tokens), start, end);
+    }
+
+    /// <summary>The triggers of one sentence; <paramref name="tokens"/> are the sentence's words (document offsets).</summary>
+    internal ContextTrigger[] FindTriggers(string text, Sentence sentence, ReadOnlySpan<Token> tokens)
+    {
+        var matches = _matcher.Match(text, tokens);
+        var found = new List<ContextTrigger>(matches.Count + 2);
+        foreach (var match in matches)
+        {
+            found.Add(new ContextTrigger(match.Value, match.Start, match.End));
+        }
+
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            if (text[i] is ';' or ':')
+            {
+                found.Add(new ContextTrigger(PunctuationTerminator, i, i + 1));
+            }
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return [.. found];
+    }
+
+    /// <summary>The assertion of the mention [start, end) given the triggers of its sentence (in text order).</summary>
+    internal static Assertion Classify(string text, ReadOnlySpan<ContextTrigger> triggers, int start, int end)
+    {
+        var best = Assertion.Affirmed;
+        var bestDistance = int.MaxValue;
+        for (var t = 0; t < triggers.Length; t++)
+        {
+            var (rule, mStart, mEnd) = triggers[t];
+            if (rule.Category is Terminate or Pseudo)
             {
                 continue;
             }
@@ -76,7 +120,7 @@ public sealed class ContextAnalyzer
             int distance;
             if (mEnd <= start && rule.Direction != ContextDirection.Backward)
             {
-                if (Blocked(matches, mEnd, start))
+                if (Blocked(triggers, mEnd, start))
                 {
                     continue;
                 }
@@ -85,7 +129,7 @@ public sealed class ContextAnalyzer
             }
             else if (mStart >= end && rule.Direction != ContextDirection.Forward)
             {
-                if (Blocked(matches, end, mStart))
+                if (Blocked(triggers, end, mStart))
                 {
                     continue;
                 }
@@ -118,69 +162,17 @@ public sealed class ContextAnalyzer
         return best;
     }
 
-    private static bool Blocked(List<(ContextRule Rule, int Start, int End)> matches, int from, int to)
+    private static bool Blocked(ReadOnlySpan<ContextTrigger> triggers, int from, int to)
     {
-        foreach (var (rule, s, e) in matches)
+        foreach (var (rule, s, e) in triggers)
         {
-            if (rule.Category == "terminate" && s >= from && e <= to)
+            if (rule.Category == Terminate && s >= from && e <= to)
             {
                 return true;
             }
         }
 
-        // a semicolon or colon between trigger and mention also ends the scope
         return false;
-    }
-
-    private List<(ContextRule Rule, int Start, int End)> FindTriggers(string text, Sentence sentence)
-    {
-        var found = new List<(ContextRule, int, int)>();
-        var span = text.AsSpan(sentence.Start, sentence.Length);
-        var taken = new bool[span.Length];
-        foreach (var rule in _rules)
-        {
-            var from = 0;
-            while (from < span.Length)
-            {
-                var index = span[from..].IndexOf(rule.Literal, StringComparison.OrdinalIgnoreCase);
-                if (index < 0)
-                {
-                    break;
-                }
-
-                var s = from + index;
-                var e = s + rule.Literal.Length;
-                from = s + 1;
-                if ((s > 0 && char.IsLetterOrDigit(span[s - 1])) || (e < span.Length && char.IsLetterOrDigit(span[e])))
-                {
-                    continue;
-                }
-
-                if (taken.AsSpan(s, e - s).Contains(true))
-                {
-                    continue;
-                }
-
-                taken.AsSpan(s, e - s).Fill(true);
-                found.Add((rule, sentence.Start + s, sentence.Start + e));
-            }
-        }
-
-        AddPunctuationTerminators(text, sentence, found);
-        return found;
-    }
-
-    private static readonly ContextRule PunctuationTerminator = new(";", "terminate", ContextDirection.Both, 0);
-
-    private static void AddPunctuationTerminators(string text, Sentence sentence, List<(ContextRule, int, int)> found)
-    {
-        for (var i = sentence.Start; i < sentence.End; i++)
-        {
-            if (text[i] is ';' or ':')
-            {
-                found.Add((PunctuationTerminator, i, i + 1));
-            }
-        }
     }
 
     private static int WordCount(string text, int from, int to)

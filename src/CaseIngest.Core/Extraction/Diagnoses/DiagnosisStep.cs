@@ -1,0 +1,305 @@
+using System.Text.RegularExpressions;
+using CaseIngest.Core.Extraction.Context;
+using CaseIngest.Core.Lexicons;
+using CaseIngest.Core.Model;
+
+namespace CaseIngest.Core.Extraction.Diagnoses;
+
+/// <summary>
+/// The principal diagnoses of each patient: lexicon names (Lexicons/Data/diagnoses.tsv) and, for cancers the
+/// lexicon lacks, "&lt;site&gt; carcinoma/sarcoma/lymphoma/cancer" or "… of the &lt;organ&gt;". One fact per patient and
+/// name, the first affirmed mention in text about the case as evidence; negated, uncertain and relatives'
+/// diagnoses are left out, and a broader name gives way to a narrower one ("lung cancer" to "lung adenocarcinoma").
+/// </summary>
+public sealed partial class DiagnosisStep : IExtractionStep
+{
+    private const string Source = "diagnoses.tsv";
+
+    private readonly TermMatcher<DiagnosisEntry> _matcher;
+
+    public DiagnosisStep()
+        : this(LexiconResource.ReadLines(Source), Source)
+    {
+    }
+
+    internal DiagnosisStep(IReadOnlyList<(int Line, string Text)> lines, string source)
+    {
+        _matcher = new TermMatcher<DiagnosisEntry>();
+        foreach (var (line, text) in lines)
+        {
+            var cells = text.Split('\t');
+            if (cells.Length is < 2 or > 3 || cells[0].Trim().Length == 0 || cells[1].Trim().Length == 0)
+            {
+                throw new LexiconException($"{source}:{line}: expected phrase<TAB>name[<TAB>broader names].");
+            }
+
+            var name = cells[1].Trim();
+            if (!string.Equals(name, name.ToLowerInvariant(), StringComparison.Ordinal))
+            {
+                throw new LexiconException($"{source}:{line}: the name '{name}' must be lower case.");
+            }
+
+            var broader = cells.Length == 3
+                ? cells[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                : [];
+            // spelling variants that differ only in hyphens or spaces are one phrase: fine when they agree
+            if (!_matcher.Add(cells[0].Trim(), new DiagnosisEntry(name, broader))
+                && (!_matcher.TryGet(cells[0].Trim(), out var existing) || existing.Name != name))
+            {
+                throw new LexiconException($"{source}:{line}: duplicate phrase '{cells[0].Trim()}'.");
+            }
+        }
+    }
+
+    public string Name => "diagnoses";
+
+    public void Run(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = context.Text;
+        var found = new List<(string Patient, string Name, int Start, int End, IReadOnlyList<string> Broader)>();
+        var covered = new List<(int Start, int End)>();
+        foreach (var match in _matcher.Match(text, context.Tokens))
+        {
+            covered.Add((match.Start, match.End));
+            if (!Accept(context, match.Start, match.End))
+            {
+                continue;
+            }
+
+            // a histology without site takes the organ that follows: "squamous cell carcinoma of the oral cavity"
+            var (name, end) = (match.Value.Name, match.End);
+            if (Histologies.Contains(name) && OrganAfter(text, end) is { } organ)
+            {
+                name = name + " " + text.Substring(end, organ - end).Trim().ToLowerInvariant();
+                end = organ;
+            }
+
+            found.Add((context.PatientAt(match.Start), name, match.Start, end, match.Value.Broader));
+        }
+
+        // the pattern runs only around head nouns ("carcinoma", "sarcoma" …), from three words before
+        var tokens = context.Tokens;
+        var heads = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[16];
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            if (token.Length is < 6 or > 16)
+            {
+                continue;
+            }
+
+            var word = lower[..token.Length];
+            text.AsSpan(token.Start, token.Length).ToLowerInvariant(word);
+            if (!heads.Contains(word))
+            {
+                continue;
+            }
+
+            var sentence = context.SentenceAt(token.Start);
+            var from = tokens[Math.Max(0, t - 3)].Start;
+            from = Math.Max(from, sentence.Start);
+            var to = Math.Min(sentence.End, token.End + 24);
+            foreach (var match in PatternRegex().EnumerateMatches(text.AsSpan(from, to - from)))
+            {
+                var (start, end) = (from + match.Index, from + match.Index + match.Length);
+                if (start > token.Start || end < token.End)
+                {
+                    continue;
+                }
+
+                var name = PatternName(text.AsSpan(start, end - start), ref start);
+                end = EndOfName(text, start, name);
+                if (name is not null && !Overlaps(covered, start, end) && Accept(context, start, end))
+                {
+                    found.Add((context.PatientAt(start), name, start, end, []));
+                }
+            }
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var redundant = new HashSet<(string, string)>();
+        foreach (var (patient, _, _, _, broader) in found)
+        {
+            foreach (var name in broader)
+            {
+                redundant.Add((patient, name));
+            }
+        }
+
+        // a cancer name inside a longer one of the same patient ("ductal carcinoma" in "invasive ductal carcinoma")
+        foreach (var (patient, name, _, _, _) in found)
+        {
+            foreach (var (other, longer, _, _, _) in found)
+            {
+                if (other == patient && longer.Length > name.Length && IsCancer(name) && ContainsWords(longer, name))
+                {
+                    redundant.Add((patient, name));
+                }
+            }
+        }
+
+        // a bare histology gives way to any named cancer of the same patient ("adenocarcinoma" beside "lung cancer")
+        foreach (var (patient, name, _, _, _) in found)
+        {
+            if (!Histologies.Contains(name))
+            {
+                foreach (var (other, bare, _, _, _) in found)
+                {
+                    if (other == patient && Histologies.Contains(bare) && IsCancer(name))
+                    {
+                        redundant.Add((patient, bare));
+                    }
+                }
+            }
+        }
+
+        var seen = new HashSet<(string, string)>();
+        foreach (var (patient, name, start, end, _) in found)
+        {
+            if (redundant.Contains((patient, name)) || !seen.Add((patient, name)))
+            {
+                continue;
+            }
+
+            context.Diagnoses.Add(new Diagnosis { Patient = patient, Name = name, Evidence = context.Evidence(start, end) });
+        }
+    }
+
+    private static readonly HashSet<string> Histologies =
+        new(["adenocarcinoma", "squamous cell carcinoma", "neuroendocrine carcinoma", "neuroendocrine tumor", "sarcoma", "lymphoma", "carcinoma"], StringComparer.Ordinal);
+
+    /// <summary>The end of " of the &lt;organ&gt;" (one or two words) right after a histology, or null.</summary>
+    private static int? OrganAfter(string text, int end)
+    {
+        var match = OrganRegex().Match(text, end, Math.Min(40, text.Length - end));
+        return match.Success && match.Index == end && Array.IndexOf(Generic, match.Groups["organ"].Value.ToLowerInvariant()) < 0
+            ? match.Index + match.Length
+            : null;
+    }
+
+    [GeneratedRegex(@" of the (?<organ>[a-z]+(?: (?:cavity|lobe|gland|duct|tract|junction|bladder|colon|bowel|intestine|glands))?)\b")]
+    private static partial Regex OrganRegex();
+
+    private static bool IsCancer(string name) =>
+        name.EndsWith("carcinoma", StringComparison.Ordinal) || name.EndsWith("cancer", StringComparison.Ordinal)
+        || name.EndsWith("sarcoma", StringComparison.Ordinal) || name.EndsWith("lymphoma", StringComparison.Ordinal)
+        || name.EndsWith("melanoma", StringComparison.Ordinal) || name.EndsWith("leukemia", StringComparison.Ordinal)
+        || name.EndsWith("tumor", StringComparison.Ordinal);
+
+    private static bool ContainsWords(string longer, string name)
+    {
+        var index = longer.IndexOf(name, StringComparison.Ordinal);
+        return index >= 0 && (index == 0 || longer[index - 1] is ' ' or '-')
+            && (index + name.Length == longer.Length || longer[index + name.Length] == ' ');
+    }
+
+    private static bool Accept(ExtractionContext context, int start, int end) =>
+        CaseScope.InCase(context, start)
+        && context.AssertionOf(start, end) == Assertion.Affirmed
+        && !CaseScope.AboutRelative(context, start);
+
+    private static int EndOfName(string text, int start, string? name)
+    {
+        if (name is null)
+        {
+            return start;
+        }
+
+        // the name is the match's own words joined by single spaces, so its length in the text is the same
+        return Math.Min(text.Length, start + name.Length);
+    }
+
+    private static bool Overlaps(List<(int Start, int End)> covered, int start, int end)
+    {
+        foreach (var (s, e) in covered)
+        {
+            if (s < end && start < e)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Generic =
+    [
+        "metastatic", "advanced", "primary", "recurrent", "invasive", "poorly", "well", "moderately", "differentiated",
+        "undifferentiated", "the", "a", "an", "of", "stage", "locally", "residual", "malignant", "high", "low", "grade",
+        "high-grade", "low-grade", "this", "that", "her", "his", "its", "their", "with", "and", "or", "to", "in", "for",
+        "as", "known", "new", "secondary", "unresectable", "resectable", "refractory", "relapsed", "aggressive",
+        "rare", "common", "other", "such", "any", "no", "diagnosed", "from", "by", "on", "at", "is", "was", "had",
+        "disseminated", "widespread", "extensive", "multiple", "synchronous", "metachronous", "early", "late",
+        "iv", "iii", "ii", "i", "large", "small", "solid", "occult", "underlying", "concurrent", "previous", "prior",
+        "suspected", "possible", "cell", "type", "tumor", "tumour", "mass", "lesion", "human", "patient", "patients",
+        "developed", "showed", "revealed", "confirmed", "consistent", "compatible", "suggestive", "having", "presented",
+        "cases", "case", "treatment", "therapy", "history", "diagnosis", "biopsy", "nodal", "distant",
+        "recurrence", "progression", "metastasis", "metastases", "those", "these", "which", "most", "many", "some",
+        "systemic", "active", "concomitant", "second", "another", "overt", "certain", "various", "specific", "different",
+        "clinical", "pathological", "histological", "confirmed", "advanced-stage", "end-stage", "bilateral", "right", "left",
+    ];
+
+    /// <summary>
+    /// The name of a pattern match, or null: the telling words just before the head noun ("gallbladder
+    /// carcinoma"), stopping at the first generic word ("metastatic", "had"), plus "of the &lt;organ&gt;". At least one
+    /// telling word must remain. <paramref name="start"/> moves to the first kept word.
+    /// </summary>
+    private static string? PatternName(ReadOnlySpan<char> value, ref int start)
+    {
+        var text = value.ToString();
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var head = -1;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (Heads.Contains(words[i]))
+            {
+                head = i;
+                break;
+            }
+        }
+
+        if (head < 0)
+        {
+            return null;
+        }
+
+        var first = head;
+        while (first > 0 && first > head - 2)
+        {
+            var word = words[first - 1].ToLowerInvariant();
+            if (word.Length < 4 || Array.IndexOf(Generic, word) >= 0 || word.EndsWith("ed", StringComparison.Ordinal)
+                || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            first--;
+        }
+
+        var hasOrgan = head + 3 < words.Length && Array.IndexOf(Generic, words[head + 3].ToLowerInvariant()) < 0;
+        if (first == head && !hasOrgan)
+        {
+            return null;
+        }
+
+        var last = hasOrgan ? head + 3 : head;
+        var offset = 0;
+        for (var i = 0; i < first; i++)
+        {
+            offset = text.IndexOf(words[i], offset, StringComparison.Ordinal) + words[i].Length;
+        }
+
+        offset = text.IndexOf(words[first], offset, StringComparison.Ordinal);
+        start += offset;
+        return string.Join(' ', words[first..(last + 1)]).ToLowerInvariant();
+    }
+
+    private static readonly HashSet<string> Heads =
+        new(["carcinoma", "sarcoma", "lymphoma", "cancer", "adenocarcinoma", "carcinosarcoma", "blastoma"], StringComparer.Ordinal);
+
+    // "<word> <word> carcinoma", "<word> sarcoma", "carcinoma of the <organ>"
+    [GeneratedRegex(@"\b(?:[A-Za-z][a-z\-]+ ){0,3}(?:carcinoma|sarcoma|lymphoma|cancer|adenocarcinoma|carcinosarcoma|blastoma)\b(?: of the [a-z]+)?")]
+    private static partial Regex PatternRegex();
+}

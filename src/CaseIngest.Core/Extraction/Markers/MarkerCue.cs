@@ -1,0 +1,18 @@
+namespace CaseIngest.Core.Extraction.Markers;
+
+/// <summary>
+/// A word around a marker and what it says: a result ("positive", "wild-type"), a word to skip while reading
+/// ("was", "status"), a negatable noun ("expression") or, for sentence cues, the method ("IHC").
+/// An implicit cue ("mutation") suggests its result and is reversed by a negation ("no KRAS mutation").
+/// </summary>
+public sealed record MarkerCue(string Kind, bool Explicit)
+{
+    public const string Filler = "filler";
+    public const string Negatable = "negatable";
+    public const string Equivocal = "equivocal";
+    public const string Cells = "cells";
+    public const string Tested = "tested";
+    public const string MethodPrefix = "method:";
+
+    public bool IsResult => Kind is not (Filler or Negatable or Equivocal or Cells or Tested) && !Kind.StartsWith(MethodPrefix, StringComparison.Ordinal);
+}

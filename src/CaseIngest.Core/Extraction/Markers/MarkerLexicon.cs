@@ -1,0 +1,220 @@
+using CaseIngest.Core.Lexicons;
+using CaseIngest.Core.Text;
+
+namespace CaseIngest.Core.Extraction.Markers;
+
+/// <summary>
+/// The marker names (markers.tsv) and the words that state their results (marker-cues.tsv), validated at load
+/// and compiled into phrase matchers once per engine. Optionally widened by a gene list (CIViC genes TSV:
+/// identifier, name, …): its gene symbols, matched in exact case, name genes outside the curated list.
+/// </summary>
+public sealed class MarkerLexicon
+{
+    private static readonly string[] Results =
+    [
+        "positive", "negative", "high", "low", "mutated", "wild-type", "amplified", "rearranged", "intact", "lost",
+        "msi-high", "msi-stable",
+    ];
+
+    private MarkerLexicon()
+    {
+    }
+
+    public CasedPhraseMatcher<MarkerEntry> Markers { get; } = new();
+
+    public CasedPhraseMatcher<MarkerCue> RightCues { get; } = new();
+
+    public CasedPhraseMatcher<MarkerCue> LeftCues { get; } = new();
+
+    public CasedPhraseMatcher<MarkerCue> SentenceCues { get; } = new();
+
+    public static MarkerLexicon LoadDefault(string? geneListPath = null)
+    {
+        var lexicon = Load(LexiconResource.ReadLines("markers.tsv"), "markers.tsv", LexiconResource.ReadLines("marker-cues.tsv"), "marker-cues.tsv");
+        if (geneListPath is not null)
+        {
+            using var reader = new StreamReader(geneListPath);
+            lexicon.AddGeneList(LexiconResource.ReadLines(reader), Path.GetFileName(geneListPath));
+        }
+
+        return lexicon;
+    }
+
+    internal static MarkerLexicon Load(
+        IReadOnlyList<(int Line, string Text)> markerLines, string markerSource,
+        IReadOnlyList<(int Line, string Text)> cueLines, string cueSource)
+    {
+        var lexicon = new MarkerLexicon();
+        var seen = new Dictionary<string, MarkerEntry>(StringComparer.Ordinal);
+        foreach (var (line, text) in markerLines)
+        {
+            var cells = text.Split('\t');
+            if (cells.Length != 6)
+            {
+                throw new LexiconException($"{markerSource}:{line}: expected 6 tab-separated columns, found {cells.Length}.");
+            }
+
+            var name = cells[0].Trim();
+            if (name.Length == 0)
+            {
+                throw new LexiconException($"{markerSource}:{line}: empty marker name.");
+            }
+
+            if (!Enum.TryParse<MarkerKind>(cells[2].Trim(), ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+            {
+                throw new LexiconException($"{markerSource}:{line}: unknown kind '{cells[2]}'.");
+            }
+
+            var result = Optional(cells[3]);
+            if (result is not null && !Results.Contains(result))
+            {
+                throw new LexiconException($"{markerSource}:{line}: unknown result '{result}'.");
+            }
+
+            var entry = new MarkerEntry(name, Optional(cells[1]), kind, result, Optional(cells[4]));
+            foreach (var alias in cells[5].Split('|'))
+            {
+                var phrase = alias.Trim();
+                if (phrase.Length == 0 || phrase == "=" || Tokenizer.Tokenize(phrase).Length == 0)
+                {
+                    throw new LexiconException($"{markerSource}:{line}: empty alias.");
+                }
+
+                if (!seen.TryAdd(Key(phrase), entry))
+                {
+                    if (seen[Key(phrase)] != entry)
+                    {
+                        throw new LexiconException($"{markerSource}:{line}: alias '{phrase}' already names another marker.");
+                    }
+
+                    continue;
+                }
+
+                lexicon.Markers.Add(phrase, entry);
+            }
+        }
+
+        var seenCues = new Dictionary<string, MarkerCue>(StringComparer.Ordinal);
+        foreach (var (line, text) in cueLines)
+        {
+            var cells = text.Split('\t');
+            if (cells.Length != 4)
+            {
+                throw new LexiconException($"{cueSource}:{line}: expected 4 tab-separated columns, found {cells.Length}.");
+            }
+
+            var phrase = cells[0].Trim();
+            var kind = cells[2].Trim();
+            var known = Results.Contains(kind) || kind is MarkerCue.Filler or MarkerCue.Negatable or MarkerCue.Equivocal or MarkerCue.Cells or MarkerCue.Tested
+                || (kind.StartsWith(MarkerCue.MethodPrefix, StringComparison.Ordinal) && kind.Length > MarkerCue.MethodPrefix.Length);
+            if (!known)
+            {
+                throw new LexiconException($"{cueSource}:{line}: unknown cue '{kind}'.");
+            }
+
+            var strength = cells[3].Trim();
+            if (strength is not ("explicit" or "implicit"))
+            {
+                throw new LexiconException($"{cueSource}:{line}: strength must be explicit or implicit.");
+            }
+
+            if (phrase.Length == 0 || Tokenizer.Tokenize(phrase).Length == 0)
+            {
+                throw new LexiconException($"{cueSource}:{line}: empty phrase.");
+            }
+
+            var matcher = cells[1].Trim() switch
+            {
+                "right" => lexicon.RightCues,
+                "left" => lexicon.LeftCues,
+                "sentence" => lexicon.SentenceCues,
+                _ => throw new LexiconException($"{cueSource}:{line}: side must be right, left or sentence."),
+            };
+            var cue = new MarkerCue(kind, strength == "explicit");
+            var key = cells[1].Trim() + "\t" + Key(phrase);
+            if (!seenCues.TryAdd(key, cue))
+            {
+                if (seenCues[key] != cue)
+                {
+                    throw new LexiconException($"{cueSource}:{line}: phrase '{phrase}' already has another cue on its side.");
+                }
+
+                continue;
+            }
+
+            matcher.Add(phrase, cue);
+        }
+
+        return lexicon;
+    }
+
+    /// <summary>Adds the gene symbols of a gene list (tab-separated; a header row; the symbol in the 'name' column, the second).</summary>
+    internal void AddGeneList(IReadOnlyList<(int Line, string Text)> lines, string source)
+    {
+        var first = true;
+        foreach (var (line, text) in lines)
+        {
+            var cells = text.Split('\t');
+            if (first)
+            {
+                first = false;
+                if (cells.Length < 2 || !cells[1].Trim().Equals("name", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new LexiconException($"{source}:{line}: expected a header row with 'name' in the second column.");
+                }
+
+                continue;
+            }
+
+            if (cells.Length < 2)
+            {
+                throw new LexiconException($"{source}:{line}: expected at least 2 tab-separated columns.");
+            }
+
+            var symbol = cells[1].Trim();
+            if (!IsGeneSymbol(symbol))
+            {
+                continue;
+            }
+
+            // existing (curated) aliases win; exact case keeps symbols such as "MET" or "CAT" from matching words
+            var entry = new MarkerEntry(symbol, symbol, MarkerKind.Gene, null, null);
+            Markers.Add("=" + symbol, entry);
+        }
+    }
+
+    private static bool IsGeneSymbol(string symbol)
+    {
+        if (symbol.Length < 3 || symbol.Length > 12 || !char.IsUpper(symbol[0]))
+        {
+            return false;
+        }
+
+        var digits = false;
+        foreach (var c in symbol)
+        {
+            if (char.IsDigit(c))
+            {
+                digits = true;
+            }
+            else if (!(char.IsUpper(c) || c == '-'))
+            {
+                return false;
+            }
+        }
+
+        // plain upper-case words of three letters are too often abbreviations of something else
+        return digits || symbol.Length > 3;
+    }
+
+    /// <summary>The form a phrase is matched in: its words, lower-cased unless the phrase asks for exact case.</summary>
+    internal static string Key(string phrase) => phrase.StartsWith('=')
+        ? "=" + string.Join(' ', Tokenizer.Tokenize(phrase).Select(t => phrase.Substring(t.Start, t.Length)))
+        : string.Join(' ', Tokenizer.Words(phrase));
+
+    private static string? Optional(string cell)
+    {
+        var value = cell.Trim();
+        return value is "" or "-" ? null : value;
+    }
+}

@@ -1,0 +1,92 @@
+namespace CaseIngest.Core.Extraction.Markers;
+
+/// <summary>What the words after (or around) one marker mention say about it; filled while reading, then resolved into a fact.</summary>
+internal sealed class MarkerReading
+{
+    public string? Result { get; private set; }
+
+    public bool Explicit { get; private set; }
+
+    public double? Value { get; set; }
+
+    public string? Unit { get; set; }
+
+    public string? Method { get; set; }
+
+    public string? Variant { get; set; }
+
+    /// <summary>The variant is a DNA change ("c.181C>A") that a protein change read later replaces.</summary>
+    public bool WeakVariant { get; set; }
+
+    /// <summary>A value stated as a range ("1-49%") or a bound ("&lt;1%"): it says the result, not the value.</summary>
+    public bool Bounded { get; set; }
+
+    public bool LessThan { get; set; }
+
+    /// <summary>A noun that a negation turns into a negative result: "no HER2 expression".</summary>
+    public bool Negatable { get; set; }
+
+    public bool Equivocal { get; set; }
+
+    /// <summary>A bare number may follow ("CPS=10", "TMB: 12").</summary>
+    public bool AllowBareNumber { get; set; }
+
+    public bool HasContent => Result is not null || Value is not null || Variant is not null || Bounded;
+
+    /// <summary>Adds a result word, combining it with what was read before ("mutation" then "negative" reads wild-type).</summary>
+    public void Apply(string result, bool isExplicit)
+    {
+        if (Result is null)
+        {
+            Result = result;
+            Explicit = isExplicit;
+            return;
+        }
+
+        if (Explicit && !(Result is "mutated" or "amplified" or "rearranged"))
+        {
+            return;
+        }
+
+        switch (Result, result)
+        {
+            case ("mutated", "negative" or "wild-type"):
+                Result = "wild-type";
+                Explicit = true;
+                break;
+            case ("mutated" or "amplified" or "rearranged", "positive" or "mutated" or "amplified" or "rearranged"):
+                Explicit |= isExplicit;
+                break;
+            case ("amplified" or "rearranged", "negative"):
+                Result = "negative";
+                Explicit = true;
+                break;
+            default:
+                if (!Explicit)
+                {
+                    Result = result;
+                    Explicit = isExplicit;
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Takes over what a parenthesis after the mention said: "Ki-67 (70%+)", "PD-L1 (CPS=10)".</summary>
+    public void Absorb(MarkerReading inner)
+    {
+        if (inner.Result is not null)
+        {
+            Apply(inner.Result, inner.Explicit);
+        }
+
+        Value ??= inner.Value;
+        Unit ??= inner.Unit;
+        Method ??= inner.Method;
+        Variant ??= inner.Variant;
+        Bounded |= inner.Bounded;
+        LessThan |= inner.LessThan;
+        Negatable |= inner.Negatable;
+        Equivocal |= inner.Equivocal;
+    }
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using CaseIngest.Core.Model;
+using CaseIngest.Core.Text;
+
+namespace CaseIngest.Core.Extraction.Markers;
+
+/// <summary>
+/// Tumour biomarkers of the case: each marker mention of the case text with the result, value, variant and method
+/// the words around it state ("PD-L1 TPS 80%", "KRAS G12C", "negative for CK20", "loss of MLH1 and PMS2").
+/// A list of markers shares the result stated before or after it; a negation reverses an implied result
+/// ("no EGFR mutation" is wild-type). A mention without any result, value or variant is not a fact.
+/// </summary>
+public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
+{
+    public string Name => "markers";
+
+    public void Run(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var found = lexicon.Markers.Match(context.Text, context.Tokens);
+        var mentions = new List<PhraseMatch<MarkerEntry>>(found.Count);
+        foreach (var mention in found)
+        {
+            if (context.IsAboutCase(mention.Start))
+            {
+                mentions.Add(mention);
+            }
+        }
+
+        if (mentions.Count == 0)
+        {
+            return;
+        }
+
+        var facts = new MarkerReader(context, lexicon, mentions).Read();
+        context.Markers.AddRange(Distinct(facts));
+    }
+
+    /// <summary>One fact per distinct statement: repeats dropped, and a fact that another states more fully ("PD-L1 positive" beside "PD-L1 TPS 80% positive") folded into it.</summary>
+    internal static List<MarkerFact> Distinct(List<MarkerFact> facts)
+    {
+        var kept = new List<MarkerFact>(facts.Count);
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var fact = facts[i];
+            var subsumed = false;
+            for (var j = 0; j < facts.Count && !subsumed; j++)
+            {
+                if (i != j && Subsumes(facts[j], fact) && (!Subsumes(fact, facts[j]) || j < i))
+                {
+                    subsumed = true;
+                }
+            }
+
+            if (!subsumed)
+            {
+                kept.Add(fact);
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool Subsumes(MarkerFact wide, MarkerFact narrow) =>
+        wide.Patient == narrow.Patient && wide.Name == narrow.Name && wide.Result == narrow.Result
+        && (narrow.Variant is null || narrow.Variant == wide.Variant)
+        && (narrow.Value is null || narrow.Value == wide.Value)
+        && (narrow.Unit is null || narrow.Unit == wide.Unit)
+        && (narrow.Method is null || narrow.Method == wide.Method);
+
+    internal static string? NormaliseProteinChange(string word)
+    {
+        if (!MarkerPatterns.ProteinChange().IsMatch(word))
+        {
+            return null;
+        }
+
+        if (word.Length > 1 && char.IsLower(word[1]))
+        {
+            var digits = 3;
+            while (digits < word.Length && char.IsDigit(word[digits]))
+            {
+                digits++;
+            }
+
+            var to = word[digits..];
+            var toCode = to switch
+            {
+                "fs" or "del" or "dup" => to,
+                "Ter" => "*",
+                _ => AminoAcid(to),
+            };
+            return AminoAcid(word[..3]) + word[3..digits] + toCode;
+        }
+
+        return word;
+    }
+
+    private static string AminoAcid(string code) => code switch
+    {
+        "Ala" => "A", "Arg" => "R", "Asn" => "N", "Asp" => "D", "Cys" => "C", "Gln" => "Q", "Glu" => "E", "Gly" => "G",
+        "His" => "H", "Ile" => "I", "Leu" => "L", "Lys" => "K", "Met" => "M", "Phe" => "F", "Pro" => "P", "Ser" => "S",
+        "Thr" => "T", "Trp" => "W", "Tyr" => "Y", "Val" => "V", _ => code,
+    };
+
+    internal static string NormaliseExon(string number, string kind)
+    {
+        var lower = kind.ToLowerInvariant();
+        var what = lower switch
+        {
+            "" => "alteration",
+            "del" or "deletions" => "deletion",
+            "ins" or "insertions" => "insertion",
+            "skip" => "skipping",
+            "dup" or "duplications" => "duplication",
+            _ => lower,
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"exon {int.Parse(number, CultureInfo.InvariantCulture)} {what}");
+    }
+}

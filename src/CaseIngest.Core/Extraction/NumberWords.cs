@@ -1,0 +1,69 @@
+using System.Globalization;
+
+namespace CaseIngest.Core.Extraction;
+
+/// <summary>Reads numbers written as digits or English words ("57", "2.5", "sixty-five", "twelve").</summary>
+internal static class NumberWords
+{
+    private static readonly string[] Units =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+
+    private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    public static bool TryParse(ReadOnlySpan<char> text, out double value)
+    {
+        text = text.Trim();
+        if (text.Length > 0 && char.IsDigit(text[0]))
+        {
+            return double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        }
+
+        var split = text.IndexOfAny('-', ' ');
+        var head = split < 0 ? text : text[..split];
+        var tail = split < 0 ? [] : text[(split + 1)..].Trim();
+        value = 0;
+        var tens = IndexOf(Tens, head);
+        if (tens >= 2)
+        {
+            value = tens * 10;
+            if (tail.Length == 0)
+            {
+                return true;
+            }
+
+            var unit = IndexOf(Units, tail);
+            if (unit is >= 1 and <= 9)
+            {
+                value += unit;
+                return true;
+            }
+
+            return false;
+        }
+
+        var single = IndexOf(Units, head);
+        if (single >= 0 && tail.Length == 0)
+        {
+            value = single;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static int IndexOf(string[] words, ReadOnlySpan<char> word)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (word.Equals(words[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

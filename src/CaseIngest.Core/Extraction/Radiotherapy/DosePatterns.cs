@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+
+namespace CaseIngest.Core.Extraction.Radiotherapy;
+
+/// <summary>
+/// Radiation doses. <see cref="Dose"/> finds "50 Gy", "3,900 cGy", "47.25 Gy"; the others read the words right
+/// after it ("in 25 fractions", "/27F", "/30 fx", "per fraction", "× 5", "in a single fraction") or right before
+/// it ("5 × ", "five fractions of "). Fraction counts may be words ("five").
+/// </summary>
+internal static partial class DosePatterns
+{
+    private const string Count = @"(?<fx>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-five|twenty-eight|thirty|thirty-three|thirty-five|forty)";
+
+    [GeneratedRegex(@"(?:(?<=\bDT\s?)|(?<![\w.,])(?<![<≤]\s?))(?<n>\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)\s?(?<u>cGy|Gy|[Gg]rays?|centigrays?)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex Dose();
+
+    [GeneratedRegex(@"^\s?(?:(?:in|over|delivered in|given in|administered in|divided into|,)\s+" + Count + @"\s?(?:daily\s+)?(?:fractions?|fx|fr|sessions?|treatments?)\b|/\s?" + Count + @"(?![.,]\d)\s?(?:fractions?|fx|fr|F)?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex FractionsAfter();
+
+    /// <summary>"42 Gy/4.2 Gy/10f": total, dose per fraction and fractions in one.</summary>
+    [GeneratedRegex(@"^\s?/\s?(?<per>\d+(?:\.\d+)?)\s?Gy\s?/\s?(?<fx>\d{1,2})\s?(?:fractions?|fx|fr|f)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    public static partial Regex PerAndFractionsAfter();
+
+    /// <summary>Words before a dose that make it a dose-volume or organ-at-risk figure of a plan, not a course: "volume over radiation dose 20 Gy (V20)", "mean lung dose was 5 Gy".</summary>
+    [GeneratedRegex(@"\b(?:volume|mean\s+(?:lung\s+|heart\s+|liver\s+)?dose|MLD|MHD|Dmax|Dmean|D\d{1,2}|V\d{1,2}|maximum\s+(?:point\s+)?dose|constraints?|limit(?:ed)?\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    public static partial Regex PlanFigureBefore();
+
+    [GeneratedRegex(@"^\s?\(\s?[VD]\d{1,2}\s?\)", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    public static partial Regex PlanFigureAfter();
+
+    /// <summary>A fraction count elsewhere in the statement: "to the tumor in five fractions for a total dose of 30 Gy".</summary>
+    [GeneratedRegex(@"\b(?:in|over)\s+" + Count + @"\s+(?:daily\s+)?(?:fractions|sessions)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    public static partial Regex FractionsInSentence();
+
+    /// <summary>The fraction count written before a mention: "after 8 sessions of stereotactic radiotherapy".</summary>
+    [GeneratedRegex(Count + @"\s+(?:daily\s+)?(?:fractions|sessions)\s+(?:of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    public static partial Regex FractionsBeforeMention();
+
+    [GeneratedRegex(@"^\s?(?:per|/|each|a|every|in each)\s?(?:fraction|fx|fr|session|day)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    public static partial Regex PerFractionAfter();
+
+    [GeneratedRegex(@"^\s?[x×*]\s?(?<fx>\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    public static partial Regex TimesAfter();
+
+    [GeneratedRegex(@"^\s?(?:in\s+a\s+|as\s+a\s+|in\s+one\s+|x\s?1\s+)?single[\s-]fraction", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    public static partial Regex SingleAfter();
+
+    [GeneratedRegex(Count + @"\s?(?:[x×*]|times|fractions?\s+of|daily\s+fractions\s+of)\s?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    public static partial Regex TimesBefore();
+
+    /// <summary>The target after a mention or dose: "to the left upper lobe", "of the mediastinum", "in the whole uterus".</summary>
+    [GeneratedRegex(@"^[\s,)]*(?:(?:delivered|administered|given|directed|applied)\s+)?(?:to|targeting|involving|(?:of|in|at|on)(?=\s+(?:the|his|her)\b))\s+(?:the\s+|his\s+|her\s+)?(?<site>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,5})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex SiteAfter();
+
+    public static int? CountValue(string word) => word.ToLowerInvariant() switch
+    {
+        "one" or "single" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7,
+        "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, "thirteen" => 13, "fourteen" => 14,
+        "fifteen" => 15, "sixteen" => 16, "seventeen" => 17, "eighteen" => 18, "nineteen" => 19, "twenty" => 20,
+        "twenty-five" => 25, "twenty-eight" => 28, "thirty" => 30, "thirty-three" => 33, "thirty-five" => 35,
+        "forty" => 40,
+        var digits when int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) => n,
+        _ => null,
+    };
+}

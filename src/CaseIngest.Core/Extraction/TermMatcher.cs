@@ -1,0 +1,66 @@
+using CaseIngest.Core.Text;
+
+namespace CaseIngest.Core.Extraction;
+
+/// <summary>
+/// A phrase lexicon where abbreviations written in capitals ("NSCLC", "SJS") match only in capitals and every
+/// other phrase ignores case. Matches of both kinds are merged leftmost-longest without overlap.
+/// </summary>
+internal sealed class TermMatcher<T>
+{
+    private readonly PhraseMatcher<T> _exact = new(caseSensitive: true);
+    private readonly PhraseMatcher<T> _folded = new();
+
+    public int Count => _exact.Count + _folded.Count;
+
+    /// <summary>Adds a phrase; false when it is already there.</summary>
+    public bool Add(string phrase, T value) => IsAbbreviation(phrase) ? _exact.Add(phrase, value) : _folded.Add(phrase, value);
+
+    public bool TryGet(string phrase, out T value) =>
+        IsAbbreviation(phrase) ? _exact.TryGet(phrase, out value) : _folded.TryGet(phrase, out value);
+
+    public List<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens)
+    {
+        var folded = _folded.Match(text, tokens);
+        if (_exact.Count == 0)
+        {
+            return folded;
+        }
+
+        var exact = _exact.Match(text, tokens);
+        if (exact.Count == 0)
+        {
+            return folded;
+        }
+
+        var all = new List<PhraseMatch<T>>(folded.Count + exact.Count);
+        all.AddRange(folded);
+        all.AddRange(exact);
+        all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var merged = new List<PhraseMatch<T>>(all.Count);
+        var reached = -1;
+        foreach (var match in all)
+        {
+            if (match.Start >= reached)
+            {
+                merged.Add(match);
+                reached = match.End;
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>One word of mostly capitals ("NSCLC", "SJS", "ccRCC", "COVID-19").</summary>
+    private static bool IsAbbreviation(string phrase)
+    {
+        if (phrase.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var upper = phrase.Count(char.IsUpper);
+        var lower = phrase.Count(char.IsLower);
+        return upper >= 2 && lower <= 2;
+    }
+}

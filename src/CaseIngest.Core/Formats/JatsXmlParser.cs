@@ -1,0 +1,322 @@
+using System.Xml.Linq;
+using CaseIngest.Core.Model;
+using CaseIngest.Core.Parsing;
+
+namespace CaseIngest.Core.Formats;
+
+/// <summary>
+/// PMC JATS / NLM article XML (<c>&lt;article&gt;</c> with front, body, back). Text: title, abstract, body sections
+/// (kinds from their titles or sec-type), figure and table captions, back matter and the reference list.
+/// </summary>
+public sealed class JatsXmlParser : IDocumentParser
+{
+    private const int MaxSectionDepth = 32;
+
+    private static readonly HashSet<string> SeparatedElements =
+    [
+        "p", "title", "label", "caption", "sec", "list-item", "def-item", "term", "def", "name", "string-name", "collab", "surname", "given-names",
+        "person-group", "article-title", "source", "year", "volume", "issue", "fpage", "lpage", "elocation-id", "pub-id", "comment",
+        "td", "th", "tr", "break", "addr-line", "institution", "country", "etal", "publisher-name", "publisher-loc", "edition",
+    ];
+
+    private static readonly HashSet<string> FloatingElements = ["fig", "fig-group", "table-wrap", "table-wrap-group", "supplementary-material", "boxed-text"];
+
+    public string Format => "jats-xml";
+
+    public bool Match(string text, string name) =>
+        XmlSniffer.RootIs(text, "article", "pmc-articleset") && (text.Contains("<front", StringComparison.Ordinal) || text.Contains("<article-meta", StringComparison.Ordinal));
+
+    public ParseResult Parse(string text, string name)
+    {
+        var document = SafeXml.Load(text, out var error);
+        if (document?.Root is not { } root)
+        {
+            return new ParseResult(null, error ?? new ExtractionError(ErrorCodes.MalformedXml, "The XML has no root element."));
+        }
+
+        var article = root.Name.LocalName == "article" ? root : root.Children("article").FirstOrDefault();
+        var meta = article.Child("front").Child("article-meta");
+        if (article is null || meta is null)
+        {
+            return ParseResult.Failed(ErrorCodes.NoArticle, "The JATS document has no article-meta.");
+        }
+
+        var assembler = new TextAssembler();
+        assembler.Block("Title", SectionKind.Title, XmlText.Of(meta.Child("title-group").Child("article-title")));
+        foreach (var abstractElement in meta.Children("abstract"))
+        {
+            AppendAbstract(assembler, abstractElement);
+        }
+
+        if (article.Child("body") is { } body)
+        {
+            AppendContainer(assembler, body, "Body", SectionKind.Body, inBody: true, depth: 0);
+        }
+
+        if (article.Child("back") is { } back)
+        {
+            AppendContainer(assembler, back, "Back matter", SectionKind.BackMatter, inBody: false, depth: 0);
+        }
+
+        var (plain, sections) = assembler.Build();
+        if (plain.Length == 0)
+        {
+            return ParseResult.Failed(ErrorCodes.NoArticle, "The JATS article holds no text.");
+        }
+
+        return ParseResult.Success(new ParsedDocument(Format, plain, sections, ReadArticle(article, meta)));
+    }
+
+    private static void AppendAbstract(TextAssembler assembler, XElement abstractElement)
+    {
+        var type = abstractElement.Attr("abstract-type");
+        var name = string.IsNullOrEmpty(type) ? "Abstract" : XmlText.OrNull(abstractElement.Child("title")) ?? "Abstract";
+        var secs = abstractElement.Children("sec").ToList();
+        if (secs.Count == 0)
+        {
+            assembler.Block(name, SectionKind.Abstract, Text(abstractElement, e => e.Name.LocalName == "title"));
+            return;
+        }
+
+        foreach (var sec in secs)
+        {
+            var label = XmlText.OrNull(sec.Child("title"));
+            var content = Text(sec, e => e.Name.LocalName == "title");
+            if (label is null)
+            {
+                assembler.Block(name, SectionKind.Abstract, content);
+                continue;
+            }
+
+            var kind = Sectioner.KindOfHeading(label) == SectionKind.Case ? SectionKind.Case : SectionKind.Abstract;
+            assembler.Block(label, kind, label.TrimEnd(':') + ": " + content);
+        }
+    }
+
+    private static void AppendContainer(TextAssembler assembler, XElement container, string name, SectionKind kind, bool inBody, int depth)
+    {
+        foreach (var child in container.Elements())
+        {
+            var local = child.Name.LocalName;
+            switch (local)
+            {
+                case "title" or "label" or "sec-meta":
+                    break;
+                case "sec" or "app" or "app-group" or "glossary" or "notes" or "ack" or "fn-group" or "ref-list" when depth < MaxSectionDepth:
+                    AppendSection(assembler, child, name, kind, inBody, depth);
+                    break;
+                case "p" or "disp-quote" or "statement" or "def-list" when child.Descendants().Any(e => FloatingElements.Contains(e.Name.LocalName) || e.Name.LocalName == "list"):
+                    assembler.Block(name, kind, Text(child, e => FloatingElements.Contains(e.Name.LocalName)));
+                    foreach (var floating in child.Descendants().Where(e => FloatingElements.Contains(e.Name.LocalName) && !e.Ancestors().TakeWhile(a => a != child).Any(a => FloatingElements.Contains(a.Name.LocalName))))
+                    {
+                        AppendFloating(assembler, floating);
+                    }
+
+                    break;
+                case "list":
+                    foreach (var item in child.Children("list-item"))
+                    {
+                        assembler.Line(name, kind, Text(item));
+                    }
+
+                    break;
+                case "ref":
+                    assembler.Line(name, kind, Text(child));
+                    break;
+                case "fn" when kind != SectionKind.References:
+                    assembler.Block(name, SectionKind.BackMatter, Text(child));
+                    break;
+                default:
+                    if (FloatingElements.Contains(local))
+                    {
+                        AppendFloating(assembler, child);
+                    }
+                    else
+                    {
+                        assembler.Block(name, kind, Text(child));
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static void AppendSection(TextAssembler assembler, XElement sec, string parentName, SectionKind parentKind, bool inBody, int depth)
+    {
+        var title = XmlText.OrNull(sec.Child("title"));
+        var kind = sec.Name.LocalName switch
+        {
+            "ref-list" => SectionKind.References,
+            "ack" or "fn-group" or "notes" or "glossary" => SectionKind.BackMatter,
+            "app" or "app-group" => SectionKind.BackMatter,
+            _ => KindOfSec(sec.Attr("sec-type"), title, inBody) ?? parentKind,
+        };
+
+        if (kind == SectionKind.Abstract)
+        {
+            kind = inBody ? SectionKind.Body : SectionKind.BackMatter;
+        }
+
+        var name = title ?? sec.Name.LocalName switch
+        {
+            "ref-list" => "References",
+            "ack" => "Acknowledgements",
+            "fn-group" or "notes" => "Notes",
+            _ => parentName,
+        };
+
+        if (title is not null)
+        {
+            assembler.Block(name, kind, title);
+        }
+
+        AppendContainer(assembler, sec, name, kind, inBody, depth + 1);
+    }
+
+    private static SectionKind? KindOfSec(string? secType, string? title, bool inBody)
+    {
+        var byType = secType?.ToLowerInvariant() switch
+        {
+            "cases" or "case" or "case-report" or "case-presentation" => SectionKind.Case,
+            "intro" or "introduction" => SectionKind.Introduction,
+            "discussion" => SectionKind.Discussion,
+            "supplementary-material" or "ack" or "coi-statement" or "funding" => SectionKind.BackMatter,
+            _ => (SectionKind?)null,
+        };
+
+        if (byType is not null || title is null)
+        {
+            return byType;
+        }
+
+        var kind = Sectioner.KindOfHeading(title);
+        if (inBody && kind == SectionKind.Abstract && title.Trim().StartsWith("background", StringComparison.OrdinalIgnoreCase))
+        {
+            return SectionKind.Introduction;
+        }
+
+        return kind;
+    }
+
+    private static void AppendFloating(TextAssembler assembler, XElement floating)
+    {
+        var label = XmlText.OrNull(floating.Child("label"));
+        var caption = Text(floating.Child("caption"));
+        var name = label ?? (floating.Name.LocalName.StartsWith("table", StringComparison.Ordinal) ? "Table" : "Figure");
+        assembler.Block(name, SectionKind.Caption, label is null ? caption : label + " " + caption);
+        foreach (var row in floating.Descendants().Where(e => e.Name.LocalName == "tr"))
+        {
+            assembler.Line(name, SectionKind.Caption, string.Join(" | ", row.Elements().Select(c => Text(c))));
+        }
+
+        foreach (var footnote in floating.Children("table-wrap-foot"))
+        {
+            assembler.Line(name, SectionKind.Caption, Text(footnote));
+        }
+    }
+
+    private static string Text(XElement? element, Func<XElement, bool>? skip = null) =>
+        element is null ? string.Empty : XmlText.Of(element, skip ?? (static _ => false), static e => SeparatedElements.Contains(e.Name.LocalName));
+
+    private static ArticleInfo ReadArticle(XElement article, XElement meta)
+    {
+        var journalMeta = article.Child("front").Child("journal-meta");
+        string? Id(string type) => XmlText.OrNull(meta.Children("article-id").FirstOrDefault(i => i.Attr("pub-id-type") == type));
+
+        return new ArticleInfo
+        {
+            Title = XmlText.OrNull(meta.Child("title-group").Child("article-title")),
+            Journal = XmlText.OrNull(journalMeta.Child("journal-title-group").Child("journal-title")) ?? XmlText.OrNull(journalMeta.Child("journal-title")),
+            Year = Year(meta),
+            Pmid = Id("pmid"),
+            Pmcid = PubMedXmlParser.NormalisePmcid(Id("pmc") ?? Id("pmcid")),
+            Doi = Id("doi"),
+            Authors = Authors(meta),
+            Keywords = [.. meta.Children("kwd-group")
+                .Where(g => g.Attr("kwd-group-type")?.Contains("abbrev", StringComparison.OrdinalIgnoreCase) != true)
+                .SelectMany(g => g.Children("kwd")).Select(XmlText.Of).Where(k => k.Length > 0)],
+            PublicationTypes = PublicationTypes(article, meta),
+        };
+    }
+
+    private static int? Year(XElement meta)
+    {
+        var dates = meta.Children("pub-date").ToList();
+        foreach (var type in (string[])["epub", "ppub", "pub", "epub-ppub", "collection"])
+        {
+            var date = dates.FirstOrDefault(d => d.Attr("pub-type") == type || d.Attr("date-type") == type);
+            if (YearText.First(XmlText.Of(date.Child("year"))) is { } year)
+            {
+                return year;
+            }
+        }
+
+        return dates.Select(d => YearText.First(XmlText.Of(d.Child("year")))).FirstOrDefault(y => y is not null);
+    }
+
+    private static List<string> Authors(XElement meta)
+    {
+        var authors = new List<string>();
+        foreach (var contrib in meta.Children("contrib-group").SelectMany(g => g.Children("contrib")))
+        {
+            if (contrib.Attr("contrib-type") is { } type && type != "author")
+            {
+                continue;
+            }
+
+            if (contrib.Child("name") is { } name)
+            {
+                var surname = XmlText.Of(name.Child("surname"));
+                var given = XmlText.Of(name.Child("given-names"));
+                var full = (given + " " + surname).Trim();
+                if (full.Length > 0)
+                {
+                    authors.Add(full);
+                }
+            }
+            else if (XmlText.OrNull(contrib.Child("collab")) is { } collab)
+            {
+                authors.Add(collab);
+            }
+        }
+
+        return authors;
+    }
+
+    private static List<string> PublicationTypes(XElement article, XElement meta)
+    {
+        var types = new List<string>();
+        var byArticleType = article.Attr("article-type")?.ToLowerInvariant() switch
+        {
+            "case-report" => "Case Reports",
+            "review-article" => "Review",
+            "research-article" => "Journal Article",
+            "letter" => "Letter",
+            "editorial" => "Editorial",
+            "brief-report" => "Journal Article",
+            "systematic-review" => "Systematic Review",
+            "meta-analysis" => "Meta-Analysis",
+            "correction" => "Published Erratum",
+            "retraction" => "Retraction of Publication",
+            _ => null,
+        };
+
+        if (byArticleType is not null)
+        {
+            types.Add(byArticleType);
+        }
+
+        var headings = meta.Child("article-categories").Children("subj-group")
+            .Where(g => g.Attr("subj-group-type") == "heading")
+            .SelectMany(g => g.Children("subject")).Select(XmlText.Of);
+        foreach (var heading in headings)
+        {
+            if (heading.Contains("case report", StringComparison.OrdinalIgnoreCase) && !types.Contains("Case Reports"))
+            {
+                types.Add("Case Reports");
+            }
+        }
+
+        return types;
+    }
+}

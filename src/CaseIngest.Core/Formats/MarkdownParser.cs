@@ -1,0 +1,224 @@
+using System.Text.RegularExpressions;
+using CaseIngest.Core.Model;
+using CaseIngest.Core.Parsing;
+
+namespace CaseIngest.Core.Formats;
+
+/// <summary>
+/// Markdown, typically converted from a PDF. The text is kept as written (markup included, so offsets index it);
+/// lines are classified: <c>#</c> headings and known plain headings open sections, figure and table captions are
+/// Caption, page furniture (page numbers, running heads repeated on many pages, "Downloaded from …", copyright
+/// lines, image placeholders) is Chrome, and everything after a reference heading is References.
+/// </summary>
+public sealed partial class MarkdownParser : IDocumentParser
+{
+    private const int RunningHeadMinRepeats = 3;
+
+    public string Format => "markdown";
+
+    public bool Match(string text, string name)
+    {
+        if (XmlSniffer.StartsWithElement(text) || HtmlSniffer.IsHtml(text))
+        {
+            return false;
+        }
+
+        var score = 0;
+        foreach (var (start, end) in LineRanges(text))
+        {
+            var line = text.AsSpan(start, end - start);
+            if (AtxHeadingRegex().IsMatch(line) || TableSeparatorRegex().IsMatch(line))
+            {
+                score += 3;
+            }
+            else
+            {
+                score += EmphasisRegex().Count(line) + LinkRegex().Count(line);
+            }
+
+            if (score >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public ParseResult Parse(string text, string name)
+    {
+        var lines = LineRanges(text);
+        var repeats = RepeatedLines(text, lines);
+        var builder = new SectionBuilder();
+        var current = ("Body", SectionKind.Body);
+        var inCaption = false;
+        var seenContent = false;
+        string? title = null;
+
+        foreach (var (start, end) in lines)
+        {
+            var raw = text.AsSpan(start, end - start);
+            var line = raw.Trim();
+            if (line.IsEmpty)
+            {
+                inCaption = false;
+                builder.Mark(start, current.Item1, current.Item2);
+                continue;
+            }
+
+            if (AtxHeadingRegex().Match(raw.ToString()) is { Success: true } heading)
+            {
+                inCaption = false;
+                var words = Plain(heading.Groups["words"].Value);
+                var kind = Sectioner.KindOfHeading(words);
+                if (kind is null && !seenContent && title is null)
+                {
+                    title = words;
+                    builder.Mark(start, "Title", SectionKind.Title);
+                    current = ("Body", SectionKind.Body);
+                    seenContent = true;
+                    continue;
+                }
+
+                current = (words, kind ?? Inherit(current.Item2));
+                builder.Mark(start, current.Item1, current.Item2);
+                continue;
+            }
+
+            var lineText = line.ToString();
+            if (IsFurniture(lineText) || (repeats.Contains(Normalise(lineText)) && !TableRowRegex().IsMatch(lineText)))
+            {
+                builder.Mark(start, "Chrome", SectionKind.Chrome);
+                continue;
+            }
+
+            if (CaptionRegex().IsMatch(lineText))
+            {
+                inCaption = true;
+            }
+
+            if (inCaption)
+            {
+                builder.Mark(start, "Caption", SectionKind.Caption);
+                seenContent = true;
+                continue;
+            }
+
+            if (lineText.Length <= 80 && Sectioner.Classify(Plain(lineText)) is { } plainHeading)
+            {
+                current = (plainHeading.Name, plainHeading.Kind);
+            }
+
+            builder.Mark(start, current.Item1, current.Item2);
+            seenContent = true;
+        }
+
+        var sections = builder.Build(text.Length);
+        var article = new ArticleInfo
+        {
+            Title = title ?? Sectioner.FirstLineTitle(text),
+            Doi = Identifiers.CleanDoi(FirstDoi(text)),
+        };
+
+        return ParseResult.Success(new ParsedDocument(Format, text, sections, article));
+    }
+
+    private static SectionKind Inherit(SectionKind kind) =>
+        kind is SectionKind.Case or SectionKind.Introduction or SectionKind.Discussion or SectionKind.Body or SectionKind.Abstract
+            or SectionKind.References or SectionKind.BackMatter
+            ? kind
+            : SectionKind.Body;
+
+    private static string? FirstDoi(string text)
+    {
+        var head = text.Length > 5000 ? text[..5000] : text;
+        var match = Identifiers.DoiRegex().Match(head);
+        return match.Success ? match.Value : null;
+    }
+
+    /// <summary>A heading or line without markdown emphasis, links and trailing anchors.</summary>
+    private static string Plain(string text)
+    {
+        var plain = LinkRegex().Replace(text, "${text}");
+        return plain.Replace("**", string.Empty, StringComparison.Ordinal).Replace("__", string.Empty, StringComparison.Ordinal)
+            .Replace("*", string.Empty, StringComparison.Ordinal).Trim().TrimEnd('#').Trim();
+    }
+
+    private static bool IsFurniture(string line) =>
+        PageNumberRegex().IsMatch(line)
+        || ImageOnlyRegex().IsMatch(line)
+        || line.StartsWith("Downloaded from", StringComparison.OrdinalIgnoreCase)
+        || line.Contains("All rights reserved", StringComparison.OrdinalIgnoreCase)
+        || line.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase) && line.Length < 300
+        || line.StartsWith("©", StringComparison.Ordinal) && line.Length < 300
+        || line.StartsWith("<!--", StringComparison.Ordinal) && line.EndsWith("-->", StringComparison.Ordinal)
+        || line.StartsWith("For personal use only", StringComparison.OrdinalIgnoreCase)
+        || line.StartsWith("This article is protected by copyright", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Short lines (digits ignored) that occur on several pages: running heads and footers.</summary>
+    private static HashSet<string> RepeatedLines(string text, List<(int Start, int End)> lines)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (start, end) in lines)
+        {
+            var line = text.AsSpan(start, end - start).Trim();
+            if (line.Length is < 4 or > 120 || line[0] == '#' || line[0] == '|')
+            {
+                continue;
+            }
+
+            var key = Normalise(line.ToString());
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+
+        return [.. counts.Where(c => c.Value >= RunningHeadMinRepeats).Select(c => c.Key)];
+    }
+
+    private static string Normalise(string line) => DigitsRegex().Replace(line.Trim(), "0");
+
+    internal static List<(int Start, int End)> LineRanges(string text)
+    {
+        var lines = new List<(int, int)>();
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            lines.Add((start, end));
+            start = end + 1;
+        }
+
+        return lines;
+    }
+
+    [GeneratedRegex(@"^ {0,3}#{1,6}[ \t]+(?<words>\S.*)$", RegexOptions.NonBacktracking)]
+    private static partial Regex AtxHeadingRegex();
+
+    [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$", RegexOptions.NonBacktracking)]
+    private static partial Regex TableSeparatorRegex();
+
+    [GeneratedRegex(@"^\s*\|.*\|\s*$", RegexOptions.NonBacktracking)]
+    private static partial Regex TableRowRegex();
+
+    [GeneratedRegex(@"\*\*[^*\n]+\*\*|__[^_\n]+__", RegexOptions.NonBacktracking)]
+    private static partial Regex EmphasisRegex();
+
+    [GeneratedRegex(@"!?\[(?<text>[^\]\n]*)\]\((?<url>[^)\s]+)\)", RegexOptions.NonBacktracking)]
+    private static partial Regex LinkRegex();
+
+    [GeneratedRegex(@"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$", RegexOptions.NonBacktracking)]
+    private static partial Regex ImageOnlyRegex();
+
+    [GeneratedRegex(@"^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumberRegex();
+
+    [GeneratedRegex(@"^[*_>\s]*(?:Figure|FIGURE|Fig\.?|FIG\.?|Table|TABLE|Supplementary (?:Figure|Table)|Supplemental (?:Figure|Table))\s*S?\d+[A-Za-z]?(?:[.:|)]|\s+[-–—]|\*|_)", RegexOptions.NonBacktracking)]
+    private static partial Regex CaptionRegex();
+
+    [GeneratedRegex(@"\d+", RegexOptions.NonBacktracking)]
+    private static partial Regex DigitsRegex();
+}

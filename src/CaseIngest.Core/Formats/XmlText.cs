@@ -1,0 +1,94 @@
+using System.Text;
+using System.Xml.Linq;
+
+namespace CaseIngest.Core.Formats;
+
+/// <summary>Text of XML elements with inner markup flattened and white space collapsed; iterative, so depth cannot overflow the stack.</summary>
+internal static class XmlText
+{
+    public static string Of(XElement? element)
+    {
+        if (element is null)
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder();
+        foreach (var node in element.DescendantNodes())
+        {
+            if (node is XText text)
+            {
+                InlineText.Append(builder, text.Value);
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    /// <summary>
+    /// Text of <paramref name="element"/> leaving out the subtrees <paramref name="skip"/> selects; elements that
+    /// <paramref name="separate"/> selects are kept apart from their neighbours by a space.
+    /// </summary>
+    public static string Of(XElement element, Func<XElement, bool> skip, Func<XElement, bool>? separate = null)
+    {
+        var builder = new StringBuilder();
+        var node = element.FirstNode;
+        while (node is not null)
+        {
+            if (node is XText text)
+            {
+                InlineText.Append(builder, text.Value);
+            }
+            else if (node is XElement child && !skip(child))
+            {
+                if (separate?.Invoke(child) == true)
+                {
+                    InlineText.Append(builder, " ");
+                }
+
+                if (child.FirstNode is { } first)
+                {
+                    node = first;
+                    continue;
+                }
+            }
+
+            while (node is not null && node.NextNode is null)
+            {
+                var parent = node.Parent;
+                node = parent == element ? null : parent;
+                if (node is XElement closed && separate?.Invoke(closed) == true)
+                {
+                    InlineText.Append(builder, " ");
+                }
+            }
+
+            if (node is XElement sibling && separate?.Invoke(sibling) == true)
+            {
+                InlineText.Append(builder, " ");
+            }
+
+            node = node?.NextNode;
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    public static string? OrNull(XElement? element)
+    {
+        var text = Of(element);
+        return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>The first child element with this local name, whatever its namespace.</summary>
+    public static XElement? Child(this XElement? element, string name) =>
+        element?.Elements().FirstOrDefault(e => e.Name.LocalName == name);
+
+    public static IEnumerable<XElement> Children(this XElement? element, string name) =>
+        element?.Elements().Where(e => e.Name.LocalName == name) ?? [];
+
+    public static IEnumerable<XElement> Below(this XElement? element, string name) =>
+        element?.Descendants().Where(e => e.Name.LocalName == name) ?? [];
+
+    public static string? Attr(this XElement element, string name) => element.Attribute(name)?.Value;
+}

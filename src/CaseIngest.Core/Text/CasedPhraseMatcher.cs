@@ -1,0 +1,60 @@
+namespace CaseIngest.Core.Text;
+
+/// <summary>
+/// A lexicon whose phrases match either ignoring case or, when written with a leading '=' ("=MET", "=RT"), in
+/// their exact case only, so short upper-case symbols do not match ordinary words. Matches of both kinds are
+/// merged leftmost-longest and non-overlapping. Built once; thread-safe after construction.
+/// </summary>
+public sealed class CasedPhraseMatcher<T>
+{
+    private readonly PhraseMatcher<T> _anyCase = new();
+    private readonly PhraseMatcher<T> _exactCase = new(caseSensitive: true);
+
+    public int Count => _anyCase.Count + _exactCase.Count;
+
+    /// <summary>Adds a phrase; a leading '=' asks for an exact-case match. Returns false for a repeated phrase.</summary>
+    public bool Add(string phrase, T value)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        return phrase.StartsWith('=') ? _exactCase.Add(phrase[1..], value) : _anyCase.Add(phrase, value);
+    }
+
+    public List<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens)
+    {
+        var any = _anyCase.Match(text, tokens);
+        if (_exactCase.Count == 0)
+        {
+            return any;
+        }
+
+        var exact = _exactCase.Match(text, tokens);
+        if (exact.Count == 0)
+        {
+            return any;
+        }
+
+        var merged = new List<PhraseMatch<T>>(any.Count + exact.Count);
+        int i = 0, j = 0, lastEnd = -1;
+        while (i < any.Count || j < exact.Count)
+        {
+            PhraseMatch<T> next;
+            if (j >= exact.Count || (i < any.Count && (any[i].Start < exact[j].Start
+                || (any[i].Start == exact[j].Start && any[i].End >= exact[j].End))))
+            {
+                next = any[i++];
+            }
+            else
+            {
+                next = exact[j++];
+            }
+
+            if (next.Start >= lastEnd)
+            {
+                merged.Add(next);
+                lastEnd = next.End;
+            }
+        }
+
+        return merged;
+    }
+}

@@ -1,0 +1,79 @@
+namespace CaseIngest.Core.Tests.Clinical;
+
+public sealed class AdverseEventStepTests
+{
+    [Theory]
+    [InlineData("After pembrolizumab he developed grade 3 colitis.", "colitis", 3)]
+    [InlineData("After pembrolizumab he developed colitis (grade 2).", "colitis", 2)]
+    [InlineData("After pembrolizumab he developed G3 diarrhea.", "diarrhea", 3)]
+    [InlineData("After pembrolizumab he had CTCAE grade 4 hepatitis.", "hepatitis", 4)]
+    [InlineData("After pembrolizumab he had grade III pneumonitis.", "pneumonitis", 3)]
+    [InlineData("After nivolumab she developed immune-related colitis.", "colitis", null)]
+    [InlineData("After nivolumab she developed transaminitis.", "hepatitis", null)]
+    [InlineData("After nivolumab she developed hypothyroidism.", "hypothyroidism", null)]
+    [InlineData("After nivolumab she had hypophysitis.", "hypophysitis", null)]
+    [InlineData("After nivolumab she had adrenal insufficiency.", "adrenal insufficiency", null)]
+    [InlineData("After nivolumab she had type 1 diabetes.", "type 1 diabetes", null)]
+    [InlineData("After nivolumab she had myocarditis.", "myocarditis", null)]
+    [InlineData("After nivolumab she had a pruritic rash.", "rash", null)]
+    [InlineData("After nivolumab she had pruritus.", "pruritus", null)]
+    [InlineData("After nivolumab she had vitiligo.", "vitiligo", null)]
+    [InlineData("After carboplatin she had febrile neutropenia.", "febrile neutropenia", null)]
+    [InlineData("After carboplatin she had thrombocytopenia.", "thrombocytopenia", null)]
+    [InlineData("After radiotherapy she had radiation pneumonitis.", "radiation pneumonitis", null)]
+    [InlineData("After radiotherapy she had grade 2 radiation dermatitis.", "radiation dermatitis", 2)]
+    [InlineData("After nivolumab she had Stevens-Johnson syndrome.", "stevens-johnson syndrome", null)]
+    [InlineData("During the first nivolumab infusion she had an infusion reaction.", "infusion reaction", null)]
+    public void NamesTheEventAndItsGrade(string text, string term, int? grade)
+    {
+        var drug = text.Contains("pembrolizumab", StringComparison.Ordinal) ? "pembrolizumab"
+            : text.Contains("carboplatin", StringComparison.Ordinal) ? "carboplatin"
+            : text.Contains("nivolumab", StringComparison.Ordinal) ? "nivolumab" : null;
+        var context = drug is null ? ClinicalRun.Run(text) : ClinicalRun.Run(text, drug);
+        var adverseEvent = Assert.Single(context.AdverseEvents);
+        Assert.Equal(term, adverseEvent.Term);
+        Assert.Equal(grade, adverseEvent.Grade);
+    }
+
+    [Theory]
+    [InlineData("He received pembrolizumab. There was no diarrhea.")]
+    [InlineData("He received pembrolizumab. He denied nausea or vomiting.")]
+    [InlineData("He received pembrolizumab. His mother had hypothyroidism.")]
+    [InlineData("He presented with fatigue. He then received pembrolizumab.")]
+    public void NegatedEarlierAndRelativesEventsAreLeftOut(string text) =>
+        Assert.Empty(ClinicalRun.Run(text, "pembrolizumab").AdverseEvents);
+
+    [Fact]
+    public void AGradeBeforeACoordinatedListGradesEachEvent()
+    {
+        var events = ClinicalRun.Run("Nivolumab was well tolerated, with occasional grade 1 diarrhea and pruritus.", "Nivolumab").AdverseEvents;
+        Assert.Equal([("diarrhea", (int?)1), ("pruritus", 1)], events.Select(e => (e.Term, e.Grade)));
+    }
+
+    [Fact]
+    public void ToxicityWordsMakeAnEventCountWithoutATreatment() =>
+        Assert.Equal("colitis", Assert.Single(ClinicalRun.Run("He had checkpoint inhibitor-induced colitis.").AdverseEvents).Term);
+
+    [Fact]
+    public void EventsInTheGeneralDiscussionAreLeftOut()
+    {
+        const string text = "Case presentation\nHe received nivolumab.\n\nDiscussion\nGrade 3 colitis occurs in 10% of patients [4].\n";
+        Assert.Empty(ClinicalRun.Run(text, "nivolumab").AdverseEvents);
+    }
+
+    [Fact]
+    public void OneFactPerTermWithTheHighestStatedGrade()
+    {
+        var events = ClinicalRun.Run("He received nivolumab. He had colitis. The colitis was grade 2. Colitis recurred as grade 3 colitis. Colitis resolved.", "nivolumab").AdverseEvents;
+        var colitis = Assert.Single(events);
+        Assert.Equal(3, colitis.Grade);
+        Assert.Equal("grade 3 colitis".Length, colitis.Evidence.Text.Length + "grade 3 ".Length);
+    }
+
+    [Fact]
+    public void RejectsALexiconTermInCapitals()
+    {
+        var error = Assert.Throws<Lexicons.LexiconException>(() => new Core.Extraction.AdverseEvents.AdverseEventStep([(7, "colitis\tColitis")], "ae.tsv"));
+        Assert.Contains("ae.tsv:7", error.Message, StringComparison.Ordinal);
+    }
+}

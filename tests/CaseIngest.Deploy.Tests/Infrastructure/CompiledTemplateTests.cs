@@ -1,0 +1,215 @@
+using System.Text.Json.Nodes;
+using CaseIngest.Deploy.Tests.Support;
+
+namespace CaseIngest.Deploy.Tests.Infrastructure;
+
+public sealed class CompiledTemplateTests(CompiledTemplate compiled) : IClassFixture<CompiledTemplate>
+{
+    private const string StorageAccounts = "Microsoft.Storage/storageAccounts";
+    private const string Sites = "Microsoft.Web/sites";
+    private const string RoleAssignments = "Microsoft.Authorization/roleAssignments";
+
+    [Fact]
+    public void StorageAccountAcceptsOnlyIdentityAccess()
+    {
+        var properties = compiled.Single(StorageAccounts)["properties"]!;
+
+        Assert.False((bool)properties["allowSharedKeyAccess"]!);
+        Assert.False((bool)properties["allowBlobPublicAccess"]!);
+        Assert.True((bool)properties["defaultToOAuthAuthentication"]!);
+        Assert.Equal("TLS1_2", (string?)properties["minimumTlsVersion"]);
+    }
+
+    [Fact]
+    public void NothingReadsAStorageAccountKey()
+    {
+        Assert.DoesNotContain("listKeys(resourceId('Microsoft.Storage", compiled.Build.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("AccountKey=", compiled.Build.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IngestAndDeploymentContainersAreCreated()
+    {
+        Assert.Equal("case-reports", (string?)compiled.Parameters["ingestContainerName"]!["defaultValue"]);
+
+        var names = compiled.OfType("Microsoft.Storage/storageAccounts/blobServices/containers")
+            .Select(container => (string)container["name"]!)
+            .ToList();
+        Assert.Equal(2, names.Count);
+        Assert.Contains(names, name => name.Contains("parameters('ingestContainerName')", StringComparison.Ordinal));
+        Assert.Contains(names, name => name.Contains("variables('deploymentContainerName')", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheFourTablesAreCreated()
+    {
+        var tableNames = compiled.Variables["tableNames"]!.AsArray().Select(name => (string)name!);
+        Assert.Equal(["Cases", "Facts", "CaseIndex", "Rejections"], tableNames);
+
+        var tables = compiled.Single("Microsoft.Storage/storageAccounts/tableServices/tables");
+        Assert.Equal("[length(variables('tableNames'))]", (string?)tables["copy"]!["count"]);
+    }
+
+    [Fact]
+    public void PlanIsFlexConsumption()
+    {
+        var plan = compiled.Single("Microsoft.Web/serverfarms");
+
+        Assert.Equal("FC1", (string?)plan["sku"]!["name"]);
+        Assert.Equal("FlexConsumption", (string?)plan["sku"]!["tier"]);
+        Assert.True((bool)plan["properties"]!["reserved"]!);
+    }
+
+    [Fact]
+    public void FunctionAppRunsTheCustomHandlerRuntimeWithASystemAssignedIdentity()
+    {
+        var site = compiled.Single(Sites);
+        var config = site["properties"]!["functionAppConfig"]!;
+
+        Assert.Equal("2024-04-01", (string?)site["apiVersion"]);
+        Assert.Equal("functionapp,linux", (string?)site["kind"]);
+        Assert.Equal("SystemAssigned", (string?)site["identity"]!["type"]);
+        Assert.Equal("custom", (string?)config["runtime"]!["name"]);
+        Assert.Equal("1.0", (string?)config["runtime"]!["version"]);
+        Assert.True((bool)site["properties"]!["httpsOnly"]!);
+    }
+
+    [Fact]
+    public void PackageIsDeployedFromTheDeploymentContainerWithTheAppIdentity()
+    {
+        var storage = compiled.Single(Sites)["properties"]!["functionAppConfig"]!["deployment"]!["storage"]!;
+
+        Assert.Equal("blobContainer", (string?)storage["type"]);
+        Assert.Equal("SystemAssignedIdentity", (string?)storage["authentication"]!["type"]);
+        Assert.Contains("variables('deploymentContainerName')", (string?)storage["value"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AppSettingsUseIdentityConnectionsAndNoWorkerRuntimeSettings()
+    {
+        var settings = AppSettings();
+
+        Assert.Contains("AzureWebJobsStorage__accountName", settings.Keys);
+        Assert.DoesNotContain("AzureWebJobsStorage", settings.Keys);
+        Assert.DoesNotContain("FUNCTIONS_WORKER_RUNTIME", settings.Keys);
+        Assert.DoesNotContain("FUNCTIONS_EXTENSION_VERSION", settings.Keys);
+        Assert.Equal("Authorization=AAD", settings["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"]);
+        Assert.Contains("APPLICATIONINSIGHTS_CONNECTION_STRING", settings.Keys);
+    }
+
+    [Theory]
+    [InlineData("CaseIngest__BlobServiceUri", "primaryEndpoints.blob")]
+    [InlineData("CaseIngest__TableServiceUri", "primaryEndpoints.table")]
+    [InlineData("CaseIngest__ContainerName", "parameters('ingestContainerName')")]
+    public void HandlerSettingsPointAtTheStorageAccount(string name, string expression)
+    {
+        var settings = AppSettings();
+
+        Assert.True(settings.ContainsKey(name), $"missing app setting {name}");
+        Assert.Contains(expression, settings[name], StringComparison.Ordinal);
+        Assert.DoesNotContain("CaseIngest__StorageConnectionString", settings.Keys);
+    }
+
+    [Fact]
+    public void ApplicationInsightsRejectsKeyIngestionAndUsesTheWorkspace()
+    {
+        var properties = compiled.Single("Microsoft.Insights/components")["properties"]!;
+
+        Assert.True((bool)properties["DisableLocalAuth"]!);
+        Assert.Contains("Microsoft.OperationalInsights/workspaces", (string?)properties["WorkspaceResourceId"], StringComparison.Ordinal);
+        Assert.Single(compiled.OfType("Microsoft.OperationalInsights/workspaces"));
+    }
+
+    [Theory]
+    [InlineData("b7e6dc6d-f1e8-4753-8033-0f276bb0955b")] // Storage Blob Data Owner
+    [InlineData("974c5e8b-45b9-4653-ba55-5f855dd0fb88")] // Storage Queue Data Contributor
+    [InlineData("0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3")] // Storage Table Data Contributor
+    public void FunctionAppIdentityHoldsStorageRole(string roleId)
+    {
+        Assert.Contains(roleId, compiled.Variables["functionAppStorageRoles"]!.AsArray().Select(role => (string?)role));
+
+        var assignment = compiled.OfType(RoleAssignments)
+            .Single(resource => (string?)resource["copy"]?["count"] == "[length(variables('functionAppStorageRoles'))]");
+        Assert.Contains(StorageAccounts, (string?)assignment["scope"], StringComparison.Ordinal);
+        Assert.Contains("variables('functionAppStorageRoles')[copyIndex()]", (string?)assignment["properties"]!["roleDefinitionId"], StringComparison.Ordinal);
+        AssertGrantedToTheFunctionApp(assignment);
+    }
+
+    [Fact]
+    public void FunctionAppIdentityPublishesMetricsToApplicationInsights()
+    {
+        Assert.Equal("3913510d-42f4-4e42-8a64-420c390055eb", (string?)compiled.Variables["monitoringMetricsPublisherRole"]);
+
+        var assignment = compiled.OfType(RoleAssignments)
+            .Single(resource => ((string?)resource["properties"]!["roleDefinitionId"])!.Contains("monitoringMetricsPublisherRole", StringComparison.Ordinal));
+        Assert.Contains("Microsoft.Insights/components", (string?)assignment["scope"], StringComparison.Ordinal);
+        AssertGrantedToTheFunctionApp(assignment);
+    }
+
+    [Fact]
+    public void EventGridSystemTopicWatchesTheStorageAccount()
+    {
+        var topic = compiled.Single("Microsoft.EventGrid/systemTopics");
+
+        Assert.Equal("Microsoft.Storage.StorageAccounts", (string?)topic["properties"]!["topicType"]);
+        Assert.Contains(StorageAccounts, (string?)topic["properties"]!["source"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EventSubscriptionSendsBlobCreatedInTheIngestContainerToTheBlobTrigger()
+    {
+        var subscription = compiled.Single("Microsoft.EventGrid/systemTopics/eventSubscriptions");
+        var properties = subscription["properties"]!;
+        var filter = properties["filter"]!;
+        var endpoint = (string?)properties["destination"]!["properties"]!["endpointUrl"];
+
+        Assert.Equal("[parameters('deployEventSubscription')]", (string?)subscription["condition"]);
+        Assert.Equal(["Microsoft.Storage.BlobCreated"], filter["includedEventTypes"]!.AsArray().Select(type => (string?)type));
+        Assert.Equal("[format('/blobServices/default/containers/{0}/', parameters('ingestContainerName'))]", (string?)filter["subjectBeginsWith"]);
+        Assert.Equal("WebHook", (string?)properties["destination"]!["endpointType"]);
+        Assert.Contains("/runtime/webhooks/blobs?functionName=Host.Functions.{", endpoint, StringComparison.Ordinal);
+        Assert.Contains("blobs_extension", endpoint, StringComparison.Ordinal);
+        Assert.Equal("IngestCaseReport", (string?)compiled.Parameters["ingestFunctionName"]!["defaultValue"]);
+    }
+
+    [Fact]
+    public void EventSubscriptionIsOffUntilThePackageIsDeployed()
+    {
+        Assert.False((bool)compiled.Parameters["deployEventSubscription"]!["defaultValue"]!);
+    }
+
+    [Theory]
+    [InlineData("functionAppName")]
+    [InlineData("functionAppHostName")]
+    [InlineData("storageAccountName")]
+    [InlineData("ingestContainerName")]
+    [InlineData("deploymentContainerName")]
+    [InlineData("applicationInsightsName")]
+    [InlineData("eventGridSystemTopicName")]
+    public void DeploymentOutputs(string output)
+    {
+        Assert.True(compiled.Outputs.ContainsKey(output), $"missing output {output}");
+    }
+
+    [Fact]
+    public void ParametersFileSetsOnlyDeclaredParameters()
+    {
+        var file = JsonNode.Parse(File.ReadAllText(Repository.File("infra", "main.parameters.json")))!;
+        var parameters = file["parameters"]!.AsObject();
+
+        Assert.NotEmpty(parameters);
+        Assert.All(parameters, parameter => Assert.True(compiled.Parameters.ContainsKey(parameter.Key), $"{parameter.Key} is not a parameter of main.bicep"));
+    }
+
+    private Dictionary<string, string?> AppSettings() =>
+        compiled.Single(Sites)["properties"]!["siteConfig"]!["appSettings"]!.AsArray()
+            .ToDictionary(setting => (string)setting!["name"]!, setting => (string?)setting!["value"], StringComparer.Ordinal);
+
+    private static void AssertGrantedToTheFunctionApp(JsonObject assignment)
+    {
+        var properties = assignment["properties"]!;
+        Assert.Equal("ServicePrincipal", (string?)properties["principalType"]);
+        Assert.Contains("Microsoft.Web/sites", (string?)properties["principalId"], StringComparison.Ordinal);
+        Assert.Contains("identity.principalId", (string?)properties["principalId"], StringComparison.Ordinal);
+    }
+}
