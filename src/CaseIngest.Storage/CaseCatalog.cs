@@ -12,6 +12,9 @@ public sealed class CaseCatalog
 {
     private const int Parallelism = 8;
 
+    /// <summary>Point reads of the summaries of one page in flight at once.</summary>
+    private const int SummaryParallelism = 32;
+
     /// <summary>Up to this many candidates are checked by point reads; more by a range query per partition.</summary>
     private const int PointReadLimit = 16;
 
@@ -165,7 +168,10 @@ public sealed class CaseCatalog
         var more = ids.Count > top;
         var page = more ? ids[..top] : ids;
         var summaries = new CaseSummary?[page.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, page.Count), Options(cancellationToken), async (i, token) =>
+
+        // The summaries of a page are point reads; more at once means fewer round trips one after the other.
+        var summaryOptions = new ParallelOptions { MaxDegreeOfParallelism = SummaryParallelism, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, page.Count), summaryOptions, async (i, token) =>
         {
             var response = await _tables.Cases.GetEntityIfExistsAsync<TableEntity>(page[i], CaseEntityMapper.Row, CaseEntityMapper.SummaryColumns, token).ConfigureAwait(false);
             summaries[i] = response.HasValue && response.Value is { } entity ? CaseEntityMapper.ToSummary(entity) : null;

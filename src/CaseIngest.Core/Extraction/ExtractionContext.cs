@@ -16,6 +16,7 @@ public sealed class ExtractionContext
     private readonly List<(int Start, string Patient)> _patientSpans = [];
     private Token[]? _tokens;
     private ContextTrigger[]?[]? _triggers;
+    private bool?[]? _pointsAtCase;
 
     public ExtractionContext(ParsedDocument document, ContextAnalyzer context)
     {
@@ -140,7 +141,7 @@ public sealed class ExtractionContext
         return kind switch
         {
             SectionKind.Body or SectionKind.Title or SectionKind.Abstract or SectionKind.Case => true,
-            SectionKind.Introduction or SectionKind.Discussion => SentencePointsAtCase(SentenceAt(offset)),
+            SectionKind.Introduction or SectionKind.Discussion => SentencePointsAtCase(offset),
             _ => false,
         };
     }
@@ -201,6 +202,19 @@ public sealed class ExtractionContext
         "our patient", "our case", "this patient", "the patient", "this case", "the present case", "present patient",
         "in our", "we report", "we present", "we describe", "here we", "herein",
     ];
+
+    /// <summary>Whether the sentence at <paramref name="offset"/> points at the case; decided once per sentence.</summary>
+    private bool SentencePointsAtCase(int offset)
+    {
+        var index = SentenceIndexAt(offset);
+        if (index < 0)
+        {
+            return SentencePointsAtCase(SentenceAt(offset));
+        }
+
+        _pointsAtCase ??= new bool?[Sentences.Count];
+        return _pointsAtCase[index] ??= SentencePointsAtCase(Sentences[index]);
+    }
 
     private bool SentencePointsAtCase(Sentence sentence)
     {

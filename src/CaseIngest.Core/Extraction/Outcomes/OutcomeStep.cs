@@ -114,12 +114,19 @@ public sealed partial class OutcomeStep : IExtractionStep
     /// The matches of <paramref name="regex"/> that hold one of the <paramref name="anchors"/>, found by running it
     /// only on a short window around each anchor: a handful of cheap searches instead of a scan of the whole text.
     /// </summary>
-    private static List<(int Start, int End)> Anchored(string text, Regex regex, params string[] anchors)
+    private static List<(int Start, int End)> Anchored(string text, Regex regex, params string[] anchors) =>
+        Anchored(text, regex, StringComparison.OrdinalIgnoreCase, anchors);
+
+    /// <summary>
+    /// As above, with the anchors searched by <paramref name="comparison"/>: an anchor the regex only accepts in one
+    /// case ("OS", "PFS") is searched in that case, so the letters "os" inside ordinary words do not each cost a search.
+    /// </summary>
+    private static List<(int Start, int End)> Anchored(string text, Regex regex, StringComparison comparison, params string[] anchors)
     {
         var matches = new List<(int Start, int End)>();
         foreach (var anchor in anchors)
         {
-            var at = text.IndexOf(anchor, StringComparison.OrdinalIgnoreCase);
+            var at = text.IndexOf(anchor, comparison);
             while (at >= 0)
             {
                 var from = Math.Max(0, at - 64);
@@ -143,7 +150,7 @@ public sealed partial class OutcomeStep : IExtractionStep
                     }
                 }
 
-                at = text.IndexOf(anchor, at + anchor.Length, StringComparison.OrdinalIgnoreCase);
+                at = text.IndexOf(anchor, at + anchor.Length, comparison);
             }
         }
 
@@ -251,7 +258,11 @@ public sealed partial class OutcomeStep : IExtractionStep
     private static void AddSurvival(ExtractionContext context, List<OutcomeFact> found, List<(int Start, int End)> covered)
     {
         var text = context.Text;
-        foreach (var (start, end) in Anchored(text, SurvivalRegex(), "survival", "PFS", "OS"))
+        // The regex reads "survival" in either case but the abbreviations only in capitals.
+        var survival = Anchored(text, SurvivalRegex(), "survival");
+        survival.AddRange(Anchored(text, SurvivalRegex(), StringComparison.Ordinal, "PFS", "OS").Where(m => !survival.Contains(m)));
+        survival.Sort((a, b) => a.Start.CompareTo(b.Start));
+        foreach (var (start, end) in survival)
         {
             if (Overlaps(covered, start, end) || !InCase(context, start))
             {
