@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CaseIngest.Core.Extraction.Context;
@@ -15,6 +17,8 @@ namespace CaseIngest.Core.Extraction.Outcomes;
 /// </summary>
 public sealed partial class OutcomeStep : IExtractionStep
 {
+    private static readonly ConcurrentDictionary<(string Anchor, StringComparison Comparison), SearchValues<string>> Finders = new();
+
     public string Name => "outcomes";
 
     public void Run(ExtractionContext context)
@@ -126,7 +130,8 @@ public sealed partial class OutcomeStep : IExtractionStep
         var matches = new List<(int Start, int End)>();
         foreach (var anchor in anchors)
         {
-            var at = text.IndexOf(anchor, comparison);
+            var finder = Finder(anchor, comparison);
+            var at = text.AsSpan().IndexOfAny(finder);
             while (at >= 0)
             {
                 var from = Math.Max(0, at - 64);
@@ -150,13 +155,21 @@ public sealed partial class OutcomeStep : IExtractionStep
                     }
                 }
 
-                at = text.IndexOf(anchor, at + anchor.Length, comparison);
+                var next = text.AsSpan(at + anchor.Length).IndexOfAny(finder);
+                at = next < 0 ? -1 : at + anchor.Length + next;
             }
         }
 
         matches.Sort((a, b) => a.Start.CompareTo(b.Start));
         return matches;
     }
+
+    /// <summary>
+    /// A vectorized searcher for one anchor, built once per anchor and comparison. String.IndexOf with
+    /// OrdinalIgnoreCase falls back to a character-by-character search on text with non-ASCII letters.
+    /// </summary>
+    private static SearchValues<string> Finder(string anchor, StringComparison comparison) =>
+        Finders.GetOrAdd((anchor, comparison), static key => SearchValues.Create([key.Anchor], key.Comparison));
 
     private static void AddWords(ExtractionContext context, List<OutcomeFact> found, List<(int Start, int End)> covered, Regex regex, Func<string, string> kind, params string[] anchors)
     {
