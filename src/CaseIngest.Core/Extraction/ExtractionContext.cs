@@ -16,7 +16,7 @@ public sealed class ExtractionContext
     private readonly List<(int Start, string Patient)> _patientSpans = [];
     private Token[]? _tokens;
     private ContextTrigger[]?[]? _triggers;
-    private bool?[]? _pointsAtCase;
+    private byte[]? _sentenceFlags;
 
     public ExtractionContext(ParsedDocument document, ContextAnalyzer context)
     {
@@ -131,17 +131,19 @@ public sealed class ExtractionContext
     }
 
     /// <summary>
-    /// Whether text at <paramref name="offset"/> may state facts of the report's patients: the title, abstract,
-    /// case and unlabelled body yes; references, chrome, captions, metadata and back matter no; introduction and
-    /// discussion only in sentences that point at the case ("our patient", "in this case").
+    /// Whether text at <paramref name="offset"/> may state facts of the report's patients: the title and case yes;
+    /// the abstract and unlabelled body yes, except sentences that review the literature without naming the case
+    /// ("A literature search found 14 patients with …"); references, chrome, captions, metadata and back matter no;
+    /// introduction and discussion only in sentences that point at the case ("our patient", "in this case").
     /// </summary>
     public bool IsAboutCase(int offset)
     {
         var kind = SectionAt(offset)?.Kind ?? SectionKind.Body;
         return kind switch
         {
-            SectionKind.Body or SectionKind.Title or SectionKind.Abstract or SectionKind.Case => true,
-            SectionKind.Introduction or SectionKind.Discussion => SentencePointsAtCase(offset),
+            SectionKind.Title or SectionKind.Case => true,
+            SectionKind.Body or SectionKind.Abstract => !SentenceReviewsLiterature(SentenceAt(offset)),
+            SectionKind.Introduction or SectionKind.Discussion => SentencePointsAtCase(SentenceAt(offset)),
             _ => false,
         };
     }
@@ -197,33 +199,162 @@ public sealed class ExtractionContext
         return new Evidence(start, end, Text[start..end], SectionAt(start)?.Name ?? "Body");
     }
 
-    private static readonly string[] CasePointers =
+    /// <summary>Phrases that tie a sentence to the reported case even when it also cites the literature.</summary>
+    private static readonly string[] StrongCasePointers =
     [
-        "our patient", "our case", "this patient", "the patient", "this case", "the present case", "present patient",
-        "in our", "we report", "we present", "we describe", "here we", "herein",
+        "our patient", "our case", "this patient", "this case", "the present case", "present patient", "the current case",
+        "the presented case", "the index case", "in our patient", "in our case",
     ];
 
-    /// <summary>Whether the sentence at <paramref name="offset"/> points at the case; decided once per sentence.</summary>
-    private bool SentencePointsAtCase(int offset)
+    /// <summary>Phrases that tie a sentence without citations to the reported case.</summary>
+    private static readonly string[] WeakCasePointers =
+    [
+        "the patient", "we report", "we reported", "we present", "we presented", "we describe", "we described", "here we", "herein",
+        "our report",
+    ];
+
+    private const byte Judged = 1;
+    private const byte PointsAtTheCase = 2;
+    private const byte ReviewsTheLiterature = 4;
+
+    private bool SentencePointsAtCase(Sentence sentence) => (SentenceFlags(sentence) & PointsAtTheCase) != 0;
+
+    private bool SentenceReviewsLiterature(Sentence sentence) => (SentenceFlags(sentence) & ReviewsTheLiterature) != 0;
+
+    /// <summary>What a sentence says of the case and the literature, judged once per sentence.</summary>
+    private byte SentenceFlags(Sentence sentence)
     {
-        var index = SentenceIndexAt(offset);
+        var index = SentenceIndexAt(sentence.Start);
         if (index < 0)
         {
-            return SentencePointsAtCase(SentenceAt(offset));
+            return Judge(Text.AsSpan(sentence.Start, sentence.Length));
         }
 
-        _pointsAtCase ??= new bool?[Sentences.Count];
-        return _pointsAtCase[index] ??= SentencePointsAtCase(Sentences[index]);
+        _sentenceFlags ??= new byte[Sentences.Count];
+        if (_sentenceFlags[index] == 0)
+        {
+            _sentenceFlags[index] = Judge(Text.AsSpan(sentence.Start, sentence.Length));
+        }
+
+        return _sentenceFlags[index];
     }
 
-    private bool SentencePointsAtCase(Sentence sentence)
+    private static byte Judge(ReadOnlySpan<char> sentence)
     {
-        var span = Text.AsSpan(sentence.Start, sentence.Length);
-        foreach (var pointer in CasePointers)
+        var flags = Judged;
+        if (PointsAtCase(sentence))
         {
-            if (span.Contains(pointer, StringComparison.OrdinalIgnoreCase))
+            flags |= PointsAtTheCase;
+        }
+
+        if (ReviewsLiterature(sentence))
+        {
+            flags |= ReviewsTheLiterature;
+        }
+
+        return flags;
+    }
+
+    /// <summary>Phrases of a sentence that reports other publications ("a literature search", "previously reported cases").</summary>
+    private static readonly string[] LiteratureCues =
+    [
+        "et al", "literature", "previously reported", "reported cases", "published cases", "cases reported", "case series",
+        "meta-analysis", "systematic review",
+    ];
+
+    /// <summary>
+    /// Whether a sentence of the abstract or body reports other publications and does not name the case:
+    /// "In a literature search we found 14 patients with thymoma, …", "Smith et al. described …".
+    /// </summary>
+    internal static bool ReviewsLiterature(ReadOnlySpan<char> sentence)
+    {
+        if (sentence.Contains("et al", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return ContainsPhrase(sentence, LiteratureCues) && !ContainsPhrase(sentence, StrongCasePointers) && !ContainsPhrase(sentence, WeakCasePointers);
+    }
+
+    /// <summary>
+    /// Whether an introduction or discussion sentence speaks of the reported case: it names the case ("our patient",
+    /// "in this case", "we report"), does not name other authors ("Smith et al."), and when it cites references
+    /// ("[12]", "(7, 8)") it names the case outright, not only as "the patient".
+    /// </summary>
+    internal static bool PointsAtCase(ReadOnlySpan<char> sentence)
+    {
+        if (sentence.Contains("et al", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (ContainsPhrase(sentence, StrongCasePointers))
+        {
+            return true;
+        }
+
+        return ContainsPhrase(sentence, WeakCasePointers) && !CitesReferences(sentence);
+    }
+
+    private static bool ContainsPhrase(ReadOnlySpan<char> sentence, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            var from = 0;
+            while (from < sentence.Length)
             {
-                return true;
+                var at = sentence[from..].IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                at += from;
+                var end = at + phrase.Length;
+                var startsWord = at == 0 || !char.IsLetterOrDigit(sentence[at - 1]);
+                var endsWord = end == sentence.Length || !char.IsLetterOrDigit(sentence[end]);
+                if (startsWord && endsWord)
+                {
+                    return true;
+                }
+
+                from = at + 1;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A numeric citation: "[12]", "[3, 4]", "(27)", "(17, 18)", "(7–16)".</summary>
+    private static bool CitesReferences(ReadOnlySpan<char> sentence)
+    {
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            if (sentence[i] is not ('[' or '('))
+            {
+                continue;
+            }
+
+            var digits = 0;
+            for (var j = i + 1; j < sentence.Length; j++)
+            {
+                var c = sentence[j];
+                if (char.IsAsciiDigit(c) && digits < 3)
+                {
+                    digits++;
+                }
+                else if (c is ']' or ')' && digits > 0)
+                {
+                    return true;
+                }
+                else if (c is ',' or '-' or '–' or ';' or ' ' && (digits > 0 || c == ' '))
+                {
+                    digits = 0;
+                }
+                else
+                {
+                    break;
+                }
             }
         }
 

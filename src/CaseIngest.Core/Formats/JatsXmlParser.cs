@@ -50,12 +50,12 @@ public sealed class JatsXmlParser : IDocumentParser
 
         if (article.Child("body") is { } body)
         {
-            AppendContainer(assembler, body, "Body", SectionKind.Body, inBody: true, depth: 0);
+            AppendContainer(assembler, body, "Body", SectionKind.Body, new HeadingSequence(), inBody: true, depth: 0);
         }
 
         if (article.Child("back") is { } back)
         {
-            AppendContainer(assembler, back, "Back matter", SectionKind.BackMatter, inBody: false, depth: 0);
+            AppendContainer(assembler, back, "Back matter", SectionKind.BackMatter, new HeadingSequence(), inBody: false, depth: 0);
         }
 
         var (plain, sections) = assembler.Build();
@@ -93,7 +93,7 @@ public sealed class JatsXmlParser : IDocumentParser
         }
     }
 
-    private static void AppendContainer(TextAssembler assembler, XElement container, string name, SectionKind kind, bool inBody, int depth)
+    private static void AppendContainer(TextAssembler assembler, XElement container, string name, SectionKind kind, HeadingSequence sequence, bool inBody, int depth)
     {
         foreach (var child in container.Elements())
         {
@@ -103,7 +103,7 @@ public sealed class JatsXmlParser : IDocumentParser
                 case "title" or "label" or "sec-meta":
                     break;
                 case "sec" or "app" or "app-group" or "glossary" or "notes" or "ack" or "fn-group" or "ref-list" when depth < MaxSectionDepth:
-                    AppendSection(assembler, child, name, kind, inBody, depth);
+                    AppendSection(assembler, child, name, kind, sequence, inBody, depth);
                     break;
                 case "p" or "disp-quote" or "statement" or "def-list" when child.Descendants().Any(e => FloatingElements.Contains(e.Name.LocalName) || e.Name.LocalName == "list"):
                     assembler.Block(name, kind, Text(child, e => FloatingElements.Contains(e.Name.LocalName)));
@@ -141,7 +141,7 @@ public sealed class JatsXmlParser : IDocumentParser
         }
     }
 
-    private static void AppendSection(TextAssembler assembler, XElement sec, string parentName, SectionKind parentKind, bool inBody, int depth)
+    private static void AppendSection(TextAssembler assembler, XElement sec, string parentName, SectionKind parentKind, HeadingSequence sequence, bool inBody, int depth)
     {
         var title = XmlText.OrNull(sec.Child("title"));
         var kind = sec.Name.LocalName switch
@@ -149,7 +149,7 @@ public sealed class JatsXmlParser : IDocumentParser
             "ref-list" => SectionKind.References,
             "ack" or "fn-group" or "notes" or "glossary" => SectionKind.BackMatter,
             "app" or "app-group" => SectionKind.BackMatter,
-            _ => KindOfSec(sec.Attr("sec-type"), title, inBody) ?? parentKind,
+            _ => KindOfSec(sec.Attr("sec-type"), title, inBody, sequence) ?? parentKind,
         };
 
         if (kind == SectionKind.Abstract)
@@ -170,10 +170,20 @@ public sealed class JatsXmlParser : IDocumentParser
             assembler.Block(name, kind, title);
         }
 
-        AppendContainer(assembler, sec, name, kind, inBody, depth + 1);
+        AppendContainer(assembler, sec, name, kind, sequence, inBody, depth + 1);
     }
 
-    private static SectionKind? KindOfSec(string? secType, string? title, bool inBody)
+    /// <summary>
+    /// The kind a body or back section opens: by sec-type, else by title; in the body, abstract-like titles follow the
+    /// <see cref="HeadingSequence"/> ("Results" of a literature search after the case is discussion).
+    /// </summary>
+    private static SectionKind? KindOfSec(string? secType, string? title, bool inBody, HeadingSequence sequence)
+    {
+        var kind = KindOfSecAlone(secType, title, inBody);
+        return kind is { } known && inBody ? sequence.Next(title ?? secType ?? string.Empty, known) : kind;
+    }
+
+    private static SectionKind? KindOfSecAlone(string? secType, string? title, bool inBody)
     {
         var byType = secType?.ToLowerInvariant() switch
         {

@@ -53,6 +53,7 @@ public sealed partial class MarkdownParser : IDocumentParser
         var current = ("Body", SectionKind.Body);
         var inCaption = false;
         var seenContent = false;
+        var sequence = new HeadingSequence();
         string? title = null;
 
         foreach (var (start, end) in lines)
@@ -80,7 +81,7 @@ public sealed partial class MarkdownParser : IDocumentParser
                     continue;
                 }
 
-                current = (words, kind ?? Inherit(current.Item2));
+                current = (words, kind is { } known ? sequence.Next(words, known) : Inherit(current.Item2));
                 builder.Mark(start, current.Item1, current.Item2);
                 continue;
             }
@@ -106,7 +107,7 @@ public sealed partial class MarkdownParser : IDocumentParser
 
             if (lineText.Length <= 80 && Sectioner.Classify(Plain(lineText)) is { } plainHeading)
             {
-                current = (plainHeading.Name, plainHeading.Kind);
+                current = (plainHeading.Name, sequence.Next(plainHeading.Name, plainHeading.Kind));
             }
 
             builder.Mark(start, current.Item1, current.Item2);

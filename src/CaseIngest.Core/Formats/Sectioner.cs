@@ -15,6 +15,7 @@ public static partial class Sectioner
     public static IReadOnlyList<Section> Split(string text)
     {
         var headings = new List<(int Start, string Name, SectionKind Kind)>();
+        var sequence = new HeadingSequence();
         var lineStart = 0;
         while (lineStart < text.Length)
         {
@@ -26,7 +27,7 @@ public static partial class Sectioner
 
             if (lineEnd - lineStart is > 0 and <= 80 && Classify(text.AsSpan(lineStart, lineEnd - lineStart)) is { } heading)
             {
-                headings.Add((lineStart, heading.Name, heading.Kind));
+                headings.Add((lineStart, heading.Name, sequence.Next(heading.Name, heading.Kind)));
             }
 
             lineStart = lineEnd + 1;
@@ -154,7 +155,8 @@ public static partial class Sectioner
 
         if (words.StartsWith("acknowledg", StringComparison.Ordinal) || words.StartsWith("conflict", StringComparison.Ordinal)
             || words.StartsWith("funding", StringComparison.Ordinal) || words.StartsWith("declaration", StringComparison.Ordinal)
-            || words.StartsWith("author contribution", StringComparison.Ordinal) || words.StartsWith("ethics", StringComparison.Ordinal))
+            || words.StartsWith("author contribution", StringComparison.Ordinal) || words.StartsWith("ethics", StringComparison.Ordinal)
+            || words.StartsWith("appendix", StringComparison.Ordinal) || words.StartsWith("supplementary", StringComparison.Ordinal))
         {
             return SectionKind.BackMatter;
         }

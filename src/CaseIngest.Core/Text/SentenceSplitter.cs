@@ -1,7 +1,8 @@
 namespace CaseIngest.Core.Text;
 
 /// <summary>
-/// Splits text into sentences at line breaks and at '.', '!', '?' or ';'-free sentence ends followed by a space
+/// Splits text into sentences at line breaks (except inside brackets broken over lines), at full stops run into
+/// the next sentence ("discomfort.The patient") and at '.', '!', '?' or ';'-free sentence ends followed by a space
 /// and an upper-case letter or digit, without splitting inside common abbreviations ("e.g.", "Dr.", "vs.", "Fig.")
 /// or decimal numbers ("2.5 mg"). A run longer than <see cref="MaxSentenceLength"/> characters with no sentence end
 /// (a table flattened to one line, a hostile input) is cut at white space, so later steps never see unbounded
@@ -10,6 +11,8 @@ namespace CaseIngest.Core.Text;
 public static class SentenceSplitter
 {
     public const int MaxSentenceLength = 2000;
+
+    private const int MaxAbbreviationLength = 12;
 
     private static readonly string[] Abbreviations =
     [
@@ -28,8 +31,12 @@ public static class SentenceSplitter
             var c = text[i];
             if (c == '\n')
             {
-                Add(sentences, text, start, i);
-                start = i + 1;
+                if (!ContinuesOverLineBreak(text, i))
+                {
+                    Add(sentences, text, start, i);
+                    start = i + 1;
+                }
+
                 continue;
             }
 
@@ -39,6 +46,13 @@ public static class SentenceSplitter
             }
 
             var next = i + 1;
+            if (c == '.' && IsRunOnSentenceEnd(text, i))
+            {
+                Add(sentences, text, start, next);
+                start = next;
+                continue;
+            }
+
             // keep closing quotes and brackets with the sentence
             while (next < length && text[next] is '"' or '\'' or ')' or ']' or '”' or '’')
             {
@@ -75,11 +89,64 @@ public static class SentenceSplitter
         return sentences;
     }
 
+    /// <summary>
+    /// Whether the line break at <paramref name="newline"/> sits inside a sentence: the line before ends with an
+    /// opening bracket ("… CT scan (" above a figure reference on its own line) or the next line opens with a
+    /// closing bracket or a comma ("). The lesion …").
+    /// </summary>
+    private static bool ContinuesOverLineBreak(string text, int newline)
+    {
+        var before = newline - 1;
+        while (before >= 0 && text[before] is ' ' or '\t' or '\r')
+        {
+            before--;
+        }
+
+        if (before >= 0 && text[before] is '(' or '[')
+        {
+            return true;
+        }
+
+        var after = newline + 1;
+        while (after < text.Length && text[after] is ' ' or '\t' or '\r')
+        {
+            after++;
+        }
+
+        return after < text.Length && text[after] is ')' or ']' or ',';
+    }
+
+    /// <summary>
+    /// A full stop with no space before the next sentence, as text pasted from PDF or web pages often has
+    /// ("… with no discomfort.The patient …", "… (6, 7).After surgery …"): a word of at least two lower-case
+    /// letters or a closing bracket, the stop, then a capital followed by a letter; abbreviations excepted.
+    /// </summary>
+    private static bool IsRunOnSentenceEnd(string text, int dot)
+    {
+        if (dot < 2 || dot + 2 >= text.Length || !char.IsUpper(text[dot + 1]) || !char.IsLetter(text[dot + 2]))
+        {
+            return false;
+        }
+
+        var previous = text[dot - 1];
+        if (previous is ')' or ']')
+        {
+            return true;
+        }
+
+        return char.IsLower(previous) && char.IsLower(text[dot - 2]) && !IsAbbreviation(text, dot);
+    }
+
     private static bool IsAbbreviation(string text, int dot)
     {
         var wordStart = dot;
         while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
         {
+            if (dot - wordStart == MaxAbbreviationLength)
+            {
+                return false; // a long word is no abbreviation; stopping here keeps the split linear
+            }
+
             wordStart--;
         }
 

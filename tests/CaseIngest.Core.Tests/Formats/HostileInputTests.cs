@@ -104,7 +104,8 @@ public sealed class HostileInputTests
         var result = Engines.Default.Process("deep.xml", Encoding.UTF8.GetBytes(xml.ToString()));
 
         Assert.Equal("malformed-xml", result.Rejection?.Error.Code);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        // a guard against runaway recursion or expansion on a loaded CI machine, not a speed target
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
     }
 
     [Fact]
@@ -124,6 +125,8 @@ public sealed class HostileInputTests
     [InlineData("digits")]
     [InlineData("capitals")]
     [InlineData("emphasis")]
+    [InlineData("stops")]
+    [InlineData("brackets")]
     public void PathologicalLongLinesParseInLinearTime(string shape)
     {
         var line = shape switch
@@ -131,6 +134,8 @@ public sealed class HostileInputTests
             "spaces" => "# " + new string(' ', 100_000) + "x",
             "digits" => "Skip to main page content\nAn official website of the United States government\nPubMed Disclaimer\nCureus. 2024 Jan 5;16(1):e1.\nA title\nJane Doe " + new string('1', 100_000) + "x, " + new string('2', 50_000) + "\nAbstract\nText.",
             "capitals" => "PMID- 1\nAB  - " + string.Concat(Enumerable.Repeat("ABCD EFGH ", 20_000)),
+            "stops" => string.Concat(Enumerable.Repeat("ab.Cd", 40_000)),
+            "brackets" => string.Concat(Enumerable.Repeat("a (\n) b\n", 40_000)),
             _ => string.Concat(Enumerable.Repeat("**a [b](c ", 20_000)),
         };
 
@@ -138,6 +143,7 @@ public sealed class HostileInputTests
         var result = Engines.Default.Process("long.txt", Encoding.UTF8.GetBytes(line));
 
         Assert.True(result.Succeeded, result.Rejection?.Error.Message);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"{shape} took {watch.Elapsed}");
+        // a guard against catastrophic backtracking on a loaded CI machine, not a speed target
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"{shape} took {watch.Elapsed}");
     }
 }

@@ -1,5 +1,6 @@
 using CaseIngest.Core;
 using CaseIngest.Core.Extraction;
+using CaseIngest.Core.Extraction.Steps;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,7 @@ namespace CaseIngest.Functions.Tests.Support;
 /// <summary>The functions app in memory, against the fixture's Azurite, with the keyword extraction step.</summary>
 public sealed class CaseIngestFactory(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
-    internal static CaseEngine Engine { get; } = new(pipeline: DefaultPipeline.Create(new EngineOptions()).With(new KeywordStep()));
+    internal static CaseEngine Engine { get; } = new(pipeline: new ExtractionPipeline([new KeywordStep(), new FinalizeStep()]));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
