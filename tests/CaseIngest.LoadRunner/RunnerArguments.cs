@@ -22,7 +22,7 @@ internal sealed record RunnerArguments
             --documents N      documents for the memory mode (default 10000, at most 20000)
             --large-mb N       size of the large input in MB (default 50, at most 64)
             --concurrency N    documents ingested at once by the watcher and the floor (default 4)
-            --poll-ms N        watcher poll interval in ms (default 100)
+            --poll-ms N        watcher poll interval in ms (default 500, the app's own default)
             --timeout-s N      bound on each waiting step in seconds (default 300)
             --out DIR          output folder (default artifacts/perf under the repository root)
             --corpus DIR       the shared corpus (default ../shared/corpus beside the repository)
@@ -35,7 +35,7 @@ internal sealed record RunnerArguments
     public int Documents { get; init; } = 10_000;
     public int LargeMegabytes { get; init; } = 50;
     public int Concurrency { get; init; } = 4;
-    public int PollMilliseconds { get; init; } = 100;
+    public int PollMilliseconds { get; init; } = 500;
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(300);
     public string? Output { get; init; }
     public string? Corpus { get; init; }
@@ -70,7 +70,7 @@ internal sealed record RunnerArguments
             Documents = Int("documents", 10_000, 1, 20_000),
             LargeMegabytes = Int("large-mb", 50, 1, 64),
             Concurrency = Int("concurrency", 4, 1, 64),
-            PollMilliseconds = Int("poll-ms", 100, 100, 60_000),
+            PollMilliseconds = Int("poll-ms", 500, 100, 60_000),
             Timeout = TimeSpan.FromSeconds(Int("timeout-s", 300, 5, 3600)),
             Output = values.GetValueOrDefault("out"),
             Corpus = values.GetValueOrDefault("corpus"),

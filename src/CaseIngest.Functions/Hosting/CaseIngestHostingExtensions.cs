@@ -30,6 +30,7 @@ public static class CaseIngestHostingExtensions
         services.AddSingleton<CaseStore>();
         services.AddSingleton<CaseCatalog>();
         services.AddSingleton<IngestService>();
+        services.AddHostedService<EngineWarmup>();
 
         services.AddProblemDetails();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>

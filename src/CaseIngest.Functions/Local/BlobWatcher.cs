@@ -36,7 +36,12 @@ internal sealed class BlobWatcher(DocumentStore documents, IngestService ingest,
             {
                 try
                 {
-                    await PollAsync(queue.Writer, stoppingToken).ConfigureAwait(false);
+                    // While the workers have a backlog, listing again finds nothing they could start on sooner, and
+                    // every listing of a large container costs the storage service more than a few ingests.
+                    if (_queued.Count < settings.IngestConcurrency * 2)
+                    {
+                        await PollAsync(queue.Writer, stoppingToken).ConfigureAwait(false);
+                    }
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
