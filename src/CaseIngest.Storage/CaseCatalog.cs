@@ -12,6 +12,12 @@ public sealed class CaseCatalog
 {
     private const int Parallelism = 8;
 
+    /// <summary>Point reads of the summaries of one page in flight at once.</summary>
+    private const int SummaryParallelism = 32;
+
+    /// <summary>Up to this many candidates are checked by point reads; more by a range query per partition.</summary>
+    private const int PointReadLimit = 16;
+
     private readonly StorageTables _tables;
 
     public CaseCatalog(StorageTables tables)
@@ -162,7 +168,10 @@ public sealed class CaseCatalog
         var more = ids.Count > top;
         var page = more ? ids[..top] : ids;
         var summaries = new CaseSummary?[page.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, page.Count), Options(cancellationToken), async (i, token) =>
+
+        // The summaries of a page are point reads; more at once means fewer round trips one after the other.
+        var summaryOptions = new ParallelOptions { MaxDegreeOfParallelism = SummaryParallelism, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, page.Count), summaryOptions, async (i, token) =>
         {
             var response = await _tables.Cases.GetEntityIfExistsAsync<TableEntity>(page[i], CaseEntityMapper.Row, CaseEntityMapper.SummaryColumns, token).ConfigureAwait(false);
             summaries[i] = response.HasValue && response.Value is { } entity ? CaseEntityMapper.ToSummary(entity) : null;
@@ -172,6 +181,11 @@ public sealed class CaseCatalog
         return new CasePage([.. summaries.OfType<CaseSummary>()], more ? ContinuationTokens.Create(page[^1]) : null);
     }
 
+    /// <summary>
+    /// Keeps the candidates that are in every other partition. A few candidates are looked up one by one; more are
+    /// checked with one range query per partition over the candidates' id range (one request per page of up to
+    /// 1,000 index rows instead of one request per candidate).
+    /// </summary>
     private async Task KeepMatchingAsync(List<string> candidates, string[] others, List<string> ids, int limit, CancellationToken cancellationToken)
     {
         if (others.Length == 0)
@@ -181,19 +195,43 @@ public sealed class CaseCatalog
         }
 
         var matches = new bool[candidates.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, candidates.Count), Options(cancellationToken), async (i, token) =>
+        if (candidates.Count <= PointReadLimit)
         {
-            foreach (var partition in others)
+            await Parallel.ForEachAsync(Enumerable.Range(0, candidates.Count), Options(cancellationToken), async (i, token) =>
             {
-                var row = await _tables.Index.GetEntityIfExistsAsync<TableEntity>(partition, candidates[i], ["RowKey"], token).ConfigureAwait(false);
-                if (!row.HasValue)
+                foreach (var partition in others)
                 {
-                    return;
+                    var row = await _tables.Index.GetEntityIfExistsAsync<TableEntity>(partition, candidates[i], ["RowKey"], token).ConfigureAwait(false);
+                    if (!row.HasValue)
+                    {
+                        return;
+                    }
                 }
-            }
 
-            matches[i] = true;
-        }).ConfigureAwait(false);
+                matches[i] = true;
+            }).ConfigureAwait(false);
+        }
+        else
+        {
+            var low = candidates.Min(StringComparer.Ordinal)!;
+            var high = candidates.Max(StringComparer.Ordinal)!;
+            var present = new HashSet<string>[others.Length];
+            await Parallel.ForEachAsync(Enumerable.Range(0, others.Length), Options(cancellationToken), async (k, token) =>
+            {
+                var rows = new HashSet<string>(StringComparer.Ordinal);
+                var filter = TableClient.CreateQueryFilter($"PartitionKey eq {others[k]} and RowKey ge {low} and RowKey le {high}");
+                await foreach (var row in _tables.Index.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["RowKey"], cancellationToken: token).ConfigureAwait(false))
+                {
+                    rows.Add(row.RowKey);
+                }
+
+                present[k] = rows;
+            }).ConfigureAwait(false);
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                matches[i] = Array.TrueForAll(present, rows => rows.Contains(candidates[i]));
+            }
+        }
 
         for (var i = 0; i < candidates.Count && ids.Count < limit; i++)
         {

@@ -43,9 +43,39 @@ public sealed class IngestService
         return state is not null && state.BlobETag == blobETag && state.ExtractorVersion == CaseEngine.ExtractorVersion;
     }
 
-    public async Task<IngestOutcome> IngestAsync(string name, ReadOnlyMemory<byte> bytes, string? blobETag, bool force = false, CancellationToken cancellationToken = default)
+    public Task<IngestOutcome> IngestAsync(string name, ReadOnlyMemory<byte> bytes, string? blobETag, bool force = false, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
+        return IngestAsync(name, bytes, blobETag, force, stateRead: false, known: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Ingests the blob unless what is stored was made from it (same ETag, same extractor version). One state read
+    /// decides; the blob is read and extracted only when needed, and the state is not read a second time.
+    /// Null when the stored record is current or the blob no longer exists.
+    /// </summary>
+    public async Task<IngestOutcome?> IngestIfChangedAsync(string name, string blobETag, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        var state = await _store.GetStateAsync(RecordIds.FromName(name), cancellationToken).ConfigureAwait(false);
+        if (state is not null && state.BlobETag == blobETag && state.ExtractorVersion == CaseEngine.ExtractorVersion)
+        {
+            return null;
+        }
+
+        var content = await _documents.DownloadAsync(name, _engine.Options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
+        if (content is null)
+        {
+            return null;
+        }
+
+        return content.TooLarge
+            ? await RejectTooLargeAsync(name, content, cancellationToken).ConfigureAwait(false)
+            : await IngestAsync(name, content.Bytes, content.ETag, force: false, stateRead: true, known: state, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IngestOutcome> IngestAsync(string name, ReadOnlyMemory<byte> bytes, string? blobETag, bool force, bool stateRead, StoredState? known, CancellationToken cancellationToken)
+    {
         var id = RecordIds.FromName(name);
         var sha256 = RecordIds.Sha256Hex(bytes.Span);
         if (!BlobNames.IsValid(name))
@@ -53,9 +83,15 @@ public sealed class IngestService
             return await RejectAsync(name, ErrorCodes.InvalidName, "The document name cannot be stored safely.", sha256, blobETag, cancellationToken).ConfigureAwait(false);
         }
 
+        var state = known;
         if (!force)
         {
-            var state = await _store.GetStateAsync(id, cancellationToken).ConfigureAwait(false);
+            if (!stateRead)
+            {
+                state = await _store.GetStateAsync(id, cancellationToken).ConfigureAwait(false);
+                stateRead = true;
+            }
+
             if (state is not null && state.Sha256 == sha256 && state.ExtractorVersion == CaseEngine.ExtractorVersion)
             {
                 if (blobETag is not null && state.BlobETag != blobETag)
@@ -69,7 +105,8 @@ public sealed class IngestService
 
         try
         {
-            return await ProcessAsync(id, name, bytes, sha256, blobETag, cancellationToken).ConfigureAwait(false);
+            // Nothing stored under this id when the state was read: no earlier rows to compare with or to clean up.
+            return await ProcessAsync(id, name, bytes, sha256, blobETag, knownNew: stateRead && state is null, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -102,16 +139,15 @@ public sealed class IngestService
             return null;
         }
 
-        if (content.TooLarge)
-        {
-            var message = $"The document is {content.Length} bytes; the limit is {_engine.Options.MaxDocumentBytes}.";
-            return await RejectAsync(name, ErrorCodes.TooLarge, message, "", content.ETag, cancellationToken).ConfigureAwait(false);
-        }
-
-        return await IngestAsync(name, content.Bytes, content.ETag, force, cancellationToken).ConfigureAwait(false);
+        return content.TooLarge
+            ? await RejectTooLargeAsync(name, content, cancellationToken).ConfigureAwait(false)
+            : await IngestAsync(name, content.Bytes, content.ETag, force, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<IngestOutcome> ProcessAsync(string id, string name, ReadOnlyMemory<byte> bytes, string sha256, string? blobETag, CancellationToken cancellationToken)
+    private Task<IngestOutcome> RejectTooLargeAsync(string name, DocumentContent content, CancellationToken cancellationToken) =>
+        RejectAsync(name, ErrorCodes.TooLarge, $"The document is {content.Length} bytes; the limit is {_engine.Options.MaxDocumentBytes}.", "", content.ETag, cancellationToken);
+
+    private async Task<IngestOutcome> ProcessAsync(string id, string name, ReadOnlyMemory<byte> bytes, string sha256, string? blobETag, bool knownNew, CancellationToken cancellationToken)
     {
         var result = _engine.Process(name, bytes.Span);
         if (!result.Succeeded)
@@ -121,7 +157,7 @@ public sealed class IngestService
         }
 
         var record = result.Record!;
-        var saved = await _store.SaveAsync(record, blobETag, cancellationToken).ConfigureAwait(false);
+        var saved = await _store.SaveAsync(record, blobETag, knownNew, cancellationToken).ConfigureAwait(false);
         var status = saved.Created ? IngestStatus.Created : saved.Changed ? IngestStatus.Updated : IngestStatus.Rewritten;
         var facts = record.Diagnoses.Count + record.Drugs.Count + record.Radiotherapy.Count + record.Markers.Count + record.Outcomes.Count + record.AdverseEvents.Count;
         return new IngestOutcome(id, status, null, facts);

@@ -34,6 +34,7 @@ public static class CaseIngestHostingExtensions
             sp.GetRequiredService<CaseStore>(),
             sp.GetRequiredService<DocumentStore>(),
             sp.GetRequiredService<IOptions<CaseIngestOptions>>().Value.MaxIngestAttempts));
+        services.AddHostedService<EngineWarmup>();
 
         services.AddProblemDetails();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>

@@ -30,6 +30,9 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>The emulator's process id (for memory readings).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Runs <c>npm ci</c> in the package folder when its node_modules lacks Azurite.</summary>
     public static async Task EnsureInstalledAsync(string packageDirectory, CancellationToken cancellationToken = default)
     {

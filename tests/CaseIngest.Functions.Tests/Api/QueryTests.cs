@@ -90,6 +90,24 @@ public sealed class QueryTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FiltersOverManyCandidatesKeepOnlyRecordsInEveryPartition()
+    {
+        var u = TestRecords.Unique("many");
+        var records = Enumerable.Range(0, 90).Select(i => TestRecords.Make(
+            $"{u}/{i:D3}.txt",
+            drugs: [u + "-mab"],
+            markers: i % 3 == 0 ? [u + "-PD-L1"] : [u + "-TMB"],
+            outcomes: i % 2 == 0 ? [u + "-partial-response"] : [])).ToList();
+        await Parallel.ForEachAsync(records, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (record, token) => await _store.SaveAsync(record, null, token));
+
+        var both = await WalkAsync($"/api/cases?drug={u}-mab&marker={u}-PD-L1&top=7");
+        var three = await WalkAsync($"/api/cases?drug={u}-mab&marker={u}-PD-L1&outcome={u}-partial-response&top=1000");
+
+        Assert.Equal(records.Where((_, i) => i % 3 == 0).Select(r => r.Id).Order(), both.Order());
+        Assert.Equal(records.Where((_, i) => i % 6 == 0).Select(r => r.Id).Order(), three.Order());
+    }
+
+    [Fact]
     public async Task PagingCoversMoreThanAThousandRecords()
     {
         var u = TestRecords.Unique("bulk");

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CaseIngest.Core.Extraction.Context;
@@ -15,6 +17,8 @@ namespace CaseIngest.Core.Extraction.Outcomes;
 /// </summary>
 public sealed partial class OutcomeStep : IExtractionStep
 {
+    private static readonly ConcurrentDictionary<(string Anchor, StringComparison Comparison), SearchValues<string>> Finders = new();
+
     public string Name => "outcomes";
 
     public void Run(ExtractionContext context)
@@ -122,12 +126,20 @@ public sealed partial class OutcomeStep : IExtractionStep
     /// The matches of <paramref name="regex"/> that hold one of the <paramref name="anchors"/>, found by running it
     /// only on a short window around each anchor: a handful of cheap searches instead of a scan of the whole text.
     /// </summary>
-    private static List<(int Start, int End)> Anchored(string text, Regex regex, params string[] anchors)
+    private static List<(int Start, int End)> Anchored(string text, Regex regex, params string[] anchors) =>
+        Anchored(text, regex, StringComparison.OrdinalIgnoreCase, anchors);
+
+    /// <summary>
+    /// As above, with the anchors searched by <paramref name="comparison"/>: an anchor the regex only accepts in one
+    /// case ("OS", "PFS") is searched in that case, so the letters "os" inside ordinary words do not each cost a search.
+    /// </summary>
+    private static List<(int Start, int End)> Anchored(string text, Regex regex, StringComparison comparison, params string[] anchors)
     {
         var matches = new List<(int Start, int End)>();
         foreach (var anchor in anchors)
         {
-            var at = text.IndexOf(anchor, StringComparison.OrdinalIgnoreCase);
+            var finder = Finder(anchor, comparison);
+            var at = text.AsSpan().IndexOfAny(finder);
             while (at >= 0)
             {
                 var from = Math.Max(0, at - 64);
@@ -151,13 +163,21 @@ public sealed partial class OutcomeStep : IExtractionStep
                     }
                 }
 
-                at = text.IndexOf(anchor, at + anchor.Length, StringComparison.OrdinalIgnoreCase);
+                var next = text.AsSpan(at + anchor.Length).IndexOfAny(finder);
+                at = next < 0 ? -1 : at + anchor.Length + next;
             }
         }
 
         matches.Sort((a, b) => a.Start.CompareTo(b.Start));
         return matches;
     }
+
+    /// <summary>
+    /// A vectorized searcher for one anchor, built once per anchor and comparison. String.IndexOf with
+    /// OrdinalIgnoreCase falls back to a character-by-character search on text with non-ASCII letters.
+    /// </summary>
+    private static SearchValues<string> Finder(string anchor, StringComparison comparison) =>
+        Finders.GetOrAdd((anchor, comparison), static key => SearchValues.Create([key.Anchor], key.Comparison));
 
     private static void AddWords(ExtractionContext context, List<OutcomeFact> found, List<(int Start, int End)> covered, Regex regex, Func<string, string> kind, params string[] anchors)
     {
@@ -307,7 +327,11 @@ public sealed partial class OutcomeStep : IExtractionStep
     private static void AddSurvival(ExtractionContext context, List<OutcomeFact> found, List<(int Start, int End)> covered)
     {
         var text = context.Text;
-        foreach (var (start, end) in Anchored(text, SurvivalRegex(), "survival", "PFS", "OS"))
+        // The regex reads "survival" in either case but the abbreviations only in capitals.
+        var survival = Anchored(text, SurvivalRegex(), "survival");
+        survival.AddRange(Anchored(text, SurvivalRegex(), StringComparison.Ordinal, "PFS", "OS").Where(m => !survival.Contains(m)));
+        survival.Sort((a, b) => a.Start.CompareTo(b.Start));
+        foreach (var (start, end) in survival)
         {
             if (Overlaps(covered, start, end) || !InCase(context, start))
             {

@@ -1,0 +1,79 @@
+using System.Globalization;
+
+namespace CaseIngest.LoadRunner;
+
+/// <summary>The command line: a mode, then <c>--name value</c> pairs. Every count and duration has an upper bound.</summary>
+internal sealed record RunnerArguments
+{
+    public const string Usage = """
+        usage: CaseIngest.LoadRunner <mode> [options]
+          modes:
+            ingest    blob-to-queryable latency for 1, 100 and --files files, sustained rate, and the storage floor
+            floor     the storage floor alone (blob reads and table writes of pre-extracted records)
+            query     query latency with --records records stored
+            memory    engine memory across --documents documents and the peak for a --large-mb input
+            profile   extraction time per step over the corpus mix, and the slowest documents per KB
+            startup   handler readiness (GET /) and CLI cold start to the first record
+            smoke     a few files end to end (under a minute)
+          options:
+            --files N          largest ingest batch (default 1000, at most 10000)
+            --records N        records stored for the query mode (default 10000, at most 20000)
+            --queries N        requests per query kind (default 300, at most 5000)
+            --documents N      documents for the memory mode (default 10000, at most 20000)
+            --large-mb N       size of the large input in MB (default 50, at most 64)
+            --concurrency N    documents ingested at once by the watcher and the floor (default 4)
+            --poll-ms N        watcher poll interval in ms (default 500, the app's own default)
+            --timeout-s N      bound on each waiting step in seconds (default 300)
+            --out DIR          output folder (default artifacts/perf under the repository root)
+            --corpus DIR       the shared corpus (default ../shared/corpus beside the repository)
+        """;
+
+    public string Mode { get; init; } = "";
+    public int Files { get; init; } = 1000;
+    public int Records { get; init; } = 10_000;
+    public int Queries { get; init; } = 300;
+    public int Documents { get; init; } = 10_000;
+    public int LargeMegabytes { get; init; } = 50;
+    public int Concurrency { get; init; } = 4;
+    public int PollMilliseconds { get; init; } = 500;
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(300);
+    public string? Output { get; init; }
+    public string? Corpus { get; init; }
+
+    public static RunnerArguments? Parse(string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-'))
+        {
+            return null;
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 1; i < args.Length; i += 2)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+            {
+                return null;
+            }
+
+            values[args[i][2..]] = args[i + 1];
+        }
+
+        int Int(string key, int fallback, int min, int max) =>
+            values.TryGetValue(key, out var text) ? Math.Clamp(int.Parse(text, CultureInfo.InvariantCulture), min, max) : fallback;
+
+        return new RunnerArguments
+        {
+            Mode = args[0],
+            Files = Int("files", 1000, 1, 10_000),
+            Records = Int("records", 10_000, 1, 20_000),
+            Queries = Int("queries", 300, 1, 5000),
+            Documents = Int("documents", 10_000, 1, 20_000),
+            LargeMegabytes = Int("large-mb", 50, 1, 64),
+            Concurrency = Int("concurrency", 4, 1, 64),
+            PollMilliseconds = Int("poll-ms", 500, 100, 60_000),
+            Timeout = TimeSpan.FromSeconds(Int("timeout-s", 300, 5, 3600)),
+            Output = values.GetValueOrDefault("out"),
+            Corpus = values.GetValueOrDefault("corpus"),
+        };
+    }
+}
