@@ -22,12 +22,8 @@ public sealed class StorageFaultTests(AzuriteFixture azurite, ITestOutputHelper 
     {
         _ = azurite.ConnectionString;
         var count = ReliabilityScale.FaultBlobs;
-        var data = Path.Combine(Path.GetTempPath(), TestRecords.Unique("azurite-fault"));
         var drop = Path.Combine(Path.GetTempPath(), TestRecords.Unique("fault-drop"));
-        var root = RepositoryPaths.FindRoot("tools/azurite")!;
-        var settings = new AzuriteSettings { PackageDirectory = Path.Combine(root, "tools", "azurite"), DataDirectory = data };
-        var storage = await AzuriteProcess.StartAsync(settings);
-        settings = settings with { BlobPort = storage.BlobPort, QueuePort = storage.QueuePort, TablePort = storage.TablePort };
+        var (data, settings, storage) = await StartPersistentAzuriteAsync("azurite-fault");
         try
         {
             var prefix = TestRecords.Unique("fault");
@@ -92,11 +88,7 @@ public sealed class StorageFaultTests(AzuriteFixture azurite, ITestOutputHelper 
     {
         _ = azurite.ConnectionString;
         var count = ReliabilityScale.FaultBlobs / 2;
-        var data = Path.Combine(Path.GetTempPath(), TestRecords.Unique("azurite-fault-host"));
-        var root = RepositoryPaths.FindRoot("tools/azurite")!;
-        var settings = new AzuriteSettings { PackageDirectory = Path.Combine(root, "tools", "azurite"), DataDirectory = data };
-        var storage = await AzuriteProcess.StartAsync(settings);
-        settings = settings with { BlobPort = storage.BlobPort, QueuePort = storage.QueuePort, TablePort = storage.TablePort };
+        var (data, settings, storage) = await StartPersistentAzuriteAsync("azurite-fault-host");
         try
         {
             var prefix = TestRecords.Unique("fault-host");
@@ -190,6 +182,16 @@ public sealed class StorageFaultTests(AzuriteFixture azurite, ITestOutputHelper 
         {
             return 0;
         }
+    }
+
+    /// <summary>An Azurite that keeps its data on disk, so it can be stopped and started again on the same ports.</summary>
+    private static async Task<(string Data, AzuriteSettings Settings, AzuriteProcess Storage)> StartPersistentAzuriteAsync(string label)
+    {
+        var data = Path.Combine(Path.GetTempPath(), TestRecords.Unique(label));
+        var root = RepositoryPaths.FindRoot("tools/azurite")!;
+        var settings = new AzuriteSettings { PackageDirectory = Path.Combine(root, "tools", "azurite"), DataDirectory = data };
+        var storage = await AzuriteProcess.StartAsync(settings);
+        return (data, settings with { BlobPort = storage.BlobPort, QueuePort = storage.QueuePort, TablePort = storage.TablePort }, storage);
     }
 
     private static void DeleteQuietly(string directory)
