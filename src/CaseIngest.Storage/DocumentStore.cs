@@ -9,38 +9,18 @@ namespace CaseIngest.Storage;
 public sealed class DocumentStore
 {
     private readonly BlobContainerClient _container;
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _created;
+    private readonly CreateOnce _creation;
 
     public DocumentStore(BlobServiceClient service, string containerName = StorageNames.DocumentsContainer)
     {
         ArgumentNullException.ThrowIfNull(service);
         _container = service.GetBlobContainerClient(containerName);
+        _creation = new CreateOnce(cancellationToken => _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken));
     }
 
     public string ContainerName => _container.Name;
 
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
-    {
-        if (_created)
-        {
-            return;
-        }
-
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!_created)
-            {
-                await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-                _created = true;
-            }
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken = default) => _creation.EnsureAsync(cancellationToken);
 
     /// <summary>Uploads (or replaces) a document and returns its new ETag.</summary>
     public async Task<string> UploadAsync(string name, Stream content, CancellationToken cancellationToken = default)

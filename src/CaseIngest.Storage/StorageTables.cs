@@ -6,8 +6,7 @@ namespace CaseIngest.Storage;
 public sealed class StorageTables
 {
     private readonly TableServiceClient _service;
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _created;
+    private readonly CreateOnce _creation;
 
     public StorageTables(TableServiceClient service)
     {
@@ -17,6 +16,13 @@ public sealed class StorageTables
         Facts = service.GetTableClient(StorageNames.FactsTable);
         Index = service.GetTableClient(StorageNames.IndexTable);
         Rejections = service.GetTableClient(StorageNames.RejectionsTable);
+        _creation = new CreateOnce(async cancellationToken =>
+        {
+            foreach (var table in new[] { Cases, Facts, Index, Rejections })
+            {
+                await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            }
+        });
     }
 
     internal TableClient Cases { get; }
@@ -27,31 +33,7 @@ public sealed class StorageTables
 
     internal TableClient Rejections { get; }
 
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
-    {
-        if (_created)
-        {
-            return;
-        }
-
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!_created)
-            {
-                foreach (var table in new[] { Cases, Facts, Index, Rejections })
-                {
-                    await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                _created = true;
-            }
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken = default) => _creation.EnsureAsync(cancellationToken);
 
     /// <summary>One cheap request that fails when the table service cannot be reached.</summary>
     public async Task PingAsync(CancellationToken cancellationToken = default)
