@@ -145,13 +145,18 @@ public sealed class CaseCatalog
             : TableClient.CreateQueryFilter($"PartitionKey eq {driver} and RowKey gt {after}");
         var ids = new List<string>(top + 1);
         var chunk = others.Length == 0 ? Math.Min(top + 1, 1000) : Math.Clamp((top + 1) * 2, 64, 1000);
+
+        // Index rows carry the summary columns: the rows of the driving partition are the page's summaries.
+        var rows = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
         var candidates = new List<string>(chunk);
-        await foreach (var row in _tables.Index.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in _tables.Index.QueryAsync<TableEntity>(filter, maxPerPage: chunk, select: CaseEntityMapper.IndexSummaryColumns, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             candidates.Add(row.RowKey);
+            rows[row.RowKey] = row;
             if (candidates.Count == chunk)
             {
                 await KeepMatchingAsync(candidates, others, ids, top + 1, cancellationToken).ConfigureAwait(false);
+                Forget(rows, candidates, ids);
                 candidates.Clear();
                 if (ids.Count > top)
                 {
@@ -168,17 +173,42 @@ public sealed class CaseCatalog
         var more = ids.Count > top;
         var page = more ? ids[..top] : ids;
         var summaries = new CaseSummary?[page.Count];
+        var missing = new List<int>();
+        for (var i = 0; i < page.Count; i++)
+        {
+            if (CaseEntityMapper.HasSummary(rows[page[i]]))
+            {
+                summaries[i] = CaseEntityMapper.ToSummary(rows[page[i]], page[i]);
+            }
+            else
+            {
+                missing.Add(i);
+            }
+        }
 
-        // The summaries of a page are point reads; more at once means fewer round trips one after the other.
+        // Index rows written without the summary columns: those summaries are point reads of the case rows, many at once.
         var summaryOptions = new ParallelOptions { MaxDegreeOfParallelism = SummaryParallelism, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(Enumerable.Range(0, page.Count), summaryOptions, async (i, token) =>
+        await Parallel.ForEachAsync(missing, summaryOptions, async (i, token) =>
         {
             var response = await _tables.Cases.GetEntityIfExistsAsync<TableEntity>(page[i], CaseEntityMapper.Row, CaseEntityMapper.SummaryColumns, token).ConfigureAwait(false);
             summaries[i] = response.HasValue && response.Value is { } entity ? CaseEntityMapper.ToSummary(entity) : null;
         }).ConfigureAwait(false);
 
-        // An index row whose record is not written yet (a save in progress) is skipped; the token still moves past it.
+        // An old-style index row whose record is not written yet is skipped; the token still moves past it.
         return new CasePage([.. summaries.OfType<CaseSummary>()], more ? ContinuationTokens.Create(page[^1]) : null);
+    }
+
+    /// <summary>Drops the rows of a checked chunk that did not match, so a long scan holds only the matches.</summary>
+    private static void Forget(Dictionary<string, TableEntity> rows, List<string> candidates, List<string> ids)
+    {
+        var kept = ids.ToHashSet(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            if (!kept.Contains(candidate))
+            {
+                rows.Remove(candidate);
+            }
+        }
     }
 
     /// <summary>

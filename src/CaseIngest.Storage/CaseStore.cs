@@ -49,19 +49,16 @@ public sealed class CaseStore
         var previous = knownNew ? null : await ReadCaseAsync(record.Id, CaseEntityMapper.IndexColumns, cancellationToken).ConfigureAwait(false);
         var staleFacts = await WriteFactsAsync(stored, previous is not null, cancellationToken).ConfigureAwait(false);
 
+        var processedAt = DateTimeOffset.UtcNow;
         var index = IndexKeys.For(stored);
-        await Parallel.ForEachAsync(index, Options(cancellationToken), async (entry, token) =>
-            await _tables.Index.UpsertEntityAsync(
-                new IndexEntity { PartitionKey = entry.PartitionKey, RowKey = record.Id, Facet = entry.Facet, Value = entry.Value, Name = record.Document.Name },
-                TableUpdateMode.Replace,
-                token).ConfigureAwait(false)).ConfigureAwait(false);
+        await UpsertIndexAsync(IndexRows.For(stored, index, processedAt), cancellationToken).ConfigureAwait(false);
 
         var current = index.Select(e => e.PartitionKey).ToHashSet(StringComparer.Ordinal);
         var staleIndex = previous is null ? [] : CaseEntityMapper.IndexKeysOf(previous).Where(k => !current.Contains(k)).ToList();
         await Parallel.ForEachAsync(staleIndex, Options(cancellationToken), async (key, token) =>
             await DeleteIfExistsAsync(_tables.Index, key, record.Id, token).ConfigureAwait(false)).ConfigureAwait(false);
 
-        var entity = CaseEntityMapper.ToEntity(stored, json, hash, blobETag, [.. current.Order(StringComparer.Ordinal)], DateTimeOffset.UtcNow);
+        var entity = CaseEntityMapper.ToEntity(stored, json, hash, blobETag, [.. current.Order(StringComparer.Ordinal)], processedAt);
         if (CaseEntityMapper.IsInBlob(entity))
         {
             await _records.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -75,6 +72,36 @@ public sealed class CaseStore
         }
 
         return new SaveResult(previous is null, previous?.GetString("RecordHash") != hash, staleFacts, staleIndex.Count);
+    }
+
+    /// <summary>
+    /// Puts the index back in step with the stored case row after a save of <paramref name="unsaved"/> failed part-way
+    /// (its index rows may be written, its case row not): the index rows of the stored record are written again from
+    /// it, and rows only the unsaved version has are deleted, so lists never name a record that cannot be read.
+    /// </summary>
+    public async Task RestoreIndexAsync(CaseRecord unsaved, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(unsaved);
+        await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var entity = await ReadCaseAsync(unsaved.Id, null, cancellationToken).ConfigureAwait(false);
+        if (entity is not null && entity.GetString("Sha256") == unsaved.Document.Sha256 && entity.GetString("ExtractorVersion") == unsaved.ExtractorVersion)
+        {
+            // Another delivery saved this very version meanwhile: its index rows are the right ones.
+            return;
+        }
+
+        var stored = entity is null ? null : await ReadRecordAsync(unsaved.Id, entity, cancellationToken).ConfigureAwait(false);
+        var keep = new HashSet<string>(StringComparer.Ordinal);
+        if (stored is not null)
+        {
+            var entries = IndexKeys.For(stored);
+            keep.UnionWith(entries.Select(e => e.PartitionKey));
+            await UpsertIndexAsync(IndexRows.For(stored, entries, entity!.GetDateTimeOffset("ProcessedAt") ?? DateTimeOffset.UtcNow), cancellationToken).ConfigureAwait(false);
+        }
+
+        var stale = IndexKeys.For(unsaved).Select(e => e.PartitionKey).Where(k => !keep.Contains(k)).ToList();
+        await Parallel.ForEachAsync(stale, Options(cancellationToken), async (key, token) =>
+            await DeleteIfExistsAsync(_tables.Index, key, unsaved.Id, token).ConfigureAwait(false)).ConfigureAwait(false);
     }
 
     /// <summary>Records a document that could not be read. Rows of an earlier readable version stay as they are.</summary>
@@ -178,16 +205,20 @@ public sealed class CaseStore
 
         await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var entity = await ReadCaseAsync(id, null, cancellationToken).ConfigureAwait(false);
-        if (entity is null)
-        {
-            return null;
-        }
+        return entity is null ? null : await ReadRecordAsync(id, entity, cancellationToken).ConfigureAwait(false);
+    }
 
+    private async Task<CaseRecord?> ReadRecordAsync(string id, TableEntity entity, CancellationToken cancellationToken)
+    {
         var json = CaseEntityMapper.IsInBlob(entity)
             ? (await _records.GetBlobClient(id + ".json").DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content.ToString()
             : CaseEntityMapper.ReadJson(entity);
         return json is null ? null : CaseJson.DeserializeRecord(json);
     }
+
+    private Task UpsertIndexAsync(IEnumerable<TableEntity> rows, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(rows, Options(cancellationToken), async (row, token) =>
+            await _tables.Index.UpsertEntityAsync(row, TableUpdateMode.Replace, token).ConfigureAwait(false));
 
     public async Task<CaseSummary?> GetSummaryAsync(string id, CancellationToken cancellationToken = default)
     {
@@ -215,7 +246,7 @@ public sealed class CaseStore
             }
 
             var partition = IndexKeys.Partition(facet, value);
-            await foreach (var row in _tables.Index.QueryAsync<IndexEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken).ConfigureAwait(false))
+            await foreach (var row in _tables.Index.QueryAsync<IndexEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["RowKey", "Name"], cancellationToken: cancellationToken).ConfigureAwait(false))
             {
                 if (row.RowKey != record.Id && related.TrueForAll(r => r.Id != row.RowKey))
                 {

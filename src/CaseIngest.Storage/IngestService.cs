@@ -103,10 +103,11 @@ public sealed class IngestService
             }
         }
 
+        CaseRecord? extracted = null;
         try
         {
             // Nothing stored under this id when the state was read: no earlier rows to compare with or to clean up.
-            return await ProcessAsync(id, name, bytes, sha256, blobETag, knownNew: stateRead && state is null, cancellationToken).ConfigureAwait(false);
+            return await ProcessAsync(id, name, bytes, sha256, blobETag, knownNew: stateRead && state is null, record => extracted = record, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -115,6 +116,12 @@ public sealed class IngestService
             if (failures < MaxAttempts)
             {
                 throw;
+            }
+
+            if (extracted is not null)
+            {
+                // The save may have written index rows before it failed: lists must not name a record never stored.
+                await _store.RestoreIndexAsync(extracted, cancellationToken).ConfigureAwait(false);
             }
 
             return await RejectAsync(name, ErrorCodes.IngestFailed, $"Ingest failed {failures} times; the document was set aside.", sha256, blobETag, cancellationToken).ConfigureAwait(false);
@@ -147,7 +154,7 @@ public sealed class IngestService
     private Task<IngestOutcome> RejectTooLargeAsync(string name, DocumentContent content, CancellationToken cancellationToken) =>
         RejectAsync(name, ErrorCodes.TooLarge, $"The document is {content.Length} bytes; the limit is {_engine.Options.MaxDocumentBytes}.", "", content.ETag, cancellationToken);
 
-    private async Task<IngestOutcome> ProcessAsync(string id, string name, ReadOnlyMemory<byte> bytes, string sha256, string? blobETag, bool knownNew, CancellationToken cancellationToken)
+    private async Task<IngestOutcome> ProcessAsync(string id, string name, ReadOnlyMemory<byte> bytes, string sha256, string? blobETag, bool knownNew, Action<CaseRecord> extracted, CancellationToken cancellationToken)
     {
         var result = _engine.Process(name, bytes.Span);
         if (!result.Succeeded)
@@ -157,6 +164,7 @@ public sealed class IngestService
         }
 
         var record = result.Record!;
+        extracted(record);
         var saved = await _store.SaveAsync(record, blobETag, knownNew, cancellationToken).ConfigureAwait(false);
         var status = saved.Created ? IngestStatus.Created : saved.Changed ? IngestStatus.Updated : IngestStatus.Rewritten;
         var facts = record.Diagnoses.Count + record.Drugs.Count + record.Radiotherapy.Count + record.Markers.Count + record.Outcomes.Count + record.AdverseEvents.Count;

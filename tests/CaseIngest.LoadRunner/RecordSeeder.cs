@@ -19,7 +19,7 @@ internal static class RecordSeeder
     public static async Task SeedAsync(PerfStorage storage, IReadOnlyList<CaseRecord> records, CancellationToken cancellationToken)
     {
         var tables = storage.StorageTables;
-        var index = new Dictionary<string, List<IndexEntity>>(StringComparer.Ordinal);
+        var index = new Dictionary<string, List<TableEntity>>(StringComparer.Ordinal);
         var options = new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken };
         var now = DateTimeOffset.UtcNow;
         await Parallel.ForEachAsync(records, options, async (record, token) =>
@@ -43,14 +43,14 @@ internal static class RecordSeeder
             await tables.Cases.UpsertEntityAsync(entity, TableUpdateMode.Replace, token);
             lock (index)
             {
-                foreach (var entry in entries)
+                foreach (var row in IndexRows.For(record, entries, now))
                 {
-                    if (!index.TryGetValue(entry.PartitionKey, out var rows))
+                    if (!index.TryGetValue(row.PartitionKey, out var rows))
                     {
-                        index[entry.PartitionKey] = rows = [];
+                        index[row.PartitionKey] = rows = [];
                     }
 
-                    rows.Add(new IndexEntity { PartitionKey = entry.PartitionKey, RowKey = record.Id, Facet = entry.Facet, Value = entry.Value, Name = record.Document.Name });
+                    rows.Add(row);
                 }
             }
         });

@@ -27,34 +27,19 @@ internal static class CaseEntityMapper
         "ProcessedAt", "Drugs", "Markers", "Outcomes", "Diagnoses", "FactCount",
     ];
 
+    /// <summary>
+    /// The summary columns and the record id as CaseIndex rows carry them, so a filtered list is answered from the
+    /// index rows alone (no read of each record's case row).
+    /// </summary>
+    public static readonly IReadOnlyList<string> IndexSummaryColumns = ["RowKey", .. SummaryColumns.Skip(1)];
+
     public static TableEntity ToEntity(CaseRecord record, string json, string recordHash, string? blobETag, IReadOnlyList<string> indexKeys, DateTimeOffset processedAt)
     {
-        var entity = new TableEntity(record.Id, Row)
-        {
-            ["Name"] = record.Document.Name,
-            ["Format"] = record.Document.Format,
-            ["Sha256"] = record.Document.Sha256,
-            ["ExtractorVersion"] = record.ExtractorVersion,
-            ["ProcessedAt"] = processedAt,
-            ["Drugs"] = Join(record.Drugs.Select(d => d.Name)),
-            ["Markers"] = Join(record.Markers.Select(m => m.Name)),
-            ["Outcomes"] = Join(record.Outcomes.Select(o => o.Kind)),
-            ["Diagnoses"] = Join(record.Diagnoses.Select(d => d.Name)),
-            ["FactCount"] = FactCount(record),
-            ["RecordHash"] = recordHash,
-        };
+        var entity = new TableEntity(record.Id, Row) { ["RecordHash"] = recordHash };
+        WriteSummary(entity, record, processedAt);
+        SetIfPresent(entity, "BlobETag", blobETag);
         var indexText = string.Join('\n', indexKeys);
         entity["IndexKeyChunks"] = WriteChunks(entity, "IndexKeys", indexText);
-        SetIfPresent(entity, "Title", Truncate(record.Article.Title));
-        SetIfPresent(entity, "Journal", Truncate(record.Article.Journal));
-        SetIfPresent(entity, "Doi", record.Article.Doi);
-        SetIfPresent(entity, "Pmid", record.Article.Pmid);
-        SetIfPresent(entity, "BlobETag", blobETag);
-        if (record.Article.Year is { } year)
-        {
-            entity["Year"] = year;
-        }
-
         if (json.Length + indexText.Length > MaxEntityChars)
         {
             entity["RecordInBlob"] = true;
@@ -64,6 +49,32 @@ internal static class CaseEntityMapper
         entity["RecordChunks"] = WriteChunks(entity, "Record", json);
         return entity;
     }
+
+    /// <summary>Sets the summary columns of <paramref name="record"/> on a case row or an index row.</summary>
+    public static void WriteSummary(TableEntity entity, CaseRecord record, DateTimeOffset processedAt)
+    {
+        entity["Name"] = record.Document.Name;
+        entity["Format"] = record.Document.Format;
+        entity["Sha256"] = record.Document.Sha256;
+        entity["ExtractorVersion"] = record.ExtractorVersion;
+        entity["ProcessedAt"] = processedAt;
+        entity["Drugs"] = Join(record.Drugs.Select(d => d.Name));
+        entity["Markers"] = Join(record.Markers.Select(m => m.Name));
+        entity["Outcomes"] = Join(record.Outcomes.Select(o => o.Kind));
+        entity["Diagnoses"] = Join(record.Diagnoses.Select(d => d.Name));
+        entity["FactCount"] = FactCount(record);
+        SetIfPresent(entity, "Title", Truncate(record.Article.Title));
+        SetIfPresent(entity, "Journal", Truncate(record.Article.Journal));
+        SetIfPresent(entity, "Doi", record.Article.Doi);
+        SetIfPresent(entity, "Pmid", record.Article.Pmid);
+        if (record.Article.Year is { } year)
+        {
+            entity["Year"] = year;
+        }
+    }
+
+    /// <summary>Whether a row carries the summary columns (index rows written before they did, do not).</summary>
+    public static bool HasSummary(TableEntity entity) => entity.ContainsKey("Sha256");
 
     public static bool IsInBlob(TableEntity entity) => entity.GetBoolean("RecordInBlob") == true;
 
@@ -76,9 +87,11 @@ internal static class CaseEntityMapper
     public static IReadOnlyList<string> IndexKeysOf(TableEntity entity) =>
         ReadChunks(entity, "IndexKeys", entity.GetInt32("IndexKeyChunks") ?? 0) is { Length: > 0 } keys ? keys.Split('\n') : [];
 
-    public static CaseSummary ToSummary(TableEntity entity) => new()
+    public static CaseSummary ToSummary(TableEntity entity) => ToSummary(entity, entity.PartitionKey);
+
+    public static CaseSummary ToSummary(TableEntity entity, string id) => new()
     {
-        Id = entity.PartitionKey,
+        Id = id,
         Name = entity.GetString("Name") ?? "",
         Title = entity.GetString("Title"),
         Journal = entity.GetString("Journal"),
