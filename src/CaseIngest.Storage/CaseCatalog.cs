@@ -10,13 +10,8 @@ namespace CaseIngest.Storage;
 /// </summary>
 public sealed class CaseCatalog
 {
-    private const int Parallelism = 8;
-
     /// <summary>Point reads of the summaries of one page in flight at once.</summary>
     private const int SummaryParallelism = 32;
-
-    /// <summary>Up to this many candidates are checked by point reads; more by a range query per partition.</summary>
-    private const int PointReadLimit = 16;
 
     private readonly StorageTables _tables;
 
@@ -138,47 +133,137 @@ public sealed class CaseCatalog
 
     private async Task<CasePage> IntersectAsync(IReadOnlyList<string> partitions, int top, string? after, CancellationToken cancellationToken)
     {
-        var driver = partitions[0];
-        var others = partitions.Skip(1).ToArray();
-        var filter = after is null
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {driver}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {driver} and RowKey gt {after}");
-        var ids = new List<string>(top + 1);
-        var chunk = others.Length == 0 ? Math.Min(top + 1, 1000) : Math.Clamp((top + 1) * 2, 64, 1000);
-
-        // Index rows carry the summary columns: the rows of the driving partition are the page's summaries.
-        var rows = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
-        var candidates = new List<string>(chunk);
-        await foreach (var row in _tables.Index.QueryAsync<TableEntity>(filter, maxPerPage: chunk, select: CaseEntityMapper.IndexSummaryColumns, cancellationToken: cancellationToken).ConfigureAwait(false))
+        if (partitions.Count == 1)
         {
-            candidates.Add(row.RowKey);
-            rows[row.RowKey] = row;
-            if (candidates.Count == chunk)
+            // One partition: its first rows are the page, summaries included (index rows carry them).
+            var rows = new List<TableEntity>(top + 1);
+            await foreach (var row in QueryPartitionAsync(partitions[0], after, null, top + 1, CaseEntityMapper.IndexSummaryColumns, cancellationToken).ConfigureAwait(false))
             {
-                await KeepMatchingAsync(candidates, others, ids, top + 1, cancellationToken).ConfigureAwait(false);
-                Forget(rows, candidates, ids);
-                candidates.Clear();
-                if (ids.Count > top)
+                rows.Add(row);
+                if (rows.Count > top)
                 {
                     break;
                 }
             }
+
+            var more = rows.Count > top;
+            var page = more ? rows[..top] : rows;
+            return await PageAsync(page, more ? page[^1].RowKey : null, cancellationToken).ConfigureAwait(false);
         }
 
-        if (ids.Count <= top && candidates.Count > 0)
+        var (ids, last) = await MergeAsync(partitions, top + 1, after, cancellationToken).ConfigureAwait(false);
+        var hasMore = ids.Count > top;
+        var pageIds = hasMore ? ids[..top] : ids;
+        if (pageIds.Count == 0)
         {
-            await KeepMatchingAsync(candidates, others, ids, top + 1, cancellationToken).ConfigureAwait(false);
+            return new CasePage([], null);
         }
 
-        var more = ids.Count > top;
-        var page = more ? ids[..top] : ids;
-        var summaries = new CaseSummary?[page.Count];
-        var missing = new List<int>();
-        for (var i = 0; i < page.Count; i++)
+        // The summaries: the partition with the fewest rows between the first and the last id of the page, read once.
+        var wanted = pageIds.ToHashSet(StringComparer.Ordinal);
+        var found = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
+        await foreach (var row in QueryPartitionAsync(partitions[last], null, (pageIds[0], pageIds[^1]), 1000, CaseEntityMapper.IndexSummaryColumns, cancellationToken).ConfigureAwait(false))
         {
-            if (CaseEntityMapper.HasSummary(rows[page[i]]))
+            if (wanted.Contains(row.RowKey))
             {
-                summaries[i] = CaseEntityMapper.ToSummary(rows[page[i]], page[i]);
+                found[row.RowKey] = row;
+            }
+        }
+
+        return await PageAsync([.. pageIds.Where(found.ContainsKey).Select(id => found[id])], hasMore ? pageIds[^1] : null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The ids in every partition, in order, up to <paramref name="limit"/>: a merge join over the partitions, each read
+    /// in RowKey order a page of 1,000 keys at a time (all first pages at once), so a rare value next to a common one costs
+    /// a few pages, not a request per candidate. Also returns which partition had the fewest rows in the matched range.
+    /// </summary>
+    private async Task<(List<string> Ids, int Sparsest)> MergeAsync(IReadOnlyList<string> partitions, int limit, string? after, CancellationToken cancellationToken)
+    {
+        var cursors = partitions.Select(p => new KeyCursor(QueryPartitionAsync(p, after, null, 1000, ["RowKey"], cancellationToken))).ToArray();
+        try
+        {
+            var ids = new List<string>(limit);
+            var inRange = new int[cursors.Length];
+            var started = await Task.WhenAll(cursors.Select(c => c.MoveNextAsync().AsTask())).ConfigureAwait(false);
+            if (Array.TrueForAll(started, s => s))
+            {
+                while (ids.Count < limit)
+                {
+                    var highest = cursors.Select(c => c.Current).Max(StringComparer.Ordinal)!;
+                    var aligned = true;
+                    for (var k = 0; k < cursors.Length && aligned; k++)
+                    {
+                        while (string.CompareOrdinal(cursors[k].Current, highest) < 0)
+                        {
+                            if (ids.Count > 0)
+                            {
+                                inRange[k]++;
+                            }
+
+                            if (!await cursors[k].MoveNextAsync().ConfigureAwait(false))
+                            {
+                                return (ids, Sparsest(inRange));
+                            }
+                        }
+
+                        aligned = cursors[k].Current == highest;
+                    }
+
+                    if (!aligned)
+                    {
+                        continue;
+                    }
+
+                    ids.Add(highest);
+                    for (var k = 0; k < cursors.Length; k++)
+                    {
+                        inRange[k]++;
+                        if (ids.Count < limit && !await cursors[k].MoveNextAsync().ConfigureAwait(false))
+                        {
+                            return (ids, Sparsest(inRange));
+                        }
+                    }
+                }
+            }
+
+            return (ids, Sparsest(inRange));
+        }
+        finally
+        {
+            foreach (var cursor in cursors)
+            {
+                await cursor.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static int Sparsest(int[] counts) => Array.IndexOf(counts, counts.Min());
+
+    private IAsyncEnumerable<TableEntity> QueryPartitionAsync(string partition, string? after, (string From, string To)? range, int pageSize, IEnumerable<string> select, CancellationToken cancellationToken)
+    {
+        var filter = (after, range) switch
+        {
+            (_, { } r) => TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {r.From} and RowKey le {r.To}"),
+            (null, null) => TableClient.CreateQueryFilter($"PartitionKey eq {partition}"),
+            _ => TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey gt {after}"),
+        };
+        return _tables.Index.QueryAsync<TableEntity>(filter, maxPerPage: pageSize, select: select, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>
+    /// The page from its index rows. Rows written before index rows carried the summary columns are completed by point
+    /// reads of their case rows; such a row whose record is not written yet is skipped (the token still moves past it).
+    /// </summary>
+    private async Task<CasePage> PageAsync(IReadOnlyList<TableEntity> rows, string? resumeAfter, CancellationToken cancellationToken)
+    {
+        var summaries = new CaseSummary?[rows.Count];
+        var missing = new List<int>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (CaseEntityMapper.HasSummary(rows[i]))
+            {
+                summaries[i] = CaseEntityMapper.ToSummary(rows[i], rows[i].RowKey);
             }
             else
             {
@@ -186,92 +271,13 @@ public sealed class CaseCatalog
             }
         }
 
-        // Index rows written without the summary columns: those summaries are point reads of the case rows, many at once.
-        var summaryOptions = new ParallelOptions { MaxDegreeOfParallelism = SummaryParallelism, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(missing, summaryOptions, async (i, token) =>
+        var options = new ParallelOptions { MaxDegreeOfParallelism = SummaryParallelism, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(missing, options, async (i, token) =>
         {
-            var response = await _tables.Cases.GetEntityIfExistsAsync<TableEntity>(page[i], CaseEntityMapper.Row, CaseEntityMapper.SummaryColumns, token).ConfigureAwait(false);
+            var response = await _tables.Cases.GetEntityIfExistsAsync<TableEntity>(rows[i].RowKey, CaseEntityMapper.Row, CaseEntityMapper.SummaryColumns, token).ConfigureAwait(false);
             summaries[i] = response.HasValue && response.Value is { } entity ? CaseEntityMapper.ToSummary(entity) : null;
         }).ConfigureAwait(false);
-
-        // An old-style index row whose record is not written yet is skipped; the token still moves past it.
-        return new CasePage([.. summaries.OfType<CaseSummary>()], more ? ContinuationTokens.Create(page[^1]) : null);
+        return new CasePage([.. summaries.OfType<CaseSummary>()], resumeAfter is null ? null : ContinuationTokens.Create(resumeAfter));
     }
 
-    /// <summary>Drops the rows of a checked chunk that did not match, so a long scan holds only the matches.</summary>
-    private static void Forget(Dictionary<string, TableEntity> rows, List<string> candidates, List<string> ids)
-    {
-        var kept = ids.ToHashSet(StringComparer.Ordinal);
-        foreach (var candidate in candidates)
-        {
-            if (!kept.Contains(candidate))
-            {
-                rows.Remove(candidate);
-            }
-        }
-    }
-
-    /// <summary>
-    /// Keeps the candidates that are in every other partition. A few candidates are looked up one by one; more are
-    /// checked with one range query per partition over the candidates' id range (one request per page of up to
-    /// 1,000 index rows instead of one request per candidate).
-    /// </summary>
-    private async Task KeepMatchingAsync(List<string> candidates, string[] others, List<string> ids, int limit, CancellationToken cancellationToken)
-    {
-        if (others.Length == 0)
-        {
-            ids.AddRange(candidates.Take(limit - ids.Count));
-            return;
-        }
-
-        var matches = new bool[candidates.Count];
-        if (candidates.Count <= PointReadLimit)
-        {
-            await Parallel.ForEachAsync(Enumerable.Range(0, candidates.Count), Options(cancellationToken), async (i, token) =>
-            {
-                foreach (var partition in others)
-                {
-                    var row = await _tables.Index.GetEntityIfExistsAsync<TableEntity>(partition, candidates[i], ["RowKey"], token).ConfigureAwait(false);
-                    if (!row.HasValue)
-                    {
-                        return;
-                    }
-                }
-
-                matches[i] = true;
-            }).ConfigureAwait(false);
-        }
-        else
-        {
-            var low = candidates.Min(StringComparer.Ordinal)!;
-            var high = candidates.Max(StringComparer.Ordinal)!;
-            var present = new HashSet<string>[others.Length];
-            await Parallel.ForEachAsync(Enumerable.Range(0, others.Length), Options(cancellationToken), async (k, token) =>
-            {
-                var rows = new HashSet<string>(StringComparer.Ordinal);
-                var filter = TableClient.CreateQueryFilter($"PartitionKey eq {others[k]} and RowKey ge {low} and RowKey le {high}");
-                await foreach (var row in _tables.Index.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["RowKey"], cancellationToken: token).ConfigureAwait(false))
-                {
-                    rows.Add(row.RowKey);
-                }
-
-                present[k] = rows;
-            }).ConfigureAwait(false);
-            for (var i = 0; i < candidates.Count; i++)
-            {
-                matches[i] = Array.TrueForAll(present, rows => rows.Contains(candidates[i]));
-            }
-        }
-
-        for (var i = 0; i < candidates.Count && ids.Count < limit; i++)
-        {
-            if (matches[i])
-            {
-                ids.Add(candidates[i]);
-            }
-        }
-    }
-
-    private static ParallelOptions Options(CancellationToken cancellationToken) =>
-        new() { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
 }

@@ -111,7 +111,7 @@ public sealed class QueryTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task PagingCoversMoreThanAThousandRecords()
     {
         var u = TestRecords.Unique("bulk");
-        var records = Enumerable.Range(0, 1_010).Select(i => TestRecords.Make($"{u}/{i:D4}.txt", drugs: [u])).ToList();
+        var records = Enumerable.Range(0, 1_010).Select(i => TestRecords.Make($"{u}/{i:D4}.txt", drugs: [u], markers: i % 100 == 0 ? [u + "-rare"] : [])).ToList();
         await Parallel.ForEachAsync(records, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (record, token) => await _store.SaveAsync(record, null, token));
 
         var first = await _client.GetPageAsync($"/api/cases?drug={u}&top=1000");
@@ -121,6 +121,10 @@ public sealed class QueryTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(10, second.Items.Count);
         Assert.Null(second.ContinuationToken);
         Assert.Equal(records.Select(r => r.Id).Order(), first.Items.Concat(second.Items).Select(i => i.Id).Order());
+
+        // A rare value beside a common one: the match list runs past the first 1,000 rows of the common partition.
+        var rare = await WalkAsync($"/api/cases?drug={u}&marker={u}-rare&top=4");
+        Assert.Equal(records.Where((_, i) => i % 100 == 0).Select(r => r.Id).Order(), rare.Order());
 
         var all = await WalkAsync("/api/cases?top=1000");
         Assert.Superset(records.Select(r => r.Id).ToHashSet(), all.ToHashSet());
