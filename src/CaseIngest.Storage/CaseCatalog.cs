@@ -175,67 +175,59 @@ public sealed class CaseCatalog
 
     /// <summary>
     /// The ids in every partition, in order, up to <paramref name="limit"/>: a merge join over the partitions, each read
-    /// in RowKey order a page of 1,000 keys at a time (all first pages at once), so a rare value next to a common one costs
+    /// in RowKey order (all first pages at once, then up to 1,000 keys a page), so a rare value next to a common one costs
     /// a few pages, not a request per candidate. Also returns which partition had the fewest rows in the matched range.
     /// </summary>
     private async Task<(List<string> Ids, int Sparsest)> MergeAsync(IReadOnlyList<string> partitions, int limit, string? after, CancellationToken cancellationToken)
     {
-        var cursors = partitions.Select(p => new KeyCursor(QueryPartitionAsync(p, after, null, 1000, ["RowKey"], cancellationToken))).ToArray();
-        try
+        var cursors = partitions.Select(p => new KeyCursor(_tables.Index, p, after, limit * 2, cancellationToken)).ToArray();
+        var ids = new List<string>(limit);
+        var inRange = new int[cursors.Length];
+        var started = await Task.WhenAll(cursors.Select(c => c.MoveNextAsync().AsTask())).ConfigureAwait(false);
+        if (!Array.TrueForAll(started, s => s))
         {
-            var ids = new List<string>(limit);
-            var inRange = new int[cursors.Length];
-            var started = await Task.WhenAll(cursors.Select(c => c.MoveNextAsync().AsTask())).ConfigureAwait(false);
-            if (Array.TrueForAll(started, s => s))
+            return (ids, 0);
+        }
+
+        while (ids.Count < limit)
+        {
+            var highest = cursors.Select(c => c.Current).Max(StringComparer.Ordinal)!;
+            var aligned = true;
+            for (var k = 0; k < cursors.Length && aligned; k++)
             {
-                while (ids.Count < limit)
+                while (string.CompareOrdinal(cursors[k].Current, highest) < 0)
                 {
-                    var highest = cursors.Select(c => c.Current).Max(StringComparer.Ordinal)!;
-                    var aligned = true;
-                    for (var k = 0; k < cursors.Length && aligned; k++)
-                    {
-                        while (string.CompareOrdinal(cursors[k].Current, highest) < 0)
-                        {
-                            if (ids.Count > 0)
-                            {
-                                inRange[k]++;
-                            }
-
-                            if (!await cursors[k].MoveNextAsync().ConfigureAwait(false))
-                            {
-                                return (ids, Sparsest(inRange));
-                            }
-                        }
-
-                        aligned = cursors[k].Current == highest;
-                    }
-
-                    if (!aligned)
-                    {
-                        continue;
-                    }
-
-                    ids.Add(highest);
-                    for (var k = 0; k < cursors.Length; k++)
+                    if (ids.Count > 0)
                     {
                         inRange[k]++;
-                        if (ids.Count < limit && !await cursors[k].MoveNextAsync().ConfigureAwait(false))
-                        {
-                            return (ids, Sparsest(inRange));
-                        }
+                    }
+
+                    if (!await cursors[k].MoveNextAsync().ConfigureAwait(false))
+                    {
+                        return (ids, Sparsest(inRange));
                     }
                 }
+
+                aligned = cursors[k].Current == highest;
             }
 
-            return (ids, Sparsest(inRange));
-        }
-        finally
-        {
-            foreach (var cursor in cursors)
+            if (!aligned)
             {
-                await cursor.DisposeAsync().ConfigureAwait(false);
+                continue;
+            }
+
+            ids.Add(highest);
+            for (var k = 0; k < cursors.Length; k++)
+            {
+                inRange[k]++;
+                if (ids.Count < limit && !await cursors[k].MoveNextAsync().ConfigureAwait(false))
+                {
+                    return (ids, Sparsest(inRange));
+                }
             }
         }
+
+        return (ids, Sparsest(inRange));
     }
 
     private static int Sparsest(int[] counts) => Array.IndexOf(counts, counts.Min());
