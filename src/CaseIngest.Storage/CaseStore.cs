@@ -75,11 +75,12 @@ public sealed class CaseStore
     }
 
     /// <summary>
-    /// Puts the index back in step with the stored case row after a save of <paramref name="unsaved"/> failed part-way
-    /// (its index rows may be written, its case row not): the index rows of the stored record are written again from
-    /// it, and rows only the unsaved version has are deleted, so lists never name a record that cannot be read.
+    /// Puts the fact and index rows back in step with the stored case row after a save of <paramref name="unsaved"/>
+    /// failed part-way (its fact and index rows may be written, its case row not): the rows of the stored record are
+    /// written again from it, and rows only the unsaved version has are deleted, so lists never name a record that
+    /// cannot be read and fact rows always describe the stored record.
     /// </summary>
-    public async Task RestoreIndexAsync(CaseRecord unsaved, CancellationToken cancellationToken = default)
+    public async Task RestoreAsync(CaseRecord unsaved, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(unsaved);
         await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -92,8 +93,13 @@ public sealed class CaseStore
 
         var stored = entity is null ? null : await ReadRecordAsync(unsaved.Id, entity, cancellationToken).ConfigureAwait(false);
         var keep = new HashSet<string>(StringComparer.Ordinal);
-        if (stored is not null)
+        if (stored is null)
         {
+            await DeleteFactsAsync(unsaved.Id, new HashSet<string>(), cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await WriteFactsAsync(stored, replacing: true, cancellationToken).ConfigureAwait(false);
             var entries = IndexKeys.For(stored);
             keep.UnionWith(entries.Select(e => e.PartitionKey));
             await UpsertIndexAsync(IndexRows.For(stored, entries, entity!.GetDateTimeOffset("ProcessedAt") ?? DateTimeOffset.UtcNow), cancellationToken).ConfigureAwait(false);
@@ -267,14 +273,14 @@ public sealed class CaseStore
             await _tables.Facts.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken).ConfigureAwait(false);
         }
 
-        if (!replacing)
-        {
-            return 0;
-        }
+        return replacing ? await DeleteFactsAsync(record.Id, rows.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false) : 0;
+    }
 
-        var keep = rows.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
+    /// <summary>Deletes the fact rows of a record other than <paramref name="keep"/>; returns how many there were.</summary>
+    private async Task<int> DeleteFactsAsync(string id, IReadOnlySet<string> keep, CancellationToken cancellationToken)
+    {
         var stale = new List<string>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {record.Id}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {id}");
         await foreach (var row in _tables.Facts.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (!keep.Contains(row.RowKey))
@@ -284,7 +290,7 @@ public sealed class CaseStore
         }
 
         await Parallel.ForEachAsync(stale, Options(cancellationToken), async (rowKey, token) =>
-            await DeleteIfExistsAsync(_tables.Facts, record.Id, rowKey, token).ConfigureAwait(false)).ConfigureAwait(false);
+            await DeleteIfExistsAsync(_tables.Facts, id, rowKey, token).ConfigureAwait(false)).ConfigureAwait(false);
         return stale.Count;
     }
 

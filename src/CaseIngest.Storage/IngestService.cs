@@ -120,8 +120,8 @@ public sealed class IngestService
 
             if (extracted is not null)
             {
-                // The save may have written index rows before it failed: lists must not name a record never stored.
-                await _store.RestoreIndexAsync(extracted, cancellationToken).ConfigureAwait(false);
+                // The save may have written fact and index rows before it failed: they must describe what is stored.
+                await _store.RestoreAsync(extracted, cancellationToken).ConfigureAwait(false);
             }
 
             return await RejectAsync(name, ErrorCodes.IngestFailed, $"Ingest failed {failures} times; the document was set aside.", sha256, blobETag, cancellationToken).ConfigureAwait(false);

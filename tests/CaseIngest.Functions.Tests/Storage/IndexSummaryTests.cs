@@ -16,7 +16,7 @@ namespace CaseIngest.Functions.Tests.Storage;
 
 /// <summary>
 /// Index rows carry a copy of the record's summary, so filtered lists are answered from the index alone; the copy
-/// follows the record through re-saves, and a save that fails part-way leaves no index row naming an unsaved version.
+/// follows the record through re-saves, and a save that fails part-way leaves no fact or index row of the unsaved version.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class IndexSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
@@ -105,7 +105,7 @@ public sealed class IndexSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SaveThatFailsAfterItsIndexRowsLeavesNoIndexRowsForARecordNeverStored()
+    public async Task SaveThatFailsAfterItsIndexRowsLeavesNoRowsForARecordNeverStored()
     {
         var u = TestRecords.Unique("failed-save");
         var name = u + ".txt";
@@ -115,14 +115,16 @@ public sealed class IndexSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
         await Assert.ThrowsAsync<RequestFailedException>(() => ingest.IngestAsync(name, bytes, "etag-1"));
         var id = RecordIds.FromName(name);
         Assert.NotEmpty(await IndexPartitionsOfAsync(id));
+        Assert.NotEmpty(await FactRowsOfAsync(id));
         var outcome = await ingest.IngestAsync(name, bytes, "etag-1");
 
         Assert.Equal(ErrorCodes.IngestFailed, outcome.ErrorCode);
         Assert.Empty(await IndexPartitionsOfAsync(id));
+        Assert.Empty(await FactRowsOfAsync(id));
     }
 
     [Fact]
-    public async Task SaveThatFailsOverAStoredRecordLeavesTheStoredRecordsIndex()
+    public async Task SaveThatFailsOverAStoredRecordLeavesTheStoredRecordsRows()
     {
         var u = TestRecords.Unique("failed-update");
         var name = u + ".txt";
@@ -137,6 +139,8 @@ public sealed class IndexSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal(ErrorCodes.IngestFailed, outcome.ErrorCode);
         Assert.Equal(before, await IndexPartitionsOfAsync(id));
+        Assert.Empty(await StoredRows.CheckAsync(_tables, _store, [id]));
+        Assert.Equal("nivolumab", (await _tables.Facts.GetEntityAsync<FactEntity>(id, "drug-0000")).Value.Value);
         var listed = Assert.Single((await _catalog.QueryAsync(new CaseQuery { Drug = "nivolumab", Diagnosis = "sarcoma", Pmid = null, Doi = null, Top = 1000 })).Items, s => s.Id == id);
         AssertSameSummary(stored!, listed);
     }
@@ -171,6 +175,17 @@ public sealed class IndexSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
 
         partitions.Sort(StringComparer.Ordinal);
         return partitions;
+    }
+
+    private async Task<List<string>> FactRowsOfAsync(string id)
+    {
+        var rows = new List<string>();
+        await foreach (var row in _tables.Facts.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {id}"), select: ["RowKey"]))
+        {
+            rows.Add(row.RowKey);
+        }
+
+        return rows;
     }
 
     private sealed class FailCaseRowWrites : HttpPipelineSynchronousPolicy
