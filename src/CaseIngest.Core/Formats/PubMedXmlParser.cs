@@ -18,7 +18,7 @@ public sealed class PubMedXmlParser : IDocumentParser
 
     public ParseResult Parse(string text, string name)
     {
-        var document = SafeXml.Load(text, out var error);
+        var document = SafeXml.Load(text, Unread, out var error);
         if (document?.Root is not { } root)
         {
             return new ParseResult(null, error ?? new ExtractionError(ErrorCodes.MalformedXml, "The XML has no root element."));
@@ -46,6 +46,20 @@ public sealed class PubMedXmlParser : IDocumentParser
 
         return ParseResult.Success(new ParsedDocument(Format, plain, sections, ReadArticle(articles[0])));
     }
+
+    /// <summary>
+    /// Lists this parser never reads (the reference list is most of an efetch record), left out of the tree by
+    /// (parent, element). None of them sits inside an element whose text is read.
+    /// </summary>
+    private static bool Unread(string parent, string element) => (parent, element) switch
+    {
+        ("PubmedData" or "BookDocument", "ReferenceList") => true,
+        ("PubmedData" or "PubmedBookData", "History") => true,
+        ("MedlineCitation", "MeshHeadingList" or "ChemicalList" or "CommentsCorrectionsList" or "MedlineJournalInfo" or "SupplMeshList") => true,
+        ("Article", "GrantList") => true,
+        ("Author", "AffiliationInfo" or "Identifier") => true,
+        _ => false,
+    };
 
     private static void AppendArticle(TextAssembler assembler, XElement article)
     {

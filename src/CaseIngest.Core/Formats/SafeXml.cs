@@ -23,7 +23,13 @@ internal static class SafeXml
         CloseInput = true,
     };
 
-    public static XDocument? Load(string text, out ExtractionError? error)
+    public static XDocument? Load(string text, out ExtractionError? error) => Load(text, null, out error);
+
+    /// <summary>
+    /// As <see cref="Load(string, out ExtractionError?)"/>, leaving out of the tree the elements <paramref name="omit"/>
+    /// selects by (parent local name, local name): subtrees the caller never reads need not be built.
+    /// </summary>
+    public static XDocument? Load(string text, Func<string, string, bool>? omit, out ExtractionError? error)
     {
         if (DeclaresEntities(text))
         {
@@ -31,18 +37,25 @@ internal static class SafeXml
             return null;
         }
 
+        // Real articles nest a few dozen levels; far deeper nesting only makes tree building slow. Depth is checked
+        // while the tree is built, so the text is read once.
+        using var reader = new GuardedXmlReader(XmlReader.Create(new StringReader(text), Settings), MaxDepth, omit);
         try
         {
-            if (ExceedsDepth(text))
+            var document = XDocument.Load(reader, LoadOptions.None);
+            if (reader.TooDeep)
             {
-                error = new ExtractionError(ErrorCodes.MalformedXml, $"The XML nests elements deeper than {MaxDepth} levels.");
+                error = TooDeep();
                 return null;
             }
 
-            using var reader = XmlReader.Create(new StringReader(text), Settings);
-            var document = XDocument.Load(reader, LoadOptions.None);
             error = null;
             return document;
+        }
+        catch (InvalidOperationException) when (reader.TooDeep)
+        {
+            error = TooDeep();
+            return null;
         }
         catch (XmlException exception)
         {
@@ -51,20 +64,8 @@ internal static class SafeXml
         }
     }
 
-    /// <summary>Real articles nest a few dozen levels; far deeper nesting only makes tree building slow.</summary>
-    private static bool ExceedsDepth(string text)
-    {
-        using var reader = XmlReader.Create(new StringReader(text), Settings);
-        while (reader.Read())
-        {
-            if (reader.Depth > MaxDepth)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static ExtractionError TooDeep() =>
+        new(ErrorCodes.MalformedXml, $"The XML nests elements deeper than {MaxDepth} levels.");
 
     private static bool DeclaresEntities(string text)
     {
