@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml.Linq;
 
 namespace CaseIngest.Core.Formats;
@@ -13,7 +12,7 @@ internal static class XmlText
             return string.Empty;
         }
 
-        var builder = new StringBuilder();
+        var builder = TextBuilderCache.Acquire();
         foreach (var node in element.DescendantNodes())
         {
             if (node is XText text)
@@ -22,7 +21,7 @@ internal static class XmlText
             }
         }
 
-        return builder.ToString().Trim();
+        return TextBuilderCache.ToTrimmedStringAndRelease(builder);
     }
 
     /// <summary>
@@ -31,7 +30,7 @@ internal static class XmlText
     /// </summary>
     public static string Of(XElement element, Func<XElement, bool> skip, Func<XElement, bool>? separate = null)
     {
-        var builder = new StringBuilder();
+        var builder = TextBuilderCache.Acquire();
         var node = element.FirstNode;
         while (node is not null)
         {
@@ -71,7 +70,7 @@ internal static class XmlText
             node = node?.NextNode;
         }
 
-        return builder.ToString().Trim();
+        return TextBuilderCache.ToTrimmedStringAndRelease(builder);
     }
 
     public static string? OrNull(XElement? element)
