@@ -9,7 +9,7 @@ namespace CaseIngest.Core.Formats;
 /// every DTD version. Text: per article the title, then the abstract with each labelled part as its own section.
 /// Metadata comes from the first article.
 /// </summary>
-public sealed class PubMedXmlParser : IDocumentParser
+public sealed class PubMedXmlParser : IUtf8DocumentParser
 {
     public string Format => "pubmed-xml";
 
@@ -19,6 +19,20 @@ public sealed class PubMedXmlParser : IDocumentParser
     public ParseResult Parse(string text, string name)
     {
         var document = SafeXml.Load(text, Unread, out var error);
+        return Parse(document, error);
+    }
+
+    bool IUtf8DocumentParser.Match(ReadOnlySpan<byte> utf8, string? rootName, string name) =>
+        rootName is "PubmedArticleSet" or "PubmedArticle" or "PubmedBookArticle" or "PubmedBookArticleSet";
+
+    ParseResult IUtf8DocumentParser.Parse(ReadOnlySpan<byte> utf8, string name)
+    {
+        var document = SafeXml.Load(utf8, Unread, out var error);
+        return Parse(document, error);
+    }
+
+    private ParseResult Parse(XDocument? document, ExtractionError? error)
+    {
         if (document?.Root is not { } root)
         {
             return new ParseResult(null, error ?? new ExtractionError(ErrorCodes.MalformedXml, "The XML has no root element."));

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using CaseIngest.Core.Model;
@@ -12,6 +14,8 @@ namespace CaseIngest.Core.Formats;
 internal static class SafeXml
 {
     public const int MaxDepth = 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static readonly XmlReaderSettings Settings = new()
     {
@@ -33,13 +37,43 @@ internal static class SafeXml
     {
         if (DeclaresEntities(text))
         {
-            error = new ExtractionError(ErrorCodes.MalformedXml, "The XML declares entities in its DOCTYPE; entity declarations are not accepted.");
+            error = EntitiesDeclared();
             return null;
         }
 
+        return Load(new StringReader(text), omit, out error);
+    }
+
+    /// <summary>
+    /// As <see cref="Load(string, Func{string, string, bool}?, out ExtractionError?)"/> for plain UTF-8 bytes (see
+    /// <see cref="TextDecoder.IsPlainUtf8"/>): the same tree, without the whole text decoded into a string first.
+    /// </summary>
+    public static XDocument? Load(ReadOnlySpan<byte> utf8, Func<string, string, bool>? omit, out ExtractionError? error)
+    {
+        if (DeclaresEntities(utf8))
+        {
+            error = EntitiesDeclared();
+            return null;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(utf8.Length);
+        try
+        {
+            utf8.CopyTo(buffer);
+            var stream = new MemoryStream(buffer, 0, utf8.Length, writable: false);
+            return Load(new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false), omit, out error);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static XDocument? Load(TextReader text, Func<string, string, bool>? omit, out ExtractionError? error)
+    {
         // Real articles nest a few dozen levels; far deeper nesting only makes tree building slow. Depth is checked
         // while the tree is built, so the text is read once.
-        using var reader = new GuardedXmlReader(XmlReader.Create(new StringReader(text), Settings), MaxDepth, omit);
+        using var reader = new GuardedXmlReader(XmlReader.Create(text, Settings), MaxDepth, omit);
         try
         {
             var document = XDocument.Load(reader, LoadOptions.None);
@@ -64,8 +98,30 @@ internal static class SafeXml
         }
     }
 
+    private static ExtractionError EntitiesDeclared() =>
+        new(ErrorCodes.MalformedXml, "The XML declares entities in its DOCTYPE; entity declarations are not accepted.");
+
     private static ExtractionError TooDeep() =>
         new(ErrorCodes.MalformedXml, $"The XML nests elements deeper than {MaxDepth} levels.");
+
+    /// <summary>As <see cref="DeclaresEntities(string)"/> on UTF-8 bytes: the markers are ASCII, so they are found in the same order.</summary>
+    private static bool DeclaresEntities(ReadOnlySpan<byte> utf8)
+    {
+        var doctype = utf8.IndexOf("<!DOCTYPE"u8);
+        if (doctype < 0)
+        {
+            return false;
+        }
+
+        var root = utf8[doctype..].IndexOf((byte)'>');
+        var subset = utf8[doctype..].IndexOf((byte)'[');
+        if (subset < 0 || (root >= 0 && subset > root))
+        {
+            return false;
+        }
+
+        return utf8[(doctype + subset)..].IndexOf("<!ENTITY"u8) >= 0;
+    }
 
     private static bool DeclaresEntities(string text)
     {
