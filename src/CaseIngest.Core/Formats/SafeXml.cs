@@ -15,6 +15,12 @@ internal static class SafeXml
 {
     public const int MaxDepth = 1024;
 
+    /// <summary>A thread's name table is kept for its next document while it holds no more names than this.</summary>
+    private const int MaxKeptNames = 4096;
+
+    [ThreadStatic]
+    private static CountingNameTable? _names;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static readonly XmlReaderSettings Settings = new()
@@ -71,9 +77,26 @@ internal static class SafeXml
 
     private static XDocument? Load(TextReader text, Func<string, string, bool>? omit, out ExtractionError? error)
     {
+        var names = _names ?? new CountingNameTable();
+        _names = null;
+        var settings = Settings.Clone();
+        settings.NameTable = names;
+
         // Real articles nest a few dozen levels; far deeper nesting only makes tree building slow. Depth is checked
         // while the tree is built, so the text is read once.
-        using var reader = new GuardedXmlReader(XmlReader.Create(text, Settings), MaxDepth, omit);
+        using var reader = new GuardedXmlReader(XmlReader.Create(text, settings), MaxDepth, omit);
+        try
+        {
+            return Load(reader, out error);
+        }
+        finally
+        {
+            _names = names.Count <= MaxKeptNames ? names : null;
+        }
+    }
+
+    private static XDocument? Load(GuardedXmlReader reader, out ExtractionError? error)
+    {
         try
         {
             var document = XDocument.Load(reader, LoadOptions.None);
