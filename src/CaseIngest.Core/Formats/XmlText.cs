@@ -12,13 +12,28 @@ internal static class XmlText
             return string.Empty;
         }
 
+        // The descendant text nodes in document order, walked without an enumerator.
         var builder = TextBuilderCache.Acquire();
-        foreach (var node in element.DescendantNodes())
+        var node = element.FirstNode;
+        while (node is not null)
         {
             if (node is XText text)
             {
                 InlineText.Append(builder, text.Value);
             }
+            else if (node is XElement { FirstNode: { } first })
+            {
+                node = first;
+                continue;
+            }
+
+            while (node is not null && node.NextNode is null)
+            {
+                var parent = node.Parent;
+                node = parent == element ? null : parent;
+            }
+
+            node = node?.NextNode;
         }
 
         return TextBuilderCache.ToTrimmedStringAndRelease(builder);
@@ -80,11 +95,29 @@ internal static class XmlText
     }
 
     /// <summary>The first child element with this local name, whatever its namespace.</summary>
-    public static XElement? Child(this XElement? element, string name) =>
-        element?.Elements().FirstOrDefault(e => e.Name.LocalName == name);
+    public static XElement? Child(this XElement? element, string name)
+    {
+        for (var node = element?.FirstNode; node is not null; node = node.NextNode)
+        {
+            if (node is XElement child && child.Name.LocalName == name)
+            {
+                return child;
+            }
+        }
 
-    public static IEnumerable<XElement> Children(this XElement? element, string name) =>
-        element?.Elements().Where(e => e.Name.LocalName == name) ?? [];
+        return null;
+    }
+
+    public static IEnumerable<XElement> Children(this XElement? element, string name)
+    {
+        for (var node = element?.FirstNode; node is not null; node = node.NextNode)
+        {
+            if (node is XElement child && child.Name.LocalName == name)
+            {
+                yield return child;
+            }
+        }
+    }
 
     public static IEnumerable<XElement> Below(this XElement? element, string name) =>
         element?.Descendants().Where(e => e.Name.LocalName == name) ?? [];
