@@ -103,7 +103,7 @@ public sealed class JatsXmlParser : IUtf8DocumentParser
             }
 
             var kind = Sectioner.KindOfHeading(label) == SectionKind.Case ? SectionKind.Case : SectionKind.Abstract;
-            assembler.Block(label, kind, label.TrimEnd(':') + ": " + content);
+            assembler.Block(label, kind, label.TrimEnd(':') + ": ", content);
         }
     }
 
@@ -119,7 +119,7 @@ public sealed class JatsXmlParser : IUtf8DocumentParser
                 case "sec" or "app" or "app-group" or "glossary" or "notes" or "ack" or "fn-group" or "ref-list" when depth < MaxSectionDepth:
                     AppendSection(assembler, child, name, kind, sequence, inBody, depth);
                     break;
-                case "p" or "disp-quote" or "statement" or "def-list" when child.Descendants().Any(e => FloatingElements.Contains(e.Name.LocalName) || e.Name.LocalName == "list"):
+                case "p" or "disp-quote" or "statement" or "def-list" when child.AnyBelow(static e => FloatingElements.Contains(e.Name.LocalName) || e.Name.LocalName == "list"):
                     assembler.Block(name, kind, Text(child, e => FloatingElements.Contains(e.Name.LocalName)));
                     foreach (var floating in child.Descendants().Where(e => FloatingElements.Contains(e.Name.LocalName) && !e.Ancestors().TakeWhile(a => a != child).Any(a => FloatingElements.Contains(a.Name.LocalName))))
                     {

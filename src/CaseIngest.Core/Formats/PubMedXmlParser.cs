@@ -90,7 +90,7 @@ public sealed class PubMedXmlParser : IUtf8DocumentParser
             }
 
             var kind = Sectioner.KindOf(label.ToLowerInvariant().TrimEnd(':')) == SectionKind.Case ? SectionKind.Case : SectionKind.Abstract;
-            assembler.Block(label, kind, label + ": " + content);
+            assembler.Block(label, kind, label + ": ", content);
         }
     }
 

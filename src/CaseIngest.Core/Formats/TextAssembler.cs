@@ -40,6 +40,34 @@ internal sealed class TextAssembler
         _text.Append(trimmed);
     }
 
+    /// <summary>As <see cref="Block(string, SectionKind, string)"/> with the text <paramref name="prefix"/> + <paramref name="text"/>, without making that string.</summary>
+    public void Block(string name, SectionKind kind, string prefix, string text)
+    {
+        ThrowIfBuilt();
+        var head = prefix.AsSpan().TrimStart();
+        if (head.IsEmpty)
+        {
+            Block(name, kind, text);
+            return;
+        }
+
+        // Leading white space can only be in the prefix; trailing white space is the text's, or, when the text is
+        // nothing but white space, the prefix's.
+        var tail = text.AsSpan().TrimEnd();
+        if (tail.IsEmpty)
+        {
+            head = head.TrimEnd();
+        }
+
+        if (_text.Length > 0)
+        {
+            _text.Append("\n\n");
+        }
+
+        _sections.Mark(_text.Length, name, kind);
+        _text.Append(head).Append(tail);
+    }
+
     /// <summary>Appends a line to the current block (a single line break, no blank line).</summary>
     public void Line(string name, SectionKind kind, string text)
     {

@@ -122,5 +122,37 @@ internal static class XmlText
     public static IEnumerable<XElement> Below(this XElement? element, string name) =>
         element?.Descendants().Where(e => e.Name.LocalName == name) ?? [];
 
+    /// <summary>As <c>Descendants().Any(predicate)</c>, walking the tree without an enumerator.</summary>
+    public static bool AnyBelow(this XElement element, Func<XElement, bool> predicate)
+    {
+        var node = element.FirstNode;
+        while (node is not null)
+        {
+            if (node is XElement child)
+            {
+                if (predicate(child))
+                {
+                    return true;
+                }
+
+                if (child.FirstNode is { } first)
+                {
+                    node = first;
+                    continue;
+                }
+            }
+
+            while (node is not null && node.NextNode is null)
+            {
+                var parent = node.Parent;
+                node = parent == element ? null : parent;
+            }
+
+            node = node?.NextNode;
+        }
+
+        return false;
+    }
+
     public static string? Attr(this XElement element, string name) => element.Attribute(name)?.Value;
 }
