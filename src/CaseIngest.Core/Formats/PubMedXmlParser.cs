@@ -68,9 +68,13 @@ public sealed class PubMedXmlParser : IUtf8DocumentParser
     private static bool Unread(string parent, string element) => (parent, element) switch
     {
         ("PubmedData" or "BookDocument", "ReferenceList") => true,
-        ("PubmedData" or "PubmedBookData", "History") => true,
-        ("MedlineCitation", "MeshHeadingList" or "ChemicalList" or "CommentsCorrectionsList" or "MedlineJournalInfo" or "SupplMeshList") => true,
-        ("Article", "GrantList") => true,
+        ("PubmedData" or "PubmedBookData", "History" or "PublicationStatus") => true,
+        ("MedlineCitation", "MeshHeadingList" or "ChemicalList" or "CommentsCorrectionsList" or "MedlineJournalInfo" or "SupplMeshList"
+            or "CoiStatement" or "DateCompleted" or "DateRevised" or "CitationSubset" or "OtherID" or "OtherAbstract" or "GeneralNote"
+            or "InvestigatorList") => true,
+        ("Article", "GrantList" or "Pagination" or "Language" or "DataBankList") => true,
+        ("Journal", "ISSN") => true,
+        ("Abstract", "CopyrightInformation") => true,
         ("Author", "AffiliationInfo" or "Identifier") => true,
         _ => false,
     };
