@@ -8,7 +8,7 @@ namespace CaseIngest.Core.Formats;
 /// PMC JATS / NLM article XML (<c>&lt;article&gt;</c> with front, body, back). Text: title, abstract, body sections
 /// (kinds from their titles or sec-type), figure and table captions, back matter and the reference list.
 /// </summary>
-public sealed class JatsXmlParser : IDocumentParser
+public sealed class JatsXmlParser : IUtf8DocumentParser
 {
     private const int MaxSectionDepth = 32;
 
@@ -29,6 +29,20 @@ public sealed class JatsXmlParser : IDocumentParser
     public ParseResult Parse(string text, string name)
     {
         var document = SafeXml.Load(text, out var error);
+        return Parse(document, error);
+    }
+
+    bool IUtf8DocumentParser.Match(ReadOnlySpan<byte> utf8, string? rootName, string name) =>
+        rootName is "article" or "pmc-articleset" && (utf8.IndexOf("<front"u8) >= 0 || utf8.IndexOf("<article-meta"u8) >= 0);
+
+    ParseResult IUtf8DocumentParser.Parse(ReadOnlySpan<byte> utf8, string name)
+    {
+        var document = SafeXml.Load(utf8, null, out var error);
+        return Parse(document, error);
+    }
+
+    private ParseResult Parse(XDocument? document, ExtractionError? error)
+    {
         if (document?.Root is not { } root)
         {
             return new ParseResult(null, error ?? new ExtractionError(ErrorCodes.MalformedXml, "The XML has no root element."));
@@ -89,7 +103,7 @@ public sealed class JatsXmlParser : IDocumentParser
             }
 
             var kind = Sectioner.KindOfHeading(label) == SectionKind.Case ? SectionKind.Case : SectionKind.Abstract;
-            assembler.Block(label, kind, label.TrimEnd(':') + ": " + content);
+            assembler.Block(label, kind, label.TrimEnd(':') + ": ", content);
         }
     }
 
@@ -105,7 +119,7 @@ public sealed class JatsXmlParser : IDocumentParser
                 case "sec" or "app" or "app-group" or "glossary" or "notes" or "ack" or "fn-group" or "ref-list" when depth < MaxSectionDepth:
                     AppendSection(assembler, child, name, kind, sequence, inBody, depth);
                     break;
-                case "p" or "disp-quote" or "statement" or "def-list" when child.Descendants().Any(e => FloatingElements.Contains(e.Name.LocalName) || e.Name.LocalName == "list"):
+                case "p" or "disp-quote" or "statement" or "def-list" when child.AnyBelow(static e => FloatingElements.Contains(e.Name.LocalName) || e.Name.LocalName == "list"):
                     assembler.Block(name, kind, Text(child, e => FloatingElements.Contains(e.Name.LocalName)));
                     foreach (var floating in child.Descendants().Where(e => FloatingElements.Contains(e.Name.LocalName) && !e.Ancestors().TakeWhile(a => a != child).Any(a => FloatingElements.Contains(a.Name.LocalName))))
                     {

@@ -67,7 +67,8 @@ public sealed partial class MarkdownParser : IDocumentParser
                 continue;
             }
 
-            if (AtxHeadingRegex().Match(raw.ToString()) is { Success: true } heading)
+            // Lines are tested as spans; only a heading costs a string and a match.
+            if (AtxHeadingRegex().IsMatch(raw) && AtxHeadingRegex().Match(raw.ToString()) is { Success: true } heading)
             {
                 inCaption = false;
                 var words = Plain(heading.Groups["words"].Value);
@@ -86,14 +87,13 @@ public sealed partial class MarkdownParser : IDocumentParser
                 continue;
             }
 
-            var lineText = line.ToString();
-            if (IsFurniture(lineText) || (repeats.Contains(Normalise(lineText)) && !TableRowRegex().IsMatch(lineText)))
+            if (IsFurniture(line) || (repeats.Count > 0 && repeats.Contains(Normalise(line.ToString())) && !TableRowRegex().IsMatch(line)))
             {
                 builder.Mark(start, "Chrome", SectionKind.Chrome);
                 continue;
             }
 
-            if (CaptionRegex().IsMatch(lineText))
+            if (CaptionRegex().IsMatch(line))
             {
                 inCaption = true;
             }
@@ -105,7 +105,7 @@ public sealed partial class MarkdownParser : IDocumentParser
                 continue;
             }
 
-            if (lineText.Length <= 80 && Sectioner.Classify(Plain(lineText)) is { } plainHeading)
+            if (line.Length <= 80 && Sectioner.Classify(Plain(line.ToString())) is { } plainHeading)
             {
                 current = (plainHeading.Name, sequence.Next(plainHeading.Name, plainHeading.Kind));
             }
@@ -145,7 +145,7 @@ public sealed partial class MarkdownParser : IDocumentParser
             .Replace("*", string.Empty, StringComparison.Ordinal).Trim().TrimEnd('#').Trim();
     }
 
-    private static bool IsFurniture(string line) =>
+    private static bool IsFurniture(ReadOnlySpan<char> line) =>
         PageNumberRegex().IsMatch(line)
         || ImageOnlyRegex().IsMatch(line)
         || line.StartsWith("Downloaded from", StringComparison.OrdinalIgnoreCase)

@@ -48,9 +48,9 @@ internal sealed class PubMedPageLines
     }
 
     /// <summary>How strongly this line says "copied PubMed page" (0 for ordinary text).</summary>
-    public int Weight(string line)
+    public int Weight(ReadOnlySpan<char> line)
     {
-        if (_lines.TryGetValue(line, out var entry))
+        if (_lines.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(line, out var entry))
         {
             return entry.Weight;
         }

@@ -24,9 +24,18 @@ public sealed partial class PubMedTextParser : IDocumentParser
         var lines = PubMedPageLines.Default;
         var hits = 0;
         var pmid = false;
-        foreach (var line in Lines(text))
+        // Line by line over spans: this runs on every text document, most of which are not PubMed pages.
+        var start = 0;
+        while (start < text.Length)
         {
-            var content = text.AsSpan(line.Start, line.End - line.Start).Trim().ToString();
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            var content = text.AsSpan(start, end - start).Trim();
+            start = end + 1;
             if (content.Length == 0)
             {
                 continue;

@@ -9,7 +9,7 @@ namespace CaseIngest.Core.Formats;
 /// every DTD version. Text: per article the title, then the abstract with each labelled part as its own section.
 /// Metadata comes from the first article.
 /// </summary>
-public sealed class PubMedXmlParser : IDocumentParser
+public sealed class PubMedXmlParser : IUtf8DocumentParser
 {
     public string Format => "pubmed-xml";
 
@@ -18,7 +18,21 @@ public sealed class PubMedXmlParser : IDocumentParser
 
     public ParseResult Parse(string text, string name)
     {
-        var document = SafeXml.Load(text, out var error);
+        var document = SafeXml.Load(text, Unread, out var error);
+        return Parse(document, error);
+    }
+
+    bool IUtf8DocumentParser.Match(ReadOnlySpan<byte> utf8, string? rootName, string name) =>
+        rootName is "PubmedArticleSet" or "PubmedArticle" or "PubmedBookArticle" or "PubmedBookArticleSet";
+
+    ParseResult IUtf8DocumentParser.Parse(ReadOnlySpan<byte> utf8, string name)
+    {
+        var document = SafeXml.Load(utf8, Unread, out var error);
+        return Parse(document, error);
+    }
+
+    private ParseResult Parse(XDocument? document, ExtractionError? error)
+    {
         if (document?.Root is not { } root)
         {
             return new ParseResult(null, error ?? new ExtractionError(ErrorCodes.MalformedXml, "The XML has no root element."));
@@ -47,6 +61,24 @@ public sealed class PubMedXmlParser : IDocumentParser
         return ParseResult.Success(new ParsedDocument(Format, plain, sections, ReadArticle(articles[0])));
     }
 
+    /// <summary>
+    /// Lists this parser never reads (the reference list is most of an efetch record), left out of the tree by
+    /// (parent, element). None of them sits inside an element whose text is read.
+    /// </summary>
+    private static bool Unread(string parent, string element) => (parent, element) switch
+    {
+        ("PubmedData" or "BookDocument", "ReferenceList") => true,
+        ("PubmedData" or "PubmedBookData", "History" or "PublicationStatus") => true,
+        ("MedlineCitation", "MeshHeadingList" or "ChemicalList" or "CommentsCorrectionsList" or "MedlineJournalInfo" or "SupplMeshList"
+            or "CoiStatement" or "DateCompleted" or "DateRevised" or "CitationSubset" or "OtherID" or "OtherAbstract" or "GeneralNote"
+            or "InvestigatorList") => true,
+        ("Article", "GrantList" or "Pagination" or "Language" or "DataBankList") => true,
+        ("Journal", "ISSN") => true,
+        ("Abstract", "CopyrightInformation") => true,
+        ("Author", "AffiliationInfo" or "Identifier") => true,
+        _ => false,
+    };
+
     private static void AppendArticle(TextAssembler assembler, XElement article)
     {
         var (_, body) = Parts(article);
@@ -62,7 +94,7 @@ public sealed class PubMedXmlParser : IDocumentParser
             }
 
             var kind = Sectioner.KindOf(label.ToLowerInvariant().TrimEnd(':')) == SectionKind.Case ? SectionKind.Case : SectionKind.Abstract;
-            assembler.Block(label, kind, label + ": " + content);
+            assembler.Block(label, kind, label + ": ", content);
         }
     }
 

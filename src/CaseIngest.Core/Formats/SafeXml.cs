@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using CaseIngest.Core.Model;
@@ -13,6 +15,14 @@ internal static class SafeXml
 {
     public const int MaxDepth = 1024;
 
+    /// <summary>A thread's name table is kept for its next document while it holds no more names than this.</summary>
+    private const int MaxKeptNames = 4096;
+
+    [ThreadStatic]
+    private static CountingNameTable? _names;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Ignore,
@@ -23,26 +33,86 @@ internal static class SafeXml
         CloseInput = true,
     };
 
-    public static XDocument? Load(string text, out ExtractionError? error)
+    public static XDocument? Load(string text, out ExtractionError? error) => Load(text, null, out error);
+
+    /// <summary>
+    /// As <see cref="Load(string, out ExtractionError?)"/>, leaving out of the tree the elements <paramref name="omit"/>
+    /// selects by (parent local name, local name): subtrees the caller never reads need not be built.
+    /// </summary>
+    public static XDocument? Load(string text, Func<string, string, bool>? omit, out ExtractionError? error)
     {
         if (DeclaresEntities(text))
         {
-            error = new ExtractionError(ErrorCodes.MalformedXml, "The XML declares entities in its DOCTYPE; entity declarations are not accepted.");
+            error = EntitiesDeclared();
             return null;
         }
 
+        return Load(new StringReader(text), omit, out error);
+    }
+
+    /// <summary>
+    /// As <see cref="Load(string, Func{string, string, bool}?, out ExtractionError?)"/> for plain UTF-8 bytes (see
+    /// <see cref="TextDecoder.IsPlainUtf8"/>): the same tree, without the whole text decoded into a string first.
+    /// </summary>
+    public static XDocument? Load(ReadOnlySpan<byte> utf8, Func<string, string, bool>? omit, out ExtractionError? error)
+    {
+        if (DeclaresEntities(utf8))
+        {
+            error = EntitiesDeclared();
+            return null;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(utf8.Length);
         try
         {
-            if (ExceedsDepth(text))
+            utf8.CopyTo(buffer);
+            var stream = new MemoryStream(buffer, 0, utf8.Length, writable: false);
+            return Load(new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false), omit, out error);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static XDocument? Load(TextReader text, Func<string, string, bool>? omit, out ExtractionError? error)
+    {
+        var names = _names ?? new CountingNameTable();
+        _names = null;
+        var settings = Settings.Clone();
+        settings.NameTable = names;
+
+        // Real articles nest a few dozen levels; far deeper nesting only makes tree building slow. Depth is checked
+        // while the tree is built, so the text is read once.
+        using var reader = new GuardedXmlReader(XmlReader.Create(text, settings), MaxDepth, omit);
+        try
+        {
+            return Load(reader, out error);
+        }
+        finally
+        {
+            _names = names.Count <= MaxKeptNames ? names : null;
+        }
+    }
+
+    private static XDocument? Load(GuardedXmlReader reader, out ExtractionError? error)
+    {
+        try
+        {
+            var document = XDocument.Load(reader, LoadOptions.None);
+            if (reader.TooDeep)
             {
-                error = new ExtractionError(ErrorCodes.MalformedXml, $"The XML nests elements deeper than {MaxDepth} levels.");
+                error = TooDeep();
                 return null;
             }
 
-            using var reader = XmlReader.Create(new StringReader(text), Settings);
-            var document = XDocument.Load(reader, LoadOptions.None);
             error = null;
             return document;
+        }
+        catch (InvalidOperationException) when (reader.TooDeep)
+        {
+            error = TooDeep();
+            return null;
         }
         catch (XmlException exception)
         {
@@ -51,19 +121,29 @@ internal static class SafeXml
         }
     }
 
-    /// <summary>Real articles nest a few dozen levels; far deeper nesting only makes tree building slow.</summary>
-    private static bool ExceedsDepth(string text)
+    private static ExtractionError EntitiesDeclared() =>
+        new(ErrorCodes.MalformedXml, "The XML declares entities in its DOCTYPE; entity declarations are not accepted.");
+
+    private static ExtractionError TooDeep() =>
+        new(ErrorCodes.MalformedXml, $"The XML nests elements deeper than {MaxDepth} levels.");
+
+    /// <summary>As <see cref="DeclaresEntities(string)"/> on UTF-8 bytes: the markers are ASCII, so they are found in the same order.</summary>
+    private static bool DeclaresEntities(ReadOnlySpan<byte> utf8)
     {
-        using var reader = XmlReader.Create(new StringReader(text), Settings);
-        while (reader.Read())
+        var doctype = utf8.IndexOf("<!DOCTYPE"u8);
+        if (doctype < 0)
         {
-            if (reader.Depth > MaxDepth)
-            {
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        var root = utf8[doctype..].IndexOf((byte)'>');
+        var subset = utf8[doctype..].IndexOf((byte)'[');
+        if (subset < 0 || (root >= 0 && subset > root))
+        {
+            return false;
+        }
+
+        return utf8[(doctype + subset)..].IndexOf("<!ENTITY"u8) >= 0;
     }
 
     private static bool DeclaresEntities(string text)

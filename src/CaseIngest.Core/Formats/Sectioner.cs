@@ -95,11 +95,13 @@ public static partial class Sectioner
             return null;
         }
 
-        var match = HeadingRegex().Match(line.ToString());
-        if (!match.Success)
+        // Most short lines are not headings: tested on the span first, so only headings cost a string and a match.
+        if (!HeadingRegex().IsMatch(line))
         {
             return null;
         }
+
+        var match = HeadingRegex().Match(line.ToString());
 
         var words = match.Groups["words"].Value.Trim();
         var lower = words.ToLowerInvariant();

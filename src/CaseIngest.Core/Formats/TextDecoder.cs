@@ -77,6 +77,19 @@ public static class TextDecoder
     }
 
     /// <summary>
+    /// True when <see cref="Decode"/> reads these bytes as UTF-8 without a byte order mark and without error: the text
+    /// is then exactly the UTF-8 decoding with line endings normalised, so a parser may read the bytes directly.
+    /// </summary>
+    public static bool IsPlainUtf8(ReadOnlySpan<byte> bytes) =>
+        !bytes.IsEmpty
+        && !bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])
+        && !bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
+        && !bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+        && BinaryMagic(bytes) is null
+        && bytes.IndexOf((byte)0) < 0
+        && StrictUtf8IsValid(bytes);
+
+    /// <summary>
     /// An XML declaration or HTML meta charset naming ISO-8859-1 / Latin-1 / Windows-1252 in the first kilobyte, on a
     /// document that is not valid UTF-8 (valid UTF-8 wins: pages often declare one charset and are saved in another).
     /// </summary>

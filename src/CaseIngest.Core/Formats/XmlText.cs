@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml.Linq;
 
 namespace CaseIngest.Core.Formats;
@@ -13,16 +12,31 @@ internal static class XmlText
             return string.Empty;
         }
 
-        var builder = new StringBuilder();
-        foreach (var node in element.DescendantNodes())
+        // The descendant text nodes in document order, walked without an enumerator.
+        var builder = TextBuilderCache.Acquire();
+        var node = element.FirstNode;
+        while (node is not null)
         {
             if (node is XText text)
             {
                 InlineText.Append(builder, text.Value);
             }
+            else if (node is XElement { FirstNode: { } first })
+            {
+                node = first;
+                continue;
+            }
+
+            while (node is not null && node.NextNode is null)
+            {
+                var parent = node.Parent;
+                node = parent == element ? null : parent;
+            }
+
+            node = node?.NextNode;
         }
 
-        return builder.ToString().Trim();
+        return TextBuilderCache.ToTrimmedStringAndRelease(builder);
     }
 
     /// <summary>
@@ -31,7 +45,7 @@ internal static class XmlText
     /// </summary>
     public static string Of(XElement element, Func<XElement, bool> skip, Func<XElement, bool>? separate = null)
     {
-        var builder = new StringBuilder();
+        var builder = TextBuilderCache.Acquire();
         var node = element.FirstNode;
         while (node is not null)
         {
@@ -71,7 +85,7 @@ internal static class XmlText
             node = node?.NextNode;
         }
 
-        return builder.ToString().Trim();
+        return TextBuilderCache.ToTrimmedStringAndRelease(builder);
     }
 
     public static string? OrNull(XElement? element)
@@ -81,14 +95,64 @@ internal static class XmlText
     }
 
     /// <summary>The first child element with this local name, whatever its namespace.</summary>
-    public static XElement? Child(this XElement? element, string name) =>
-        element?.Elements().FirstOrDefault(e => e.Name.LocalName == name);
+    public static XElement? Child(this XElement? element, string name)
+    {
+        for (var node = element?.FirstNode; node is not null; node = node.NextNode)
+        {
+            if (node is XElement child && child.Name.LocalName == name)
+            {
+                return child;
+            }
+        }
 
-    public static IEnumerable<XElement> Children(this XElement? element, string name) =>
-        element?.Elements().Where(e => e.Name.LocalName == name) ?? [];
+        return null;
+    }
+
+    public static IEnumerable<XElement> Children(this XElement? element, string name)
+    {
+        for (var node = element?.FirstNode; node is not null; node = node.NextNode)
+        {
+            if (node is XElement child && child.Name.LocalName == name)
+            {
+                yield return child;
+            }
+        }
+    }
 
     public static IEnumerable<XElement> Below(this XElement? element, string name) =>
         element?.Descendants().Where(e => e.Name.LocalName == name) ?? [];
+
+    /// <summary>As <c>Descendants().Any(predicate)</c>, walking the tree without an enumerator.</summary>
+    public static bool AnyBelow(this XElement element, Func<XElement, bool> predicate)
+    {
+        var node = element.FirstNode;
+        while (node is not null)
+        {
+            if (node is XElement child)
+            {
+                if (predicate(child))
+                {
+                    return true;
+                }
+
+                if (child.FirstNode is { } first)
+                {
+                    node = first;
+                    continue;
+                }
+            }
+
+            while (node is not null && node.NextNode is null)
+            {
+                var parent = node.Parent;
+                node = parent == element ? null : parent;
+            }
+
+            node = node?.NextNode;
+        }
+
+        return false;
+    }
 
     public static string? Attr(this XElement element, string name) => element.Attribute(name)?.Value;
 }

@@ -15,6 +15,11 @@ public sealed class DocumentReader(IReadOnlyList<IDocumentParser> parsers, long 
             return ParseResult.Failed(ErrorCodes.TooLarge, $"The document is {bytes.Length} bytes; the limit is {maxBytes}.");
         }
 
+        if (ReadUtf8(name, bytes) is { } direct)
+        {
+            return direct;
+        }
+
         var decoded = TextDecoder.Decode(bytes);
         if (decoded.Error is { } error)
         {
@@ -36,5 +41,33 @@ public sealed class DocumentReader(IReadOnlyList<IDocumentParser> parsers, long 
         }
 
         return ParseResult.Failed(ErrorCodes.UnsupportedFormat, "No parser recognises this document.");
+    }
+
+    /// <summary>
+    /// Plain UTF-8 XML read straight from the bytes by the leading parsers that can (PubMed XML, JATS), sparing a
+    /// decoded copy of the whole text; null when the text must be decoded (then every parser is tried on the text).
+    /// </summary>
+    private ParseResult? ReadUtf8(string name, ReadOnlySpan<byte> bytes)
+    {
+        if (parsers.Count == 0 || parsers[0] is not IUtf8DocumentParser || !TextDecoder.IsPlainUtf8(bytes)
+            || !Utf8Sniffer.TryRootName(bytes, out var rootName) || rootName is null)
+        {
+            return null;
+        }
+
+        foreach (var parser in parsers)
+        {
+            if (parser is not IUtf8DocumentParser utf8)
+            {
+                return null;
+            }
+
+            if (utf8.Match(bytes, rootName, name))
+            {
+                return utf8.Parse(bytes, name);
+            }
+        }
+
+        return null;
     }
 }

@@ -8,6 +8,11 @@ namespace CaseIngest.Core.Text;
 /// </summary>
 public sealed class PhraseMatcher<T>
 {
+    private const int MaxScratchCapacity = 64 * 1024;
+
+    [ThreadStatic]
+    private static List<PhraseMatch<T>>? _scratch;
+
     private readonly Node _root = new();
     private readonly bool _caseSensitive;
 
@@ -68,7 +73,10 @@ public sealed class PhraseMatcher<T>
     /// <summary>All leftmost-longest matches over <paramref name="tokens"/> (the tokens of <paramref name="text"/>).</summary>
     public List<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens)
     {
-        var matches = new List<PhraseMatch<T>>();
+        // Collected in the thread's scratch list, then copied into a list of the exact size.
+        var matches = _scratch ?? [];
+        _scratch = null;
+        matches.Clear();
         var lookup = _root.Children?.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
         var i = 0;
@@ -128,7 +136,15 @@ public sealed class PhraseMatcher<T>
             }
         }
 
-        return matches;
+        var result = new List<PhraseMatch<T>>(matches.Count);
+        result.AddRange(matches);
+        matches.Clear();
+        if (matches.Capacity <= MaxScratchCapacity)
+        {
+            _scratch = matches;
+        }
+
+        return result;
     }
 
     private string Key(ReadOnlySpan<char> word) => _caseSensitive ? word.ToString() : word.ToString().ToLowerInvariant();

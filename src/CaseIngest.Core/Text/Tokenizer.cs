@@ -5,7 +5,9 @@ public static class Tokenizer
 {
     public static Token[] Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5);
+        // Counted first, so the array is allocated once at its exact size.
+        var tokens = new Token[Count(text)];
+        var n = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -21,10 +23,28 @@ public static class Tokenizer
                 i++;
             }
 
-            tokens.Add(new Token(start, i));
+            tokens[n++] = new Token(start, i);
         }
 
-        return [.. tokens];
+        return tokens;
+    }
+
+    private static int Count(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letterOrDigit = char.IsLetterOrDigit(c);
+            if (letterOrDigit && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letterOrDigit;
+        }
+
+        return count;
     }
 
     /// <summary>The words of a phrase, lower-cased: the form a <see cref="PhraseMatcher{T}"/> stores.</summary>

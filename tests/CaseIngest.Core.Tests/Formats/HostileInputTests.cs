@@ -109,6 +109,30 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void XmlNestedTooDeepInsideTheReferenceListIsRejectedToo()
+    {
+        var xml = "<?xml version=\"1.0\"?>\n<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article><ArticleTitle>Title</ArticleTitle>"
+            + "</Article></MedlineCitation><PubmedData><ReferenceList>" + string.Concat(Enumerable.Repeat("<Reference>", 2000))
+            + string.Concat(Enumerable.Repeat("</Reference>", 2000)) + "</ReferenceList></PubmedData></PubmedArticle></PubmedArticleSet>";
+
+        var result = Engines.Default.Process("deep-references.xml", Encoding.UTF8.GetBytes(xml));
+
+        Assert.Equal("malformed-xml", result.Rejection?.Error.Code);
+        Assert.Contains("deeper than", result.Rejection?.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MalformedMarkupInsideTheReferenceListIsRejected()
+    {
+        const string xml = "<?xml version=\"1.0\"?>\n<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article><ArticleTitle>Title</ArticleTitle>"
+            + "</Article></MedlineCitation><PubmedData><ReferenceList><Reference><Citation>Smith</Reference></ReferenceList></PubmedData></PubmedArticle></PubmedArticleSet>";
+
+        var result = Engines.Default.Process("broken-references.xml", Encoding.UTF8.GetBytes(xml));
+
+        Assert.Equal("malformed-xml", result.Rejection?.Error.Code);
+    }
+
+    [Fact]
     public void XmlNestedAFewHundredLevelsIsStillRead()
     {
         var xml = "<?xml version=\"1.0\"?>\n<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article><ArticleTitle>"

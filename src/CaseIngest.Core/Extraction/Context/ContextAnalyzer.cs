@@ -86,22 +86,24 @@ public sealed class ContextAnalyzer
     internal ContextTrigger[] FindTriggers(string text, Sentence sentence, ReadOnlySpan<Token> tokens)
     {
         var matches = _matcher.Match(text, tokens);
-        var found = new List<ContextTrigger>(matches.Count + 2);
+        var words = text.AsSpan(sentence.Start, sentence.Length);
+        var found = new ContextTrigger[matches.Count + words.Count(';') + words.Count(':')];
+        var n = 0;
         foreach (var match in matches)
         {
-            found.Add(new ContextTrigger(match.Value, match.Start, match.End));
+            found[n++] = new ContextTrigger(match.Value, match.Start, match.End);
         }
 
         for (var i = sentence.Start; i < sentence.End; i++)
         {
             if (text[i] is ';' or ':')
             {
-                found.Add(new ContextTrigger(PunctuationTerminator, i, i + 1));
+                found[n++] = new ContextTrigger(PunctuationTerminator, i, i + 1);
             }
         }
 
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return [.. found];
+        Array.Sort(found, (a, b) => a.Start.CompareTo(b.Start));
+        return found;
     }
 
     /// <summary>The assertion of the mention [start, end) given the triggers of its sentence (in text order).</summary>

@@ -22,13 +22,22 @@ public static partial class DrugAttributeParser
             return DrugAttributes.None;
         }
 
-        var text = segment.ToString();
         var hasDigit = segment.IndexOfAnyInRange('0', '9') >= 0;
+        var mayHaveCycles = segment.IndexOf("cycle", StringComparison.OrdinalIgnoreCase) >= 0 || segment.IndexOf("course", StringComparison.OrdinalIgnoreCase) >= 0;
+
+        // Most segments state nothing: tested on the span first, so only a segment with an attribute costs a string.
+        if (!(hasDigit && (AucRegex().IsMatch(segment) || DoseRegex().IsMatch(segment)))
+            && !(mayHaveCycles && CyclesAfterRegex().IsMatch(segment))
+            && !RouteRegex().IsMatch(segment)
+            && !EveryRegex().IsMatch(segment) && !CycleLengthRegex().IsMatch(segment) && !QRegex().IsMatch(segment) && !NamedFrequencyRegex().IsMatch(segment))
+        {
+            return new DrugAttributes(null, null, null, null);
+        }
+
+        var text = segment.ToString();
         Frequency? doseFrequency = null;
         var dose = hasDigit ? FindDose(text, out doseFrequency) : null;
-        var cycles = segment.IndexOf("cycle", StringComparison.OrdinalIgnoreCase) >= 0 || segment.IndexOf("course", StringComparison.OrdinalIgnoreCase) >= 0
-            ? FindCyclesAfter(text)
-            : null;
+        var cycles = mayHaveCycles ? FindCyclesAfter(text) : null;
         return new DrugAttributes(dose, FindRoute(text), FindFrequency(text) ?? doseFrequency, cycles);
     }
 
@@ -40,18 +49,25 @@ public static partial class DrugAttributeParser
             return DrugAttributes.None;
         }
 
+        var hasDigit = segment.IndexOfAnyInRange('0', '9') >= 0;
+        var mayHaveCycles = segment.IndexOf("cycle", StringComparison.OrdinalIgnoreCase) >= 0 || segment.IndexOf("course", StringComparison.OrdinalIgnoreCase) >= 0;
+        if (!(hasDigit && DoseBeforeRegex().IsMatch(segment)) && !RouteBeforeRegex().IsMatch(segment) && !FrequencyBeforeRegex().IsMatch(segment)
+            && !(mayHaveCycles && CyclesBeforeRegex().IsMatch(segment)))
+        {
+            return new DrugAttributes(null, null, null, null);
+        }
+
         var text = segment.ToString();
         Dose? dose = null;
         Frequency? frequency = null;
-        if (segment.IndexOfAnyInRange('0', '9') >= 0 && DoseBeforeRegex().Match(text) is { Success: true } m)
+        if (hasDigit && DoseBeforeRegex().Match(text) is { Success: true } m)
         {
             dose = ToDose(m, out frequency);
         }
 
         string? route = RouteBeforeRegex().Match(text) is { Success: true } r ? CanonicalRoute(r.Groups["route"].Value) : null;
         var frequencyBefore = FrequencyBeforeRegex().Match(text) is { Success: true } f ? FindFrequency(f.Value) : null;
-        int? cycles = (segment.IndexOf("cycle", StringComparison.OrdinalIgnoreCase) >= 0 || segment.IndexOf("course", StringComparison.OrdinalIgnoreCase) >= 0)
-            && CyclesBeforeRegex().Match(text) is { Success: true } c ? ParseCount(c.Groups["n"].Value) : null;
+        int? cycles = mayHaveCycles && CyclesBeforeRegex().Match(text) is { Success: true } c ? ParseCount(c.Groups["n"].Value) : null;
         return new DrugAttributes(dose, route, frequencyBefore ?? frequency, cycles);
     }
 

@@ -117,8 +117,7 @@ public sealed class DrugLexicon
         {
             if (lower.Length >= stem.MinLength && lower.EndsWith(stem.Suffix, StringComparison.Ordinal))
             {
-                var name = lower.ToString();
-                return _stopWords.Contains(name) ? null : new DrugEntry(name, stem.DrugClass);
+                return _stopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower) ? null : new DrugEntry(lower.ToString(), stem.DrugClass);
             }
         }
 

@@ -174,7 +174,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         var tokens = context.Tokens;
         var index = Tokenizer.FirstAtOrAfter(tokens, candidate.Start);
         if (index > 0 && tokens[index - 1].End >= candidate.Start - 2
-            && WordsBeforeNonDrug.Contains(text.Substring(tokens[index - 1].Start, tokens[index - 1].Length).ToLowerInvariant()))
+            && ContainsLowerCased(WordsBeforeNonDrug, text.AsSpan(tokens[index - 1].Start, tokens[index - 1].Length)))
         {
             return false;
         }
@@ -182,7 +182,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         var after = Tokenizer.FirstAtOrAfter(tokens, candidate.End);
         if (after < tokens.Length && tokens[after].Start <= candidate.End + 2 && tokens[after].Start >= candidate.End
             && !text.AsSpan(candidate.End, tokens[after].Start - candidate.End).ContainsAny('\n', ',', ';')
-            && WordsAfterNonDrug.Contains(text.Substring(tokens[after].Start, tokens[after].Length).ToLowerInvariant()))
+            && ContainsLowerCased(WordsAfterNonDrug, text.AsSpan(tokens[after].Start, tokens[after].Length)))
         {
             return false;
         }
@@ -194,6 +194,19 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         }
 
         return true;
+    }
+
+    /// <summary>Whether <paramref name="words"/> holds <paramref name="word"/> lower-cased (longer words are in neither list).</summary>
+    private static bool ContainsLowerCased(HashSet<string> words, ReadOnlySpan<char> word)
+    {
+        if (word.Length > 32)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
     }
 
     /// <summary>"Bowen AC, Danchin M": capitals after a surname and before a comma are an author's initials.</summary>

@@ -14,8 +14,9 @@ internal sealed class MarkerReader
     private readonly string _text;
     private readonly List<PhraseMatch<MarkerEntry>> _mentions;
     private readonly Dictionary<int, int> _mentionAt = [];
-    private readonly Dictionary<int, PhraseMatch<MarkerCue>> _rightCues = [];
-    private readonly Dictionary<int, PhraseMatch<MarkerCue>> _leftCuesByEnd = [];
+    // Cue matches in text order, non-overlapping, so both their starts and their ends ascend: found by binary search.
+    private readonly List<PhraseMatch<MarkerCue>> _rightCues;
+    private readonly List<PhraseMatch<MarkerCue>> _leftCues;
     private readonly List<PhraseMatch<MarkerCue>> _methodCues;
     private int _reading;
     private readonly bool[] _consumed;
@@ -38,15 +39,8 @@ internal sealed class MarkerReader
             _mentionAt[mentions[i].Start] = i;
         }
 
-        foreach (var cue in lexicon.RightCues.Match(_text, context.Tokens))
-        {
-            _rightCues[cue.Start] = cue;
-        }
-
-        foreach (var cue in lexicon.LeftCues.Match(_text, context.Tokens))
-        {
-            _leftCuesByEnd[cue.End] = cue;
-        }
+        _rightCues = lexicon.RightCues.Match(_text, context.Tokens);
+        _leftCues = lexicon.LeftCues.Match(_text, context.Tokens);
 
         _methodCues = lexicon.SentenceCues.Match(_text, context.Tokens);
     }
@@ -382,7 +376,7 @@ internal sealed class MarkerReader
                 p--;
             }
 
-            if (!_leftCuesByEnd.TryGetValue(p, out var cue) || cue.Start < sentenceStart)
+            if (!CueEndingAt(_leftCues, p, out var cue) || cue.Start < sentenceStart)
             {
                 return null;
             }
@@ -492,7 +486,7 @@ internal sealed class MarkerReader
             p++;
         }
 
-        return _rightCues.TryGetValue(p, out var cue) && cue.Value.Kind == MarkerCue.Cells;
+        return CueStartingAt(_rightCues, p, out var cue) && cue.Value.Kind == MarkerCue.Cells;
     }
 
     /// <summary>Reads the words after a mention up to the first word that says nothing about it; returns where the reading ends.</summary>
@@ -611,7 +605,7 @@ internal sealed class MarkerReader
                     continue;
                 }
 
-                if (_rightCues.TryGetValue(p, out var clone) && clone.Value.Kind == MarkerCue.Filler)
+                if (CueStartingAt(_rightCues, p, out var clone) && clone.Value.Kind == MarkerCue.Filler)
                 {
                     pos = clone.End;
                     continue;
@@ -698,7 +692,7 @@ internal sealed class MarkerReader
                 }
             }
 
-            if (_rightCues.TryGetValue(p, out var cue))
+            if (CueStartingAt(_rightCues, p, out var cue))
             {
                 var kind = cue.Value.Kind;
                 if (kind == MarkerCue.Cells)
@@ -945,5 +939,38 @@ internal sealed class MarkerReader
                 _consumed[i] = true;
             }
         }
+    }
+
+    private static bool CueStartingAt(List<PhraseMatch<MarkerCue>> cues, int start, out PhraseMatch<MarkerCue> cue) =>
+        Find(cues, start, byEnd: false, out cue);
+
+    private static bool CueEndingAt(List<PhraseMatch<MarkerCue>> cues, int end, out PhraseMatch<MarkerCue> cue) =>
+        Find(cues, end, byEnd: true, out cue);
+
+    private static bool Find(List<PhraseMatch<MarkerCue>> cues, int offset, bool byEnd, out PhraseMatch<MarkerCue> cue)
+    {
+        int lo = 0, hi = cues.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var at = byEnd ? cues[mid].End : cues[mid].Start;
+            if (at == offset)
+            {
+                cue = cues[mid];
+                return true;
+            }
+
+            if (at < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        cue = default;
+        return false;
     }
 }

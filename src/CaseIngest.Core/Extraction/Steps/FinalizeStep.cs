@@ -35,15 +35,12 @@ public sealed class FinalizeStep : IExtractionStep
         Order(context.AdverseEvents, a => a.Evidence, a => a.Term);
 
         var named = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var id in context.Diagnoses.Select(d => d.Patient)
-                     .Concat(context.Drugs.Select(d => d.Patient))
-                     .Concat(context.Radiotherapy.Select(r => r.Patient))
-                     .Concat(context.Markers.Select(m => m.Patient))
-                     .Concat(context.Outcomes.Select(o => o.Patient))
-                     .Concat(context.AdverseEvents.Select(a => a.Patient)))
-        {
-            named.Add(id);
-        }
+        AddPatients(named, context.Diagnoses, d => d.Patient);
+        AddPatients(named, context.Drugs, d => d.Patient);
+        AddPatients(named, context.Radiotherapy, r => r.Patient);
+        AddPatients(named, context.Markers, m => m.Patient);
+        AddPatients(named, context.Outcomes, o => o.Patient);
+        AddPatients(named, context.AdverseEvents, a => a.Patient);
 
         foreach (var id in named)
         {
@@ -62,8 +59,22 @@ public sealed class FinalizeStep : IExtractionStep
         return byLength != 0 ? byLength : string.CompareOrdinal(a, b);
     }
 
+    private static void AddPatients<T>(SortedSet<string> named, List<T> facts, Func<T, string> patient)
+    {
+        foreach (var fact in facts)
+        {
+            named.Add(patient(fact));
+        }
+    }
+
     private static void Order<T>(List<T> facts, Func<T, Evidence> evidence, Func<T, string> name)
     {
+        if (facts.Count < 2)
+        {
+            // Nothing to reorder or to deduplicate.
+            return;
+        }
+
         var distinct = facts.Distinct().ToList();
         distinct.Sort((x, y) =>
         {
