@@ -214,7 +214,7 @@ public sealed partial class MarkdownParser : IDocumentParser
     [GeneratedRegex(@"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex ImageOnlyRegex();
 
-    [GeneratedRegex(@"^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumberRegex();
 
     [GeneratedRegex(@"^[*_>\s]*(?:Figure|FIGURE|Fig\.?|FIG\.?|Table|TABLE|Supplementary (?:Figure|Table)|Supplemental (?:Figure|Table))\s*S?\d+[A-Za-z]?(?:[.:|)]|\s+[-–—]|\*|_)", RegexOptions.NonBacktracking)]
