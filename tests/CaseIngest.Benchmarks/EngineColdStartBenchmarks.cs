@@ -12,6 +12,9 @@ namespace CaseIngest.Benchmarks;
 /// same work repeated in one process, where compiled code and per-process caches are already there.
 /// </summary>
 [SimpleJob(RunStrategy.ColdStart, launchCount: 9, warmupCount: 0, iterationCount: 1, invocationCount: 1)]
+[MedianColumn]
+[MinColumn]
+[MaxColumn]
 public class EngineColdStartBenchmarks
 {
     private byte[] _document = [];
