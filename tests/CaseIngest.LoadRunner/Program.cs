@@ -8,6 +8,11 @@ if (arguments is null)
     return 2;
 }
 
+if (arguments.Mode == StartupScenario.ChildMode)
+{
+    return StartupScenario.RunChild(arguments);
+}
+
 var report = new Report(arguments.Mode, RunnerPaths.Output(arguments.Output));
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>

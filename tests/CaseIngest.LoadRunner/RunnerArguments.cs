@@ -13,7 +13,7 @@ internal sealed record RunnerArguments
             query     query latency with --records records stored
             memory    engine memory across --documents documents and the peak for a --large-mb input
             profile   extraction time per step over the corpus mix, and the slowest documents per KB
-            startup   handler readiness (GET /) and CLI cold start to the first record
+            startup   engine cold (fresh process) and warm start, handler readiness (GET /), CLI cold start
             smoke     a few files end to end (under a minute)
           options:
             --files N          largest ingest batch (default 1000, at most 10000)
@@ -39,6 +39,7 @@ internal sealed record RunnerArguments
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(300);
     public string? Output { get; init; }
     public string? Corpus { get; init; }
+    public string? Document { get; init; }
 
     public static RunnerArguments? Parse(string[] args)
     {
@@ -74,6 +75,7 @@ internal sealed record RunnerArguments
             Timeout = TimeSpan.FromSeconds(Int("timeout-s", 300, 5, 3600)),
             Output = values.GetValueOrDefault("out"),
             Corpus = values.GetValueOrDefault("corpus"),
+            Document = values.GetValueOrDefault("document"),
         };
     }
 }

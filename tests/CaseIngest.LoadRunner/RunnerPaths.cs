@@ -24,6 +24,9 @@ internal static class RunnerPaths
 
     public static string CliDirectory => Path.Combine(Root, "src", "CaseIngest.Cli", "bin", Configuration, "net10.0");
 
+    /// <summary>The CLI published for linux-x64 (ReadyToRun), when it has been published there.</summary>
+    public static string PublishedCliDirectory => Path.Combine(Root, "artifacts", "cli");
+
     private static string FindRoot()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })

@@ -27,13 +27,13 @@ public sealed partial class MarkdownParser : IDocumentParser
         foreach (var (start, end) in LineRanges(text))
         {
             var line = text.AsSpan(start, end - start);
-            if (AtxHeadingRegex().IsMatch(line) || TableSeparatorRegex().IsMatch(line))
+            if (AtxHeadingRegex().IsMatch(line) || (line.Contains("---", StringComparison.Ordinal) && TableSeparatorRegex().IsMatch(line)))
             {
                 score += 3;
             }
             else
             {
-                score += EmphasisRegex().Count(line) + LinkRegex().Count(line);
+                score += EmphasisRegex().Count(line) + (line.Contains("](", StringComparison.Ordinal) ? LinkRegex().Count(line) : 0);
             }
 
             if (score >= 3)
@@ -196,7 +196,7 @@ public sealed partial class MarkdownParser : IDocumentParser
         return lines;
     }
 
-    [GeneratedRegex(@"^ {0,3}#{1,6}[ \t]+(?<words>\S.*)$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^ {0,3}#{1,6}[ \t]+(?<words>\S.*)$")]
     private static partial Regex AtxHeadingRegex();
 
     [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$", RegexOptions.NonBacktracking)]
@@ -205,7 +205,7 @@ public sealed partial class MarkdownParser : IDocumentParser
     [GeneratedRegex(@"^\s*\|.*\|\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex TableRowRegex();
 
-    [GeneratedRegex(@"\*\*[^*\n]+\*\*|__[^_\n]+__", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\*\*[^*\n]+\*\*|__[^_\n]+__")]
     private static partial Regex EmphasisRegex();
 
     [GeneratedRegex(@"!?\[(?<text>[^\]\n]*)\]\((?<url>[^)\s]+)\)", RegexOptions.NonBacktracking)]
@@ -214,7 +214,7 @@ public sealed partial class MarkdownParser : IDocumentParser
     [GeneratedRegex(@"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex ImageOnlyRegex();
 
-    [GeneratedRegex(@"^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumberRegex();
 
     [GeneratedRegex(@"^[*_>\s]*(?:Figure|FIGURE|Fig\.?|FIG\.?|Table|TABLE|Supplementary (?:Figure|Table)|Supplemental (?:Figure|Table))\s*S?\d+[A-Za-z]?(?:[.:|)]|\s+[-–—]|\*|_)", RegexOptions.NonBacktracking)]

@@ -251,7 +251,7 @@ public sealed partial class PubMedTextParser : IDocumentParser
     [GeneratedRegex(@"doi: ?(?<doi>10\.\d{4,9}/\S+)", RegexOptions.IgnoreCase)]
     private static partial Regex DoiInCitationRegex();
 
-    [GeneratedRegex(@"^(?:PMID: ?\d+|PMCID: ?PMC\d+|DOI: ?10\.)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:PMID: ?\d+|PMCID: ?PMC\d+|DOI: ?10\.)")]
     private static partial Regex PmidLineRegex();
 
     [GeneratedRegex(@"PMID: ?(?<id>\d{1,9})")]

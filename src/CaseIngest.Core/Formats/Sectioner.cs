@@ -169,7 +169,7 @@ public static partial class Sectioner
     /// <summary>The kind of a known heading, given in lower case without numbering (Lexicons/Data/section-headings.tsv).</summary>
     public static SectionKind? KindOf(string heading) => SectionHeadings.KindOf(heading);
 
-    [GeneratedRegex(@"^(?:case|patient)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five)$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:case|patient)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five)$")]
     private static partial Regex CaseNumberRegex();
 
     // optional markdown hashes (backtracking is bounded: callers only pass lines of at most MaxHeadingLength characters) or bold, optional numbering ("2.", "2.1", "II."), the words, optional colon

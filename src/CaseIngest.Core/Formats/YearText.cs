@@ -16,6 +16,6 @@ internal static partial class YearText
         return match.Success ? int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
-    [GeneratedRegex(@"(?:^|\D)(?<year>(?:18|19|20|21)\d\d)(?:\D|$)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:^|\D)(?<year>(?:18|19|20|21)\d\d)(?:\D|$)")]
     private static partial Regex YearRegex();
 }

@@ -279,7 +279,7 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"\b(?:every\s+(?<n>other|\d+(?:\.\d+)?|" + CountWord + @")?|intervals?\s+of\s+(?<n>\d+(?:\.\d+)?|" + CountWord + @"))\s*(?<unit>hours?|hrs?|days?|weeks?|wks?|months?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EveryRegex();
 
-    [GeneratedRegex(@"\b(?<n>\d{1,2}|" + CountWord + @")[\s-](?<unit>days?|weeks?)\s+(?:as\s+(?:a|one)\s+|per\s+|each\s+)?(?:treatment\s+)?cycles?\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?<n>\d{1,2}|" + CountWord + @")[\s-](?<unit>days?|weeks?)\s+(?:as\s+(?:a|one)\s+|per\s+|each\s+)?(?:treatment\s+)?cycles?\b", RegexOptions.IgnoreCase)]
     private static partial Regex CycleLengthRegex();
 
     [GeneratedRegex(@"\b[qQ]\s?(?<n>\d+)\s?(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo)\b", RegexOptions.IgnoreCase)]

@@ -9,28 +9,28 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// </summary>
 internal static partial class MarkerPatterns
 {
-    [GeneratedRegex(@"^(?<lt>[<≤>≥]\s?)?(?<n>\d+(?:[.,]\d+)?)(?:\s?[-–]\s?(?<n2>\d+(?:[.,]\d+)?))?\s?(?<u>%|\+{1,3}|muts?\s?/\s?(?:mb|megabase)|mutations?\s?/\s?(?:mb|megabase)|mutations?\s+per\s+megabase|ng/ml|[µu]g/l|m?iu/ml|u/ml|k?u/l|iu/l|ng/dl)?", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<lt>[<≤>≥]\s?)?(?<n>\d+(?:[.,]\d+)?)(?:\s?[-–]\s?(?<n2>\d+(?:[.,]\d+)?))?\s?(?<u>%|\+{1,3}|muts?\s?/\s?(?:mb|megabase)|mutations?\s?/\s?(?:mb|megabase)|mutations?\s+per\s+megabase|ng/ml|[µu]g/l|m?iu/ml|u/ml|k?u/l|iu/l|ng/dl)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Number();
 
-    [GeneratedRegex(@"^(?:[ACDEFGHIKLMNPQRSTVWY]\d{1,4}(?:[ACDEFGHIKLMNPQRSTVWYX]|fs|del|dup|ins)|(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val)\d{1,4}(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val|Ter|Xaa|fs|del|dup))$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[ACDEFGHIKLMNPQRSTVWY]\d{1,4}(?:[ACDEFGHIKLMNPQRSTVWYX]|fs|del|dup|ins)|(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val)\d{1,4}(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val|Ter|Xaa|fs|del|dup))$", RegexOptions.CultureInvariant)]
     public static partial Regex ProteinChange();
 
     /// <summary>A codon without its change: "V600", "G12", "Q61".</summary>
-    [GeneratedRegex(@"^[ACDEFGHIKLMNPQRSTVWY]\d{1,4}$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ACDEFGHIKLMNPQRSTVWY]\d{1,4}$", RegexOptions.CultureInvariant)]
     public static partial Regex Codon();
 
-    [GeneratedRegex(@"^(?:ex(?:on)?\s?(?<n>\d{1,2})\s?(?<k>deletions?|del|insertions?|ins|skipping|skip|duplications?|dup)?\b|(?:ex(?:on)?)?(?<n>\d{1,2})(?<k>del|ins)\b|del\s?(?<n>\d{1,2})\b)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:ex(?:on)?\s?(?<n>\d{1,2})\s?(?<k>deletions?|del|insertions?|ins|skipping|skip|duplications?|dup)?\b|(?:ex(?:on)?)?(?<n>\d{1,2})(?<k>del|ins)\b|del\s?(?<n>\d{1,2})\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Exon();
 
     /// <summary>A marker written out before its abbreviation, between two items of a list: ", thyroid transcription factor 1 (" before "TTF1)".</summary>
-    [GeneratedRegex(@"^[\s)\]]*(?:[,;]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)[\w/'’.-]+(?:[\s,]+[\w/'’.-]+){0,13}\s?\($", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s)\]]*(?:[,;]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)[\w/'’.-]+(?:[\s,]+[\w/'’.-]+){0,13}\s?\($", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ExpandedName();
 
     /// <summary>Words that end a list: a verb, a result or a new clause ("was", "negative", "but", "with").</summary>
-    [GeneratedRegex(@"\b(?:was|were|is|are|be|been|showed|shows|revealed|demonstrated|positive|negative|positivity|negativity|for|with|without|but|while|whereas|which|that|than|not|no|expression|staining|stained|expressed|cells?)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:was|were|is|are|be|been|showed|shows|revealed|demonstrated|positive|negative|positivity|negativity|for|with|without|but|while|whereas|which|that|than|not|no|expression|staining|stained|expressed|cells?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ClauseWord();
 
     /// <summary>What may stand between the items of a list of markers: "CK7, CK20 and TTF-1", "MSH2/MSH6", "the ROS1 gene, the RET gene", "estrogen (ER), progesterone (PR)".</summary>
-    [GeneratedRegex(@"^(?:[\s,/&()\[\]]|\b(?:and|or|nor|as|well|the|both|either|gene|genes|protein|proteins|estrogen|oestrogen|progesterone|androgen|receptor|receptors|partial|partially|focal|focally|weak|weakly|strong|strongly|diffuse|diffusely|patchy)\b)*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[\s,/&()\[\]]|\b(?:and|or|nor|as|well|the|both|either|gene|genes|protein|proteins|estrogen|oestrogen|progesterone|androgen|receptor|receptors|partial|partially|focal|focally|weak|weakly|strong|strongly|diffuse|diffusely|patchy)\b)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ListGap();
 }

@@ -18,34 +18,34 @@ internal static partial class DosePatterns
     public static partial Regex FractionsAfter();
 
     /// <summary>"42 Gy/4.2 Gy/10f": total, dose per fraction and fractions in one.</summary>
-    [GeneratedRegex(@"^\s?/\s?(?<per>\d+(?:\.\d+)?)\s?Gy\s?/\s?(?<fx>\d{1,2})\s?(?:fractions?|fx|fr|f)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s?/\s?(?<per>\d+(?:\.\d+)?)\s?Gy\s?/\s?(?<fx>\d{1,2})\s?(?:fractions?|fx|fr|f)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex PerAndFractionsAfter();
 
     /// <summary>Words before a dose that make it a dose-volume or organ-at-risk figure of a plan, not a course: "volume over radiation dose 20 Gy (V20)", "mean lung dose was 5 Gy".</summary>
-    [GeneratedRegex(@"\b(?:volume|mean\s+(?:lung\s+|heart\s+|liver\s+)?dose|MLD|MHD|Dmax|Dmean|D\d{1,2}|V\d{1,2}|maximum\s+(?:point\s+)?dose|constraints?|limit(?:ed)?\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:volume|mean\s+(?:lung\s+|heart\s+|liver\s+)?dose|MLD|MHD|Dmax|Dmean|D\d{1,2}|V\d{1,2}|maximum\s+(?:point\s+)?dose|constraints?|limit(?:ed)?\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex PlanFigureBefore();
 
-    [GeneratedRegex(@"^\s?\(\s?[VD]\d{1,2}\s?\)", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s?\(\s?[VD]\d{1,2}\s?\)", RegexOptions.CultureInvariant)]
     public static partial Regex PlanFigureAfter();
 
     /// <summary>A fraction count elsewhere in the statement: "to the tumor in five fractions for a total dose of 30 Gy".</summary>
-    [GeneratedRegex(@"\b(?:in|over)\s+" + Count + @"\s+(?:daily\s+)?(?:fractions|sessions)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:in|over)\s+" + Count + @"\s+(?:daily\s+)?(?:fractions|sessions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FractionsInSentence();
 
     /// <summary>The fraction count written before a mention: "after 8 sessions of stereotactic radiotherapy".</summary>
-    [GeneratedRegex(Count + @"\s+(?:daily\s+)?(?:fractions|sessions)\s+(?:of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(Count + @"\s+(?:daily\s+)?(?:fractions|sessions)\s+(?:of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FractionsBeforeMention();
 
-    [GeneratedRegex(@"^\s?(?:per|/|each|a|every|in each)\s?(?:fraction|fx|fr|session|day)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s?(?:per|/|each|a|every|in each)\s?(?:fraction|fx|fr|session|day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex PerFractionAfter();
 
-    [GeneratedRegex(@"^\s?[x×*]\s?(?<fx>\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s?[x×*]\s?(?<fx>\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex TimesAfter();
 
-    [GeneratedRegex(@"^\s?(?:in\s+a\s+|as\s+a\s+|in\s+one\s+|x\s?1\s+)?single[\s-]fraction", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s?(?:in\s+a\s+|as\s+a\s+|in\s+one\s+|x\s?1\s+)?single[\s-]fraction", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex SingleAfter();
 
-    [GeneratedRegex(Count + @"\s?(?:[x×*]|times|fractions?\s+of|daily\s+fractions\s+of)\s?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(Count + @"\s?(?:[x×*]|times|fractions?\s+of|daily\s+fractions\s+of)\s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex TimesBefore();
 
     /// <summary>The target after a mention or dose: "to the left upper lobe", "of the mediastinum", "in the whole uterus".</summary>
