@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace CaseIngest.Core.Text;
 
 /// <summary>
@@ -10,11 +12,16 @@ public sealed class PhraseMatcher<T>
 {
     private const int MaxScratchCapacity = 64 * 1024;
 
+    /// <summary>Words longer than this are in no lexicon and end a phrase.</summary>
+    private const int MaxWordLength = 64;
+
     [ThreadStatic]
     private static List<PhraseMatch<T>>? _scratch;
 
     private readonly Node _root = new();
     private readonly bool _caseSensitive;
+    private readonly Lock _freezing = new();
+    private volatile bool _frozen;
 
     public PhraseMatcher(bool caseSensitive = false) => _caseSensitive = caseSensitive;
 
@@ -30,6 +37,7 @@ public sealed class PhraseMatcher<T>
         }
 
         var node = _root;
+        _frozen = false;
         foreach (var token in tokens)
         {
             var word = Key(phrase.AsSpan(token.Start, token.Length));
@@ -73,66 +81,73 @@ public sealed class PhraseMatcher<T>
     /// <summary>All leftmost-longest matches over <paramref name="tokens"/> (the tokens of <paramref name="text"/>).</summary>
     public List<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!_frozen)
+        {
+            Freeze();
+        }
+
         // Collected in the thread's scratch list, then copied into a list of the exact size.
         var matches = _scratch ?? [];
         _scratch = null;
         matches.Clear();
-        var lookup = _root.Children?.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[64];
-        var i = 0;
-        while (i < tokens.Length)
+        var root = _root.Frozen;
+        if (root is not null)
         {
-            var node = _root;
-            var bestEnd = -1;
-            T? bestValue = default;
-            var j = i;
-            while (j < tokens.Length && node.Children is not null)
+            // Words are looked up in the text lower-cased once per document (the same words, case folded per word).
+            var keys = _caseSensitive ? text : LowerCasedText.Of(text);
+            var rootLookup = root.GetAlternateLookup<ReadOnlySpan<char>>();
+            var i = 0;
+            while (i < tokens.Length)
             {
-                if (j > i && !Joinable(text, tokens[j - 1].End, tokens[j].Start))
+                var first = tokens[i];
+                if (first.Length > MaxWordLength || !rootLookup.TryGetValue(keys.AsSpan(first.Start, first.Length), out var node))
                 {
-                    break;
+                    i++;
+                    continue;
                 }
 
-                var token = tokens[j];
-                if (token.Length > buffer.Length)
-                {
-                    break;
-                }
-
-                var source = text.AsSpan(token.Start, token.Length);
-                var key = buffer[..token.Length];
-                if (_caseSensitive)
-                {
-                    source.CopyTo(key);
-                }
-                else
-                {
-                    source.ToLowerInvariant(key);
-                }
-
-                var children = node == _root && lookup is not null ? lookup.Value : node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
-                if (!children.TryGetValue(key, out var next))
-                {
-                    break;
-                }
-
-                node = next;
-                j++;
+                var bestEnd = -1;
+                T? bestValue = default;
+                var j = i + 1;
                 if (node.HasValue)
                 {
                     bestEnd = j;
                     bestValue = node.Value;
                 }
-            }
 
-            if (bestEnd > 0)
-            {
-                matches.Add(new PhraseMatch<T>(tokens[i].Start, tokens[bestEnd - 1].End, bestValue!));
-                i = bestEnd;
-            }
-            else
-            {
-                i++;
+                while (j < tokens.Length && node.Frozen is { } children)
+                {
+                    if (!Joinable(text, tokens[j - 1].End, tokens[j].Start))
+                    {
+                        break;
+                    }
+
+                    var token = tokens[j];
+                    if (token.Length > MaxWordLength
+                        || !children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(keys.AsSpan(token.Start, token.Length), out var next))
+                    {
+                        break;
+                    }
+
+                    node = next;
+                    j++;
+                    if (node.HasValue)
+                    {
+                        bestEnd = j;
+                        bestValue = node.Value;
+                    }
+                }
+
+                if (bestEnd > 0)
+                {
+                    matches.Add(new PhraseMatch<T>(first.Start, tokens[bestEnd - 1].End, bestValue!));
+                    i = bestEnd;
+                }
+                else
+                {
+                    i++;
+                }
             }
         }
 
@@ -145,6 +160,37 @@ public sealed class PhraseMatcher<T>
         }
 
         return result;
+    }
+
+    /// <summary>Turns every node's children into a frozen dictionary, once after the last <see cref="Add"/>.</summary>
+    private void Freeze()
+    {
+        lock (_freezing)
+        {
+            if (_frozen)
+            {
+                return;
+            }
+
+            Freeze(_root);
+            _frozen = true;
+        }
+    }
+
+    private static void Freeze(Node node)
+    {
+        if (node.Children is null)
+        {
+            node.Frozen = null;
+            return;
+        }
+
+        foreach (var child in node.Children.Values)
+        {
+            Freeze(child);
+        }
+
+        node.Frozen = node.Children.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private string Key(ReadOnlySpan<char> word) => _caseSensitive ? word.ToString() : word.ToString().ToLowerInvariant();
@@ -170,6 +216,9 @@ public sealed class PhraseMatcher<T>
     private sealed class Node
     {
         public Dictionary<string, Node>? Children { get; set; }
+
+        /// <summary>The children as matching reads them, built by <see cref="Freeze()"/>.</summary>
+        public FrozenDictionary<string, Node>? Frozen { get; set; }
 
         public bool HasValue { get; set; }
 
