@@ -250,7 +250,7 @@ public sealed class ExtractionContext
     /// </summary>
     internal static bool ReviewsLiterature(ReadOnlySpan<char> sentence)
     {
-        if (sentence.Contains("et al", StringComparison.OrdinalIgnoreCase))
+        if (OrdinalIgnoreCase.Contains(sentence, "et al"))
         {
             return true;
         }
@@ -265,7 +265,7 @@ public sealed class ExtractionContext
     /// </summary>
     internal static bool PointsAtCase(ReadOnlySpan<char> sentence)
     {
-        if (sentence.Contains("et al", StringComparison.OrdinalIgnoreCase))
+        if (OrdinalIgnoreCase.Contains(sentence, "et al"))
         {
             return false;
         }

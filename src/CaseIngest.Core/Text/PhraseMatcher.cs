@@ -15,6 +15,8 @@ public sealed class PhraseMatcher<T>
     /// <summary>Words longer than this are in no lexicon and end a phrase.</summary>
     private const int MaxWordLength = 64;
 
+    private const int FirstWordBits = 1 << 16;
+
     [ThreadStatic]
     private static List<PhraseMatch<T>>? _scratch;
 
@@ -22,6 +24,9 @@ public sealed class PhraseMatcher<T>
     private readonly bool _caseSensitive;
     private readonly Lock _freezing = new();
     private volatile bool _frozen;
+
+    /// <summary>A bit per hash of the first words of the phrases (<see cref="FirstWordBit"/>): most words of a text are no first word.</summary>
+    private ulong[] _firstWords = [];
 
     public PhraseMatcher(bool caseSensitive = false) => _caseSensitive = caseSensitive;
 
@@ -97,11 +102,14 @@ public sealed class PhraseMatcher<T>
             // Words are looked up in the text lower-cased once per document (the same words, case folded per word).
             var keys = _caseSensitive ? text : LowerCasedText.Of(text);
             var rootLookup = root.GetAlternateLookup<ReadOnlySpan<char>>();
+            var firstWords = _firstWords;
             var i = 0;
             while (i < tokens.Length)
             {
                 var first = tokens[i];
-                if (first.Length > MaxWordLength || !rootLookup.TryGetValue(keys.AsSpan(first.Start, first.Length), out var node))
+                var word = keys.AsSpan(first.Start, first.Length);
+                var bit = FirstWordBit(word);
+                if (first.Length > MaxWordLength || (firstWords[bit >> 6] & (1UL << bit)) == 0 || !rootLookup.TryGetValue(word, out var node))
                 {
                     i++;
                     continue;
@@ -173,9 +181,21 @@ public sealed class PhraseMatcher<T>
             }
 
             Freeze(_root);
+            var firstWords = new ulong[FirstWordBits / 64];
+            foreach (var word in _root.Children?.Keys ?? Enumerable.Empty<string>())
+            {
+                var bit = FirstWordBit(word);
+                firstWords[bit >> 6] |= 1UL << bit;
+            }
+
+            _firstWords = firstWords;
             _frozen = true;
         }
     }
+
+    /// <summary>A hash of a word from its length and its first, second and last characters.</summary>
+    private static int FirstWordBit(ReadOnlySpan<char> word) =>
+        (int)(((uint)word.Length * 0x9E3779B1u ^ word[0] * 0x85EBCA77u ^ word[^1] * 0xC2B2AE3Du ^ (word.Length > 1 ? word[1] * 0x27D4EB2Fu : 0u)) >> 16) & (FirstWordBits - 1);
 
     private static void Freeze(Node node)
     {
