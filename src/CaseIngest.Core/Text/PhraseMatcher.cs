@@ -100,14 +100,14 @@ public sealed class PhraseMatcher<T>
         if (root is not null)
         {
             // Words are looked up in the text lower-cased once per document (the same words, case folded per word).
-            var keys = _caseSensitive ? text : LowerCasedText.Of(text);
+            var keys = _caseSensitive ? text.AsSpan() : LowerCasedText.Of(text);
             var rootLookup = root.GetAlternateLookup<ReadOnlySpan<char>>();
             var firstWords = _firstWords;
             var i = 0;
             while (i < tokens.Length)
             {
                 var first = tokens[i];
-                var word = keys.AsSpan(first.Start, first.Length);
+                var word = keys.Slice(first.Start, first.Length);
                 var bit = FirstWordBit(word);
                 if (first.Length > MaxWordLength || (firstWords[bit >> 6] & (1UL << bit)) == 0 || !rootLookup.TryGetValue(word, out var node))
                 {
@@ -133,7 +133,7 @@ public sealed class PhraseMatcher<T>
 
                     var token = tokens[j];
                     if (token.Length > MaxWordLength
-                        || !children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(keys.AsSpan(token.Start, token.Length), out var next))
+                        || !children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(keys.Slice(token.Start, token.Length), out var next))
                     {
                         break;
                     }

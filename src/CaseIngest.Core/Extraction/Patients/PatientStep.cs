@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CaseIngest.Core.Model;
@@ -211,9 +212,12 @@ public sealed partial class PatientStep : IExtractionStep
             Add(context, found, match.Index, match.Length, AgeKind.Decade);
         }
 
-        foreach (var match in NewbornRegex().EnumerateMatches(text))
+        if (MayHold(text, NewbornWords))
         {
-            Add(context, found, match.Index, match.Length, AgeKind.Newborn);
+            foreach (var match in NewbornRegex().EnumerateMatches(text))
+            {
+                Add(context, found, match.Index, match.Length, AgeKind.Newborn);
+            }
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -509,28 +513,31 @@ public sealed partial class PatientStep : IExtractionStep
             }
         }
 
-        foreach (var match in OrdinalMarkerRegex().EnumerateMatches(text))
+        if (MayHoldOrdinalMarker(text))
         {
-            var sentence = context.SentenceAt(match.Index);
-            if (!context.IsAboutCase(match.Index) || !OpensDescription(text, sentence, match.Index, match.Index + match.Length, ages))
+            foreach (var match in OrdinalMarkerRegex().EnumerateMatches(text))
             {
-                continue;
-            }
-
-            var value = text.AsSpan(match.Index, match.Length);
-            int? n = null;
-            string[] ordinals = ["first", "second", "third", "fourth", "fifth", "sixth"];
-            for (var i = 0; i < ordinals.Length; i++)
-            {
-                if (value.Contains(ordinals[i], StringComparison.OrdinalIgnoreCase))
+                var sentence = context.SentenceAt(match.Index);
+                if (!context.IsAboutCase(match.Index) || !OpensDescription(text, sentence, match.Index, match.Index + match.Length, ages))
                 {
-                    n = i + 1;
+                    continue;
                 }
-            }
 
-            if (n is { } number)
-            {
-                markers.Add(new PatientMarker(sentence.Start, number));
+                var value = text.AsSpan(match.Index, match.Length);
+                int? n = null;
+                string[] ordinals = ["first", "second", "third", "fourth", "fifth", "sixth"];
+                for (var i = 0; i < ordinals.Length; i++)
+                {
+                    if (value.Contains(ordinals[i], StringComparison.OrdinalIgnoreCase))
+                    {
+                        n = i + 1;
+                    }
+                }
+
+                if (n is { } number)
+                {
+                    markers.Add(new PatientMarker(sentence.Start, number));
+                }
             }
         }
 
@@ -596,6 +603,65 @@ public sealed partial class PatientStep : IExtractionStep
     // "in her 60s", "in his early seventies"
     [GeneratedRegex(@"\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s*-?\s*|late\s+)?(?:[1-9]0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DecadeRegex();
+
+    private static readonly SearchValues<string> NewbornWords = SearchValues.Create(["newborn", "neonate"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth"];
+
+    private static readonly SearchValues<string> OrdinalWords = SearchValues.Create(Ordinals, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a regular expression that needs one of <paramref name="words"/> may match: always for text with
+    /// non-ASCII characters, else when a word occurs (on ASCII the regex's case folding is ASCII case folding).
+    /// </summary>
+    private static bool MayHold(string text, SearchValues<string> words) =>
+        text.AsSpan().ContainsAnyExceptInRange('\0', '\x7F') || text.AsSpan().IndexOfAny(words) >= 0;
+
+    /// <summary>Whether <see cref="OrdinalMarkerRegex"/> may match: an ordinal followed by white space and "patient" or "case".</summary>
+    private static bool MayHoldOrdinalMarker(string text)
+    {
+        var span = text.AsSpan();
+        if (span.ContainsAnyExceptInRange('\0', '\x7F'))
+        {
+            return true;
+        }
+
+        var from = 0;
+        while (from < span.Length)
+        {
+            var at = span[from..].IndexOfAny(OrdinalWords);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            foreach (var ordinal in Ordinals)
+            {
+                if (!span[at..].StartsWith(ordinal, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var next = at + ordinal.Length;
+                var afterSpace = next;
+                while (afterSpace < span.Length && char.IsWhiteSpace(span[afterSpace]))
+                {
+                    afterSpace++;
+                }
+
+                if (afterSpace > next && (span[afterSpace..].StartsWith("patient", StringComparison.OrdinalIgnoreCase)
+                    || span[afterSpace..].StartsWith("case", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return true;
+                }
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"\b(?:a|an|the)\s+(?:full-term\s+|preterm\s+)?(?:newborn|neonate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewbornRegex();
