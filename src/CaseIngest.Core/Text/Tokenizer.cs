@@ -3,10 +3,19 @@ namespace CaseIngest.Core.Text;
 /// <summary>Splits text into words: maximal runs of letters or digits. Everything else separates words.</summary>
 public static class Tokenizer
 {
+    /// <summary>Scratch space of the thread for the tokens of one text, copied out at the exact size.</summary>
+    [ThreadStatic]
+    private static Token[]? _scratch;
+
+    private const int MaxScratchLength = 1 << 18;
+
     public static Token[] Tokenize(string text)
     {
-        // Counted first, so the array is allocated once at its exact size.
-        var tokens = new Token[Count(text)];
+        ArgumentNullException.ThrowIfNull(text);
+
+        // at most one word per two characters (a word and its separator), so the scratch array never overflows
+        var bound = (text.Length + 1) / 2;
+        var scratch = _scratch is { } kept && kept.Length >= bound ? kept : new Token[Math.Max(bound, 256)];
         var n = 0;
         var i = 0;
         while (i < text.Length)
@@ -23,28 +32,15 @@ public static class Tokenizer
                 i++;
             }
 
-            tokens[n++] = new Token(start, i);
+            scratch[n++] = new Token(start, i);
         }
 
-        return tokens;
-    }
-
-    private static int Count(string text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
+        if (scratch.Length <= MaxScratchLength)
         {
-            var letterOrDigit = char.IsLetterOrDigit(c);
-            if (letterOrDigit && !inWord)
-            {
-                count++;
-            }
-
-            inWord = letterOrDigit;
+            _scratch = scratch;
         }
 
-        return count;
+        return scratch.AsSpan(0, n).ToArray();
     }
 
     /// <summary>The words of a phrase, lower-cased: the form a <see cref="PhraseMatcher{T}"/> stores.</summary>

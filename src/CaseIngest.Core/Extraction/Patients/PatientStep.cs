@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CaseIngest.Core.Model;
+using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Extraction.Patients;
 
@@ -604,32 +605,36 @@ public sealed partial class PatientStep : IExtractionStep
     [GeneratedRegex(@"\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s*-?\s*|late\s+)?(?:[1-9]0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DecadeRegex();
 
-    private static readonly SearchValues<string> NewbornWords = SearchValues.Create(["newborn", "neonate"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> NewbornWords = SearchValues.Create(["newborn", "neonate"], StringComparison.Ordinal);
 
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth"];
 
-    private static readonly SearchValues<string> OrdinalWords = SearchValues.Create(Ordinals, StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> OrdinalWords = SearchValues.Create(Ordinals, StringComparison.Ordinal);
 
     /// <summary>
-    /// Whether a regular expression that needs one of <paramref name="words"/> may match: always for text with
-    /// non-ASCII characters, else when a word occurs (on ASCII the regex's case folding is ASCII case folding).
+    /// Whether a case-insensitive regular expression that needs one of the lower-case <paramref name="words"/> may
+    /// match: a word occurs in the text lower-cased, or the text holds 'ſ' or 'ı', the only characters the regex
+    /// folds to an ASCII letter that lower-casing leaves as they are.
     /// </summary>
-    private static bool MayHold(string text, SearchValues<string> words) =>
-        text.AsSpan().ContainsAnyExceptInRange('\0', '\x7F') || text.AsSpan().IndexOfAny(words) >= 0;
+    private static bool MayHold(string text, SearchValues<string> words)
+    {
+        var lowered = LowerCasedText.Of(text);
+        return lowered.IndexOfAny(words) >= 0 || lowered.IndexOfAny('\u017F', '\u0131') >= 0;
+    }
 
     /// <summary>Whether <see cref="OrdinalMarkerRegex"/> may match: an ordinal followed by white space and "patient" or "case".</summary>
     private static bool MayHoldOrdinalMarker(string text)
     {
-        var span = text.AsSpan();
-        if (span.ContainsAnyExceptInRange('\0', '\x7F'))
+        var lowered = LowerCasedText.Of(text);
+        if (lowered.IndexOfAny('\u017F', '\u0131') >= 0)
         {
             return true;
         }
 
         var from = 0;
-        while (from < span.Length)
+        while (from < lowered.Length)
         {
-            var at = span[from..].IndexOfAny(OrdinalWords);
+            var at = lowered[from..].IndexOfAny(OrdinalWords);
             if (at < 0)
             {
                 return false;
@@ -638,20 +643,20 @@ public sealed partial class PatientStep : IExtractionStep
             at += from;
             foreach (var ordinal in Ordinals)
             {
-                if (!span[at..].StartsWith(ordinal, StringComparison.OrdinalIgnoreCase))
+                if (!lowered[at..].StartsWith(ordinal, StringComparison.Ordinal))
                 {
                     continue;
                 }
 
                 var next = at + ordinal.Length;
                 var afterSpace = next;
-                while (afterSpace < span.Length && char.IsWhiteSpace(span[afterSpace]))
+                while (afterSpace < lowered.Length && char.IsWhiteSpace(lowered[afterSpace]))
                 {
                     afterSpace++;
                 }
 
-                if (afterSpace > next && (span[afterSpace..].StartsWith("patient", StringComparison.OrdinalIgnoreCase)
-                    || span[afterSpace..].StartsWith("case", StringComparison.OrdinalIgnoreCase)))
+                if (afterSpace > next && (lowered[afterSpace..].StartsWith("patient", StringComparison.Ordinal)
+                    || lowered[afterSpace..].StartsWith("case", StringComparison.Ordinal)))
                 {
                     return true;
                 }
