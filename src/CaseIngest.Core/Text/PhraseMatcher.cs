@@ -15,8 +15,6 @@ public sealed class PhraseMatcher<T>
     /// <summary>Words longer than this are in no lexicon and end a phrase.</summary>
     private const int MaxWordLength = 64;
 
-    private const int FirstWordBits = 1 << 16;
-
     [ThreadStatic]
     private static List<PhraseMatch<T>>? _scratch;
 
@@ -25,7 +23,7 @@ public sealed class PhraseMatcher<T>
     private readonly Lock _freezing = new();
     private volatile bool _frozen;
 
-    /// <summary>A bit per hash of the first words of the phrases (<see cref="FirstWordBit"/>): most words of a text are no first word.</summary>
+    /// <summary>A bit per hash of the first words of the phrases (<see cref="WordHashes.Bit"/>): most words of a text are no first word.</summary>
     private ulong[] _firstWords = [];
 
     public PhraseMatcher(bool caseSensitive = false) => _caseSensitive = caseSensitive;
@@ -84,7 +82,20 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>All leftmost-longest matches over <paramref name="tokens"/> (the tokens of <paramref name="text"/>).</summary>
-    public List<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens)
+    public List<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens) => Match(text, tokens, []);
+
+    /// <summary>
+    /// All leftmost-longest matches over every word of <paramref name="text"/>, <paramref name="tokens"/>: the hashes
+    /// of the words are computed once per text and thread and shared by every lexicon matched over them.
+    /// </summary>
+    public List<PhraseMatch<T>> Match(string text, Token[] tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return Match(text, tokens, WordHashes.Of(text, tokens, _caseSensitive));
+    }
+
+    /// <summary>The matches, with the words' <see cref="WordHashes.Bit"/> given in <paramref name="bits"/> or, when empty, computed here.</summary>
+    private List<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<ushort> bits)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (!_frozen)
@@ -108,7 +119,7 @@ public sealed class PhraseMatcher<T>
             {
                 var first = tokens[i];
                 var word = keys.Slice(first.Start, first.Length);
-                var bit = FirstWordBit(word);
+                var bit = bits.IsEmpty ? WordHashes.Bit(word) : bits[i];
                 if (first.Length > MaxWordLength || (firstWords[bit >> 6] & (1UL << bit)) == 0 || !rootLookup.TryGetValue(word, out var node))
                 {
                     i++;
@@ -181,10 +192,10 @@ public sealed class PhraseMatcher<T>
             }
 
             Freeze(_root);
-            var firstWords = new ulong[FirstWordBits / 64];
+            var firstWords = new ulong[WordHashes.BitCount / 64];
             foreach (var word in _root.Children?.Keys ?? Enumerable.Empty<string>())
             {
-                var bit = FirstWordBit(word);
+                var bit = WordHashes.Bit(word);
                 firstWords[bit >> 6] |= 1UL << bit;
             }
 
@@ -192,10 +203,6 @@ public sealed class PhraseMatcher<T>
             _frozen = true;
         }
     }
-
-    /// <summary>A hash of a word from its length and its first, second and last characters.</summary>
-    private static int FirstWordBit(ReadOnlySpan<char> word) =>
-        (int)(((uint)word.Length * 0x9E3779B1u ^ word[0] * 0x85EBCA77u ^ word[^1] * 0xC2B2AE3Du ^ (word.Length > 1 ? word[1] * 0x27D4EB2Fu : 0u)) >> 16) & (FirstWordBits - 1);
 
     private static void Freeze(Node node)
     {
