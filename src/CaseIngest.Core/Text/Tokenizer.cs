@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace CaseIngest.Core.Text;
 
 /// <summary>Splits text into words: maximal runs of letters or digits. Everything else separates words.</summary>
@@ -9,6 +11,13 @@ public static class Tokenizer
 
     private const int MaxScratchLength = 1 << 18;
 
+    private static readonly SearchValues<char> AsciiLettersAndDigits =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+
+    /// <summary>The ASCII characters that are neither letters nor digits.</summary>
+    private static readonly SearchValues<char> AsciiSeparators =
+        SearchValues.Create([.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterOrDigit(c))]);
+
     public static Token[] Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -18,17 +27,39 @@ public static class Tokenizer
         var scratch = _scratch is { } kept && kept.Length >= bound ? kept : new Token[Math.Max(bound, 256)];
         var n = 0;
         var i = 0;
-        while (i < text.Length)
+        var span = text.AsSpan();
+        while (i < span.Length)
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            // separators: ASCII ones skipped at once, any other character tested on its own
+            var next = span[i..].IndexOfAnyExcept(AsciiSeparators);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            if (!char.IsLetterOrDigit(span[i]))
             {
                 i++;
                 continue;
             }
 
             var start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            while (true)
             {
+                var end = span[i..].IndexOfAnyExcept(AsciiLettersAndDigits);
+                if (end < 0)
+                {
+                    i = span.Length;
+                    break;
+                }
+
+                i += end;
+                if (!char.IsLetterOrDigit(span[i]))
+                {
+                    break;
+                }
+
                 i++;
             }
 
