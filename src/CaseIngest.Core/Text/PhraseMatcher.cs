@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace CaseIngest.Core.Text;
 
 /// <summary>
@@ -107,7 +105,7 @@ public sealed class PhraseMatcher<T>
         var matches = _scratch ?? [];
         _scratch = null;
         matches.Clear();
-        var root = _root.Frozen;
+        var root = _root.Children;
         if (root is not null)
         {
             // Words are looked up in the text lower-cased once per document (the same words, case folded per word).
@@ -135,7 +133,7 @@ public sealed class PhraseMatcher<T>
                     bestValue = node.Value;
                 }
 
-                while (j < tokens.Length && node.Frozen is { } children)
+                while (j < tokens.Length && node.Children is { } children)
                 {
                     if (!Joinable(text, tokens[j - 1].End, tokens[j].Start))
                     {
@@ -181,7 +179,7 @@ public sealed class PhraseMatcher<T>
         return result;
     }
 
-    /// <summary>Turns every node's children into a frozen dictionary, once after the last <see cref="Add"/>.</summary>
+    /// <summary>Builds the filter of first words, once after the last <see cref="Add"/>.</summary>
     private void Freeze()
     {
         lock (_freezing)
@@ -191,7 +189,6 @@ public sealed class PhraseMatcher<T>
                 return;
             }
 
-            Freeze(_root);
             var firstWords = new ulong[WordHashes.BitCount / 64];
             foreach (var word in _root.Children?.Keys ?? Enumerable.Empty<string>())
             {
@@ -202,22 +199,6 @@ public sealed class PhraseMatcher<T>
             _firstWords = firstWords;
             _frozen = true;
         }
-    }
-
-    private static void Freeze(Node node)
-    {
-        if (node.Children is null)
-        {
-            node.Frozen = null;
-            return;
-        }
-
-        foreach (var child in node.Children.Values)
-        {
-            Freeze(child);
-        }
-
-        node.Frozen = node.Children.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private string Key(ReadOnlySpan<char> word) => _caseSensitive ? word.ToString() : word.ToString().ToLowerInvariant();
@@ -243,9 +224,6 @@ public sealed class PhraseMatcher<T>
     private sealed class Node
     {
         public Dictionary<string, Node>? Children { get; set; }
-
-        /// <summary>The children as matching reads them, built by <see cref="Freeze()"/>.</summary>
-        public FrozenDictionary<string, Node>? Frozen { get; set; }
 
         public bool HasValue { get; set; }
 

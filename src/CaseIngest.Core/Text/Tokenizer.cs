@@ -11,12 +11,14 @@ public static class Tokenizer
 
     private const int MaxScratchLength = 1 << 18;
 
+    /// <summary>Phrases and short lines are split character by character; the vectorized searches pay off on longer text.</summary>
+    private const int ShortText = 256;
+
     private static readonly SearchValues<char> AsciiLettersAndDigits =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
 
     /// <summary>The ASCII characters that are neither letters nor digits.</summary>
-    private static readonly SearchValues<char> AsciiSeparators =
-        SearchValues.Create([.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterOrDigit(c))]);
+    private static readonly SearchValues<char> AsciiSeparators = SearchValues.Create(AsciiNonAlphanumerics());
 
     public static Token[] Tokenize(string text)
     {
@@ -28,6 +30,11 @@ public static class Tokenizer
         var n = 0;
         var i = 0;
         var span = text.AsSpan();
+        if (span.Length < ShortText)
+        {
+            return TokenizeShort(span, scratch);
+        }
+
         while (i < span.Length)
         {
             // separators: ASCII ones skipped at once, any other character tested on its own
@@ -71,6 +78,46 @@ public static class Tokenizer
             _scratch = scratch;
         }
 
+        return scratch.AsSpan(0, n).ToArray();
+    }
+
+    private static string AsciiNonAlphanumerics()
+    {
+        Span<char> separators = stackalloc char[128];
+        var n = 0;
+        for (var c = '\0'; c < 128; c++)
+        {
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                separators[n++] = c;
+            }
+        }
+
+        return separators[..n].ToString();
+    }
+
+    private static Token[] TokenizeShort(ReadOnlySpan<char> text, Token[] scratch)
+    {
+        var n = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            scratch[n++] = new Token(start, i);
+        }
+
+        _scratch = scratch;
         return scratch.AsSpan(0, n).ToArray();
     }
 

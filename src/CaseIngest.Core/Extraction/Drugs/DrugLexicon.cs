@@ -285,10 +285,16 @@ public sealed class DrugLexicon
         // the longest suffix decides ("-rafenib" before "-nib", "-ximab" before "-mab")
         stems.Sort((a, b) => b.Suffix.Length != a.Suffix.Length ? b.Suffix.Length.CompareTo(a.Suffix.Length) : string.CompareOrdinal(a.Suffix, b.Suffix));
         _stems = [.. stems];
-        _stemsByEnding = new InnStem[26 * 26][];
-        for (var ending = 0; ending < _stemsByEnding.Length; ending++)
+        var byEnding = new List<InnStem>?[26 * 26];
+        foreach (var stem in _stems)
         {
-            _stemsByEnding[ending] = [.. _stems.Where(stem => EndingIndex(stem.Suffix) == ending)];
+            (byEnding[EndingIndex(stem.Suffix)] ??= []).Add(stem);
+        }
+
+        _stemsByEnding = new InnStem[byEnding.Length][];
+        for (var ending = 0; ending < byEnding.Length; ending++)
+        {
+            _stemsByEnding[ending] = byEnding[ending]?.ToArray() ?? [];
         }
     }
 
