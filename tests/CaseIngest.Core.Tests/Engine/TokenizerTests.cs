@@ -20,6 +20,14 @@ public sealed class TokenizerTests
         Assert.Equal(RunsOfLettersAndDigits(text), Tokenizer.Tokenize(text));
     }
 
+    [Fact]
+    public void LongTextSplitsLikeShortText()
+    {
+        var text = string.Concat(Enumerable.Repeat("Sjögren’s syndrome (SS) in a 45-year-old: ένας ασθενής, 5 µg/kg; ", 20)) + "endß";
+        Assert.True(text.Length > 1000);
+        Assert.Equal(RunsOfLettersAndDigits(text), Tokenizer.Tokenize(text));
+    }
+
     private static Token[] RunsOfLettersAndDigits(string text)
     {
         var tokens = new List<Token>();
