@@ -18,8 +18,8 @@ public sealed class PhraseMatcher<T>
 
     private readonly Node _root = new();
     private readonly bool _caseSensitive;
-    private readonly Lock _freezing = new();
-    private volatile bool _frozen;
+    private readonly Lock _filterLock = new();
+    private volatile bool _filterBuilt;
 
     /// <summary>A bit per hash of the first words of the phrases (<see cref="WordHashes.Bit"/>): most words of a text are no first word.</summary>
     private ulong[] _firstWords = [];
@@ -38,7 +38,7 @@ public sealed class PhraseMatcher<T>
         }
 
         var node = _root;
-        _frozen = false;
+        _filterBuilt = false;
         foreach (var token in tokens)
         {
             var word = Key(phrase.AsSpan(token.Start, token.Length));
@@ -88,6 +88,7 @@ public sealed class PhraseMatcher<T>
     /// </summary>
     public List<PhraseMatch<T>> Match(string text, Token[] tokens)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         return Match(text, tokens, WordHashes.Of(text, tokens, _caseSensitive));
     }
@@ -96,9 +97,9 @@ public sealed class PhraseMatcher<T>
     private List<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<ushort> bits)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!_frozen)
+        if (!_filterBuilt)
         {
-            Freeze();
+            BuildFilter();
         }
 
         // Collected in the thread's scratch list, then copied into a list of the exact size.
@@ -180,11 +181,11 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>Builds the filter of first words, once after the last <see cref="Add"/>.</summary>
-    private void Freeze()
+    private void BuildFilter()
     {
-        lock (_freezing)
+        lock (_filterLock)
         {
-            if (_frozen)
+            if (_filterBuilt)
             {
                 return;
             }
@@ -197,7 +198,7 @@ public sealed class PhraseMatcher<T>
             }
 
             _firstWords = firstWords;
-            _frozen = true;
+            _filterBuilt = true;
         }
     }
 
