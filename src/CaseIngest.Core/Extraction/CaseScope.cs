@@ -1,4 +1,5 @@
 using CaseIngest.Core.Parsing;
+using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Extraction;
 
@@ -23,18 +24,9 @@ internal static class CaseScope
 
         var sentence = context.SentenceAt(start);
         var span = context.Text.AsSpan(sentence.Start, sentence.Length);
-        if (span.Contains("et al", StringComparison.OrdinalIgnoreCase) || span.Contains("patients", StringComparison.OrdinalIgnoreCase)
-            || span.Contains("cases", StringComparison.OrdinalIgnoreCase) || span.Contains("studies", StringComparison.OrdinalIgnoreCase))
+        if (GeneralWords.ContainsAny(span))
         {
             return false;
-        }
-
-        foreach (var general in GeneralWords)
-        {
-            if (span.Contains(general, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
         }
 
         for (var i = 0; i + 1 < span.Length; i++)
@@ -48,11 +40,12 @@ internal static class CaseScope
         return true;
     }
 
-    private static readonly string[] GeneralWords =
+    /// <summary>Words of a sentence about studies or patients in general, not the case.</summary>
+    private static readonly CueSet GeneralWords = new(
     [
-        " should ", " typically ", " generally ", " usually ", " often ", " may ", " can be ", " is recommended",
+        "et al", "patients", "cases", "studies", " should ", " typically ", " generally ", " usually ", " often ", " may ", " can be ", " is recommended",
         " are recommended", " incidence", " reported in ", " literature", " commonly ",
-    ];
+    ]);
 
     private static readonly string[] Others =
     [

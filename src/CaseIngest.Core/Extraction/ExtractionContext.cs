@@ -1,3 +1,4 @@
+using System.Buffers;
 using CaseIngest.Core.Extraction.Context;
 using CaseIngest.Core.Model;
 using CaseIngest.Core.Parsing;
@@ -181,18 +182,18 @@ public sealed class ExtractionContext
     }
 
     /// <summary>Phrases that tie a sentence to the reported case even when it also cites the literature.</summary>
-    private static readonly string[] StrongCasePointers =
+    private static readonly WordPhrases StrongCasePointers = new(
     [
         "our patient", "our case", "this patient", "this case", "the present case", "present patient", "the current case",
         "the presented case", "the index case", "in our patient", "in our case",
-    ];
+    ]);
 
     /// <summary>Phrases that tie a sentence without citations to the reported case.</summary>
-    private static readonly string[] WeakCasePointers =
+    private static readonly WordPhrases WeakCasePointers = new(
     [
         "the patient", "we report", "we reported", "we present", "we presented", "we describe", "we described", "here we", "herein",
         "our report",
-    ];
+    ]);
 
     private const byte Judged = 1;
     private const byte PointsAtTheCase = 2;
@@ -237,11 +238,11 @@ public sealed class ExtractionContext
     }
 
     /// <summary>Phrases of a sentence that reports other publications ("a literature search", "previously reported cases").</summary>
-    private static readonly string[] LiteratureCues =
+    private static readonly WordPhrases LiteratureCues = new(
     [
         "et al", "literature", "previously reported", "reported cases", "published cases", "cases reported", "case series",
         "meta-analysis", "systematic review",
-    ];
+    ]);
 
     /// <summary>
     /// Whether a sentence of the abstract or body reports other publications and does not name the case:
@@ -249,7 +250,7 @@ public sealed class ExtractionContext
     /// </summary>
     internal static bool ReviewsLiterature(ReadOnlySpan<char> sentence)
     {
-        if (sentence.Contains("et al", StringComparison.OrdinalIgnoreCase))
+        if (OrdinalIgnoreCase.Contains(sentence, "et al"))
         {
             return true;
         }
@@ -264,7 +265,7 @@ public sealed class ExtractionContext
     /// </summary>
     internal static bool PointsAtCase(ReadOnlySpan<char> sentence)
     {
-        if (sentence.Contains("et al", StringComparison.OrdinalIgnoreCase))
+        if (OrdinalIgnoreCase.Contains(sentence, "et al"))
         {
             return false;
         }
@@ -277,33 +278,44 @@ public sealed class ExtractionContext
         return ContainsPhrase(sentence, WeakCasePointers) && !CitesReferences(sentence);
     }
 
-    private static bool ContainsPhrase(ReadOnlySpan<char> sentence, string[] phrases)
+    private static bool ContainsPhrase(ReadOnlySpan<char> sentence, WordPhrases phrases)
     {
-        foreach (var phrase in phrases)
+        var from = 0;
+        while (from < sentence.Length)
         {
-            var from = 0;
-            while (from < sentence.Length)
+            var at = sentence[from..].IndexOfAny(phrases.Search);
+            if (at < 0)
             {
-                var at = sentence[from..].IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
-                if (at < 0)
-                {
-                    break;
-                }
-
-                at += from;
-                var end = at + phrase.Length;
-                var startsWord = at == 0 || !char.IsLetterOrDigit(sentence[at - 1]);
-                var endsWord = end == sentence.Length || !char.IsLetterOrDigit(sentence[end]);
-                if (startsWord && endsWord)
-                {
-                    return true;
-                }
-
-                from = at + 1;
+                return false;
             }
+
+            at += from;
+            var startsWord = at == 0 || !char.IsLetterOrDigit(sentence[at - 1]);
+            if (startsWord)
+            {
+                foreach (var phrase in phrases.Phrases)
+                {
+                    var end = at + phrase.Length;
+                    if (end <= sentence.Length && sentence.Slice(at, phrase.Length).Equals(phrase, StringComparison.OrdinalIgnoreCase)
+                        && (end == sentence.Length || !char.IsLetterOrDigit(sentence[end])))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            from = at + 1;
         }
 
         return false;
+    }
+
+    /// <summary>Phrases matched as whole words ignoring case, with their search values built once.</summary>
+    private sealed class WordPhrases(string[] phrases)
+    {
+        public string[] Phrases { get; } = phrases;
+
+        public SearchValues<string> Search { get; } = SearchValues.Create(phrases, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A numeric citation: "[12]", "[3, 4]", "(27)", "(17, 18)", "(7–16)".</summary>

@@ -19,16 +19,16 @@ internal sealed class TermMatcher<T>
     public bool TryGet(string phrase, out T value) =>
         IsAbbreviation(phrase) ? _exact.TryGet(phrase, out value) : _folded.TryGet(phrase, out value);
 
-    public List<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens)
-    {
-        var folded = _folded.Match(text, tokens);
-        if (_exact.Count == 0)
-        {
-            return folded;
-        }
+    public List<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens) =>
+        Merge(_folded.Match(text, tokens), _exact.Count == 0 ? null : _exact.Match(text, tokens));
 
-        var exact = _exact.Match(text, tokens);
-        if (exact.Count == 0)
+    /// <summary>The matches over every word of <paramref name="text"/> (see <see cref="PhraseMatcher{T}.Match(string, Token[])"/>).</summary>
+    public List<PhraseMatch<T>> Match(string text, Token[] tokens) =>
+        Merge(_folded.Match(text, tokens), _exact.Count == 0 ? null : _exact.Match(text, tokens));
+
+    private static List<PhraseMatch<T>> Merge(List<PhraseMatch<T>> folded, List<PhraseMatch<T>>? exact)
+    {
+        if (exact is null || exact.Count == 0)
         {
             return folded;
         }

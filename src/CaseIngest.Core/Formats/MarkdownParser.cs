@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CaseIngest.Core.Model;
 using CaseIngest.Core.Parsing;
+using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Formats;
 
@@ -149,7 +150,7 @@ public sealed partial class MarkdownParser : IDocumentParser
         PageNumberRegex().IsMatch(line)
         || ImageOnlyRegex().IsMatch(line)
         || line.StartsWith("Downloaded from", StringComparison.OrdinalIgnoreCase)
-        || line.Contains("All rights reserved", StringComparison.OrdinalIgnoreCase)
+        || OrdinalIgnoreCase.Contains(line, "All rights reserved")
         || line.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase) && line.Length < 300
         || line.StartsWith("©", StringComparison.Ordinal) && line.Length < 300
         || line.StartsWith("<!--", StringComparison.Ordinal) && line.EndsWith("-->", StringComparison.Ordinal)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using CaseIngest.Core.Parsing;
 
@@ -11,6 +12,10 @@ namespace CaseIngest.Core.Formats;
 public static partial class Sectioner
 {
     private const int MaxHeadingLength = 120;
+
+    /// <summary>Every character <see cref="HeadingRegex"/> can match, but white space outside ASCII.</summary>
+    private static readonly SearchValues<char> HeadingCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 \t\n\v\f\r#*_.'’&-:");
 
     public static IReadOnlyList<Section> Split(string text)
     {
@@ -91,6 +96,14 @@ public static partial class Sectioner
     public static (string Name, SectionKind Kind)? Classify(ReadOnlySpan<char> line)
     {
         if (line.Length > MaxHeadingLength)
+        {
+            return null;
+        }
+
+        // A heading is written with letters, digits, white space and a few marks only: a line with another character
+        // (a comma, a bracket, a percent sign …) is no heading, and the regular expression need not try it.
+        var other = line.IndexOfAnyExcept(HeadingCharacters);
+        if (other >= 0 && !char.IsWhiteSpace(line[other]))
         {
             return null;
         }

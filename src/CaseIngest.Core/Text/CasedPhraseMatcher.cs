@@ -19,16 +19,16 @@ public sealed class CasedPhraseMatcher<T>
         return phrase.StartsWith('=') ? _exactCase.Add(phrase[1..], value) : _anyCase.Add(phrase, value);
     }
 
-    public List<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens)
-    {
-        var any = _anyCase.Match(text, tokens);
-        if (_exactCase.Count == 0)
-        {
-            return any;
-        }
+    public List<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens) =>
+        Merge(_anyCase.Match(text, tokens), _exactCase.Count == 0 ? null : _exactCase.Match(text, tokens));
 
-        var exact = _exactCase.Match(text, tokens);
-        if (exact.Count == 0)
+    /// <summary>The matches over every word of <paramref name="text"/> (see <see cref="PhraseMatcher{T}.Match(string, Token[])"/>).</summary>
+    public List<PhraseMatch<T>> Match(string text, Token[] tokens) =>
+        Merge(_anyCase.Match(text, tokens), _exactCase.Count == 0 ? null : _exactCase.Match(text, tokens));
+
+    private static List<PhraseMatch<T>> Merge(List<PhraseMatch<T>> any, List<PhraseMatch<T>>? exact)
+    {
+        if (exact is null || exact.Count == 0)
         {
             return any;
         }

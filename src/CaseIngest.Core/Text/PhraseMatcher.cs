@@ -10,11 +10,19 @@ public sealed class PhraseMatcher<T>
 {
     private const int MaxScratchCapacity = 64 * 1024;
 
+    /// <summary>Words longer than this are in no lexicon and end a phrase.</summary>
+    private const int MaxWordLength = 64;
+
     [ThreadStatic]
     private static List<PhraseMatch<T>>? _scratch;
 
     private readonly Node _root = new();
     private readonly bool _caseSensitive;
+    private readonly Lock _filterLock = new();
+    private volatile bool _filterBuilt;
+
+    /// <summary>A bit per hash of the first words of the phrases (<see cref="WordHashes.Bit"/>): most words of a text are no first word.</summary>
+    private ulong[] _firstWords = [];
 
     public PhraseMatcher(bool caseSensitive = false) => _caseSensitive = caseSensitive;
 
@@ -30,6 +38,7 @@ public sealed class PhraseMatcher<T>
         }
 
         var node = _root;
+        _filterBuilt = false;
         foreach (var token in tokens)
         {
             var word = Key(phrase.AsSpan(token.Start, token.Length));
@@ -71,68 +80,92 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>All leftmost-longest matches over <paramref name="tokens"/> (the tokens of <paramref name="text"/>).</summary>
-    public List<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens)
+    public List<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens) => Match(text, tokens, []);
+
+    /// <summary>
+    /// All leftmost-longest matches over every word of <paramref name="text"/>, <paramref name="tokens"/>: the hashes
+    /// of the words are computed once per text and thread and shared by every lexicon matched over them.
+    /// </summary>
+    public List<PhraseMatch<T>> Match(string text, Token[] tokens)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        return Match(text, tokens, WordHashes.Of(text, tokens, _caseSensitive));
+    }
+
+    /// <summary>The matches, with the words' <see cref="WordHashes.Bit"/> given in <paramref name="bits"/> or, when empty, computed here.</summary>
+    private List<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<ushort> bits)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!_filterBuilt)
+        {
+            BuildFilter();
+        }
+
         // Collected in the thread's scratch list, then copied into a list of the exact size.
         var matches = _scratch ?? [];
         _scratch = null;
         matches.Clear();
-        var lookup = _root.Children?.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[64];
-        var i = 0;
-        while (i < tokens.Length)
+        var root = _root.Children;
+        if (root is not null)
         {
-            var node = _root;
-            var bestEnd = -1;
-            T? bestValue = default;
-            var j = i;
-            while (j < tokens.Length && node.Children is not null)
+            // Words are looked up in the text lower-cased once per document (the same words, case folded per word).
+            var keys = _caseSensitive ? text.AsSpan() : LowerCasedText.Of(text);
+            var rootLookup = root.GetAlternateLookup<ReadOnlySpan<char>>();
+            var firstWords = _firstWords;
+            var i = 0;
+            while (i < tokens.Length)
             {
-                if (j > i && !Joinable(text, tokens[j - 1].End, tokens[j].Start))
+                var first = tokens[i];
+                var word = keys.Slice(first.Start, first.Length);
+                var bit = bits.IsEmpty ? WordHashes.Bit(word) : bits[i];
+                if (first.Length > MaxWordLength || (firstWords[bit >> 6] & (1UL << bit)) == 0 || !rootLookup.TryGetValue(word, out var node))
                 {
-                    break;
+                    i++;
+                    continue;
                 }
 
-                var token = tokens[j];
-                if (token.Length > buffer.Length)
-                {
-                    break;
-                }
-
-                var source = text.AsSpan(token.Start, token.Length);
-                var key = buffer[..token.Length];
-                if (_caseSensitive)
-                {
-                    source.CopyTo(key);
-                }
-                else
-                {
-                    source.ToLowerInvariant(key);
-                }
-
-                var children = node == _root && lookup is not null ? lookup.Value : node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
-                if (!children.TryGetValue(key, out var next))
-                {
-                    break;
-                }
-
-                node = next;
-                j++;
+                var bestEnd = -1;
+                T? bestValue = default;
+                var j = i + 1;
                 if (node.HasValue)
                 {
                     bestEnd = j;
                     bestValue = node.Value;
                 }
-            }
 
-            if (bestEnd > 0)
-            {
-                matches.Add(new PhraseMatch<T>(tokens[i].Start, tokens[bestEnd - 1].End, bestValue!));
-                i = bestEnd;
-            }
-            else
-            {
-                i++;
+                while (j < tokens.Length && node.Children is { } children)
+                {
+                    if (!Joinable(text, tokens[j - 1].End, tokens[j].Start))
+                    {
+                        break;
+                    }
+
+                    var token = tokens[j];
+                    if (token.Length > MaxWordLength
+                        || !children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(keys.Slice(token.Start, token.Length), out var next))
+                    {
+                        break;
+                    }
+
+                    node = next;
+                    j++;
+                    if (node.HasValue)
+                    {
+                        bestEnd = j;
+                        bestValue = node.Value;
+                    }
+                }
+
+                if (bestEnd > 0)
+                {
+                    matches.Add(new PhraseMatch<T>(first.Start, tokens[bestEnd - 1].End, bestValue!));
+                    i = bestEnd;
+                }
+                else
+                {
+                    i++;
+                }
             }
         }
 
@@ -145,6 +178,28 @@ public sealed class PhraseMatcher<T>
         }
 
         return result;
+    }
+
+    /// <summary>Builds the filter of first words, once after the last <see cref="Add"/>.</summary>
+    private void BuildFilter()
+    {
+        lock (_filterLock)
+        {
+            if (_filterBuilt)
+            {
+                return;
+            }
+
+            var firstWords = new ulong[WordHashes.BitCount / 64];
+            foreach (var word in _root.Children?.Keys ?? Enumerable.Empty<string>())
+            {
+                var bit = WordHashes.Bit(word);
+                firstWords[bit >> 6] |= 1UL << bit;
+            }
+
+            _firstWords = firstWords;
+            _filterBuilt = true;
+        }
     }
 
     private string Key(ReadOnlySpan<char> word) => _caseSensitive ? word.ToString() : word.ToString().ToLowerInvariant();

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace CaseIngest.Core.Text;
 
 /// <summary>
@@ -14,6 +16,8 @@ public static class SentenceSplitter
 
     private const int MaxAbbreviationLength = 12;
 
+    private static readonly SearchValues<char> BreakCharacters = SearchValues.Create("\n.!?");
+
     private static readonly string[] Abbreviations =
     [
         "e.g", "i.e", "dr", "mr", "mrs", "ms", "vs", "fig", "figs", "no", "approx", "et al", "al", "ref", "refs",
@@ -28,6 +32,14 @@ public static class SentenceSplitter
         var length = text.Length;
         for (var i = 0; i < length; i++)
         {
+            // only line breaks and sentence punctuation end a sentence: the characters between are skipped at once
+            var skip = text.AsSpan(i).IndexOfAny(BreakCharacters);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = text[i];
             if (c == '\n')
             {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace CaseIngest.Core.Text;
 
 /// <summary>Splits text into words: maximal runs of letters or digits. Everything else separates words.</summary>
@@ -5,8 +7,8 @@ public static class Tokenizer
 {
     public static Token[] Tokenize(string text)
     {
-        // Counted first, so the array is allocated once at its exact size.
-        var tokens = new Token[Count(text)];
+        // At most one word per two characters: collected in a pooled array of that bound, then copied at the exact size.
+        var tokens = ArrayPool<Token>.Shared.Rent((text.Length + 1) / 2);
         var n = 0;
         var i = 0;
         while (i < text.Length)
@@ -26,25 +28,9 @@ public static class Tokenizer
             tokens[n++] = new Token(start, i);
         }
 
-        return tokens;
-    }
-
-    private static int Count(string text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var letterOrDigit = char.IsLetterOrDigit(c);
-            if (letterOrDigit && !inWord)
-            {
-                count++;
-            }
-
-            inWord = letterOrDigit;
-        }
-
-        return count;
+        var words = tokens.AsSpan(0, n).ToArray();
+        ArrayPool<Token>.Shared.Return(tokens);
+        return words;
     }
 
     /// <summary>The words of a phrase, lower-cased: the form a <see cref="PhraseMatcher{T}"/> stores.</summary>

@@ -179,11 +179,11 @@ public sealed partial class AdverseEventStep : IExtractionStep
                 continue;
             }
 
-            var index = text.IndexOf(drug.Evidence.Text, section.Start, section.End - section.Start, StringComparison.OrdinalIgnoreCase);
+            var index = IndexOfIgnoringCase(text, drug.Evidence.Text, section.Start, section.End);
             for (var tries = 0; index >= 0 && tries < 8 && context.PatientAt(index) != patient; tries++)
             {
                 var next = index + 1;
-                index = text.IndexOf(drug.Evidence.Text, next, section.End - next, StringComparison.OrdinalIgnoreCase);
+                index = IndexOfIgnoringCase(text, drug.Evidence.Text, next, section.End);
             }
 
             if (index >= 0 && index < found && context.PatientAt(index) == patient)
@@ -204,6 +204,12 @@ public sealed partial class AdverseEventStep : IExtractionStep
         var threshold = found == int.MaxValue ? first : found;
         cache[(section.Start, patient)] = threshold;
         return threshold;
+    }
+
+    private static int IndexOfIgnoringCase(string text, string value, int from, int to)
+    {
+        var index = OrdinalIgnoreCase.IndexOf(text.AsSpan(from, to - from), value);
+        return index < 0 ? -1 : from + index;
     }
 
     private static bool IsCoordination(ReadOnlySpan<char> between)

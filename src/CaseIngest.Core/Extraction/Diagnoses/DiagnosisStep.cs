@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using CaseIngest.Core.Extraction.Context;
 using CaseIngest.Core.Lexicons;
 using CaseIngest.Core.Model;
+using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Extraction.Diagnoses;
 
@@ -82,7 +83,6 @@ public sealed partial class DiagnosisStep : IExtractionStep
         // the pattern runs only around head nouns ("carcinoma", "sarcoma" …), from three words before
         var tokens = context.Tokens;
         var heads = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> lower = stackalloc char[16];
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
@@ -91,8 +91,8 @@ public sealed partial class DiagnosisStep : IExtractionStep
                 continue;
             }
 
-            var word = lower[..token.Length];
-            text.AsSpan(token.Start, token.Length).ToLowerInvariant(word);
+            // asked again per word: the matching below may lower-case another text on this thread
+            var word = LowerCasedText.Of(text).Slice(token.Start, token.Length);
             if (!heads.Contains(word))
             {
                 continue;

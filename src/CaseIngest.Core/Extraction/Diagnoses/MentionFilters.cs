@@ -12,7 +12,7 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 /// </summary>
 internal static partial class MentionFilters
 {
-    private static readonly string[] NegatingCues =
+    private static readonly CueSet NegatingCues = new(
     [
         "without", "no", "denied", "denies", "did not", "does not", "do not", "negative for", "absence of", "absent",
         "excluded", "exclude", "excluding", "ruling out", "ruled out", "rule out", "free of", "such as", "unlikely",
@@ -20,20 +20,20 @@ internal static partial class MentionFilters
         "potential", "anticipation of", "risk of", "prevent", "prevention of", "prophylaxis", "prophylactic",
         "resolution of", "resolved", "relief of", "improvement of", "improvement in", "non", "non-",
         "presumed", "concern for", "suspicion of", "suggestive of",
-    ];
+    ]);
 
-    private static readonly string[] ExampleCues = [" like ", "e.g.", "for example"];
+    private static readonly CueSet ExampleCues = new(" like ", "e.g.", "for example");
 
-    private static readonly string[] EnumeratingCues = ["include", "includes", "including", " like ", "e.g.", "for example"];
+    private static readonly CueSet EnumeratingCues = new("include", "includes", "including", " like ", "e.g.", "for example");
 
-    private static readonly string[] HistoryCues = ["history of", "known", "preexisting", "pre-existing", "comorbidities", "comorbidity"];
+    private static readonly CueSet HistoryCues = new("history of", "known", "preexisting", "pre-existing", "comorbidities", "comorbidity");
 
-    private static readonly string[] Breakers =
+    private static readonly CueSet Breakers = new(
     [
         ";", " but ", " however", " although ", " while ", " whereas ", " then ", " developed", " presented", " experienced",
         " showed", " revealed", " was diagnosed", " were diagnosed", " which ", " who ", " when ", " after ", " later",
         " suffered", " complained", " subsequently", " eventually",
-    ];
+    ]);
 
     /// <summary>
     /// Whether the mention at <paramref name="start"/> is an item of a negated, hypothetical or "such as" list in its
@@ -61,20 +61,12 @@ internal static partial class MentionFilters
             after = after[..stop];
         }
 
-        foreach (var denial in Denials)
-        {
-            if (after.Contains(denial, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Denials.ContainsAny(after);
     }
 
-    private static readonly string[] Denials = [" excluded", " ruled out", " unlikely", " was negative", " were negative", " was absent"];
+    private static readonly CueSet Denials = new(" excluded", " ruled out", " unlikely", " was negative", " were negative", " was absent");
 
-    private static bool AfterCue(string text, Sentence sentence, int start, string[] cues)
+    private static bool AfterCue(string text, Sentence sentence, int start, CueSet cues)
     {
         var from = Math.Max(sentence.Start, start - 240);
         if (start <= from)
@@ -83,57 +75,8 @@ internal static partial class MentionFilters
         }
 
         var before = text.AsSpan(from, start - from);
-        var cueEnd = -1;
-        foreach (var cue in cues)
-        {
-            var index = LastWord(before, cue);
-            if (index >= 0 && index + cue.Length > cueEnd)
-            {
-                cueEnd = index + cue.Length;
-            }
-        }
-
-        if (cueEnd < 0)
-        {
-            return false;
-        }
-
-        var between = before[cueEnd..];
-        foreach (var breaker in Breakers)
-        {
-            if (between.Contains(breaker, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>The last index of <paramref name="word"/> in <paramref name="span"/> as a whole word (ignoring case), or -1.</summary>
-    private static int LastWord(ReadOnlySpan<char> span, string word)
-    {
-        var end = span.Length;
-        while (end > 0)
-        {
-            var index = span[..end].LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
-            if (index < 0)
-            {
-                return -1;
-            }
-
-            var after = index + word.Length;
-            var startsWord = index == 0 || !char.IsLetterOrDigit(span[index - 1]);
-            var endsWord = after >= span.Length || !char.IsLetterOrDigit(span[after]) || !char.IsLetterOrDigit(word[^1]);
-            if (startsWord && endsWord)
-            {
-                return index;
-            }
-
-            end = index + word.Length - 1;
-        }
-
-        return -1;
+        var cueEnd = cues.LastWordEnd(before);
+        return cueEnd >= 0 && !Breakers.ContainsAny(before[cueEnd..]);
     }
 
     /// <summary>
@@ -149,22 +92,14 @@ internal static partial class MentionFilters
 
         var sentence = context.SentenceAt(start);
         var span = context.Text.AsSpan(sentence.Start, sentence.Length);
-        foreach (var general in GeneralWords)
-        {
-            if (span.Contains(general, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return CitationRegex().IsMatch(span);
+        return GeneralWords.ContainsAny(span) || CitationRegex().IsMatch(span);
     }
 
-    private static readonly string[] GeneralWords =
+    private static readonly CueSet GeneralWords = new(
     [
         "patients", "et al", "studies", " cases", " cohort", " typically ", " generally ", " usually ", " often ",
         " commonly ", " incidence", " literature", "most frequent", "most common", " is recommended", " are recommended",
-    ];
+    ]);
 
     // "[12]", "[3, 4]", "(27)", "(2, 15)", "(17–19)"
     [GeneratedRegex(@"[\[(]\d{1,3}(?:\s?[,–-]\s?\d{1,3})*[\])]")]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CaseIngest.Core.Model;
+using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Extraction.Drugs;
 
@@ -23,7 +24,7 @@ public static partial class DrugAttributeParser
         }
 
         var hasDigit = segment.IndexOfAnyInRange('0', '9') >= 0;
-        var mayHaveCycles = segment.IndexOf("cycle", StringComparison.OrdinalIgnoreCase) >= 0 || segment.IndexOf("course", StringComparison.OrdinalIgnoreCase) >= 0;
+        var mayHaveCycles = OrdinalIgnoreCase.Contains(segment, "cycle") || OrdinalIgnoreCase.Contains(segment, "course");
 
         // Most segments state nothing: tested on the span first, so only a segment with an attribute costs a string.
         if (!(hasDigit && (AucRegex().IsMatch(segment) || DoseRegex().IsMatch(segment)))
@@ -50,7 +51,7 @@ public static partial class DrugAttributeParser
         }
 
         var hasDigit = segment.IndexOfAnyInRange('0', '9') >= 0;
-        var mayHaveCycles = segment.IndexOf("cycle", StringComparison.OrdinalIgnoreCase) >= 0 || segment.IndexOf("course", StringComparison.OrdinalIgnoreCase) >= 0;
+        var mayHaveCycles = OrdinalIgnoreCase.Contains(segment, "cycle") || OrdinalIgnoreCase.Contains(segment, "course");
         if (!(hasDigit && DoseBeforeRegex().IsMatch(segment)) && !RouteBeforeRegex().IsMatch(segment) && !FrequencyBeforeRegex().IsMatch(segment)
             && !(mayHaveCycles && CyclesBeforeRegex().IsMatch(segment)))
         {

@@ -27,6 +27,9 @@ public sealed class DrugLexicon
     private readonly HashSet<string> _endogenous = new(StringComparer.Ordinal);
     private InnStem[] _stems = [];
 
+    /// <summary>The stems by their last two letters (26 × 26), each bucket in the order of <see cref="_stems"/>.</summary>
+    private InnStem[][] _stemsByEnding = [];
+
     private DrugLexicon()
     {
     }
@@ -113,7 +116,14 @@ public sealed class DrugLexicon
 
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        foreach (var stem in _stems)
+        var ending = EndingIndex(lower);
+        if (ending < 0 || _stemsByEnding.Length == 0)
+        {
+            return null;
+        }
+
+        // a suffix is at least three lower-case letters, so only the stems of the word's last two letters can match
+        foreach (var stem in _stemsByEnding[ending])
         {
             if (lower.Length >= stem.MinLength && lower.EndsWith(stem.Suffix, StringComparison.Ordinal))
             {
@@ -275,6 +285,28 @@ public sealed class DrugLexicon
         // the longest suffix decides ("-rafenib" before "-nib", "-ximab" before "-mab")
         stems.Sort((a, b) => b.Suffix.Length != a.Suffix.Length ? b.Suffix.Length.CompareTo(a.Suffix.Length) : string.CompareOrdinal(a.Suffix, b.Suffix));
         _stems = [.. stems];
+        var byEnding = new List<InnStem>?[26 * 26];
+        foreach (var stem in _stems)
+        {
+            (byEnding[EndingIndex(stem.Suffix)] ??= []).Add(stem);
+        }
+
+        _stemsByEnding = new InnStem[byEnding.Length][];
+        for (var ending = 0; ending < byEnding.Length; ending++)
+        {
+            _stemsByEnding[ending] = byEnding[ending]?.ToArray() ?? [];
+        }
+    }
+
+    /// <summary>The bucket of a lower-case word by its last two letters, or -1 when they are not both a–z.</summary>
+    private static int EndingIndex(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsAsciiLetterLower(word[^1]) || !char.IsAsciiLetterLower(word[^2]))
+        {
+            return -1;
+        }
+
+        return ((word[^2] - 'a') * 26) + (word[^1] - 'a');
     }
 
     private void LoadRegimens(IReadOnlyList<(int Line, string Text)> lines, string source)

@@ -375,7 +375,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
     private static int DecisionEnd(string text, int start, int end)
     {
         var span = text.AsSpan(start, end - start);
-        if (span.IndexOf("decid", StringComparison.OrdinalIgnoreCase) < 0 && span.IndexOf("decision", StringComparison.OrdinalIgnoreCase) < 0)
+        if (!OrdinalIgnoreCase.Contains(span, "decid") && !OrdinalIgnoreCase.Contains(span, "decision"))
         {
             return -1;
         }

@@ -481,7 +481,7 @@ public sealed partial class OutcomeStep : IExtractionStep
         var offset = 0;
         while (offset < window.Length)
         {
-            var index = window[offset..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            var index = OrdinalIgnoreCase.IndexOf(window[offset..], word);
             if (index < 0)
             {
                 return -1;

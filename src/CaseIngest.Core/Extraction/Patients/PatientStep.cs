@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CaseIngest.Core.Model;
+using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Extraction.Patients;
 
@@ -211,9 +213,12 @@ public sealed partial class PatientStep : IExtractionStep
             Add(context, found, match.Index, match.Length, AgeKind.Decade);
         }
 
-        foreach (var match in NewbornRegex().EnumerateMatches(text))
+        if (MayHold(text, NewbornWords))
         {
-            Add(context, found, match.Index, match.Length, AgeKind.Newborn);
+            foreach (var match in NewbornRegex().EnumerateMatches(text))
+            {
+                Add(context, found, match.Index, match.Length, AgeKind.Newborn);
+            }
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -509,28 +514,31 @@ public sealed partial class PatientStep : IExtractionStep
             }
         }
 
-        foreach (var match in OrdinalMarkerRegex().EnumerateMatches(text))
+        if (MayHoldOrdinalMarker(text))
         {
-            var sentence = context.SentenceAt(match.Index);
-            if (!context.IsAboutCase(match.Index) || !OpensDescription(text, sentence, match.Index, match.Index + match.Length, ages))
+            foreach (var match in OrdinalMarkerRegex().EnumerateMatches(text))
             {
-                continue;
-            }
-
-            var value = text.AsSpan(match.Index, match.Length);
-            int? n = null;
-            string[] ordinals = ["first", "second", "third", "fourth", "fifth", "sixth"];
-            for (var i = 0; i < ordinals.Length; i++)
-            {
-                if (value.Contains(ordinals[i], StringComparison.OrdinalIgnoreCase))
+                var sentence = context.SentenceAt(match.Index);
+                if (!context.IsAboutCase(match.Index) || !OpensDescription(text, sentence, match.Index, match.Index + match.Length, ages))
                 {
-                    n = i + 1;
+                    continue;
                 }
-            }
 
-            if (n is { } number)
-            {
-                markers.Add(new PatientMarker(sentence.Start, number));
+                var value = text.AsSpan(match.Index, match.Length);
+                int? n = null;
+                string[] ordinals = ["first", "second", "third", "fourth", "fifth", "sixth"];
+                for (var i = 0; i < ordinals.Length; i++)
+                {
+                    if (value.Contains(ordinals[i], StringComparison.OrdinalIgnoreCase))
+                    {
+                        n = i + 1;
+                    }
+                }
+
+                if (n is { } number)
+                {
+                    markers.Add(new PatientMarker(sentence.Start, number));
+                }
             }
         }
 
@@ -596,6 +604,69 @@ public sealed partial class PatientStep : IExtractionStep
     // "in her 60s", "in his early seventies"
     [GeneratedRegex(@"\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s*-?\s*|late\s+)?(?:[1-9]0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DecadeRegex();
+
+    private static readonly SearchValues<string> NewbornWords = SearchValues.Create(["newborn", "neonate"], StringComparison.Ordinal);
+
+    private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth"];
+
+    private static readonly SearchValues<string> OrdinalWords = SearchValues.Create(Ordinals, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether a case-insensitive regular expression that needs one of the lower-case <paramref name="words"/> may
+    /// match: a word occurs in the text lower-cased, or the text holds 'ſ' or 'ı', the only characters the regex
+    /// folds to an ASCII letter that lower-casing leaves as they are.
+    /// </summary>
+    private static bool MayHold(string text, SearchValues<string> words)
+    {
+        var lowered = LowerCasedText.Of(text);
+        return lowered.IndexOfAny(words) >= 0 || lowered.IndexOfAny('\u017F', '\u0131') >= 0;
+    }
+
+    /// <summary>Whether <see cref="OrdinalMarkerRegex"/> may match: an ordinal followed by white space and "patient" or "case".</summary>
+    private static bool MayHoldOrdinalMarker(string text)
+    {
+        var lowered = LowerCasedText.Of(text);
+        if (lowered.IndexOfAny('\u017F', '\u0131') >= 0)
+        {
+            return true;
+        }
+
+        var from = 0;
+        while (from < lowered.Length)
+        {
+            var at = lowered[from..].IndexOfAny(OrdinalWords);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            foreach (var ordinal in Ordinals)
+            {
+                if (!lowered[at..].StartsWith(ordinal, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var next = at + ordinal.Length;
+                var afterSpace = next;
+                while (afterSpace < lowered.Length && char.IsWhiteSpace(lowered[afterSpace]))
+                {
+                    afterSpace++;
+                }
+
+                if (afterSpace > next && (lowered[afterSpace..].StartsWith("patient", StringComparison.Ordinal)
+                    || lowered[afterSpace..].StartsWith("case", StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"\b(?:a|an|the)\s+(?:full-term\s+|preterm\s+)?(?:newborn|neonate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewbornRegex();

@@ -36,7 +36,7 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
             }
         }
 
-        if (text.Contains("Gy", StringComparison.Ordinal) || text.Contains("gray", StringComparison.OrdinalIgnoreCase))
+        if (text.Contains("Gy", StringComparison.Ordinal) || OrdinalIgnoreCase.Contains(text, "gray"))
         {
             var lastEnd = 0;
             foreach (Match match in DosePatterns.Dose().Matches(text))

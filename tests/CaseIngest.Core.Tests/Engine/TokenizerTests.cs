@@ -1,0 +1,54 @@
+using CaseIngest.Core.Text;
+
+namespace CaseIngest.Core.Tests.Engine;
+
+public sealed class TokenizerTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("PD-L1 TPS was 80%.")]
+    [InlineData("Sjögren’s syndrome, Ménétrier disease")]
+    [InlineData("dose 5 µg/kg — 2×/day")]
+    [InlineData("ένας ασθενής 45 ετών")]
+    [InlineData("a\u00A0b\u2009c")]
+    [InlineData("x")]
+    [InlineData("ÄÖÜ")]
+    [InlineData("end with letterß")]
+    public void WordsAreTheMaximalRunsOfLettersAndDigits(string text)
+    {
+        Assert.Equal(RunsOfLettersAndDigits(text), Tokenizer.Tokenize(text));
+    }
+
+    [Fact]
+    public void LongTextSplitsLikeShortText()
+    {
+        var text = string.Concat(Enumerable.Repeat("Sjögren’s syndrome (SS) in a 45-year-old: ένας ασθενής, 5 µg/kg; ", 20)) + "endß";
+        Assert.True(text.Length > 1000);
+        Assert.Equal(RunsOfLettersAndDigits(text), Tokenizer.Tokenize(text));
+    }
+
+    private static Token[] RunsOfLettersAndDigits(string text)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            tokens.Add(new Token(start, i));
+        }
+
+        return [.. tokens];
+    }
+}
