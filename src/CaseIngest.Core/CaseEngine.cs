@@ -49,7 +49,17 @@ public sealed class CaseEngine
     public CaseRecord Extract(string name, string sha256, ParsedDocument document, bool includeText = false)
     {
         var context = new ExtractionContext(document, _context);
-        _pipeline.Run(context);
+        try
+        {
+            _pipeline.Run(context);
+        }
+        finally
+        {
+            // The per-thread scratch of the matchers is kept for the next document, never the document itself.
+            Text.WordHashes.Release();
+            Text.LowerCasedText.Release();
+        }
+
         return new CaseRecord
         {
             ExtractorVersion = ExtractorVersion,

@@ -33,4 +33,14 @@ internal static class LowerCasedText
         _source = text;
         return _buffer.AsSpan(0, text.Length);
     }
+
+    /// <summary>Forgets the thread's document (and a buffer larger than is kept), so an idle thread holds neither.</summary>
+    public static void Release()
+    {
+        _source = null;
+        if (_buffer is { Length: > KeptLength })
+        {
+            _buffer = null;
+        }
+    }
 }

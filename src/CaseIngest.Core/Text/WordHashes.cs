@@ -64,6 +64,24 @@ internal static class WordHashes
         return _lowered.AsSpan(0, tokens.Length);
     }
 
+    /// <summary>Forgets the thread's document and tokens (and buffers larger than are kept), so an idle thread holds neither.</summary>
+    public static void Release()
+    {
+        _text = null;
+        _tokens = null;
+        _hasLowered = false;
+        _hasExact = false;
+        if (_lowered is { Length: > KeptLength })
+        {
+            _lowered = null;
+        }
+
+        if (_exact is { Length: > KeptLength })
+        {
+            _exact = null;
+        }
+    }
+
     /// <summary>A hash of a word from its length and its first, second and last characters, below <see cref="BitCount"/>.</summary>
     public static int Bit(ReadOnlySpan<char> word) =>
         (int)(((uint)word.Length * 0x9E3779B1u ^ word[0] * 0x85EBCA77u ^ word[^1] * 0xC2B2AE3Du ^ (word.Length > 1 ? word[1] * 0x27D4EB2Fu : 0u)) >> 16) & (BitCount - 1);
