@@ -62,7 +62,7 @@ internal static class SafeXml
             return null;
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(utf8.Length);
+        var buffer = Text.ScratchArrays.Rent<byte>(utf8.Length);
         try
         {
             utf8.CopyTo(buffer);
@@ -71,7 +71,7 @@ internal static class SafeXml
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            Text.ScratchArrays.Return(buffer);
         }
     }
 

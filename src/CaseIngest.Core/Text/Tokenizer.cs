@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace CaseIngest.Core.Text;
 
 /// <summary>Splits text into words: maximal runs of letters or digits. Everything else separates words.</summary>
@@ -7,8 +5,8 @@ public static class Tokenizer
 {
     public static Token[] Tokenize(string text)
     {
-        // At most one word per two characters: collected in a pooled array of that bound, then copied at the exact size.
-        var tokens = ArrayPool<Token>.Shared.Rent((text.Length + 1) / 2);
+        // At most one word per two characters: collected in a scratch array of that bound, then copied at the exact size.
+        var tokens = ScratchArrays.Rent<Token>((text.Length + 1) / 2);
         var n = 0;
         var i = 0;
         while (i < text.Length)
@@ -29,7 +27,7 @@ public static class Tokenizer
         }
 
         var words = tokens.AsSpan(0, n).ToArray();
-        ArrayPool<Token>.Shared.Return(tokens);
+        ScratchArrays.Return(tokens);
         return words;
     }
 
