@@ -1,4 +1,3 @@
-using System.Buffers;
 using CaseIngest.Core.Extraction.Context;
 using CaseIngest.Core.Model;
 using CaseIngest.Core.Parsing;
@@ -182,14 +181,14 @@ public sealed class ExtractionContext
     }
 
     /// <summary>Phrases that tie a sentence to the reported case even when it also cites the literature.</summary>
-    private static readonly WordPhrases StrongCasePointers = new(
+    private static readonly CueSet StrongCasePointers = new(
     [
         "our patient", "our case", "this patient", "this case", "the present case", "present patient", "the current case",
         "the presented case", "the index case", "in our patient", "in our case",
     ]);
 
     /// <summary>Phrases that tie a sentence without citations to the reported case.</summary>
-    private static readonly WordPhrases WeakCasePointers = new(
+    private static readonly CueSet WeakCasePointers = new(
     [
         "the patient", "we report", "we reported", "we present", "we presented", "we describe", "we described", "here we", "herein",
         "our report",
@@ -238,7 +237,7 @@ public sealed class ExtractionContext
     }
 
     /// <summary>Phrases of a sentence that reports other publications ("a literature search", "previously reported cases").</summary>
-    private static readonly WordPhrases LiteratureCues = new(
+    private static readonly CueSet LiteratureCues = new(
     [
         "et al", "literature", "previously reported", "reported cases", "published cases", "cases reported", "case series",
         "meta-analysis", "systematic review",
@@ -255,7 +254,7 @@ public sealed class ExtractionContext
             return true;
         }
 
-        return ContainsPhrase(sentence, LiteratureCues) && !ContainsPhrase(sentence, StrongCasePointers) && !ContainsPhrase(sentence, WeakCasePointers);
+        return LiteratureCues.ContainsWord(sentence) && !StrongCasePointers.ContainsWord(sentence) && !WeakCasePointers.ContainsWord(sentence);
     }
 
     /// <summary>
@@ -270,52 +269,12 @@ public sealed class ExtractionContext
             return false;
         }
 
-        if (ContainsPhrase(sentence, StrongCasePointers))
+        if (StrongCasePointers.ContainsWord(sentence))
         {
             return true;
         }
 
-        return ContainsPhrase(sentence, WeakCasePointers) && !CitesReferences(sentence);
-    }
-
-    private static bool ContainsPhrase(ReadOnlySpan<char> sentence, WordPhrases phrases)
-    {
-        var from = 0;
-        while (from < sentence.Length)
-        {
-            var at = sentence[from..].IndexOfAny(phrases.Search);
-            if (at < 0)
-            {
-                return false;
-            }
-
-            at += from;
-            var startsWord = at == 0 || !char.IsLetterOrDigit(sentence[at - 1]);
-            if (startsWord)
-            {
-                foreach (var phrase in phrases.Phrases)
-                {
-                    var end = at + phrase.Length;
-                    if (end <= sentence.Length && sentence.Slice(at, phrase.Length).Equals(phrase, StringComparison.OrdinalIgnoreCase)
-                        && (end == sentence.Length || !char.IsLetterOrDigit(sentence[end])))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            from = at + 1;
-        }
-
-        return false;
-    }
-
-    /// <summary>Phrases matched as whole words ignoring case, with their search values built once.</summary>
-    private sealed class WordPhrases(string[] phrases)
-    {
-        public string[] Phrases { get; } = phrases;
-
-        public SearchValues<string> Search { get; } = SearchValues.Create(phrases, StringComparison.OrdinalIgnoreCase);
+        return WeakCasePointers.ContainsWord(sentence) && !CitesReferences(sentence);
     }
 
     /// <summary>A numeric citation: "[12]", "[3, 4]", "(27)", "(17, 18)", "(7–16)".</summary>

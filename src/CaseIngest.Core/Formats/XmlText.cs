@@ -27,13 +27,7 @@ internal static class XmlText
                 continue;
             }
 
-            while (node is not null && node.NextNode is null)
-            {
-                var parent = node.Parent;
-                node = parent == element ? null : parent;
-            }
-
-            node = node?.NextNode;
+            node = NextOutside(node, element);
         }
 
         return TextBuilderCache.ToTrimmedStringAndRelease(builder);
@@ -142,17 +136,24 @@ internal static class XmlText
                 }
             }
 
-            while (node is not null && node.NextNode is null)
-            {
-                var parent = node.Parent;
-                node = parent == element ? null : parent;
-            }
-
-            node = node?.NextNode;
+            node = NextOutside(node, element);
         }
 
         return false;
     }
 
     public static string? Attr(this XElement element, string name) => element.Attribute(name)?.Value;
+
+    /// <summary>The node after <paramref name="node"/> and its subtree in document order, within <paramref name="root"/>; null at the end.</summary>
+    private static XNode? NextOutside(XNode node, XElement root)
+    {
+        XNode? current = node;
+        while (current is not null && current.NextNode is null)
+        {
+            var parent = current.Parent;
+            current = parent == root ? null : parent;
+        }
+
+        return current?.NextNode;
+    }
 }

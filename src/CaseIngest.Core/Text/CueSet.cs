@@ -28,6 +28,39 @@ internal sealed class CueSet
     /// <summary>Whether any cue occurs in <paramref name="span"/> (ignoring case).</summary>
     public bool ContainsAny(ReadOnlySpan<char> span) => span.IndexOfAny(_search) >= 0;
 
+    /// <summary>Whether a cue occurs in <paramref name="span"/> as whole words: neither preceded nor followed by a letter or digit.</summary>
+    public bool ContainsWord(ReadOnlySpan<char> span)
+    {
+        var from = 0;
+        while (from < span.Length)
+        {
+            var at = span[from..].IndexOfAny(_search);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            if (at == 0 || !char.IsLetterOrDigit(span[at - 1]))
+            {
+                var c = span[at];
+                foreach (var cue in c < 128 ? _byAsciiFirst[c] : _all)
+                {
+                    var end = at + cue.Length;
+                    if (end <= span.Length && span.Slice(at, cue.Length).Equals(cue, StringComparison.OrdinalIgnoreCase)
+                        && (end == span.Length || !char.IsLetterOrDigit(span[end])))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The largest end of a cue occurring in <paramref name="span"/> as a word: not preceded by a letter or digit,
     /// and not followed by one unless the cue itself ends in a non-word character; -1 when there is none.

@@ -30,6 +30,17 @@ public sealed class CueSetTests
     public void ContainsAnyIgnoresCase(string text, bool expected) =>
         Assert.Equal(expected, new CueSet("patients", "et al").ContainsAny(text));
 
+    [Theory]
+    [InlineData("In our patient, the rash resolved.", true)]
+    [InlineData("IN OUR CASE the dose was lowered", true)]
+    [InlineData("We reported it.", true)]
+    [InlineData("the patients were", false)]
+    [InlineData("ourcase", false)]
+    [InlineData("see our case2", false)]
+    [InlineData("", false)]
+    public void ContainsWordFindsCuesStandingAsWholeWords(string text, bool expected) =>
+        Assert.Equal(expected, new CueSet("our patient", "our case", "the patient", "we reported", "here we").ContainsWord(text));
+
     private static int LastWordEndOneByOne(string span)
     {
         var best = -1;
