@@ -191,7 +191,15 @@ public sealed class CaseCatalog
 
         while (ids.Count < limit)
         {
-            var highest = cursors.Select(c => c.Current).Max(StringComparer.Ordinal)!;
+            var highest = cursors[0].Current;
+            foreach (var cursor in cursors)
+            {
+                if (string.CompareOrdinal(cursor.Current, highest) > 0)
+                {
+                    highest = cursor.Current;
+                }
+            }
+
             var aligned = true;
             for (var k = 0; k < cursors.Length && aligned; k++)
             {
@@ -234,12 +242,9 @@ public sealed class CaseCatalog
 
     private IAsyncEnumerable<TableEntity> QueryPartitionAsync(string partition, string? after, (string From, string To)? range, int pageSize, IEnumerable<string> select, CancellationToken cancellationToken)
     {
-        var filter = (after, range) switch
-        {
-            (_, { } r) => TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {r.From} and RowKey le {r.To}"),
-            (null, null) => TableClient.CreateQueryFilter($"PartitionKey eq {partition}"),
-            _ => TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey gt {after}"),
-        };
+        var filter = range is { } r
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {r.From} and RowKey le {r.To}")
+            : KeyCursor.Filter(partition, after);
         return _tables.Index.QueryAsync<TableEntity>(filter, maxPerPage: pageSize, select: select, cancellationToken: cancellationToken);
     }
 

@@ -55,8 +55,7 @@ public sealed class CaseStore
 
         var current = index.Select(e => e.PartitionKey).ToHashSet(StringComparer.Ordinal);
         var staleIndex = previous is null ? [] : CaseEntityMapper.IndexKeysOf(previous).Where(k => !current.Contains(k)).ToList();
-        await Parallel.ForEachAsync(staleIndex, Options(cancellationToken), async (key, token) =>
-            await DeleteIfExistsAsync(_tables.Index, key, record.Id, token).ConfigureAwait(false)).ConfigureAwait(false);
+        await DeleteIndexRowsAsync(record.Id, staleIndex, cancellationToken).ConfigureAwait(false);
 
         var entity = CaseEntityMapper.ToEntity(stored, json, hash, blobETag, [.. current.Order(StringComparer.Ordinal)], processedAt);
         if (CaseEntityMapper.IsInBlob(entity))
@@ -106,8 +105,7 @@ public sealed class CaseStore
         }
 
         var stale = IndexKeys.For(unsaved).Select(e => e.PartitionKey).Where(k => !keep.Contains(k)).ToList();
-        await Parallel.ForEachAsync(stale, Options(cancellationToken), async (key, token) =>
-            await DeleteIfExistsAsync(_tables.Index, key, unsaved.Id, token).ConfigureAwait(false)).ConfigureAwait(false);
+        await DeleteIndexRowsAsync(unsaved.Id, stale, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Records a document that could not be read. Rows of an earlier readable version stay as they are.</summary>
@@ -221,6 +219,10 @@ public sealed class CaseStore
             : CaseEntityMapper.ReadJson(entity);
         return json is null ? null : CaseJson.DeserializeRecord(json);
     }
+
+    private Task DeleteIndexRowsAsync(string id, IEnumerable<string> partitionKeys, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(partitionKeys, Options(cancellationToken), async (key, token) =>
+            await DeleteIfExistsAsync(_tables.Index, key, id, token).ConfigureAwait(false));
 
     private Task UpsertIndexAsync(IEnumerable<TableEntity> rows, CancellationToken cancellationToken) =>
         Parallel.ForEachAsync(rows, Options(cancellationToken), async (row, token) =>

@@ -35,11 +35,14 @@ internal sealed class KeyCursor(TableClient index, string partition, string? aft
         return true;
     }
 
+    /// <summary>The rows of an index partition, after a record id when one is given.</summary>
+    public static string Filter(string partition, string? after) => after is null
+        ? TableClient.CreateQueryFilter($"PartitionKey eq {partition}")
+        : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey gt {after}");
+
     private async Task ReadPageAsync()
     {
-        var filter = _after is null
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {partition}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey gt {_after}");
+        var filter = Filter(partition, _after);
         _page = [];
         _position = 0;
         _exhausted = true;
