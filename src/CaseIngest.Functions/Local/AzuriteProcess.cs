@@ -10,6 +10,8 @@ namespace CaseIngest.Functions.Local;
 /// </summary>
 public sealed partial class AzuriteProcess : IAsyncDisposable
 {
+    private const int InstallAttempts = 3;
+
     private readonly Process _process;
     private int _disposed;
 
@@ -33,7 +35,7 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
     /// <summary>The emulator's process id (for memory readings).</summary>
     public int ProcessId => _process.Id;
 
-    /// <summary>Runs <c>npm ci</c> in the package folder when its node_modules lacks Azurite.</summary>
+    /// <summary>Runs <c>npm ci</c> in the package folder when its node_modules lacks Azurite (up to three tries).</summary>
     public static async Task EnsureInstalledAsync(string packageDirectory, CancellationToken cancellationToken = default)
     {
         if (File.Exists(EntryPoint(packageDirectory)))
@@ -47,6 +49,26 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
         }
 
         var command = File.Exists(Path.Combine(packageDirectory, "package-lock.json")) ? "ci" : "install";
+        for (var attempt = 1; ; attempt++)
+        {
+            var (exitCode, message) = await RunNpmAsync(packageDirectory, command, cancellationToken).ConfigureAwait(false);
+            if (exitCode == 0 && File.Exists(EntryPoint(packageDirectory)))
+            {
+                return;
+            }
+
+            // A registry that drops a connection part-way fails the whole install: tried again, a few times, after a pause.
+            if (attempt == InstallAttempts)
+            {
+                throw new InvalidOperationException($"npm {command} in {packageDirectory} failed ({exitCode}) {attempt} times: {message}");
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(5 * attempt), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<(int ExitCode, string Message)> RunNpmAsync(string packageDirectory, string command, CancellationToken cancellationToken)
+    {
         var start = new ProcessStartInfo(OperatingSystem.IsWindows() ? "npm.cmd" : "npm")
         {
             WorkingDirectory = packageDirectory,
@@ -63,10 +85,7 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
         var output = npm.StandardOutput.ReadToEndAsync(cancellationToken);
         var error = npm.StandardError.ReadToEndAsync(cancellationToken);
         await npm.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        if (npm.ExitCode != 0 || !File.Exists(EntryPoint(packageDirectory)))
-        {
-            throw new InvalidOperationException($"npm {command} in {packageDirectory} failed ({npm.ExitCode}): {await error.ConfigureAwait(false)}{await output.ConfigureAwait(false)}");
-        }
+        return (npm.ExitCode, await error.ConfigureAwait(false) + await output.ConfigureAwait(false));
     }
 
     public static async Task<AzuriteProcess> StartAsync(AzuriteSettings settings, CancellationToken cancellationToken = default)
