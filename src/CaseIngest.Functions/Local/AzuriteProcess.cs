@@ -36,7 +36,11 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
     public int ProcessId => _process.Id;
 
     /// <summary>Runs <c>npm ci</c> in the package folder when its node_modules lacks Azurite (up to three tries).</summary>
-    public static async Task EnsureInstalledAsync(string packageDirectory, CancellationToken cancellationToken = default)
+    public static Task EnsureInstalledAsync(string packageDirectory, CancellationToken cancellationToken = default) =>
+        EnsureInstalledAsync(packageDirectory, OperatingSystem.IsWindows() ? "npm.cmd" : "npm", TimeSpan.FromSeconds(5), cancellationToken);
+
+    /// <summary>As <see cref="EnsureInstalledAsync(string, CancellationToken)"/> with another npm and pause between tries.</summary>
+    internal static async Task EnsureInstalledAsync(string packageDirectory, string npmExecutable, TimeSpan pause, CancellationToken cancellationToken)
     {
         if (File.Exists(EntryPoint(packageDirectory)))
         {
@@ -51,7 +55,7 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
         var command = File.Exists(Path.Combine(packageDirectory, "package-lock.json")) ? "ci" : "install";
         for (var attempt = 1; ; attempt++)
         {
-            var (exitCode, message) = await RunNpmAsync(packageDirectory, command, cancellationToken).ConfigureAwait(false);
+            var (exitCode, message) = await RunNpmAsync(npmExecutable, packageDirectory, command, cancellationToken).ConfigureAwait(false);
             if (exitCode == 0 && File.Exists(EntryPoint(packageDirectory)))
             {
                 return;
@@ -63,13 +67,13 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
                 throw new InvalidOperationException($"npm {command} in {packageDirectory} failed ({exitCode}) {attempt} times: {message}");
             }
 
-            await Task.Delay(TimeSpan.FromSeconds(5 * attempt), cancellationToken).ConfigureAwait(false);
+            await Task.Delay(pause * attempt, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private static async Task<(int ExitCode, string Message)> RunNpmAsync(string packageDirectory, string command, CancellationToken cancellationToken)
+    private static async Task<(int ExitCode, string Message)> RunNpmAsync(string npmExecutable, string packageDirectory, string command, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(OperatingSystem.IsWindows() ? "npm.cmd" : "npm")
+        var start = new ProcessStartInfo(npmExecutable)
         {
             WorkingDirectory = packageDirectory,
             RedirectStandardOutput = true,
