@@ -11,4 +11,6 @@ public sealed record ArticleInfo
     public IReadOnlyList<string> Authors { get; init; } = [];
     public IReadOnlyList<string> Keywords { get; init; } = [];
     public IReadOnlyList<string> PublicationTypes { get; init; } = [];
+    /// <summary>True for a case report or case series, false for a cohort study, review or trial report (which then has no patient facts), null when unknown (schema version 2).</summary>
+    public bool? IsCaseReport { get; init; }
 }

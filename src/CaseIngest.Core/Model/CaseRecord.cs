@@ -3,7 +3,11 @@ namespace CaseIngest.Core.Model;
 /// <summary>The record one document becomes (shared contract: case-record.md).</summary>
 public sealed record CaseRecord
 {
-    public string SchemaVersion { get; init; } = "1";
+    public string SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>The contract version this engine writes. Version 2 only adds fields, so version-1 records read as they are.</summary>
+    public const string CurrentSchemaVersion = "2";
+
     public required string ExtractorVersion { get; init; }
     public required string Id { get; init; }
     public required DocumentInfo Document { get; init; }

@@ -11,14 +11,14 @@ public sealed class GoldenValidator
     private static readonly Dictionary<string, string[]> Properties = new(StringComparer.Ordinal)
     {
         ["record"] = ["source", "notes", "article", "patients", "diagnoses", "drugs", "radiotherapy", "markers", "outcomes", "adverseEvents"],
-        ["article"] = ["title", "journal", "year", "pmid", "pmcid", "doi", "authors", "keywords", "publicationTypes"],
+        ["article"] = ["title", "journal", "year", "pmid", "pmcid", "doi", "authors", "keywords", "publicationTypes", "isCaseReport"],
         ["patients"] = ["id", "ageYears", "sex"],
-        ["diagnoses"] = ["patient", "name"],
+        ["diagnoses"] = ["patient", "name", "oncotree"],
         ["drugs"] = ["patient", "name", "status", "drugClass", "dose", "route", "frequency", "cycles"],
         ["radiotherapy"] = ["patient", "status", "totalDoseGy", "fractions", "dosePerFractionGy", "technique", "site"],
         ["markers"] = ["patient", "name", "gene", "variant", "value", "unit", "method", "result"],
         ["outcomes"] = ["patient", "kind", "value", "unit", "qualifier", "therapy"],
-        ["adverseEvents"] = ["patient", "term", "grade"],
+        ["adverseEvents"] = ["patient", "term", "grade", "ctcaeTerm", "meddraCode", "therapy"],
     };
 
     private readonly string _id;

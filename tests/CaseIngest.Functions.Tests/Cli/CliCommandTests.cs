@@ -80,7 +80,7 @@ public sealed class CliCommandTests(AzuriteFixture azurite)
         Assert.Equal(3, rows.Count(r => r.Contains(",drug,", StringComparison.Ordinal)));
         var lines = jsonl.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
-        Assert.All(lines, line => Assert.Equal("1", JsonDocument.Parse(line).RootElement.GetProperty("schemaVersion").GetString()));
+        Assert.All(lines, line => Assert.Equal("2", JsonDocument.Parse(line).RootElement.GetProperty("schemaVersion").GetString()));
     }
 
     [Fact]
