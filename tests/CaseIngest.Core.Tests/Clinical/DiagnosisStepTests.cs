@@ -91,6 +91,53 @@ public sealed class DiagnosisStepTests
         Assert.Equal(["non-small cell lung cancer"], names);
     }
 
+    [Theory]
+    [InlineData("Resection showed a large cell neuroendocrine carcinoma arising in the right lower lobe.", "large cell neuroendocrine carcinoma", "LUNE")]
+    [InlineData("Hysterectomy revealed an endometrial stromal sarcoma.", "endometrial stromal sarcoma", "ESS")]
+    [InlineData("Hysterectomy revealed a low-grade endometrial stromal sarcoma.", "low-grade endometrial stromal sarcoma", "LGESS")]
+    [InlineData("A 31-year-old man presented with a synovial sarcoma of the left popliteal fossa.", "synovial sarcoma", "SYNS")]
+    [InlineData("The core biopsy was read as poorly differentiated carcinoma.", "poorly differentiated carcinoma", "PDC")]
+    [InlineData("Excision confirmed a dermatofibrosarcoma protuberans of the trunk.", "dermatofibrosarcoma protuberans", "DFSP")]
+    public void HistologicalSubtypesTheHandLexiconLacksAreNamedFromTheVocabularies(string text, string name, string code)
+    {
+        var diagnosis = Assert.Single(ClinicalRun.Run(text).Diagnoses);
+        Assert.Equal(name, diagnosis.Name);
+        Assert.Equal(code, diagnosis.Oncotree?.Code);
+    }
+
+    [Theory]
+    [InlineData("She had metastatic lung adenocarcinoma.", "LUAD", "Lung Adenocarcinoma", "Non-Small Cell Lung Cancer", "Lung")]
+    [InlineData("A 57-year-old man with undifferentiated pleomorphic sarcoma of the thigh.", "MFH", null, "Soft Tissue Sarcoma", "Soft Tissue")]
+    [InlineData("He had melanoma of the back.", "MEL", "Melanoma", "Melanoma", "Skin")]
+    [InlineData("She was treated for breast cancer.", "BREAST", "Breast", "Breast Cancer", "Breast")]
+    [InlineData("She had triple-negative breast cancer.", "BRCA", "Invasive Breast Carcinoma", "Breast Cancer", "Breast")]
+    public void EachCancerCarriesTheOncoTreeNodeThatFits(string text, string code, string? name, string mainType, string tissue)
+    {
+        var node = Assert.Single(ClinicalRun.Run(text).Diagnoses).Oncotree;
+        Assert.NotNull(node);
+        Assert.Equal((code, mainType, tissue), (node.Code, node.MainType, node.Tissue));
+        if (name is not null)
+        {
+            Assert.Equal(name, node.Name);
+        }
+    }
+
+    [Theory]
+    [InlineData("He had a history of ulcerative colitis.")]
+    [InlineData("She was found to have hypothyroidism.")]
+    [InlineData("MRI showed brain metastases.")]
+    public void DiseasesThatAreNotCancersCarryNoOncoTreeNode(string text) =>
+        Assert.Null(Assert.Single(ClinicalRun.Run(text).Diagnoses).Oncotree);
+
+    [Fact]
+    public void VocabularyLinesWithAnUnknownCodeAreRejected()
+    {
+        var error = Assert.Throws<Lexicons.LexiconException>(() => new Core.Extraction.Diagnoses.OncoTreeVocabulary(
+            [(1, "@LUAD\tLung Adenocarcinoma\tNon-Small Cell Lung Cancer\tLung\tNSCLC"), (2, "lung adenocarcinoma\tlung adenocarcinoma\tXYZ")],
+            []));
+        Assert.Contains("oncotree.tsv:2", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void RejectsALexiconLineWithoutAName()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using CaseIngest.Core.Extraction.Context;
 using CaseIngest.Core.Lexicons;
@@ -17,14 +18,16 @@ public sealed partial class DiagnosisStep : IExtractionStep
     private const string Source = "diagnoses.tsv";
 
     private readonly TermMatcher<DiagnosisEntry> _matcher;
+    private readonly OncoTreeVocabulary? _oncoTree;
 
     public DiagnosisStep()
-        : this(LexiconResource.ReadLines(Source), Source)
+        : this(LexiconResource.ReadLines(Source), Source, new OncoTreeVocabulary())
     {
     }
 
-    internal DiagnosisStep(IReadOnlyList<(int Line, string Text)> lines, string source)
+    internal DiagnosisStep(IReadOnlyList<(int Line, string Text)> lines, string source, OncoTreeVocabulary? oncoTree = null)
     {
+        _oncoTree = oncoTree;
         _matcher = new TermMatcher<DiagnosisEntry>();
         foreach (var (line, text) in lines)
         {
@@ -49,6 +52,12 @@ public sealed partial class DiagnosisStep : IExtractionStep
             {
                 throw new LexiconException($"{source}:{line}: duplicate phrase '{cells[0].Trim()}'.");
             }
+        }
+
+        // the vocabulary names the cancers the hand lexicon lacks ("endometrial stromal sarcoma"); the hand lexicon wins
+        foreach (var (phrase, name) in oncoTree?.Phrases ?? [])
+        {
+            _matcher.Add(phrase, new DiagnosisEntry(name, []));
         }
     }
 
@@ -82,7 +91,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
 
         // the pattern runs only around head nouns ("carcinoma", "sarcoma" …), from three words before
         var tokens = context.Tokens;
-        var heads = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
+        var heads = DiagnosisPatterns.Heads.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
@@ -102,7 +111,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
             var from = tokens[Math.Max(0, t - 3)].Start;
             from = Math.Max(from, sentence.Start);
             var to = Math.Min(sentence.End, token.End + 24);
-            foreach (var match in PatternRegex().EnumerateMatches(text.AsSpan(from, to - from)))
+            foreach (var match in DiagnosisPatterns.PatternRegex().EnumerateMatches(text.AsSpan(from, to - from)))
             {
                 var (start, end) = (from + match.Index, from + match.Index + match.Length);
                 if (start > token.Start || end < token.End)
@@ -110,7 +119,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
                     continue;
                 }
 
-                var name = PatternName(text.AsSpan(start, end - start), ref start);
+                var name = DiagnosisPatterns.PatternName(text.AsSpan(start, end - start), ref start);
                 end = EndOfName(text, start, name);
                 if (name is not null && !Overlaps(covered, start, end) && Accept(context, start, end))
                 {
@@ -120,58 +129,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var redundant = new HashSet<(string, string)>();
-        foreach (var (patient, _, _, _, broader) in found)
-        {
-            foreach (var name in broader)
-            {
-                redundant.Add((patient, name));
-            }
-        }
-
-        // a cancer name inside a longer one of the same patient ("ductal carcinoma" in "invasive ductal carcinoma")
-        foreach (var (patient, name, _, _, _) in found)
-        {
-            foreach (var (other, longer, _, _, _) in found)
-            {
-                if (other == patient && longer.Length > name.Length && IsCancer(name) && ContainsWords(longer, name))
-                {
-                    redundant.Add((patient, name));
-                }
-            }
-        }
-
-        // a bare histology gives way to any named cancer of the same patient ("adenocarcinoma" beside "lung cancer")
-        foreach (var (patient, name, _, _, _) in found)
-        {
-            if (!Histologies.Contains(name))
-            {
-                foreach (var (other, bare, _, _, _) in found)
-                {
-                    if (other == patient && Histologies.Contains(bare) && IsCancer(name))
-                    {
-                        redundant.Add((patient, bare));
-                    }
-                }
-            }
-        }
-
-        // "<site> cancer" gives way to a named cancer of the same site ("cervical cancer" to "cervical adenosquamous carcinoma")
-        foreach (var (patient, name, _, _, _) in found)
-        {
-            var space = name.IndexOf(' ', StringComparison.Ordinal);
-            if (space > 0 && name.EndsWith(" cancer", StringComparison.Ordinal) && name.IndexOf(' ', space + 1) < 0)
-            {
-                foreach (var (other, narrower, _, _, _) in found)
-                {
-                    if (other == patient && narrower != name && IsCancer(narrower)
-                        && narrower.StartsWith(name.AsSpan(0, space + 1), StringComparison.Ordinal))
-                    {
-                        redundant.Add((patient, name));
-                    }
-                }
-            }
-        }
+        var redundant = DiagnosisRedundancy.Find(found.Select(f => (f.Patient, f.Name, f.Broader)), Histologies, IsCancer);
 
         var seen = new HashSet<(string, string)>();
         foreach (var (patient, name, start, end, _) in found)
@@ -181,7 +139,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
                 continue;
             }
 
-            context.Diagnoses.Add(new Diagnosis { Patient = patient, Name = name, Evidence = context.Evidence(start, end) });
+            context.Diagnoses.Add(new Diagnosis { Patient = patient, Name = name, Oncotree = _oncoTree?.Find(name), Evidence = context.Evidence(start, end) });
         }
     }
 
@@ -198,15 +156,15 @@ public sealed partial class DiagnosisStep : IExtractionStep
         ["tongue"] = "tongue", ["gallbladder"] = "gallbladder", ["thymus"] = "thymic", ["uterus"] = "uterine",
     };
 
-    private static readonly HashSet<string> Histologies =
-        new(["adenocarcinoma", "squamous cell carcinoma", "neuroendocrine carcinoma", "neuroendocrine tumor", "sarcoma", "lymphoma", "carcinoma"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Histologies =
+        FrozenSet.Create(StringComparer.Ordinal, ["adenocarcinoma", "squamous cell carcinoma", "neuroendocrine carcinoma", "neuroendocrine tumor", "sarcoma", "lymphoma", "carcinoma"]);
 
     /// <summary>The end of " of the &lt;organ&gt;" (one or two words) right after a histology, or null.</summary>
     private static int? OrganAfter(string text, int end)
     {
         var match = OrganRegex().Match(text, end, Math.Min(40, text.Length - end));
         // "carcinoma of the floor of the mouth": the organ is not one word, so the name stays the bare histology
-        return match.Success && match.Index == end && Array.IndexOf(Generic, match.Groups["organ"].Value.ToLowerInvariant()) < 0
+        return match.Success && match.Index == end && Array.IndexOf(DiagnosisPatterns.Generic, match.Groups["organ"].Value.ToLowerInvariant()) < 0
             && !text.AsSpan(match.Index + match.Length).StartsWith(" of ", StringComparison.Ordinal)
             ? match.Index + match.Length
             : null;
@@ -220,13 +178,6 @@ public sealed partial class DiagnosisStep : IExtractionStep
         || name.EndsWith("sarcoma", StringComparison.Ordinal) || name.EndsWith("lymphoma", StringComparison.Ordinal)
         || name.EndsWith("melanoma", StringComparison.Ordinal) || name.EndsWith("leukemia", StringComparison.Ordinal)
         || name.EndsWith("tumor", StringComparison.Ordinal);
-
-    private static bool ContainsWords(string longer, string name)
-    {
-        var index = longer.IndexOf(name, StringComparison.Ordinal);
-        return index >= 0 && (index == 0 || longer[index - 1] is ' ' or '-')
-            && (index + name.Length == longer.Length || longer[index + name.Length] == ' ');
-    }
 
     private static bool Accept(ExtractionContext context, int start, int end) =>
         CaseScope.InCase(context, start)
@@ -247,96 +198,25 @@ public sealed partial class DiagnosisStep : IExtractionStep
         return Math.Min(text.Length, start + name.Length);
     }
 
+    /// <summary>Whether [start, end) overlaps a lexicon match; the matches are in text order and do not overlap.</summary>
     private static bool Overlaps(List<(int Start, int End)> covered, int start, int end)
     {
-        foreach (var (s, e) in covered)
+        // the last match that starts before end is the only one that can reach past start
+        int low = 0, high = covered.Count - 1, last = -1;
+        while (low <= high)
         {
-            if (s < end && start < e)
+            var middle = (low + high) >>> 1;
+            if (covered[middle].Start < end)
             {
-                return true;
+                last = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
             }
         }
 
-        return false;
+        return last >= 0 && covered[last].End > start;
     }
-
-    private static readonly string[] Generic =
-    [
-        "metastatic", "advanced", "primary", "recurrent", "invasive", "poorly", "well", "moderately", "differentiated",
-        "undifferentiated", "the", "a", "an", "of", "stage", "locally", "residual", "malignant", "high", "low", "grade",
-        "high-grade", "low-grade", "this", "that", "her", "his", "its", "their", "with", "and", "or", "to", "in", "for",
-        "as", "known", "new", "secondary", "unresectable", "resectable", "refractory", "relapsed", "aggressive",
-        "rare", "common", "other", "such", "any", "no", "diagnosed", "from", "by", "on", "at", "is", "was", "had",
-        "disseminated", "widespread", "extensive", "multiple", "synchronous", "metachronous", "early", "late",
-        "iv", "iii", "ii", "i", "large", "small", "solid", "occult", "underlying", "concurrent", "previous", "prior",
-        "suspected", "possible", "cell", "type", "tumor", "tumour", "mass", "lesion", "human", "patient", "patients",
-        "developed", "showed", "revealed", "confirmed", "consistent", "compatible", "suggestive", "having", "presented",
-        "cases", "case", "treatment", "therapy", "history", "diagnosis", "biopsy", "nodal", "distant",
-        "recurrence", "progression", "metastasis", "metastases", "those", "these", "which", "most", "many", "some",
-        "systemic", "active", "concomitant", "second", "another", "overt", "certain", "various", "specific", "different",
-        "older", "younger", "elderly", "pediatric", "paediatric", "adult", "adults", "childhood",
-        "clinical", "pathological", "histological", "confirmed", "advanced-stage", "end-stage", "bilateral", "right", "left",
-    ];
-
-    /// <summary>
-    /// The name of a pattern match, or null: the telling words just before the head noun ("gallbladder
-    /// carcinoma"), stopping at the first generic word ("metastatic", "had"), plus "of the &lt;organ&gt;". At least one
-    /// telling word must remain. <paramref name="start"/> moves to the first kept word.
-    /// </summary>
-    private static string? PatternName(ReadOnlySpan<char> value, ref int start)
-    {
-        var text = value.ToString();
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var head = -1;
-        for (var i = 0; i < words.Length; i++)
-        {
-            if (Heads.Contains(words[i]))
-            {
-                head = i;
-                break;
-            }
-        }
-
-        if (head < 0)
-        {
-            return null;
-        }
-
-        var first = head;
-        while (first > 0 && first > head - 2)
-        {
-            var word = words[first - 1].ToLowerInvariant();
-            if (word.Length < 4 || Array.IndexOf(Generic, word) >= 0 || word.EndsWith("ed", StringComparison.Ordinal)
-                || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal))
-            {
-                break;
-            }
-
-            first--;
-        }
-
-        var hasOrgan = head + 3 < words.Length && Array.IndexOf(Generic, words[head + 3].ToLowerInvariant()) < 0;
-        if (first == head && !hasOrgan)
-        {
-            return null;
-        }
-
-        var last = hasOrgan ? head + 3 : head;
-        var offset = 0;
-        for (var i = 0; i < first; i++)
-        {
-            offset = text.IndexOf(words[i], offset, StringComparison.Ordinal) + words[i].Length;
-        }
-
-        offset = text.IndexOf(words[first], offset, StringComparison.Ordinal);
-        start += offset;
-        return string.Join(' ', words[first..(last + 1)]).ToLowerInvariant();
-    }
-
-    private static readonly HashSet<string> Heads =
-        new(["carcinoma", "sarcoma", "lymphoma", "cancer", "adenocarcinoma", "carcinosarcoma", "blastoma"], StringComparer.Ordinal);
-
-    // "<word> <word> carcinoma", "<word> sarcoma", "carcinoma of the <organ>"
-    [GeneratedRegex(@"\b(?:[A-Za-z][a-z\-]+ ){0,3}(?:carcinoma|sarcoma|lymphoma|cancer|adenocarcinoma|carcinosarcoma|blastoma)\b(?: of the [a-z]+)?")]
-    private static partial Regex PatternRegex();
 }

@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Compiles the diagnosis vocabulary the engine ships (src/CaseIngest.Core/Lexicons/Data/oncotree.tsv).
+
+Sources (paths relative to the repository root; the shared corpus sits beside it):
+  ../shared/corpus/vocab/oncotree/oncotree_2025_10_03_flat.tsv          OncoTree nodes (code, name, main type, tissue, NCIt, UMLS)
+  ../shared/corpus/vocab/disease-ontology/DO_NCIthesaurus_subset_cellular_proliferation_terms.tsv
+                                                                        Disease Ontology names and exact synonyms with NCIt/UMLS links
+  ../shared/corpus/vocab/ncit-neoplasm-core/Neoplasm_Core_Hierarchy_Plus.txt
+                                                                        NCIt neoplasm hierarchy (to reach an OncoTree node from a narrower term)
+
+Output, one line per phrase: phrase<TAB>name<TAB>OncoTree code. A phrase is an OncoTree node name (or one of its
+"/"-separated alternatives), or a Disease Ontology name or exact synonym of a malignant neoplasm; the name is the
+lower-case name the record carries; the code is the OncoTree node whose NCIt or UMLS concept is the term's own or,
+failing that, its nearest ancestor's in the NCIt hierarchy. A second block lists the nodes: @code<TAB>name<TAB>
+main type<TAB>tissue<TAB>parent code.
+
+Run from the repository root:  python3 eng/lexicons/oncotree.py
+"""
+import csv, hashlib, os, re, sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+VOCAB = os.path.join(ROOT, "..", "shared", "corpus", "vocab")
+ONCOTREE = "oncotree/oncotree_2025_10_03_flat.tsv"
+DO = "disease-ontology/DO_NCIthesaurus_subset_cellular_proliferation_terms.tsv"
+NCIT = "ncit-neoplasm-core/Neoplasm_Core_Hierarchy_Plus.txt"
+OUT = os.path.join(ROOT, "src", "CaseIngest.Core", "Lexicons", "Data", "oncotree.tsv")
+
+# single words too general to name a diagnosis on their own; phrases made only of them are dropped
+GENERIC = {"cancer", "carcinoma", "neoplasm", "tumor", "tumour", "malignancy", "malignant", "sarcoma", "lymphoma",
+           "leukemia", "adenocarcinoma", "other", "nos", "benign", "mixed", "cell", "disease", "syndrome", "lesion",
+           "primary", "unknown", "of", "the", "and", "in", "situ", "germ", "neuroendocrine", "tissue", "soft",
+           "cyst", "polyp", "nevus", "adenoma", "papilloma", "hyperplasia", "dysplasia", "metaplasia", "blastoma"}
+# words that mark a phrase as something other than a diagnosis a case report names (stages, grades, codes)
+SKIP = re.compile(r"\b(stage|grade [0-9]|ajcc|v[0-9]|figo|recurrent|refractory|metastatic|childhood|adult|in situ|"
+                  r"benign|unclassifiable|not otherwise specified)\b|[0-9]|\(|\)|,", re.I)
+MALIGNANT_HINT = re.compile(r"(oma|cancer|carcinoma|sarcoma|leukemia|leukaemia|lymphoma|myeloma|malignan|neoplasm|tumou?r|"
+                            r"blastoma|disease|syndrome)\b")
+
+
+def sha256(path):
+    with open(path, "rb") as stream:
+        return hashlib.sha256(stream.read()).hexdigest()
+
+
+def read_tsv(path):
+    with open(path, encoding="utf-8", newline="") as stream:
+        return list(csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def norm(phrase):
+    phrase = phrase.strip().lower().replace("\u2013", "-").replace("tumour", "tumor")
+    phrase = re.sub(r",? nos$", "", phrase)
+    return re.sub(r"\s+", " ", phrase)
+
+
+def ncit_ancestors(path):
+    """Every NCIt code's ancestors (nearest first) and behaviour, from the indented hierarchy."""
+    parents, behaviour, stack = {}, {}, []
+    with open(path, encoding="ascii", errors="replace") as stream:
+        for raw in stream:
+            line = raw.rstrip("\r\n")
+            depth = len(line) - len(line.lstrip("\t"))
+            match = re.search(r"\((C\d+)\)(?: \(([BMU])\))?\s*$", line)
+            del stack[depth:]
+            if not match:
+                stack.append(None)
+                continue
+            code = match.group(1)
+            behaviour[code] = match.group(2) or behaviour.get(code, "")
+            parent = next((c for c in reversed(stack) if c), None)
+            if parent:
+                parents.setdefault(code, [])
+                if parent not in parents[code]:
+                    parents[code].append(parent)
+            stack.append(code)
+
+    def ancestors(code):
+        seen, queue = [], list(parents.get(code, []))
+        while queue:
+            current = queue.pop(0)
+            if current not in seen:
+                seen.append(current)
+                queue.extend(parents.get(current, []))
+        return seen
+
+    return ancestors, behaviour
+
+
+def main():
+    nodes = read_tsv(os.path.join(VOCAB, ONCOTREE))
+    by_ncit, by_umls, lines = {}, {}, []
+    for node in nodes:
+        if node["level"] in ("", "0"):
+            continue
+        for code in filter(None, re.split(r"[ ,|]+", node["NCI"])):
+            by_ncit.setdefault(code, node["code"])
+        for cui in filter(None, re.split(r"[ ,|]+", node["UMLS"])):
+            by_umls.setdefault(cui, node["code"])
+
+    phrases = {}
+
+    def add(phrase, name, code):
+        phrase = norm(phrase)
+        words = phrase.replace("-", " ").split()
+        if len(phrase) < 5 or SKIP.search(phrase) or all(w in GENERIC for w in words):
+            return
+        if not MALIGNANT_HINT.search(phrase):
+            return
+        phrases.setdefault(phrase, (norm(name), code))
+
+    for node in nodes:
+        if node["level"] in ("", "0", "1"):
+            continue
+        for part in node["name"].split("/"):
+            add(part, part, node["code"])
+
+    ancestors, behaviour = ncit_ancestors(os.path.join(VOCAB, NCIT))
+    for term in read_tsv(os.path.join(VOCAB, DO)):
+        ncit = [c.split(":", 1)[1] for c in term["xref_NCI"].split(" | ") if c.startswith("NCI:")]
+        cuis = [c.split(":", 1)[1] for c in term["xref_UMLS_CUI"].split(" | ") if c.startswith("UMLS_CUI:")]
+        if any(behaviour.get(c) == "B" for c in ncit):
+            continue
+        code = next((by_ncit[c] for c in ncit if c in by_ncit), None) \
+            or next((by_umls[c] for c in cuis if c in by_umls), None)
+        if code is None:
+            for c in ncit:
+                code = next((by_ncit[a] for a in ancestors(c) if a in by_ncit), None)
+                if code:
+                    break
+        if code is None:
+            continue
+        name = term["name"]
+        add(name, name, code)
+        for synonym in filter(None, term["synonyms"].split(" | ")):
+            if synonym.endswith("[EXACT]"):
+                add(synonym[: -len("[EXACT]")], name, code)
+
+    with open(OUT, "w", encoding="utf-8", newline="\n") as out:
+        out.write("# OncoTree nodes and the diagnosis phrases that map onto them. Written by eng/lexicons/oncotree.py: do not edit.\n")
+        for relative in (ONCOTREE, DO, NCIT):
+            out.write(f"# source: ../shared/corpus/vocab/{relative} sha256 {sha256(os.path.join(VOCAB, relative))}\n")
+        out.write("# versions: OncoTree release 2025-10-03; Disease Ontology NCIthesaurus subset (cellular proliferation); NCIt Neoplasm Core hierarchy (about 2016-2017)\n")
+        out.write("# @code<TAB>name<TAB>main type<TAB>tissue<TAB>parent code   (one line per OncoTree node)\n")
+        out.write("# phrase<TAB>name<TAB>code                                  (one line per phrase, lower case)\n")
+        for node in nodes:
+            if node["level"] in ("", "0"):
+                continue
+            out.write("@" + "\t".join([node["code"], node["name"], node["mainType"], node["tissue"], node["parent"]]) + "\n")
+        for phrase in sorted(phrases):
+            name, code = phrases[phrase]
+            out.write(f"{phrase}\t{name}\t{code}\n")
+    print(f"{OUT}: {sum(1 for n in nodes if n['level'] not in ('', '0'))} nodes, {len(phrases)} phrases", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

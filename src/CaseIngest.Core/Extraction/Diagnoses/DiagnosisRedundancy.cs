@@ -1,0 +1,87 @@
+namespace CaseIngest.Core.Extraction.Diagnoses;
+
+/// <summary>
+/// Which (patient, name) pairs a narrower diagnosis of the same patient makes redundant. The rules compare the
+/// distinct names of each patient, so the cost grows with the number of mentions only through one pass.
+/// </summary>
+internal static class DiagnosisRedundancy
+{
+    public static HashSet<(string Patient, string Name)> Find(
+        IEnumerable<(string Patient, string Name, IReadOnlyList<string> Broader)> mentions,
+        IReadOnlySet<string> histologies,
+        Func<string, bool> isCancer)
+    {
+        var redundant = new HashSet<(string, string)>();
+        var names = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (patient, name, broader) in mentions)
+        {
+            foreach (var wider in broader)
+            {
+                redundant.Add((patient, wider));
+            }
+
+            if (!names.TryGetValue(patient, out var list))
+            {
+                names[patient] = list = [];
+            }
+
+            if (!list.Contains(name))
+            {
+                list.Add(name);
+            }
+        }
+
+        foreach (var (patient, list) in names)
+        {
+            foreach (var name in list)
+            {
+                if (IsRedundant(name, list, histologies, isCancer))
+                {
+                    redundant.Add((patient, name));
+                }
+            }
+        }
+
+        return redundant;
+    }
+
+    private static bool IsRedundant(string name, List<string> others, IReadOnlySet<string> histologies, Func<string, bool> isCancer)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        var siteCancer = space > 0 && name.EndsWith(" cancer", StringComparison.Ordinal) && name.IndexOf(' ', space + 1) < 0;
+        foreach (var other in others)
+        {
+            if (other == name)
+            {
+                continue;
+            }
+
+            // a cancer name inside a longer one ("ductal carcinoma" in "invasive ductal carcinoma")
+            if (other.Length > name.Length && isCancer(name) && ContainsWords(other, name))
+            {
+                return true;
+            }
+
+            // a bare histology gives way to any named cancer ("adenocarcinoma" beside "lung cancer")
+            if (histologies.Contains(name) && !histologies.Contains(other) && isCancer(other))
+            {
+                return true;
+            }
+
+            // "<site> cancer" gives way to a named cancer of the same site ("cervical cancer" to "cervical adenosquamous carcinoma")
+            if (siteCancer && isCancer(other) && other.StartsWith(name.AsSpan(0, space + 1), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsWords(string longer, string name)
+    {
+        var index = longer.IndexOf(name, StringComparison.Ordinal);
+        return index >= 0 && (index == 0 || longer[index - 1] is ' ' or '-')
+            && (index + name.Length == longer.Length || longer[index + name.Length] == ' ');
+    }
+}
