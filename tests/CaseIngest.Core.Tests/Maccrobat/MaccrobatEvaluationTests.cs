@@ -19,7 +19,7 @@ public sealed class MaccrobatEvaluationTests(ITestOutputHelper output)
             [MaccrobatCategory.Diagnoses] = 0.57,
             [MaccrobatCategory.Drugs] = 0.90,
             [MaccrobatCategory.Doses] = 0.91,
-            [MaccrobatCategory.Regimen] = 0.83,
+            [MaccrobatCategory.Regimen] = 0.84,
             [MaccrobatCategory.Markers] = 0.57,
             [MaccrobatCategory.Outcomes] = 0.78,
             [MaccrobatCategory.AdverseEvents] = 0.00,

@@ -93,13 +93,14 @@ internal static class MaccrobatGold
     public static IEnumerable<string> Doses(BratDocument document, BratEntity medication) =>
         document.Modifiers(medication.Id, "Dosage").Select(d => MaccrobatValues.Dose(d.Text)).OfType<string>().Distinct(StringComparer.Ordinal);
 
-    /// <summary>Distinct route and frequency keys ("route|oral", "every|0.5|day") of a Medication's modifiers.</summary>
+    /// <summary>Distinct route, frequency and cycle keys ("route|oral", "every|0.5|day", "cycles|6") of a Medication's modifiers.</summary>
     public static IEnumerable<string> Regimen(BratDocument document, BratEntity medication)
     {
         var routes = document.Modifiers(medication.Id, "Administration").Select(a => MaccrobatValues.Route(a.Text)).OfType<string>().Select(r => "route|" + r);
-        var frequencies = document.Modifiers(medication.Id, "Frequency").Concat(document.Modifiers(medication.Id, "Dosage"))
-            .Select(f => MaccrobatValues.Frequency(f.Text)).OfType<string>().Select(f => "every|" + f);
-        return routes.Concat(frequencies).Distinct(StringComparer.Ordinal);
+        var schedule = document.Modifiers(medication.Id, "Frequency").Concat(document.Modifiers(medication.Id, "Dosage")).ToList();
+        var frequencies = schedule.Select(f => MaccrobatValues.Frequency(f.Text)).OfType<string>().Select(f => "every|" + f);
+        var cycles = schedule.Select(f => MaccrobatValues.Cycles(f.Text)).OfType<int>().Select(c => "cycles|" + c.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return routes.Concat(frequencies).Concat(cycles).Distinct(StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ public sealed class MaccrobatGoldTests
     [Fact]
     public void AMedicationCarriesItsDoseRouteAndFrequencyThroughModifyRelations()
     {
-        // "He received intravenous cisplatin 75 mg/m2 every 3 weeks."
+        // "He received intravenous cisplatin 75 mg/m2 every 3 weeks for six cycles."
         var items = Map(
             "T1\tAdministration 12 23\tintravenous",
             "T2\tMedication 24 33\tcisplatin",
@@ -21,11 +21,13 @@ public sealed class MaccrobatGoldTests
             "T4\tFrequency 43 56\tevery 3 weeks",
             "R1\tMODIFY Arg1:T1 Arg2:E1\t",
             "R2\tMODIFY Arg1:T3 Arg2:E1\t",
-            "R3\tMODIFY Arg1:T4 Arg2:E1\t");
+            "R3\tMODIFY Arg1:T4 Arg2:E1\t",
+            "T5\tDosage 61 71\tsix cycles",
+            "R4\tMODIFY Arg1:T5 Arg2:E1\t");
 
         Assert.Equal(["cisplatin -"], Keys(items, MaccrobatCategory.Drugs));
         Assert.Equal(["cisplatin 75|mg/m2"], Keys(items, MaccrobatCategory.Doses));
-        Assert.Equal(["cisplatin route|intravenous", "cisplatin every|21|day"], Keys(items, MaccrobatCategory.Regimen));
+        Assert.Equal(["cisplatin route|intravenous", "cisplatin every|21|day", "cisplatin cycles|6"], Keys(items, MaccrobatCategory.Regimen));
     }
 
     [Fact]

@@ -46,6 +46,11 @@ internal static class MaccrobatJudge
             {
                 yield return Item(MaccrobatCategory.Regimen, drug.Evidence, ["every|" + MaccrobatValues.FrequencyKey(frequency.Every, frequency.Unit)]);
             }
+
+            if (drug.Cycles is { } cycles)
+            {
+                yield return Item(MaccrobatCategory.Regimen, drug.Evidence, ["cycles|" + cycles.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            }
         }
 
         foreach (var marker in record.Markers)

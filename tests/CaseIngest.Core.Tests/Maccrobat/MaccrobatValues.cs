@@ -102,6 +102,10 @@ internal static partial class MaccrobatValues
         return null;
     }
 
+    /// <summary>The number of cycles a Dosage or Frequency span states ("six cycles", "3 courses"), or null.</summary>
+    public static int? Cycles(string text) =>
+        CyclesRegex().Match(text) is { Success: true } match ? (int)Count(match.Groups["n"].Value) : null;
+
     /// <summary>The same key for an engine frequency (unit hour, day, week or month).</summary>
     public static string FrequencyKey(double every, string unit)
     {
@@ -236,6 +240,9 @@ internal static partial class MaccrobatValues
 
     [GeneratedRegex(@"\b(?:AUC|area under the curve)\s*(?:of\s*|=\s*)?(?<n>\d+(?:\.\d+)?)", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex AucRegex();
+
+    [GeneratedRegex(@"\b(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:cycles?|courses?)\b", RegexOptions.IgnoreCase, TimeoutMs)]
+    private static partial Regex CyclesRegex();
 
     [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+$", RegexOptions.None, TimeoutMs)]
     private static partial Regex ThousandsRegex();

@@ -40,6 +40,13 @@ public sealed class MaccrobatValuesTests
     public void FrequenciesBecomeAnIntervalInDaysOrMonths(string text, string? key) => Assert.Equal(key, MaccrobatValues.Frequency(text));
 
     [Theory]
+    [InlineData("six cycles", 6)]
+    [InlineData("for 4 cycles", 4)]
+    [InlineData("3 courses", 3)]
+    [InlineData("every 3 weeks", null)]
+    public void CyclesAreCounted(string text, int? cycles) => Assert.Equal(cycles, MaccrobatValues.Cycles(text));
+
+    [Theory]
     [InlineData(3, "week", "21|day")]
     [InlineData(8, "hour", "0.33|day")]
     [InlineData(1, "month", "1|month")]
