@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using CaseIngest.Application;
 using CaseIngest.Functions.Hosting;
 using CaseIngest.Functions.Options;
 using CaseIngest.Storage;
@@ -77,10 +78,7 @@ internal sealed class BlobWatcher(DocumentStore documents, IngestService ingest,
             {
                 try
                 {
-                    if (await ingest.IngestIfChangedAsync(blob.Name, blob.ETag, cancellationToken).ConfigureAwait(false) is { } outcome)
-                    {
-                        LogOutcome(outcome);
-                    }
+                    _ = await ingest.IngestIfChangedAsync(blob.Name, blob.ETag, cancellationToken).ConfigureAwait(false);
 
                     _seen[blob.Name] = blob.ETag;
                 }
@@ -98,18 +96,6 @@ internal sealed class BlobWatcher(DocumentStore documents, IngestService ingest,
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Stopping.
-        }
-    }
-
-    private void LogOutcome(IngestOutcome outcome)
-    {
-        if (outcome.Status == IngestStatus.Rejected)
-        {
-            Log.Rejected(logger, outcome.Id, outcome.ErrorCode);
-        }
-        else
-        {
-            Log.Ingested(logger, outcome.Id, outcome.Status, outcome.FactCount);
         }
     }
 }

@@ -1,3 +1,4 @@
+using CaseIngest.Application;
 using CaseIngest.Functions.Hosting;
 using CaseIngest.Functions.Options;
 using CaseIngest.Storage;
@@ -70,15 +71,6 @@ internal sealed class DropFolderWatcher(DocumentStore documents, IngestService i
             if (outcome is null)
             {
                 continue;
-            }
-
-            if (outcome.Status == IngestStatus.Rejected)
-            {
-                Log.Rejected(logger, outcome.Id, outcome.ErrorCode);
-            }
-            else
-            {
-                Log.Ingested(logger, outcome.Id, outcome.Status, outcome.FactCount);
             }
 
             _pending.Remove(name);

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using CaseIngest.Application;
 using CaseIngest.Functions.Hosting;
 using CaseIngest.Functions.Options;
 

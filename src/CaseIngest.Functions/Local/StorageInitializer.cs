@@ -1,4 +1,5 @@
 using Azure;
+using CaseIngest.Application;
 using CaseIngest.Functions.Hosting;
 using CaseIngest.Storage;
 

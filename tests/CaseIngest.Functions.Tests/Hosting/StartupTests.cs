@@ -16,6 +16,7 @@ public sealed class StartupTests(AzuriteFixture azurite)
     [InlineData("CaseIngest:ContainerName", "Not_A_Container", "ContainerName")]
     [InlineData("CaseIngest:MaxDocumentBytes", "10", "MaxDocumentBytes")]
     [InlineData("CaseIngest:DrugBankVocabularyPath", "/no/such/vocabulary.csv", "DrugBankVocabularyPath")]
+    [InlineData("CaseIngest:MarkerGeneListPath", "/no/such/genes.tsv", "MarkerGeneListPath")]
     [InlineData("CaseIngest:Local:PollIntervalMilliseconds", "5", "PollIntervalMilliseconds")]
     public async Task InvalidSettingsStopTheAppAtStart(string key, string value, string named)
     {
@@ -33,7 +34,7 @@ public sealed class StartupTests(AzuriteFixture azurite)
 
         app.Services.GetRequiredService<IStartupValidator>().Validate();
 
-        Assert.Equal("case-reports", app.Services.GetRequiredService<IOptions<Options.CaseIngestOptions>>().Value.ContainerName);
+        Assert.Equal("case-reports", app.Services.GetRequiredService<IOptions<CaseIngestOptions>>().Value.ContainerName);
     }
 
     [Theory]

@@ -1,3 +1,3 @@
-namespace CaseIngest.Functions.Api;
+namespace CaseIngest.Application;
 
 public sealed record HealthResponse(string Status, string ExtractorVersion, string Storage);

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace CaseIngest.Functions.Options;
+namespace CaseIngest.Application;
 
 /// <summary>Settings of section <c>CaseIngest</c> (app settings <c>CaseIngest__Name</c>).</summary>
 public sealed class CaseIngestOptions : IValidatableObject
@@ -22,7 +22,7 @@ public sealed class CaseIngestOptions : IValidatableObject
     /// <summary>The container documents are dropped into; the blob trigger's path names the same container.</summary>
     [Required]
     [RegularExpression("^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$")]
-    public string ContainerName { get; set; } = Storage.StorageNames.DocumentsContainer;
+    public string ContainerName { get; set; } = CaseIngest.Storage.StorageNames.DocumentsContainer;
 
     /// <summary>Documents larger than this are rejected as too-large.</summary>
     [Range(1024, 1L << 30)]
@@ -41,10 +41,13 @@ public sealed class CaseIngestOptions : IValidatableObject
     /// code ingest-failed and the invocation answers success. Keep it below host.json's poisonBlobThreshold (5).
     /// </summary>
     [Range(1, 5)]
-    public int MaxIngestAttempts { get; set; } = Storage.IngestService.DefaultMaxAttempts;
+    public int MaxIngestAttempts { get; set; } = IngestService.DefaultMaxAttempts;
 
     /// <summary>Optional DrugBank open vocabulary CSV that widens the drug lexicon.</summary>
     public string? DrugBankVocabularyPath { get; set; }
+
+    /// <summary>Optional gene list TSV (CIViC genes: identifier, name, …) that widens the marker lexicon.</summary>
+    public string? MarkerGeneListPath { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -58,6 +61,11 @@ public sealed class CaseIngestOptions : IValidatableObject
         if (DrugBankVocabularyPath is { Length: > 0 } path && !File.Exists(path))
         {
             yield return new ValidationResult("CaseIngest:DrugBankVocabularyPath names a file that does not exist.", [nameof(DrugBankVocabularyPath)]);
+        }
+
+        if (MarkerGeneListPath is { Length: > 0 } genes && !File.Exists(genes))
+        {
+            yield return new ValidationResult("CaseIngest:MarkerGeneListPath names a file that does not exist.", [nameof(MarkerGeneListPath)]);
         }
     }
 }

@@ -1,6 +1,6 @@
-using CaseIngest.Storage;
+using Microsoft.Extensions.Logging;
 
-namespace CaseIngest.Functions.Hosting;
+namespace CaseIngest.Application;
 
 /// <summary>The app's log messages. They carry record ids and codes, never document text, keys or connection strings.</summary>
 internal static partial class Log
@@ -10,9 +10,6 @@ internal static partial class Log
 
     [LoggerMessage(2, LogLevel.Warning, "Rejected document for record {RecordId}: {ErrorCode}")]
     public static partial void Rejected(ILogger logger, string recordId, string? errorCode);
-
-    [LoggerMessage(3, LogLevel.Warning, "Invocation payload of {FunctionName} cannot be used: {Reason}")]
-    public static partial void BadInvocation(ILogger logger, string functionName, string reason);
 
     [LoggerMessage(4, LogLevel.Error, "Watching the {Source} failed; trying again")]
     public static partial void WatchFailed(ILogger logger, string source, Exception exception);

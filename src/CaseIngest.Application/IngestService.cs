@@ -1,14 +1,18 @@
 using CaseIngest.Core;
 using CaseIngest.Core.Model;
+using CaseIngest.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
-namespace CaseIngest.Storage;
+namespace CaseIngest.Application;
 
 /// <summary>
 /// One document in, one record (or rejection) stored. Idempotent: the same bytes under the same name, extracted by
 /// the same extractor version, are not written again; anything else replaces what was stored for that name.
 /// Unreadable documents are a result (<see cref="IngestStatus.Rejected"/>); storage failures are exceptions, so the
 /// caller (the Functions host, a watcher) tries again. A document whose ingest fails <see cref="MaxAttempts"/> times
-/// ends as a rejection with code <c>ingest-failed</c> instead of being tried forever.
+/// ends as a rejection with code <c>ingest-failed</c> instead of being tried forever. Every outcome is logged here,
+/// once, whichever shell called.
 /// </summary>
 public sealed class IngestService
 {
@@ -18,8 +22,9 @@ public sealed class IngestService
     private readonly CaseEngine _engine;
     private readonly CaseStore _store;
     private readonly DocumentStore _documents;
+    private readonly ILogger _logger;
 
-    public IngestService(CaseEngine engine, CaseStore store, DocumentStore documents, int maxAttempts = DefaultMaxAttempts)
+    public IngestService(CaseEngine engine, CaseStore store, DocumentStore documents, int maxAttempts = DefaultMaxAttempts, ILogger<IngestService>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(store);
@@ -28,6 +33,7 @@ public sealed class IngestService
         _engine = engine;
         _store = store;
         _documents = documents;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
         MaxAttempts = maxAttempts;
     }
 
@@ -43,10 +49,10 @@ public sealed class IngestService
         return state is not null && state.BlobETag == blobETag && state.ExtractorVersion == CaseEngine.ExtractorVersion;
     }
 
-    public Task<IngestOutcome> IngestAsync(string name, ReadOnlyMemory<byte> bytes, string? blobETag, bool force = false, CancellationToken cancellationToken = default)
+    public async Task<IngestOutcome> IngestAsync(string name, ReadOnlyMemory<byte> bytes, string? blobETag, bool force = false, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        return IngestAsync(name, bytes, blobETag, force, stateRead: false, known: null, cancellationToken);
+        return Logged(await IngestAsync(name, bytes, blobETag, force, stateRead: false, known: null, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
@@ -69,9 +75,9 @@ public sealed class IngestService
             return null;
         }
 
-        return content.TooLarge
+        return Logged(content.TooLarge
             ? await RejectTooLargeAsync(name, content, cancellationToken).ConfigureAwait(false)
-            : await IngestAsync(name, content.Bytes, content.ETag, force: false, stateRead: true, known: state, cancellationToken).ConfigureAwait(false);
+            : await IngestAsync(name, content.Bytes, content.ETag, force: false, stateRead: true, known: state, cancellationToken).ConfigureAwait(false));
     }
 
     private async Task<IngestOutcome> IngestAsync(string name, ReadOnlyMemory<byte> bytes, string? blobETag, bool force, bool stateRead, StoredState? known, CancellationToken cancellationToken)
@@ -137,18 +143,48 @@ public sealed class IngestService
         ArgumentException.ThrowIfNullOrEmpty(name);
         if (!BlobNames.IsValid(name))
         {
-            return await RejectAsync(name, ErrorCodes.InvalidName, "The document name cannot be stored safely.", "", null, cancellationToken).ConfigureAwait(false);
+            return Logged(await RejectAsync(name, ErrorCodes.InvalidName, "The document name cannot be stored safely.", "", null, cancellationToken).ConfigureAwait(false));
         }
 
         var content = await _documents.DownloadAsync(name, _engine.Options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
         if (content is null)
         {
+            Log.BlobMissing(_logger, RecordIds.FromName(name));
             return null;
         }
 
         return content.TooLarge
-            ? await RejectTooLargeAsync(name, content, cancellationToken).ConfigureAwait(false)
+            ? Logged(await RejectTooLargeAsync(name, content, cancellationToken).ConfigureAwait(false))
             : await IngestAsync(name, content.Bytes, content.ETag, force, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Ingests a blob whose length is already known (a trigger's blob properties): one over the limit is rejected
+    /// as too-large without a byte read; otherwise as <see cref="IngestBlobAsync(string, bool, CancellationToken)"/>.
+    /// </summary>
+    public async Task<IngestOutcome?> IngestBlobAsync(string name, long length, string? blobETag, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (BlobNames.IsValid(name) && length > _engine.Options.MaxDocumentBytes)
+        {
+            return Logged(await RejectTooLargeAsync(name, new DocumentContent(name, [], blobETag ?? "") { Length = length, TooLarge = true }, cancellationToken).ConfigureAwait(false));
+        }
+
+        return await IngestBlobAsync(name, force: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    private IngestOutcome Logged(IngestOutcome outcome)
+    {
+        if (outcome.Status == IngestStatus.Rejected)
+        {
+            Log.Rejected(_logger, outcome.Id, outcome.ErrorCode);
+        }
+        else
+        {
+            Log.Ingested(_logger, outcome.Id, outcome.Status, outcome.FactCount);
+        }
+
+        return outcome;
     }
 
     private Task<IngestOutcome> RejectTooLargeAsync(string name, DocumentContent content, CancellationToken cancellationToken) =>

@@ -1,4 +1,4 @@
-namespace CaseIngest.Storage;
+namespace CaseIngest.Application;
 
 /// <summary>What ingesting one document did.</summary>
 public enum IngestStatus

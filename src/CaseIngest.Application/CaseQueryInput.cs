@@ -1,32 +1,22 @@
 using System.Globalization;
 using CaseIngest.Core.Model;
 using CaseIngest.Storage;
-using Microsoft.AspNetCore.Mvc;
 
-namespace CaseIngest.Functions.Api;
+namespace CaseIngest.Application;
 
-/// <summary>The query string of <c>GET /api/cases</c>; every filter given must hold.</summary>
-public sealed class CaseQueryParameters
+/// <summary>The parameters of <c>GET /api/cases</c> as given (strings, unchecked); every filter given must hold.</summary>
+public sealed class CaseQueryInput
 {
-    [FromQuery(Name = "drug")]
     public string? Drug { get; set; }
-    [FromQuery(Name = "marker")]
     public string? Marker { get; set; }
-    [FromQuery(Name = "outcome")]
     public string? Outcome { get; set; }
-    [FromQuery(Name = "diagnosis")]
     public string? Diagnosis { get; set; }
-    [FromQuery(Name = "doi")]
     public string? Doi { get; set; }
-    [FromQuery(Name = "pmid")]
     public string? Pmid { get; set; }
     /// <summary>given | planned | not-given; with <c>drug</c> it applies to that drug.</summary>
-    [FromQuery(Name = "status")]
     public string? Status { get; set; }
     /// <summary>Page size, 1 to 1000 (default 50).</summary>
-    [FromQuery(Name = "top")]
     public string? Top { get; set; }
-    [FromQuery(Name = "continuationToken")]
     public string? ContinuationToken { get; set; }
 
     /// <summary>Longest filter value accepted; longer values answer 400 before any storage request.</summary>
@@ -34,6 +24,24 @@ public sealed class CaseQueryParameters
 
     /// <summary>Longest continuation token accepted.</summary>
     public const int MaxTokenLength = 512;
+
+    /// <summary>The parameters read by name (a query string, command-line options).</summary>
+    public static CaseQueryInput From(Func<string, string?> parameter)
+    {
+        ArgumentNullException.ThrowIfNull(parameter);
+        return new CaseQueryInput
+        {
+            Drug = parameter("drug"),
+            Marker = parameter("marker"),
+            Outcome = parameter("outcome"),
+            Diagnosis = parameter("diagnosis"),
+            Doi = parameter("doi"),
+            Pmid = parameter("pmid"),
+            Status = parameter("status"),
+            Top = parameter("top"),
+            ContinuationToken = parameter("continuationToken"),
+        };
+    }
 
     /// <summary>The storage query, or the validation errors by parameter name.</summary>
     public bool TryCreate(out CaseQuery query, out Dictionary<string, string[]> errors)

@@ -1,7 +1,9 @@
 using CaseIngest.Core;
 using CaseIngest.Core.Lexicons;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
-namespace CaseIngest.Functions.Hosting;
+namespace CaseIngest.Application;
 
 /// <summary>
 /// Loads the lexicons and runs one small extraction in the background right after start, so the first document
