@@ -1,4 +1,4 @@
-using CaseIngest.Functions.Hosting;
+using CaseIngest.LocalHost;
 using CaseIngest.Functions.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -43,7 +43,7 @@ public sealed class StartupTests(AzuriteFixture azurite)
     [InlineData(new string[0], new string[0])]
     public void ShortSwitchesBecomeSettings(string[] args, string[] expected)
     {
-        Assert.Equal(expected, RunMode.TranslateArguments(args));
+        Assert.Equal(expected, RunArguments.Translate(args));
     }
 
     private WebApplication Build(Dictionary<string, string?> settings)
@@ -51,7 +51,7 @@ public sealed class StartupTests(AzuriteFixture azurite)
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["CaseIngest:StorageConnectionString"] = azurite.ConnectionString });
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.AddCaseIngest();
+        builder.AddLocalHost();
         return builder.Build();
     }
 }

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CaseIngest.Functions.Local;
+namespace CaseIngest.LocalHost;
 
 /// <summary>Whether every URL of a <c>urls</c> setting (separated by <c>;</c>) names a loopback address.</summary>
 public static class LoopbackUrls

@@ -1,12 +1,10 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using CaseIngest.Application;
-using CaseIngest.Functions.Hosting;
-using CaseIngest.Functions.Options;
 using CaseIngest.Storage;
 using Microsoft.Extensions.Options;
 
-namespace CaseIngest.Functions.Local;
+namespace CaseIngest.LocalHost;
 
 /// <summary>
 /// Local mode's blob trigger: polls the container and ingests every blob whose ETag it has not seen, so files

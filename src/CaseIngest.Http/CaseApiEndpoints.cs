@@ -1,11 +1,13 @@
 using CaseIngest.Application;
-using CaseIngest.Http;
 using CaseIngest.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
-namespace CaseIngest.Functions.Api;
+namespace CaseIngest.Http;
 
-/// <summary>The query API under <c>/api</c>, mapped onto the shared handlers. Errors are RFC 9457 problem details.</summary>
-public static class CaseApi
+/// <summary>The query API under <c>/api</c> as ASP.NET Core endpoints over the shared handlers. Errors are RFC 9457 problem details.</summary>
+public static class CaseApiEndpoints
 {
     public static RouteGroupBuilder MapCaseApi(this IEndpointRouteBuilder app)
     {

@@ -1,15 +1,12 @@
 using CaseIngest.Application;
-using CaseIngest.Functions.Api;
-using CaseIngest.Functions.CustomHandler;
-using CaseIngest.Functions.Local;
-using CaseIngest.Functions.Options;
+using CaseIngest.Http;
 
-namespace CaseIngest.Functions.Hosting;
+namespace CaseIngest.LocalHost;
 
-/// <summary>The app's wiring: options validated at start, storage clients and services registered once.</summary>
-public static class CaseIngestHostingExtensions
+/// <summary>The local host's wiring: the application core, the local-mode services and the API with its OpenAPI document.</summary>
+public static class LocalHostExtensions
 {
-    public static WebApplicationBuilder AddCaseIngest(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddLocalHost(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
@@ -24,24 +21,20 @@ public static class CaseIngestHostingExtensions
             return Task.CompletedTask;
         }));
 
-        if (!RunMode.IsHostedByFunctions(builder.Configuration))
-        {
-            services.AddHostedService<StorageInitializer>();
-            services.AddHostedService<BlobWatcher>();
-            services.AddHostedService<DropFolderWatcher>();
-        }
-
+        services.AddHostedService<StorageInitializer>();
+        services.AddHostedService<BlobWatcher>();
+        services.AddHostedService<DropFolderWatcher>();
         return builder;
     }
 
-    public static WebApplication MapCaseIngest(this WebApplication app)
+    public static WebApplication MapLocalHost(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapCustomHandler();
+        app.MapGet("/", () => TypedResults.Text("CaseIngest local host ready")).ExcludeFromDescription();
         app.MapCaseApi();
-        app.MapOpenApi("/api/openapi/{documentName}.json");
+        app.MapOpenApi("/" + ApiRoutes.Prefix + "/" + ApiRoutes.OpenApi);
         return app;
     }
 }

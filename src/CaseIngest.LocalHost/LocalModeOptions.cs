@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace CaseIngest.Functions.Options;
+namespace CaseIngest.LocalHost;
 
 /// <summary>Settings of section <c>CaseIngest:Local</c>: the mode used when the app runs without the Functions host.</summary>
 public sealed class LocalModeOptions

@@ -1,4 +1,4 @@
-namespace CaseIngest.Functions.Local;
+namespace CaseIngest.LocalHost;
 
 /// <summary>How to start Azurite: the package folder, persistence, and ports (0 picks free ones).</summary>
 public sealed record AzuriteSettings

@@ -1,10 +1,8 @@
 using CaseIngest.Application;
-using CaseIngest.Functions.Hosting;
-using CaseIngest.Functions.Options;
 using CaseIngest.Storage;
 using Microsoft.Extensions.Options;
 
-namespace CaseIngest.Functions.Local;
+namespace CaseIngest.LocalHost;
 
 /// <summary>
 /// Local mode's drop folder: a file copied in (sub-folders included) is uploaded to the container under its

@@ -1,4 +1,4 @@
-namespace CaseIngest.Functions.Local;
+namespace CaseIngest.LocalHost;
 
 /// <summary>Stops the Azurite that local mode started when the app stops.</summary>
 internal sealed class AzuriteLifetime(AzuriteProcess azurite) : IHostedService

@@ -1,4 +1,4 @@
-namespace CaseIngest.Functions.Local;
+namespace CaseIngest.LocalHost;
 
 /// <summary>Finds the repository root (the folder holding tools/azurite/package.json) above the working folder or the binaries.</summary>
 public static class RepositoryPaths

@@ -1,14 +1,12 @@
 using System.Net.Sockets;
 using CaseIngest.Application;
-using CaseIngest.Functions.Hosting;
-using CaseIngest.Functions.Options;
 
-namespace CaseIngest.Functions.Local;
+namespace CaseIngest.LocalHost;
 
 /// <summary>
-/// Local mode, decided before the app is built: outside the Functions host and with no storage configured, it
-/// starts Azurite (persistent in <c>.azurite/</c>, or in memory with <c>--in-memory</c>), points the storage
-/// setting at it and serves on http://127.0.0.1:7071.
+/// Local mode, decided before the app is built: with no storage configured, it starts Azurite (persistent in
+/// <c>.azurite/</c>, or in memory with <c>--in-memory</c>), points the storage setting at it and serves on
+/// http://127.0.0.1:7071.
 /// </summary>
 public static class LocalMode
 {
@@ -18,16 +16,6 @@ public static class LocalMode
     {
         ArgumentNullException.ThrowIfNull(builder);
         var configuration = builder.Configuration;
-        if (RunMode.IsHostedByFunctions(configuration))
-        {
-            if (string.IsNullOrEmpty(configuration["urls"]))
-            {
-                builder.WebHost.UseUrls("http://127.0.0.1:" + configuration["FUNCTIONS_CUSTOMHANDLER_PORT"]);
-            }
-
-            return;
-        }
-
         if (string.IsNullOrEmpty(configuration["urls"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);

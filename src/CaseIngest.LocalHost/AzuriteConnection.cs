@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CaseIngest.Functions.Local;
+namespace CaseIngest.LocalHost;
 
 /// <summary>Connection strings for the Azurite development account on given ports.</summary>
 public static class AzuriteConnection

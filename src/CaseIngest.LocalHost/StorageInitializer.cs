@@ -1,9 +1,8 @@
 using Azure;
 using CaseIngest.Application;
-using CaseIngest.Functions.Hosting;
 using CaseIngest.Storage;
 
-namespace CaseIngest.Functions.Local;
+namespace CaseIngest.LocalHost;
 
 /// <summary>
 /// Local mode: the container and the tables are created before the app serves anything. Storage that does not
