@@ -1,25 +1,34 @@
 using System.CommandLine;
-using Azure.Data.Tables;
-using Azure.Storage.Blobs;
+using CaseIngest.Application;
+using CaseIngest.Core;
 using CaseIngest.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CaseIngest.Cli;
 
 /// <summary>
-/// Storage for the commands that need it: <c>--connection</c>, else CaseIngest__StorageConnectionString, else the
-/// local Azurite on its default ports (what <c>dotnet run --project src/CaseIngest.Functions</c> starts).
+/// The application core as the CLI sees it, registered with the same <c>AddCaseIngest</c> as the function app and the
+/// local host: the same limits, vocabularies, retry policy and credentials (settings <c>CaseIngest__…</c> from the
+/// environment). Storage is <c>--connection</c>, else the settings' connection string or service URIs (managed
+/// identity), else the local Azurite on its default ports (what <c>dotnet run --project src/CaseIngest.LocalHost</c> starts).
 /// </summary>
 internal sealed class CliStorage
 {
     public const string EnvironmentVariable = "CaseIngest__StorageConnectionString";
 
-    private CliStorage(string connectionString, string container)
+    private const string LocalAzurite = "UseDevelopmentStorage=true";
+
+    private readonly IServiceProvider _services;
+
+    private CliStorage(IServiceProvider services)
     {
-        var blobs = new BlobServiceClient(connectionString);
-        Tables = new StorageTables(new TableServiceClient(connectionString));
-        Documents = new DocumentStore(blobs, container);
-        Store = new CaseStore(Tables, blobs);
-        Catalog = new CaseCatalog(Tables);
+        _services = services;
+        Tables = services.GetRequiredService<StorageTables>();
+        Documents = services.GetRequiredService<DocumentStore>();
+        Store = services.GetRequiredService<CaseStore>();
+        Catalog = services.GetRequiredService<CaseCatalog>();
     }
 
     public StorageTables Tables { get; }
@@ -30,16 +39,61 @@ internal sealed class CliStorage
 
     public CaseCatalog Catalog { get; }
 
+    public CaseIngestOptions Options => _services.GetRequiredService<IOptions<CaseIngestOptions>>().Value;
+
+    /// <summary>The engine the settings describe (size limit, DrugBank vocabulary, gene list).</summary>
+    public CaseEngine Engine => _services.GetRequiredService<CaseEngine>();
+
+    /// <summary>The ingest use case over this storage with <paramref name="engine"/> (default: <see cref="Engine"/>).</summary>
+    public IngestService Ingest(CaseEngine? engine = null) =>
+        engine is null ? _services.GetRequiredService<IngestService>() : new IngestService(engine, Store, Documents, Options.MaxIngestAttempts);
+
     public static Option<string?> ConnectionOption() =>
         new("--connection") { Description = $"Storage connection string (default: {EnvironmentVariable}, else local Azurite)." };
 
     public static Option<string> ContainerOption() =>
         new("--container") { Description = "Blob container of the documents.", DefaultValueFactory = _ => StorageNames.DocumentsContainer };
 
-    public static CliStorage Create(ParseResult parse, Option<string?> connection, Option<string> container) =>
-        new(
-            parse.GetValue(connection) ?? Environment.GetEnvironmentVariable(EnvironmentVariable) ?? "UseDevelopmentStorage=true",
-            parse.GetValue(container) ?? StorageNames.DocumentsContainer);
+    public static CliStorage Create(ParseResult parse, Option<string?> connection, Option<string> container, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var overrides = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>(), StringComparer.OrdinalIgnoreCase);
+        if (parse.GetValue(connection) is { Length: > 0 } given)
+        {
+            overrides[Key(nameof(CaseIngestOptions.StorageConnectionString))] = given;
+        }
 
-    internal static CliStorage Create(string connectionString, string container = StorageNames.DocumentsContainer) => new(connectionString, container);
+        if (parse.GetResult(container) is { Implicit: false })
+        {
+            overrides[Key(nameof(CaseIngestOptions.ContainerName))] = parse.GetValue(container);
+        }
+
+        return new CliStorage(Build(overrides));
+    }
+
+    internal static CliStorage Create(string connectionString, string container = StorageNames.DocumentsContainer) => new(Build(new Dictionary<string, string?>
+    {
+        [Key(nameof(CaseIngestOptions.StorageConnectionString))] = connectionString,
+        [Key(nameof(CaseIngestOptions.ContainerName))] = container,
+    }));
+
+    /// <summary>The engine options for commands that need no storage (extract): the settings plus the given overrides.</summary>
+    public static EngineOptions EngineOptions(IReadOnlyDictionary<string, string?> settings) =>
+        CaseIngestServiceCollectionExtensions.EngineOptionsOf(new CliStorage(Build(settings)).Options);
+
+    public static string Key(string option) => CaseIngestOptions.Section + ":" + option;
+
+    private static ServiceProvider Build(IReadOnlyDictionary<string, string?> overrides)
+    {
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(overrides).Build();
+        var storage = configuration.GetSection(CaseIngestOptions.Section);
+        if (string.IsNullOrEmpty(storage["StorageConnectionString"]) && string.IsNullOrEmpty(storage["BlobServiceUri"]))
+        {
+            configuration[Key(nameof(CaseIngestOptions.StorageConnectionString))] = LocalAzurite;
+        }
+
+        var services = new ServiceCollection();
+        services.AddCaseIngest(configuration);
+        return services.BuildServiceProvider();
+    }
 }

@@ -21,14 +21,28 @@ internal static class ExtractCommand
         var command = new Command("extract", "Extract case records from files and print them as JSON Lines.") { files, pretty, includeText, drugBank, geneList };
         command.SetAction(parse =>
         {
-            var options = new EngineOptions
-            {
-                DrugBankVocabularyPath = parse.GetValue(drugBank) ?? Environment.GetEnvironmentVariable("CASEINGEST_DRUGBANK"),
-                MarkerGeneListPath = parse.GetValue(geneList) ?? Environment.GetEnvironmentVariable("CASEINGEST_GENE_LIST"),
-            };
+            // The same engine settings as the app (CaseIngest__… from the environment), with these options on top.
+            var options = CliStorage.EngineOptions(Vocabularies(parse.GetValue(drugBank), parse.GetValue(geneList)));
             return Run(parse.GetValue(files) ?? [], parse.GetValue(pretty), parse.GetValue(includeText), options, Console.Out, Console.Error);
         });
         return command;
+    }
+
+    /// <summary>The vocabulary settings given as options or as the older CASEINGEST_DRUGBANK / CASEINGEST_GENE_LIST variables.</summary>
+    internal static Dictionary<string, string?> Vocabularies(string? drugBank, string? geneList)
+    {
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        if ((drugBank ?? Environment.GetEnvironmentVariable("CASEINGEST_DRUGBANK")) is { Length: > 0 } drugs)
+        {
+            settings[CliStorage.Key(nameof(Application.CaseIngestOptions.DrugBankVocabularyPath))] = drugs;
+        }
+
+        if ((geneList ?? Environment.GetEnvironmentVariable("CASEINGEST_GENE_LIST")) is { Length: > 0 } genes)
+        {
+            settings[CliStorage.Key(nameof(Application.CaseIngestOptions.MarkerGeneListPath))] = genes;
+        }
+
+        return settings;
     }
 
     public static int Run(IReadOnlyList<string> paths, bool pretty, bool includeText, EngineOptions options, TextWriter output, TextWriter error)

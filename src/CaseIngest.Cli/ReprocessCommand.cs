@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CaseIngest.Application;
 using CaseIngest.Core;
 using CaseIngest.Storage;
 
@@ -14,20 +15,21 @@ internal static class ReprocessCommand
     {
         var prefix = new Option<string?>("--prefix") { Description = "Only blobs whose names start with this." };
         var drugBank = new Option<string?>("--drugbank") { Description = "Path of the DrugBank open vocabulary CSV (or CASEINGEST_DRUGBANK)." };
+        var geneList = new Option<string?>("--gene-list") { Description = "Path of a gene list TSV to widen the marker lexicon (or CASEINGEST_GENE_LIST)." };
         var connection = CliStorage.ConnectionOption();
         var container = CliStorage.ContainerOption();
-        var command = new Command("reprocess", "Run extraction again over every blob and report what changed.") { prefix, drugBank, connection, container };
+        var command = new Command("reprocess", "Run extraction again over every blob and report what changed.") { prefix, drugBank, geneList, connection, container };
         command.SetAction((parse, cancellationToken) =>
         {
-            var engine = new CaseEngine(new EngineOptions { DrugBankVocabularyPath = parse.GetValue(drugBank) ?? Environment.GetEnvironmentVariable("CASEINGEST_DRUGBANK") });
-            return RunAsync(CliStorage.Create(parse, connection, container), engine, parse.GetValue(prefix), Console.Out, Console.Error, cancellationToken);
+            var storage = CliStorage.Create(parse, connection, container, ExtractCommand.Vocabularies(parse.GetValue(drugBank), parse.GetValue(geneList)));
+            return RunAsync(storage, storage.Engine, parse.GetValue(prefix), Console.Out, Console.Error, cancellationToken);
         });
         return command;
     }
 
     public static async Task<int> RunAsync(CliStorage storage, CaseEngine engine, string? prefix, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var ingest = new IngestService(engine, storage.Store, storage.Documents);
+        var ingest = storage.Ingest(engine);
         var counts = Enum.GetValues<IngestStatus>().ToDictionary(s => s, _ => 0);
         var gate = new object();
         var blobs = new List<StoredDocument>();

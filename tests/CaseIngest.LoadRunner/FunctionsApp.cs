@@ -6,7 +6,7 @@ using System.Net.Sockets;
 namespace CaseIngest.LoadRunner;
 
 /// <summary>
-/// The functions app in local mode as a child process on a free loopback port, pointed at the given storage.
+/// The local host as a child process on a free loopback port, pointed at the given storage.
 /// Started from the build output beside this runner; stopped by process id (SIGTERM, then kill).
 /// </summary>
 internal sealed class FunctionsApp : IAsyncDisposable
@@ -34,11 +34,11 @@ internal sealed class FunctionsApp : IAsyncDisposable
     {
         var port = FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
-        var apphost = Path.Combine(RunnerPaths.AppDirectory, "CaseIngest.Functions");
-        var dll = Path.Combine(RunnerPaths.AppDirectory, "CaseIngest.Functions.dll");
+        var apphost = Path.Combine(RunnerPaths.AppDirectory, "CaseIngest.LocalHost");
+        var dll = Path.Combine(RunnerPaths.AppDirectory, "CaseIngest.LocalHost.dll");
         if (!File.Exists(dll))
         {
-            throw new FileNotFoundException($"The functions app is not built at {dll}; build the runner in the same configuration.");
+            throw new FileNotFoundException($"The local host is not built at {dll}; build the runner in the same configuration.");
         }
 
         var start = File.Exists(apphost) ? new ProcessStartInfo(apphost) : new ProcessStartInfo("dotnet", [dll]);

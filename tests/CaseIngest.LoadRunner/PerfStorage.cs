@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using CaseIngest.Functions.Local;
+using CaseIngest.LocalHost;
 using CaseIngest.Storage;
 
 namespace CaseIngest.LoadRunner;

@@ -19,8 +19,8 @@ internal static class RunnerPaths
 
     public static string AzuriteDirectory => Path.Combine(Root, "tools", "azurite");
 
-    /// <summary>The functions app as built next to this runner (same configuration).</summary>
-    public static string AppDirectory => Path.Combine(Root, "src", "CaseIngest.Functions", "bin", Configuration, "net10.0");
+    /// <summary>The local host as built next to this runner (same configuration).</summary>
+    public static string AppDirectory => Path.Combine(Root, "src", "CaseIngest.LocalHost", "bin", Configuration, "net10.0");
 
     public static string CliDirectory => Path.Combine(Root, "src", "CaseIngest.Cli", "bin", Configuration, "net10.0");
 

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using CaseIngest.Functions.Hosting;
-using CaseIngest.Functions.Options;
-using CaseIngest.Storage;
+using CaseIngest.Application;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -13,7 +11,7 @@ namespace CaseIngest.Functions.CustomHandler;
 /// trigger. Unreadable documents are recorded as rejections and answer 200, so the host does not retry them;
 /// storage failures propagate as 500, so it does.
 /// </summary>
-public static class CustomHandlerEndpoints
+public static partial class CustomHandlerEndpoints
 {
     public const string IngestFunction = "IngestCaseReport";
 
@@ -46,7 +44,7 @@ public static class CustomHandlerEndpoints
         }
         catch (JsonException)
         {
-            Log.BadInvocation(logger, IngestFunction, "the body is not JSON");
+            BadInvocation(logger, IngestFunction, "the body is not JSON");
             return TypedResults.Problem(title: "The invocation payload cannot be used.", detail: "the body is not JSON", statusCode: StatusCodes.Status400BadRequest);
         }
 
@@ -54,7 +52,7 @@ public static class CustomHandlerEndpoints
         var body = document.RootElement;
         if (!BlobInvocationDecoder.TryDecode(body, options.Value.ContainerName, out var invocation, out var reason))
         {
-            Log.BadInvocation(logger, IngestFunction, reason);
+            BadInvocation(logger, IngestFunction, reason);
             return TypedResults.Problem(title: "The invocation payload cannot be used.", detail: reason, statusCode: StatusCodes.Status400BadRequest);
         }
 
@@ -63,22 +61,16 @@ public static class CustomHandlerEndpoints
             : await ingest.IngestBlobAsync(invocation.Name, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (outcome is null)
         {
-            Log.BlobMissing(logger, Core.RecordIds.FromName(invocation.Name));
             return TypedResults.Ok(new InvocationResponse(new Dictionary<string, object?>(), ["The blob no longer exists; nothing to ingest."], null));
         }
 
-        string line;
-        if (outcome.Status == IngestStatus.Rejected)
-        {
-            Log.Rejected(logger, outcome.Id, outcome.ErrorCode);
-            line = $"Rejected document for record {outcome.Id}: {outcome.ErrorCode}";
-        }
-        else
-        {
-            Log.Ingested(logger, outcome.Id, outcome.Status, outcome.FactCount);
-            line = $"Record {outcome.Id}: {outcome.Status}, {outcome.FactCount} facts";
-        }
+        var line = outcome.Status == IngestStatus.Rejected
+            ? $"Rejected document for record {outcome.Id}: {outcome.ErrorCode}"
+            : $"Record {outcome.Id}: {outcome.Status}, {outcome.FactCount} facts";
 
         return TypedResults.Ok(new InvocationResponse(new Dictionary<string, object?>(), [line], new { id = outcome.Id, status = outcome.Status.ToString() }));
     }
+
+    [LoggerMessage(3, LogLevel.Warning, "Invocation payload of {FunctionName} cannot be used: {Reason}")]
+    private static partial void BadInvocation(ILogger logger, string functionName, string reason);
 }

@@ -102,4 +102,36 @@ public sealed class CliCommandTests(AzuriteFixture azurite)
         Assert.Contains("1 changed, 1 unchanged", error.ToString(), StringComparison.Ordinal);
         Assert.Equal("pembrolizumab", Assert.Single((await storage.Store.GetAsync(RecordIds.FromName(prefix + "drug.txt")))!.Drugs).Name);
     }
+
+    [Fact]
+    public void TheCliTakesTheAppsLimitsAndVocabularySettings()
+    {
+        var genes = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(genes, "1\tFAKEGENE1\n");
+            Environment.SetEnvironmentVariable("CaseIngest__MaxDocumentBytes", "2097152");
+            var storage = CliStorage.Create(azurite.ConnectionString);
+            var engine = CliStorage.EngineOptions(new Dictionary<string, string?> { ["CaseIngest:MarkerGeneListPath"] = genes });
+
+            Assert.Equal(2097152, storage.Engine.Options.MaxDocumentBytes);
+            Assert.Equal(2097152, storage.Ingest().MaxDocumentBytes);
+            Assert.Equal(2097152, engine.MaxDocumentBytes);
+            Assert.Equal(genes, engine.MarkerGeneListPath);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("CaseIngest__MaxDocumentBytes", null);
+            File.Delete(genes);
+        }
+    }
+
+    [Fact]
+    public void WithoutSettingsTheCliAcceptsWhatTheAppAccepts()
+    {
+        var storage = CliStorage.Create(azurite.ConnectionString);
+
+        Assert.Equal(new CaseIngestOptions().MaxDocumentBytes, storage.Ingest().MaxDocumentBytes);
+        Assert.Equal(64L * 1024 * 1024, storage.Ingest().MaxDocumentBytes);
+    }
 }

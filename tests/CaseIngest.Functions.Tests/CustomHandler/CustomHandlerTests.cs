@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using CaseIngest.Core;
-using CaseIngest.Functions.Local;
+using CaseIngest.LocalHost;
 using CaseIngest.Functions.Tests.Support;
 using CaseIngest.Storage;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using CaseIngest.Functions.Hosting;
+using CaseIngest.LocalHost;
 using CaseIngest.Functions.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -16,6 +16,7 @@ public sealed class StartupTests(AzuriteFixture azurite)
     [InlineData("CaseIngest:ContainerName", "Not_A_Container", "ContainerName")]
     [InlineData("CaseIngest:MaxDocumentBytes", "10", "MaxDocumentBytes")]
     [InlineData("CaseIngest:DrugBankVocabularyPath", "/no/such/vocabulary.csv", "DrugBankVocabularyPath")]
+    [InlineData("CaseIngest:MarkerGeneListPath", "/no/such/genes.tsv", "MarkerGeneListPath")]
     [InlineData("CaseIngest:Local:PollIntervalMilliseconds", "5", "PollIntervalMilliseconds")]
     public async Task InvalidSettingsStopTheAppAtStart(string key, string value, string named)
     {
@@ -33,7 +34,7 @@ public sealed class StartupTests(AzuriteFixture azurite)
 
         app.Services.GetRequiredService<IStartupValidator>().Validate();
 
-        Assert.Equal("case-reports", app.Services.GetRequiredService<IOptions<Options.CaseIngestOptions>>().Value.ContainerName);
+        Assert.Equal("case-reports", app.Services.GetRequiredService<IOptions<CaseIngestOptions>>().Value.ContainerName);
     }
 
     [Theory]
@@ -42,7 +43,7 @@ public sealed class StartupTests(AzuriteFixture azurite)
     [InlineData(new string[0], new string[0])]
     public void ShortSwitchesBecomeSettings(string[] args, string[] expected)
     {
-        Assert.Equal(expected, RunMode.TranslateArguments(args));
+        Assert.Equal(expected, RunArguments.Translate(args));
     }
 
     private WebApplication Build(Dictionary<string, string?> settings)
@@ -50,7 +51,7 @@ public sealed class StartupTests(AzuriteFixture azurite)
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["CaseIngest:StorageConnectionString"] = azurite.ConnectionString });
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.AddCaseIngest();
+        builder.AddLocalHost();
         return builder.Build();
     }
 }

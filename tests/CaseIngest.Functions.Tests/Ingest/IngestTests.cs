@@ -162,7 +162,7 @@ public sealed class IngestTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task BlobDroppedIntoTheContainerBecomesARecordThroughTheWatcher()
     {
-        await using var watching = new CaseIngestFactory(new Dictionary<string, string?>
+        await using var watching = new LocalHostFactory(new Dictionary<string, string?>
         {
             ["CaseIngest:Local:Watch"] = "true",
             ["CaseIngest:Local:PollIntervalMilliseconds"] = "200",
@@ -186,7 +186,7 @@ public sealed class IngestTests(AzuriteFixture azurite) : IAsyncLifetime
         Directory.CreateDirectory(Path.Combine(drop, "nested"));
         try
         {
-            await using var watching = new CaseIngestFactory(new Dictionary<string, string?>
+            await using var watching = new LocalHostFactory(new Dictionary<string, string?>
             {
                 ["CaseIngest:Local:Watch"] = "true",
                 ["CaseIngest:Local:PollIntervalMilliseconds"] = "200",

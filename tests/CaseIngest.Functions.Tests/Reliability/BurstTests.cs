@@ -26,7 +26,7 @@ public sealed class BurstTests(AzuriteFixture azurite, ITestOutputHelper output)
             ["CaseIngest:ContainerName"] = container,
             ["CaseIngest:Local:Watch"] = "false",
         };
-        await using (var uploader = new PipelineFactory(settings))
+        await using (var uploader = new LocalHostFactory(settings))
         {
             var documents = uploader.Services.GetRequiredService<DocumentStore>();
             var upload = Stopwatch.StartNew();
@@ -40,7 +40,7 @@ public sealed class BurstTests(AzuriteFixture azurite, ITestOutputHelper output)
         settings["CaseIngest:Local:IngestConcurrency"] = "8";
         settings["CaseIngest:Local:DropDirectory"] = drop;
         var clock = Stopwatch.StartNew();
-        await using var factory = new PipelineFactory(settings);
+        await using var factory = new LocalHostFactory(settings);
         var tables = factory.Services.GetRequiredService<StorageTables>();
         var until = DateTime.UtcNow + ReliabilityScale.Patience;
         while ((await StoredRows.CaseRowsByNameAsync(tables, prefix)).Count < count)

@@ -29,7 +29,7 @@ public sealed class DropFolderTests(AzuriteFixture azurite)
             await File.WriteAllTextAsync(Path.Combine(drop, folder, "b-line\nbreak.txt"), "A man with sarcoma received nivolumab.");
             await File.WriteAllBytesAsync(Path.Combine(drop, folder, "c-oversized.txt"), Encoding.UTF8.GetBytes(new string('x', (int)Limit * 4)));
             await File.WriteAllTextAsync(Path.Combine(drop, folder, "d-fine.txt"), "A man with sarcoma received nivolumab.");
-            await using var factory = new PipelineFactory(
+            await using var factory = new LocalHostFactory(
                 new Dictionary<string, string?>
                 {
                     ["CaseIngest:MaxDocumentBytes"] = Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),

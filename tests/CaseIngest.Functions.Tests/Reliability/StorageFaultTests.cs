@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Azure.Storage.Blobs;
 using CaseIngest.Core;
-using CaseIngest.Functions.Local;
+using CaseIngest.LocalHost;
 using CaseIngest.Functions.Tests.Support;
 using CaseIngest.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,7 +34,7 @@ public sealed class StorageFaultTests(AzuriteFixture azurite, ITestOutputHelper 
                 await container.GetBlobClient(names[i]).UploadAsync(BinaryData.FromBytes(LoadDocuments.Make(i)), overwrite: true, token));
 
             var clock = Stopwatch.StartNew();
-            await using var factory = new PipelineFactory(new Dictionary<string, string?>
+            await using var factory = new LocalHostFactory(new Dictionary<string, string?>
             {
                 ["CaseIngest:StorageConnectionString"] = storage.ConnectionString,
                 ["CaseIngest:StorageRetryDelayMilliseconds"] = "200",

@@ -1,7 +1,7 @@
 extern alias cli;
 
 using System.Text;
-using CaseIngest.Functions.Local;
+using CaseIngest.LocalHost;
 using CaseIngest.Functions.Tests.Support;
 
 namespace CaseIngest.Functions.Tests.Security;

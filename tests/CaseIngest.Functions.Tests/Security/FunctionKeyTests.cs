@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CaseIngest.Functions.Local;
+using CaseIngest.LocalHost;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 

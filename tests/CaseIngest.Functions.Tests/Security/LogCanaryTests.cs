@@ -33,7 +33,7 @@ public sealed class LogCanaryTests(AzuriteFixture azurite)
         var answers = new List<string>();
         try
         {
-            await using var factory = new PipelineFactory(
+            await using var factory = new LocalHostFactory(
                 new Dictionary<string, string?>
                 {
                     ["CaseIngest:Local:Watch"] = "true",
@@ -43,7 +43,10 @@ public sealed class LogCanaryTests(AzuriteFixture azurite)
                 },
                 Engine,
                 logs);
+            await using var handler = new PipelineFactory(new Dictionary<string, string?> { ["Logging:LogLevel:CaseIngest"] = "Trace" }, Engine, logs);
             var client = factory.CreateClient();
+            var handlerClient = handler.CreateClient();
+            handlerClient.DefaultRequestHeaders.Add("x-functions-key", key);
             client.DefaultRequestHeaders.Add("x-functions-key", key);
             var prefix = TestRecords.Unique("canary");
             var readable = Encoding.UTF8.GetBytes($"Case presentation\nA man with sarcoma ({canary}) received pembrolizumab. {canary}");
@@ -58,16 +61,16 @@ public sealed class LogCanaryTests(AzuriteFixture azurite)
                 answers.Add($"{(int)response.StatusCode} {response.Headers} {response.Content.Headers} {await response.Content.ReadAsStringAsync()}");
             }
 
-            await SendAsync(() => client.PostAsync(new Uri($"/IngestCaseReport?code={key}", UriKind.Relative), Json(HostPayloads.BlobTrigger(prefix + "/readable.txt", readable, "0x1"))));
-            await SendAsync(() => client.PostAsync(new Uri($"/IngestCaseReport?code={key}", UriKind.Relative), Json(HostPayloads.ByName(prefix + "/by-name.txt"))));
-            await SendAsync(() => client.PostAsync(new Uri($"/IngestCaseReport?code={key}", UriKind.Relative), Json(HostPayloads.BlobTrigger(prefix + "/malformed.xml", malformed, "0x2"))));
+            await SendAsync(() => handlerClient.PostAsync(new Uri($"/IngestCaseReport?code={key}", UriKind.Relative), Json(HostPayloads.BlobTrigger(prefix + "/readable.txt", readable, "0x1"))));
+            await SendAsync(() => handlerClient.PostAsync(new Uri($"/IngestCaseReport?code={key}", UriKind.Relative), Json(HostPayloads.ByName(prefix + "/by-name.txt"))));
+            await SendAsync(() => handlerClient.PostAsync(new Uri($"/IngestCaseReport?code={key}", UriKind.Relative), Json(HostPayloads.BlobTrigger(prefix + "/malformed.xml", malformed, "0x2"))));
             for (var attempt = 0; attempt < 3; attempt++)
             {
-                await SendAsync(() => client.PostAsync(new Uri($"/IngestCaseReport?code={key}", UriKind.Relative), Json(HostPayloads.BlobTrigger(prefix + "/failing.txt", failing, "0x3"))));
+                await SendAsync(() => handlerClient.PostAsync(new Uri($"/IngestCaseReport?code={key}", UriKind.Relative), Json(HostPayloads.BlobTrigger(prefix + "/failing.txt", failing, "0x3"))));
             }
 
-            await SendAsync(() => client.PostAsync(new Uri($"/IngestCaseReport?code={key}", UriKind.Relative), Json("{\"Data\":{},\"Metadata\":{}}")));
-            await SendAsync(() => client.PostAsync(new Uri($"/IngestCaseReport?code={key}", UriKind.Relative), Json("not json " + canary)));
+            await SendAsync(() => handlerClient.PostAsync(new Uri($"/IngestCaseReport?code={key}", UriKind.Relative), Json("{\"Data\":{},\"Metadata\":{}}")));
+            await SendAsync(() => handlerClient.PostAsync(new Uri($"/IngestCaseReport?code={key}", UriKind.Relative), Json("not json " + canary)));
             var id = RecordIds.FromName(prefix + "/readable.txt");
             foreach (var url in new[]
             {

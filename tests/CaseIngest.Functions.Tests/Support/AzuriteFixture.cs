@@ -1,4 +1,4 @@
-using CaseIngest.Functions.Local;
+using CaseIngest.LocalHost;
 
 namespace CaseIngest.Functions.Tests.Support;
 

@@ -1,31 +1,10 @@
 using CaseIngest.Core;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CaseIngest.Functions.Tests.Support;
 
-/// <summary>
-/// The functions app in memory with a chosen engine, extra settings and, optionally, a logger provider that sees
-/// everything the app's logging configuration lets through.
-/// </summary>
+/// <summary>The function app's handler in memory with a chosen engine, extra settings and optionally a log provider.</summary>
 public sealed class PipelineFactory(
     IReadOnlyDictionary<string, string?>? settings = null,
     CaseEngine? engine = null,
-    ILoggerProvider? logs = null) : WebApplicationFactory<Program>
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            builder.UseSetting(key, value);
-        }
-
-        builder.ConfigureServices(services => services.AddSingleton(engine ?? CaseIngestFactory.Engine));
-        if (logs is not null)
-        {
-            builder.ConfigureLogging(logging => logging.AddProvider(logs));
-        }
-    }
-}
+    ILoggerProvider? logs = null) : AppFactory<Program>(settings, engine, logs);

@@ -1,0 +1,57 @@
+using CaseIngest.Core;
+using CaseIngest.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CaseIngest.Application;
+
+/// <summary>
+/// The one registration every shell (function app, local host, CLI) calls: options from section <c>CaseIngest</c>
+/// validated at start, the engine with its vocabularies, storage clients with one retry policy and credential, the
+/// ingest use case and the queries behind the API.
+/// </summary>
+public static class CaseIngestServiceCollectionExtensions
+{
+    public static IServiceCollection AddCaseIngest(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<CaseIngestOptions>().Bind(configuration.GetSection(CaseIngestOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+
+        services.TryAddSingleton(sp => StorageClients.Blobs(Options(sp)));
+        services.TryAddSingleton(sp => StorageClients.Tables(Options(sp)));
+        services.TryAddSingleton(sp => CreateEngine(Options(sp)));
+        services.TryAddSingleton<StorageTables>();
+        services.TryAddSingleton(sp => new DocumentStore(sp.GetRequiredService<Azure.Storage.Blobs.BlobServiceClient>(), Options(sp).ContainerName));
+        services.TryAddSingleton<CaseStore>();
+        services.TryAddSingleton<CaseCatalog>();
+        services.TryAddSingleton<CaseQueries>();
+        services.TryAddSingleton(sp => new IngestService(
+            sp.GetRequiredService<CaseEngine>(),
+            sp.GetRequiredService<CaseStore>(),
+            sp.GetRequiredService<DocumentStore>(),
+            Options(sp).MaxIngestAttempts,
+            sp.GetService<ILogger<IngestService>>()));
+        services.AddHostedService<EngineWarmup>();
+        return services;
+    }
+
+    /// <summary>The engine options the settings describe: size limit and the optional vocabularies.</summary>
+    public static EngineOptions EngineOptionsOf(CaseIngestOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new EngineOptions
+        {
+            MaxDocumentBytes = options.MaxDocumentBytes,
+            DrugBankVocabularyPath = string.IsNullOrWhiteSpace(options.DrugBankVocabularyPath) ? null : options.DrugBankVocabularyPath,
+            MarkerGeneListPath = string.IsNullOrWhiteSpace(options.MarkerGeneListPath) ? null : options.MarkerGeneListPath,
+        };
+    }
+
+    private static CaseIngestOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<CaseIngestOptions>>().Value;
+
+    private static CaseEngine CreateEngine(CaseIngestOptions options) => new(EngineOptionsOf(options));
+}

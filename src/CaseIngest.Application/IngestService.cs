@@ -1,0 +1,228 @@
+using CaseIngest.Core;
+using CaseIngest.Core.Model;
+using CaseIngest.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CaseIngest.Application;
+
+/// <summary>
+/// One document in, one record (or rejection) stored. Idempotent: the same bytes under the same name, extracted by
+/// the same extractor version, are not written again; anything else replaces what was stored for that name.
+/// Unreadable documents are a result (<see cref="IngestStatus.Rejected"/>); storage failures are exceptions, so the
+/// caller (the Functions host, a watcher) tries again. A document whose ingest fails <see cref="MaxAttempts"/> times
+/// ends as a rejection with code <c>ingest-failed</c> instead of being tried forever. Every outcome is logged here,
+/// once, whichever shell called.
+/// </summary>
+public sealed class IngestService
+{
+    /// <summary>Below the Functions host's five tries of a blob trigger, so the rejection is written before the poison queue.</summary>
+    public const int DefaultMaxAttempts = 3;
+
+    private readonly CaseEngine _engine;
+    private readonly CaseStore _store;
+    private readonly DocumentStore _documents;
+    private readonly ILogger _logger;
+
+    public IngestService(CaseEngine engine, CaseStore store, DocumentStore documents, int maxAttempts = DefaultMaxAttempts, ILogger<IngestService>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
+        _engine = engine;
+        _store = store;
+        _documents = documents;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        MaxAttempts = maxAttempts;
+    }
+
+    public int MaxAttempts { get; }
+
+    /// <summary>Documents longer than this are rejected as too-large (the engine's limit).</summary>
+    public long MaxDocumentBytes => _engine.Options.MaxDocumentBytes;
+
+    /// <summary>Whether what is stored for <paramref name="name"/> was made from the blob at <paramref name="blobETag"/>.</summary>
+    public async Task<bool> IsCurrentAsync(string name, string blobETag, CancellationToken cancellationToken = default)
+    {
+        var state = await _store.GetStateAsync(RecordIds.FromName(name), cancellationToken).ConfigureAwait(false);
+        return state is not null && state.BlobETag == blobETag && state.ExtractorVersion == CaseEngine.ExtractorVersion;
+    }
+
+    public async Task<IngestOutcome> IngestAsync(string name, ReadOnlyMemory<byte> bytes, string? blobETag, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        return Logged(await IngestAsync(name, bytes, blobETag, force, stateRead: false, known: null, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// Ingests the blob unless what is stored was made from it (same ETag, same extractor version). One state read
+    /// decides; the blob is read and extracted only when needed, and the state is not read a second time.
+    /// Null when the stored record is current or the blob no longer exists.
+    /// </summary>
+    public async Task<IngestOutcome?> IngestIfChangedAsync(string name, string blobETag, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        var state = await _store.GetStateAsync(RecordIds.FromName(name), cancellationToken).ConfigureAwait(false);
+        if (state is not null && state.BlobETag == blobETag && state.ExtractorVersion == CaseEngine.ExtractorVersion)
+        {
+            return null;
+        }
+
+        var content = await _documents.DownloadAsync(name, _engine.Options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
+        if (content is null)
+        {
+            return null;
+        }
+
+        return Logged(content.TooLarge
+            ? await RejectTooLargeAsync(name, content, cancellationToken).ConfigureAwait(false)
+            : await IngestAsync(name, content.Bytes, content.ETag, force: false, stateRead: true, known: state, cancellationToken).ConfigureAwait(false));
+    }
+
+    private async Task<IngestOutcome> IngestAsync(string name, ReadOnlyMemory<byte> bytes, string? blobETag, bool force, bool stateRead, StoredState? known, CancellationToken cancellationToken)
+    {
+        var id = RecordIds.FromName(name);
+        var sha256 = RecordIds.Sha256Hex(bytes.Span);
+        if (!BlobNames.IsValid(name))
+        {
+            return await RejectAsync(name, ErrorCodes.InvalidName, "The document name cannot be stored safely.", sha256, blobETag, cancellationToken).ConfigureAwait(false);
+        }
+
+        var state = known;
+        if (!force)
+        {
+            if (!stateRead)
+            {
+                state = await _store.GetStateAsync(id, cancellationToken).ConfigureAwait(false);
+                stateRead = true;
+            }
+
+            if (state is not null && state.Sha256 == sha256 && state.ExtractorVersion == CaseEngine.ExtractorVersion)
+            {
+                if (blobETag is not null && state.BlobETag != blobETag)
+                {
+                    await _store.UpdateBlobETagAsync(id, state.Rejected, blobETag, cancellationToken).ConfigureAwait(false);
+                }
+
+                return new IngestOutcome(id, state.Rejected ? IngestStatus.Rejected : IngestStatus.Unchanged);
+            }
+        }
+
+        CaseRecord? extracted = null;
+        try
+        {
+            // Nothing stored under this id when the state was read: no earlier rows to compare with or to clean up.
+            return await ProcessAsync(id, name, bytes, sha256, blobETag, knownNew: stateRead && state is null, record => extracted = record, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Not swallowed: rethrown (and so retried by the caller) until this document has failed MaxAttempts times.
+            var failures = await TryRecordFailureAsync(id, sha256, cancellationToken).ConfigureAwait(false);
+            if (failures < MaxAttempts)
+            {
+                throw;
+            }
+
+            if (extracted is not null)
+            {
+                // The save may have written fact and index rows before it failed: they must describe what is stored.
+                await _store.RestoreAsync(extracted, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await RejectAsync(name, ErrorCodes.IngestFailed, $"Ingest failed {failures} times; the document was set aside.", sha256, blobETag, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Reads the blob by name and ingests it; null when the blob does not exist. A blob longer than the engine's
+    /// MaxDocumentBytes is rejected as too-large from its length alone, without downloading it.
+    /// </summary>
+    public async Task<IngestOutcome?> IngestBlobAsync(string name, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (!BlobNames.IsValid(name))
+        {
+            return Logged(await RejectAsync(name, ErrorCodes.InvalidName, "The document name cannot be stored safely.", "", null, cancellationToken).ConfigureAwait(false));
+        }
+
+        var content = await _documents.DownloadAsync(name, _engine.Options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
+        if (content is null)
+        {
+            Log.BlobMissing(_logger, RecordIds.FromName(name));
+            return null;
+        }
+
+        return content.TooLarge
+            ? Logged(await RejectTooLargeAsync(name, content, cancellationToken).ConfigureAwait(false))
+            : await IngestAsync(name, content.Bytes, content.ETag, force, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Ingests a blob whose length is already known (a trigger's blob properties): one over the limit is rejected
+    /// as too-large without a byte read; otherwise as <see cref="IngestBlobAsync(string, bool, CancellationToken)"/>.
+    /// </summary>
+    public async Task<IngestOutcome?> IngestBlobAsync(string name, long length, string? blobETag, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (BlobNames.IsValid(name) && length > _engine.Options.MaxDocumentBytes)
+        {
+            return Logged(await RejectTooLargeAsync(name, new DocumentContent(name, [], blobETag ?? "") { Length = length, TooLarge = true }, cancellationToken).ConfigureAwait(false));
+        }
+
+        return await IngestBlobAsync(name, force: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    private IngestOutcome Logged(IngestOutcome outcome)
+    {
+        if (outcome.Status == IngestStatus.Rejected)
+        {
+            Log.Rejected(_logger, outcome.Id, outcome.ErrorCode);
+        }
+        else
+        {
+            Log.Ingested(_logger, outcome.Id, outcome.Status, outcome.FactCount);
+        }
+
+        return outcome;
+    }
+
+    private Task<IngestOutcome> RejectTooLargeAsync(string name, DocumentContent content, CancellationToken cancellationToken) =>
+        RejectAsync(name, ErrorCodes.TooLarge, $"The document is {content.Length} bytes; the limit is {_engine.Options.MaxDocumentBytes}.", "", content.ETag, cancellationToken);
+
+    private async Task<IngestOutcome> ProcessAsync(string id, string name, ReadOnlyMemory<byte> bytes, string sha256, string? blobETag, bool knownNew, Action<CaseRecord> extracted, CancellationToken cancellationToken)
+    {
+        var result = _engine.Process(name, bytes.Span);
+        if (!result.Succeeded)
+        {
+            await _store.SaveRejectionAsync(result.Rejection!, sha256, blobETag, cancellationToken).ConfigureAwait(false);
+            return new IngestOutcome(id, IngestStatus.Rejected, result.Rejection!.Error.Code);
+        }
+
+        var record = result.Record!;
+        extracted(record);
+        var saved = await _store.SaveAsync(record, blobETag, knownNew, cancellationToken).ConfigureAwait(false);
+        var status = saved.Created ? IngestStatus.Created : saved.Changed ? IngestStatus.Updated : IngestStatus.Rewritten;
+        var facts = record.Diagnoses.Count + record.Drugs.Count + record.Radiotherapy.Count + record.Markers.Count + record.Outcomes.Count + record.AdverseEvents.Count;
+        return new IngestOutcome(id, status, null, facts);
+    }
+
+    /// <summary>The failure count after this failure; 0 when storage cannot count it (the failure is then retried as it is).</summary>
+    private async Task<int> TryRecordFailureAsync(string id, string sha256, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _store.RecordFailureAsync(id, sha256, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is Azure.RequestFailedException or AggregateException)
+        {
+            return 0;
+        }
+    }
+
+    private async Task<IngestOutcome> RejectAsync(string name, string code, string message, string sha256, string? blobETag, CancellationToken cancellationToken)
+    {
+        await _store.SaveRejectionAsync(new RejectedDocument(new RejectedDocumentInfo(name), new ExtractionError(code, message)), sha256, blobETag, cancellationToken).ConfigureAwait(false);
+        return new IngestOutcome(RecordIds.FromName(name), IngestStatus.Rejected, code);
+    }
+}

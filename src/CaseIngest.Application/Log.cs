@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging;
+
+namespace CaseIngest.Application;
+
+/// <summary>The app's log messages. They carry record ids and codes, never document text, keys or connection strings.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Information, "Ingested record {RecordId}: {Status}, {FactCount} facts")]
+    public static partial void Ingested(ILogger logger, string recordId, IngestStatus status, int factCount);
+
+    [LoggerMessage(2, LogLevel.Warning, "Rejected document for record {RecordId}: {ErrorCode}")]
+    public static partial void Rejected(ILogger logger, string recordId, string? errorCode);
+
+    [LoggerMessage(4, LogLevel.Error, "Watching the {Source} failed; trying again")]
+    public static partial void WatchFailed(ILogger logger, string source, Exception exception);
+
+    [LoggerMessage(5, LogLevel.Information, "Uploaded {Count} file(s) from the drop folder")]
+    public static partial void Uploaded(ILogger logger, int count);
+
+    [LoggerMessage(6, LogLevel.Information, "Storage ready: container and tables exist")]
+    public static partial void StorageReady(ILogger logger);
+
+    [LoggerMessage(7, LogLevel.Information, "Watching the container and the drop folder {DropDirectory}")]
+    public static partial void Watching(ILogger logger, string dropDirectory);
+
+    [LoggerMessage(8, LogLevel.Warning, "The blob for record {RecordId} no longer exists")]
+    public static partial void BlobMissing(ILogger logger, string recordId);
+
+    [LoggerMessage(9, LogLevel.Error, "Storage does not answer; check CaseIngest:StorageConnectionString")]
+    public static partial void StorageUnavailable(ILogger logger, Exception exception);
+}

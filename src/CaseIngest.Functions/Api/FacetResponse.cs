@@ -1,6 +1,0 @@
-using CaseIngest.Storage;
-
-namespace CaseIngest.Functions.Api;
-
-/// <summary>Values of one facet with the number of records that have each.</summary>
-public sealed record FacetResponse(string Facet, IReadOnlyList<FacetCount> Values);

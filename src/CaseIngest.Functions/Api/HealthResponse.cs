@@ -1,3 +1,0 @@
-namespace CaseIngest.Functions.Api;
-
-public sealed record HealthResponse(string Status, string ExtractorVersion, string Storage);

@@ -1,4 +1,0 @@
-namespace CaseIngest.Storage;
-
-/// <summary>The result of ingesting one document: never carries document text.</summary>
-public sealed record IngestOutcome(string Id, IngestStatus Status, string? ErrorCode = null, int FactCount = 0);

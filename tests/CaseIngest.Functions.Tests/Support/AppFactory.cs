@@ -1,0 +1,32 @@
+using CaseIngest.Core;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CaseIngest.Functions.Tests.Support;
+
+/// <summary>
+/// An app in memory (the function app's handler, or the local host) with a chosen engine, extra settings and,
+/// optionally, a logger provider that sees everything the app's logging configuration lets through.
+/// </summary>
+public abstract class AppFactory<TEntryPoint>(
+    IReadOnlyDictionary<string, string?>? settings,
+    CaseEngine? engine,
+    ILoggerProvider? logs) : WebApplicationFactory<TEntryPoint>
+    where TEntryPoint : class
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services => services.AddSingleton(engine ?? CaseIngestFactory.Engine));
+        if (logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
+        }
+    }
+}
