@@ -76,13 +76,21 @@ internal static class MaccrobatGold
                 || document.Identical(a.Id, b.Id)));
     }
 
-    /// <summary>The words of a mention, lower case; for markers without "serum", "level", "anti" and trailing punctuation.</summary>
+    /// <summary>
+    /// The words of a mention, lower case, the last one singular ("ovarian tumors" is "ovarian tumor"); for markers without
+    /// "serum", "plasma", "level", "anti" and trailing punctuation.
+    /// </summary>
     private static string Name(string category, BratEntity entity)
     {
-        var name = entity.Text.Trim().ToLowerInvariant();
-        return category != MaccrobatCategory.Markers ? name
-            : string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => w is not ("serum" or "plasma" or "level" or "levels" or "anti" or "of"))).Trim(',', '.', ';', ':');
+        var words = entity.Text.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (category == MaccrobatCategory.Markers)
+        {
+            words.RemoveAll(w => w is "serum" or "plasma" or "level" or "levels" or "anti" or "of");
+        }
+
+        var name = string.Join(' ', words).Trim(',', '.', ';', ':');
+        return name.Length > 3 && name.EndsWith('s') && !name.EndsWith("ss", StringComparison.Ordinal)
+            && !name.EndsWith("is", StringComparison.Ordinal) && !name.EndsWith("us", StringComparison.Ordinal) ? name[..^1] : name;
     }
 
     /// <summary>A Medication that is negated (POLARITY NEG) must be stated as not given; any other status is fine otherwise.</summary>

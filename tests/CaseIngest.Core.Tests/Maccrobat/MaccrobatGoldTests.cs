@@ -57,9 +57,15 @@ public sealed class MaccrobatGoldTests
             "T3\tMedication 40 44\tIVIG",
             "E3\tMedication:T3 ",
             "T4\tMedication 60 69\tcisplatin",
-            "T5\tMedication 80 89\tCisplatin");
+            "T5\tMedication 80 89\tCisplatin",
+            "T6\tMedication 100 109\tsteroids",
+            "T7\tMedication 120 128\tsteroid");
 
         Assert.Equal(["IVIG+intravenous immunoglobulin+IVIG -", "cisplatin+Cisplatin -"], Keys(items, MaccrobatCategory.Drugs));
+        var merged = MaccrobatGold.Merge(BratDocument.Parse(["T1\tDisease_disorder 0 13\tovarian tumor", "T2\tDisease_disorder 20 34\tovarian tumors"]),
+            [new GoldItem(MaccrobatCategory.Diagnoses, new BratEntity("T1", "Disease_disorder", [(0, 13)], "ovarian tumor"), "-"),
+             new GoldItem(MaccrobatCategory.Diagnoses, new BratEntity("T2", "Disease_disorder", [(20, 34)], "ovarian tumors"), "-")]);
+        Assert.Equal(2, Assert.Single(merged).Anchors.Count);
     }
 
     [Fact]
