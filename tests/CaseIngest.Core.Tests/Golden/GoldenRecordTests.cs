@@ -80,7 +80,7 @@ public sealed class GoldenRecordTests(ITestOutputHelper output)
         yield return (GoldenCategory.Article, GoldenComparison.Exact(expectedArticle, actualArticle));
 
         var expected = GoldenKeys.Facts(golden);
-        var found = GoldenKeys.Facts(actual);
+        var found = GoldenKeys.Facts(actual, golden);
         foreach (var category in GoldenCategory.All.Where(c => c != GoldenCategory.Article))
         {
             yield return (category, category == GoldenCategory.Diagnoses
