@@ -62,6 +62,16 @@ public sealed class AdverseEventAttributionTests
     }
 
     [Theory]
+    [InlineData("He received pembrolizumab. Levofloxacin was given, and a week later he developed pneumonitis.", "pneumonitis", "pembrolizumab")]
+    [InlineData("He received pembrolizumab and, for the pneumonitis, prednisone. He then had prednisone-induced hyperglycaemia.", "hyperglycemia", "prednisone")]
+    public void ADrugThatIsNotAnAnticancerOneMustBeTiedToTheEventItself(string text, string term, string therapy)
+    {
+        var drugs = new[] { "pembrolizumab", "Levofloxacin", "prednisone" }.Where(d => text.Contains(d, StringComparison.Ordinal)).ToArray();
+        var adverseEvent = ClinicalRun.Run(text, drugs).AdverseEvents.Single(e => e.Term == term);
+        Assert.Equal([therapy], adverseEvent.Therapy);
+    }
+
+    [Theory]
     [InlineData("She received nivolumab. Her comorbidities were hypothyroidism and hypertension, both well controlled.")]
     [InlineData("She received nivolumab. With known hypothyroidism, her levothyroxine dose was adjusted twice.")]
     [InlineData("She received nivolumab. Her past medical history included type 1 diabetes.")]

@@ -15,7 +15,7 @@ public sealed class AdverseEventStep : IExtractionStep
 {
     private readonly AdverseEventLexicon _lexicon;
     private readonly AttributionReader _reader;
-    private readonly IReadOnlySet<string> _supportive;
+    private readonly AttributionCues _cues;
 
     public AdverseEventStep()
         : this(AdverseEventLexicon.LoadDefault(), AttributionCues.LoadDefault())
@@ -32,7 +32,7 @@ public sealed class AdverseEventStep : IExtractionStep
     {
         _lexicon = lexicon;
         _reader = new AttributionReader(cues);
-        _supportive = cues.SupportiveClasses;
+        _cues = cues;
     }
 
     public string Name => "adverse-events";
@@ -41,7 +41,7 @@ public sealed class AdverseEventStep : IExtractionStep
     {
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Text;
-        var treatments = new TreatmentIndex(context, _supportive);
+        var treatments = new TreatmentIndex(context, _cues);
         var facts = new List<(AdverseEventFact Fact, bool Inferred)>();
         (int End, int? Grade, Attribution Attribution)? previous = null;
         foreach (var match in _lexicon.Match(text, context.Tokens))

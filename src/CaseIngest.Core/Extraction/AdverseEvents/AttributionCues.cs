@@ -8,7 +8,7 @@ internal sealed class AttributionCues
 {
     public const string Source = "adverse-event-cues.tsv";
 
-    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "disease", "surgery", "remedy", "breaker", "progression", "supportive"];
+    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "disease", "surgery", "remedy", "breaker", "progression", "anticancer"];
 
     public AttributionCues(IReadOnlyList<(int Line, string Text)> lines, string source)
     {
@@ -44,7 +44,7 @@ internal sealed class AttributionCues
         Remedy = new CueSet([.. cues["remedy"]]);
         Breaker = new CueSet([.. cues["breaker"]]);
         Progression = new CueSet([.. cues["progression"]]);
-        SupportiveClasses = new HashSet<string>(cues["supportive"], StringComparer.OrdinalIgnoreCase);
+        AnticancerClasses = new HashSet<string>(cues["anticancer"], StringComparer.OrdinalIgnoreCase);
     }
 
     public static AttributionCues LoadDefault() => new(LexiconResource.ReadLines(Source), Source);
@@ -80,6 +80,6 @@ internal sealed class AttributionCues
     /// <summary>Words telling the course of the tumour ("progressed", "new metastases").</summary>
     public CueSet Progression { get; }
 
-    /// <summary>Drug classes that treat events rather than cause them.</summary>
-    public IReadOnlySet<string> SupportiveClasses { get; }
+    /// <summary>Drug classes of anticancer treatments.</summary>
+    public IReadOnlySet<string> AnticancerClasses { get; }
 }

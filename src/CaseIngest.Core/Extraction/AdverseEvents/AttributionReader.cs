@@ -10,7 +10,7 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// when its sentence ties it to a treatment (a grade, "-induced", "immune-related", "attributed to nivolumab", "after
 /// two cycles", "led to discontinuation"), or, short of a tie, when the narrative tells it after the treatment started
 /// and not as the reason for presentation. Its therapy is the given treatments its sentence names as cause or
-/// precursor; failing those, the treatments started most recently before its sentence.
+/// precursor; failing those, the anticancer treatments named last before its sentence (the one most recently given).
 /// </summary>
 internal sealed class AttributionReader(AttributionCues cues)
 {
@@ -50,13 +50,15 @@ internal sealed class AttributionReader(AttributionCues cues)
 
         therapy = term.StartsWith("radiation", StringComparison.Ordinal) && treatments.HasRadiotherapy(patient)
             ? [TreatmentIndex.Radiotherapy]
-            : treatments.LatestStarted(patient, sentence.Start);
+            : treatments.LatestBefore(patient, sentence.Start);
         return new Attribution(true, therapy, Inferred: true);
     }
 
     /// <summary>
     /// The given treatments of the patient that the sentence names before the event (unless as its remedy: "prednisone
-    /// for colitis") or after it behind a cause or temporal word ("attributed to ipilimumab and nivolumab").
+    /// for colitis") or after it behind a cause or temporal word ("attributed to ipilimumab and nivolumab"). A drug
+    /// that is not an anticancer one (an antibiotic, a steroid, a supplement) must be tied to the event itself:
+    /// "steroid-induced hyperglycaemia", "hyperglycaemia secondary to prednisone".
     /// </summary>
     private List<string> Named(string text, TreatmentIndex treatments, Sentence sentence, int start, int end, string patient)
     {
@@ -74,19 +76,23 @@ internal sealed class AttributionReader(AttributionCues cues)
                 // "prednisone for colitis" names the remedy; "nivolumab was held for colitis" the cause
                 var remedy = cues.Remedy.LastWordEnd(gap);
                 var remedied = remedy >= 0 && EventGrade.Words(gap[remedy..]) <= 3 && cues.Tie.LastWordEnd(gap[..remedy]) < 0;
-                if (remedied || (mention.Supportive && !(gap.Length <= 12 && cues.Tie.ContainsWord(gap))))
+                if (remedied || (!mention.Anticancer && !(gap.Length <= 12 && cues.Tie.ContainsWord(gap))))
                 {
                     continue;
                 }
 
                 named.Add(mention.Name);
             }
-            else if (mention.Start >= end)
+            else if (mention.Start < end)
+            {
+                named.Add(mention.Name); // "ipilimumab-induced colitis" as one phrase
+            }
+            else
             {
                 var gap = text.AsSpan(end, mention.Start - end);
                 var link = cues.Link.LastWordEnd(gap);
                 if (link >= 0 && cues.Remedy.LastWordEnd(gap) < link && EventGrade.Words(gap[link..]) <= 6
-                    && (!mention.Supportive || cues.Cause.LastWordEnd(gap) == link))
+                    && (mention.Anticancer || cues.Cause.LastWordEnd(gap) == link))
                 {
                     named.Add(mention.Name);
                 }

@@ -4,9 +4,9 @@ using CaseIngest.Core.Parsing;
 namespace CaseIngest.Core.Extraction.AdverseEvents;
 
 /// <summary>
-/// The given treatments of a document, indexed once: every mention of a given drug or radiotherapy course in text
-/// order, every occurrence of a given drug's words, and, per patient, where each treatment starts in the narrative
-/// (its first mention). Lookups are binary searches, so the adverse-event step never walks the treatments per event.
+/// The given treatments of a document, indexed once: every mention of a given drug's words (its first mention as
+/// written and its generic name) and of a given radiotherapy course in text order, per patient the mentions of
+/// anticancer treatments, and the occurrences of each given drug's first-mention words. Lookups are binary searches, so the adverse-event step never walks the treatments per event.
 /// </summary>
 internal sealed class TreatmentIndex
 {
@@ -15,24 +15,45 @@ internal sealed class TreatmentIndex
     private readonly ExtractionContext _context;
     private readonly List<TreatmentMention> _mentions = [];
     private readonly List<int[]> _occurrences = [];
-    private readonly Dictionary<(string Patient, int Scope), List<TreatmentMention>> _starts = [];
+    private readonly Dictionary<(string Patient, int Scope), List<TreatmentMention>> _anticancer = [];
     private readonly Dictionary<(int Section, string Patient), int> _thresholds = [];
     private readonly HashSet<string> _irradiated = new(StringComparer.Ordinal);
 
-    public TreatmentIndex(ExtractionContext context, IReadOnlySet<string> supportiveClasses)
+    public TreatmentIndex(ExtractionContext context, AttributionCues cues)
     {
         _context = context;
         First = int.MaxValue;
         var texts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var words = new Dictionary<string, TreatmentMention>(StringComparer.OrdinalIgnoreCase);
         foreach (var drug in context.Drugs)
         {
-            if (drug.Status == TreatmentStatus.Given)
+            if (drug.Status != TreatmentStatus.Given)
             {
-                _mentions.Add(new TreatmentMention(drug.Evidence.Start, drug.Evidence.End, drug.Name, drug.Patient,
-                    drug.DrugClass is { } drugClass && supportiveClasses.Contains(drugClass)));
-                if (drug.Evidence.Text.Length > 2)
+                continue;
+            }
+
+            var kind = new TreatmentMention(0, 0, drug.Name, drug.Patient, drug.DrugClass is { } drugClass && cues.AnticancerClasses.Contains(drugClass));
+            if (drug.Evidence.Text.Length > 2)
+            {
+                texts.Add(drug.Evidence.Text);
+                words.TryAdd(drug.Evidence.Text, kind);
+            }
+
+            if (drug.Name.Length > 2)
+            {
+                words.TryAdd(drug.Name, kind);
+            }
+        }
+
+        // a drug is stated once with its first mention: every mention of its words in the text is a mention of it
+        foreach (var (word, kind) in words)
+        {
+            foreach (var at in Occurrences(context.Text, word))
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(context.Text[at - 1])) && (end == context.Text.Length || !char.IsLetterOrDigit(context.Text[end])))
                 {
-                    texts.Add(drug.Evidence.Text);
+                    _mentions.Add(kind with { Start = at, End = end, Patient = context.PatientAt(at) });
                 }
             }
         }
@@ -41,15 +62,26 @@ internal sealed class TreatmentIndex
         {
             if (course.Status == TreatmentStatus.Given)
             {
-                _mentions.Add(new TreatmentMention(course.Evidence.Start, course.Evidence.End, Radiotherapy, course.Patient, false));
+                _mentions.Add(new TreatmentMention(course.Evidence.Start, course.Evidence.End, Radiotherapy, course.Patient, true));
                 _irradiated.Add(course.Patient);
             }
         }
 
-        _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        if (_mentions.Count > 0)
+        _mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        foreach (var drug in context.Drugs)
         {
-            First = _mentions[0].Start;
+            if (drug.Status == TreatmentStatus.Given)
+            {
+                First = Math.Min(First, drug.Evidence.Start);
+            }
+        }
+
+        foreach (var course in context.Radiotherapy)
+        {
+            if (course.Status == TreatmentStatus.Given)
+            {
+                First = Math.Min(First, course.Evidence.Start);
+            }
         }
 
         foreach (var text in texts)
@@ -57,15 +89,14 @@ internal sealed class TreatmentIndex
             _occurrences.Add(Occurrences(context.Text, text));
         }
 
-        var seen = new HashSet<(string, int, string)>();
         foreach (var mention in _mentions)
         {
-            if (!mention.Supportive && Scope(mention.Start) is { } scope && seen.Add((mention.Patient, scope, mention.Name)))
+            if (mention.Anticancer && Scope(mention.Start) is { } scope)
             {
                 var key = (mention.Patient, scope);
-                if (!_starts.TryGetValue(key, out var list))
+                if (!_anticancer.TryGetValue(key, out var list))
                 {
-                    _starts[key] = list = [];
+                    _anticancer[key] = list = [];
                 }
 
                 list.Add(mention);
@@ -89,15 +120,15 @@ internal sealed class TreatmentIndex
     }
 
     /// <summary>
-    /// The anticancer treatments of <paramref name="patient"/> started most recently before <paramref name="offset"/>: the one whose
-    /// first mention comes last, with those first named in the same sentence (a regimen: "carboplatin and etoposide").
-    /// In the title or abstract the starts are read in that section, elsewhere in the narrative of the case.
+    /// The anticancer treatments of <paramref name="patient"/> named last before <paramref name="offset"/>, with those
+    /// named in the same sentence (a regimen: "carboplatin and etoposide"). In the title or abstract they are read in
+    /// that section, elsewhere in the narrative of the case.
     /// </summary>
-    public List<string> LatestStarted(string patient, int offset)
+    public List<string> LatestBefore(string patient, int offset)
     {
         var names = new List<string>();
         var scope = Scope(offset) ?? -1;
-        if (!_starts.TryGetValue((patient, scope), out var list))
+        if (!_anticancer.TryGetValue((patient, scope), out var list))
         {
             return names;
         }
@@ -111,7 +142,10 @@ internal sealed class TreatmentIndex
         var sentence = _context.SentenceIndexAt(list[last].Start);
         for (var i = last; i >= 0 && _context.SentenceIndexAt(list[i].Start) == sentence; i--)
         {
-            names.Insert(0, list[i].Name);
+            if (!names.Contains(list[i].Name))
+            {
+                names.Insert(0, list[i].Name);
+            }
         }
 
         return names;
