@@ -25,7 +25,7 @@ public sealed class GoldenRecordTests(ITestOutputHelper output)
         [GoldenCategory.Radiotherapy] = 0.95,
         [GoldenCategory.Markers] = 0.88,
         [GoldenCategory.Outcomes] = 0.86,
-        [GoldenCategory.AdverseEvents] = 0.74,
+        [GoldenCategory.AdverseEvents] = 0.82,
     };
 
     private const int ListedKeysPerLine = 6;

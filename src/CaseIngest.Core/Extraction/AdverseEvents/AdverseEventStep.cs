@@ -42,6 +42,7 @@ public sealed class AdverseEventStep : IExtractionStep
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Text;
         var treatments = new TreatmentIndex(context, _cues);
+        var sentences = new Dictionary<int, SentenceCues>();
         var facts = new List<(AdverseEventFact Fact, bool Inferred)>();
         (int End, int? Grade, Attribution Attribution)? previous = null;
         foreach (var match in _lexicon.Match(text, context.Tokens))
@@ -66,7 +67,7 @@ public sealed class AdverseEventStep : IExtractionStep
                 grade = previous.Value.Grade; // "grade 1 diarrhea and pruritus"
             }
 
-            var attribution = _reader.Read(context, treatments, sentence, start, end, grade, match.Value);
+            var attribution = _reader.Read(context, treatments, sentences, sentence, start, end, grade, match.Value);
             if (attribution.Counts && attribution.Therapy.Count == 0 && coordinated && previous!.Value.Attribution.Counts)
             {
                 attribution = attribution with { Therapy = previous.Value.Attribution.Therapy, Inferred = previous.Value.Attribution.Inferred }; // "colitis and diarrhoea after ipilimumab"

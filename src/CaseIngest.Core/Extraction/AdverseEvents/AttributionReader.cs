@@ -16,28 +16,28 @@ internal sealed class AttributionReader(AttributionCues cues)
 {
     private const int BeforeReach = 80;
 
-    public Attribution Read(ExtractionContext context, TreatmentIndex treatments, Sentence sentence, int start, int end, int? grade, AdverseEventTerm named)
+    /// <summary>Reads one mention; <paramref name="read"/> holds what each sentence of the document says as a whole, filled as sentences come.</summary>
+    public Attribution Read(ExtractionContext context, TreatmentIndex treatments, Dictionary<int, SentenceCues> read,
+        Sentence sentence, int start, int end, int? grade, AdverseEventTerm named)
     {
         var term = named.Term;
         var text = context.Text;
-        var span = text.AsSpan(sentence.Start, sentence.Length);
         if (History(context, sentence, start) || Disease(text, sentence, start, end, treatments))
         {
             return Attribution.None;
         }
 
+        var whole = Cues(text, sentence, read);
         var patient = context.PatientAt(start);
         var therapy = Named(text, treatments, sentence, start, end, patient);
-        var treatmentWords = therapy.Count > 0 || cues.Treatment.ContainsWord(span);
-        if (!treatmentWords && cues.Surgery.ContainsAny(span) && !term.StartsWith("radiation", StringComparison.Ordinal))
+        if (therapy.Count == 0 && !whole.Treatment && whole.Surgery && !term.StartsWith("radiation", StringComparison.Ordinal))
         {
             return Attribution.None;
         }
 
-        var tie = grade is not null || cues.Tie.ContainsWord(span) || LinkedTreatment(span)
-            || (therapy.Count > 0 && cues.Link.ContainsWord(span));
+        var tie = grade is not null || whole.Tie || whole.LinkedTreatment || (therapy.Count > 0 && whole.Link);
         var narrative = named.Common && start >= treatments.Threshold(start) && !CueBefore(cues.Presentation, text, sentence, start, sentence.Length)
-            && !cues.Progression.ContainsWord(span) && !AfterProgression(context, start);
+            && !whole.Progression && !AfterProgression(context, start, read);
         if (!tie && !narrative)
         {
             return Attribution.None;
@@ -126,16 +126,23 @@ internal sealed class AttributionReader(AttributionCues cues)
     }
 
     /// <summary>Whether the sentence before the event tells the course of the tumour ("a month later the disease progressed").</summary>
-    private bool AfterProgression(ExtractionContext context, int start)
+    private bool AfterProgression(ExtractionContext context, int start, Dictionary<int, SentenceCues> read)
     {
         var index = context.SentenceIndexAt(start);
-        if (index <= 0)
+        return index > 0 && Cues(context.Text, context.Sentences[index - 1], read).Progression;
+    }
+
+    private SentenceCues Cues(string text, Sentence sentence, Dictionary<int, SentenceCues> read)
+    {
+        if (!read.TryGetValue(sentence.Start, out var whole))
         {
-            return false;
+            var span = text.AsSpan(sentence.Start, sentence.Length);
+            whole = new SentenceCues(cues.Treatment.ContainsWord(span), cues.Surgery.ContainsAny(span), cues.Tie.ContainsWord(span),
+                LinkedTreatment(span), cues.Link.ContainsWord(span), cues.Progression.ContainsWord(span));
+            read[sentence.Start] = whole;
         }
 
-        var previous = context.Sentences[index - 1];
-        return cues.Progression.ContainsWord(context.Text.AsSpan(previous.Start, previous.Length));
+        return whole;
     }
 
     private bool History(ExtractionContext context, Sentence sentence, int start) =>
