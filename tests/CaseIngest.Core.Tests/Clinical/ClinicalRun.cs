@@ -17,6 +17,13 @@ internal static class ClinicalRun
     private static readonly Lazy<DiagnosisStep> Diagnoses = new(() => new DiagnosisStep());
     private static readonly Lazy<AdverseEventStep> AdverseEvents = new(() => new AdverseEventStep());
 
+    /// <summary>The drug class of each generic name in the shipped drug lexicon ("-" when it has none).</summary>
+    private static readonly Lazy<Dictionary<string, string>> DrugClasses = new(() => Lexicons.LexiconResource.ReadLines("drugs.tsv")
+        .Select(line => line.Text.Split('\t'))
+        .Where(cells => cells.Length >= 2)
+        .GroupBy(cells => cells[0], StringComparer.Ordinal)
+        .ToDictionary(group => group.Key, group => group.First()[1], StringComparer.Ordinal));
+
     public static ExtractionContext Context(string text)
     {
         var document = new ParsedDocument("text", text, Sectioner.Split(text), new ArticleInfo());
@@ -24,7 +31,7 @@ internal static class ClinicalRun
     }
 
     /// <summary>The patient, diagnosis, outcome and adverse-event steps over <paramref name="text"/>; each drug named in
-    /// <paramref name="givenDrugs"/> is recorded as given at its first mention, and radiotherapy when it is mentioned.</summary>
+    /// <paramref name="givenDrugs"/> is recorded as given at its first mention, with its class in the drug lexicon, and radiotherapy when it is mentioned.</summary>
     public static ExtractionContext Run(string text, params string[] givenDrugs)
     {
         var context = Context(text);
@@ -43,6 +50,7 @@ internal static class ClinicalRun
                 Patient = context.PatientAt(start),
                 Name = drug.ToLowerInvariant(),
                 Mention = drug,
+                DrugClass = DrugClasses.Value.TryGetValue(drug.ToLowerInvariant(), out var drugClass) && drugClass != "-" ? drugClass : null,
                 Evidence = context.Evidence(start, start + drug.Length),
             });
         }

@@ -12,8 +12,13 @@ public static class GoldenKeys
     private static readonly string[] ArticleScalars = ["title", "journal", "year", "pmid", "pmcid", "doi"];
     private static readonly string[] ArticleLists = ["authors", "keywords", "publicationTypes"];
 
-    /// <summary>Keys of every category except the article, which is compared against the golden fields only.</summary>
-    public static Dictionary<string, HashSet<string>> Facts(JsonElement record)
+    /// <summary>
+    /// Keys of every category except the article, which is compared against the golden fields only. Given the
+    /// <paramref name="golden"/> record, an adverse event's CTCAE term and therapies are keyed only where the golden
+    /// states them for that patient and term, so goldens written before those fields existed are not penalised;
+    /// without it (the record is the golden) wherever the record states them.
+    /// </summary>
+    public static Dictionary<string, HashSet<string>> Facts(JsonElement record, JsonElement? golden = null)
     {
         var keys = GoldenCategory.All.ToDictionary(c => c, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var patient in Items(record, "patients"))
@@ -68,17 +73,7 @@ public static class GoldenKeys
             }
         }
 
-        foreach (var adverse in Items(record, "adverseEvents"))
-        {
-            var set = keys[GoldenCategory.AdverseEvents];
-            var term = Text(adverse, "term");
-            set.Add(Key(Text(adverse, "patient"), term));
-            if (IsStated(adverse, "grade"))
-            {
-                set.Add(Key(term, "grade", Number(adverse, "grade")));
-            }
-        }
-
+        AddAdverseEvents(keys[GoldenCategory.AdverseEvents], record, golden ?? record);
         return keys;
     }
 
@@ -111,6 +106,49 @@ public static class GoldenKeys
     }
 
     public static string Normalise(string? value) => (value ?? "-").Trim().ToLowerInvariant();
+
+    private static void AddAdverseEvents(HashSet<string> set, JsonElement record, JsonElement golden)
+    {
+        var statesCtcae = new HashSet<string>(StringComparer.Ordinal);
+        var statesTherapy = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var adverse in Items(golden, "adverseEvents"))
+        {
+            var id = Key(Text(adverse, "patient"), Text(adverse, "term"));
+            if (IsStated(adverse, "ctcaeTerm"))
+            {
+                statesCtcae.Add(id);
+            }
+
+            if (IsStated(adverse, "therapy"))
+            {
+                statesTherapy.Add(id);
+            }
+        }
+
+        foreach (var adverse in Items(record, "adverseEvents"))
+        {
+            var term = Text(adverse, "term");
+            var id = Key(Text(adverse, "patient"), term);
+            set.Add(id);
+            if (IsStated(adverse, "grade"))
+            {
+                set.Add(Key(term, "grade", Number(adverse, "grade")));
+            }
+
+            if (statesCtcae.Contains(id))
+            {
+                set.Add(Key(term, "ctcae", Text(adverse, "ctcaeTerm")));
+            }
+
+            if (statesTherapy.Contains(id))
+            {
+                foreach (var therapy in Items(adverse, "therapy"))
+                {
+                    set.Add(Key(term, "therapy", Normalise(therapy.GetString())));
+                }
+            }
+        }
+    }
 
     private static void AddDrug(Dictionary<string, HashSet<string>> keys, JsonElement drug)
     {

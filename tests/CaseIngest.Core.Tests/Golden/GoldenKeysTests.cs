@@ -59,6 +59,25 @@ public sealed class GoldenKeysTests
     }
 
     [Fact]
+    public void AnAdverseEventIsKeyedByItsCtcaeTermAndTherapiesWhereTheGoldenStatesThem()
+    {
+        using var golden = JsonDocument.Parse("""
+            { "adverseEvents": [ { "patient": "P1", "term": "colitis", "ctcaeTerm": "Colitis", "therapy": ["ipilimumab", "nivolumab"] },
+                                 { "patient": "P1", "term": "rash" } ] }
+            """);
+        using var actual = JsonDocument.Parse("""
+            { "adverseEvents": [ { "patient": "P1", "term": "colitis", "ctcaeTerm": "Colitis", "therapy": ["nivolumab", "prednisone"] },
+                                 { "patient": "P1", "term": "rash", "ctcaeTerm": "Rash maculo-papular", "therapy": ["nivolumab"] } ] }
+            """);
+        var comparison = GoldenComparison.Exact(
+            GoldenKeys.Facts(golden.RootElement)[GoldenCategory.AdverseEvents],
+            GoldenKeys.Facts(actual.RootElement, golden.RootElement)[GoldenCategory.AdverseEvents]);
+        Assert.Equal(4, comparison.Matched);
+        Assert.Equal(["colitis|therapy|ipilimumab"], comparison.Misses);
+        Assert.Equal(["colitis|therapy|prednisone"], comparison.Extras);
+    }
+
+    [Fact]
     public void EveryGoldenRecordMatchesItselfCompletely()
     {
         var files = GoldenFiles.All();

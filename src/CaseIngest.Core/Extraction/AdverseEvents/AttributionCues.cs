@@ -1,0 +1,85 @@
+using CaseIngest.Core.Lexicons;
+using CaseIngest.Core.Text;
+
+namespace CaseIngest.Core.Extraction.AdverseEvents;
+
+/// <summary>The cue phrases of Lexicons/Data/adverse-event-cues.tsv, one set per kind (the file's header explains each kind).</summary>
+internal sealed class AttributionCues
+{
+    public const string Source = "adverse-event-cues.tsv";
+
+    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "disease", "surgery", "remedy", "breaker", "progression", "anticancer"];
+
+    public AttributionCues(IReadOnlyList<(int Line, string Text)> lines, string source)
+    {
+        var cues = Kinds.ToDictionary(k => k, _ => new List<string>(), StringComparer.Ordinal);
+        foreach (var (line, text) in lines)
+        {
+            var tab = text.IndexOf('\t', StringComparison.Ordinal);
+            if (tab <= 0 || tab == text.Length - 1 || !cues.TryGetValue(text[..tab], out var list))
+            {
+                throw new LexiconException($"{source}:{line}: expected kind<TAB>cue with a kind of {string.Join(", ", Kinds)}.");
+            }
+
+            list.Add(text[(tab + 1)..]);
+        }
+
+        foreach (var (kind, list) in cues)
+        {
+            if (list.Count == 0)
+            {
+                throw new LexiconException($"{source}: no cue of kind '{kind}'.");
+            }
+        }
+
+        Tie = new CueSet([.. cues["tie"]]);
+        Cause = new CueSet([.. cues["cause"]]);
+        After = new CueSet([.. cues["after"]]);
+        Link = new CueSet([.. cues["cause"], .. cues["after"]]);
+        Treatment = new CueSet([.. cues["treatment"]]);
+        History = new CueSet([.. cues["history"]]);
+        Presentation = new CueSet([.. cues["presentation"]]);
+        Disease = new CueSet([.. cues["disease"]]);
+        Surgery = new CueSet([.. cues["surgery"]]);
+        Remedy = new CueSet([.. cues["remedy"]]);
+        Breaker = new CueSet([.. cues["breaker"]]);
+        Progression = new CueSet([.. cues["progression"]]);
+        AnticancerClasses = new HashSet<string>(cues["anticancer"], StringComparer.OrdinalIgnoreCase);
+    }
+
+    public static AttributionCues LoadDefault() => new(LexiconResource.ReadLines(Source), Source);
+
+    /// <summary>Words that tie an event to a treatment wherever they stand in its sentence.</summary>
+    public CueSet Tie { get; }
+
+    /// <summary>Words after an event that name its cause.</summary>
+    public CueSet Cause { get; }
+
+    /// <summary>Temporal words ("after", "during").</summary>
+    public CueSet After { get; }
+
+    /// <summary>Cause and temporal words together: what may stand between an event and the treatment it follows.</summary>
+    public CueSet Link { get; }
+
+    /// <summary>Nouns that stand for a treatment ("immunotherapy", "two cycles").</summary>
+    public CueSet Treatment { get; }
+
+    public CueSet History { get; }
+
+    public CueSet Presentation { get; }
+
+    public CueSet Disease { get; }
+
+    /// <summary>Matched inside words ("-ectomy").</summary>
+    public CueSet Surgery { get; }
+
+    public CueSet Remedy { get; }
+
+    public CueSet Breaker { get; }
+
+    /// <summary>Words telling the course of the tumour ("progressed", "new metastases").</summary>
+    public CueSet Progression { get; }
+
+    /// <summary>Drug classes of anticancer treatments.</summary>
+    public IReadOnlySet<string> AnticancerClasses { get; }
+}

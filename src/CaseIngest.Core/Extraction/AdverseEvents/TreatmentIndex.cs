@@ -1,0 +1,251 @@
+using CaseIngest.Core.Model;
+using CaseIngest.Core.Parsing;
+
+namespace CaseIngest.Core.Extraction.AdverseEvents;
+
+/// <summary>
+/// The given treatments of a document, indexed once: every mention of a given drug's words (its first mention as
+/// written and its generic name) and of a given radiotherapy course in text order, per patient the mentions of
+/// anticancer treatments, and the occurrences of each given drug's first-mention words. Lookups are binary searches, so the adverse-event step never walks the treatments per event.
+/// </summary>
+internal sealed class TreatmentIndex
+{
+    public const string Radiotherapy = "radiotherapy";
+
+    private readonly ExtractionContext _context;
+    private readonly List<TreatmentMention> _mentions = [];
+    private readonly List<int[]> _occurrences = [];
+    private readonly Dictionary<(string Patient, int Scope), List<TreatmentMention>> _anticancer = [];
+    private readonly Dictionary<(int Section, string Patient), int> _thresholds = [];
+    private readonly HashSet<string> _irradiated = new(StringComparer.Ordinal);
+
+    public TreatmentIndex(ExtractionContext context, AttributionCues cues)
+    {
+        _context = context;
+        First = int.MaxValue;
+        var texts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var words = new Dictionary<string, TreatmentMention>(StringComparer.OrdinalIgnoreCase);
+        foreach (var drug in context.Drugs)
+        {
+            if (drug.Status != TreatmentStatus.Given)
+            {
+                continue;
+            }
+
+            var kind = new TreatmentMention(0, 0, drug.Name, drug.Patient, drug.DrugClass is { } drugClass && cues.AnticancerClasses.Contains(drugClass));
+            if (drug.Evidence.Text.Length > 2)
+            {
+                texts.Add(drug.Evidence.Text);
+                words.TryAdd(drug.Evidence.Text, kind);
+            }
+
+            if (drug.Name.Length > 2)
+            {
+                words.TryAdd(drug.Name, kind);
+            }
+        }
+
+        // a drug is stated once with its first mention: every mention of its words in the text is a mention of it
+        foreach (var (word, kind) in words)
+        {
+            foreach (var at in Occurrences(context.Text, word))
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(context.Text[at - 1])) && (end == context.Text.Length || !char.IsLetterOrDigit(context.Text[end])))
+                {
+                    _mentions.Add(kind with { Start = at, End = end, Patient = context.PatientAt(at) });
+                }
+            }
+        }
+
+        foreach (var course in context.Radiotherapy)
+        {
+            if (course.Status == TreatmentStatus.Given)
+            {
+                _mentions.Add(new TreatmentMention(course.Evidence.Start, course.Evidence.End, Radiotherapy, course.Patient, true));
+                _irradiated.Add(course.Patient);
+            }
+        }
+
+        _mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        foreach (var drug in context.Drugs)
+        {
+            if (drug.Status == TreatmentStatus.Given)
+            {
+                First = Math.Min(First, drug.Evidence.Start);
+            }
+        }
+
+        foreach (var course in context.Radiotherapy)
+        {
+            if (course.Status == TreatmentStatus.Given)
+            {
+                First = Math.Min(First, course.Evidence.Start);
+            }
+        }
+
+        foreach (var text in texts)
+        {
+            _occurrences.Add(Occurrences(context.Text, text));
+        }
+
+        foreach (var mention in _mentions)
+        {
+            if (mention.Anticancer && Scope(mention.Start) is { } scope)
+            {
+                var key = (mention.Patient, scope);
+                if (!_anticancer.TryGetValue(key, out var list))
+                {
+                    _anticancer[key] = list = [];
+                }
+
+                list.Add(mention);
+            }
+        }
+    }
+
+    /// <summary>Where the first given treatment is mentioned; int.MaxValue when there is none.</summary>
+    public int First { get; }
+
+    /// <summary>Whether the patient was given radiotherapy.</summary>
+    public bool HasRadiotherapy(string patient) => _irradiated.Contains(patient);
+
+    /// <summary>The given treatments mentioned within [from, to), in text order.</summary>
+    public IEnumerable<TreatmentMention> Between(int from, int to)
+    {
+        for (var i = LowerBound(_mentions, from); i < _mentions.Count && _mentions[i].Start < to; i++)
+        {
+            yield return _mentions[i];
+        }
+    }
+
+    /// <summary>
+    /// The anticancer treatments of <paramref name="patient"/> named last before <paramref name="offset"/>, with those
+    /// named in the same sentence (a regimen: "carboplatin and etoposide"). In the title or abstract they are read in
+    /// that section, elsewhere in the narrative of the case.
+    /// </summary>
+    public List<string> LatestBefore(string patient, int offset)
+    {
+        var names = new List<string>();
+        var scope = Scope(offset) ?? -1;
+        if (!_anticancer.TryGetValue((patient, scope), out var list))
+        {
+            return names;
+        }
+
+        var last = LowerBound(list, offset) - 1;
+        if (last < 0)
+        {
+            return names;
+        }
+
+        var sentence = _context.SentenceIndexAt(list[last].Start);
+        for (var i = last; i >= 0 && _context.SentenceIndexAt(list[i].Start) == sentence; i--)
+        {
+            if (!names.Contains(list[i].Name))
+            {
+                names.Insert(0, list[i].Name);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// Where the treatment that an event in the narrative may follow is first named: in the title and abstract the
+    /// first given treatment of the document; in a section of the case, the first given treatment of the same patient
+    /// named in that section, so that complaints told before it (the presentation) are not taken for its events; when
+    /// the section names none, the first of the document.
+    /// </summary>
+    public int Threshold(int start)
+    {
+        var section = _context.SectionAt(start);
+        if (section is null || section.Kind is SectionKind.Title or SectionKind.Abstract || First > start)
+        {
+            return First;
+        }
+
+        var patient = _context.PatientAt(start);
+        if (_thresholds.TryGetValue((section.Start, patient), out var known))
+        {
+            return known;
+        }
+
+        var found = int.MaxValue;
+        foreach (var occurrences in _occurrences)
+        {
+            var index = Array.BinarySearch(occurrences, section.Start);
+            index = index < 0 ? ~index : index;
+            for (var tries = 0; index < occurrences.Length && occurrences[index] < section.End && tries <= 8; index++, tries++)
+            {
+                if (_context.PatientAt(occurrences[index]) == patient)
+                {
+                    found = Math.Min(found, occurrences[index]);
+                    break;
+                }
+            }
+        }
+
+        foreach (var mention in Between(section.Start, Math.Min(section.End, found)))
+        {
+            if (mention.Name == Radiotherapy && mention.Patient == patient)
+            {
+                found = mention.Start;
+                break;
+            }
+        }
+
+        var threshold = found == int.MaxValue ? First : found;
+        _thresholds[(section.Start, patient)] = threshold;
+        return threshold;
+    }
+
+    /// <summary>The section that treatment starts are read in: a title or abstract is its own; the case narrative is -1; other sections none.</summary>
+    private int? Scope(int offset) => _context.SectionAt(offset) is { } section
+        ? section.Kind switch
+        {
+            SectionKind.Title or SectionKind.Abstract => section.Start,
+            SectionKind.Introduction or SectionKind.Discussion or SectionKind.References or SectionKind.Chrome
+                or SectionKind.Metadata or SectionKind.BackMatter or SectionKind.Caption => null,
+            _ => -1,
+        }
+        : -1;
+
+    private static int[] Occurrences(string text, string value)
+    {
+        var found = new List<int>();
+        var from = 0;
+        while (from < text.Length)
+        {
+            var at = text.AsSpan(from).IndexOf(value, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                break;
+            }
+
+            found.Add(from + at);
+            from += at + 1;
+        }
+
+        return [.. found];
+    }
+
+    private static int LowerBound(List<TreatmentMention> list, int offset)
+    {
+        var (lo, hi) = (0, list.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (list[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}
