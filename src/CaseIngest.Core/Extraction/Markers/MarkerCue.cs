@@ -13,6 +13,9 @@ public sealed record MarkerCue(string Kind, bool Explicit)
     public const string Cells = "cells";
     public const string Tested = "tested";
     public const string MethodPrefix = "method:";
+    public const string Normal = "normal";
+    public const string Same = "same";
+    public const string Reference = "reference";
 
-    public bool IsResult => Kind is not (Filler or Negatable or Equivocal or Cells or Tested) && !Kind.StartsWith(MethodPrefix, StringComparison.Ordinal);
+    public bool IsResult => Kind is not (Filler or Negatable or Equivocal or Cells or Tested or Same or Reference) && !Kind.StartsWith(MethodPrefix, StringComparison.Ordinal);
 }

@@ -19,6 +19,7 @@ internal sealed class MarkerReader
     private readonly List<PhraseMatch<MarkerCue>> _leftCues;
     private readonly List<PhraseMatch<MarkerCue>> _methodCues;
     private int _reading;
+    private MarkerFact? _lastFact;
     private readonly bool[] _consumed;
     private readonly int[] _listedUnder;
     private readonly string?[] _resolved;
@@ -142,7 +143,14 @@ internal sealed class MarkerReader
                 result = result == "lost" ? "intact" : "msi-stable";
             }
 
-            if (result is null && reading.Result is not null && reading.Explicit)
+            if (result is null && left is { Value.Kind: MarkerCue.Same } && _lastFact is { } before
+                && before.Evidence.End <= mention.Start && before.Evidence.Start >= sentence.Start && before.Result is not null)
+            {
+                // "CK20 was negative, as were CDX2 and SATB2"
+                (result, isExplicit) = (before.Result, true);
+                evidenceStart = Math.Min(evidenceStart, left.Value.Start);
+            }
+            else if (result is null && reading.Result is not null && reading.Explicit)
             {
                 (result, isExplicit) = (reading.Result, true);
             }
@@ -190,6 +198,11 @@ internal sealed class MarkerReader
             {
                 result = "mutated";
             }
+            else if (entry.Kind == MarkerKind.Gene && result == "positive" && reading.Result is "rearranged" or "amplified" or "lost")
+            {
+                // "positive for ALK rearrangement", "FISH positive for MDM2 amplification"
+                result = reading.Result;
+            }
 
             if (result is null && _listedUnder[index] >= 0 && _resolved[_listedUnder[index]] is { } parent)
             {
@@ -234,11 +247,6 @@ internal sealed class MarkerReader
             }
 
             var method = reading.Method ?? entry.Method ?? SentenceMethod(sentence, entry.Kind, entry.Name);
-            if (entry.Kind == MarkerKind.Serum && method != "IHC")
-            {
-                // a serum tumour marker is a blood value; only its stain in the tumour tissue is a marker of the tumour
-                continue;
-            }
 
             _resolved[index] = result;
             _resolvedSpan[index] = (evidenceStart, evidenceEnd);
@@ -248,7 +256,7 @@ internal sealed class MarkerReader
                 unit = "mut/Mb";
             }
 
-            facts.Add(new MarkerFact
+            _lastFact = new MarkerFact
             {
                 Patient = _context.PatientAt(mention.Start),
                 Name = entry.Name,
@@ -259,7 +267,8 @@ internal sealed class MarkerReader
                 Method = method,
                 Result = result,
                 Evidence = _context.Evidence(evidenceStart, Math.Max(evidenceEnd, evidenceStart)),
-            });
+            };
+            facts.Add(_lastFact);
         }
     }
 
@@ -332,7 +341,9 @@ internal sealed class MarkerReader
 
     private static string? ForKind(string? result, MarkerEntry entry) => (entry.Kind, result) switch
     {
-        (MarkerKind.Mmr, "positive") => "intact",
+        (MarkerKind.Mmr, "positive" or MarkerCue.Normal) => "intact",
+        (MarkerKind.Serum, MarkerCue.Normal) => "negative",
+        (_, MarkerCue.Normal) => null,
         (MarkerKind.Mmr, "negative") => "lost",
         (MarkerKind.Signature, "high" or "positive") when entry.Name == "MSI" => "msi-high",
         (MarkerKind.Signature, "negative" or "low") when entry.Name == "MSI" => "msi-stable",
@@ -419,7 +430,7 @@ internal sealed class MarkerReader
             var inside = p - 1;
             var from = open + 1;
             var symbol = _text.AsSpan(from, inside - from);
-            if (!IsPartnerSymbol(symbol) || _mentionAt.ContainsKey(from))
+            if (!IsPartnerSymbol(symbol) || IsOtherMarker(from))
             {
                 return start;
             }
@@ -436,7 +447,7 @@ internal sealed class MarkerReader
         }
 
         var word = _text.AsSpan(begin, end - begin);
-        if (!IsPartnerSymbol(word) || _mentionAt.ContainsKey(begin))
+        if (!IsPartnerSymbol(word) || IsOtherMarker(begin))
         {
             return start;
         }
@@ -444,6 +455,10 @@ internal sealed class MarkerReader
         partner = word.ToString();
         return begin;
     }
+
+    /// <summary>A marker mention other than a gene there: a gene named before a fusion is its partner ("EML4-ALK").</summary>
+    private bool IsOtherMarker(int start) =>
+        _mentionAt.TryGetValue(start, out var other) && _mentions[other].Value.Kind != MarkerKind.Gene;
 
     /// <summary>A gene symbol that can be a fusion partner: upper case with a digit, 3 to 10 characters ("EML4", "CD74").</summary>
     private static bool IsPartnerSymbol(ReadOnlySpan<char> word)
@@ -585,7 +600,7 @@ internal sealed class MarkerReader
                 break;
             }
 
-            if (depth == 0 && reading.Explicit && (char.IsDigit(c) || c is ':' or '=' or '<' or '>' or '≤' or '≥'))
+            if (depth == 0 && reading.Explicit && entry.Kind != MarkerKind.Serum && (char.IsDigit(c) || c is ':' or '=' or '<' or '>' or '≤' or '≥'))
             {
                 break;
             }
@@ -695,7 +710,7 @@ internal sealed class MarkerReader
             if (CueStartingAt(_rightCues, p, out var cue))
             {
                 var kind = cue.Value.Kind;
-                if (kind == MarkerCue.Cells)
+                if (kind is MarkerCue.Cells or MarkerCue.Reference)
                 {
                     break;
                 }
@@ -723,15 +738,22 @@ internal sealed class MarkerReader
                 continue;
             }
 
-            if (MarkerPatterns.Codon().IsMatch(_text.AsSpan(p, wordEnd - p)))
+            var variantEnd = wordEnd;
+            while (variantEnd < limit && (char.IsLetterOrDigit(_text[variantEnd]) || _text[variantEnd] is '_' or '*'))
+            {
+                variantEnd++;
+            }
+
+            if (MarkerPatterns.Codon().IsMatch(_text.AsSpan(p, variantEnd - p)))
             {
                 // "the BRAF V600 mutation was not detected": a codon says which test, not a variant
                 pos = wordEnd;
                 continue;
             }
 
-            if (MarkerStep.NormaliseProteinChange(_text[p..wordEnd]) is { } change)
+            if (MarkerStep.NormaliseProteinChange(_text[p..variantEnd]) is { } change)
             {
+                wordEnd = variantEnd;
                 if (reading.Variant is null || reading.WeakVariant)
                 {
                     reading.Variant = change;
@@ -794,7 +816,10 @@ internal sealed class MarkerReader
 
         var unit = match.Groups["u"].Value;
         var bound = match.Groups["lt"].Success;
-        var number = double.Parse(match.Groups["n"].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
+        var digits = match.Groups["n"].Value;
+        // "1,200 U/mL": a comma before three digits groups thousands; "5,2" is a decimal comma
+        var thousands = digits.Length > 4 && digits[^4] == ',';
+        var number = double.Parse(thousands ? digits.Replace(",", "", StringComparison.Ordinal) : digits.Replace(',', '.'), CultureInfo.InvariantCulture);
         if (unit.StartsWith('+'))
         {
             switch (number)

@@ -86,7 +86,13 @@ internal sealed class MarkerReading
         Value ??= inner.Value;
         Unit ??= inner.Unit;
         Method ??= inner.Method;
-        Variant ??= inner.Variant;
+        if (inner.Variant is not null && (Variant is null || (WeakVariant && !inner.WeakVariant)))
+        {
+            // "c.1799T>A (p.V600E)": the protein change replaces the DNA change
+            Variant = inner.Variant;
+            WeakVariant = inner.WeakVariant;
+        }
+
         Bounded |= inner.Bounded;
         LessThan |= inner.LessThan;
         Negatable |= inner.Negatable;
