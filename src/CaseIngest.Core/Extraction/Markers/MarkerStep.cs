@@ -1,4 +1,3 @@
-using System.Globalization;
 using CaseIngest.Core.Model;
 using CaseIngest.Core.Text;
 
@@ -32,7 +31,9 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
             return;
         }
 
-        var facts = new MarkerReader(context, lexicon, mentions).Read();
+        var document = new MarkerDocument(context, lexicon, mentions);
+        var (readings, ends) = new MarkerScanner(document).Scan();
+        var facts = new MarkerResolver(document).Resolve(readings, ends);
         context.Markers.AddRange(Distinct(facts));
     }
 
@@ -67,54 +68,4 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
         && (narrow.Value is null || narrow.Value == wide.Value)
         && (narrow.Unit is null || narrow.Unit == wide.Unit)
         && (narrow.Method is null || narrow.Method == wide.Method);
-
-    internal static string? NormaliseProteinChange(string word)
-    {
-        if (!MarkerPatterns.ProteinChange().IsMatch(word))
-        {
-            return null;
-        }
-
-        if (word.Length > 1 && char.IsLower(word[1]))
-        {
-            var digits = 3;
-            while (digits < word.Length && char.IsDigit(word[digits]))
-            {
-                digits++;
-            }
-
-            var to = word[digits..];
-            var toCode = to switch
-            {
-                "fs" or "del" or "dup" => to,
-                "Ter" => "*",
-                _ => AminoAcid(to),
-            };
-            return AminoAcid(word[..3]) + word[3..digits] + toCode;
-        }
-
-        return word;
-    }
-
-    private static string AminoAcid(string code) => code switch
-    {
-        "Ala" => "A", "Arg" => "R", "Asn" => "N", "Asp" => "D", "Cys" => "C", "Gln" => "Q", "Glu" => "E", "Gly" => "G",
-        "His" => "H", "Ile" => "I", "Leu" => "L", "Lys" => "K", "Met" => "M", "Phe" => "F", "Pro" => "P", "Ser" => "S",
-        "Thr" => "T", "Trp" => "W", "Tyr" => "Y", "Val" => "V", _ => code,
-    };
-
-    internal static string NormaliseExon(string number, string kind)
-    {
-        var lower = kind.ToLowerInvariant();
-        var what = lower switch
-        {
-            "" => "alteration",
-            "del" or "deletions" => "deletion",
-            "ins" or "insertions" => "insertion",
-            "skip" => "skipping",
-            "dup" or "duplications" => "duplication",
-            _ => lower,
-        };
-        return string.Create(CultureInfo.InvariantCulture, $"exon {int.Parse(number, CultureInfo.InvariantCulture)} {what}");
-    }
 }
