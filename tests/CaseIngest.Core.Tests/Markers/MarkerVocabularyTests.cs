@@ -63,6 +63,8 @@ public sealed class MarkerVocabularyTests
     [InlineData("Sequencing showed a TP53 nonsense variant (p.R213*).", "TP53", "R213*", "mutated")]
     [InlineData("Sequencing showed an APC p.T1556Nfs*3 frameshift.", "APC", "T1556Nfs*3", "mutated")]
     [InlineData("RNA sequencing revealed a KIF5B-RET fusion.", "RET", "KIF5B", "rearranged")]
+    [InlineData("NGS detected BRCA2 c.6944T > C in the tumour.", "BRCA2", "c.6944T>C", "mutated")]
+    [InlineData("Sequencing found a BRCA2 c.7008\u20102A>C splice variant.", "BRCA2", "c.7008-2A>C", "mutated")]
     [InlineData("FISH was positive for ALK rearrangement.", "ALK", null, "rearranged")]
     public void ReadsVariantsInHgvsAndLegacyNotation(string text, string name, string? variant, string result)
     {
@@ -106,6 +108,8 @@ public sealed class MarkerVocabularyTests
     [InlineData("Serum AFP and β-hCG were elevated.", "beta-hCG", "high")]
     [InlineData("Only the CEA was raised, at 12.5 ng/mL (normal range 0-5 ng/mL).", "CEA", "high")]
     [InlineData("The CA-125 was 88 U/mL (reference range, below 35 U/mL).", "CA-125", null)]
+    [InlineData("Serum CEA was 18.2 ng/mL (normal < 5).", "CEA", null)]
+    [InlineData("Microsatellite instability (MSI-H) was found on the panel.", "MSI", "msi-high")]
     public void ReadsASerumMarkerResultFromTheText(string text, string name, string? result)
     {
         Assert.Equal(result, MarkerListTests.Single(text, name).Result);

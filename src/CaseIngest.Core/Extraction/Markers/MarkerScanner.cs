@@ -193,6 +193,11 @@ internal sealed class MarkerScanner(MarkerDocument document)
                 }
 
                 reading.Method ??= mention.Value.Method;
+                if (mention.Value.Result is { } stated)
+                {
+                    // "microsatellite instability (MSI-H)"
+                    reading.Apply(stated, isExplicit: true);
+                }
                 if (mention.Value.Variant is { } hotspot && (reading.Variant is null || reading.WeakVariant))
                 {
                     reading.Variant = hotspot;
@@ -222,33 +227,25 @@ internal sealed class MarkerScanner(MarkerDocument document)
                 continue;
             }
 
-            if (wordEnd == p + 1 && _text[p] == 'c' && wordEnd < limit && _text[wordEnd] == '.')
+            if (wordEnd == p + 1 && _text[p] == 'c' && MarkerValues.ReadDnaChange(_text, wordEnd, limit, out var dna) is { } changeEnd)
             {
-                var changeEnd = wordEnd + 1;
-                while (changeEnd < limit && (char.IsLetterOrDigit(_text[changeEnd]) || _text[changeEnd] is '>' or '_' or '+' or '-' or '*'))
+                if (reading.Variant is null)
                 {
-                    changeEnd++;
+                    reading.Variant = dna;
+                    reading.WeakVariant = true;
                 }
 
-                if (changeEnd > wordEnd + 2)
-                {
-                    if (reading.Variant is null)
-                    {
-                        reading.Variant = _text[p..changeEnd];
-                        reading.WeakVariant = true;
-                    }
-
-                    reading.Apply("mutated", isExplicit: false);
-                    pos = end = changeEnd;
-                    continue;
-                }
+                reading.Apply("mutated", isExplicit: false);
+                pos = end = changeEnd;
+                continue;
             }
 
             if (MarkerDocument.CueStartingAt(_rightCues, p, out var cue))
             {
                 var kind = cue.Value.Kind;
-                if (kind is MarkerCue.Cells or MarkerCue.Reference)
+                if (kind is MarkerCue.Cells or MarkerCue.Reference || (kind == MarkerCue.Normal && depth > 0))
                 {
+                    // "(normal < 5)" in brackets is a reference interval, not the result
                     break;
                 }
 

@@ -132,6 +132,50 @@ internal static class MarkerValues
         };
     }
 
+    /// <summary>
+    /// A DNA change after "c" at <paramref name="dot"/> (the '.'): "c.1799T>A", "c.3467-1G>A", "c.6944T > C",
+    /// "c.7008‐2A>C" (a Unicode hyphen), written without spaces and with ASCII hyphens; returns where it ends, or null.
+    /// </summary>
+    public static int? ReadDnaChange(string text, int dot, int limit, out string? change)
+    {
+        change = null;
+        if (dot >= limit || text[dot] != '.')
+        {
+            return null;
+        }
+
+        var end = dot + 1;
+        var spaced = false;
+        while (end < limit)
+        {
+            var c = text[end];
+            if (char.IsLetterOrDigit(c) || c is '>' or '_' or '+' or '-' or '*' or '\u2010')
+            {
+                end++;
+            }
+            else if (c == ' ' && ((end + 1 < limit && text[end + 1] == '>') || text[end - 1] == '>'))
+            {
+                spaced = true;
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (end <= dot + 2)
+        {
+            return null;
+        }
+
+        var written = text[(dot - 1)..end];
+        change = spaced || written.Contains('\u2010', StringComparison.Ordinal)
+            ? written.Replace(" ", "", StringComparison.Ordinal).Replace('\u2010', '-')
+            : written;
+        return end;
+    }
+
     internal static string? NormaliseProteinChange(string word)
     {
         if (!MarkerPatterns.ProteinChange().IsMatch(word))
