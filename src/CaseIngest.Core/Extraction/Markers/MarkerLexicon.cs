@@ -10,12 +10,6 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// </summary>
 public sealed partial class MarkerLexicon
 {
-    private static readonly string[] Results =
-    [
-        "positive", "negative", "high", "low", "mutated", "wild-type", "amplified", "rearranged", "intact", "lost",
-        "msi-high", "msi-stable",
-    ];
-
     private readonly Dictionary<string, MarkerEntry> _aliases = new(StringComparer.Ordinal);
 
     private MarkerLexicon()
@@ -73,10 +67,15 @@ public sealed partial class MarkerLexicon
                 throw new LexiconException($"{markerSource}:{line}: unknown kind '{cells[2]}'.");
             }
 
-            var result = Optional(cells[3]);
-            if (result is not null && !Results.Contains(result))
+            MarkerResult? result = null;
+            if (Optional(cells[3]) is { } word)
             {
-                throw new LexiconException($"{markerSource}:{line}: unknown result '{result}'.");
+                if (!MarkerResults.TryParse(word, out var parsed) || parsed == MarkerResult.Normal)
+                {
+                    throw new LexiconException($"{markerSource}:{line}: unknown result '{word}'.");
+                }
+
+                result = parsed;
             }
 
             var gene = Optional(cells[1]);
@@ -119,7 +118,7 @@ public sealed partial class MarkerLexicon
 
             var phrase = cells[0].Trim();
             var kind = cells[2].Trim();
-            var known = Results.Contains(kind) || kind is MarkerCue.Filler or MarkerCue.Negatable or MarkerCue.Equivocal or MarkerCue.Cells or MarkerCue.Tested or MarkerCue.Normal or MarkerCue.Same or MarkerCue.Reference
+            var known = MarkerResults.TryParse(kind, out _) || kind is MarkerCue.Filler or MarkerCue.Negatable or MarkerCue.Equivocal or MarkerCue.Cells or MarkerCue.Tested or MarkerCue.Same or MarkerCue.Reference
                 || (kind.StartsWith(MarkerCue.MethodPrefix, StringComparison.Ordinal) && kind.Length > MarkerCue.MethodPrefix.Length);
             if (!known)
             {

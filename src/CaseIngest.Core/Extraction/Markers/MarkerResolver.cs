@@ -20,9 +20,10 @@ internal sealed class MarkerResolver(MarkerDocument document)
     private readonly List<PhraseMatch<MarkerCue>> _rightCues = document.RightCues;
     private readonly List<PhraseMatch<MarkerCue>> _leftCues = document.LeftCues;
     private readonly List<PhraseMatch<MarkerCue>> _methodCues = document.MethodCues;
-    private readonly string?[] _resolved = new string?[document.Mentions.Count];
+    private readonly MarkerResult?[] _resolved = new MarkerResult?[document.Mentions.Count];
     private readonly (int Start, int End)[] _resolvedSpan = new (int, int)[document.Mentions.Count];
     private MarkerFact? _lastFact;
+    private MarkerResult? _lastResult;
 
     public List<MarkerFact> Resolve(MarkerReading?[] readings, int[] ends)
     {
@@ -86,7 +87,7 @@ internal sealed class MarkerResolver(MarkerDocument document)
                 evidenceStart = partnerStart;
                 if (reading.Result is null)
                 {
-                    reading.Apply("rearranged", isExplicit: false);
+                    reading.Apply(MarkerResult.Rearranged, isExplicit: false);
                 }
             }
 
@@ -97,18 +98,18 @@ internal sealed class MarkerResolver(MarkerDocument document)
 
             var variant = reading.Variant ?? entry.Variant;
 
-            string? result = entry.Result;
+            MarkerResult? result = entry.Result;
             var isExplicit = result is not null;
-            if (result is "lost" or "msi-high" && _context.AssertionOf(mention.Start, mention.End) == Assertion.Negated)
+            if (result is MarkerResult.Lost or MarkerResult.MsiHigh && _context.AssertionOf(mention.Start, mention.End) == Assertion.Negated)
             {
-                result = result == "lost" ? "intact" : "msi-stable";
+                result = result == MarkerResult.Lost ? MarkerResult.Intact : MarkerResult.MsiStable;
             }
 
             if (result is null && left is { Value.Kind: MarkerCue.Same } && _lastFact is { } before
-                && before.Evidence.End <= mention.Start && before.Evidence.Start >= sentence.Start && before.Result is not null)
+                && before.Evidence.End <= mention.Start && before.Evidence.Start >= sentence.Start && _lastResult is not null)
             {
                 // "CK20 was negative, as were CDX2 and SATB2"
-                (result, isExplicit) = (before.Result, true);
+                (result, isExplicit) = (_lastResult, true);
                 evidenceStart = Math.Min(evidenceStart, left.Value.Start);
             }
             else if (result is null && reading.Result is not null && reading.Explicit)
@@ -117,7 +118,7 @@ internal sealed class MarkerResolver(MarkerDocument document)
             }
             else if (result is null && left is { Value.IsResult: true, Value.Explicit: true })
             {
-                (result, isExplicit) = (left.Value.Value.Kind, true);
+                (result, isExplicit) = (left.Value.Value.Result, true);
                 evidenceStart = Math.Min(evidenceStart, left.Value.Start);
             }
             else if (result is null && reading.Result is not null)
@@ -129,7 +130,7 @@ internal sealed class MarkerResolver(MarkerDocument document)
                 && _context.AssertionOf(mention.Start, mention.End) != Assertion.Negated)
             {
                 // "weak CK8/18 expression", "ALK protein expression by IHC": expressed unless negated
-                (result, isExplicit) = ("positive", true);
+                (result, isExplicit) = (MarkerResult.Positive, true);
                 if (entry.Kind == MarkerKind.Gene)
                 {
                     reading.Method ??= "IHC";
@@ -142,7 +143,7 @@ internal sealed class MarkerResolver(MarkerDocument document)
             }
             else if (result is null && left is { Value.IsResult: true })
             {
-                (result, isExplicit) = (left.Value.Value.Kind, false);
+                (result, isExplicit) = (left.Value.Value.Result, false);
                 evidenceStart = Math.Min(evidenceStart, left.Value.Start);
             }
 
@@ -151,15 +152,15 @@ internal sealed class MarkerResolver(MarkerDocument document)
                 result = null;
             }
 
-            if (reading.Result == "mutated" && !reading.Explicit && result is "negative")
+            if (reading.Result == MarkerResult.Mutated && !reading.Explicit && result is MarkerResult.Negative)
             {
-                result = "wild-type";
+                result = MarkerResult.WildType;
             }
-            else if (entry.Kind == MarkerKind.Gene && result == "positive" && (variant is not null || reading.Result == "mutated"))
+            else if (entry.Kind == MarkerKind.Gene && result == MarkerResult.Positive && (variant is not null || reading.Result == MarkerResult.Mutated))
             {
-                result = "mutated";
+                result = MarkerResult.Mutated;
             }
-            else if (entry.Kind == MarkerKind.Gene && result == "positive" && reading.Result is "rearranged" or "amplified" or "lost")
+            else if (entry.Kind == MarkerKind.Gene && result == MarkerResult.Positive && reading.Result is MarkerResult.Rearranged or MarkerResult.Amplified or MarkerResult.Lost)
             {
                 // "positive for ALK rearrangement", "FISH positive for MDM2 amplification"
                 result = reading.Result;
@@ -177,7 +178,7 @@ internal sealed class MarkerResolver(MarkerDocument document)
                 && _context.AssertionOf(mention.Start, mention.End) != Assertion.Negated)
             {
                 // "expression of CK19, CK7 and N-cadherin": expressed unless negated
-                (result, isExplicit) = ("positive", true);
+                (result, isExplicit) = (MarkerResult.Positive, true);
                 evidenceStart = Math.Min(evidenceStart, left.Value.Start);
             }
 
@@ -197,7 +198,7 @@ internal sealed class MarkerResolver(MarkerDocument document)
             result ??= MarkerResultRules.FromValue(entry, reading);
             if (result is null && variant is not null)
             {
-                result = "mutated";
+                result = MarkerResult.Mutated;
             }
 
             result = MarkerResultRules.ForKind(result, entry);
@@ -226,9 +227,10 @@ internal sealed class MarkerResolver(MarkerDocument document)
                 Value = reading.Value,
                 Unit = reading.Value is null ? null : unit,
                 Method = method,
-                Result = result,
+                Result = result?.ToContract(),
                 Evidence = _context.Evidence(evidenceStart, Math.Max(evidenceEnd, evidenceStart)),
             };
+            _lastResult = result;
             facts.Add(_lastFact);
         }
     }

@@ -3,20 +3,20 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// <summary>
 /// How a result word reads for a kind of marker: a negation reverses it ("no EGFR mutation" is wild-type), a
 /// score gives it ("TPS 80%" is positive), a proliferation index reads high or low, and an MMR protein or MSI
-/// reads in its own words ("negative" MLH1 is lost, "high" MSI is msi-high).
+/// reads in its own words (MarkerResult.Negative MLH1 is lost, MarkerResult.High MSI is msi-high).
 /// </summary>
 internal static class MarkerResultRules
 {
-    public static string? Negate(string? result, MarkerKind kind) => result switch
+    public static MarkerResult? Negate(MarkerResult? result, MarkerKind kind) => result switch
     {
-        "mutated" => "wild-type",
-        null when kind == MarkerKind.Gene => "wild-type",
-        "positive" or "amplified" or "rearranged" or "high" or null => "negative",
-        "lost" => "intact",
+        MarkerResult.Mutated => MarkerResult.WildType,
+        null when kind == MarkerKind.Gene => MarkerResult.WildType,
+        MarkerResult.Positive or MarkerResult.Amplified or MarkerResult.Rearranged or MarkerResult.High or null => MarkerResult.Negative,
+        MarkerResult.Lost => MarkerResult.Intact,
         _ => result,
     };
 
-    public static string? FromValue(MarkerEntry entry, MarkerReading reading)
+    public static MarkerResult? FromValue(MarkerEntry entry, MarkerReading reading)
     {
         var scored = reading.Unit == "%" || reading.Method is "TPS" or "CPS";
         if (!scored || entry.Kind != MarkerKind.Protein)
@@ -26,19 +26,19 @@ internal static class MarkerResultRules
 
         if (reading.LessThan)
         {
-            return "negative";
+            return MarkerResult.Negative;
         }
 
         if (reading.Bounded)
         {
-            return "positive";
+            return MarkerResult.Positive;
         }
 
         return reading.Value switch
         {
             null => null,
-            >= 1 => "positive",
-            _ => "negative",
+            >= 1 => MarkerResult.Positive,
+            _ => MarkerResult.Negative,
         };
     }
 
@@ -46,30 +46,30 @@ internal static class MarkerResultRules
     /// A proliferation index (Ki-67) with a percentage reads high or low rather than positive: 20% or more is high,
     /// under 10% low; an explicit negative stays.
     /// </summary>
-    public static string? ProliferationIndex(MarkerEntry entry, MarkerReading reading, string? result, bool isExplicit)
+    public static MarkerResult? ProliferationIndex(MarkerEntry entry, MarkerReading reading, MarkerResult? result, bool isExplicit)
     {
-        if (entry.Gene != "MKI67" || reading.Value is not { } value || reading.Unit != "%" || result is "negative" or "high" or "low" && isExplicit)
+        if (entry.Gene != "MKI67" || reading.Value is not { } value || reading.Unit != "%" || result is MarkerResult.Negative or MarkerResult.High or MarkerResult.Low && isExplicit)
         {
             return result;
         }
 
         return value switch
         {
-            >= 20 => "high",
-            < 10 => "low",
-            _ => result ?? "positive",
+            >= 20 => MarkerResult.High,
+            < 10 => MarkerResult.Low,
+            _ => result ?? MarkerResult.Positive,
         };
     }
 
-    public static string? ForKind(string? result, MarkerEntry entry) => (entry.Kind, result) switch
+    public static MarkerResult? ForKind(MarkerResult? result, MarkerEntry entry) => (entry.Kind, result) switch
     {
-        (MarkerKind.Mmr, "positive" or MarkerCue.Normal) => "intact",
-        (MarkerKind.Serum, MarkerCue.Normal) => "negative",
-        (_, MarkerCue.Normal) => null,
-        (MarkerKind.Mmr, "negative") => "lost",
-        (MarkerKind.Signature, "high" or "positive") when entry.Name == "MSI" => "msi-high",
-        (MarkerKind.Signature, "negative" or "low") when entry.Name == "MSI" => "msi-stable",
-        (_, "msi-stable" or "msi-high") when entry.Name != "MSI" => null,
+        (MarkerKind.Mmr, MarkerResult.Positive or MarkerResult.Normal) => MarkerResult.Intact,
+        (MarkerKind.Serum, MarkerResult.Normal) => MarkerResult.Negative,
+        (_, MarkerResult.Normal) => null,
+        (MarkerKind.Mmr, MarkerResult.Negative) => MarkerResult.Lost,
+        (MarkerKind.Signature, MarkerResult.High or MarkerResult.Positive) when entry.Name == "MSI" => MarkerResult.MsiHigh,
+        (MarkerKind.Signature, MarkerResult.Negative or MarkerResult.Low) when entry.Name == "MSI" => MarkerResult.MsiStable,
+        (_, MarkerResult.MsiStable or MarkerResult.MsiHigh) when entry.Name != "MSI" => null,
         _ => result,
     };
 }

@@ -113,7 +113,7 @@ internal sealed class MarkerScanner(MarkerDocument document)
                     continue;
                 }
 
-                reading.Apply("positive", isExplicit: true);
+                reading.Apply(MarkerResult.Positive, isExplicit: true);
                 pos = end = q;
                 continue;
             }
@@ -129,7 +129,7 @@ internal sealed class MarkerScanner(MarkerDocument document)
 
                 if (c is '-' or '−')
                 {
-                    reading.Apply("negative", isExplicit: true);
+                    reading.Apply(MarkerResult.Negative, isExplicit: true);
                     pos = end = next;
                     continue;
                 }
@@ -202,7 +202,7 @@ internal sealed class MarkerScanner(MarkerDocument document)
                 {
                     reading.Variant = hotspot;
                     reading.WeakVariant = false;
-                    reading.Apply("mutated", isExplicit: false);
+                    reading.Apply(MarkerResult.Mutated, isExplicit: false);
                 }
 
                 if (mention.Value.Method is not null)
@@ -235,7 +235,7 @@ internal sealed class MarkerScanner(MarkerDocument document)
                     reading.WeakVariant = true;
                 }
 
-                reading.Apply("mutated", isExplicit: false);
+                reading.Apply(MarkerResult.Mutated, isExplicit: false);
                 pos = end = changeEnd;
                 continue;
             }
@@ -243,7 +243,7 @@ internal sealed class MarkerScanner(MarkerDocument document)
             if (MarkerDocument.CueStartingAt(_rightCues, p, out var cue))
             {
                 var kind = cue.Value.Kind;
-                if (kind is MarkerCue.Cells or MarkerCue.Reference || (kind == MarkerCue.Normal && depth > 0))
+                if (kind is MarkerCue.Cells or MarkerCue.Reference || (cue.Value.Result == MarkerResult.Normal && depth > 0))
                 {
                     // "(normal < 5)" in brackets is a reference interval, not the result
                     break;
@@ -263,9 +263,9 @@ internal sealed class MarkerScanner(MarkerDocument document)
                     reading.Equivocal = true;
                     end = cue.End;
                 }
-                else if (cue.Value.IsResult)
+                else if (cue.Value.Result is { } stated)
                 {
-                    reading.Apply(kind, cue.Value.Explicit);
+                    reading.Apply(stated, cue.Value.Explicit);
                     end = cue.End;
                 }
 
@@ -294,7 +294,7 @@ internal sealed class MarkerScanner(MarkerDocument document)
                     reading.WeakVariant = false;
                 }
 
-                reading.Apply("mutated", isExplicit: false);
+                reading.Apply(MarkerResult.Mutated, isExplicit: false);
                 pos = end = wordEnd;
                 continue;
             }

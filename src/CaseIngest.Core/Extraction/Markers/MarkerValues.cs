@@ -31,7 +31,7 @@ internal static class MarkerValues
                 reading.WeakVariant = false;
             }
 
-            reading.Apply("mutated", isExplicit: false);
+            reading.Apply(MarkerResult.Mutated, isExplicit: false);
         }
 
         return p + match.Length;
@@ -58,16 +58,16 @@ internal static class MarkerValues
             switch (number)
             {
                 case >= 3:
-                    reading.Apply("positive", isExplicit: true);
+                    reading.Apply(MarkerResult.Positive, isExplicit: true);
                     break;
                 case >= 2:
                     reading.Equivocal = true;
                     break;
                 case >= 1:
-                    reading.Apply("low", isExplicit: true);
+                    reading.Apply(MarkerResult.Low, isExplicit: true);
                     break;
                 default:
-                    reading.Apply("negative", isExplicit: true);
+                    reading.Apply(MarkerResult.Negative, isExplicit: true);
                     break;
             }
 
