@@ -41,6 +41,11 @@ public sealed class MarkerListTests
     [InlineData("Lack of CD34 and STAT6 staining argued against a solitary fibrous tumour.", "STAT6")]
     [InlineData("There was no staining for SOX10, HMB45 or Melan-A in the lesion.", "SOX10")]
     [InlineData("There was no staining for SOX10, HMB45 or Melan-A in the lesion.", "Melan-A")]
+    [InlineData("The Reed-Sternberg cells expressed CD30 but lacked CD45 and CD20.", "CD20")]
+    [InlineData("The biopsy lacked p16 staining.", "p16")]
+    [InlineData("Tumour cells were negative for keratins, SOX10, desmin and CD34.", "SOX10")]
+    [InlineData("Tumour cells were negative for keratins, SOX10, desmin and CD34.", "CD34")]
+    [InlineData("The lesion was negative for HMB-45, Ber-EP4, inhibin and calretinin.", "calretinin")]
     public void ANegationThatHeadsAListMakesEveryItemNegative(string text, string name)
     {
         Assert.Equal("negative", Single(text, name).Result);
@@ -52,6 +57,8 @@ public sealed class MarkerListTests
     [InlineData("Targeted sequencing found no alterations in EGFR, ALK, ROS1, BRAF or MET.", "MET")]
     [InlineData("There were no EGFR, KRAS or BRAF mutations, but an ALK rearrangement was found.", "KRAS")]
     [InlineData("There were no EGFR, KRAS or BRAF mutations, but an ALK rearrangement was found.", "BRAF")]
+    [InlineData("No pathogenic variants were identified in NRAS, KRAS or BRAF.", "NRAS")]
+    [InlineData("No pathogenic variants were identified in NRAS, KRAS or BRAF.", "BRAF")]
     public void ANegatedGenePanelIsWildType(string text, string name)
     {
         Assert.Equal("wild-type", Single(text, name).Result);

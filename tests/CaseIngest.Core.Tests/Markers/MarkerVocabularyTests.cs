@@ -25,6 +25,7 @@ public sealed class MarkerVocabularyTests
     [InlineData("The JAMA editorial was positive about the approach.")]
     [InlineData("Her ACTH level was normal and the cortisol was elevated.")]
     [InlineData("The CD4 count was 350 cells per microlitre.")]
+    [InlineData("The lesion stained with Ber-EP4 was positive.")]
     public void AWordThatOnlyLooksLikeAGeneIsNotAMarker(string text)
     {
         Assert.Empty(Engines.Extract(text).Markers);
@@ -62,6 +63,8 @@ public sealed class MarkerVocabularyTests
     [InlineData("NGS found a BRAF K601E mutation.", "BRAF", "K601E", "mutated")]
     [InlineData("Sequencing showed a TP53 nonsense variant (p.R213*).", "TP53", "R213*", "mutated")]
     [InlineData("Sequencing showed an APC p.T1556Nfs*3 frameshift.", "APC", "T1556Nfs*3", "mutated")]
+    [InlineData("A germline PALB2 pathogenic variant was identified.", "PALB2", null, "mutated")]
+    [InlineData("Sequencing showed an RB1 loss-of-function mutation.", "RB1", null, "mutated")]
     [InlineData("RNA sequencing revealed a KIF5B-RET fusion.", "RET", "KIF5B", "rearranged")]
     [InlineData("NGS detected BRCA2 c.6944T > C in the tumour.", "BRCA2", "c.6944T>C", "mutated")]
     [InlineData("Sequencing found a BRCA2 c.7008\u20102A>C splice variant.", "BRCA2", "c.7008-2A>C", "mutated")]

@@ -6,6 +6,11 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// <summary>The marker lexicon widened beyond the curated markers: gene-specific variants, a gene list and the HGNC genes.</summary>
 public sealed partial class MarkerLexicon
 {
+    private readonly HashSet<MarkerEntry> _vocabulary = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Whether a marker comes from the HGNC genes rather than the curated markers.</summary>
+    internal bool IsFromVocabulary(MarkerEntry entry) => _vocabulary.Contains(entry);
+
     /// <summary>Adds the variants that name their gene on their own (marker, variant, aliases): "an L858R mutation" is an EGFR variant.</summary>
     internal void AddHotspots(IReadOnlyList<(int Line, string Text)> lines, string source)
     {
@@ -135,6 +140,7 @@ public sealed partial class MarkerLexicon
 
             var entry = new MarkerEntry(isCd ? term : symbol, symbol, isCd ? MarkerKind.Stain : MarkerKind.Gene, null, null);
             _aliases[Key("=" + term)] = entry;
+            _vocabulary.Add(entry);
             Markers.Add("=" + term, entry);
         }
     }

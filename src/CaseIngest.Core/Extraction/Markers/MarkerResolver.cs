@@ -71,6 +71,8 @@ internal sealed class MarkerResolver(MarkerDocument document)
         var first = _mentions[group[0]];
         var sentence = _context.SentenceAt(first.Start);
         var left = ReadLeft(first.Start, sentence.Start);
+        // a negation of the cue that heads a list holds for the whole list: "no variants were found in NRAS, KRAS or BRAF"
+        var headNegated = left is not null && _context.AssertionOf(first.Start, first.End) == Assertion.Negated;
         for (var k = 0; k < group.Count; k++)
         {
             var index = group[k];
@@ -100,6 +102,7 @@ internal sealed class MarkerResolver(MarkerDocument document)
 
             MarkerResult? result = entry.Result;
             var isExplicit = result is not null;
+            var fromLeft = false;
             if (result is MarkerResult.Lost or MarkerResult.MsiHigh && _context.AssertionOf(mention.Start, mention.End) == Assertion.Negated)
             {
                 result = result == MarkerResult.Lost ? MarkerResult.Intact : MarkerResult.MsiStable;
@@ -145,6 +148,7 @@ internal sealed class MarkerResolver(MarkerDocument document)
             {
                 (result, isExplicit) = (left.Value.Value.Result, false);
                 evidenceStart = Math.Min(evidenceStart, left.Value.Start);
+                fromLeft = true;
             }
 
             if ((left is { Value.Kind: MarkerCue.Tested } || reading.Tested) && !isExplicit && variant is null)
@@ -190,7 +194,7 @@ internal sealed class MarkerResolver(MarkerDocument document)
                 }
             }
             else if (!isExplicit && (result is not null || negatable)
-                && _context.AssertionOf(mention.Start, mention.End) == Assertion.Negated)
+                && (_context.AssertionOf(mention.Start, mention.End) == Assertion.Negated || (fromLeft && headNegated)))
             {
                 result = MarkerResultRules.Negate(result, entry.Kind);
             }
@@ -273,11 +277,15 @@ internal sealed class MarkerResolver(MarkerDocument document)
         return null;
     }
 
-    /// <summary>The cue right before a list ("positive for CK7 and CK20", "loss of MLH1"), allowing "the", "both".</summary>
+    /// <summary>
+    /// The cue right before a list ("positive for CK7 and CK20", "loss of MLH1"), allowing "the", "both", and up to
+    /// three items that name no marker of the lexicon ("negative for keratins, SOX10 and desmin").
+    /// </summary>
     private PhraseMatch<MarkerCue>? ReadLeft(int start, int sentenceStart)
     {
         var p = start;
-        for (var steps = 0; steps < 4; steps++)
+        var skipped = 0;
+        for (var steps = 0; steps < 8; steps++)
         {
             while (p > sentenceStart && _text[p - 1] is ' ' or '(' or '\u00A0')
             {
@@ -286,6 +294,13 @@ internal sealed class MarkerResolver(MarkerDocument document)
 
             if (!MarkerDocument.CueEndingAt(_leftCues, p, out var cue) || cue.Start < sentenceStart)
             {
+                if (skipped < 3 && SkipListItem(p, sentenceStart) is { } before)
+                {
+                    p = before;
+                    skipped++;
+                    continue;
+                }
+
                 return null;
             }
 
@@ -295,6 +310,63 @@ internal sealed class MarkerResolver(MarkerDocument document)
             }
 
             p = cue.Start;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Before a list item ending at <paramref name="end"/> with ", " or "and"/"or": the start of the item before it,
+    /// one to three words with no clause word ("keratins, "), or where a cue ends inside it; null when none.
+    /// </summary>
+    private int? SkipListItem(int end, int sentenceStart)
+    {
+        var p = end;
+        if (p > sentenceStart && _text[p - 1] == ',')
+        {
+            p--;
+        }
+        else if (p - 4 > sentenceStart && _text.AsSpan(p - 4, 4) is " and" or " nor")
+        {
+            p -= 4;
+        }
+        else if (p - 3 > sentenceStart && _text.AsSpan(p - 3, 3) is " or")
+        {
+            p -= 3;
+        }
+        else
+        {
+            return null;
+        }
+
+        for (var words = 0; words < 3; words++)
+        {
+            while (p > sentenceStart && _text[p - 1] == ' ')
+            {
+                p--;
+            }
+
+            var wordEnd = p;
+            while (p > sentenceStart && (char.IsLetterOrDigit(_text[p - 1]) || _text[p - 1] is '-' or '/' or '.'))
+            {
+                p--;
+            }
+
+            if (p == wordEnd || MarkerPatterns.ClauseWord().IsMatch(_text.AsSpan(p, wordEnd - p)))
+            {
+                return null;
+            }
+
+            var before = p;
+            while (before > sentenceStart && _text[before - 1] == ' ')
+            {
+                before--;
+            }
+
+            if (MarkerDocument.CueEndingAt(_leftCues, before, out _) || (before > sentenceStart && _text[before - 1] == ','))
+            {
+                return before;
+            }
         }
 
         return null;

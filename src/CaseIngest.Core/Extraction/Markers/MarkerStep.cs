@@ -20,7 +20,7 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
         var mentions = new List<PhraseMatch<MarkerEntry>>(found.Count);
         foreach (var mention in found)
         {
-            if (context.IsAboutCase(mention.Start))
+            if (context.IsAboutCase(mention.Start) && !(lexicon.IsFromVocabulary(mention.Value) && GluedToWord(context.Text, mention.Start)))
             {
                 mentions.Add(mention);
             }
@@ -35,6 +35,25 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
         var (readings, ends) = new MarkerScanner(document).Scan();
         var facts = new MarkerResolver(document).Resolve(readings, ends);
         context.Markers.AddRange(Distinct(facts));
+    }
+
+    /// <summary>A gene symbol that ends a word joined by a hyphen ("Ber-EP4", "anti-CD20"): part of another name, not a gene.</summary>
+    private static bool GluedToWord(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != '-' || !char.IsLetterOrDigit(text[start - 2]))
+        {
+            return false;
+        }
+
+        for (var p = start - 2; p >= 0 && char.IsLetterOrDigit(text[p]); p--)
+        {
+            if (char.IsLower(text[p]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>One fact per distinct statement: repeats dropped, and a fact that another states more fully ("PD-L1 positive" beside "PD-L1 TPS 80% positive") folded into it.</summary>
