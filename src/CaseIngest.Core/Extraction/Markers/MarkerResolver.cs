@@ -17,9 +17,7 @@ internal sealed class MarkerResolver(MarkerDocument document)
     private readonly List<PhraseMatch<MarkerEntry>> _mentions = document.Mentions;
     private readonly bool[] _consumed = document.Consumed;
     private readonly int[] _listedUnder = document.ListedUnder;
-    private readonly List<PhraseMatch<MarkerCue>> _rightCues = document.RightCues;
-    private readonly List<PhraseMatch<MarkerCue>> _leftCues = document.LeftCues;
-    private readonly List<PhraseMatch<MarkerCue>> _methodCues = document.MethodCues;
+    private readonly MarkerListCues _cues = new(document);
     private readonly MarkerResult?[] _resolved = new MarkerResult?[document.Mentions.Count];
     private readonly (int Start, int End)[] _resolvedSpan = new (int, int)[document.Mentions.Count];
     private MarkerFact? _lastFact;
@@ -70,7 +68,7 @@ internal sealed class MarkerResolver(MarkerDocument document)
     {
         var first = _mentions[group[0]];
         var sentence = _context.SentenceAt(first.Start);
-        var left = ReadLeft(first.Start, sentence.Start);
+        var left = _cues.ReadLeft(first.Start, sentence.Start);
         // a negation of the cue that heads a list holds for the whole list: "no variants were found in NRAS, KRAS or BRAF"
         var headNegated = left is not null && _context.AssertionOf(first.Start, first.End) == Assertion.Negated;
         for (var k = 0; k < group.Count; k++)
@@ -93,7 +91,7 @@ internal sealed class MarkerResolver(MarkerDocument document)
                 }
             }
 
-            if (FollowedByCells(ends[index]))
+            if (_cues.FollowedByCells(ends[index]))
             {
                 continue;
             }
@@ -129,7 +127,7 @@ internal sealed class MarkerResolver(MarkerDocument document)
                 (result, isExplicit) = (reading.Result, false);
             }
             else if (result is null && reading.Negatable && !reading.Tested && reading.Value is null && !reading.Bounded
-                && (entry.Kind is not (MarkerKind.Gene or MarkerKind.Signature) || (entry.Kind == MarkerKind.Gene && SentenceMethod(sentence, MarkerKind.Stain, entry.Name) == "IHC"))
+                && (entry.Kind is not (MarkerKind.Gene or MarkerKind.Signature) || (entry.Kind == MarkerKind.Gene && _cues.SentenceMethod(sentence, MarkerKind.Stain, entry.Name) == "IHC"))
                 && _context.AssertionOf(mention.Start, mention.End) != Assertion.Negated)
             {
                 // "weak CK8/18 expression", "ALK protein expression by IHC": expressed unless negated
@@ -212,7 +210,7 @@ internal sealed class MarkerResolver(MarkerDocument document)
                 continue;
             }
 
-            var method = reading.Method ?? entry.Method ?? SentenceMethod(sentence, entry.Kind, entry.Name);
+            var method = reading.Method ?? entry.Method ?? _cues.SentenceMethod(sentence, entry.Kind, entry.Name);
 
             _resolved[index] = result;
             _resolvedSpan[index] = (evidenceStart, evidenceEnd);
@@ -252,135 +250,4 @@ internal sealed class MarkerResolver(MarkerDocument document)
         return null;
     }
 
-    private string? SentenceMethod(Sentence sentence, MarkerKind kind, string name)
-    {
-        foreach (var cue in _methodCues)
-        {
-            if (cue.Start < sentence.Start || cue.Start >= sentence.End)
-            {
-                continue;
-            }
-
-            var method = cue.Value.Kind[MarkerCue.MethodPrefix.Length..];
-            var fits = method switch
-            {
-                "IHC" => kind is MarkerKind.Protein or MarkerKind.Stain or MarkerKind.Mmr or MarkerKind.Serum,
-                "FISH" => kind is MarkerKind.Gene || name == "HER2",
-                _ => kind is MarkerKind.Gene or MarkerKind.Signature,
-            };
-            if (fits)
-            {
-                return method;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// The cue right before a list ("positive for CK7 and CK20", "loss of MLH1"), allowing "the", "both", and up to
-    /// three items that name no marker of the lexicon ("negative for keratins, SOX10 and desmin").
-    /// </summary>
-    private PhraseMatch<MarkerCue>? ReadLeft(int start, int sentenceStart)
-    {
-        var p = start;
-        var skipped = 0;
-        for (var steps = 0; steps < 8; steps++)
-        {
-            while (p > sentenceStart && _text[p - 1] is ' ' or '(' or '\u00A0')
-            {
-                p--;
-            }
-
-            if (!MarkerDocument.CueEndingAt(_leftCues, p, out var cue) || cue.Start < sentenceStart)
-            {
-                if (skipped < 3 && SkipListItem(p, sentenceStart) is { } before)
-                {
-                    p = before;
-                    skipped++;
-                    continue;
-                }
-
-                return null;
-            }
-
-            if (cue.Value.Kind != MarkerCue.Filler)
-            {
-                return cue;
-            }
-
-            p = cue.Start;
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// Before a list item ending at <paramref name="end"/> with ", " or "and"/"or": the start of the item before it,
-    /// one to three words with no clause word ("keratins, "), or where a cue ends inside it; null when none.
-    /// </summary>
-    private int? SkipListItem(int end, int sentenceStart)
-    {
-        var p = end;
-        if (p > sentenceStart && _text[p - 1] == ',')
-        {
-            p--;
-        }
-        else if (p - 4 > sentenceStart && _text.AsSpan(p - 4, 4) is " and" or " nor")
-        {
-            p -= 4;
-        }
-        else if (p - 3 > sentenceStart && _text.AsSpan(p - 3, 3) is " or")
-        {
-            p -= 3;
-        }
-        else
-        {
-            return null;
-        }
-
-        for (var words = 0; words < 3; words++)
-        {
-            while (p > sentenceStart && _text[p - 1] == ' ')
-            {
-                p--;
-            }
-
-            var wordEnd = p;
-            while (p > sentenceStart && (char.IsLetterOrDigit(_text[p - 1]) || _text[p - 1] is '-' or '/' or '.'))
-            {
-                p--;
-            }
-
-            if (p == wordEnd || MarkerPatterns.ClauseWord().IsMatch(_text.AsSpan(p, wordEnd - p)))
-            {
-                return null;
-            }
-
-            var before = p;
-            while (before > sentenceStart && _text[before - 1] == ' ')
-            {
-                before--;
-            }
-
-            if (MarkerDocument.CueEndingAt(_leftCues, before, out _) || (before > sentenceStart && _text[before - 1] == ','))
-            {
-                return before;
-            }
-        }
-
-        return null;
-    }
-
-    private bool FollowedByCells(int end)
-    {
-        // "CD8+ T cells", "CD3+/8+ lymphocytes"
-        var p = end;
-        while (p < _text.Length && p < end + 12 && (_text[p] is ' ' or '-' or '/' or '+' || char.IsDigit(_text[p])))
-        {
-            p++;
-        }
-
-        return MarkerDocument.CueStartingAt(_rightCues, p, out var cue) && cue.Value.Kind == MarkerCue.Cells;
-    }
 }
