@@ -28,6 +28,9 @@ public sealed class MarkerListTests
     [InlineData("The cells stained for pancytokeratin and EMA but not for desmin or S-100.", "S100", "negative")]
     [InlineData("CK20 was negative, as were CDX2 and SATB2.", "CDX2", "negative")]
     [InlineData("CK20 was negative, as were CDX2 and SATB2.", "SATB2", "negative")]
+    [InlineData("Staining was positive for CK7 (Figure 3), together with GATA3 and p63.", "GATA3", "positive")]
+    [InlineData("Staining was positive for CK7 (Figure 3), together with GATA3 and p63.", "p63", "positive")]
+    [InlineData("The tumour was negative for CD34 (Fig. 2C), along with desmin.", "desmin", "negative")]
     public void AListSharesTheResultThatHeadsOrFollowsIt(string text, string name, string result)
     {
         Assert.Equal(result, Single(text, name).Result);
