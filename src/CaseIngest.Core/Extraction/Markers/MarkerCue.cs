@@ -13,6 +13,11 @@ public sealed record MarkerCue(string Kind, bool Explicit)
     public const string Cells = "cells";
     public const string Tested = "tested";
     public const string MethodPrefix = "method:";
+    public const string Same = "same";
+    public const string Reference = "reference";
 
-    public bool IsResult => Kind is not (Filler or Negatable or Equivocal or Cells or Tested) && !Kind.StartsWith(MethodPrefix, StringComparison.Ordinal);
+    /// <summary>The result the cue states, for a result cue ("positive", "wild-type", "normal"); else null.</summary>
+    public MarkerResult? Result { get; } = MarkerResults.TryParse(Kind, out var result) ? result : null;
+
+    public bool IsResult => Result is not null;
 }

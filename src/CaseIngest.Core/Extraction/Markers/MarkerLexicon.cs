@@ -8,14 +8,8 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// and compiled into phrase matchers once per engine. Optionally widened by a gene list (CIViC genes TSV:
 /// identifier, name, …): its gene symbols, matched in exact case, name genes outside the curated list.
 /// </summary>
-public sealed class MarkerLexicon
+public sealed partial class MarkerLexicon
 {
-    private static readonly string[] Results =
-    [
-        "positive", "negative", "high", "low", "mutated", "wild-type", "amplified", "rearranged", "intact", "lost",
-        "msi-high", "msi-stable",
-    ];
-
     private readonly Dictionary<string, MarkerEntry> _aliases = new(StringComparer.Ordinal);
 
     private MarkerLexicon()
@@ -32,20 +26,25 @@ public sealed class MarkerLexicon
 
     public static MarkerLexicon LoadDefault(string? geneListPath = null)
     {
-        var lexicon = Load(LexiconResource.ReadLines("markers.tsv"), "markers.tsv", LexiconResource.ReadLines("marker-cues.tsv"), "marker-cues.tsv");
+        var genes = HgncGenes.LoadDefault();
+        var lexicon = Load(LexiconResource.ReadLines("markers.tsv"), "markers.tsv", LexiconResource.ReadLines("marker-cues.tsv"), "marker-cues.tsv", genes);
         lexicon.AddHotspots(LexiconResource.ReadLines("marker-hotspots.tsv"), "marker-hotspots.tsv");
         if (geneListPath is not null)
         {
             using var reader = new StreamReader(geneListPath);
-            lexicon.AddGeneList(LexiconResource.ReadLines(reader), Path.GetFileName(geneListPath));
+            lexicon.AddGeneList(LexiconResource.ReadLines(reader), Path.GetFileName(geneListPath), genes);
         }
 
+        lexicon.AddHgnc(genes);
         return lexicon;
     }
 
+    /// <summary>The genes the lexicon's markers name, each once.</summary>
+    public IEnumerable<string> Genes() => _aliases.Values.Select(e => e.Gene).OfType<string>().Distinct(StringComparer.Ordinal);
+
     internal static MarkerLexicon Load(
         IReadOnlyList<(int Line, string Text)> markerLines, string markerSource,
-        IReadOnlyList<(int Line, string Text)> cueLines, string cueSource)
+        IReadOnlyList<(int Line, string Text)> cueLines, string cueSource, HgncGenes? genes = null)
     {
         var lexicon = new MarkerLexicon();
         var seen = lexicon._aliases;
@@ -68,13 +67,24 @@ public sealed class MarkerLexicon
                 throw new LexiconException($"{markerSource}:{line}: unknown kind '{cells[2]}'.");
             }
 
-            var result = Optional(cells[3]);
-            if (result is not null && !Results.Contains(result))
+            MarkerResult? result = null;
+            if (Optional(cells[3]) is { } word)
             {
-                throw new LexiconException($"{markerSource}:{line}: unknown result '{result}'.");
+                if (!MarkerResults.TryParse(word, out var parsed) || parsed == MarkerResult.Normal)
+                {
+                    throw new LexiconException($"{markerSource}:{line}: unknown result '{word}'.");
+                }
+
+                result = parsed;
             }
 
-            var entry = new MarkerEntry(name, Optional(cells[1]), kind, result, Optional(cells[4]));
+            var gene = Optional(cells[1]);
+            if (gene is not null && genes is not null && !genes.IsApproved(gene))
+            {
+                throw new LexiconException($"{markerSource}:{line}: gene '{gene}' is not an approved HGNC symbol.");
+            }
+
+            var entry = new MarkerEntry(name, gene, kind, result, Optional(cells[4]));
             foreach (var alias in cells[5].Split('|'))
             {
                 var phrase = alias.Trim();
@@ -108,7 +118,7 @@ public sealed class MarkerLexicon
 
             var phrase = cells[0].Trim();
             var kind = cells[2].Trim();
-            var known = Results.Contains(kind) || kind is MarkerCue.Filler or MarkerCue.Negatable or MarkerCue.Equivocal or MarkerCue.Cells or MarkerCue.Tested
+            var known = MarkerResults.TryParse(kind, out _) || kind is MarkerCue.Filler or MarkerCue.Negatable or MarkerCue.Equivocal or MarkerCue.Cells or MarkerCue.Tested or MarkerCue.Same or MarkerCue.Reference
                 || (kind.StartsWith(MarkerCue.MethodPrefix, StringComparison.Ordinal) && kind.Length > MarkerCue.MethodPrefix.Length);
             if (!known)
             {
@@ -149,120 +159,6 @@ public sealed class MarkerLexicon
         }
 
         return lexicon;
-    }
-
-    /// <summary>Adds the variants that name their gene on their own (marker, variant, aliases): "an L858R mutation" is an EGFR variant.</summary>
-    internal void AddHotspots(IReadOnlyList<(int Line, string Text)> lines, string source)
-    {
-        var genes = new Dictionary<string, MarkerEntry>(StringComparer.Ordinal);
-        foreach (var entry in _aliases.Values)
-        {
-            if (entry.Result is null && entry.Method is null)
-            {
-                genes.TryAdd(entry.Name, entry);
-            }
-        }
-
-        foreach (var (line, text) in lines)
-        {
-            var cells = text.Split('\t');
-            if (cells.Length != 3)
-            {
-                throw new LexiconException($"{source}:{line}: expected 3 tab-separated columns, found {cells.Length}.");
-            }
-
-            if (!genes.TryGetValue(cells[0].Trim(), out var gene))
-            {
-                throw new LexiconException($"{source}:{line}: unknown marker '{cells[0].Trim()}'.");
-            }
-
-            var variant = cells[1].Trim();
-            if (variant.Length == 0)
-            {
-                throw new LexiconException($"{source}:{line}: empty variant.");
-            }
-
-            var entry = gene with { Variant = variant };
-            foreach (var alias in cells[2].Split('|'))
-            {
-                var phrase = alias.Trim();
-                if (phrase.Length == 0 || phrase == "=" || Tokenizer.Tokenize(phrase).Length == 0)
-                {
-                    throw new LexiconException($"{source}:{line}: empty alias.");
-                }
-
-                if (!_aliases.TryAdd(Key(phrase), entry))
-                {
-                    if (_aliases[Key(phrase)] != entry)
-                    {
-                        throw new LexiconException($"{source}:{line}: alias '{phrase}' already names another marker.");
-                    }
-
-                    continue;
-                }
-
-                Markers.Add(phrase, entry);
-            }
-        }
-    }
-
-    /// <summary>Adds the gene symbols of a gene list (tab-separated; a header row; the symbol in the 'name' column, the second).</summary>
-    internal void AddGeneList(IReadOnlyList<(int Line, string Text)> lines, string source)
-    {
-        var first = true;
-        foreach (var (line, text) in lines)
-        {
-            var cells = text.Split('\t');
-            if (first)
-            {
-                first = false;
-                if (cells.Length < 2 || !cells[1].Trim().Equals("name", StringComparison.OrdinalIgnoreCase))
-                {
-                    throw new LexiconException($"{source}:{line}: expected a header row with 'name' in the second column.");
-                }
-
-                continue;
-            }
-
-            if (cells.Length < 2)
-            {
-                throw new LexiconException($"{source}:{line}: expected at least 2 tab-separated columns.");
-            }
-
-            var symbol = cells[1].Trim();
-            if (!IsGeneSymbol(symbol))
-            {
-                continue;
-            }
-
-            // existing (curated) aliases win; exact case keeps symbols such as "MET" or "CAT" from matching words
-            var entry = new MarkerEntry(symbol, symbol, MarkerKind.Gene, null, null);
-            Markers.Add("=" + symbol, entry);
-        }
-    }
-
-    private static bool IsGeneSymbol(string symbol)
-    {
-        if (symbol.Length < 3 || symbol.Length > 12 || !char.IsUpper(symbol[0]))
-        {
-            return false;
-        }
-
-        var digits = false;
-        foreach (var c in symbol)
-        {
-            if (char.IsDigit(c))
-            {
-                digits = true;
-            }
-            else if (!(char.IsUpper(c) || c == '-'))
-            {
-                return false;
-            }
-        }
-
-        // plain upper-case words of three letters are too often abbreviations of something else
-        return digits || symbol.Length > 3;
     }
 
     /// <summary>The form a phrase is matched in: its words, lower-cased unless the phrase asks for exact case.</summary>

@@ -3,7 +3,7 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// <summary>What the words after (or around) one marker mention say about it; filled while reading, then resolved into a fact.</summary>
 internal sealed class MarkerReading
 {
-    public string? Result { get; private set; }
+    public MarkerResult? Result { get; private set; }
 
     public bool Explicit { get; private set; }
 
@@ -36,8 +36,8 @@ internal sealed class MarkerReading
 
     public bool HasContent => Result is not null || Value is not null || Variant is not null || Bounded;
 
-    /// <summary>Adds a result word, combining it with what was read before ("mutation" then "negative" reads wild-type).</summary>
-    public void Apply(string result, bool isExplicit)
+    /// <summary>Adds a result word, combining it with what was read before ("mutation" then MarkerResult.Negative reads wild-type).</summary>
+    public void Apply(MarkerResult result, bool isExplicit)
     {
         if (Result is null)
         {
@@ -46,22 +46,22 @@ internal sealed class MarkerReading
             return;
         }
 
-        if (Explicit && !(Result is "mutated" or "amplified" or "rearranged"))
+        if (Explicit && !(Result is MarkerResult.Mutated or MarkerResult.Amplified or MarkerResult.Rearranged))
         {
             return;
         }
 
         switch (Result, result)
         {
-            case ("mutated", "negative" or "wild-type"):
-                Result = "wild-type";
+            case (MarkerResult.Mutated, MarkerResult.Negative or MarkerResult.WildType):
+                Result = MarkerResult.WildType;
                 Explicit = true;
                 break;
-            case ("mutated" or "amplified" or "rearranged", "positive" or "mutated" or "amplified" or "rearranged"):
+            case (MarkerResult.Mutated or MarkerResult.Amplified or MarkerResult.Rearranged, MarkerResult.Positive or MarkerResult.Mutated or MarkerResult.Amplified or MarkerResult.Rearranged):
                 Explicit |= isExplicit;
                 break;
-            case ("amplified" or "rearranged", "negative"):
-                Result = "negative";
+            case (MarkerResult.Amplified or MarkerResult.Rearranged, MarkerResult.Negative):
+                Result = MarkerResult.Negative;
                 Explicit = true;
                 break;
             default:
@@ -78,15 +78,21 @@ internal sealed class MarkerReading
     /// <summary>Takes over what a parenthesis after the mention said: "Ki-67 (70%+)", "PD-L1 (CPS=10)".</summary>
     public void Absorb(MarkerReading inner)
     {
-        if (inner.Result is not null)
+        if (inner.Result is { } result)
         {
-            Apply(inner.Result, inner.Explicit);
+            Apply(result, inner.Explicit);
         }
 
         Value ??= inner.Value;
         Unit ??= inner.Unit;
         Method ??= inner.Method;
-        Variant ??= inner.Variant;
+        if (inner.Variant is not null && (Variant is null || (WeakVariant && !inner.WeakVariant)))
+        {
+            // "c.1799T>A (p.V600E)": the protein change replaces the DNA change
+            Variant = inner.Variant;
+            WeakVariant = inner.WeakVariant;
+        }
+
         Bounded |= inner.Bounded;
         LessThan |= inner.LessThan;
         Negatable |= inner.Negatable;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CaseIngest.Core.Model;
 using CaseIngest.Core.Text;
 
@@ -21,7 +20,7 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
         var mentions = new List<PhraseMatch<MarkerEntry>>(found.Count);
         foreach (var mention in found)
         {
-            if (context.IsAboutCase(mention.Start))
+            if (context.IsAboutCase(mention.Start) && !(lexicon.IsFromVocabulary(mention.Value) && GluedToWord(context.Text, mention.Start)))
             {
                 mentions.Add(mention);
             }
@@ -32,8 +31,29 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
             return;
         }
 
-        var facts = new MarkerReader(context, lexicon, mentions).Read();
+        var document = new MarkerDocument(context, lexicon, mentions);
+        var (readings, ends) = new MarkerScanner(document).Scan();
+        var facts = new MarkerResolver(document).Resolve(readings, ends);
         context.Markers.AddRange(Distinct(facts));
+    }
+
+    /// <summary>A gene symbol that ends a word joined by a hyphen ("Ber-EP4", "anti-CD20"): part of another name, not a gene.</summary>
+    private static bool GluedToWord(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != '-' || !char.IsLetterOrDigit(text[start - 2]))
+        {
+            return false;
+        }
+
+        for (var p = start - 2; p >= 0 && char.IsLetterOrDigit(text[p]); p--)
+        {
+            if (char.IsLower(text[p]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>One fact per distinct statement: repeats dropped, and a fact that another states more fully ("PD-L1 positive" beside "PD-L1 TPS 80% positive") folded into it.</summary>
@@ -67,54 +87,4 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
         && (narrow.Value is null || narrow.Value == wide.Value)
         && (narrow.Unit is null || narrow.Unit == wide.Unit)
         && (narrow.Method is null || narrow.Method == wide.Method);
-
-    internal static string? NormaliseProteinChange(string word)
-    {
-        if (!MarkerPatterns.ProteinChange().IsMatch(word))
-        {
-            return null;
-        }
-
-        if (word.Length > 1 && char.IsLower(word[1]))
-        {
-            var digits = 3;
-            while (digits < word.Length && char.IsDigit(word[digits]))
-            {
-                digits++;
-            }
-
-            var to = word[digits..];
-            var toCode = to switch
-            {
-                "fs" or "del" or "dup" => to,
-                "Ter" => "*",
-                _ => AminoAcid(to),
-            };
-            return AminoAcid(word[..3]) + word[3..digits] + toCode;
-        }
-
-        return word;
-    }
-
-    private static string AminoAcid(string code) => code switch
-    {
-        "Ala" => "A", "Arg" => "R", "Asn" => "N", "Asp" => "D", "Cys" => "C", "Gln" => "Q", "Glu" => "E", "Gly" => "G",
-        "His" => "H", "Ile" => "I", "Leu" => "L", "Lys" => "K", "Met" => "M", "Phe" => "F", "Pro" => "P", "Ser" => "S",
-        "Thr" => "T", "Trp" => "W", "Tyr" => "Y", "Val" => "V", _ => code,
-    };
-
-    internal static string NormaliseExon(string number, string kind)
-    {
-        var lower = kind.ToLowerInvariant();
-        var what = lower switch
-        {
-            "" => "alteration",
-            "del" or "deletions" => "deletion",
-            "ins" or "insertions" => "insertion",
-            "skip" => "skipping",
-            "dup" or "duplications" => "duplication",
-            _ => lower,
-        };
-        return string.Create(CultureInfo.InvariantCulture, $"exon {int.Parse(number, CultureInfo.InvariantCulture)} {what}");
-    }
 }

@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Compile the HGNC vocabulary into the gene table the marker step ships (Lexicons/Data/hgnc-genes.tsv).
+
+Reads ../shared/corpus/vocab/hgnc/hgnc_symbol_name_alias_prev.tsv and hgnc_cd_designations.tsv (paths relative
+to the repository root) and writes one row per approved protein-coding symbol: the symbol, the aliases and
+previous symbols that are safe to match in text, and its CD designations. Every approved protein-coding
+symbol is written, so the table also says which symbols are approved.
+
+A symbol or alias is kept when it is written like a gene symbol (capitals, digits and '-', 3 to 15 characters,
+starting with a capital letter), holds a digit or has at least 4 characters, is not a word of the gene names
+(an English word written in capitals: "CLOCK", "REST") nor a common clinical abbreviation (STOP below), and, for
+aliases and previous symbols, holds a digit, is not a letter and a number ("P63", "A20"), names one approved
+gene only and is not itself an approved symbol.
+CD designations ("CD20" -> MS4A1) are kept when they name one gene.
+
+Usage: python3 eng/lexicons/hgnc.py [--corpus ../shared/corpus] [--out src/CaseIngest.Core/Lexicons/Data/hgnc-genes.tsv]
+"""
+import argparse
+import collections
+import hashlib
+import os
+import re
+
+SOURCE = "vocab/hgnc/hgnc_symbol_name_alias_prev.tsv"
+CD_SOURCE = "vocab/hgnc/hgnc_cd_designations.tsv"
+
+SYMBOL = re.compile(r"^[A-Z][A-Z0-9-]{2,14}$")
+CD = re.compile(r"^CD\d{1,3}[a-z]?$")
+LETTER_NUMBER = re.compile(r"^[A-Z]\d+$")
+
+# Abbreviations of clinical reports that HGNC also uses as a symbol or alias.
+STOP = {
+    "AIDS", "AJCC", "ALP", "ALT", "ANC", "AST", "BMI", "BUN", "CBC", "COPD", "COVID", "CRP", "CTCAE", "DLBCL", "DNA",
+    "ECOG", "EBUS", "EUS", "FDA", "FFPE", "GCS", "GIST", "HCC", "HDL", "HIV", "HPF", "ICU", "IMRT", "INR", "LDL",
+    "MALT", "MRI", "NOS", "NSCLC", "PACS", "PCR", "PFS", "RCC", "RECIST", "RNA", "SBRT", "SCLC", "SUV", "TNM", "TPS",
+    "UPS", "VMAT", "WBC", "WHO", "NGS", "FISH", "IHC", "CTLA", "PET", "SCC", "ORR", "DCR", "CAR", "ADC", "TKI",
+    "ICI", "AML", "CML", "ALL", "CLL", "MDS", "HLH", "SIADH", "DVT", "ARDS", "MODS", "SIRS", "HBV", "HCV", "HPV",
+    "EBV", "CMV", "HSV", "VZV", "MRSA", "TACE", "RFA", "EMR", "ESD", "ERCP", "PTCD", "PICC", "NICU", "PICU",
+    "GERD", "IBD", "IBS", "UTI", "CKD", "AKI", "ESRD", "CHF", "CABG", "PCI", "STEMI", "NSTEMI", "TIA", "OS",
+    "TMB", "MSI", "MSS", "MMR", "DMMR", "PMMR", "HRD", "LOH", "CNV", "SNV", "VAF", "WES", "WGS", "CTDNA", "CFDNA",
+    "SPECT", "EEG", "ECG", "EKG", "EMG", "CSF", "BAL", "FNA", "FNAC", "CNB", "TBNA", "VATS", "RATS", "TURBT",
+    "TURP", "LEEP", "HIPEC", "PIPAC", "CRS", "ICANS", "IRAE", "TRAE", "SAE", "AE", "NCCN", "ESMO", "ASCO",
+    "CEA", "AFP", "PSA", "LDH", "NSE", "HCG", "SCCA", "PIVKA", "CYFRA", "HER", "HERS", "SMA", "EMA", "LCA",
+    "MAGIC", "SPARC", "AE1", "AE2", "AE3", "CAM5", "PFAS", "DRB1", "DQB1", "DQA1", "DPB1", "GCSF", "MCSF", "ATLAS", "SHARP", "RAPID", "STAR", "PRISM", "SPRING", "FLASH",
+}
+
+
+def sha256(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        for block in iter(lambda: stream.read(1 << 16), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def cells(value):
+    value = value.strip().strip('"')
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+def read_rows(path):
+    with open(path, encoding="utf-8") as stream:
+        header = stream.readline().rstrip("\n").split("\t")
+        for line in stream:
+            yield dict(zip(header, line.rstrip("\n").split("\t")))
+
+
+def main():
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", default=os.path.join(root, "..", "shared", "corpus"))
+    parser.add_argument("--out", default=os.path.join(root, "src", "CaseIngest.Core", "Lexicons", "Data", "hgnc-genes.tsv"))
+    args = parser.parse_args()
+    source = os.path.join(args.corpus, SOURCE)
+    cd_source = os.path.join(args.corpus, CD_SOURCE)
+
+    rows = [r for r in read_rows(source) if r["locus_group"] == "protein-coding gene"]
+    name_words = set()
+    for row in read_rows(source):
+        name_words.update(w.upper() for w in re.findall(r"[A-Za-z]{3,}", row["name"]))
+
+    def writable(term):
+        return (SYMBOL.match(term) is not None and (any(c.isdigit() for c in term) or len(term) >= 4)
+                and term not in STOP and (any(c.isdigit() for c in term) or term not in name_words))
+
+    def writable_alias(alias, symbol):
+        # an alias without a digit is an acronym of something else too often ("ENIGMA", "BLAST");
+        # a letter and a number ("P63", "A20", "R35") reads as a protein weight, a codon or a stage
+        return (writable(alias) and any(c.isdigit() for c in alias) and LETTER_NUMBER.match(alias) is None
+                and not symbol.startswith("MT-"))
+
+    approved = {r["symbol"] for r in rows}
+    all_approved = {r["symbol"] for r in read_rows(source)}
+    owners = collections.defaultdict(set)
+    for row in rows:
+        for alias in cells(row["alias_symbol"]) + cells(row["prev_symbol"]):
+            owners[alias].add(row["symbol"])
+
+    cds = collections.defaultdict(list)
+    cd_owners = collections.defaultdict(set)
+    for row in read_rows(cd_source):
+        if row["symbol"] not in approved:
+            continue
+        for cd in re.split(r"[|,; ]+", row["cd"].strip('"')):
+            if CD.match(cd):
+                cd_owners[cd].add(row["symbol"])
+    for cd, symbols in cd_owners.items():
+        if len(symbols) == 1:
+            cds[next(iter(symbols))].append(cd)
+
+    lines = []
+    for row in sorted(rows, key=lambda r: r["symbol"]):
+        symbol = row["symbol"]
+        aliases = sorted({a for a in cells(row["alias_symbol"]) + cells(row["prev_symbol"])
+                          if len(owners[a]) == 1 and a not in all_approved and writable_alias(a, symbol)})
+        cd = sorted(set(cds.get(symbol, [])) - {symbol})
+        lines.append(f"{symbol}\t{'1' if writable(symbol) else '0'}\t{'|'.join(aliases) or '-'}\t{'|'.join(cd) or '-'}")
+
+    with open(args.out, "w", encoding="utf-8", newline="\n") as out:
+        out.write("# HGNC approved protein-coding genes: symbol<TAB>matched<TAB>aliases<TAB>cd\n")
+        out.write("# symbol: approved symbol; matched: 1 when the symbol itself is safe to match in text, else 0\n")
+        out.write("# aliases: '|'-separated alias and previous symbols of this gene only; cd: its CD designations\n")
+        out.write(f"# source: ../shared/corpus/{SOURCE} sha256 {sha256(source)}\n")
+        out.write(f"# source: ../shared/corpus/{CD_SOURCE} sha256 {sha256(cd_source)}\n")
+        out.write("# version: HGNC complete set of about 2024-11 (latest date_modified 2024-10-18; see vocab/SOURCES.md)\n")
+        out.write("# written by eng/lexicons/hgnc.py; do not edit by hand\n")
+        for line in lines:
+            out.write(line + "\n")
+
+
+if __name__ == "__main__":
+    main()

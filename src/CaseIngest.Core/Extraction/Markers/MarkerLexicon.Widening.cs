@@ -1,0 +1,147 @@
+using CaseIngest.Core.Lexicons;
+using CaseIngest.Core.Text;
+
+namespace CaseIngest.Core.Extraction.Markers;
+
+/// <summary>The marker lexicon widened beyond the curated markers: gene-specific variants, a gene list and the HGNC genes.</summary>
+public sealed partial class MarkerLexicon
+{
+    private readonly HashSet<MarkerEntry> _vocabulary = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Whether a marker comes from the HGNC genes rather than the curated markers.</summary>
+    internal bool IsFromVocabulary(MarkerEntry entry) => _vocabulary.Contains(entry);
+
+    /// <summary>Adds the variants that name their gene on their own (marker, variant, aliases): "an L858R mutation" is an EGFR variant.</summary>
+    internal void AddHotspots(IReadOnlyList<(int Line, string Text)> lines, string source)
+    {
+        var genes = new Dictionary<string, MarkerEntry>(StringComparer.Ordinal);
+        foreach (var entry in _aliases.Values)
+        {
+            if (entry.Result is null && entry.Method is null)
+            {
+                genes.TryAdd(entry.Name, entry);
+            }
+        }
+
+        foreach (var (line, text) in lines)
+        {
+            var cells = text.Split('\t');
+            if (cells.Length != 3)
+            {
+                throw new LexiconException($"{source}:{line}: expected 3 tab-separated columns, found {cells.Length}.");
+            }
+
+            if (!genes.TryGetValue(cells[0].Trim(), out var gene))
+            {
+                throw new LexiconException($"{source}:{line}: unknown marker '{cells[0].Trim()}'.");
+            }
+
+            var variant = cells[1].Trim();
+            if (variant.Length == 0)
+            {
+                throw new LexiconException($"{source}:{line}: empty variant.");
+            }
+
+            var entry = gene with { Variant = variant };
+            foreach (var alias in cells[2].Split('|'))
+            {
+                var phrase = alias.Trim();
+                if (phrase.Length == 0 || phrase == "=" || Tokenizer.Tokenize(phrase).Length == 0)
+                {
+                    throw new LexiconException($"{source}:{line}: empty alias.");
+                }
+
+                if (!_aliases.TryAdd(Key(phrase), entry))
+                {
+                    if (_aliases[Key(phrase)] != entry)
+                    {
+                        throw new LexiconException($"{source}:{line}: alias '{phrase}' already names another marker.");
+                    }
+
+                    continue;
+                }
+
+                Markers.Add(phrase, entry);
+            }
+        }
+    }
+
+    /// <summary>Adds the gene symbols of a gene list (tab-separated; a header row; the symbol in the 'name' column, the second).</summary>
+    internal void AddGeneList(IReadOnlyList<(int Line, string Text)> lines, string source, HgncGenes? genes = null)
+    {
+        var first = true;
+        foreach (var (line, text) in lines)
+        {
+            var cells = text.Split('\t');
+            if (first)
+            {
+                first = false;
+                if (cells.Length < 2 || !cells[1].Trim().Equals("name", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new LexiconException($"{source}:{line}: expected a header row with 'name' in the second column.");
+                }
+
+                continue;
+            }
+
+            if (cells.Length < 2)
+            {
+                throw new LexiconException($"{source}:{line}: expected at least 2 tab-separated columns.");
+            }
+
+            var symbol = cells[1].Trim();
+            if (!IsGeneSymbol(symbol) || (genes is not null && !genes.IsApproved(symbol)))
+            {
+                continue;
+            }
+
+            // existing (curated) aliases win; exact case keeps symbols such as "MET" or "CAT" from matching words
+            var entry = new MarkerEntry(symbol, symbol, MarkerKind.Gene, null, null);
+            Markers.Add("=" + symbol, entry);
+        }
+    }
+
+    private static bool IsGeneSymbol(string symbol)
+    {
+        if (symbol.Length < 3 || symbol.Length > 12 || !char.IsUpper(symbol[0]))
+        {
+            return false;
+        }
+
+        var digits = false;
+        foreach (var c in symbol)
+        {
+            if (char.IsDigit(c))
+            {
+                digits = true;
+            }
+            else if (!(char.IsUpper(c) || c == '-'))
+            {
+                return false;
+            }
+        }
+
+        // plain upper-case words of three letters are too often abbreviations of something else
+        return digits || symbol.Length > 3;
+    }
+
+    /// <summary>
+    /// Adds every HGNC symbol, safe alias and CD designation that the curated markers do not already name, in exact
+    /// case: a CD designation reads as a stain of its gene ("CD23" names FCER2), any other term as the approved gene.
+    /// </summary>
+    internal void AddHgnc(HgncGenes genes)
+    {
+        foreach (var (term, symbol, isCd) in genes.Matchable)
+        {
+            if (_aliases.ContainsKey(Key(term)) || _aliases.ContainsKey(Key("=" + term)))
+            {
+                continue;
+            }
+
+            var entry = new MarkerEntry(isCd ? term : symbol, symbol, isCd ? MarkerKind.Stain : MarkerKind.Gene, null, null);
+            _aliases[Key("=" + term)] = entry;
+            _vocabulary.Add(entry);
+            Markers.Add("=" + term, entry);
+        }
+    }
+}

@@ -1,0 +1,253 @@
+using CaseIngest.Core.Extraction.Context;
+using CaseIngest.Core.Model;
+using CaseIngest.Core.Text;
+
+namespace CaseIngest.Core.Extraction.Markers;
+
+/// <summary>
+/// Turns the readings of a document's marker mentions into facts: mentions that form a list share the result
+/// stated after the list or the cue before it ("positive for CK7 and TTF-1", "CK20 was negative, as were CDX2
+/// and SATB2"); a negation reverses an implied result; a mention without result, value or variant is no fact.
+/// </summary>
+internal sealed class MarkerResolver(MarkerDocument document)
+{
+    private readonly MarkerDocument _doc = document;
+    private readonly ExtractionContext _context = document.Context;
+    private readonly string _text = document.Text;
+    private readonly List<PhraseMatch<MarkerEntry>> _mentions = document.Mentions;
+    private readonly bool[] _consumed = document.Consumed;
+    private readonly int[] _listedUnder = document.ListedUnder;
+    private readonly MarkerListCues _cues = new(document);
+    private readonly MarkerResult?[] _resolved = new MarkerResult?[document.Mentions.Count];
+    private readonly (int Start, int End)[] _resolvedSpan = new (int, int)[document.Mentions.Count];
+    private MarkerFact? _lastFact;
+    private MarkerResult? _lastResult;
+
+    public List<MarkerFact> Resolve(MarkerReading?[] readings, int[] ends)
+    {
+        var facts = new List<MarkerFact>();
+        var group = new List<int>();
+        for (var i = 0; i < _mentions.Count; i++)
+        {
+            if (_consumed[i])
+            {
+                continue;
+            }
+
+            if (group.Count > 0 && !Continues(group[^1], ends[group[^1]], i))
+            {
+                ResolveGroup(group, readings, ends, facts);
+                group.Clear();
+            }
+
+            group.Add(i);
+        }
+
+        if (group.Count > 0)
+        {
+            ResolveGroup(group, readings, ends, facts);
+        }
+
+        return facts;
+    }
+
+    private bool Continues(int previous, int previousEnd, int next)
+    {
+        var start = _mentions[next].Start;
+        if (previousEnd > start || _context.SentenceAt(_mentions[previous].Start) != _context.SentenceAt(start))
+        {
+            return false;
+        }
+
+        var gap = _text.AsSpan(previousEnd, start - previousEnd);
+        return MarkerPatterns.ListGap().IsMatch(gap)
+            || (MarkerPatterns.ExpandedName().IsMatch(gap) && !MarkerPatterns.ClauseWord().IsMatch(gap));
+    }
+
+    private void ResolveGroup(List<int> group, MarkerReading?[] readings, int[] ends, List<MarkerFact> facts)
+    {
+        var first = _mentions[group[0]];
+        var sentence = _context.SentenceAt(first.Start);
+        var left = _cues.ReadLeft(first.Start, sentence.Start);
+        // a negation of the cue that heads a list holds for the whole list: "no variants were found in NRAS, KRAS or BRAF"
+        var headNegated = left is not null && _context.AssertionOf(first.Start, first.End) == Assertion.Negated;
+        for (var k = 0; k < group.Count; k++)
+        {
+            var index = group[k];
+            var mention = _mentions[index];
+            var entry = mention.Value;
+            var reading = readings[index]!;
+            var evidenceStart = mention.Start;
+            var evidenceEnd = ends[index];
+
+            var partnerStart = _doc.FusionPartner(mention.Start, out var partner);
+            if (partner is not null)
+            {
+                reading.Variant ??= partner;
+                evidenceStart = partnerStart;
+                if (reading.Result is null)
+                {
+                    reading.Apply(MarkerResult.Rearranged, isExplicit: false);
+                }
+            }
+
+            if (_cues.FollowedByCells(ends[index]))
+            {
+                continue;
+            }
+
+            var variant = reading.Variant ?? entry.Variant;
+
+            MarkerResult? result = entry.Result;
+            var isExplicit = result is not null;
+            var fromLeft = false;
+            if (result is MarkerResult.Lost or MarkerResult.MsiHigh && _context.AssertionOf(mention.Start, mention.End) == Assertion.Negated)
+            {
+                result = result == MarkerResult.Lost ? MarkerResult.Intact : MarkerResult.MsiStable;
+            }
+
+            if (result is null && left is { Value.Kind: MarkerCue.Same } && _lastFact is { } before
+                && before.Evidence.End <= mention.Start && before.Evidence.Start >= sentence.Start && _lastResult is not null)
+            {
+                // "CK20 was negative, as were CDX2 and SATB2"
+                (result, isExplicit) = (_lastResult, true);
+                evidenceStart = Math.Min(evidenceStart, left.Value.Start);
+            }
+            else if (result is null && reading.Result is not null && reading.Explicit)
+            {
+                (result, isExplicit) = (reading.Result, true);
+            }
+            else if (result is null && left is { Value.IsResult: true, Value.Explicit: true })
+            {
+                (result, isExplicit) = (left.Value.Value.Result, true);
+                evidenceStart = Math.Min(evidenceStart, left.Value.Start);
+            }
+            else if (result is null && reading.Result is not null)
+            {
+                (result, isExplicit) = (reading.Result, false);
+            }
+            else if (result is null && reading.Negatable && !reading.Tested && reading.Value is null && !reading.Bounded
+                && (entry.Kind is not (MarkerKind.Gene or MarkerKind.Signature) || (entry.Kind == MarkerKind.Gene && _cues.SentenceMethod(sentence, MarkerKind.Stain, entry.Name) == "IHC"))
+                && _context.AssertionOf(mention.Start, mention.End) != Assertion.Negated)
+            {
+                // "weak CK8/18 expression", "ALK protein expression by IHC": expressed unless negated
+                (result, isExplicit) = (MarkerResult.Positive, true);
+                if (entry.Kind == MarkerKind.Gene)
+                {
+                    reading.Method ??= "IHC";
+                }
+            }
+            else if (result is null && reading.Value is null && reading.Variant is null && !reading.Bounded && NextResult(group, readings, k) is { } next)
+            {
+                (result, isExplicit) = (readings[next]!.Result, readings[next]!.Explicit);
+                evidenceEnd = Math.Max(evidenceEnd, ends[next]);
+            }
+            else if (result is null && left is { Value.IsResult: true })
+            {
+                (result, isExplicit) = (left.Value.Value.Result, false);
+                evidenceStart = Math.Min(evidenceStart, left.Value.Start);
+                fromLeft = true;
+            }
+
+            if ((left is { Value.Kind: MarkerCue.Tested } || reading.Tested) && !isExplicit && variant is null)
+            {
+                result = null;
+            }
+
+            if (reading.Result == MarkerResult.Mutated && !reading.Explicit && result is MarkerResult.Negative)
+            {
+                result = MarkerResult.WildType;
+            }
+            else if (entry.Kind == MarkerKind.Gene && result == MarkerResult.Positive && (variant is not null || reading.Result == MarkerResult.Mutated))
+            {
+                result = MarkerResult.Mutated;
+            }
+            else if (entry.Kind == MarkerKind.Gene && result == MarkerResult.Positive && reading.Result is MarkerResult.Rearranged or MarkerResult.Amplified or MarkerResult.Lost)
+            {
+                // "positive for ALK rearrangement", "FISH positive for MDM2 amplification"
+                result = reading.Result;
+            }
+
+            if (result is null && _listedUnder[index] >= 0 && _resolved[_listedUnder[index]] is { } parent)
+            {
+                (result, isExplicit) = (MarkerResultRules.ForKind(parent, entry), true);
+                evidenceStart = Math.Min(evidenceStart, _resolvedSpan[_listedUnder[index]].Start);
+                evidenceEnd = Math.Max(evidenceEnd, _resolvedSpan[_listedUnder[index]].End);
+            }
+
+            var negatable = (reading.Negatable || left is { Value.Kind: MarkerCue.Negatable }) && !reading.Tested;
+            if (result is null && left is { Value.Kind: MarkerCue.Negatable } && !reading.Tested && entry.Kind is not (MarkerKind.Gene or MarkerKind.Signature)
+                && _context.AssertionOf(mention.Start, mention.End) != Assertion.Negated)
+            {
+                // "expression of CK19, CK7 and N-cadherin": expressed unless negated
+                (result, isExplicit) = (MarkerResult.Positive, true);
+                evidenceStart = Math.Min(evidenceStart, left.Value.Start);
+            }
+
+            if (result is null && reading.Equivocal)
+            {
+                if (reading.Value is null && reading.Variant is null)
+                {
+                    continue;
+                }
+            }
+            else if (!isExplicit && (result is not null || negatable)
+                && (_context.AssertionOf(mention.Start, mention.End) == Assertion.Negated || (fromLeft && headNegated)))
+            {
+                result = MarkerResultRules.Negate(result, entry.Kind);
+            }
+
+            result ??= MarkerResultRules.FromValue(entry, reading);
+            if (result is null && variant is not null)
+            {
+                result = MarkerResult.Mutated;
+            }
+
+            result = MarkerResultRules.ForKind(result, entry);
+            result = MarkerResultRules.ProliferationIndex(entry, reading, result, isExplicit);
+            if (result is null && reading.Value is null && variant is null)
+            {
+                continue;
+            }
+
+            var method = reading.Method ?? entry.Method ?? _cues.SentenceMethod(sentence, entry.Kind, entry.Name);
+
+            _resolved[index] = result;
+            _resolvedSpan[index] = (evidenceStart, evidenceEnd);
+            var unit = reading.Unit;
+            if (entry.Name == "TMB" && reading.Value is not null)
+            {
+                unit = "mut/Mb";
+            }
+
+            _lastFact = new MarkerFact
+            {
+                Patient = _context.PatientAt(mention.Start),
+                Name = entry.Name,
+                Gene = entry.Gene,
+                Variant = variant,
+                Value = reading.Value,
+                Unit = reading.Value is null ? null : unit,
+                Method = method,
+                Result = result?.ToContract(),
+                Evidence = _context.Evidence(evidenceStart, Math.Max(evidenceEnd, evidenceStart)),
+            };
+            _lastResult = result;
+            facts.Add(_lastFact);
+        }
+    }
+
+    private static int? NextResult(List<int> group, MarkerReading?[] readings, int k)
+    {
+        for (var j = k + 1; j < group.Count; j++)
+        {
+            if (readings[group[j]]?.Result is not null)
+            {
+                return group[j];
+            }
+        }
+
+        return null;
+    }
+
+}

@@ -1,0 +1,75 @@
+namespace CaseIngest.Core.Extraction.Markers;
+
+/// <summary>
+/// How a result word reads for a kind of marker: a negation reverses it ("no EGFR mutation" is wild-type), a
+/// score gives it ("TPS 80%" is positive), a proliferation index reads high or low, and an MMR protein or MSI
+/// reads in its own words (MarkerResult.Negative MLH1 is lost, MarkerResult.High MSI is msi-high).
+/// </summary>
+internal static class MarkerResultRules
+{
+    public static MarkerResult? Negate(MarkerResult? result, MarkerKind kind) => result switch
+    {
+        MarkerResult.Mutated => MarkerResult.WildType,
+        null when kind == MarkerKind.Gene => MarkerResult.WildType,
+        MarkerResult.Positive or MarkerResult.Amplified or MarkerResult.Rearranged or MarkerResult.High or null => MarkerResult.Negative,
+        MarkerResult.Lost => MarkerResult.Intact,
+        _ => result,
+    };
+
+    public static MarkerResult? FromValue(MarkerEntry entry, MarkerReading reading)
+    {
+        var scored = reading.Unit == "%" || reading.Method is "TPS" or "CPS";
+        if (!scored || entry.Kind != MarkerKind.Protein)
+        {
+            return null;
+        }
+
+        if (reading.LessThan)
+        {
+            return MarkerResult.Negative;
+        }
+
+        if (reading.Bounded)
+        {
+            return MarkerResult.Positive;
+        }
+
+        return reading.Value switch
+        {
+            null => null,
+            >= 1 => MarkerResult.Positive,
+            _ => MarkerResult.Negative,
+        };
+    }
+
+    /// <summary>
+    /// A proliferation index (Ki-67) with a percentage reads high or low rather than positive: 20% or more is high,
+    /// under 10% low; an explicit negative stays.
+    /// </summary>
+    public static MarkerResult? ProliferationIndex(MarkerEntry entry, MarkerReading reading, MarkerResult? result, bool isExplicit)
+    {
+        if (entry.Gene != "MKI67" || reading.Value is not { } value || reading.Unit != "%" || result is MarkerResult.Negative or MarkerResult.High or MarkerResult.Low && isExplicit)
+        {
+            return result;
+        }
+
+        return value switch
+        {
+            >= 20 => MarkerResult.High,
+            < 10 => MarkerResult.Low,
+            _ => result ?? MarkerResult.Positive,
+        };
+    }
+
+    public static MarkerResult? ForKind(MarkerResult? result, MarkerEntry entry) => (entry.Kind, result) switch
+    {
+        (MarkerKind.Mmr, MarkerResult.Positive or MarkerResult.Normal) => MarkerResult.Intact,
+        (MarkerKind.Serum, MarkerResult.Normal) => MarkerResult.Negative,
+        (_, MarkerResult.Normal) => null,
+        (MarkerKind.Mmr, MarkerResult.Negative) => MarkerResult.Lost,
+        (MarkerKind.Signature, MarkerResult.High or MarkerResult.Positive) when entry.Name == "MSI" => MarkerResult.MsiHigh,
+        (MarkerKind.Signature, MarkerResult.Negative or MarkerResult.Low) when entry.Name == "MSI" => MarkerResult.MsiStable,
+        (_, MarkerResult.MsiStable or MarkerResult.MsiHigh) when entry.Name != "MSI" => null,
+        _ => result,
+    };
+}

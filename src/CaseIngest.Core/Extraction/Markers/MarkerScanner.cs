@@ -1,0 +1,323 @@
+using CaseIngest.Core.Text;
+
+namespace CaseIngest.Core.Extraction.Markers;
+
+/// <summary>
+/// Reads the words after each marker mention of a document up to the first word that says nothing about it:
+/// result words, values, variants, methods and bracketed asides ("PD-L1 (22C3) TPS 80%", "KRAS p.G12C").
+/// </summary>
+internal sealed class MarkerScanner(MarkerDocument document)
+{
+    private const int MaxSteps = 14;
+
+    private readonly MarkerDocument _doc = document;
+    private readonly string _text = document.Text;
+    private readonly List<PhraseMatch<MarkerEntry>> _mentions = document.Mentions;
+    private readonly Dictionary<int, int> _mentionAt = document.MentionAt;
+    private readonly bool[] _consumed = document.Consumed;
+    private readonly List<PhraseMatch<MarkerCue>> _rightCues = document.RightCues;
+    private int _reading;
+
+    /// <summary>The reading of every mention not read as part of another, and where each reading ends.</summary>
+    public (MarkerReading?[] Readings, int[] Ends) Scan()
+    {
+        var readings = new MarkerReading?[_mentions.Count];
+        var ends = new int[_mentions.Count];
+        for (var i = 0; i < _mentions.Count; i++)
+        {
+            if (_consumed[i])
+            {
+                continue;
+            }
+
+            var mention = _mentions[i];
+            var sentence = _doc.Context.SentenceAt(mention.Start);
+            var reading = new MarkerReading();
+            _reading = i;
+            ends[i] = Math.Max(mention.End, ReadRight(mention.Value, mention.End, sentence.End, reading, 0));
+            readings[i] = reading;
+        }
+
+        return (readings, ends);
+    }
+
+    /// <summary>Reads the words after a mention up to the first word that says nothing about it; returns where the reading ends.</summary>
+    private int ReadRight(MarkerEntry entry, int pos, int limit, MarkerReading reading, int depth)
+    {
+        var end = pos;
+        for (var steps = 0; steps < MaxSteps; steps++)
+        {
+            var p = pos;
+            while (p < limit && _text[p] is ' ' or '\t' or '\u00A0')
+            {
+                p++;
+            }
+
+            if (p >= limit)
+            {
+                break;
+            }
+
+            var c = _text[p];
+            if (c is '(' or '[')
+            {
+                if (depth > 0)
+                {
+                    break;
+                }
+
+                var close = _doc.Close(p, limit);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                if (_doc.ListsMarkers(p + 1, close, _reading))
+                {
+                    // "mismatch repair proteins (MLH1, MSH2, MSH6 and PMS2) were intact": the listed markers share the result
+                    pos = end = close + 1;
+                    continue;
+                }
+
+                var inner = new MarkerReading();
+                ReadRight(entry, p + 1, close, inner, depth + 1);
+                reading.Absorb(inner);
+                _doc.Consume(p, close);
+                pos = end = close + 1;
+                continue;
+            }
+
+            if (c is ')' or ']')
+            {
+                if (depth > 0)
+                {
+                    break;
+                }
+
+                pos = p + 1;
+                continue;
+            }
+
+            if (c == '+')
+            {
+                var q = p;
+                while (q < limit && _text[q] == '+')
+                {
+                    q++;
+                }
+
+                if (q + 1 < limit && _text[q] == '/' && _text[q + 1] is '-' or '−')
+                {
+                    reading.Equivocal = true;
+                    pos = end = q + 2;
+                    continue;
+                }
+
+                reading.Apply(MarkerResult.Positive, isExplicit: true);
+                pos = end = q;
+                continue;
+            }
+
+            if (c is '-' or '−' or '–' or '—')
+            {
+                var next = p + 1;
+                if (next < limit && char.IsLetterOrDigit(_text[next]))
+                {
+                    pos = next;
+                    continue;
+                }
+
+                if (c is '-' or '−')
+                {
+                    reading.Apply(MarkerResult.Negative, isExplicit: true);
+                    pos = end = next;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (depth == 0 && reading.Explicit && entry.Kind != MarkerKind.Serum && (char.IsDigit(c) || c is ':' or '=' or '<' or '>' or '≤' or '≥'))
+            {
+                break;
+            }
+
+            if (c is ':' or '=' or '~' or '≈')
+            {
+                reading.AllowBareNumber = true;
+                pos = p + 1;
+                continue;
+            }
+
+            if (char.IsDigit(c) || c is '<' or '≤' or '>' or '≥')
+            {
+                if (MarkerValues.ReadExon(_text, p, limit, reading) is { } exonEnd)
+                {
+                    pos = end = exonEnd;
+                    continue;
+                }
+
+                if (MarkerDocument.CueStartingAt(_rightCues, p, out var clone) && clone.Value.Kind == MarkerCue.Filler)
+                {
+                    pos = clone.End;
+                    continue;
+                }
+
+                var numberEnd = MarkerValues.ReadNumber(_text, entry, p, limit, reading);
+                if (numberEnd < 0)
+                {
+                    break;
+                }
+
+                pos = end = numberEnd;
+                continue;
+            }
+
+            if (c is ',' or ';' && (depth > 0 || (reading.WeakVariant && FollowedByProteinChange(p + 1, limit))))
+            {
+                pos = p + 1;
+                continue;
+            }
+
+            if (!char.IsLetter(c))
+            {
+                break;
+            }
+
+            if (_mentionAt.TryGetValue(p, out var other))
+            {
+                var mention = _mentions[other];
+                if (mention.Value.Name != entry.Name)
+                {
+                    break;
+                }
+
+                reading.Method ??= mention.Value.Method;
+                if (mention.Value.Result is { } stated)
+                {
+                    // "microsatellite instability (MSI-H)"
+                    reading.Apply(stated, isExplicit: true);
+                }
+                if (mention.Value.Variant is { } hotspot && (reading.Variant is null || reading.WeakVariant))
+                {
+                    reading.Variant = hotspot;
+                    reading.WeakVariant = false;
+                    reading.Apply(MarkerResult.Mutated, isExplicit: false);
+                }
+
+                if (mention.Value.Method is not null)
+                {
+                    reading.AllowBareNumber = true;
+                }
+
+                _consumed[other] = true;
+                pos = end = mention.End;
+                continue;
+            }
+
+            var wordEnd = p;
+            while (wordEnd < limit && char.IsLetterOrDigit(_text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            if (wordEnd == p + 1 && _text[p] == 'p' && wordEnd < limit && _text[wordEnd] == '.')
+            {
+                pos = wordEnd + 1;
+                continue;
+            }
+
+            if (wordEnd == p + 1 && _text[p] == 'c' && MarkerValues.ReadDnaChange(_text, wordEnd, limit, out var dna) is { } changeEnd)
+            {
+                if (reading.Variant is null)
+                {
+                    reading.Variant = dna;
+                    reading.WeakVariant = true;
+                }
+
+                reading.Apply(MarkerResult.Mutated, isExplicit: false);
+                pos = end = changeEnd;
+                continue;
+            }
+
+            if (MarkerDocument.CueStartingAt(_rightCues, p, out var cue))
+            {
+                var kind = cue.Value.Kind;
+                if (kind is MarkerCue.Cells or MarkerCue.Reference || (cue.Value.Result == MarkerResult.Normal && depth > 0))
+                {
+                    // "(normal < 5)" in brackets is a reference interval, not the result
+                    break;
+                }
+
+                pos = cue.End;
+                if (kind == MarkerCue.Negatable)
+                {
+                    reading.Negatable = true;
+                }
+                else if (kind == MarkerCue.Tested)
+                {
+                    reading.Tested = true;
+                }
+                else if (kind == MarkerCue.Equivocal)
+                {
+                    reading.Equivocal = true;
+                    end = cue.End;
+                }
+                else if (cue.Value.Result is { } stated)
+                {
+                    reading.Apply(stated, cue.Value.Explicit);
+                    end = cue.End;
+                }
+
+                continue;
+            }
+
+            var variantEnd = wordEnd;
+            while (variantEnd < limit && (char.IsLetterOrDigit(_text[variantEnd]) || _text[variantEnd] is '_' or '*'))
+            {
+                variantEnd++;
+            }
+
+            if (MarkerPatterns.Codon().IsMatch(_text.AsSpan(p, variantEnd - p)))
+            {
+                // "the BRAF V600 mutation was not detected": a codon says which test, not a variant
+                pos = wordEnd;
+                continue;
+            }
+
+            if (MarkerValues.NormaliseProteinChange(_text[p..variantEnd]) is { } change)
+            {
+                wordEnd = variantEnd;
+                if (reading.Variant is null || reading.WeakVariant)
+                {
+                    reading.Variant = change;
+                    reading.WeakVariant = false;
+                }
+
+                reading.Apply(MarkerResult.Mutated, isExplicit: false);
+                pos = end = wordEnd;
+                continue;
+            }
+
+            if (MarkerValues.ReadExon(_text, p, limit, reading) is { } exon)
+            {
+                pos = end = exon;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    private bool FollowedByProteinChange(int p, int limit)
+    {
+        while (p < limit && _text[p] == ' ')
+        {
+            p++;
+        }
+
+        return p + 1 < limit && _text[p] == 'p' && _text[p + 1] == '.';
+    }
+}

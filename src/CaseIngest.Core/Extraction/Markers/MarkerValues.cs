@@ -1,0 +1,228 @@
+using System.Globalization;
+
+namespace CaseIngest.Core.Extraction.Markers;
+
+/// <summary>
+/// The values of marker readings: exon variants, numbers with their units, and protein changes normalised to
+/// one-letter codes ("p.Gly12Cys" is G12C, "p.Arg213Ter" is R213*), each read at one offset of the text.
+/// </summary>
+internal static class MarkerValues
+{
+    /// <summary>"exon 19 deletion", "ex20ins", "del19" at <paramref name="p"/>: the variant it names; returns where it ends, or null.</summary>
+    public static int? ReadExon(string text, int p, int limit, MarkerReading reading)
+    {
+        if (!(char.IsDigit(text[p]) || text[p] is 'e' or 'E' or 'd' or 'D'))
+        {
+            return null;
+        }
+
+        var window = text.Substring(p, Math.Min(32, limit - p));
+        var match = MarkerPatterns.Exon().Match(window);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        if (match.Groups["k"].Value.Length > 0)
+        {
+            if (reading.Variant is null || reading.WeakVariant)
+            {
+                reading.Variant = NormaliseExon(match.Groups["n"].Value, match.Groups["k"].Value);
+                reading.WeakVariant = false;
+            }
+
+            reading.Apply(MarkerResult.Mutated, isExplicit: false);
+        }
+
+        return p + match.Length;
+    }
+
+    /// <summary>A value, score or level at <paramref name="p"/> ("80%", "3+", "17.45 ng/mL", "1,200 U/mL"); returns where it ends, or -1.</summary>
+    public static int ReadNumber(string text, MarkerEntry entry, int p, int limit, MarkerReading reading)
+    {
+        var window = text.Substring(p, Math.Min(40, limit - p));
+        var match = MarkerPatterns.Number().Match(window);
+        if (!match.Success)
+        {
+            return -1;
+        }
+
+        var unit = match.Groups["u"].Value;
+        var bound = match.Groups["lt"].Success;
+        var digits = match.Groups["n"].Value;
+        // "1,200 U/mL": a comma before three digits groups thousands; "5,2" is a decimal comma
+        var thousands = digits.Length > 4 && digits[^4] == ',';
+        var number = double.Parse(thousands ? digits.Replace(",", "", StringComparison.Ordinal) : digits.Replace(',', '.'), CultureInfo.InvariantCulture);
+        if (unit.StartsWith('+'))
+        {
+            switch (number)
+            {
+                case >= 3:
+                    reading.Apply(MarkerResult.Positive, isExplicit: true);
+                    break;
+                case >= 2:
+                    reading.Equivocal = true;
+                    break;
+                case >= 1:
+                    reading.Apply(MarkerResult.Low, isExplicit: true);
+                    break;
+                default:
+                    reading.Apply(MarkerResult.Negative, isExplicit: true);
+                    break;
+            }
+
+            return p + match.Length;
+        }
+
+        if (unit.Length == 0)
+        {
+            if (!(reading.AllowBareNumber || reading.Method is not null || entry.Name == "TMB") || match.Groups["n2"].Success)
+            {
+                return -1;
+            }
+        }
+
+        if (bound || match.Groups["n2"].Success)
+        {
+            reading.Bounded = true;
+            reading.LessThan = bound && match.Groups["lt"].Value.Trim() is "<" or "≤";
+            if (bound && !reading.LessThan && !match.Groups["n2"].Success)
+            {
+                reading.Value ??= number;
+            }
+        }
+        else
+        {
+            reading.Value ??= number;
+        }
+
+        reading.Unit ??= CanonicalUnit(unit);
+        return p + match.Length;
+    }
+
+    private static string? CanonicalUnit(string unit)
+    {
+        if (unit.Length == 0)
+        {
+            return null;
+        }
+
+        if (unit == "%")
+        {
+            return "%";
+        }
+
+        if (unit.StartsWith("mut", StringComparison.OrdinalIgnoreCase))
+        {
+            return "mut/Mb";
+        }
+
+        return unit.ToLowerInvariant() switch
+        {
+            "ng/ml" => "ng/mL",
+            "ug/l" or "µg/l" => "µg/L",
+            "iu/ml" => "IU/mL",
+            "miu/ml" => "mIU/mL",
+            "u/ml" => "U/mL",
+            "u/l" => "U/L",
+            "ku/l" => "kU/L",
+            "iu/l" => "IU/L",
+            "ng/dl" => "ng/dL",
+            var other => other,
+        };
+    }
+
+    /// <summary>
+    /// A DNA change after "c" at <paramref name="dot"/> (the '.'): "c.1799T>A", "c.3467-1G>A", "c.6944T > C",
+    /// "c.7008‐2A>C" (a Unicode hyphen), written without spaces and with ASCII hyphens; returns where it ends, or null.
+    /// </summary>
+    public static int? ReadDnaChange(string text, int dot, int limit, out string? change)
+    {
+        change = null;
+        if (dot >= limit || text[dot] != '.')
+        {
+            return null;
+        }
+
+        var end = dot + 1;
+        var spaced = false;
+        while (end < limit)
+        {
+            var c = text[end];
+            if (char.IsLetterOrDigit(c) || c is '>' or '_' or '+' or '-' or '*' or '\u2010')
+            {
+                end++;
+            }
+            else if (c == ' ' && ((end + 1 < limit && text[end + 1] == '>') || text[end - 1] == '>'))
+            {
+                spaced = true;
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (end <= dot + 2)
+        {
+            return null;
+        }
+
+        var written = text[(dot - 1)..end];
+        change = spaced || written.Contains('\u2010', StringComparison.Ordinal)
+            ? written.Replace(" ", "", StringComparison.Ordinal).Replace('\u2010', '-')
+            : written;
+        return end;
+    }
+
+    internal static string? NormaliseProteinChange(string word)
+    {
+        if (!MarkerPatterns.ProteinChange().IsMatch(word))
+        {
+            return null;
+        }
+
+        if (word.Length > 1 && char.IsLower(word[1]))
+        {
+            var digits = 3;
+            while (digits < word.Length && char.IsDigit(word[digits]))
+            {
+                digits++;
+            }
+
+            var to = word[digits..];
+            var toCode = to switch
+            {
+                "fs" or "del" or "dup" => to,
+                "Ter" => "*",
+                _ => AminoAcid(to),
+            };
+            return AminoAcid(word[..3]) + word[3..digits] + toCode;
+        }
+
+        return word;
+    }
+
+    private static string AminoAcid(string code) => code switch
+    {
+        "Ala" => "A", "Arg" => "R", "Asn" => "N", "Asp" => "D", "Cys" => "C", "Gln" => "Q", "Glu" => "E", "Gly" => "G",
+        "His" => "H", "Ile" => "I", "Leu" => "L", "Lys" => "K", "Met" => "M", "Phe" => "F", "Pro" => "P", "Ser" => "S",
+        "Thr" => "T", "Trp" => "W", "Tyr" => "Y", "Val" => "V", _ => code,
+    };
+
+    internal static string NormaliseExon(string number, string kind)
+    {
+        var lower = kind.ToLowerInvariant();
+        var what = lower switch
+        {
+            "" => "alteration",
+            "del" or "deletions" => "deletion",
+            "ins" or "insertions" => "insertion",
+            "skip" => "skipping",
+            "dup" or "duplications" => "duplication",
+            _ => lower,
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"exon {int.Parse(number, CultureInfo.InvariantCulture)} {what}");
+    }
+}
