@@ -1,0 +1,59 @@
+using CaseIngest.Core.Tests.Support;
+
+namespace CaseIngest.Core.Tests.Clinical;
+
+/// <summary>A case series whose patients are named inside sentences: each fact goes to the patient of its clause.</summary>
+public sealed class CaseSeriesClauseTests
+{
+    [Fact]
+    public void PatientsNamedInOneSentenceMakeASeriesAndTakeTheirOwnClauses()
+    {
+        var record = Engines.Extract("""
+            Abstract
+
+            We describe two women with recurrent ovarian cancer treated after platinum, with patient 1 receiving olaparib maintenance for 18 months and patient 2 receiving niraparib until progression.
+            """);
+
+        Assert.Equal(["P1", "P2"], record.Patients.Select(p => p.Id));
+        Assert.Equal("P1", Assert.Single(record.Drugs, d => d.Name == "olaparib").Patient);
+        Assert.Equal("P2", Assert.Single(record.Drugs, d => d.Name == "niraparib").Patient);
+    }
+
+    [Fact]
+    public void APatientNamedAfterItsFactTakesTheClauseBeforeItAndAComparisonTakesNothing()
+    {
+        var record = Engines.Extract("""
+            Case 1
+
+            A 58-year-old man with melanoma received nivolumab.
+
+            Case 2
+
+            A 63-year-old woman with melanoma received ipilimumab. Dacarbazine had been given to patient 1 before his referral. Unlike patient 1, she later received pembrolizumab.
+            """);
+
+        Assert.Equal([58.0, 63.0], record.Patients.Select(p => p.AgeYears ?? 0));
+        Assert.Equal("P1", Assert.Single(record.Drugs, d => d.Name == "dacarbazine").Patient);
+        Assert.Equal("P2", Assert.Single(record.Drugs, d => d.Name == "pembrolizumab").Patient);
+        Assert.Equal("P2", Assert.Single(record.Drugs, d => d.Name == "ipilimumab").Patient);
+    }
+
+    [Fact]
+    public void OneSentenceWithOnlyOnePatientNumberIsNoSeries()
+    {
+        var record = Engines.Extract("A 70-year-old man received pembrolizumab. The response of patient 1 in the earlier trial was partial.\n");
+
+        Assert.Equal("P1", Assert.Single(record.Patients).Id);
+        Assert.Equal(70, record.Patients[0].AgeYears);
+    }
+
+    [Theory]
+    [InlineData("The patient presented in 2018 at age 57 with a thigh mass.", 57)]
+    [InlineData("At the age of 44 years, she was diagnosed with breast cancer.", 44)]
+    public void AnAgeAtPresentationIsThePatientsAge(string sentence, int age)
+    {
+        var record = Engines.Extract(sentence + "\n");
+
+        Assert.Equal(age, Assert.Single(record.Patients).AgeYears);
+    }
+}
