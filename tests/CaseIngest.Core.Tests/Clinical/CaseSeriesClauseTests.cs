@@ -56,4 +56,14 @@ public sealed class CaseSeriesClauseTests
 
         Assert.Equal(age, Assert.Single(record.Patients).AgeYears);
     }
+
+    [Fact]
+    public void AnAgeAtALaterEventIsNotThePatientsAge()
+    {
+        var record = Engines.Extract("A boy was born at term with a heart murmur. A brain MRI performed at age 3 years was normal.\n");
+
+        var patient = Assert.Single(record.Patients);
+        Assert.Null(patient.AgeYears);
+        Assert.Equal("male", patient.Sex);
+    }
 }

@@ -139,4 +139,20 @@ public sealed class HeaderMetadataTests
         Assert.Equal(["Mei Lin Zhou"], article.Authors);
         Assert.Equal(["Case Reports"], article.PublicationTypes);
     }
+
+    [Fact]
+    public void AFiguresDoiGluedToTheTextNamesItsArticle()
+    {
+        var document = Parsed.Document("""
+            # MAIN TEXT
+
+            ## Sclerosing epithelioid fibrosarcoma of the kidney: a case report
+
+            ### Case presentation
+
+            Margins were free of tumour.10.1186/s12894-2021-00845-F0002Figure 2.CT showed no recurrence.
+            """, "paper.md");
+
+        Assert.Equal("10.1186/s12894-2021-00845", document.Article.Doi);
+    }
 }

@@ -40,7 +40,10 @@ internal static partial class AgeFinder
 
         foreach (var match in AtAgeRegex().EnumerateMatches(text))
         {
-            Add(context, found, match.Index, match.Length, AgeKind.Aged);
+            if (AtPresentation(context, match.Index))
+            {
+                Add(context, found, match.Index, match.Length, AgeKind.Aged);
+            }
         }
 
         foreach (var match in YearsOfAgeRegex().EnumerateMatches(text))
@@ -68,6 +71,32 @@ internal static partial class AgeFinder
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    private static readonly string[] PresentationWords = ["present", "diagnos", "referred", "admitted", "noticed", "first seen"];
+
+    /// <summary>
+    /// "At the age of 44, she was diagnosed", "presented in 2016 at age 57": an age that opens its sentence or follows the
+    /// presentation or diagnosis in it, not the age at a later event ("a CT performed at age 2 years").
+    /// </summary>
+    private static bool AtPresentation(ExtractionContext context, int start)
+    {
+        var sentence = context.SentenceAt(start);
+        if (start - sentence.Start <= 2)
+        {
+            return true;
+        }
+
+        var before = context.Text.AsSpan(sentence.Start, start - sentence.Start);
+        foreach (var word in PresentationWords)
+        {
+            if (before.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Add(ExtractionContext context, List<AgeMention> found, int start, int length, AgeKind kind)
