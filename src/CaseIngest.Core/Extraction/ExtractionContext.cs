@@ -175,11 +175,13 @@ public sealed class ExtractionContext
         "the presented case", "the index case", "in our patient", "in our case",
     ]);
 
-    /// <summary>Phrases that tie a sentence without citations to the reported case.</summary>
+    /// <summary>Phrases that tie a sentence without citations to the reported case or to one patient of the series.</summary>
     private static readonly CueSet WeakCasePointers = new(
     [
         "the patient", "we report", "we reported", "we present", "we presented", "we describe", "we described", "here we", "herein",
-        "our report",
+        "our report", "our patients", "both patients", "patient 1", "patient 2", "patient 3", "patient 4", "patient 5", "case 1", "case 2",
+        "case 3", "case 4", "case 5", "the first patient", "the second patient", "the third patient", "our first patient",
+        "our second patient", "our third patient",
     ]);
 
     private const byte Judged = 1;

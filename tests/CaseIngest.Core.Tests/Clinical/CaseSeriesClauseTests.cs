@@ -66,4 +66,36 @@ public sealed class CaseSeriesClauseTests
         Assert.Null(patient.AgeYears);
         Assert.Equal("male", patient.Sex);
     }
+
+    [Theory]
+    [InlineData("Atezolizumab hyperprogression\n\nAbstract\n\nWe present three patients with lung cancer whose tumours grew after atezolizumab.\n", 3)]
+    [InlineData("Two cases of pembrolizumab-induced diabetes\n\nAbstract\n\nDiabetes followed pembrolizumab in both.\n", 2)]
+    [InlineData("Pembrolizumab-induced diabetes\n\nAbstract\n\nWe report a woman with diabetes after pembrolizumab. Two patients with the same course were published before.\n", 1)]
+    public void TheNumberOfPatientsTheAbstractStatesMakesTheSeries(string text, int patients)
+    {
+        var record = Engines.Extract(text);
+
+        Assert.Equal(patients, record.Patients.Count);
+    }
+
+    [Fact]
+    public void APatientNamedInTheDiscussionHoldsItsSentenceOnly()
+    {
+        var record = Engines.Extract("""
+            Case 1
+
+            A 52-year-old man with renal cell carcinoma received nivolumab.
+
+            Case 2
+
+            A 61-year-old woman with renal cell carcinoma received cabozantinib.
+
+            Discussion
+
+            In our series, patient 1 stopped nivolumab after 3 months. Patient 2 later received everolimus for 14 months. Our first patient then received axitinib.
+            """);
+
+        Assert.Equal("P2", Assert.Single(record.Drugs, d => d.Name == "everolimus").Patient);
+        Assert.Equal("P1", Assert.Single(record.Drugs, d => d.Name == "axitinib").Patient);
+    }
 }

@@ -55,7 +55,7 @@ public static partial class CaseReportGate
     public static bool DescribesNoCase(ExtractionContext context) => Decide(context) == false;
 
     /// <summary>The title and abstract, or the opening of a document without an abstract.</summary>
-    private static string Lead(ExtractionContext context)
+    internal static string Lead(ExtractionContext context)
     {
         var sections = context.Document.Sections;
         var text = context.Text;

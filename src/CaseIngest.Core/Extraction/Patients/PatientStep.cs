@@ -23,6 +23,7 @@ public sealed class PatientStep : IExtractionStep
         // in a series the passages established, any patient named in a sentence; otherwise the named ones must make a series
         var named = series >= 2 ? mentions.Where(m => m.Number <= series).OrderBy(m => m.Start).ToList() : SeriesMarkers.InOrder(mentions);
         var count = Math.Max(series, named.Count == 0 ? 1 : named.Max(m => m.Number));
+        count = Math.Max(count, StatedSeries.Count(context));
         if (count >= 2)
         {
             foreach (var (start, end, number) in PatientClauses.Of(context, named))

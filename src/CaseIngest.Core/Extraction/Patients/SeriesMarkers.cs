@@ -81,7 +81,7 @@ internal static partial class SeriesMarkers
                 continue;
             }
 
-            if (match.Index - sentence.Start > 12 && !glued)
+            if ((match.Index - sentence.Start > 12 && !glued) || InCommentary(context, match.Index))
             {
                 // "… with patient 1 achieving 12 months of PFS and patient 2 …": the patient of a clause
                 mentions.Add(new PatientMention(match.Index, match.Index + match.Length, n));
@@ -113,11 +113,11 @@ internal static partial class SeriesMarkers
                     }
                 }
 
-                if (n is { } number && opens)
+                if (n is { } number && opens && !InCommentary(context, match.Index))
                 {
                     markers.Add(new PatientMarker(sentence.Start, number));
                 }
-                else if (n is { } named && match.Index - sentence.Start > 12)
+                else if (n is { } named && (match.Index - sentence.Start > 12 || InCommentary(context, match.Index)))
                 {
                     mentions.Add(new PatientMention(match.Index, match.Index + match.Length, named));
                 }
@@ -150,6 +150,10 @@ internal static partial class SeriesMarkers
 
         return seen >= 2 ? kept : [];
     }
+
+    /// <summary>The introduction or discussion: a patient named there ("Patient 2 also responded …") holds its sentence, not the rest of the text.</summary>
+    private static bool InCommentary(ExtractionContext context, int offset) =>
+        context.SectionAt(offset)?.Kind is Parsing.SectionKind.Discussion or Parsing.SectionKind.Introduction;
 
     private static int? MarkerNumber(ReadOnlySpan<char> value)
     {
