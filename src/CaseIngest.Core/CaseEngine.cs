@@ -72,7 +72,7 @@ public sealed class CaseEngine
                 Length = document.Text.Length,
                 Text = includeText ? document.Text : null,
             },
-            Article = document.Article,
+            Article = document.Article with { IsCaseReport = context.IsCaseReport },
             Patients = [.. context.Patients],
             Diagnoses = [.. context.Diagnoses],
             Drugs = [.. context.Drugs],

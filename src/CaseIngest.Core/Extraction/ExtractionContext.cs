@@ -13,7 +13,7 @@ public sealed class ExtractionContext
 {
     public const string DefaultPatient = "P1";
 
-    private readonly List<(int Start, string Patient)> _patientSpans = [];
+    private readonly PatientSpans _patientSpans = new();
     private Token[]? _tokens;
     private ContextTrigger[]?[]? _triggers;
     private byte[]? _sentenceFlags;
@@ -38,6 +38,9 @@ public sealed class ExtractionContext
 
     public List<Patient> Patients { get; } = [];
 
+    /// <summary>Whether the document reports cases of its own; decided once, at the end of the pipeline.</summary>
+    public bool? IsCaseReport { get; set; }
+
     public List<Diagnosis> Diagnoses { get; } = [];
 
     public List<DrugFact> Drugs { get; } = [];
@@ -51,28 +54,13 @@ public sealed class ExtractionContext
     public List<AdverseEventFact> AdverseEvents { get; } = [];
 
     /// <summary>Marks that the text from <paramref name="start"/> on speaks of <paramref name="patient"/> (case series).</summary>
-    public void StartPatientSpan(int start, string patient)
-    {
-        _patientSpans.Add((start, patient));
-        _patientSpans.Sort((a, b) => a.Start.CompareTo(b.Start));
-    }
+    public void StartPatientSpan(int start, string patient) => _patientSpans.OpenPassage(start, patient);
+
+    /// <summary>Marks that the clause [start, end) speaks of <paramref name="patient"/> ("… and patient 2 remained in remission").</summary>
+    public void MarkPatientClause(int start, int end, string patient) => _patientSpans.MarkClause(start, end, patient);
 
     /// <summary>The patient the text at <paramref name="offset"/> speaks of; P1 unless a case series says otherwise.</summary>
-    public string PatientAt(int offset)
-    {
-        var patient = DefaultPatient;
-        foreach (var (start, id) in _patientSpans)
-        {
-            if (start > offset)
-            {
-                break;
-            }
-
-            patient = id;
-        }
-
-        return patient;
-    }
+    public string PatientAt(int offset) => _patientSpans.At(offset, DefaultPatient);
 
     public Section? SectionAt(int offset)
     {
@@ -187,11 +175,13 @@ public sealed class ExtractionContext
         "the presented case", "the index case", "in our patient", "in our case",
     ]);
 
-    /// <summary>Phrases that tie a sentence without citations to the reported case.</summary>
+    /// <summary>Phrases that tie a sentence without citations to the reported case or to one patient of the series.</summary>
     private static readonly CueSet WeakCasePointers = new(
     [
         "the patient", "we report", "we reported", "we present", "we presented", "we describe", "we described", "here we", "herein",
-        "our report",
+        "our report", "our patients", "both patients", "patient 1", "patient 2", "patient 3", "patient 4", "patient 5", "case 1", "case 2",
+        "case 3", "case 4", "case 5", "the first patient", "the second patient", "the third patient", "our first patient",
+        "our second patient", "our third patient",
     ]);
 
     private const byte Judged = 1;

@@ -56,6 +56,8 @@ public sealed partial class MarkdownParser : IDocumentParser
         var seenContent = false;
         var sequence = new HeadingSequence();
         string? title = null;
+        var titleEnd = -1;
+        var awaitTitle = false;
 
         foreach (var (start, end) in lines)
         {
@@ -74,9 +76,19 @@ public sealed partial class MarkdownParser : IDocumentParser
                 inCaption = false;
                 var words = Plain(heading.Groups["words"].Value);
                 var kind = Sectioner.KindOfHeading(words);
-                if (kind is null && !seenContent && title is null)
+                if (kind is null && !seenContent && title is null && IsContainerHeading(words))
                 {
+                    // "# MAIN TEXT" over the article: the title is the next heading, whatever its words ("## Case report: …")
+                    builder.Mark(start, "Title", SectionKind.Title);
+                    awaitTitle = true;
+                    continue;
+                }
+
+                if ((kind is null || awaitTitle) && !seenContent && title is null)
+                {
+                    awaitTitle = false;
                     title = words;
+                    titleEnd = end;
                     builder.Mark(start, "Title", SectionKind.Title);
                     current = ("Body", SectionKind.Body);
                     seenContent = true;
@@ -116,11 +128,13 @@ public sealed partial class MarkdownParser : IDocumentParser
         }
 
         var sections = builder.Build(text.Length);
-        var article = new ArticleInfo
+        if (title is null && TitleLines.Find(text) is { } plainTitle && text[plainTitle.Start] != '#')
         {
-            Title = title ?? Sectioner.FirstLineTitle(text),
-            Doi = Identifiers.CleanDoi(FirstDoi(text)),
-        };
+            title = text[plainTitle.Start..plainTitle.End];
+            titleEnd = plainTitle.End;
+        }
+
+        var article = HeaderMetadata.Complete(new ArticleInfo { Title = title, Doi = Identifiers.CleanDoi(FirstDoi(text)) }, text, titleEnd);
 
         return ParseResult.Success(new ParsedDocument(Format, text, sections, article));
     }
@@ -130,6 +144,11 @@ public sealed partial class MarkdownParser : IDocumentParser
             or SectionKind.References or SectionKind.BackMatter
             ? kind
             : SectionKind.Body;
+
+    /// <summary>A level-one heading over the whole article that is no title: "# MAIN TEXT", "# Full text".</summary>
+    private static bool IsContainerHeading(string words) =>
+        words.Equals("MAIN TEXT", StringComparison.OrdinalIgnoreCase) || words.Equals("FULL TEXT", StringComparison.OrdinalIgnoreCase)
+        || words.Equals("Article", StringComparison.OrdinalIgnoreCase);
 
     private static string? FirstDoi(string text)
     {

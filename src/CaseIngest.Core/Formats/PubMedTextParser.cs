@@ -60,6 +60,12 @@ public sealed partial class PubMedTextParser : IDocumentParser
         var kinds = new (string Name, SectionKind Kind)[lines.Count];
 
         var citationLine = contents.FindIndex(c => CitationRegex().IsMatch(c) && !c.StartsWith("PMID", StringComparison.Ordinal));
+        if (citationLine < 0)
+        {
+            // the citation line without its journal link text: ". 2024 Jan 29:15:1357601."
+            citationLine = contents.FindIndex(c => LostJournalCitationRegex().IsMatch(c));
+        }
+
         var titleLine = -1;
         if (citationLine >= 0)
         {
@@ -148,8 +154,20 @@ public sealed partial class PubMedTextParser : IDocumentParser
             year = YearText.First(citation.Groups["year"].Value);
             doi = Identifiers.CleanDoi(DoiInCitationRegex().Match(contents[citationLine]).Groups["doi"].Value);
         }
+        else if (citationLine >= 0 && LostJournalCitationRegex().Match(contents[citationLine]) is { Success: true } lost)
+        {
+            year = YearText.First(lost.Groups["year"].Value);
+        }
+
+        // the citation's continuation lines before the title: "doi: 10.3389/fimmu.2024.1357601. eCollection 2024."
+        for (var i = citationLine + 1; citationLine >= 0 && doi is null && i < contents.Count && (titleLine < 0 || i < titleLine); i++)
+        {
+            doi = Identifiers.CleanDoi(DoiInCitationRegex().Match(contents[i]).Groups["doi"].Value);
+        }
 
         string? pmid = null, pmcid = null;
+        var abstractLine = Array.FindIndex(kinds, k => k.Kind is SectionKind.Abstract or SectionKind.Case);
+        abstractLine = abstractLine < 0 ? contents.Count : abstractLine;
         var authors = new List<string>();
         var keywords = new List<string>();
         var publicationTypes = new List<string>();
@@ -166,7 +184,7 @@ public sealed partial class PubMedTextParser : IDocumentParser
             }
             else if (name == "Authors" && authors.Count == 0 && content.Length > 0 && !content.Contains("et al", StringComparison.Ordinal))
             {
-                authors.AddRange(SplitAuthors(content));
+                authors.AddRange(AuthorLine.Split(content));
             }
             else if (name == "Keywords" && content.StartsWith("Keywords:", StringComparison.OrdinalIgnoreCase))
             {
@@ -176,16 +194,28 @@ public sealed partial class PubMedTextParser : IDocumentParser
             {
                 publicationTypes.Add(content);
             }
-        }
-
-        if (authors.Count == 0)
-        {
-            var short_ = contents.Select(c => ShortAuthorsRegex().Match(c)).FirstOrDefault(m => m.Success);
-            if (short_ is not null)
+            else if (kind is SectionKind.Chrome or SectionKind.Metadata && i < abstractLine && i != titleLine && PublicationTypeNames.IsName(content)
+                && !publicationTypes.Contains(content, StringComparer.OrdinalIgnoreCase))
             {
-                authors.Add(short_.Groups["first"].Value.Trim());
+                // the type the page shows over the citation or the title ("Case Reports")
+                publicationTypes.Add(content);
             }
         }
+
+        // "Yuan Bian et al. Front Immunol." under the title: the first author, and the journal when the citation lost it
+        var headerShort = contents.Take(abstractLine).Select(c => ShortAuthorsRegex().Match(c)).FirstOrDefault(m => m.Success);
+        var short_ = headerShort ?? contents.Select(c => ShortAuthorsRegex().Match(c)).FirstOrDefault(m => m.Success);
+        if (short_ is not null && authors.Count == 0)
+        {
+            authors.Add(short_.Groups["first"].Value.Trim());
+        }
+
+        if (string.IsNullOrEmpty(journal) && headerShort is { } byline && byline.Groups["journal"].Success)
+        {
+            journal = byline.Groups["journal"].Value.Trim();
+        }
+
+        journal = string.IsNullOrEmpty(journal) ? DoiJournals.JournalOf(doi) : journal;
 
         return new ArticleInfo
         {
@@ -197,21 +227,15 @@ public sealed partial class PubMedTextParser : IDocumentParser
             Doi = doi,
             Authors = authors,
             Keywords = keywords,
-            PublicationTypes = publicationTypes,
+            PublicationTypes = publicationTypes.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
         };
     }
-
-    /// <summary>"Jane Q Doe 1 2, John Smith 3" or "Jane Q Doe1, John Smith2": names without affiliation numbers.</summary>
-    private static IEnumerable<string> SplitAuthors(string line) =>
-        line.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(a => AffiliationNumbersRegex().Replace(a, string.Empty).Trim())
-            .Where(a => a.Length > 1 && !a.All(char.IsDigit));
 
     private static int NextContent(List<string> contents, int from, PubMedPageLines known)
     {
         for (var i = from; i < contents.Count; i++)
         {
-            if (contents[i].Length > 0 && known.LineKind(contents[i]) is null)
+            if (contents[i].Length > 0 && known.LineKind(contents[i]) is null && !ContinuationRegex().IsMatch(contents[i]))
             {
                 return i;
             }
@@ -266,9 +290,15 @@ public sealed partial class PubMedTextParser : IDocumentParser
     [GeneratedRegex(@"^(?<label>[A-Z][A-Za-z ,&/\-]{1,60}):(?: |$)")]
     private static partial Regex SubTitleRegex();
 
-    [GeneratedRegex(@"(?:\s*\d{1,3})+\s*$", RegexOptions.NonBacktracking)]
-    private static partial Regex AffiliationNumbersRegex();
-
-    [GeneratedRegex(@"^(?<first>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]*)+),? et al\.")]
+    // "Yuan Bian et al. Front Immunol. ." (the space before "et al" may be a no-break space)
+    [GeneratedRegex(@"^(?<first>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]*)+),?\s+et al\.(?:\s+(?<journal>[A-Z][A-Za-z&()' \-]{1,100}?)\.(?:\s|$))?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ShortAuthorsRegex();
+
+    // ". 2024 Jan 29:15:1357601." or ". 2023 Mar;11(3):e006012.": a citation line whose journal link text was lost
+    [GeneratedRegex(@"^\.\s*(?<year>(?:18|19|20)\d\d)(?: [A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?: \d{1,2})?)?(?:;|:|\.|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LostJournalCitationRegex();
+
+    // the citation line's continuation: "doi: 10.…", "eCollection 2024.", "Epub 2024 Jan 5."
+    [GeneratedRegex(@"^(?:doi:|eCollection\b|Epub\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ContinuationRegex();
 }

@@ -67,30 +67,11 @@ public static partial class Sectioner
         return sections;
     }
 
-    /// <summary>The first non-empty line when it is short enough to be a title.</summary>
-    public static string? FirstLineTitle(string text)
-    {
-        var end = TitleEnd(text);
-        return end == 0 ? null : text[..end].Trim();
-    }
+    /// <summary>The title line (<see cref="TitleLines"/>): the first non-empty line, or the line under a section label.</summary>
+    public static string? FirstLineTitle(string text) =>
+        TitleLines.Find(text) is { } title ? text[title.Start..title.End] : null;
 
-    private static int TitleEnd(string text)
-    {
-        var start = 0;
-        while (start < text.Length && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        var end = text.IndexOf('\n', start);
-        if (end < 0)
-        {
-            return 0;
-        }
-
-        var line = text.AsSpan(start, end - start).Trim();
-        return line.Length is > 0 and <= 300 && !line.EndsWith('.') && Classify(line) is null ? end : 0;
-    }
+    private static int TitleEnd(string text) => TitleLines.Find(text) is { } title ? title.BlockEnd : 0;
 
     /// <summary>The section a heading line opens, or null when the line is not a heading.</summary>
     public static (string Name, SectionKind Kind)? Classify(ReadOnlySpan<char> line)
@@ -186,6 +167,6 @@ public static partial class Sectioner
     private static partial Regex CaseNumberRegex();
 
     // optional markdown hashes (backtracking is bounded: callers only pass lines of at most MaxHeadingLength characters) or bold, optional numbering ("2.", "2.1", "II."), the words, optional colon
-    [GeneratedRegex(@"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+)?(?<words>[A-Za-z][A-Za-z '’&\-]*?(?:\s\d)?)\s*:?\s*(?:\*\*|__)?\s*:?\s*$")]
+    [GeneratedRegex(@"^(?>\s*)(?:#{1,6}(?>\s*))?(?:\*\*|__)?(?>\s*)(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+)?(?<words>[A-Za-z][A-Za-z '’&\-]*?(?:\s\d)?)\s*:?\s*(?:\*\*|__)?\s*:?\s*$")]
     private static partial Regex HeadingRegex();
 }

@@ -1,56 +1,106 @@
 using System.Text.RegularExpressions;
+using CaseIngest.Core.Formats;
+using CaseIngest.Core.Parsing;
 
 namespace CaseIngest.Core.Extraction.Patients;
 
 /// <summary>
-/// Whether a document describes no patient at all: a review, trial, cohort or laboratory study has no case, so
-/// it yields no patients and no facts of patients. PubMed publication types decide first ("Case Reports" is a
-/// case, "Review" or "Observational Study" is not, unless it says it reports a case); a record of another type with neither an age nor a sex of a
-/// patient nor any wording of a case report ("we report", "a case of", "the patient") describes no case either.
-/// Documents without publication types (plain text, Markdown) are always taken for cases.
+/// The one decision whether a document reports cases of its own (<c>article.isCaseReport</c>): a case report or case
+/// series is; a cohort study, review, trial or guideline is not, and then has no patient facts. In order: a
+/// "Case Reports" publication type; case wording in the title or abstract ("we report a case", "case report", "a
+/// 45-year-old"); a study publication type (a case unless the text says it reports one); study wording in the title
+/// or abstract ("retrospective cohort", "we reviewed", "systematic review", "120 patients were enrolled"); case
+/// wording anywhere or a described patient; a typed record with none of these is no case; otherwise unknown.
 /// </summary>
 public static partial class CaseReportGate
 {
-    private static readonly string[] StudyTypes =
-    [
-        "Review", "Systematic Review", "Meta-Analysis", "Clinical Trial", "Clinical Trial, Phase I", "Clinical Trial, Phase II",
-        "Clinical Trial, Phase III", "Clinical Trial, Phase IV", "Randomized Controlled Trial", "Controlled Clinical Trial",
-        "Observational Study", "Multicenter Study", "Practice Guideline", "Guideline", "Editorial", "Evaluation Study",
-        "Validation Study", "Clinical Study", "Comparative Study",
-    ];
+    /// <summary>How much of a document without an abstract section stands for its title and abstract.</summary>
+    private const int LeadLength = 3000;
 
-    public static bool DescribesNoCase(ExtractionContext context)
+    /// <summary>True for a case report or series, false for a document that reports no case, null when the text does not say.</summary>
+    public static bool? Decide(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var types = context.Document.Article.PublicationTypes;
-        if (types.Count == 0)
+        if (types.Any(PublicationTypeNames.IsCase))
+        {
+            return true;
+        }
+
+        var lead = Lead(context);
+        if (LeadCaseRegex().IsMatch(lead))
+        {
+            return true;
+        }
+
+        if (types.Any(PublicationTypeNames.IsStudy))
+        {
+            return CaseReportRegex().IsMatch(context.Text);
+        }
+
+        if (StudyRegex().IsMatch(lead))
         {
             return false;
         }
 
-        foreach (var type in types)
+        if (context.Patients.Exists(p => p.AgeYears is not null || p.Sex is not null) || CaseWordingRegex().IsMatch(context.Text))
         {
-            if (type.Contains("Case Report", StringComparison.OrdinalIgnoreCase))
+            return true;
+        }
+
+        return types.Count > 0 ? false : null;
+    }
+
+    /// <summary>Whether the document reports no case, so that it keeps no patient facts.</summary>
+    public static bool DescribesNoCase(ExtractionContext context) => Decide(context) == false;
+
+    /// <summary>The title and abstract, or the opening of a document without an abstract.</summary>
+    internal static string Lead(ExtractionContext context)
+    {
+        var sections = context.Document.Sections;
+        var text = context.Text;
+        var parts = new List<string>();
+        var hasAbstract = false;
+        foreach (var section in sections)
+        {
+            if (section.Kind is SectionKind.Title or SectionKind.Abstract)
             {
-                return false;
+                parts.Add(text[section.Start..Math.Min(section.End, section.Start + LeadLength)]);
+                hasAbstract |= section.Kind == SectionKind.Abstract;
             }
         }
 
-        foreach (var type in types)
+        if (!hasAbstract)
         {
-            if (Array.Exists(StudyTypes, study => string.Equals(study, type.Trim(), StringComparison.OrdinalIgnoreCase)))
-            {
-                return !CaseReportRegex().IsMatch(context.Text);
-            }
+            parts.Add(text[..Math.Min(text.Length, LeadLength)]);
         }
 
-        return context.Patients.Count == 0 && !CaseWordingRegex().IsMatch(context.Text);
+        return string.Join("\n", parts);
     }
 
     // a review that also reports a case: "case report and review of the literature", "we present a case"
-    [GeneratedRegex(@"\b(?:case reports?|case presentation|we (?:report|present|describe) (?:[a-z0-9-]+ ){0,3}(?:case|cases|patient|patients)|a case of)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:case reports?|case presentation|we (?:report|present|describe) (?:[a-z0-9-]+ ){0,3}(?:case|cases|patient|patients)|a case of)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CaseReportRegex();
 
-    [GeneratedRegex(@"\b(?:case reports?|case presentation|we (?:report|present|describe)|a case of|(?:our|the|this|a) patient|year-old|years? old)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:case reports?|case presentation|we (?:report|present|describe)|a case of|(?:our|the|this|a) patient|year-old|years? old)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CaseWordingRegex();
+
+    // the title or abstract of a case: "case report", "case series", "we describe two cases", "a 45-year-old woman", "this case"
+    [GeneratedRegex(@"\b(?:case\s+reports?|case\s+series|case\s+presentations?|(?:we|here(?:in)?,?\s+we)\s+(?:report|present|describe)\s+(?:[\w-]+\s+){0,4}(?:cases?|patients?|man|woman|boy|girl|male|female|child|infant)|an?\s+\d{1,3}[\s‐-]*(?:year|month)s?[\s‐-]*old|(?:this|our|a)\s+case|the\s+present\s+case)\b(?![-‐])", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LeadCaseRegex();
+
+    private const string Many =
+        @"(?:[1-9]\d[\d,]*|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s][a-z]+)?|hundreds|thousands|dozens)";
+
+    private const string Subjects = @"(?:patients|participants|women|men|subjects|cases|families|probands|individuals|carriers|children)";
+
+    // the title or abstract of a study: its design, its aim, ten or more subjects enrolled, screened or counted, or a Methods part
+    [GeneratedRegex(@"\b(?:retrospective(?:ly)?\s+(?:[\w-]+\s+){0,2}(?:study|analysis|review|cohort|data)|(?:cohort|cross-sectional|case-control|population-based|observational|multicent(?:er|re)|registry)\s+study"
+        + @"|prospective(?:ly)?\s+(?:[\w-]+\s+){0,2}(?:study|cohort|trial)|systematic(?:\s+literature)?\s+review|meta-analys[ie]s|randomi[sz]ed\s+(?:controlled\s+|clinical\s+)?trial|phase\s+(?:I{1,3}V?|[1-4])\s+(?:study|trial)|clinical\s+practice\s+guidelines?"
+        + @"|the\s+aim\s+of\s+(?:this|the\s+present|our)\s+study|(?:this|the\s+present|our)\s+study\s+(?:aimed|aims|investigated|evaluated|examined|assessed|included|enrolled|provides)"
+        + @"|we\s+(?:retrospectively\s+|routinely\s+|systematically\s+)?(?:reviewed|analy[sz]ed|enrolled|recruited|screened|genotyped|sequenced)\s+(?:the\s+)?(?:data|records|medical\s+records|" + Many + @")"
+        + @"|" + Many + @"\s+(?:[\w-]+\s+){0,4}" + Subjects + @"\s+(?:were|was|who\s+were)\s+(?:enrolled|included|recruited|analy[sz]ed|screened|tested|genotyped|evaluated|identified|studied)"
+        + @"|(?:a\s+total\s+of|out\s+of)\s+" + Many + @"\s+(?:[\w-]+\s+){0,4}" + Subjects + @")\b"
+        + @"|(?-i:Methods|METHODS)(?=\s*:?\s*[A-Z])", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex StudyRegex();
 }

@@ -6,7 +6,7 @@ namespace CaseIngest.Core.Extraction.Steps;
 /// <summary>
 /// The last step: every fact list in document order (evidence start, then end, then name), exact duplicates
 /// removed, and a patient entry for every patient a fact names, so the output is deterministic. A document that
-/// describes no case (<see cref="CaseReportGate"/>) keeps no patients and no facts.
+/// reports no case (<see cref="CaseReportGate"/>, which also sets <c>article.isCaseReport</c>) keeps no patients and no facts.
 /// </summary>
 public sealed class FinalizeStep : IExtractionStep
 {
@@ -15,7 +15,8 @@ public sealed class FinalizeStep : IExtractionStep
     public void Run(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (CaseReportGate.DescribesNoCase(context))
+        context.IsCaseReport = CaseReportGate.Decide(context);
+        if (context.IsCaseReport == false)
         {
             context.Patients.Clear();
             context.Diagnoses.Clear();
