@@ -158,6 +158,13 @@ public sealed class IngestService
             : await IngestAsync(name, content.Bytes, content.ETag, force, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Extracts a document again whatever is stored for it (a reprocess message); null when the blob is gone.</summary>
+    public Task<IngestOutcome?> ReprocessAsync(ReprocessMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return IngestBlobAsync(message.Name, force: true, cancellationToken);
+    }
+
     /// <summary>
     /// Ingests a blob whose length is already known (a trigger's blob properties): one over the limit is rejected
     /// as too-large without a byte read; otherwise as <see cref="IngestBlobAsync(string, bool, CancellationToken)"/>.
