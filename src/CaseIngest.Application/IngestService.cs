@@ -69,6 +69,13 @@ public sealed class IngestService
             return null;
         }
 
+        // A name the blob URL cannot carry (dot segments, a trailing dot or slash) is refused before any download:
+        // the request would name another blob, or none.
+        if (!BlobNames.IsValid(name))
+        {
+            return Logged(await RejectAsync(name, ErrorCodes.InvalidName, "The document name cannot be stored safely.", "", blobETag, cancellationToken).ConfigureAwait(false));
+        }
+
         var content = await _documents.DownloadAsync(name, _engine.Options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
         if (content is null)
         {
