@@ -16,6 +16,9 @@ public sealed class CaseIngestOptions : IValidatableObject
     /// <summary>Table endpoint used with a managed identity when no connection string is set.</summary>
     public Uri? TableServiceUri { get; set; }
 
+    /// <summary>Queue endpoint used with a managed identity when no connection string is set (the reprocess fan-out).</summary>
+    public Uri? QueueServiceUri { get; set; }
+
     /// <summary>Client id of a user-assigned managed identity; empty for the system-assigned one.</summary>
     public string? ManagedIdentityClientId { get; set; }
 
@@ -23,6 +26,11 @@ public sealed class CaseIngestOptions : IValidatableObject
     [Required]
     [RegularExpression("^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$")]
     public string ContainerName { get; set; } = CaseIngest.Storage.StorageNames.DocumentsContainer;
+
+    /// <summary>The queue that reprocessing fans out on: one message per document, taken by every instance.</summary>
+    [Required]
+    [RegularExpression("^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$")]
+    public string ReprocessQueueName { get; set; } = ReprocessQueue.DefaultName;
 
     /// <summary>Documents larger than this are rejected as too-large.</summary>
     [Range(1024, 1L << 30)]

@@ -23,6 +23,8 @@ public static class CaseIngestServiceCollectionExtensions
 
         services.TryAddSingleton(sp => StorageClients.Blobs(Options(sp)));
         services.TryAddSingleton(sp => StorageClients.Tables(Options(sp)));
+        services.TryAddSingleton(sp => StorageClients.Queues(Options(sp)));
+        services.TryAddSingleton(sp => new ReprocessQueue(sp.GetRequiredService<Azure.Storage.Queues.QueueServiceClient>(), Options(sp).ReprocessQueueName));
         services.TryAddSingleton(sp => CreateEngine(Options(sp)));
         services.TryAddSingleton<StorageTables>();
         services.TryAddSingleton(sp => new DocumentStore(sp.GetRequiredService<Azure.Storage.Blobs.BlobServiceClient>(), Options(sp).ContainerName));

@@ -69,6 +69,13 @@ public sealed class IngestService
             return null;
         }
 
+        // A name the blob URL cannot carry (dot segments, a trailing dot or slash) is refused before any download:
+        // the request would name another blob, or none.
+        if (!BlobNames.IsValid(name))
+        {
+            return Logged(await RejectAsync(name, ErrorCodes.InvalidName, "The document name cannot be stored safely.", "", blobETag, cancellationToken).ConfigureAwait(false));
+        }
+
         var content = await _documents.DownloadAsync(name, _engine.Options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
         if (content is null)
         {
@@ -156,6 +163,13 @@ public sealed class IngestService
         return content.TooLarge
             ? Logged(await RejectTooLargeAsync(name, content, cancellationToken).ConfigureAwait(false))
             : await IngestAsync(name, content.Bytes, content.ETag, force, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Extracts a document again whatever is stored for it (a reprocess message); null when the blob is gone.</summary>
+    public Task<IngestOutcome?> ReprocessAsync(ReprocessMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return IngestBlobAsync(message.Name, force: true, cancellationToken);
     }
 
     /// <summary>

@@ -28,4 +28,10 @@ internal static partial class Log
 
     [LoggerMessage(9, LogLevel.Error, "Storage does not answer; check CaseIngest:StorageConnectionString")]
     public static partial void StorageUnavailable(ILogger logger, Exception exception);
+
+    [LoggerMessage(10, LogLevel.Warning, "A reprocess message could not be read and was removed")]
+    public static partial void BadReprocessMessage(ILogger logger);
+
+    [LoggerMessage(11, LogLevel.Error, "Reprocessing record {RecordId} failed {Attempts} times; the message was removed")]
+    public static partial void ReprocessGaveUp(ILogger logger, string recordId, long attempts);
 }

@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 
 namespace CaseIngest.Application;
 
@@ -28,6 +29,20 @@ internal static class StorageClients
             ? new TableServiceClient(options.TableServiceUri, Credential(options), clientOptions)
             : new TableServiceClient(options.StorageConnectionString, clientOptions);
     }
+
+    /// <summary>Queue messages are base64, as the Functions queue trigger reads them by default.</summary>
+    public static QueueServiceClient Queues(CaseIngestOptions options)
+    {
+        var clientOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        ConfigureRetry(clientOptions.Retry, options);
+        return string.IsNullOrWhiteSpace(options.StorageConnectionString)
+            ? new QueueServiceClient(options.QueueServiceUri ?? QueueUriBeside(options.BlobServiceUri), Credential(options), clientOptions)
+            : new QueueServiceClient(options.StorageConnectionString, clientOptions);
+    }
+
+    /// <summary>The account's queue endpoint when only the blob endpoint is set (https://account.blob… → https://account.queue…).</summary>
+    private static Uri? QueueUriBeside(Uri? blobServiceUri) =>
+        blobServiceUri is null ? null : new UriBuilder(blobServiceUri) { Host = blobServiceUri.Host.Replace(".blob.", ".queue.", StringComparison.Ordinal) }.Uri;
 
     /// <summary>Transient storage errors (timeouts, 408, 429, 5xx, refused connections) are retried with exponential backoff and jitter.</summary>
     private static void ConfigureRetry(RetryOptions retry, CaseIngestOptions options)

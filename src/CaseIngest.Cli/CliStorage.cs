@@ -39,6 +39,9 @@ internal sealed class CliStorage
 
     public CaseCatalog Catalog { get; }
 
+    /// <summary>The reprocess fan-out queue the function app (or the local host) reads.</summary>
+    public ReprocessQueue Reprocess => _services.GetRequiredService<ReprocessQueue>();
+
     public CaseIngestOptions Options => _services.GetRequiredService<IOptions<CaseIngestOptions>>().Value;
 
     /// <summary>The engine the settings describe (size limit, DrugBank vocabulary, gene list).</summary>
@@ -71,11 +74,11 @@ internal sealed class CliStorage
         return new CliStorage(Build(overrides));
     }
 
-    internal static CliStorage Create(string connectionString, string container = StorageNames.DocumentsContainer) => new(Build(new Dictionary<string, string?>
-    {
-        [Key(nameof(CaseIngestOptions.StorageConnectionString))] = connectionString,
-        [Key(nameof(CaseIngestOptions.ContainerName))] = container,
-    }));
+    internal static CliStorage Create(string connectionString, string container = StorageNames.DocumentsContainer) =>
+        Create(connectionString, new Dictionary<string, string?> { [Key(nameof(CaseIngestOptions.ContainerName))] = container });
+
+    internal static CliStorage Create(string connectionString, IReadOnlyDictionary<string, string?> settings) =>
+        new(Build(new Dictionary<string, string?>(settings, StringComparer.OrdinalIgnoreCase) { [Key(nameof(CaseIngestOptions.StorageConnectionString))] = connectionString }));
 
     /// <summary>The engine options for commands that need no storage (extract): the settings plus the given overrides.</summary>
     public static EngineOptions EngineOptions(IReadOnlyDictionary<string, string?> settings) =>

@@ -1,4 +1,5 @@
 using CaseIngest.Application;
+using CaseIngest.Core;
 using CaseIngest.Storage;
 using Microsoft.Extensions.Options;
 
@@ -6,9 +7,11 @@ namespace CaseIngest.LocalHost;
 
 /// <summary>
 /// Local mode's drop folder: a file copied in (sub-folders included) is uploaded to the container under its
-/// relative path and ingested at once. A file is taken once its size and time stop changing.
+/// relative path, and the blob watcher ingests it like any other blob (one path per file). A file is taken once
+/// its size and time stop changing. After a restart, a file whose bytes are already what is stored for its name is
+/// not uploaded again. A name that cannot be a blob name is recorded as rejected (invalid-name) without an upload.
 /// </summary>
-internal sealed class DropFolderWatcher(DocumentStore documents, IngestService ingest, IOptions<LocalModeOptions> options, ILogger<DropFolderWatcher> logger) : BackgroundService
+internal sealed class DropFolderWatcher(DocumentStore documents, CaseStore store, IngestService ingest, IOptions<LocalModeOptions> options, ILogger<DropFolderWatcher> logger) : BackgroundService
 {
     private readonly Dictionary<string, (long Length, DateTime Written)> _uploaded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (long Length, DateTime Written)> _pending = new(StringComparer.Ordinal);
@@ -47,11 +50,6 @@ internal sealed class DropFolderWatcher(DocumentStore documents, IngestService i
         {
             var file = new FileInfo(path);
             var name = Path.GetRelativePath(folder, path).Replace('\\', '/');
-            if (file.Name.StartsWith('.') || name.StartsWith('.'))
-            {
-                continue;
-            }
-
             var state = (file.Length, file.LastWriteTimeUtc);
             if (_uploaded.TryGetValue(name, out var done) && done == state)
             {
@@ -65,8 +63,7 @@ internal sealed class DropFolderWatcher(DocumentStore documents, IngestService i
                 continue;
             }
 
-            var outcome = await IngestFileAsync(name, path, file.Length, cancellationToken).ConfigureAwait(false);
-            if (outcome is null)
+            if (!await TakeFileAsync(name, path, file.Length, cancellationToken).ConfigureAwait(false))
             {
                 continue;
             }
@@ -83,34 +80,40 @@ internal sealed class DropFolderWatcher(DocumentStore documents, IngestService i
     }
 
     /// <summary>
-    /// Uploads and ingests one file; null when it cannot be read yet. A name that cannot be a blob name is recorded
-    /// as rejected without an upload; a file over the size limit is streamed up and refused from its length, never
-    /// read into memory.
+    /// Uploads one file; false when it cannot be read yet. A name that cannot be a blob name is recorded as rejected
+    /// without an upload; a file whose bytes are what is stored for its name is left alone; a file over the size
+    /// limit is streamed up, never read into memory (the blob watcher refuses it from its length).
     /// </summary>
-    private async Task<IngestOutcome?> IngestFileAsync(string name, string path, long length, CancellationToken cancellationToken)
+    private async Task<bool> TakeFileAsync(string name, string path, long length, CancellationToken cancellationToken)
     {
         if (!BlobNames.IsValid(name))
         {
-            return await ingest.IngestAsync(name, ReadOnlyMemory<byte>.Empty, null, cancellationToken: cancellationToken).ConfigureAwait(false);
+            _ = await ingest.IngestAsync(name, ReadOnlyMemory<byte>.Empty, null, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return true;
         }
 
         try
         {
-            if (length > ingest.MaxDocumentBytes)
+            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+            if (length <= ingest.MaxDocumentBytes)
             {
-                await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
-                await documents.UploadAsync(name, stream, cancellationToken).ConfigureAwait(false);
-                return await ingest.IngestBlobAsync(name, cancellationToken: cancellationToken).ConfigureAwait(false);
+                var bytes = new byte[length];
+                await stream.ReadExactlyAsync(bytes, cancellationToken).ConfigureAwait(false);
+                var state = await store.GetStateAsync(RecordIds.FromName(name), cancellationToken).ConfigureAwait(false);
+                if (state is not null && state.Sha256 == RecordIds.Sha256Hex(bytes))
+                {
+                    return true;
+                }
+
+                stream.Position = 0;
             }
 
-            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            using var content = new MemoryStream(bytes, writable: false);
-            var etag = await documents.UploadAsync(name, content, cancellationToken).ConfigureAwait(false);
-            return await ingest.IngestAsync(name, bytes, etag, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await documents.UploadAsync(name, stream, cancellationToken).ConfigureAwait(false);
+            return true;
         }
         catch (IOException)
         {
-            return null;
+            return false;
         }
     }
 }

@@ -24,6 +24,7 @@ public static class LocalHostExtensions
         services.AddHostedService<StorageInitializer>();
         services.AddHostedService<BlobWatcher>();
         services.AddHostedService<DropFolderWatcher>();
+        services.AddHostedService<ReprocessQueueReader>();
         return builder;
     }
 

@@ -27,14 +27,16 @@ public sealed class CliOutputTests(AzuriteFixture azurite)
             await File.WriteAllTextAsync(Path.Combine(folder.FullName, "empty.txt"), "");
 
             var upload = await RunAsync("upload", folder.FullName, "--prefix", prefix, "--connection", azurite.ConnectionString);
-            var reprocess = await RunAsync("reprocess", "--prefix", prefix, "--connection", azurite.ConnectionString);
+            var reprocess = await RunAsync("reprocess", "--in-process", "--prefix", prefix, "--connection", azurite.ConnectionString);
+            var fanOut = await RunAsync("reprocess", "--prefix", prefix, "--connection", azurite.ConnectionString);
             var query = await RunAsync("query", "--drug", "pembrolizumab", "--top", "1000", "--connection", azurite.ConnectionString);
             var export = await RunAsync("export", "--drug", "pembrolizumab", "--format", "csv", "--connection", azurite.ConnectionString);
 
             Assert.Equal(0, upload.Exit);
             Assert.Contains(prefix + "case.txt", upload.Output, StringComparison.Ordinal);
             Assert.Contains("rejected", reprocess.Output, StringComparison.Ordinal);
-            foreach (var run in new[] { upload, reprocess, query, export })
+            Assert.Contains("2 document(s) queued", fanOut.Output, StringComparison.Ordinal);
+            foreach (var run in new[] { upload, reprocess, fanOut, query, export })
             {
                 Assert.DoesNotContain(canary, run.Output, StringComparison.OrdinalIgnoreCase);
                 Assert.DoesNotContain(accountKey, run.Output, StringComparison.Ordinal);
