@@ -1,0 +1,165 @@
+namespace CaseIngest.Core.Extraction.Context;
+
+/// <summary>
+/// The scope of the triggers of one sentence (in text order) over a mention. A trigger reaches the mention when it
+/// looks its way, within its word window, and no terminator stands between; of the assertion triggers that reach it
+/// the heaviest category decides (not-given over negated over planned over uncertain), the nearest among equals.
+/// A not-given or planned trigger whose clause has only an elided or pronoun subject ("…, but here it was felt too
+/// toxic", "was offered X but declined") reaches back across that one terminator over the whole clause before.
+/// </summary>
+internal static class ContextScope
+{
+    /// <summary>Words that may stand between a contrasting terminator and a trigger whose subject is the clause before.</summary>
+    private static readonly HashSet<string> ElidedSubject = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "it", "they", "this", "these", "both", "here", "there", "was", "were", "is", "are", "be", "been", "being", "had",
+        "has", "have", "felt", "deemed", "judged", "thought", "considered", "found", "ultimately", "eventually", "finally",
+        "also", "unfortunately", "again", "instead", "in", "the", "end",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ElidedLookup = ElidedSubject.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static Assertion Classify(string text, ReadOnlySpan<ContextTrigger> triggers, int start, int end)
+    {
+        var best = Assertion.Affirmed;
+        var bestRank = 0;
+        var bestDistance = int.MaxValue;
+        for (var t = 0; t < triggers.Length; t++)
+        {
+            var (rule, mStart, mEnd) = triggers[t];
+            if (!ContextCategory.IsAssertion(rule.Category) || Distance(text, triggers, rule, mStart, mEnd, start, end) is not { } distance)
+            {
+                continue;
+            }
+
+            var rank = ContextCategory.Rank(rule.Category);
+            if (rank > bestRank || (rank == bestRank && distance < bestDistance))
+            {
+                bestRank = rank;
+                bestDistance = distance;
+                best = ContextCategory.AssertionOf(rule.Category);
+            }
+        }
+
+        return best;
+    }
+
+    public static ContextModifiers Modifiers(string text, ReadOnlySpan<ContextTrigger> triggers, int start, int end)
+    {
+        var modifiers = ContextModifiers.None;
+        foreach (var (rule, mStart, mEnd) in triggers)
+        {
+            var modifier = ContextCategory.ModifierOf(rule.Category);
+            if (modifier != ContextModifiers.None && Distance(text, triggers, rule, mStart, mEnd, start, end) is not null)
+            {
+                modifiers |= modifier;
+            }
+        }
+
+        return modifiers;
+    }
+
+    /// <summary>The words from the trigger to the mention when the trigger reaches it, else null.</summary>
+    private static int? Distance(string text, ReadOnlySpan<ContextTrigger> triggers, ContextRule rule, int mStart, int mEnd, int start, int end)
+    {
+        int distance;
+        if (mEnd <= start && rule.Direction != ContextDirection.Backward)
+        {
+            if (Blocked(triggers, mEnd, start))
+            {
+                return null;
+            }
+
+            distance = WordCount(text, mEnd, start);
+        }
+        else if (mStart >= end && rule.Direction != ContextDirection.Forward)
+        {
+            if (Blocked(triggers, end, mStart))
+            {
+                return rule.Category is ContextCategory.NotGiven or ContextCategory.Planned && ReachesBack(text, triggers, end, mStart)
+                    ? WordCount(text, end, mStart)
+                    : null;
+            }
+
+            distance = WordCount(text, end, mStart);
+        }
+        else
+        {
+            return null;
+        }
+
+        return rule.Window > 0 && distance > rule.Window ? null : distance;
+    }
+
+    /// <summary>Whether exactly one terminator stands between the mention and the trigger, and only an elided subject after it.</summary>
+    private static bool ReachesBack(string text, ReadOnlySpan<ContextTrigger> triggers, int from, int to)
+    {
+        var boundary = -1;
+        foreach (var (rule, s, e) in triggers)
+        {
+            if (rule.Category == ContextCategory.Terminate && s >= from && e <= to)
+            {
+                if (boundary >= 0)
+                {
+                    return false;
+                }
+
+                boundary = e;
+            }
+        }
+
+        var i = boundary;
+        while (i < to)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var wordStart = i;
+            while (i < to && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (!ElidedLookup.Contains(text.AsSpan(wordStart, i - wordStart)))
+            {
+                return false;
+            }
+        }
+
+        return boundary >= 0;
+    }
+
+    private static bool Blocked(ReadOnlySpan<ContextTrigger> triggers, int from, int to)
+    {
+        foreach (var (rule, s, e) in triggers)
+        {
+            if (rule.Category == ContextCategory.Terminate && s >= from && e <= to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int WordCount(string text, int from, int to)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var i = from; i < to; i++)
+        {
+            var letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = letter;
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,13 @@
+using System.Text.RegularExpressions;
+
+namespace CaseIngest.Core.Extraction.Outcomes;
+
+/// <summary>
+/// One outcome pattern with the anchor words every match holds: the regex runs only on short windows around its
+/// anchors (<see cref="AnchoredSearch"/>), so the anchors and the pattern are declared together and change together.
+/// <paramref name="Kind"/> names the outcome of a match; <paramref name="Comparison"/> is how the anchors are searched.
+/// </summary>
+internal sealed record OutcomePattern(Regex Regex, string[] Anchors, Func<string, string> Kind, StringComparison Comparison = StringComparison.OrdinalIgnoreCase)
+{
+    public List<(int Start, int End)> Matches(string text) => AnchoredSearch.Matches(text, Regex, Comparison, Anchors);
+}
