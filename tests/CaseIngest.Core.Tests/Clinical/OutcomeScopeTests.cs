@@ -21,6 +21,9 @@ public sealed class OutcomeScopeTests
     [InlineData("Her overall survival from diagnosis was 26 months.", "overall-survival", 26.0, "month")]
     [InlineData("Progression-free survival on osimertinib reached 15 months.", "progression-free-survival", 15.0, "month")]
     [InlineData("She remains alive and free of disease 30 months later.", "no-evidence-of-disease", 30.0, "month")]
+    [InlineData("He achieved more than 14 months of progression-free survival on nivolumab.", "progression-free-survival", 14.0, "month")]
+    [InlineData("She stayed in sustained remission for an impressive 30 months.", "remission", 30.0, "month")]
+    [InlineData("The partial response lasted for a total of 9 months.", "partial-response", 9.0, "month")]
     public void ReadsTheFigureOfTheOutcome(string text, string kind, double value, string unit)
     {
         var outcome = Assert.Single(ClinicalRun.Run(text).Outcomes);

@@ -54,6 +54,10 @@ internal static partial class OutcomePatterns
     /// <summary>"survived for 18 months", "survived 2 years after diagnosis".</summary>
     public static readonly OutcomePattern Survived = new(SurvivedRegex(), ["survived"], static _ => "overall-survival");
 
+    /// <summary>"over 12 months of progression-free survival", "18 months of overall survival": the figure first.</summary>
+    public static readonly OutcomePattern SurvivalFigureFirst = new(SurvivalFigureFirstRegex(), ["survival"],
+        static m => m.Contains("progression", StringComparison.OrdinalIgnoreCase) ? "progression-free-survival" : "overall-survival");
+
     private static string SurvivalKind(string match) =>
         match.StartsWith("p", StringComparison.OrdinalIgnoreCase) ? "progression-free-survival" : "overall-survival";
 
@@ -104,6 +108,10 @@ internal static partial class OutcomePatterns
     // "progression-free survival on osimertinib reached 15 months"
     [GeneratedRegex(@"(?:\b[Pp]rogression[- ]free [Ss]urvival|\bPFS|\b[Oo]verall [Ss]urvival|\bOS)\b(?:\s*\((?:PFS|OS)\))?(?:\s+(?:from|since|after|on|with|under|during)\s+(?:the\s+|initial\s+|first\s+)?[\w-]+)?(?:\s+(?:was|is|of|reached|exceeded|exceeding|lasted|exceeds|has been|time of|duration of|now))*\s*(?::|=)?\s*(?:(?:approximately|about|around|nearly|almost|roughly|over|more than|greater than|longer than|less than|at least|up to|beyond|exceeding|under|~|>|<|≥|≤|>=|<=)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|mos?|years?|yrs?)\b")]
     private static partial Regex SurvivalRegex();
+
+    // "over 12 months of progression-free survival", "more than 2 years of overall survival"
+    [GeneratedRegex(@"(?:\b(?:over|more than|approximately|about|around|nearly|almost|at least|up to)\s+|[~>≥]\s*)?\b(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?[\s-]*(?:days?|weeks?|months?|years?)\s+of\s+(?:progression[- ]free|overall)\s+survival\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SurvivalFigureFirstRegex();
 
     // "survived for 18 months", "survived approximately 2 years"
     [GeneratedRegex(@"\bsurvived\s+(?:for\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|less than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]

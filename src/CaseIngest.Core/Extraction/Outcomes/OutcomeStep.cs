@@ -191,7 +191,7 @@ public sealed partial class OutcomeStep : IExtractionStep
     {
         var text = context.Text;
         var survival = new List<(int Start, int End, OutcomePattern Pattern)>();
-        foreach (var pattern in new[] { OutcomePatterns.Survival, OutcomePatterns.SurvivalAbbreviation, OutcomePatterns.Survived })
+        foreach (var pattern in new[] { OutcomePatterns.Survival, OutcomePatterns.SurvivalAbbreviation, OutcomePatterns.SurvivalFigureFirst, OutcomePatterns.Survived })
         {
             foreach (var (start, end) in pattern.Matches(text))
             {
