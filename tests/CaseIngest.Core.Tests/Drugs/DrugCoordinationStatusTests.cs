@@ -29,6 +29,21 @@ public sealed class DrugCoordinationStatusTests
         Assert.Equal(TreatmentStatus.Given, DrugFacts.Single(text, "docetaxel").Status);
     }
 
+    [Theory]
+    [InlineData("FOLFOX was considered but felt too toxic for her.")]
+    [InlineData("FOLFIRINOX was proposed, but she declined.")]
+    [InlineData("Adjuvant FOLFOX was discussed with the patient.")]
+    public void ARegimenOnlyTalkedAboutIsNotGivenInAnyComponent(string text)
+    {
+        var drugs = DrugFacts.Of(text);
+        Assert.Contains(drugs, d => d.Name == "oxaliplatin");
+        Assert.All(drugs, d => Assert.Equal(TreatmentStatus.NotGiven, d.Status));
+    }
+
+    [Fact]
+    public void AProposedTreatmentIsPlanned() =>
+        Assert.Equal(TreatmentStatus.Planned, DrugFacts.Single("Pembrolizumab was proposed as second-line therapy.", "pembrolizumab").Status);
+
     [Fact]
     public void ACueOnOneSideOfAContrastDoesNotReachTheOtherSide()
     {

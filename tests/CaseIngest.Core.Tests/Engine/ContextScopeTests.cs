@@ -12,6 +12,7 @@ public sealed class ContextScopeTests
     [InlineData("Carboplatin and etoposide are the usual first choice, but here they were judged too toxic.", "Carboplatin")]
     [InlineData("Docetaxel was discussed as an option, but it was deemed too toxic given her frailty.", "Docetaxel")]
     [InlineData("Cabazitaxel was proposed by the tumour board, but ultimately it was not pursued.", "Cabazitaxel")]
+    [InlineData("Adjuvant capecitabine was offered, but the patient declined.", "capecitabine")]
     public void ATreatmentJudgedInAClauseWithAnElidedSubjectIsNotGiven(string sentence, string mention) =>
         Assert.Equal(Assertion.NotGiven, Classify(sentence, mention));
 
@@ -19,6 +20,7 @@ public sealed class ContextScopeTests
     [InlineData("Cisplatin was given, but carboplatin was withheld.", "Cisplatin")]
     [InlineData("Surgery was deferred but radiotherapy was delivered.", "radiotherapy")]
     [InlineData("Gemcitabine was started, but her husband declined further visits.", "Gemcitabine")]
+    [InlineData("Cisplatin was given, but she declined carboplatin.", "Cisplatin")]
     public void AJudgementOnAnotherSubjectDoesNotReachBack(string sentence, string mention) =>
         Assert.Equal(Assertion.Affirmed, Classify(sentence, mention));
 

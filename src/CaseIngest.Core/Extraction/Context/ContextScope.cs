@@ -19,6 +19,11 @@ internal static class ContextScope
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ElidedLookup = ElidedSubject.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The patient as subject ("…was offered, but she declined."): reaches back only when the trigger ends its clause.</summary>
+    private static readonly HashSet<string> PersonSubject = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "the", "patient" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonLookup = PersonSubject.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static Assertion Classify(string text, ReadOnlySpan<ContextTrigger> triggers, int start, int end)
     {
         var best = Assertion.Affirmed;
@@ -76,7 +81,7 @@ internal static class ContextScope
         {
             if (Blocked(triggers, end, mStart))
             {
-                return rule.Category is ContextCategory.NotGiven or ContextCategory.Planned && ReachesBack(text, triggers, end, mStart)
+                return rule.Category is ContextCategory.NotGiven or ContextCategory.Planned && ReachesBack(text, triggers, end, mStart, mEnd)
                     ? WordCount(text, end, mStart)
                     : null;
             }
@@ -91,8 +96,11 @@ internal static class ContextScope
         return rule.Window > 0 && distance > rule.Window ? null : distance;
     }
 
-    /// <summary>Whether exactly one terminator stands between the mention and the trigger, and only an elided subject after it.</summary>
-    private static bool ReachesBack(string text, ReadOnlySpan<ContextTrigger> triggers, int from, int to)
+    /// <summary>
+    /// Whether exactly one terminator stands between the mention and the trigger [to, triggerEnd), and only an elided
+    /// subject after it, or the patient as subject of a trigger that ends its clause (it has no object of its own).
+    /// </summary>
+    private static bool ReachesBack(string text, ReadOnlySpan<ContextTrigger> triggers, int from, int to, int triggerEnd)
     {
         var boundary = -1;
         foreach (var (rule, s, e) in triggers)
@@ -123,13 +131,25 @@ internal static class ContextScope
                 i++;
             }
 
-            if (!ElidedLookup.Contains(text.AsSpan(wordStart, i - wordStart)))
+            var word = text.AsSpan(wordStart, i - wordStart);
+            if (!ElidedLookup.Contains(word) && !(PersonLookup.Contains(word) && EndsClause(text, triggerEnd)))
             {
                 return false;
             }
         }
 
         return boundary >= 0;
+    }
+
+    private static bool EndsClause(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i >= text.Length || text[i] is '.' or ',' or ';' or ':' or '\n';
     }
 
     private static bool Blocked(ReadOnlySpan<ContextTrigger> triggers, int from, int to)
