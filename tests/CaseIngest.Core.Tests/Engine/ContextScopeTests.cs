@@ -58,6 +58,8 @@ public sealed class ContextScopeTests
     [InlineData("He had previously received cisplatin.", "cisplatin", ContextModifiers.Historical)]
     [InlineData("Her mother died of ovarian cancer.", "ovarian cancer", ContextModifiers.Family)]
     [InlineData("There was a family history of colon cancer.", "colon cancer", ContextModifiers.Family)]
+    [InlineData("Her brother, who was treated for colon cancer, is well.", "colon cancer", ContextModifiers.Family)]
+    [InlineData("His son, who had been diagnosed with melanoma, was tested.", "melanoma", ContextModifiers.Family)]
     [InlineData("She developed a rash after nivolumab.", "rash", ContextModifiers.None)]
     [InlineData("Her mother was present, but she herself died of sepsis.", "sepsis", ContextModifiers.None)]
     public void HistoryAndFamilyModifyTheMention(string sentence, string mention, ContextModifiers expected)

@@ -49,13 +49,17 @@ internal static class ContextScope
         return best;
     }
 
+    /// <summary>
+    /// The history and family modifiers that reach the mention. A relative clause ("his sister, who was diagnosed
+    /// with …") speaks of the person named before it, so relative pronouns do not end a modifier's scope.
+    /// </summary>
     public static ContextModifiers Modifiers(string text, ReadOnlySpan<ContextTrigger> triggers, int start, int end)
     {
         var modifiers = ContextModifiers.None;
         foreach (var (rule, mStart, mEnd) in triggers)
         {
             var modifier = ContextCategory.ModifierOf(rule.Category);
-            if (modifier != ContextModifiers.None && Distance(text, triggers, rule, mStart, mEnd, start, end) is not null)
+            if (modifier != ContextModifiers.None && Distance(text, triggers, rule, mStart, mEnd, start, end, relativeClauses: true) is not null)
             {
                 modifiers |= modifier;
             }
@@ -65,12 +69,12 @@ internal static class ContextScope
     }
 
     /// <summary>The words from the trigger to the mention when the trigger reaches it, else null.</summary>
-    private static int? Distance(string text, ReadOnlySpan<ContextTrigger> triggers, ContextRule rule, int mStart, int mEnd, int start, int end)
+    private static int? Distance(string text, ReadOnlySpan<ContextTrigger> triggers, ContextRule rule, int mStart, int mEnd, int start, int end, bool relativeClauses = false)
     {
         int distance;
         if (mEnd <= start && rule.Direction != ContextDirection.Backward)
         {
-            if (Blocked(triggers, mEnd, start))
+            if (Blocked(triggers, mEnd, start, relativeClauses))
             {
                 return null;
             }
@@ -152,11 +156,12 @@ internal static class ContextScope
         return i >= text.Length || text[i] is '.' or ',' or ';' or ':' or '\n';
     }
 
-    private static bool Blocked(ReadOnlySpan<ContextTrigger> triggers, int from, int to)
+    private static bool Blocked(ReadOnlySpan<ContextTrigger> triggers, int from, int to, bool relativeClauses = false)
     {
         foreach (var (rule, s, e) in triggers)
         {
-            if (rule.Category == ContextCategory.Terminate && s >= from && e <= to)
+            if (rule.Category == ContextCategory.Terminate && s >= from && e <= to
+                && !(relativeClauses && rule.Literal is "who" or "whose" or "which"))
             {
                 return true;
             }
