@@ -20,6 +20,7 @@ internal static class AnchoredSearch
     public static List<(int Start, int End)> Matches(string text, Regex regex, StringComparison comparison, string[] anchors)
     {
         var matches = new List<(int Start, int End)>();
+        var seen = new HashSet<(int Start, int End)>();
         foreach (var anchor in anchors)
         {
             var finder = Finder(anchor, comparison);
@@ -41,7 +42,7 @@ internal static class AnchoredSearch
                 foreach (var match in regex.EnumerateMatches(text.AsSpan(from, to - from)))
                 {
                     var (start, end) = (from + match.Index, from + match.Index + match.Length);
-                    if (start <= at && end >= at + anchor.Length && !matches.Contains((start, end)))
+                    if (start <= at && end >= at + anchor.Length && seen.Add((start, end)))
                     {
                         matches.Add((start, end));
                     }

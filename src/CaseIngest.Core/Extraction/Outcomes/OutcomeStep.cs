@@ -136,7 +136,7 @@ public sealed partial class OutcomeStep : IExtractionStep
     private static void AddAbbreviations(ExtractionContext context, List<OutcomeFact> found, List<(int Start, int End)> covered)
     {
         var text = context.Text;
-        foreach (var (start, end) in OutcomePatterns.Abbreviation.Matches(text))
+        foreach (var (start, end) in OutcomePatterns.Abbreviation.ScanMatches(text))
         {
             if ((end < text.Length && (text[end] is '-' or '/' or '+' or '(' || char.IsDigit(text[end])))
                 || (start > 0 && text[start - 1] is '-' or '/' or '+'))

@@ -11,9 +11,16 @@ namespace CaseIngest.Core.Extraction.Radiotherapy;
 /// </summary>
 internal static partial class RadiotherapyDeferral
 {
-    /// <summary>Whether the sentence says a course was delivered.</summary>
-    public static bool StatesDelivery(string text, Sentence sentence) =>
-        DeliveryRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
+    /// <summary>Words read on either side of a course's statement for a word of delivery.</summary>
+    private const int Reach = 120;
+
+    /// <summary>Whether the words around the course's statement [start, end) in its sentence say it was delivered.</summary>
+    public static bool StatesDelivery(string text, Sentence sentence, int start, int end)
+    {
+        var from = Math.Max(sentence.Start, start - Reach);
+        var to = Math.Min(sentence.End, end + Reach);
+        return to > from && DeliveryRegex().IsMatch(text.AsSpan(from, to - from));
+    }
 
     public static List<RadiotherapyCourse> Apply(List<RadiotherapyCourse> courses)
     {

@@ -259,7 +259,7 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
             course.Site = "brain";
         }
 
-        course.Delivered = course.HasDose || RadiotherapyDeferral.StatesDelivery(text, sentence);
+        course.Delivered = course.HasDose || RadiotherapyDeferral.StatesDelivery(text, sentence, course.Start, course.End);
         return course;
     }
 
