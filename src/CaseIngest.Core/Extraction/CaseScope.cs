@@ -1,3 +1,4 @@
+using CaseIngest.Core.Extraction.Context;
 using CaseIngest.Core.Parsing;
 using CaseIngest.Core.Text;
 
@@ -47,50 +48,11 @@ internal static class CaseScope
         " are recommended", " incidence", " reported in ", " literature", " commonly ",
     ]);
 
-    private static readonly string[] Others =
-    [
-        "mother", "father", "sister", "brother", "son", "daughter", "family", "familial", "grandmother", "grandfather",
-        "aunt", "uncle", "cousin", "husband", "wife", "sibling", "siblings", "parents", "relatives", "maternal", "paternal",
-    ];
+    /// <summary>Whether a relative is named before the mention in its clause ("her mother died of"): the family scope of context-rules.tsv.</summary>
+    public static bool AboutRelative(ExtractionContext context, int start) =>
+        (context.ModifiersOf(start, start) & ContextModifiers.Family) != 0;
 
-    /// <summary>Whether a relative is named among the few words before the mention, in its sentence ("her mother died of").</summary>
-    public static bool AboutRelative(ExtractionContext context, int start, int words = 6)
-    {
-        var sentence = context.SentenceAt(start);
-        var tokens = context.SentenceTokens(sentence);
-        var text = context.Text;
-        var seen = 0;
-        for (var i = tokens.Length - 1; i >= 0 && seen < words; i--)
-        {
-            if (tokens[i].Start >= start)
-            {
-                continue;
-            }
-
-            seen++;
-            var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
-            foreach (var other in Others)
-            {
-                if (word.Equals(other, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the few words before the mention say it is past history ("history of", "prior", "previous").</summary>
-    public static bool PastHistory(ExtractionContext context, int start)
-    {
-        var from = Math.Max(context.SentenceAt(start).Start, start - 40);
-        var before = context.Text.AsSpan(from, start - from);
-        return before.Contains("history of", StringComparison.OrdinalIgnoreCase)
-            || before.Contains("h/o", StringComparison.OrdinalIgnoreCase)
-            || before.Contains("previous", StringComparison.OrdinalIgnoreCase)
-            || before.Contains("prior", StringComparison.OrdinalIgnoreCase)
-            || before.Contains("preexisting", StringComparison.OrdinalIgnoreCase)
-            || before.Contains("pre-existing", StringComparison.OrdinalIgnoreCase);
-    }
+    /// <summary>Whether the words before the mention say it is past history ("history of", "prior", "previous"): the historical scope of context-rules.tsv.</summary>
+    public static bool PastHistory(ExtractionContext context, int start) =>
+        (context.ModifiersOf(start, start) & ContextModifiers.Historical) != 0;
 }

@@ -146,9 +146,20 @@ public sealed class ExtractionContext
             return Context.Classify(Text, SentenceAt(start), start, end);
         }
 
+        return ContextAnalyzer.Classify(Text, TriggersOf(index), start, end);
+    }
+
+    /// <summary>The ConText history and family modifiers of the mention [start, end) in its sentence.</summary>
+    public ContextModifiers ModifiersOf(int start, int end)
+    {
+        var index = SentenceIndexAt(start);
+        return index < 0 ? Context.Modifiers(Text, SentenceAt(start), start, end) : ContextScope.Modifiers(Text, TriggersOf(index), start, end);
+    }
+
+    private ContextTrigger[] TriggersOf(int index)
+    {
         _triggers ??= new ContextTrigger[]?[Sentences.Count];
-        var triggers = _triggers[index] ??= Context.FindTriggers(Text, Sentences[index], SentenceTokens(Sentences[index]));
-        return ContextAnalyzer.Classify(Text, triggers, start, end);
+        return _triggers[index] ??= Context.FindTriggers(Text, Sentences[index], SentenceTokens(Sentences[index]));
     }
 
     /// <summary>The words of <paramref name="sentence"/>: a slice of <see cref="Tokens"/>.</summary>

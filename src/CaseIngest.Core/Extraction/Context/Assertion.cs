@@ -11,6 +11,6 @@ public enum Assertion
     NotGiven,
     /// <summary>Scheduled or offered for the future: "will receive", "was planned".</summary>
     Planned,
-    /// <summary>Possible or uncertain: "suspected", "cannot be excluded".</summary>
+    /// <summary>Possible, uncertain or hypothetical: "suspected", "cannot be excluded", "in case of", "aimed to".</summary>
     Uncertain,
 }

@@ -6,16 +6,18 @@ namespace CaseIngest.Core.Extraction.Context;
 /// <summary>
 /// Decides the assertion of a mention from trigger phrases in its clause (ConText / NegEx): a trigger before the
 /// mention looking forward, or after it looking backward, within its word window and not across a terminator.
-/// The nearest trigger wins. Pseudo-triggers ("no change in", "not only") claim their words so that the shorter
-/// trigger inside them does not fire. Rules are data (Lexicons/Data/context-rules.tsv), validated at load, and
+/// The heaviest category in scope wins (<see cref="ContextScope"/>); history and family triggers modify the mention
+/// beside its assertion. Pseudo-triggers ("no change in", "not only") claim their words so that the shorter trigger
+/// inside them does not fire; a negation right before a plan ("was not recommended", "never offered") makes it a
+/// treatment not given. Rules are data (Lexicons/Data/context-rules.tsv), validated at load, and
 /// matched word by word with a trie, so finding the triggers of a sentence is linear in its words.
 /// </summary>
 public sealed class ContextAnalyzer
 {
-    private const string Terminate = "terminate";
-    private const string Pseudo = "pseudo";
+    private static readonly ContextRule PunctuationTerminator = new(";", ContextCategory.Terminate, ContextDirection.Both, 0);
 
-    private static readonly ContextRule PunctuationTerminator = new(";", Terminate, ContextDirection.Both, 0);
+    /// <summary>What a negation leaves of itself once it has turned the plan after it into a treatment not given.</summary>
+    private static readonly ContextRule SpentNegation = new("not", ContextCategory.Pseudo, ContextDirection.Both, 0);
 
     private readonly PhraseMatcher<ContextRule> _matcher;
 
@@ -37,7 +39,7 @@ public sealed class ContextAnalyzer
             }
 
             var category = cells[1];
-            if (category is not ("negated" or "not-given" or "planned" or "uncertain" or Terminate or Pseudo))
+            if (!ContextCategory.IsKnown(category))
             {
                 throw new LexiconException($"{source}:{line}: unknown category '{category}'.");
             }
@@ -103,93 +105,68 @@ public sealed class ContextAnalyzer
         }
 
         Array.Sort(found, (a, b) => a.Start.CompareTo(b.Start));
+        NegatePlans(text, found, n);
         return found;
     }
 
     /// <summary>The assertion of the mention [start, end) given the triggers of its sentence (in text order).</summary>
-    internal static Assertion Classify(string text, ReadOnlySpan<ContextTrigger> triggers, int start, int end)
+    internal static Assertion Classify(string text, ReadOnlySpan<ContextTrigger> triggers, int start, int end) =>
+        ContextScope.Classify(text, triggers, start, end);
+
+    /// <summary>The history and family modifiers of the mention [start, end) in its sentence.</summary>
+    public ContextModifiers Modifiers(string text, Sentence sentence, int start, int end)
     {
-        var best = Assertion.Affirmed;
-        var bestDistance = int.MaxValue;
-        for (var t = 0; t < triggers.Length; t++)
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = Tokenizer.Tokenize(text.Substring(sentence.Start, sentence.Length));
+        for (var i = 0; i < tokens.Length; i++)
         {
-            var (rule, mStart, mEnd) = triggers[t];
-            if (rule.Category is Terminate or Pseudo)
+            tokens[i] = new Token(tokens[i].Start + sentence.Start, tokens[i].End + sentence.Start);
+        }
+
+        return ContextScope.Modifiers(text, FindTriggers(text, sentence, tokens), start, end);
+    }
+
+    /// <summary>
+    /// "was not recommended", "was never offered", "not immediately scheduled": a negation at most two words before a
+    /// plan turns the plan into a treatment not given, looking both ways, and is spent.
+    /// </summary>
+    private static void NegatePlans(string text, ContextTrigger[] found, int count)
+    {
+        for (var i = 1; i < count; i++)
+        {
+            if (found[i].Rule.Category != ContextCategory.Planned)
             {
                 continue;
             }
 
-            int distance;
-            if (mEnd <= start && rule.Direction != ContextDirection.Backward)
+            for (var k = i - 1; k >= 0; k--)
             {
-                if (Blocked(triggers, mEnd, start))
+                var before = found[k];
+                if (before.Rule.Category == ContextCategory.Pseudo || before.End > found[i].Start)
                 {
                     continue;
                 }
 
-                distance = WordCount(text, mEnd, start);
-            }
-            else if (mStart >= end && rule.Direction != ContextDirection.Forward)
-            {
-                if (Blocked(triggers, end, mStart))
+                if (before.Rule.Category == ContextCategory.Negated && Words(text, before.End, found[i].Start) <= 2)
                 {
-                    continue;
+                    found[k] = before with { Rule = SpentNegation };
+                    found[i] = found[i] with { Rule = found[i].Rule with { Category = ContextCategory.NotGiven, Direction = ContextDirection.Both } };
                 }
 
-                distance = WordCount(text, end, mStart);
-            }
-            else
-            {
-                continue;
-            }
-
-            if (rule.Window > 0 && distance > rule.Window)
-            {
-                continue;
-            }
-
-            if (distance < bestDistance)
-            {
-                bestDistance = distance;
-                best = rule.Category switch
-                {
-                    "negated" => Assertion.Negated,
-                    "not-given" => Assertion.NotGiven,
-                    "planned" => Assertion.Planned,
-                    _ => Assertion.Uncertain,
-                };
+                break;
             }
         }
-
-        return best;
     }
 
-    private static bool Blocked(ReadOnlySpan<ContextTrigger> triggers, int from, int to)
-    {
-        foreach (var (rule, s, e) in triggers)
-        {
-            if (rule.Category == Terminate && s >= from && e <= to)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static int WordCount(string text, int from, int to)
+    private static int Words(string text, int from, int to)
     {
         var words = 0;
-        var inWord = false;
         for (var i = from; i < to; i++)
         {
-            var letter = char.IsLetterOrDigit(text[i]);
-            if (letter && !inWord)
+            if (char.IsLetterOrDigit(text[i]) && (i == from || !char.IsLetterOrDigit(text[i - 1])))
             {
                 words++;
             }
-
-            inWord = letter;
         }
 
         return words;

@@ -354,6 +354,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             mentions.Add(new DrugMention(candidate.Start, candidate.End, candidate.Drugs, status, attributes));
         }
 
+        ListStatus.Spread(mentions, connected);
         return mentions;
     }
 

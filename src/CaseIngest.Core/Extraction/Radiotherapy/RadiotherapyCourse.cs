@@ -19,6 +19,9 @@ internal sealed class RadiotherapyCourse
 
     public int Start { get; set; }
 
+    /// <summary>Whether a statement of the course says it was delivered (a dose, "received", "underwent", "after radiotherapy").</summary>
+    public bool Delivered { get; set; }
+
     public int End { get; set; }
 
     public bool HasDose => TotalDoseGy is not null || DosePerFractionGy is not null || Fractions is not null;

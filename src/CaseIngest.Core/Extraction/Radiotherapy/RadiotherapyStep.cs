@@ -70,7 +70,7 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
             i = j;
         }
 
-        foreach (var course in Merge(courses))
+        foreach (var course in RadiotherapyDeferral.Apply(Merge(courses)))
         {
             context.Radiotherapy.Add(new RadiotherapyFact
             {
@@ -259,6 +259,7 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
             course.Site = "brain";
         }
 
+        course.Delivered = course.HasDose || RadiotherapyDeferral.StatesDelivery(text, sentence, course.Start, course.End);
         return course;
     }
 
@@ -292,13 +293,14 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
             }
 
             target.Site ??= course.Site;
+            target.Delivered |= course.Delivered;
         }
 
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));
         return kept;
     }
 
-    private static bool Compatible(string? a, string? b) =>
+    internal static bool Compatible(string? a, string? b) =>
         a is null || b is null || a == b || GenericTechniques.Contains(a) || GenericTechniques.Contains(b);
 
     private bool SpreadOfASymptom(ExtractionContext context, int start, int end)

@@ -1,0 +1,190 @@
+namespace CaseIngest.Core.Extraction.Context;
+
+/// <summary>
+/// The scope of the triggers of one sentence (in text order) over a mention. A trigger reaches the mention when it
+/// looks its way, within its word window, and no terminator stands between; of the assertion triggers that reach it
+/// the heaviest category decides (not-given over negated over planned over uncertain), the nearest among equals.
+/// A not-given or planned trigger whose clause has only an elided or pronoun subject ("…, but here it was felt too
+/// toxic", "was offered X but declined") reaches back across that one terminator over the whole clause before.
+/// </summary>
+internal static class ContextScope
+{
+    /// <summary>Words that may stand between a contrasting terminator and a trigger whose subject is the clause before.</summary>
+    private static readonly HashSet<string> ElidedSubject = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "it", "they", "this", "these", "both", "here", "there", "was", "were", "is", "are", "be", "been", "being", "had",
+        "has", "have", "felt", "deemed", "judged", "thought", "considered", "found", "ultimately", "eventually", "finally",
+        "also", "unfortunately", "again", "instead", "in", "the", "end",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ElidedLookup = ElidedSubject.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The patient as subject ("…was offered, but she declined."): reaches back only when the trigger ends its clause.</summary>
+    private static readonly HashSet<string> PersonSubject = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "the", "patient" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonLookup = PersonSubject.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static Assertion Classify(string text, ReadOnlySpan<ContextTrigger> triggers, int start, int end)
+    {
+        var best = Assertion.Affirmed;
+        var bestRank = 0;
+        var bestDistance = int.MaxValue;
+        for (var t = 0; t < triggers.Length; t++)
+        {
+            var (rule, mStart, mEnd) = triggers[t];
+            if (!ContextCategory.IsAssertion(rule.Category) || Distance(text, triggers, rule, mStart, mEnd, start, end) is not { } distance)
+            {
+                continue;
+            }
+
+            var rank = ContextCategory.Rank(rule.Category);
+            if (rank > bestRank || (rank == bestRank && distance < bestDistance))
+            {
+                bestRank = rank;
+                bestDistance = distance;
+                best = ContextCategory.AssertionOf(rule.Category);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The history and family modifiers that reach the mention. A relative clause ("his sister, who was diagnosed
+    /// with …") speaks of the person named before it, so relative pronouns do not end a modifier's scope.
+    /// </summary>
+    public static ContextModifiers Modifiers(string text, ReadOnlySpan<ContextTrigger> triggers, int start, int end)
+    {
+        var modifiers = ContextModifiers.None;
+        foreach (var (rule, mStart, mEnd) in triggers)
+        {
+            var modifier = ContextCategory.ModifierOf(rule.Category);
+            if (modifier != ContextModifiers.None && Distance(text, triggers, rule, mStart, mEnd, start, end, relativeClauses: true) is not null)
+            {
+                modifiers |= modifier;
+            }
+        }
+
+        return modifiers;
+    }
+
+    /// <summary>The words from the trigger to the mention when the trigger reaches it, else null.</summary>
+    private static int? Distance(string text, ReadOnlySpan<ContextTrigger> triggers, ContextRule rule, int mStart, int mEnd, int start, int end, bool relativeClauses = false)
+    {
+        int distance;
+        if (mEnd <= start && rule.Direction != ContextDirection.Backward)
+        {
+            if (Blocked(triggers, mEnd, start, relativeClauses))
+            {
+                return null;
+            }
+
+            distance = WordCount(text, mEnd, start);
+        }
+        else if (mStart >= end && rule.Direction != ContextDirection.Forward)
+        {
+            if (Blocked(triggers, end, mStart))
+            {
+                return rule.Category is ContextCategory.NotGiven or ContextCategory.Planned && ReachesBack(text, triggers, end, mStart, mEnd)
+                    ? WordCount(text, end, mStart)
+                    : null;
+            }
+
+            distance = WordCount(text, end, mStart);
+        }
+        else
+        {
+            return null;
+        }
+
+        return rule.Window > 0 && distance > rule.Window ? null : distance;
+    }
+
+    /// <summary>
+    /// Whether exactly one terminator stands between the mention and the trigger [to, triggerEnd), and only an elided
+    /// subject after it, or the patient as subject of a trigger that ends its clause (it has no object of its own).
+    /// </summary>
+    private static bool ReachesBack(string text, ReadOnlySpan<ContextTrigger> triggers, int from, int to, int triggerEnd)
+    {
+        var boundary = -1;
+        foreach (var (rule, s, e) in triggers)
+        {
+            if (rule.Category == ContextCategory.Terminate && s >= from && e <= to)
+            {
+                if (boundary >= 0)
+                {
+                    return false;
+                }
+
+                boundary = e;
+            }
+        }
+
+        var i = boundary;
+        while (i < to)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var wordStart = i;
+            while (i < to && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            var word = text.AsSpan(wordStart, i - wordStart);
+            if (!ElidedLookup.Contains(word) && !(PersonLookup.Contains(word) && EndsClause(text, triggerEnd)))
+            {
+                return false;
+            }
+        }
+
+        return boundary >= 0;
+    }
+
+    private static bool EndsClause(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i >= text.Length || text[i] is '.' or ',' or ';' or ':' or '\n';
+    }
+
+    private static bool Blocked(ReadOnlySpan<ContextTrigger> triggers, int from, int to, bool relativeClauses = false)
+    {
+        foreach (var (rule, s, e) in triggers)
+        {
+            if (rule.Category == ContextCategory.Terminate && s >= from && e <= to
+                && !(relativeClauses && rule.Literal is "who" or "whose" or "which"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int WordCount(string text, int from, int to)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var i = from; i < to; i++)
+        {
+            var letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = letter;
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using CaseIngest.Core.Model;
+
+namespace CaseIngest.Core.Extraction.Outcomes;
+
+/// <summary>
+/// Figures of outcomes: the time an outcome lasted or came after ("stable disease for 12 months", "died ~4 months
+/// later"), the duration of a survival, and the qualifier written with a figure ("more than", "~", "≥").
+/// </summary>
+internal static partial class OutcomeDurations
+{
+    /// <summary>
+    /// The time an outcome lasted or came after, written right after it: "stable disease for 12 months", "complete
+    /// response (CR) for 10 months", "no evidence of recurrence at more than 2 years", "died ~4 months later".
+    /// </summary>
+    public static OutcomeFact WithDuration(ExtractionContext context, OutcomeFact fact, int end)
+    {
+        if (fact.Kind is not ("death" or "stable-disease" or "complete-response" or "partial-response" or "remission" or "no-evidence-of-disease"))
+        {
+            return fact;
+        }
+
+        var text = context.Text;
+        var limit = Math.Min(context.SentenceAt(end - 1).End, end + 90);
+        if (limit <= end)
+        {
+            return fact;
+        }
+
+        var window = text.Substring(end, limit - end);
+        var match = LaterRegex().Match(window);
+        if (!match.Success && fact.Kind != "death")
+        {
+            match = LastingRegex().Match(window);
+
+            // "at 2 years" dates a disease-free state; for a response it only dates the scan
+            if (match.Success && fact.Kind != "no-evidence-of-disease" && match.Groups["p"].ValueSpan.Equals("at", StringComparison.OrdinalIgnoreCase))
+            {
+                return fact;
+            }
+        }
+
+        if (!match.Success || !NumberWords.TryParse(match.Groups["n"].ValueSpan, out var value))
+        {
+            return fact;
+        }
+
+        var qualifier = match.Groups["q"].Success ? QualifierOf(match.Groups["q"].ValueSpan) : null;
+        return fact with { Value = value, Unit = UnitOf(match.Groups["u"].Value), Qualifier = qualifier };
+    }
+
+    /// <summary>The duration inside a survival statement ("PFS of 18+ months", "survived for 2 years"), or null.</summary>
+    public static (double Value, string Unit, string? Qualifier)? Survival(string text, int start, int end)
+    {
+        var duration = DurationRegex().Match(text, start, end - start);
+        if (!duration.Success || !NumberWords.TryParse(duration.Groups["n"].ValueSpan, out var value))
+        {
+            return null;
+        }
+
+        var qualifier = QualifierOf(text.AsSpan(start, end - start)) ?? (duration.ValueSpan.Contains('+') ? ">" : null);
+        return (value, UnitOf(duration.Groups["u"].Value), qualifier);
+    }
+
+    public static string? QualifierOf(ReadOnlySpan<char> span)
+    {
+        var match = QualifierRegex().Match(span.ToString());
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        return match.Value.ToLowerInvariant() switch
+        {
+            "≥" or "at least" or ">=" => "≥",
+            "≤" or "up to" or "<=" => "≤",
+            ">" or "over" or "more than" or "greater than" or "longer than" or "beyond" or "exceeding" => ">",
+            "<" or "less than" or "under" or "shorter than" => "<",
+            "∼" or "~" or "≈" => "~",
+            _ => "~",
+        };
+    }
+
+    private static string UnitOf(string unit) => unit.ToLowerInvariant() switch
+    {
+        var u when u.StartsWith('d') => "day",
+        var u when u.StartsWith('w') => "week",
+        var u when u.StartsWith('y') => "year",
+        _ => "month",
+    };
+
+    // "died 4 months later", "died ~4 months later", "died 17 days post initial presentation"
+    [GeneratedRegex(@"^[\s,]*(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|thereafter|afterwards|from)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LaterRegex();
+
+    // "stable disease for 12 months", "complete response (CR) for 10 months", "no evidence of recurrence at more than 2 years of follow-up",
+    // "remission for an impressive 24 months"
+    [GeneratedRegex(@"^(?:\s*\([^()]{1,20}\))?(?:\s+(?!age\b|aged\b)[\w-]+){0,4}?\s+(?<p>for|lasting|at|over|during)\s+(?:(?:the\s+)?(?:last|past|next)\s+)?(?:(?:an?|the)\s+)?(?:(?:impressive|remarkable|additional|further|total\s+of|period\s+of|duration\s+of)\s+){0,2}(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|at least|less than|~|∼|≈|>|≥)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex LastingRegex();
+
+    [GeneratedRegex(@"(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?<u>days?|weeks?|months?|mos?|years?|yrs?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationRegex();
+
+    [GeneratedRegex(@"≥|≤|>=|<=|>|<|~|∼|≈|\b(?:approximately|about|around|nearly|almost|roughly|at least|up to|more than|greater than|longer than|over|beyond|exceeding|less than|under|shorter than)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QualifierRegex();
+}

@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using CaseIngest.Core.Extraction.Context;
+using CaseIngest.Core.Text;
+
+namespace CaseIngest.Core.Extraction.Outcomes;
+
+/// <summary>
+/// Whether an outcome match speaks of the case's disease: about the case (not a relative's, not other patients or
+/// studies), affirmed (not negated, hypothetical or planned), of the tumour and not of a symptom or a specimen.
+/// </summary>
+internal static partial class OutcomeFilters
+{
+    /// <summary>About the case: its sections, not a relative's (ConText family scope), not a sentence about other patients or studies.</summary>
+    public static bool InCase(ExtractionContext context, int start, int end)
+    {
+        if (!CaseScope.InCase(context, start) || (context.ModifiersOf(start, end) & ContextModifiers.Family) != 0)
+        {
+            return false;
+        }
+
+        var sentence = context.SentenceAt(start);
+        return !OtherPatientsRegex().IsMatch(context.Text.AsSpan(sentence.Start, sentence.Length));
+    }
+
+    public static bool Affirmed(ExtractionContext context, int start, int end) =>
+        InCase(context, start, end) && context.AssertionOf(start, end) == Assertion.Affirmed;
+
+    /// <summary>"Surgical margins were tumor-free", "lymph nodes free of tumor": a specimen, not the patient's status.</summary>
+    public static bool PathologyFinding(string text, Sentence sentence)
+    {
+        var span = text.AsSpan(sentence.Start, sentence.Length);
+        return span.Contains("margin", StringComparison.OrdinalIgnoreCase) || span.Contains("lymph node", StringComparison.OrdinalIgnoreCase)
+            || span.Contains("specimen", StringComparison.OrdinalIgnoreCase) || span.Contains("nodes", StringComparison.OrdinalIgnoreCase)
+            || span.Contains("resected", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static bool FollowedBy(string text, int end, string word)
+    {
+        var i = end;
+        while (i < text.Length && text[i] is ' ' or '-')
+        {
+            i++;
+        }
+
+        return text.AsSpan(i).StartsWith(word, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"recurrence of symptoms", "relapse of colitis": an "of" that names something other than the disease.</summary>
+    public static bool OfSomethingElse(string text, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(48, text.Length - end));
+        if (!after.StartsWith(" of ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var rest = after[4..];
+        if (rest.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("his ", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("her ", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = rest[4..];
+        }
+
+        // the noun may follow a few adjectives: "progression of his underlying metastatic disease"
+        for (var words = 0; words < 4 && rest.Length > 0; words++)
+        {
+            var space = rest.IndexOfAny(' ', ',', '.');
+            var word = space < 0 ? rest : rest[..space];
+            if (TumorWordRegex().IsMatch(word) || word.StartsWith("malignan", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("primary", StringComparison.OrdinalIgnoreCase) || word.StartsWith("neoplas", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            if (space < 0 || rest[space] != ' ')
+            {
+                break;
+            }
+
+            rest = rest[(space + 1)..];
+        }
+
+        return true;
+    }
+
+    public static bool TumorContext(string text, Sentence sentence) =>
+        TumorWordRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
+
+    /// <summary>
+    /// "recurred", "relapse" without a word that says what recurred count only in a sentence about the tumour, or
+    /// with a place after them ("a recurrence in the left adrenal gland").
+    /// </summary>
+    public static bool BareRecurrenceOfSomethingElse(ExtractionContext context, string value, int end)
+    {
+        var text = context.Text;
+        return BareRecurrenceRegex().IsMatch(value) && !TumorContext(text, context.SentenceAt(end - 1))
+            && !PlaceAfterRegex().IsMatch(text.AsSpan(end, Math.Min(24, text.Length - end)));
+    }
+
+    /// <summary>A sentence that speaks of a response, where CR/PR/SD/PD are outcomes.</summary>
+    public static bool ResponseSentence(ReadOnlySpan<char> sentence) => ResponseContextRegex().IsMatch(sentence);
+
+    /// <summary>A sentence that names hormone receptors, where PR is the progesterone receptor.</summary>
+    public static bool ReceptorSentence(ReadOnlySpan<char> sentence) =>
+        sentence.Contains("ER", StringComparison.Ordinal) && ReceptorRegex().IsMatch(sentence);
+
+    [GeneratedRegex(@"^(?:recurrence|relapse|recurred|relapsed)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareRecurrenceRegex();
+
+    [GeneratedRegex(@"^\s+(?:in|at|within|on)\s+(?:the|his|her|a)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceAfterRegex();
+
+    // "Lim et al. reported …", "30 ~ 40% of DLBCL patients …", "previously published cases": other patients than the case
+    [GeneratedRegex(@"\bet al\b|^\s*reported\b|(?<!\bwe\s)\breported (?:the |a |an |two |three |several )?cases?\b|\b(?:previously|earlier) (?:published|reported|described)\b|\b(?:studies|trials|cohorts?|meta-analys[ie]s)\b|%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:patients|cases)\b|\b(?:most|many|some|all)\s+(?:[\w-]+\s+)?(?:patients|cases)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherPatientsRegex();
+
+    [GeneratedRegex(@"respon|RECIST|evaluation|assessment|achieved|best overall|restaging", RegexOptions.IgnoreCase)]
+    private static partial Regex ResponseContextRegex();
+
+    [GeneratedRegex(@"\bER\b|estrogen|oestrogen|progesterone|HER2|hormone receptor")]
+    private static partial Regex ReceptorRegex();
+
+    [GeneratedRegex(@"\b(?:tumou?rs?|lesions?|mass|masses|nodules?|nodes?|metasta\w*|target|size|diameter|volume|burden|disease|cancer|carcinoma|melanoma|sarcoma|lymphoma)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TumorWordRegex();
+}

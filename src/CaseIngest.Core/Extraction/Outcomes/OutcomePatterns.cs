@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+
+namespace CaseIngest.Core.Extraction.Outcomes;
+
+/// <summary>
+/// The outcome patterns, each declared with the anchor words its matches hold and the outcome a match names. The
+/// step reads them in the order of <see cref="InOrder"/>: an earlier pattern's match covers its words for later ones.
+/// </summary>
+internal static partial class OutcomePatterns
+{
+    /// <summary>"no evidence of disease", "disease-free", "free of tumour": the "no" is the outcome, not a negation.</summary>
+    public static readonly OutcomePattern NoDisease = new(NoDiseaseRegex(), ["evidence", "sign", "free"], static _ => "no-evidence-of-disease");
+
+    public static readonly OutcomePattern Ned = new(NedRegex(), ["NED"], static _ => "no-evidence-of-disease", StringComparison.Ordinal);
+
+    public static readonly OutcomePattern Response = new(ResponseRegex(), ["response"], static m => m.Contains("complete", StringComparison.OrdinalIgnoreCase)
+        ? (m.Contains("near", StringComparison.OrdinalIgnoreCase) ? "partial-response" : "complete-response")
+        : "partial-response");
+
+    public static readonly OutcomePattern Stable = new(StableRegex(), ["stable", "stabili"], static _ => "stable-disease");
+
+    public static readonly OutcomePattern Progression = new(ProgressionRegex(), ["progress"], static _ => "progressive-disease");
+
+    public static readonly OutcomePattern Remission = new(RemissionRegex(), ["remission"],
+        static m => m.StartsWith("partial", StringComparison.OrdinalIgnoreCase) ? "partial-response" : "remission");
+
+    public static readonly OutcomePattern Recurrence = new(RecurrenceRegex(), ["recurr", "relaps"], static _ => "recurrence");
+
+    public static readonly OutcomePattern Death = new(DeathRegex(), ["died", "passed away", "expired", "succumbed", "deceased", "death"], static _ => "death");
+
+    /// <summary>CR, PR, SD, PD: only beside response words (checked by the step), in capitals.</summary>
+    public static readonly OutcomePattern Abbreviation = new(AbbreviationRegex(), ["CR", "PR", "SD", "PD"], static m => m switch
+    {
+        "CR" => "complete-response",
+        "PR" => "partial-response",
+        "SD" => "stable-disease",
+        _ => "progressive-disease",
+    }, StringComparison.Ordinal);
+
+    public static readonly OutcomePattern ShrinkageBy = new(ShrinkageByRegex(), ["%"], static _ => "tumor-shrinkage");
+
+    public static readonly OutcomePattern ShrinkagePercentFirst = new(ShrinkagePercentFirstRegex(), ["%"], static _ => "tumor-shrinkage");
+
+    public static readonly OutcomePattern ShrinkWords = new(ShrinkWordsRegex(), ["shrink", "shrank", "shrunk", "size", "smaller"], static _ => "tumor-shrinkage");
+
+    public static readonly OutcomePattern Regression = new(RegressionRegex(), ["regress"], static _ => "regression");
+
+    /// <summary>"progression-free survival of 14 months", "overall survival was 3.5 years"; the survival word in either case.</summary>
+    public static readonly OutcomePattern Survival = new(SurvivalRegex(), ["survival"], SurvivalKind);
+
+    /// <summary>"PFS > 2 years", "OS of 20 months": the abbreviations only in capitals.</summary>
+    public static readonly OutcomePattern SurvivalAbbreviation = new(SurvivalRegex(), ["PFS", "OS"], SurvivalKind, StringComparison.Ordinal);
+
+    /// <summary>"survived for 18 months", "survived 2 years after diagnosis".</summary>
+    public static readonly OutcomePattern Survived = new(SurvivedRegex(), ["survived"], static _ => "overall-survival");
+
+    /// <summary>"over 12 months of progression-free survival", "18 months of overall survival": the figure first.</summary>
+    public static readonly OutcomePattern SurvivalFigureFirst = new(SurvivalFigureFirstRegex(), ["survival"],
+        static m => m.Contains("progression", StringComparison.OrdinalIgnoreCase) ? "progression-free-survival" : "overall-survival");
+
+    private static string SurvivalKind(string match) =>
+        match.StartsWith("p", StringComparison.OrdinalIgnoreCase) ? "progression-free-survival" : "overall-survival";
+
+    [GeneratedRegex(@"\b(?:no|without(?: any)?) (?:radiological |radiologic |radiographic |clinical |further |)(?:evidence|signs?) of (?:residual |recurrent |active |metastatic |local |distant |)(?:disease|recurrence|tumou?r|cancer|relapse|disease recurrence|tumou?r recurrence)\b|\b(?:disease|cancer|tumou?r|recurrence|relapse)[- ]free\b|\bfree of (?:disease|cancer|tumou?r|recurrence)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoDiseaseRegex();
+
+    [GeneratedRegex(@"\bNED\b")]
+    private static partial Regex NedRegex();
+
+    [GeneratedRegex(@"\b(?:(?:near|nearly|almost)[- ])?(?:complete|partial)\s+(?:(?:metabolic|radiological|radiologic|radiographic|clinical|pathologic|pathological|objective|durable|sustained|tumou?r|major|remarkable|dramatic)\s+)?response\b|\b(?:pathologic(?:al)?|radiologic(?:al)?|metabolic|clinical|radiographic)\s+complete\s+response\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ResponseRegex();
+
+    [GeneratedRegex(@"\bstable disease\b|\b(?:RECIST|radiological|radiologic|radiographic|disease) stability\b|\bdisease stabili[sz]ation\b|\bstabili[sz]ation of (?:the |his |her )?disease\b|\bdisease (?:remained|remains|was|has remained) stable\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StableRegex();
+
+    [GeneratedRegex(@"\bprogressive disease\b|\b(?:disease|tumou?r|radiological|radiographic|radiologic|clinical|local|systemic|intracranial|hepatic|nodal|metastatic|further|rapid|oligometastatic|leptomeningeal|disease)\s+progression\b|\bprogress(?:ion)? of (?:the |his |her )?(?:(?:known|underlying|primary|metastatic|residual|pulmonary|hepatic|liver|lung|brain|bone|nodal|intracranial|systemic)\s+){0,2}(?:disease|tumou?rs?|cancer|metastas[ie]s|lesions?|melanoma|carcinoma)\b|\b(?:disease|tumou?rs?|lesions?|cancer|melanoma|carcinoma|sarcoma|lymphoma|metastases|he|she|patient|mass|nodules?)\s+(?:had\s+|has\s+|subsequently\s+|later\s+|then\s+|eventually\s+|rapidly\s+|further\s+)?progressed\b|\b(?:disease|tumou?rs?|lesions?|cancer|mass|masses|metastases|nodules?)\s+(?:was|were|is|are|continued\s+to|kept)\s+progress(?:ing)?\b|\bprogressed\s+(?:on|after|despite|while|during|through|following)\b|\bprogression\s+(?:on|after|despite|while|during|following)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProgressionRegex();
+
+    [GeneratedRegex(@"\b(?:(?:complete|partial|clinical|durable|sustained|long-term|continued|complete clinical|complete metabolic)\s+)?remission\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RemissionRegex();
+
+    // "local recurrence", "the lymphoma relapsed", "eight months later she relapsed": a person as subject says it is the disease
+    [GeneratedRegex(@"\b(?:he|she|they|patient)\s+(?:had\s+|later\s+|subsequently\s+|then\s+|eventually\s+|again\s+)?(?:relapsed|recurred)\b|\b(?:(?:local|locoregional|distant|disease|tumou?r|nodal)\s+)?(?:recurrence|relapse)\b|\b(?:recurred|relapsed)\b|\brecurrent disease\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RecurrenceRegex();
+
+    [GeneratedRegex(@"\b(?:died|passed away|expired|succumbed|deceased)\b|\bdeath\s+(?:due to|from|of|occurred|was)\b|\b(?:his|her|patient's|patient’s)\s+death\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeathRegex();
+
+    [GeneratedRegex(@"\b(?:CR|PR|SD|PD)\b")]
+    private static partial Regex AbbreviationRegex();
+
+    // "decreased by 40%", "shrank by approximately 30 %", "reduction in size by 50%"
+    [GeneratedRegex(@"\b(?:decreased|reduced|shrank|shrunk|shrunken|regressed|declined|diminished|reduction|decrease|shrinkage)(?:\s+in\s+(?:size|diameter|volume))?\s+by\s+(?:approximately\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|~\s*|>\s*)?\d{1,3}(?:\.\d+)?\s*%", RegexOptions.IgnoreCase)]
+    private static partial Regex ShrinkageByRegex();
+
+    // "a 30% reduction in tumor size", "approximately 50% shrinkage of the lesion"
+    [GeneratedRegex(@"(?:\b(?:approximately|about|around|nearly|almost|more than|over)\s+|[~>]\s*)?\b\d{1,3}(?:\.\d+)?\s*%\s+(?:reduction|decrease|shrinkage|regression|decline|tumou?r shrinkage|tumou?r reduction|size reduction)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShrinkagePercentFirstRegex();
+
+    // shrinkage without a figure: "tumor shrinkage", "the mass shrank", "decreased in size", "reduction in the size"
+    [GeneratedRegex(@"\b(?:(?:tumou?r\s+)?shrinkage|shrank|shrunk(?:en)?|shrinking|(?:decreased?|reduced|reduction|decline)\s+in\s+(?:the\s+)?(?:size|diameter|volume)|size\s+reduction|(?:size|diameter|volume)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,8}(?:decreased|diminished|reduced|shrank)|(?:became|become|becoming|was|were|got|grew)\s+smaller)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShrinkWordsRegex();
+
+    [GeneratedRegex(@"\b(?:regress|regresses|regressed|regressing|regression)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RegressionRegex();
+
+    // "progression-free survival of 14 months", "PFS > 2 years", "OS of approximately 20 months", "overall survival from diagnosis was 26 months",
+    // "progression-free survival on osimertinib reached 15 months"
+    [GeneratedRegex(@"(?:\b[Pp]rogression[- ]free [Ss]urvival|\bPFS|\b[Oo]verall [Ss]urvival|\bOS)\b(?:\s*\((?:PFS|OS)\))?(?:\s+(?:from|since|after|on|with|under|during)\s+(?:the\s+|initial\s+|first\s+)?[\w-]+)?(?:\s+(?:was|is|of|reached|exceeded|exceeding|lasted|exceeds|has been|time of|duration of|now))*\s*(?::|=)?\s*(?:(?:approximately|about|around|nearly|almost|roughly|over|more than|greater than|longer than|less than|at least|up to|beyond|exceeding|under|~|>|<|≥|≤|>=|<=)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|mos?|years?|yrs?)\b")]
+    private static partial Regex SurvivalRegex();
+
+    // "over 12 months of progression-free survival", "more than 2 years of overall survival"
+    [GeneratedRegex(@"(?:\b(?:over|more than|approximately|about|around|nearly|almost|at least|up to)\s+|[~>≥]\s*)?\b(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?[\s-]*(?:days?|weeks?|months?|years?)\s+of\s+(?:progression[- ]free|overall)\s+survival\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SurvivalFigureFirstRegex();
+
+    // "survived for 18 months", "survived approximately 2 years"
+    [GeneratedRegex(@"\bsurvived\s+(?:for\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|less than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SurvivedRegex();
+}
