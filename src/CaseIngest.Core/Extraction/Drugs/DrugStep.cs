@@ -42,6 +42,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
     public void Run(ExtractionContext context)
     {
         var first = context.Drugs.Count;
+        var merger = new DrugFactMerger(context.Drugs);
         foreach (var mention in FindMentions(context))
         {
             var patient = context.PatientAt(mention.Start);
@@ -61,33 +62,11 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                     Cycles = mention.Attributes.Cycles,
                     Evidence = evidence,
                 };
-                Merge(context.Drugs, fact);
+                merger.Add(fact);
             }
         }
 
-        DropExecutedPlans(context.Drugs, first);
-    }
-
-    /// <summary>A plan that the report shows carried out ("we decided to start X", later "X was given") is the given fact only.</summary>
-    private static void DropExecutedPlans(List<DrugFact> facts, int first)
-    {
-        for (var i = facts.Count - 1; i >= first; i--)
-        {
-            var planned = facts[i];
-            if (planned.Status != TreatmentStatus.Planned)
-            {
-                continue;
-            }
-
-            for (var k = first; k < facts.Count; k++)
-            {
-                if (facts[k].Status == TreatmentStatus.Given && facts[k].Patient == planned.Patient && facts[k].Name == planned.Name)
-                {
-                    facts.RemoveAt(i);
-                    break;
-                }
-            }
-        }
+        DrugFactMerger.DropExecutedPlans(context.Drugs, first);
     }
 
     /// <summary>Every drug mention about the case, in document order, whatever its status.</summary>
@@ -293,6 +272,14 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 : accepted[i + 1].Start;
         }
 
+        // "docetaxel, 60 mg/m2; cisplatin, 60 mg/m2; and fluorouracil, 600 mg/m2, every 3 weeks": a semicolon inside a
+        // dosed list does not end the clause of its first drugs.
+        var chainLast = new int[accepted.Count];
+        for (var i = accepted.Count - 1; i >= 0; i--)
+        {
+            chainLast[i] = i + 1 < accepted.Count && connected[i + 1] ? chainLast[i + 1] : accepted[i].Start;
+        }
+
         var previousBefore = DrugAttributes.None;
         var decisionSentence = -1;
         var decisionEnd = -1;
@@ -306,7 +293,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 decisionEnd = DecisionEnd(text, sentence.Start, sentence.End);
             }
 
-            var clauseEnd = ClauseEnd(text, candidate.End, Math.Min(Math.Min(sentence.End, nextStatement[i]), candidate.End + ClauseLimit));
+            var clauseEnd = ClauseEnd(text, Math.Max(candidate.End, chainLast[i]), Math.Min(Math.Min(sentence.End, nextStatement[i]), candidate.End + ClauseLimit));
             var ownEnd = Math.Min(clauseEnd, candidate.End + OwnSegmentLimit);
             if (i + 1 < accepted.Count && accepted[i + 1].Start <= ownEnd)
             {
@@ -386,38 +373,14 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
 
     private static int ClauseEnd(string text, int from, int limit)
     {
+        if (from >= limit)
+        {
+            return limit;
+        }
+
         var span = text.AsSpan(from, Math.Max(0, limit - from));
         var stop = span.IndexOfAny(';', '\n');
         return stop >= 0 ? from + stop : limit;
-    }
-
-    private static void Merge(List<DrugFact> facts, DrugFact fact)
-    {
-        for (var i = 0; i < facts.Count; i++)
-        {
-            var existing = facts[i];
-            if (existing.Patient != fact.Patient || existing.Name != fact.Name || existing.Status != fact.Status)
-            {
-                continue;
-            }
-
-            if (existing.Dose is not null && fact.Dose is not null && existing.Dose != fact.Dose)
-            {
-                continue;
-            }
-
-            facts[i] = existing with
-            {
-                DrugClass = existing.DrugClass ?? fact.DrugClass,
-                Dose = existing.Dose ?? fact.Dose,
-                Route = existing.Route ?? fact.Route,
-                Frequency = existing.Frequency ?? fact.Frequency,
-                Cycles = existing.Cycles ?? fact.Cycles,
-            };
-            return;
-        }
-
-        facts.Add(fact);
     }
 
     [GeneratedRegex(@"\b(?:receiv\w*|given|giving|administ\w*|treat\w*|therap\w*|start\w*|initiat\w*|prescrib\w*|infus\w*|inject\w*|supplement\w*|replace\w*|substitut\w*|continu\w*|switch\w*|taper\w*|dose[sd]?|dosage|doses|mg|µg|mcg|units?|IU|took|taking|use|used|using|commenced|resumed|discontinu\w*|stopp\w*|withdraw\w*|titrat\w*|drip|bolus|pump|maintain\w*|support\w*|inotrop\w*|pressors?|induc\w*|topical\w*|intravenous\w*|orally|subcutaneous\w*|intramuscular\w*|soaked|applied|instill\w*)\b", RegexOptions.IgnoreCase)]
@@ -426,7 +389,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
     [GeneratedRegex(@"\b(?:chemo\w*|immunochemotherapy|regimens?|cycles?|courses?|protocol|adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegimenContextRegex();
 
-    [GeneratedRegex(@"^[\s,/+&()\-–]*(?:\(\s?[A-Z][A-Z0-9\-/]{0,9}\s?\)[\s,/+&\-–]*)?(?:(?:AUC\s?)?\d[\d.,]*\s?(?:mg|g|gm|µg|μg|mcg|IU|U)?(?:\s?/\s?(?:m2|m²|kg))?[\s,/+&()\-–]*)?(?:(?:on\s+)?(?:days?|d)\s?\d+(?:\s?(?:,|and|-|–|&)\s?(?:d\s?)?\d+)*[\s,/+&()\-–]*)?(?:(?:and|plus|with|or)[\s,/+&()\-–]*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,/+&()\-–]*(?:\(\s?[A-Z][A-Z0-9\-/]{0,9}\s?\)[\s,/+&\-–]*)?(?:(?:AUC\s?)?\d[\d.,]*\s?(?:mg|g|gm|µg|μg|mcg|IU|U)?(?:\s?/\s?(?:m2|m²|kg))?[\s,;/+&()\-–]*)?(?:(?:on\s+)?(?:days?|d)\s?\d+(?:\s?(?:,|and|-|–|&)\s?(?:d\s?)?\d+)*[\s,/+&()\-–]*)?(?:(?:and|plus|with|or)[\s,/+&()\-–]*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ConnectorRegex();
 
     [GeneratedRegex(@"\b(?:decided|decision\s+was\s+made|decision)\s+to\s+(?:initiate|start|begin|commence|administer|treat|add|give)\b", RegexOptions.IgnoreCase)]

@@ -36,7 +36,7 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
             }
         }
 
-        if (text.Contains("Gy", StringComparison.Ordinal) || OrdinalIgnoreCase.Contains(text, "gray"))
+        if (OrdinalIgnoreCase.Contains(text, "gy") || OrdinalIgnoreCase.Contains(text, "gray"))
         {
             var lastEnd = 0;
             foreach (Match match in DosePatterns.Dose().Matches(text))
@@ -477,7 +477,7 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
             return null;
         }
 
-        var gray = match.Groups["u"].Value.StartsWith('c') ? value / 100 : value;
+        var gray = match.Groups["u"].Value[0] is 'c' or 'C' ? value / 100 : value;
         gray = Math.Round(gray, 4);
         var start = index;
         var end = index + length;
