@@ -309,7 +309,7 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"\bfor\s+(?:\w+\s+)?(?:a\s+total\s+of\s+)?(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further)\s+)?(?:cycles?|courses?)\b|(?<![\w.])(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further)\s+)?(?:cycles?|courses?)\b|\b(?:×|x)\s?(?<n>\d+)\s+(?:cycles?|courses?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CyclesAfterRegex();
 
-    [GeneratedRegex(@"(?<![\w.])(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further|consecutive|subsequent)\s+)?(?:cycles?|courses?)\s+of\s+(?:(?:the|a|an|adjuvant|neoadjuvant|neo-adjuvant|palliative|induction|consolidation|maintenance|first-line|second-line|third-line|\w+-line|combined|combination|intravenous|oral|weekly|dose-dense|chemotherapy|immunotherapy|chemoimmunotherapy|immunochemotherapy|therapy|treatment|concurrent|concomitant|systemic|standard|doublet|salvage|regimen|with|consisting|and|plus|\w+-based)\s+){0,5}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.])(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further|consecutive|subsequent)\s+)?(?:cycles?|courses?)\s+(?:of\s+)?(?:(?:the|a|an|adjuvant|neoadjuvant|neo-adjuvant|palliative|induction|consolidation|maintenance|first-line|second-line|third-line|\w+-line|combined|combination|intravenous|oral|weekly|dose-dense|chemotherapy|immunotherapy|chemoimmunotherapy|immunochemotherapy|therapy|treatment|concurrent|concomitant|systemic|standard|doublet|salvage|regimen|with|consisting|and|plus|\w+-based)\s+){0,5}$", RegexOptions.IgnoreCase)]
     private static partial Regex CyclesBeforeRegex();
 
     [GeneratedRegex(@"^(?:million|mega)\s|^MIU$", RegexOptions.IgnoreCase)]

@@ -4,7 +4,8 @@ namespace CaseIngest.Core.Extraction.Drugs;
 
 /// <summary>
 /// Folds drug facts of one document together: a mention of a drug already recorded for the same patient with the
-/// same status fills the fields the fact lacks, unless the two state different doses. Facts are indexed by patient,
+/// same status fills the fields the fact lacks, unless the two state different doses or different numbers of cycles
+/// (a second course). Facts are indexed by patient,
 /// name and status once, so each mention looks only at the facts of its own drug.
 /// </summary>
 internal sealed class DrugFactMerger
@@ -27,7 +28,8 @@ internal sealed class DrugFactMerger
         foreach (var i in same)
         {
             var existing = facts[i];
-            if (existing.Dose is not null && fact.Dose is not null && existing.Dose != fact.Dose)
+            if ((existing.Dose is not null && fact.Dose is not null && existing.Dose != fact.Dose)
+                || (existing.Cycles is not null && fact.Cycles is not null && existing.Cycles != fact.Cycles))
             {
                 continue;
             }
