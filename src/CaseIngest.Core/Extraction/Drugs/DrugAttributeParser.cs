@@ -167,7 +167,7 @@ public static partial class DrugAttributeParser
 
         return word switch
         {
-            "one" or "a single" or "single" => 1,
+            "one" or "a" or "a single" or "single" => 1,
             "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9,
             "ten" => 10, "eleven" => 11, "twelve" => 12, "thirteen" => 13, "fourteen" => 14, "fifteen" => 15,
             "sixteen" => 16, "eighteen" => 18, "twenty" => 20, "twenty-four" => 24,
@@ -222,9 +222,9 @@ public static partial class DrugAttributeParser
             "ng" => "ng",
             "mg/kg" => "mg/kg",
             "µg/kg" or "mcg/kg" or "ug/kg" => "µg/kg",
-            "g/kg" => "g/kg",
+            "g/kg" or "gm/kg" => "g/kg",
             "mg/m2" or "mg/sqm" => "mg/m2",
-            "g/m2" => "g/m2",
+            "g/m2" or "gm/m2" or "g/sqm" => "g/m2",
             "µg/m2" or "mcg/m2" => "µg/m2",
             "iu" or "internationalunits" => "IU",
             "iu/kg" => "IU/kg",
@@ -309,7 +309,7 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"\bfor\s+(?:\w+\s+)?(?:a\s+total\s+of\s+)?(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further)\s+)?(?:cycles?|courses?)\b|(?<![\w.])(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further)\s+)?(?:cycles?|courses?)\b|\b(?:×|x)\s?(?<n>\d+)\s+(?:cycles?|courses?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CyclesAfterRegex();
 
-    [GeneratedRegex(@"(?<![\w.])(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further|consecutive|subsequent)\s+)?(?:cycles?|courses?)\s+(?:of\s+)?(?:(?:the|a|an|adjuvant|neoadjuvant|neo-adjuvant|palliative|induction|consolidation|maintenance|first-line|second-line|third-line|\w+-line|combined|combination|intravenous|oral|weekly|dose-dense|chemotherapy|immunotherapy|chemoimmunotherapy|immunochemotherapy|therapy|treatment|concurrent|concomitant|systemic|standard|doublet|salvage|regimen|with|consisting|and|plus|\w+-based)\s+){0,5}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.])(?:(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further|consecutive|subsequent)\s+)?(?:cycles?|courses?)|(?<n>a(?:\s+single)?)\s+(?:cycle|course))\s+(?:of\s+)?(?:(?:the|a|an|adjuvant|neoadjuvant|neo-adjuvant|palliative|induction|consolidation|maintenance|first-line|second-line|third-line|\w+-line|combined|combination|intravenous|oral|weekly|dose-dense|chemotherapy|immunotherapy|chemoimmunotherapy|immunochemotherapy|therapy|treatment|concurrent|concomitant|systemic|standard|doublet|salvage|regimen|with|consisting|and|plus|\w+-based)\s+){0,5}$", RegexOptions.IgnoreCase)]
     private static partial Regex CyclesBeforeRegex();
 
     [GeneratedRegex(@"^(?:million|mega)\s|^MIU$", RegexOptions.IgnoreCase)]

@@ -63,6 +63,10 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                     Evidence = evidence,
                 };
                 merger.Add(fact);
+                foreach (var dose in mention.MoreDoses ?? [])
+                {
+                    merger.Add(fact with { Dose = dose });
+                }
             }
         }
 
@@ -293,7 +297,8 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 decisionEnd = DecisionEnd(text, sentence.Start, sentence.End);
             }
 
-            var clauseEnd = ClauseEnd(text, Math.Max(candidate.End, chainLast[i]), Math.Min(Math.Min(sentence.End, nextStatement[i]), candidate.End + ClauseLimit));
+            var chainEnd = Math.Max(candidate.End, chainLast[i]);
+            var clauseEnd = ClauseEnd(text, chainEnd, Math.Min(Math.Min(sentence.End, nextStatement[i]), chainEnd + ClauseLimit));
             var ownEnd = Math.Min(clauseEnd, candidate.End + OwnSegmentLimit);
             if (i + 1 < accepted.Count && accepted[i + 1].Start <= ownEnd)
             {
@@ -338,7 +343,8 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 status = TreatmentStatus.Planned;
             }
 
-            mentions.Add(new DrugMention(candidate.Start, candidate.End, candidate.Drugs, status, attributes));
+            var more = own.Dose is { } first ? DrugAttributeParser.FurtherDoses(text.AsSpan(candidate.End, ownEnd - candidate.End), first) : null;
+            mentions.Add(new DrugMention(candidate.Start, candidate.End, candidate.Drugs, status, attributes, more));
         }
 
         DrugCycleAnaphora.Apply(context, mentions);
@@ -390,7 +396,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
     [GeneratedRegex(@"\b(?:chemo\w*|immunochemotherapy|regimens?|cycles?|courses?|protocol|adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegimenContextRegex();
 
-    [GeneratedRegex(@"^[\s,/+&()\-–]*(?:(?:\(\s?[A-Z][A-Z0-9\-/]{0,9}\s?\)|\([A-Z][^()\d;]{2,60}\))[\s,/+&\-–]*)?(?:(?:AUC\s?)?\d[\d.,]*\s?(?:mg|g|gm|µg|μg|mcg|IU|U)?(?:\s?/\s?(?:m2|m²|kg))?[\s,;/+&()\-–]*)?(?:(?:on\s+)?(?:days?|d)\s?\d+(?:\s?(?:,|and|-|–|&)\s?(?:d\s?)?\d+)*[\s,/+&()\-–]*)?(?:(?:and|plus|with|or)[\s,/+&()\-–]*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,/+&()\-–]*(?:(?:\(\s?[A-Z][A-Z0-9\-/]{0,9}\s?\)|\([A-Z][^()\d;]{2,60}\))[\s,/+&\-–]*)?(?:(?:AUC\s?)?\d[\d.,]*\s?(?:mg|g|gm|µg|μg|mcg|IU|U)?(?:\s?/\s?(?:m2|m²|kg)|\s+per\s+square\s+met(?:er|re))?(?:\s+of\s+body[\s-]surface(?:\s+area)?)?[\s,;/+&()\-–]*)?(?:(?:on\s+)?(?:days?|d)\s?\d+(?:\s?(?:,|and|-|–|&)\s?(?:d\s?)?\d+)*[\s,/+&()\-–]*)?(?:(?:and|plus|with|or|(?:combined|together|along)\s+with|in\s+combination\s+with)[\s,/+&()\-–]*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ConnectorRegex();
 
     [GeneratedRegex(@"\b(?:decided|decision\s+was\s+made|decision)\s+to\s+(?:initiate|start|begin|commence|administer|treat|add|give)\b", RegexOptions.IgnoreCase)]
