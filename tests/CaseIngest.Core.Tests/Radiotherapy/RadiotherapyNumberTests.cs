@@ -38,4 +38,18 @@ public sealed class RadiotherapyNumberTests
     {
         Assert.Equal(site, Single(text).Site);
     }
+
+    [Fact]
+    public void TwoTargetsWithoutDosesInOneSentenceAreTwoCourses()
+    {
+        var courses = Engines.Extract("She started radiotherapy to the left orbit, and radiotherapy to the pituitary gland was added later.").Radiotherapy;
+        Assert.Equal(["left orbit", "pituitary gland"], courses.Select(c => c.Site).Order().ToList());
+    }
+
+    [Fact]
+    public void AMentionWithoutATargetStaysWithTheCourse()
+    {
+        var courses = Engines.Extract("Radiotherapy to the spine was given, and the radiotherapy was well tolerated.").Radiotherapy;
+        Assert.Equal("spine", Assert.Single(courses).Site);
+    }
 }

@@ -163,6 +163,13 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
                 clusters.Add(best);
             }
 
+            if (best.Count > 0 && TargetsAnotherSite(context.Text, item, best, sentence.End))
+            {
+                // "radiation therapy to the orbits with possible radiation therapy to the pituitary": two targets, two courses
+                best = [];
+                clusters.Add(best);
+            }
+
             best.Add(item);
         }
 
@@ -171,6 +178,25 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
             cluster.Sort((a, b) => a.Start.CompareTo(b.Start));
             courses.Add(Course(context, sentence, cluster));
         }
+    }
+
+    private bool TargetsAnotherSite(string text, RadiotherapyItem item, List<RadiotherapyItem> cluster, int limit)
+    {
+        if (SiteAfter(text, item.End, limit) is not { } site)
+        {
+            return false;
+        }
+
+        foreach (var other in cluster)
+        {
+            if (other.Dose is null && SiteAfter(text, other.End, limit) is { } known
+                && !text.AsSpan(site.Start, site.End - site.Start).Equals(text.AsSpan(known.Start, known.End - known.Start), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private RadiotherapyCourse Course(ExtractionContext context, Sentence sentence, List<RadiotherapyItem> cluster)
