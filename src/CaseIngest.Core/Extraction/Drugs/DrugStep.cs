@@ -110,7 +110,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             coveredTo = candidate.End;
         }
 
-        return Describe(context, accepted);
+        return Describe(context, RegimenMembers.Apply(text, accepted));
     }
 
     private List<DrugMention> Describe(ExtractionContext context, List<DrugCandidate> accepted)
