@@ -141,7 +141,7 @@ internal static partial class RegimenMembers
         return null;
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:regimen|chemotherapy|protocol|therapy|schedule)\s*)?(?:(?<paren>\()|,?\s*(?:which\s+|that\s+)?(?:consist(?:ed|ing|s)\s+of|compris(?:ed|ing|es)|including|included|:))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?>\s*)(?:(?:regimen|chemotherapy|protocol|therapy|schedule)(?>\s*))?(?:(?<paren>\()|(?:,(?>\s*))?(?:which\s+|that\s+)?(?:consist(?:ed|ing|s)\s+of|compris(?:ed|ing|es)|including|included|:))", RegexOptions.IgnoreCase)]
     private static partial Regex ListLeadRegex();
 
     [GeneratedRegex(@"^\s*(?:was\s+|being\s+)?(?:replaced|substituted)\s+(?:by|with)\s*$", RegexOptions.IgnoreCase)]
