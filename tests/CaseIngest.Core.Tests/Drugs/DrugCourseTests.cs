@@ -60,4 +60,12 @@ public sealed class DrugCourseTests
         var drugs = DrugFacts.Of("He received four cycles of nab-paclitaxel (Hengrui Medicine, Lianyungang, China) and cisplatin.");
         Assert.Equal(4, drugs.Single(d => d.Name == "cisplatin").Cycles);
     }
+
+    [Fact]
+    public void TheOrdinalOfACourseCountsItsCycles()
+    {
+        var drugs = DrugFacts.Of("The third course of docetaxel and ramucirumab was delayed by one week.");
+        Assert.All(drugs, d => Assert.Equal(3, d.Cycles));
+        Assert.Equal(2, drugs.Count);
+    }
 }
