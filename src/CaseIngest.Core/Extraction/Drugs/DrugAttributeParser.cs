@@ -95,7 +95,15 @@ public static partial class DrugAttributeParser
             return new Dose(aucValue, "AUC");
         }
 
-        return DoseRegex().Match(text) is { Success: true } m ? ToDose(m, out perTime) : null;
+        for (var m = DoseRegex().Match(text); m.Success; m = m.NextMatch())
+        {
+            if (!CumulativeBeforeRegex().IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index))))
+            {
+                return ToDose(m, out perTime);
+            }
+        }
+
+        return null;
     }
 
     public static string? FindRoute(string text)
@@ -159,10 +167,11 @@ public static partial class DrugAttributeParser
 
         return word switch
         {
-            "one" or "a single" or "single" => 1,
+            "one" or "a" or "a single" or "single" => 1,
             "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9,
             "ten" => 10, "eleven" => 11, "twelve" => 12, "thirteen" => 13, "fourteen" => 14, "fifteen" => 15,
             "sixteen" => 16, "eighteen" => 18, "twenty" => 20, "twenty-four" => 24,
+            "second" => 2, "third" => 3, "fourth" => 4, "fifth" => 5, "sixth" => 6, "seventh" => 7, "eighth" => 8, "ninth" => 9, "tenth" => 10,
             _ => null,
         };
     }
@@ -175,7 +184,8 @@ public static partial class DrugAttributeParser
             return null;
         }
 
-        var unit = CanonicalDoseUnit(m.Groups["unit"].Value);
+        var raw = m.Groups["unit"].Value;
+        var unit = MillionUnitsRegex().IsMatch(raw) ? MillionUnits(raw, ref value) : CanonicalDoseUnit(raw);
         if (unit is null)
         {
             return null;
@@ -189,6 +199,13 @@ public static partial class DrugAttributeParser
         return new Dose(value, unit);
     }
 
+    /// <summary>"6 million units" is 6,000,000 U; "3 MIU" is 3,000,000 IU.</summary>
+    private static string MillionUnits(string raw, ref double value)
+    {
+        value *= 1_000_000;
+        return raw.Contains("international", StringComparison.OrdinalIgnoreCase) || raw.StartsWith("MIU", StringComparison.Ordinal) ? "IU" : "U";
+    }
+
     private static bool TryNumber(string text, out double value) =>
         double.TryParse(text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
 
@@ -196,7 +213,8 @@ public static partial class DrugAttributeParser
     {
         var unit = raw.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("²", "2", StringComparison.Ordinal)
             .Replace("^2", "2", StringComparison.Ordinal).Replace("μ", "µ", StringComparison.Ordinal);
-        var lower = unit.ToLowerInvariant();
+        var lower = unit.ToLowerInvariant().Replace("persquaremeter", "/m2", StringComparison.Ordinal)
+            .Replace("persquaremetre", "/m2", StringComparison.Ordinal).Replace("per", "/", StringComparison.Ordinal);
         return lower switch
         {
             "mg" => "mg",
@@ -205,9 +223,9 @@ public static partial class DrugAttributeParser
             "ng" => "ng",
             "mg/kg" => "mg/kg",
             "µg/kg" or "mcg/kg" or "ug/kg" => "µg/kg",
-            "g/kg" => "g/kg",
+            "g/kg" or "gm/kg" => "g/kg",
             "mg/m2" or "mg/sqm" => "mg/m2",
-            "g/m2" => "g/m2",
+            "g/m2" or "gm/m2" or "g/sqm" => "g/m2",
             "µg/m2" or "mcg/m2" => "µg/m2",
             "iu" or "internationalunits" => "IU",
             "iu/kg" => "IU/kg",
@@ -252,7 +270,7 @@ public static partial class DrugAttributeParser
             _ when r.StartsWith("intralesional", StringComparison.Ordinal) => "intralesional",
             _ when r.StartsWith("intratumoral", StringComparison.Ordinal) => "intratumoral",
             _ when r.StartsWith("intranasal", StringComparison.Ordinal) => "intranasal",
-            _ when r.StartsWith("rectal", StringComparison.Ordinal) => "rectal",
+            _ when r.StartsWith("rectal", StringComparison.Ordinal) || r is "perrectum" => "rectal",
             _ when r.StartsWith("transdermal", StringComparison.Ordinal) => "transdermal",
             _ when r.StartsWith("sublingual", StringComparison.Ordinal) => "sublingual",
             _ when r.StartsWith("epidural", StringComparison.Ordinal) => "epidural",
@@ -260,9 +278,9 @@ public static partial class DrugAttributeParser
         };
     }
 
-    private const string DoseUnit = @"(?:mg|mcg|µg|μg|ug|g|gm|ng|IU|iu|units?|U|mmol|mEq|mL|ml)(?:\s?/\s?(?:kg|m2|m²|m\^2|sqm))?";
+    private const string DoseUnit = @"(?:(?:million|mega)\s+(?:international\s+)?units?|MIU|mg|mcg|µg|μg|ug|g|gm|ng|IU|iu|units?|U|mmol|mEq|mL|ml)(?:\s?/\s?(?:kg|m2|m²|m\^2|sqm)|\s+per\s+(?:square\s+met(?:er|re)|m2|m²|kg)\b)?";
 
-    [GeneratedRegex(@"\bAUC\s*(?:of\s*|=\s*|:\s*)?(?<value>\d+(?:\.\d+)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:AUC|area\s+under\s+the\s+(?:[\w-]+\s+)?curve(?:\s*\(AUC\))?)\s*(?:of\s*|=\s*|:\s*)?(?<value>\d+(?:\.\d+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex AucRegex();
 
     [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?:-|–|to)?\s?(?<unit>" + DoseUnit + @")(?![\w²])(?!\s?/\s?(?:[dmµμnp]?[lL]|[dmµμnp]?mol)\b)(?:\s?/\s?(?<per>day|d|week|wk|month|h|hr|hour)\b)?(?!\s+(?:reduction|decrease|decrements?|increments?|increase|steps?)\b)")]
@@ -271,10 +289,10 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?<unit>" + DoseUnit + @")(?![\w²])(?:\s?/\s?(?<per>day|d|week|wk|month)\b)?\s*(?:(?:daily\s+)?(?:dose|dosage)\s+)?(?:of\s+)?(?:(?:intravenous|oral|IV|subcutaneous)\s+)?$")]
     private static partial Regex DoseBeforeRegex();
 
-    [GeneratedRegex(@"(?<route>(?i:\bintravenous(?:ly)?\b|\bi\.v\.|\borally\b|\boral\s+(?:administration|dose|dosing|route|tablets?|capsules?|solution|suspension|formulation|form)\b|\bp\.o\.|\bby mouth\b|\bper os\b|\bsubcutaneously\b|\bsubcutaneous\b(?!\s+(?:lesions?|nodules?|mass(?:es)?|metasta\w*|tissues?|fat|emphysema|o?edema|tumou?rs?|abscess\w*|layer|space|cysts?|ha?ematomas?|infiltrat\w*|involvement|fibrosis|panniculitis|nodes?|deposits?|swelling|thickening|implants?|spread|region|plane))|\bsubcut\b|\bs\.c\.|\bintramuscular(?:ly)?\b|\bi\.m\.|\btopical(?:ly)?\b|\bintrathecal(?:ly)?\b|\bintravesical(?:ly)?\b|\binhal(?:ed|ation)\b|\bnebuli[sz]ed\b|\bintravitreal(?:ly)?\b|\bintra-?arterial(?:ly)?\b|\btransarterial\b|\bintraperitoneal(?:ly)?\b|\bintralesional(?:ly)?\b|\bintratumou?ral(?:ly)?\b|\bintranasal(?:ly)?\b|\brectal(?:ly)?\b|\btransdermal(?:ly)?\b|\bsublingual(?:ly)?\b|\bepidural\b)|(?<!(?i:stage|grade|type|class|phase|level|factor|cycle|part|lesion|group|segment|zone|step)\s)\bIV\b|\bPO\b|\bSC\b)")]
+    [GeneratedRegex(@"(?<route>(?i:\bintravenous(?:ly)?\b|\bi\.v\.|\borally\b|\boral\s+(?:administration|dose|dosing|route|tablets?|capsules?|solution|suspension|formulation|form)\b|\bp\.o\.|\bby mouth\b|\bper os\b|\bsubcutaneously\b|\bsubcutaneous\b(?!\s+(?:lesions?|nodules?|mass(?:es)?|metasta\w*|tissues?|fat|emphysema|o?edema|tumou?rs?|abscess\w*|layer|space|cysts?|ha?ematomas?|infiltrat\w*|involvement|fibrosis|panniculitis|nodes?|deposits?|swelling|thickening|implants?|spread|region|plane))|\bsubcut\b|\bs\.c\.|\bintramuscular(?:ly)?\b|\bi\.m\.|\btopical(?:ly)?\b|\bintrathecal(?:ly)?\b|\bintravesical(?:ly)?\b|\binhal(?:ed|ation)\b|\bnebuli[sz]ed\b|\bintravitreal(?:ly)?\b|\bintra-?arterial(?:ly)?\b|\btransarterial\b|\bintraperitoneal(?:ly)?\b|\bintralesional(?:ly)?\b|\bintratumou?ral(?:ly)?\b|\bintranasal(?:ly)?\b|\brectally\b|\brectal\s+(?:suppositor\w*|enemas?|administration|route|foam)\b|\bper\s+rectum\b|\btransdermal(?:ly)?\b|\bsublingual(?:ly)?\b|\bepidural\b)|(?<!(?i:stage|grade|type|class|phase|level|factor|cycle|part|lesion|group|segment|zone|step)\s)\bIV\b|\bPO\b|\bSC\b)")]
     private static partial Regex RouteRegex();
 
-    [GeneratedRegex(@"(?<route>\b(?:[Ii]ntravenous|[Oo]ral|(?<!(?i:stage|grade|type|class|phase)\s)IV|i\.v\.|[Ss]ubcutaneous|[Ii]ntramuscular|[Tt]opical|[Ii]ntrathecal|[Ii]ntravesical|[Ii]nhaled|[Nn]ebuli[sz]ed|[Ii]ntravitreal|[Ii]ntra-?arterial|[Ii]ntraperitoneal|[Ii]ntralesional|[Tt]ransdermal|[Ss]ublingual|[Rr]ectal|[Ii]ntranasal))(?:\s+(?:\w+\s+){0,2})?\s*$")]
+    [GeneratedRegex(@"(?<route>\b(?:[Ii]ntravenous|[Oo]ral|(?<!(?i:stage|grade|type|class|phase)\s)IV|i\.v\.|[Ss]ubcutaneous|[Ii]ntramuscular|[Tt]opical|[Ii]ntrathecal|[Ii]ntravesical|[Ii]nhaled|[Nn]ebuli[sz]ed|[Ii]ntravitreal|[Ii]ntra-?arterial|[Ii]ntraperitoneal|[Ii]ntralesional|[Tt]ransdermal|[Ss]ublingual|[Ii]ntranasal))(?:\s+(?:\w+\s+){0,2})?\s*$")]
     private static partial Regex RouteBeforeRegex();
 
     [GeneratedRegex(@"\b(?:every\s+(?<n>other|\d+(?:\.\d+)?|" + CountWord + @")?|intervals?\s+of\s+(?<n>\d+(?:\.\d+)?|" + CountWord + @"))\s*(?<unit>hours?|hrs?|days?|weeks?|wks?|months?)\b", RegexOptions.IgnoreCase)]
@@ -292,8 +310,15 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"\bfor\s+(?:\w+\s+)?(?:a\s+total\s+of\s+)?(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further)\s+)?(?:cycles?|courses?)\b|(?<![\w.])(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further)\s+)?(?:cycles?|courses?)\b|\b(?:×|x)\s?(?<n>\d+)\s+(?:cycles?|courses?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CyclesAfterRegex();
 
-    [GeneratedRegex(@"(?<![\w.])(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further|consecutive|subsequent)\s+)?(?:cycles?|courses?)\s+of\s+(?:(?:the|a|an|adjuvant|neoadjuvant|neo-adjuvant|palliative|induction|consolidation|maintenance|first-line|second-line|third-line|\w+-line|combined|combination|intravenous|oral|weekly|dose-dense|chemotherapy|immunotherapy|chemoimmunotherapy|immunochemotherapy|therapy|treatment|concurrent|concomitant|systemic|standard|doublet|salvage|regimen|with|consisting|and|plus|\w+-based)\s+){0,5}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.])(?:(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further|consecutive|subsequent)\s+)?(?:cycles?|courses?)|(?<n>a(?:\s+single)?)\s+(?:cycle|course)|\bthe\s+(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:cycle|course))\s+(?:of\s+)?(?:(?:the|a|an|adjuvant|neoadjuvant|neo-adjuvant|palliative|induction|consolidation|maintenance|first-line|second-line|third-line|\w+-line|combined|combination|intravenous|oral|weekly|dose-dense|chemotherapy|immunotherapy|chemoimmunotherapy|immunochemotherapy|therapy|treatment|concurrent|concomitant|systemic|standard|doublet|salvage|regimen|with|consisting|and|plus|\w+-based)\s+){0,5}$", RegexOptions.IgnoreCase)]
     private static partial Regex CyclesBeforeRegex();
+
+    [GeneratedRegex(@"^(?:million|mega)\s|^MIU$", RegexOptions.IgnoreCase)]
+    private static partial Regex MillionUnitsRegex();
+
+    /// <summary>A dose that follows these words is a total over the treatment, not the dose of one administration.</summary>
+    [GeneratedRegex(@"\bcumulative\s+(?:\w+\s+){0,2}(?:dose|dosage)?\s*(?:of|was|reached|:|=)?\s*(?:up\s+to\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CumulativeBeforeRegex();
 
     [GeneratedRegex(@"\b(?:daily|weekly|monthly|biweekly|twice\s+daily)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FrequencyBeforeRegex();

@@ -4,6 +4,7 @@ namespace CaseIngest.Core.Extraction.Drugs;
 
 /// <summary>
 /// One place in the text that names one or more drugs: a drug name, an abbreviation, or a regimen acronym whose
-/// components all share its span. Status and attributes are those of this mention.
+/// components all share its span. Status and attributes are those of this mention;
+/// <paramref name="MoreDoses"/> are further doses of the same drugs stated in sequence ("200 mg on day 1, 100 mg on day 6").
 /// </summary>
-public sealed record DrugMention(int Start, int End, IReadOnlyList<DrugEntry> Drugs, string Status, DrugAttributes Attributes);
+public sealed record DrugMention(int Start, int End, IReadOnlyList<DrugEntry> Drugs, string Status, DrugAttributes Attributes, IReadOnlyList<Dose>? MoreDoses = null);

@@ -19,21 +19,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
     private const int ConnectorLimit = 80;
     private const int DecisionReach = 200;
 
-    private static readonly HashSet<string> WordsBeforeNonDrug = new(StringComparer.Ordinal)
-    {
-        "serum", "plasma", "blood", "urine", "urinary", "salivary", "fasting", "csf", "cerebrospinal", "endogenous",
-        "circulating", "anti", "free", "total", "random", "midnight",
-    };
-
-    private static readonly HashSet<string> WordsAfterNonDrug = new(StringComparer.Ordinal)
-    {
-        "level", "levels", "concentration", "concentrations", "value", "values", "deficiency", "deficient", "secretion",
-        "secreting", "producing", "production", "resistance", "receptor", "receptors", "antibody", "antibodies", "axis",
-        "tolerance", "test", "testing", "tests", "stimulation", "suppression", "like", "dependent", "ratio", "index", "gene",
-        "genes", "mutation", "transporter", "pathway", "signaling", "signalling", "metabolism", "excess", "surge", "assay",
-        "measurement", "measurements", "clearance", "synthesis", "sensitivity", "binding", "analog", "analogue", "analogues",
-        "absence", "antagonist", "antagonists", "rhythm", "rhythms",
-    };
+    private readonly DrugCandidateFilter filter = new(lexicon);
 
     public DrugLexicon Lexicon { get; } = lexicon;
 
@@ -42,6 +28,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
     public void Run(ExtractionContext context)
     {
         var first = context.Drugs.Count;
+        var merger = new DrugFactMerger(context.Drugs);
         foreach (var mention in FindMentions(context))
         {
             var patient = context.PatientAt(mention.Start);
@@ -61,33 +48,15 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                     Cycles = mention.Attributes.Cycles,
                     Evidence = evidence,
                 };
-                Merge(context.Drugs, fact);
-            }
-        }
-
-        DropExecutedPlans(context.Drugs, first);
-    }
-
-    /// <summary>A plan that the report shows carried out ("we decided to start X", later "X was given") is the given fact only.</summary>
-    private static void DropExecutedPlans(List<DrugFact> facts, int first)
-    {
-        for (var i = facts.Count - 1; i >= first; i--)
-        {
-            var planned = facts[i];
-            if (planned.Status != TreatmentStatus.Planned)
-            {
-                continue;
-            }
-
-            for (var k = first; k < facts.Count; k++)
-            {
-                if (facts[k].Status == TreatmentStatus.Given && facts[k].Patient == planned.Patient && facts[k].Name == planned.Name)
+                merger.Add(fact);
+                foreach (var dose in mention.MoreDoses ?? [])
                 {
-                    facts.RemoveAt(i);
-                    break;
+                    merger.Add(fact with { Dose = dose });
                 }
             }
         }
+
+        DrugFactMerger.DropExecutedPlans(context.Drugs, first);
     }
 
     /// <summary>Every drug mention about the case, in document order, whatever its status.</summary>
@@ -132,7 +101,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         var coveredTo = -1;
         foreach (var candidate in candidates)
         {
-            if (candidate.Start < coveredTo || !Keep(context, candidate, accepted))
+            if (candidate.Start < coveredTo || !filter.Keep(context, candidate, accepted))
             {
                 continue;
             }
@@ -141,137 +110,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             coveredTo = candidate.End;
         }
 
-        return Describe(context, accepted);
-    }
-
-    private bool Keep(ExtractionContext context, DrugCandidate candidate, List<DrugCandidate> earlier)
-    {
-        if (!context.IsAboutCase(candidate.Start))
-        {
-            return false;
-        }
-
-        var text = context.Text;
-        if (candidate.Kind == DrugCandidateKind.ContextRegimen)
-        {
-            var sentence = context.SentenceAt(candidate.Start);
-            if (!RegimenContextRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
-            {
-                return false;
-            }
-        }
-
-        if ((candidate.Kind is DrugCandidateKind.ContextRegimen or DrugCandidateKind.Abbreviation) && LooksLikeAuthorInitials(text, candidate.Start, candidate.End))
-        {
-            return false;
-        }
-
-        if (candidate.Kind is DrugCandidateKind.Regimen or DrugCandidateKind.ContextRegimen)
-        {
-            return !AbbreviatesOtherDrugs(text, candidate, earlier);
-        }
-
-        var tokens = context.Tokens;
-        var index = Tokenizer.FirstAtOrAfter(tokens, candidate.Start);
-        if (index > 0 && tokens[index - 1].End >= candidate.Start - 2
-            && ContainsLowerCased(WordsBeforeNonDrug, text.AsSpan(tokens[index - 1].Start, tokens[index - 1].Length)))
-        {
-            return false;
-        }
-
-        var after = Tokenizer.FirstAtOrAfter(tokens, candidate.End);
-        if (after < tokens.Length && tokens[after].Start <= candidate.End + 2 && tokens[after].Start >= candidate.End
-            && !text.AsSpan(candidate.End, tokens[after].Start - candidate.End).ContainsAny('\n', ',', ';')
-            && ContainsLowerCased(WordsAfterNonDrug, text.AsSpan(tokens[after].Start, tokens[after].Length)))
-        {
-            return false;
-        }
-
-        if (candidate.Drugs.Count == 1 && Lexicon.IsEndogenous(candidate.Drugs[0].Name))
-        {
-            var sentence = context.SentenceAt(candidate.Start);
-            return TreatmentContextRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
-        }
-
-        return true;
-    }
-
-    /// <summary>Whether <paramref name="words"/> holds <paramref name="word"/> lower-cased (longer words are in neither list).</summary>
-    private static bool ContainsLowerCased(HashSet<string> words, ReadOnlySpan<char> word)
-    {
-        if (word.Length > 32)
-        {
-            return false;
-        }
-
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
-    }
-
-    /// <summary>"Bowen AC, Danchin M": capitals after a surname and before a comma are an author's initials.</summary>
-    private static bool LooksLikeAuthorInitials(string text, int start, int end)
-    {
-        var next = end;
-        while (next < text.Length && text[next] == ' ')
-        {
-            next++;
-        }
-
-        if (next >= text.Length || text[next] is not (',' or '&' or ';'))
-        {
-            return false;
-        }
-
-        if (start < 3 || text[start - 1] != ' ' || !char.IsLower(text[start - 2]))
-        {
-            return false;
-        }
-
-        var wordStart = start - 2;
-        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
-        {
-            wordStart--;
-        }
-
-        return char.IsUpper(text[wordStart]) && start - 1 - wordStart >= 2;
-    }
-
-    /// <summary>
-    /// "taxol + carboplatin (TC)": an acronym in parentheses right after drug names abbreviates those drugs. When they
-    /// are not the acronym's components (TC is also docetaxel with cyclophosphamide), the acronym is not read as a regimen.
-    /// </summary>
-    private static bool AbbreviatesOtherDrugs(string text, DrugCandidate candidate, List<DrugCandidate> earlier)
-    {
-        if (earlier.Count == 0)
-        {
-            return false;
-        }
-
-        var previous = earlier[^1];
-        if (candidate.Start - previous.End > 4 || text.AsSpan(previous.End, candidate.Start - previous.End).Trim() is not ("(" or "["))
-        {
-            return false;
-        }
-
-        var named = new HashSet<string>(StringComparer.Ordinal);
-        for (var k = earlier.Count - 1; k >= 0 && earlier[k].End > candidate.Start - 250; k--)
-        {
-            foreach (var drug in earlier[k].Drugs)
-            {
-                named.Add(drug.Name);
-            }
-        }
-
-        foreach (var component in candidate.Drugs)
-        {
-            if (!named.Contains(component.Name))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Describe(context, RegimenMembers.Apply(text, accepted));
     }
 
     private List<DrugMention> Describe(ExtractionContext context, List<DrugCandidate> accepted)
@@ -293,6 +132,14 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 : accepted[i + 1].Start;
         }
 
+        // "docetaxel, 60 mg/m2; cisplatin, 60 mg/m2; and fluorouracil, 600 mg/m2, every 3 weeks": a semicolon inside a
+        // dosed list does not end the clause of its first drugs.
+        var chainLast = new int[accepted.Count];
+        for (var i = accepted.Count - 1; i >= 0; i--)
+        {
+            chainLast[i] = i + 1 < accepted.Count && connected[i + 1] ? chainLast[i + 1] : accepted[i].Start;
+        }
+
         var previousBefore = DrugAttributes.None;
         var decisionSentence = -1;
         var decisionEnd = -1;
@@ -306,7 +153,8 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 decisionEnd = DecisionEnd(text, sentence.Start, sentence.End);
             }
 
-            var clauseEnd = ClauseEnd(text, candidate.End, Math.Min(Math.Min(sentence.End, nextStatement[i]), candidate.End + ClauseLimit));
+            var chainEnd = Math.Max(candidate.End, chainLast[i]);
+            var clauseEnd = ClauseEnd(text, chainEnd, Math.Min(Math.Min(sentence.End, nextStatement[i]), chainEnd + ClauseLimit));
             var ownEnd = Math.Min(clauseEnd, candidate.End + OwnSegmentLimit);
             if (i + 1 < accepted.Count && accepted[i + 1].Start <= ownEnd)
             {
@@ -351,10 +199,12 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 status = TreatmentStatus.Planned;
             }
 
-            mentions.Add(new DrugMention(candidate.Start, candidate.End, candidate.Drugs, status, attributes));
+            var more = own.Dose is { } first ? DrugAttributeParser.FurtherDoses(text.AsSpan(candidate.End, ownEnd - candidate.End), first) : null;
+            mentions.Add(new DrugMention(candidate.Start, candidate.End, candidate.Drugs, status, attributes, more));
         }
 
         ListStatus.Spread(mentions, connected);
+        DrugCycleAnaphora.Apply(context, mentions);
         return mentions;
     }
 
@@ -387,47 +237,17 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
 
     private static int ClauseEnd(string text, int from, int limit)
     {
+        if (from >= limit)
+        {
+            return limit;
+        }
+
         var span = text.AsSpan(from, Math.Max(0, limit - from));
         var stop = span.IndexOfAny(';', '\n');
         return stop >= 0 ? from + stop : limit;
     }
 
-    private static void Merge(List<DrugFact> facts, DrugFact fact)
-    {
-        for (var i = 0; i < facts.Count; i++)
-        {
-            var existing = facts[i];
-            if (existing.Patient != fact.Patient || existing.Name != fact.Name || existing.Status != fact.Status)
-            {
-                continue;
-            }
-
-            if (existing.Dose is not null && fact.Dose is not null && existing.Dose != fact.Dose)
-            {
-                continue;
-            }
-
-            facts[i] = existing with
-            {
-                DrugClass = existing.DrugClass ?? fact.DrugClass,
-                Dose = existing.Dose ?? fact.Dose,
-                Route = existing.Route ?? fact.Route,
-                Frequency = existing.Frequency ?? fact.Frequency,
-                Cycles = existing.Cycles ?? fact.Cycles,
-            };
-            return;
-        }
-
-        facts.Add(fact);
-    }
-
-    [GeneratedRegex(@"\b(?:receiv\w*|given|giving|administ\w*|treat\w*|therap\w*|start\w*|initiat\w*|prescrib\w*|infus\w*|inject\w*|supplement\w*|replace\w*|substitut\w*|continu\w*|switch\w*|taper\w*|dose[sd]?|dosage|doses|mg|µg|mcg|units?|IU|took|taking|use|used|using|commenced|resumed|discontinu\w*|stopp\w*|withdraw\w*|titrat\w*|drip|bolus|pump|maintain\w*|support\w*|inotrop\w*|pressors?|induc\w*|topical\w*|intravenous\w*|orally|subcutaneous\w*|intramuscular\w*|soaked|applied|instill\w*)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TreatmentContextRegex();
-
-    [GeneratedRegex(@"\b(?:chemo\w*|immunochemotherapy|regimens?|cycles?|courses?|protocol|adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex RegimenContextRegex();
-
-    [GeneratedRegex(@"^[\s,/+&()\-–]*(?:\(\s?[A-Z][A-Z0-9\-/]{0,9}\s?\)[\s,/+&\-–]*)?(?:(?:AUC\s?)?\d[\d.,]*\s?(?:mg|g|gm|µg|μg|mcg|IU|U)?(?:\s?/\s?(?:m2|m²|kg))?[\s,/+&()\-–]*)?(?:(?:on\s+)?(?:days?|d)\s?\d+(?:\s?(?:,|and|-|–|&)\s?(?:d\s?)?\d+)*[\s,/+&()\-–]*)?(?:(?:and|plus|with|or)[\s,/+&()\-–]*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,/+&()\-–]*(?:(?:\(\s?[A-Z][A-Z0-9\-/]{0,9}\s?\)|\([A-Z][^()\d;]{2,60}\))[\s,/+&\-–]*)?(?:(?:AUC\s?)?\d[\d.,]*\s?(?:mg|g|gm|µg|μg|mcg|IU|U)?(?:\s?/\s?(?:m2|m²|kg)|\s+per\s+square\s+met(?:er|re))?(?:\s+of\s+body[\s-]surface(?:\s+area)?)?[\s,;/+&()\-–]*)?(?:(?:on\s+)?(?:days?|d)\s?\d+(?:\s?(?:,|and|-|–|&)\s?(?:d\s?)?\d+)*[\s,/+&()\-–]*)?(?:(?:and|plus|with|or|(?:combined|together|along)\s+with|in\s+combination\s+with)[\s,/+&()\-–]*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ConnectorRegex();
 
     [GeneratedRegex(@"\b(?:decided|decision\s+was\s+made|decision)\s+to\s+(?:initiate|start|begin|commence|administer|treat|add|give)\b", RegexOptions.IgnoreCase)]

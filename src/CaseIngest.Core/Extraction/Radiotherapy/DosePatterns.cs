@@ -11,7 +11,7 @@ internal static partial class DosePatterns
 {
     private const string Count = @"(?<fx>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-five|twenty-eight|thirty|thirty-three|thirty-five|forty)";
 
-    [GeneratedRegex(@"(?:(?<=\bDT\s?)|(?<![\w.,])(?<![<≤]\s?))(?<n>\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)\s?(?<u>cGy|Gy|[Gg]rays?|centigrays?)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<=\bDT\s?)|(?<![\w.,])(?<![<≤]\s?))(?<n>\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)\s?(?<u>[cC][gG][yY]|G[yY]|gy|[Gg]rays?|centigrays?)\b", RegexOptions.CultureInvariant)]
     public static partial Regex Dose();
 
     [GeneratedRegex(@"^\s?(?:(?:in|over|delivered in|given in|administered in|divided into|,)\s+" + Count + @"\s?(?:daily\s+)?(?:fractions?|fx|fr|sessions?|treatments?)\b|/\s?" + Count + @"(?![.,]\d)\s?(?:fractions?|fx|fr|F)?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -49,7 +49,7 @@ internal static partial class DosePatterns
     public static partial Regex TimesBefore();
 
     /// <summary>The target after a mention or dose: "to the left upper lobe", "of the mediastinum", "in the whole uterus".</summary>
-    [GeneratedRegex(@"^[\s,)]*(?:(?:delivered|administered|given|directed|applied)\s+)?(?:to|targeting|involving|(?:of|in|at|on)(?=\s+(?:the|his|her)\b))\s+(?:the\s+|his\s+|her\s+)?(?<site>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,5})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s,)]*(?:(?:(?:was|were)\s+)?(?:delivered|administered|given|directed|applied)[\s,]+)?(?:to|targeting|involving|(?:of|in|at|on)(?=\s+(?:the|his|her)\b)|(?:(?:was|were)\s+(?:delivered|administered|given|completed)\s*)?[;,]\s*the\s+(?:target|site|field)\s+(?:was|being))\s+(?:the\s+|his\s+|her\s+)?(?<site>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,5})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex SiteAfter();
 
     public static int? CountValue(string word) => word.ToLowerInvariant() switch

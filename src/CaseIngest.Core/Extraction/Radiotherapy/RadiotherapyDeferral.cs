@@ -31,7 +31,7 @@ internal static partial class RadiotherapyDeferral
 
         return courses.FindAll(course => !(course.Status == TreatmentStatus.Given && !course.Delivered && !course.HasDose
             && courses.Exists(later => later.Status == TreatmentStatus.NotGiven && later.Patient == course.Patient && later.Start > course.Start
-                && RadiotherapyStep.Compatible(course.Technique, later.Technique)
+                && RadiotherapyCourseMerger.Compatible(course.Technique, later.Technique)
                 && (course.Site is null || later.Site is null || string.Equals(course.Site, later.Site, StringComparison.OrdinalIgnoreCase)))));
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using CaseIngest.Core.Extraction.Context;
 using CaseIngest.Core.Model;
@@ -16,10 +15,14 @@ namespace CaseIngest.Core.Extraction.Radiotherapy;
 /// </summary>
 public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionStep
 {
-    private static readonly HashSet<string> GenericTechniques = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> GenericTechniques = new(StringComparer.Ordinal)
     {
         "EBRT", "stereotactic",
     };
+
+    private readonly RadiotherapySiteReader sites = new(lexicon);
+    private readonly RadiotherapyMentionFilter filter = new(lexicon);
+    private readonly RadiotherapyStatusReader statuses = new(lexicon);
 
     public string Name => "radiotherapy";
 
@@ -30,18 +33,18 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
         var items = new List<RadiotherapyItem>();
         foreach (var mention in lexicon.Mentions.Match(text, context.Tokens))
         {
-            if (context.IsAboutCase(mention.Start) && !Excluded(text, mention.End) && !SpreadOfASymptom(context, mention.Start, mention.End))
+            if (context.IsAboutCase(mention.Start) && !filter.Excluded(text, mention.End) && !filter.SpreadOfASymptom(context, mention.Start, mention.End))
             {
                 items.Add(new RadiotherapyItem(mention.Start, mention.End, mention.Value, null));
             }
         }
 
-        if (text.Contains("Gy", StringComparison.Ordinal) || OrdinalIgnoreCase.Contains(text, "gray"))
+        if (OrdinalIgnoreCase.Contains(text, "gy") || OrdinalIgnoreCase.Contains(text, "gray"))
         {
             var lastEnd = 0;
             foreach (Match match in DosePatterns.Dose().Matches(text))
             {
-                if (match.Index >= lastEnd && context.IsAboutCase(match.Index) && ReadDose(text, match) is { } dose)
+                if (match.Index >= lastEnd && context.IsAboutCase(match.Index) && RadiotherapyDoseReader.Read(text, match) is { } dose)
                 {
                     items.Add(new RadiotherapyItem(dose.Start, dose.End, null, dose));
                     lastEnd = dose.End;
@@ -70,7 +73,7 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
             i = j;
         }
 
-        foreach (var course in RadiotherapyDeferral.Apply(Merge(courses)))
+        foreach (var course in RadiotherapyDeferral.Apply(RadiotherapyCourseMerger.Merge(courses)))
         {
             context.Radiotherapy.Add(new RadiotherapyFact
             {
@@ -163,6 +166,13 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
                 clusters.Add(best);
             }
 
+            if (best.Count > 0 && sites.TargetsAnotherSite(context.Text, item, best, sentence.End))
+            {
+                // "radiation therapy to the orbits with possible radiation therapy to the pituitary": two targets, two courses
+                best = [];
+                clusters.Add(best);
+            }
+
             best.Add(item);
         }
 
@@ -184,9 +194,9 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
         var course = new RadiotherapyCourse
         {
             Patient = context.PatientAt(anchor.Start),
-            Status = NotGivenAfter(context.Text, anchor.End, sentence.End)
+            Status = statuses.NotGivenAfter(context.Text, anchor.End, sentence.End)
                 ? TreatmentStatus.NotGiven
-                : StatusOf(context.AssertionOf(anchor.Start, anchor.End), NegatedRightBefore(context.Text, anchor.Start)),
+                : RadiotherapyStatusReader.StatusOf(context.AssertionOf(anchor.Start, anchor.End), RadiotherapyStatusReader.NegatedRightBefore(context.Text, anchor.Start)),
             Start = cluster[0].Start,
             End = cluster.Max(c => c.End),
         };
@@ -233,7 +243,7 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
         course.Complete();
         foreach (var item in cluster)
         {
-            if (SiteAfter(text, item.End, sentence.End) is { } site)
+            if (sites.SiteAfter(text, item.End, sentence.End) is { } site)
             {
                 course.Site = text[site.Start..site.End];
                 course.End = Math.Max(course.End, site.End);
@@ -245,9 +255,9 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
         {
             foreach (var item in cluster)
             {
-                if (item.Dose is null && SiteBefore(text, item.Start, sentence.Start) is { } before)
+                if (item.Dose is null && sites.SiteBefore(text, item.Start, sentence.Start) is { } before)
                 {
-                    course.Site = text[before..WordEnd(text, before)];
+                    course.Site = text[before..RadiotherapySiteReader.WordEnd(text, before)];
                     course.Start = Math.Min(course.Start, before);
                     break;
                 }
@@ -263,284 +273,10 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
         return course;
     }
 
-    /// <summary>A negation far before the mention ("no lesion was seen, so only tumour bed radiotherapy was given") does not deny the course; "no radiotherapy", "without irradiation" do.</summary>
-    private static string StatusOf(Assertion assertion, bool negatedRightBefore) => assertion switch
-    {
-        Assertion.NotGiven => TreatmentStatus.NotGiven,
-        Assertion.Negated when negatedRightBefore => TreatmentStatus.NotGiven,
-        Assertion.Planned => TreatmentStatus.Planned,
-        _ => TreatmentStatus.Given,
-    };
-
-    /// <summary>Folds statements of the same course together; statements without a dose that refer back disappear into the course they refer to.</summary>
-    internal static List<RadiotherapyCourse> Merge(List<RadiotherapyCourse> courses)
-    {
-        var kept = new List<RadiotherapyCourse>();
-        foreach (var course in courses.Where(c => c.HasDose).Concat(courses.Where(c => !c.HasDose)))
-        {
-            var target = kept.Find(k => k.Patient == course.Patient && k.Status == course.Status
-                && Compatible(k.Technique, course.Technique) && (k.Site is null || course.Site is null || string.Equals(k.Site, course.Site, StringComparison.OrdinalIgnoreCase))
-                && (!course.HasDose || (k.TotalDoseGy == course.TotalDoseGy && k.Fractions == course.Fractions && k.DosePerFractionGy == course.DosePerFractionGy)));
-            if (target is null)
-            {
-                kept.Add(course);
-                continue;
-            }
-
-            if (course.Technique is not null && (target.Technique is null || (GenericTechniques.Contains(target.Technique) && !GenericTechniques.Contains(course.Technique))))
-            {
-                target.Technique = course.Technique;
-            }
-
-            target.Site ??= course.Site;
-            target.Delivered |= course.Delivered;
-        }
-
-        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return kept;
-    }
-
-    internal static bool Compatible(string? a, string? b) =>
-        a is null || b is null || a == b || GenericTechniques.Contains(a) || GenericTechniques.Contains(b);
-
-    private bool SpreadOfASymptom(ExtractionContext context, int start, int end)
-    {
-        var text = context.Text;
-        if (!text.AsSpan(start, end - start).Equals("radiation", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        var sentence = context.SentenceAt(start);
-        var symptoms = lexicon.SymptomWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var p = sentence.Start;
-        while (p < start)
-        {
-            if (!char.IsLetter(text[p]))
-            {
-                p++;
-                continue;
-            }
-
-            var wordEnd = WordEnd(text, p);
-            if (symptoms.Contains(text.AsSpan(p, wordEnd - p)))
-            {
-                return true;
-            }
-
-            p = wordEnd;
-        }
-
-        return false;
-    }
-
-    private bool Excluded(string text, int end)
-    {
-        var p = end;
-        while (p < text.Length && text[p] is ' ' or '-' or '\u2010' or '\u2011')
-        {
-            p++;
-        }
-
-        var wordEnd = WordEnd(text, p);
-        return wordEnd > p && lexicon.Exclusions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(p, wordEnd - p));
-    }
-
-    private (int Start, int End)? SiteAfter(string text, int end, int limit)
-    {
-        if (end >= limit)
-        {
-            return null;
-        }
-
-        var window = text.Substring(end, Math.Min(90, limit - end));
-        var match = DosePatterns.SiteAfter().Match(window);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        var group = match.Groups["site"];
-        var start = end + group.Index;
-        var stop = start;
-        var p = start;
-        var words = 0;
-        var stops = lexicon.StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        while (p < end + group.Index + group.Length && words < 6)
-        {
-            while (p < text.Length && text[p] == ' ')
-            {
-                p++;
-            }
-
-            var wordEnd = p;
-            while (wordEnd < text.Length && (char.IsLetterOrDigit(text[wordEnd]) || text[wordEnd] == '-'))
-            {
-                wordEnd++;
-            }
-
-            var word = text.AsSpan(p, wordEnd - p);
-            if (word.Length == 0 || stops.Contains(word) || !char.IsLetter(word[0]))
-            {
-                break;
-            }
-
-            if (words == 0 && (lexicon.NonSiteWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word is "a" or "an"))
-            {
-                return null;
-            }
-
-            stop = wordEnd;
-            p = wordEnd;
-            words++;
-        }
-
-        return stop > start ? (start, stop) : null;
-    }
-
-    private int? SiteBefore(string text, int start, int limit)
-    {
-        var p = start;
-        while (p > limit && text[p - 1] is ' ' or '-')
-        {
-            p--;
-        }
-
-        var wordStart = p;
-        while (wordStart > limit && char.IsLetter(text[wordStart - 1]))
-        {
-            wordStart--;
-        }
-
-        return wordStart < p && lexicon.SiteWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, p - wordStart))
-            ? wordStart
-            : null;
-    }
-
-    private bool NotGivenAfter(string text, int end, int limit)
-    {
-        var window = text.AsSpan(end, Math.Max(0, Math.Min(limit, end + 50) - end));
-        foreach (var phrase in lexicon.NotGivenPhrases)
-        {
-            if (window.Contains(phrase, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static (int Count, int Start)? FractionsBefore(string text, int start)
     {
         var from = Math.Max(0, start - 40);
         var match = DosePatterns.FractionsBeforeMention().Match(text[from..start]);
         return match.Success && DosePatterns.CountValue(match.Groups["fx"].Value) is { } count ? (count, from + match.Index) : null;
-    }
-
-    private static bool NegatedRightBefore(string text, int start)
-    {
-        var from = Math.Max(0, start - 40);
-        var before = text.AsSpan(from, start - from).TrimEnd();
-        foreach (var word in (ReadOnlySpan<string>)["no", "not", "without", "never", "nor", "not receive", "not undergo"])
-        {
-            var index = before.Length - word.Length;
-            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (index == 0 || !char.IsLetter(before[index - 1])))
-            {
-                return true;
-            }
-        }
-
-        var lastSpace = before.LastIndexOf(' ');
-        var previous = lastSpace >= 0 ? before[..lastSpace].TrimEnd() : [];
-        return previous.EndsWith(" no", StringComparison.OrdinalIgnoreCase) || previous.EndsWith(" without", StringComparison.OrdinalIgnoreCase)
-            || previous.EndsWith(" not", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static int WordEnd(string text, int p)
-    {
-        while (p < text.Length && char.IsLetterOrDigit(text[p]))
-        {
-            p++;
-        }
-
-        return p;
-    }
-
-    internal static DoseReading? ReadDose(string text, Match match)
-    {
-        var index = match.Index;
-        var length = match.Length;
-        var number = match.Groups["n"].Value;
-        var thousands = number.Contains(',', StringComparison.Ordinal) && number.Length - number.LastIndexOf(',') == 4;
-        number = thousands ? number.Replace(",", string.Empty, StringComparison.Ordinal) : number.Replace(',', '.');
-        if (!double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
-        {
-            return null;
-        }
-
-        var gray = match.Groups["u"].Value.StartsWith('c') ? value / 100 : value;
-        gray = Math.Round(gray, 4);
-        var start = index;
-        var end = index + length;
-        var after = text.Substring(end, Math.Min(48, text.Length - end));
-        var lead = text.Substring(Math.Max(0, start - 40), Math.Min(40, start));
-        if (DosePatterns.PlanFigureAfter().IsMatch(after) || DosePatterns.PlanFigureBefore().IsMatch(lead))
-        {
-            return null;
-        }
-
-        double? total = gray, per = null;
-        int? fractions = null;
-        if (DosePatterns.PerAndFractionsAfter().Match(after) is { Success: true } both)
-        {
-            per = double.Parse(both.Groups["per"].Value, CultureInfo.InvariantCulture);
-            fractions = DosePatterns.CountValue(both.Groups["fx"].Value);
-            end += both.Length;
-        }
-        else if (DosePatterns.FractionsAfter().Match(after) is { Success: true } fx)
-        {
-            fractions = DosePatterns.CountValue(fx.Groups["fx"].Value);
-            end += fx.Length;
-        }
-        else if (DosePatterns.PerFractionAfter().Match(after) is { Success: true } each)
-        {
-            (total, per) = (null, gray);
-            end += each.Length;
-        }
-        else if (DosePatterns.TimesAfter().Match(after) is { Success: true } times)
-        {
-            (total, per) = (null, gray);
-            fractions = DosePatterns.CountValue(times.Groups["fx"].Value);
-            end += times.Length;
-        }
-        else if (DosePatterns.SingleAfter().Match(after) is { Success: true } single)
-        {
-            fractions = 1;
-            end += single.Length;
-        }
-
-        if (per is null && fractions is null)
-        {
-            var from = Math.Max(0, start - 32);
-            var before = text[from..start];
-            if (DosePatterns.TimesBefore().Match(before) is { Success: true } prefix)
-            {
-                (total, per) = (null, gray);
-                fractions = DosePatterns.CountValue(prefix.Groups["fx"].Value);
-                start = from + prefix.Index;
-            }
-        }
-
-        if (total is not null && per is null && fractions is { } n && n > 0)
-        {
-            per = Math.Round(total.Value / n, 2);
-        }
-        else if (total is null && per is { } p && fractions is { } count)
-        {
-            total = Math.Round(p * count, 2);
-        }
-
-        return new DoseReading(start, end, total, per, fractions);
     }
 }

@@ -1,0 +1,93 @@
+using CaseIngest.Core.Model;
+
+namespace CaseIngest.Core.Extraction.Drugs;
+
+/// <summary>
+/// Folds drug facts of one document together: a mention of a drug already recorded for the same patient with the
+/// same status fills the fields the fact lacks, unless the two state different doses or different numbers of cycles
+/// (a second course). Facts are indexed by patient,
+/// name and status once, so each mention looks only at the facts of its own drug.
+/// </summary>
+internal sealed class DrugFactMerger
+{
+    private readonly List<DrugFact> facts;
+    private readonly Dictionary<(string Patient, string Name, string Status), List<int>> byDrug = [];
+
+    public DrugFactMerger(List<DrugFact> facts)
+    {
+        this.facts = facts;
+        for (var i = 0; i < facts.Count; i++)
+        {
+            IndexOf(facts[i]).Add(i);
+        }
+    }
+
+    public void Add(DrugFact fact)
+    {
+        var same = IndexOf(fact);
+        foreach (var i in same)
+        {
+            var existing = facts[i];
+            if ((existing.Dose is not null && fact.Dose is not null && existing.Dose != fact.Dose)
+                || (existing.Cycles is not null && fact.Cycles is not null && existing.Cycles != fact.Cycles))
+            {
+                continue;
+            }
+
+            facts[i] = existing with
+            {
+                DrugClass = existing.DrugClass ?? fact.DrugClass,
+                Dose = existing.Dose ?? fact.Dose,
+                Route = existing.Route ?? fact.Route,
+                Frequency = existing.Frequency ?? fact.Frequency,
+                Cycles = existing.Cycles ?? fact.Cycles,
+            };
+            return;
+        }
+
+        same.Add(facts.Count);
+        facts.Add(fact);
+    }
+
+    /// <summary>A plan that the report shows carried out ("we decided to start X", later "X was given") is the given fact only.</summary>
+    public static void DropExecutedPlans(List<DrugFact> facts, int first)
+    {
+        var given = new HashSet<(string Patient, string Name)>();
+        for (var k = first; k < facts.Count; k++)
+        {
+            if (facts[k].Status == TreatmentStatus.Given)
+            {
+                given.Add((facts[k].Patient, facts[k].Name));
+            }
+        }
+
+        if (given.Count == 0)
+        {
+            return;
+        }
+
+        var kept = first;
+        for (var k = first; k < facts.Count; k++)
+        {
+            var fact = facts[k];
+            if (fact.Status != TreatmentStatus.Planned || !given.Contains((fact.Patient, fact.Name)))
+            {
+                facts[kept++] = fact;
+            }
+        }
+
+        facts.RemoveRange(kept, facts.Count - kept);
+    }
+
+    private List<int> IndexOf(DrugFact fact)
+    {
+        var key = (fact.Patient, fact.Name, fact.Status);
+        if (!byDrug.TryGetValue(key, out var list))
+        {
+            list = [];
+            byDrug[key] = list;
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,50 @@
+using CaseIngest.Core.Extraction.Context;
+using CaseIngest.Core.Model;
+
+namespace CaseIngest.Core.Extraction.Radiotherapy;
+
+/// <summary>The status words of a course read beside its mention: "radiotherapy was not pursued", "no radiotherapy".</summary>
+internal sealed class RadiotherapyStatusReader(RadiotherapyLexicon lexicon)
+{
+    /// <summary>A negation far before the mention ("no lesion was seen, so only tumour bed radiotherapy was given") does not deny the course; "no radiotherapy", "without irradiation" do.</summary>
+    public static string StatusOf(Assertion assertion, bool negatedRightBefore) => assertion switch
+    {
+        Assertion.NotGiven => TreatmentStatus.NotGiven,
+        Assertion.Negated when negatedRightBefore => TreatmentStatus.NotGiven,
+        Assertion.Planned => TreatmentStatus.Planned,
+        _ => TreatmentStatus.Given,
+    };
+
+    public bool NotGivenAfter(string text, int end, int limit)
+    {
+        var window = text.AsSpan(end, Math.Max(0, Math.Min(limit, end + 50) - end));
+        foreach (var phrase in lexicon.NotGivenPhrases)
+        {
+            if (window.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool NegatedRightBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - 40);
+        var before = text.AsSpan(from, start - from).TrimEnd();
+        foreach (var word in (ReadOnlySpan<string>)["no", "not", "without", "never", "nor", "not receive", "not undergo"])
+        {
+            var index = before.Length - word.Length;
+            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (index == 0 || !char.IsLetter(before[index - 1])))
+            {
+                return true;
+            }
+        }
+
+        var lastSpace = before.LastIndexOf(' ');
+        var previous = lastSpace >= 0 ? before[..lastSpace].TrimEnd() : [];
+        return previous.EndsWith(" no", StringComparison.OrdinalIgnoreCase) || previous.EndsWith(" without", StringComparison.OrdinalIgnoreCase)
+            || previous.EndsWith(" not", StringComparison.OrdinalIgnoreCase);
+    }
+}
