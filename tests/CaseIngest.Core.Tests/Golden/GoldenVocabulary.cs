@@ -15,7 +15,9 @@ public static class GoldenVocabulary
     public static IReadOnlySet<string> MarkerResults { get; } = Set(
         "positive", "negative", "high", "low", "mutated", "wild-type", "amplified", "rearranged", "intact", "lost", "msi-high", "msi-stable");
 
-    public static IReadOnlySet<string> MarkerUnits { get; } = Set("%", "mut/Mb");
+    /// <summary>Percentages, mutation burden, and the concentrations and activities of serum tumour markers.</summary>
+    public static IReadOnlySet<string> MarkerUnits { get; } = Set(
+        "%", "mut/Mb", "ng/mL", "pg/mL", "µg/L", "U/mL", "IU/mL", "U/L", "IU/L", "mIU/mL", "mAU/mL");
 
     public static IReadOnlySet<string> OutcomeKinds { get; } = Set(
         "complete-response", "partial-response", "stable-disease", "progressive-disease", "tumor-shrinkage", "regression",
