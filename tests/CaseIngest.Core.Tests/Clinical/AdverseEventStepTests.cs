@@ -51,6 +51,39 @@ public sealed class AdverseEventStepTests
         Assert.Equal([("diarrhea", (int?)1), ("pruritus", 1)], events.Select(e => (e.Term, e.Grade)));
     }
 
+    [Theory]
+    [InlineData("After two cycles of carboplatin she had grade 2 nausea and vomiting.")]
+    [InlineData("After two cycles of carboplatin she had grade 2 nausea/vomiting.")]
+    public void NauseaAndVomitingAreTwoEvents(string text)
+    {
+        var events = ClinicalRun.Run(text, "carboplatin").AdverseEvents;
+        Assert.Equal([("nausea", (int?)2), ("vomiting", 2)], events.Select(e => (e.Term, e.Grade)));
+    }
+
+    [Fact]
+    public void ToxicitiesNamedByOrganSystemMapToTheirCtcaeTerm()
+    {
+        var adverseEvent = Assert.Single(ClinicalRun.Run("The carboplatin dose was lowered because of haematological toxicity.", "carboplatin").AdverseEvents);
+        Assert.Equal("hematologic toxicity", adverseEvent.Term);
+        Assert.Equal("Blood and lymphatic system disorders - Other, specify", adverseEvent.CtcaeTerm);
+        Assert.Equal(["carboplatin"], adverseEvent.Therapy);
+    }
+
+    [Theory]
+    [InlineData("On carboplatin she had only grade 1 gastrointestinal and hematological toxicities.", "gastrointestinal toxicity", "hematologic toxicity")]
+    [InlineData("On carboplatin she had only grade 1 renal and hematologic toxicity.", "acute kidney injury", "hematologic toxicity")]
+    [InlineData("On carboplatin she had only grade 1 hepatic, renal and GI toxicities.", "hepatitis", "acute kidney injury", "gastrointestinal toxicity")]
+    public void ModifiersCoordinatedBeforeOneHeadNameAnEventEach(string text, params string[] terms)
+    {
+        var events = ClinicalRun.Run(text, "carboplatin").AdverseEvents;
+        Assert.Equal(terms, events.Select(e => e.Term));
+        Assert.All(events, e => Assert.Equal(1, e.Grade));
+    }
+
+    [Fact]
+    public void AWordBeforeAnEventThatNamesNoEventOfItsHeadIsNotOne() =>
+        Assert.Equal(["hematologic toxicity"], ClinicalRun.Run("On carboplatin she had mild and transient hematological toxicity.", "carboplatin").AdverseEvents.Select(e => e.Term));
+
     [Fact]
     public void ToxicityWordsMakeAnEventCountWithoutATreatment() =>
         Assert.Equal("colitis", Assert.Single(ClinicalRun.Run("He had checkpoint inhibitor-induced colitis.").AdverseEvents).Term);

@@ -78,7 +78,110 @@ internal sealed class AdverseEventLexicon
     public static AdverseEventLexicon LoadDefault(IReadOnlyList<(int Line, string Text)>? handLines = null, string handSource = HandSource) =>
         new(handLines ?? LexiconResource.ReadLines(HandSource), handSource, LexiconResource.ReadLines(CtcaeSource), CtcaeSource);
 
-    public List<PhraseMatch<AdverseEventTerm>> Match(string text, Token[] tokens) => _matcher.Match(text, tokens);
+    /// <summary>
+    /// The event phrases of the text, with the ones a coordination leaves elided: in "gastrointestinal and
+    /// hematological toxicities" the modifier "gastrointestinal" names "gastrointestinal toxicity" too.
+    /// </summary>
+    public List<PhraseMatch<AdverseEventTerm>> Match(string text, Token[] tokens)
+    {
+        var matches = _matcher.Match(text, tokens);
+        List<PhraseMatch<AdverseEventTerm>>? elided = null;
+        var previousEnd = 0;
+        foreach (var match in matches)
+        {
+            var head = HeadOf(text, match);
+            var position = match.Start;
+            while (!head.IsEmpty && ModifierBefore(text, position, previousEnd) is var (start, end) && end > start
+                && LookUpElided(text.AsSpan(start, end - start), head) is { IsBlocked: false } value)
+            {
+                (elided ??= []).Add(new PhraseMatch<AdverseEventTerm>(start, end, value));
+                position = start;
+            }
+
+            previousEnd = match.End;
+        }
+
+        if (elided is not null)
+        {
+            matches.AddRange(elided);
+            matches.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        return matches;
+    }
+
+    /// <summary>The last word of a phrase of several words ("toxicities" of "hematological toxicities"), or empty.</summary>
+    private static ReadOnlySpan<char> HeadOf(string text, PhraseMatch<AdverseEventTerm> match)
+    {
+        var phrase = text.AsSpan(match.Start, match.End - match.Start);
+        var space = phrase.LastIndexOf(' ');
+        return space <= 0 ? [] : phrase[(space + 1)..];
+    }
+
+    /// <summary>
+    /// The word before a coordinator (", ", "and", "or", "/") that ends just before <paramref name="position"/>,
+    /// when it starts after <paramref name="floor"/>; (0, 0) when there is none.
+    /// </summary>
+    private static (int Start, int End) ModifierBefore(string text, int position, int floor)
+    {
+        var i = position;
+        while (i > floor && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        var coordinated = false;
+        if (i > floor && text[i - 1] is ',' or '/')
+        {
+            coordinated = true;
+            i--;
+        }
+        else if (EndsWithWord(text, i, floor, "and") || EndsWithWord(text, i, floor, "or"))
+        {
+            coordinated = true;
+            i -= text[i - 1] == 'd' ? 3 : 2;
+            while (i > floor && text[i - 1] == ' ')
+            {
+                i--;
+            }
+
+            if (i > floor && text[i - 1] == ',')
+            {
+                i--;
+            }
+        }
+
+        while (i > floor && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        var end = i;
+        while (i > floor && (char.IsLetter(text[i - 1]) || text[i - 1] == '-'))
+        {
+            i--;
+        }
+
+        return coordinated && end > i && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) ? (i, end) : (0, 0);
+    }
+
+    private static bool EndsWithWord(string text, int end, int floor, string word) =>
+        end - word.Length > floor && text[end - word.Length - 1] == ' '
+        && text.AsSpan(end - word.Length, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The event "modifier head" names, trying the head in the singular too ("toxicities" → "toxicity").</summary>
+    private AdverseEventTerm? LookUpElided(ReadOnlySpan<char> modifier, ReadOnlySpan<char> head)
+    {
+        var phrase = string.Concat(modifier, " ", head);
+        if (_matcher.TryGet(phrase, out var value))
+        {
+            return value;
+        }
+
+        var singular = head.EndsWith("ies", StringComparison.OrdinalIgnoreCase) ? string.Concat(head[..^3], "y")
+            : head.EndsWith('s') ? head[..^1].ToString() : null;
+        return singular is not null && _matcher.TryGet(string.Concat(modifier, " ", singular), out value) ? value : null;
+    }
 
     /// <summary>CTCAE terms by name (ignoring case), and every matching phrase with the term it names.</summary>
     private static Dictionary<string, CtcaeTerm> ReadCtcae(IReadOnlyList<(int Line, string Text)> lines, string source,
