@@ -24,6 +24,7 @@ public sealed class DiagnosisStepTests
     [InlineData("She had a carcinoma of the appendix.", "carcinoma of the appendix")]
     [InlineData("Biopsy showed squamous cell carcinoma of the oral cavity.", "squamous cell carcinoma of the oral cavity")]
     [InlineData("MRI showed brain metastases.", "brain metastasis")]
+    [InlineData("She was diagnosed with breast cancer 2 years ago.", "breast cancer")]
     public void NamesTheDiagnosis(string text, string name)
     {
         var diagnosis = Assert.Single(ClinicalRun.Run(text).Diagnoses);
@@ -59,6 +60,12 @@ public sealed class DiagnosisStepTests
     [InlineData("He had lung adenocarcinoma. Thymoma occurs in 5% of patients with myasthenia.")]
     [InlineData("He had lung adenocarcinoma. Acute interstitial nephritis was largely excluded.")]
     [InlineData("He had lung adenocarcinoma. Liver enzymes were raised, suggestive of hepatitis.")]
+    [InlineData("He had lung adenocarcinoma. Sequencing found a breast cancer gene 1 (BRCA1) variant.")]
+    [InlineData("He had lung adenocarcinoma. Panel testing showed breast cancer 2 (BRCA2) E1308X at 31%.")]
+    [InlineData("He had lung adenocarcinoma and a germline Wilms tumor 1 (WT1) alteration.")]
+    [InlineData("He had lung adenocarcinoma; the breast cancer susceptibility genes were wild type.")]
+    [InlineData("He had lung adenocarcinoma. After surgery he remained prostate cancer-free for two years.")]
+    [InlineData("He had lung adenocarcinoma and has stayed melanoma free since the excision.")]
     public void OnlyThePatientsOwnDiagnosesAreKept(string text) =>
         Assert.Equal(["lung adenocarcinoma"], ClinicalRun.Run(text).Diagnoses.Select(d => d.Name));
 

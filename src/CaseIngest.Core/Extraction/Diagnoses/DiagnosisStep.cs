@@ -185,7 +185,8 @@ public sealed partial class DiagnosisStep : IExtractionStep
         && !CaseScope.AboutRelative(context, start)
         && !MentionFilters.GeneralSentence(context, start)
         && !MentionFilters.NegatedOrListed(context.Text, context.SentenceAt(start), start, enumerations: true)
-        && !MentionFilters.DeniedAfter(context.Text, context.SentenceAt(start), end);
+        && !MentionFilters.DeniedAfter(context.Text, context.SentenceAt(start), end)
+        && !MentionSuffix.NotTheDisease(context.Text, end);
 
     private static int EndOfName(string text, int start, string? name)
     {
