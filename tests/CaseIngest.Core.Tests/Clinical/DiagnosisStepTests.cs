@@ -99,6 +99,20 @@ public sealed class DiagnosisStepTests
     }
 
     [Theory]
+    [InlineData("A 68-year-old man with prostatic adenocarcinoma, Gleason 4+4, started androgen deprivation.", "prostate adenocarcinoma", "PRAD")]
+    [InlineData("He had a rectal adenocarcinoma 6 cm from the anal verge.", "rectal adenocarcinoma", "READ")]
+    [InlineData("Colonoscopy and biopsy showed a moderately differentiated colon adenocarcinoma.", "colon adenocarcinoma", "COAD")]
+    [InlineData("Gastroscopy found an ulcerated gastric adenocarcinoma of the antrum.", "gastric adenocarcinoma", "STAD")]
+    [InlineData("Biopsy of the prostate showed adenocarcinoma of the prostate.", "prostate adenocarcinoma", "PRAD")]
+    [InlineData("She had rectal cancer; the resected rectal adenocarcinoma was ypT0.", "rectal adenocarcinoma", "READ")]
+    public void ASiteAdenocarcinomaKeepsItsHistologyAndNode(string text, string name, string code)
+    {
+        var diagnosis = Assert.Single(ClinicalRun.Run(text).Diagnoses);
+        Assert.Equal(name, diagnosis.Name);
+        Assert.Equal(code, diagnosis.Oncotree?.Code);
+    }
+
+    [Theory]
     [InlineData("Resection showed a large cell neuroendocrine carcinoma arising in the right lower lobe.", "large cell neuroendocrine carcinoma", "LUNE")]
     [InlineData("Hysterectomy revealed an endometrial stromal sarcoma.", "endometrial stromal sarcoma", "ESS")]
     [InlineData("Hysterectomy revealed a low-grade endometrial stromal sarcoma.", "low-grade endometrial stromal sarcoma", "LGESS")]
