@@ -113,6 +113,23 @@ public sealed class DiagnosisStepTests
     }
 
     [Theory]
+    [InlineData("He was diagnosed with rectal cancer (cT3N1M0). Endoscopic biopsy showed a moderately differentiated adenocarcinoma.", "rectal adenocarcinoma", "READ")]
+    [InlineData("Biopsy of the mass showed adenocarcinoma, and staging confirmed prostate cancer with bone metastases.", "prostate adenocarcinoma", "PRAD")]
+    [InlineData("She had esophageal cancer; the biopsy showed squamous cell carcinoma.", "esophageal squamous cell carcinoma", "ESCC")]
+    public void ASiteCancerAndAnUnsitedHistologyOfOnePatientMakeOneName(string text, string name, string code)
+    {
+        var diagnosis = Assert.Single(ClinicalRun.Run(text).Diagnoses);
+        Assert.Equal(name, diagnosis.Name);
+        Assert.Equal(code, diagnosis.Oncotree?.Code);
+    }
+
+    [Fact]
+    public void TwoSiteCancersLeaveAnUnsitedHistologyAlone() =>
+        Assert.Equal(
+            ["rectal cancer", "prostate cancer"],
+            ClinicalRun.Run("He had rectal cancer and prostate cancer. Biopsy showed adenocarcinoma.").Diagnoses.Select(d => d.Name));
+
+    [Theory]
     [InlineData("Resection showed a large cell neuroendocrine carcinoma arising in the right lower lobe.", "large cell neuroendocrine carcinoma", "LUNE")]
     [InlineData("Hysterectomy revealed an endometrial stromal sarcoma.", "endometrial stromal sarcoma", "ESS")]
     [InlineData("Hysterectomy revealed a low-grade endometrial stromal sarcoma.", "low-grade endometrial stromal sarcoma", "LGESS")]

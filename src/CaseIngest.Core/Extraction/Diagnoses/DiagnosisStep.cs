@@ -129,6 +129,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        DiagnosisComposition.Compose(found, name => _oncoTree?.Find(name) is not null);
         var redundant = DiagnosisRedundancy.Find(found.Select(f => (f.Patient, f.Name, f.Broader)), Histologies, IsCancer);
 
         var seen = new HashSet<(string, string)>();
