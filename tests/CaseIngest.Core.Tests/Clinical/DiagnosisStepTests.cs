@@ -24,6 +24,7 @@ public sealed class DiagnosisStepTests
     [InlineData("She had a carcinoma of the appendix.", "carcinoma of the appendix")]
     [InlineData("Biopsy showed squamous cell carcinoma of the oral cavity.", "squamous cell carcinoma of the oral cavity")]
     [InlineData("MRI showed brain metastases.", "brain metastasis")]
+    [InlineData("She was diagnosed with breast cancer 2 years ago.", "breast cancer")]
     public void NamesTheDiagnosis(string text, string name)
     {
         var diagnosis = Assert.Single(ClinicalRun.Run(text).Diagnoses);
@@ -59,6 +60,12 @@ public sealed class DiagnosisStepTests
     [InlineData("He had lung adenocarcinoma. Thymoma occurs in 5% of patients with myasthenia.")]
     [InlineData("He had lung adenocarcinoma. Acute interstitial nephritis was largely excluded.")]
     [InlineData("He had lung adenocarcinoma. Liver enzymes were raised, suggestive of hepatitis.")]
+    [InlineData("He had lung adenocarcinoma. Sequencing found a breast cancer gene 1 (BRCA1) variant.")]
+    [InlineData("He had lung adenocarcinoma. Panel testing showed breast cancer 2 (BRCA2) E1308X at 31%.")]
+    [InlineData("He had lung adenocarcinoma and a germline Wilms tumor 1 (WT1) alteration.")]
+    [InlineData("He had lung adenocarcinoma; the breast cancer susceptibility genes were wild type.")]
+    [InlineData("He had lung adenocarcinoma. After surgery he remained prostate cancer-free for two years.")]
+    [InlineData("He had lung adenocarcinoma and has stayed melanoma free since the excision.")]
     public void OnlyThePatientsOwnDiagnosesAreKept(string text) =>
         Assert.Equal(["lung adenocarcinoma"], ClinicalRun.Run(text).Diagnoses.Select(d => d.Name));
 
@@ -90,6 +97,37 @@ public sealed class DiagnosisStepTests
         var names = ClinicalRun.Run("Biopsy showed adenocarcinoma. This confirmed non-small cell lung cancer.").Diagnoses.Select(d => d.Name);
         Assert.Equal(["non-small cell lung cancer"], names);
     }
+
+    [Theory]
+    [InlineData("A 68-year-old man with prostatic adenocarcinoma, Gleason 4+4, started androgen deprivation.", "prostate adenocarcinoma", "PRAD")]
+    [InlineData("He had a rectal adenocarcinoma 6 cm from the anal verge.", "rectal adenocarcinoma", "READ")]
+    [InlineData("Colonoscopy and biopsy showed a moderately differentiated colon adenocarcinoma.", "colon adenocarcinoma", "COAD")]
+    [InlineData("Gastroscopy found an ulcerated gastric adenocarcinoma of the antrum.", "gastric adenocarcinoma", "STAD")]
+    [InlineData("Biopsy of the prostate showed adenocarcinoma of the prostate.", "prostate adenocarcinoma", "PRAD")]
+    [InlineData("She had rectal cancer; the resected rectal adenocarcinoma was ypT0.", "rectal adenocarcinoma", "READ")]
+    public void ASiteAdenocarcinomaKeepsItsHistologyAndNode(string text, string name, string code)
+    {
+        var diagnosis = Assert.Single(ClinicalRun.Run(text).Diagnoses);
+        Assert.Equal(name, diagnosis.Name);
+        Assert.Equal(code, diagnosis.Oncotree?.Code);
+    }
+
+    [Theory]
+    [InlineData("He was diagnosed with rectal cancer (cT3N1M0). Endoscopic biopsy showed a moderately differentiated adenocarcinoma.", "rectal adenocarcinoma", "READ")]
+    [InlineData("Biopsy of the mass showed adenocarcinoma, and staging confirmed prostate cancer with bone metastases.", "prostate adenocarcinoma", "PRAD")]
+    [InlineData("She had esophageal cancer; the biopsy showed squamous cell carcinoma.", "esophageal squamous cell carcinoma", "ESCC")]
+    public void ASiteCancerAndAnUnsitedHistologyOfOnePatientMakeOneName(string text, string name, string code)
+    {
+        var diagnosis = Assert.Single(ClinicalRun.Run(text).Diagnoses);
+        Assert.Equal(name, diagnosis.Name);
+        Assert.Equal(code, diagnosis.Oncotree?.Code);
+    }
+
+    [Fact]
+    public void TwoSiteCancersLeaveAnUnsitedHistologyAlone() =>
+        Assert.Equal(
+            ["rectal cancer", "prostate cancer"],
+            ClinicalRun.Run("He had rectal cancer and prostate cancer. Biopsy showed adenocarcinoma.").Diagnoses.Select(d => d.Name));
 
     [Theory]
     [InlineData("Resection showed a large cell neuroendocrine carcinoma arising in the right lower lobe.", "large cell neuroendocrine carcinoma", "LUNE")]

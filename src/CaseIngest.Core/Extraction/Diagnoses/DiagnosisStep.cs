@@ -129,6 +129,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        DiagnosisComposition.Compose(found, name => _oncoTree?.Find(name) is not null);
         var redundant = DiagnosisRedundancy.Find(found.Select(f => (f.Patient, f.Name, f.Broader)), Histologies, IsCancer);
 
         var seen = new HashSet<(string, string)>();
@@ -185,7 +186,8 @@ public sealed partial class DiagnosisStep : IExtractionStep
         && !CaseScope.AboutRelative(context, start)
         && !MentionFilters.GeneralSentence(context, start)
         && !MentionFilters.NegatedOrListed(context.Text, context.SentenceAt(start), start, enumerations: true)
-        && !MentionFilters.DeniedAfter(context.Text, context.SentenceAt(start), end);
+        && !MentionFilters.DeniedAfter(context.Text, context.SentenceAt(start), end)
+        && !MentionSuffix.NotTheDisease(context.Text, end);
 
     private static int EndOfName(string text, int start, string? name)
     {
