@@ -32,3 +32,18 @@ public sealed class MarkerPanelTests
         Assert.DoesNotContain(record.Markers, m => m.Name == "PALB2");
     }
 }
+
+/// <summary>A serum value with the reference interval the report states beside it.</summary>
+public sealed class MarkerReferenceTests
+{
+    [Theory]
+    [InlineData("At diagnosis her serum CEA was 18.4 ng/mL (normal < 5 ng/mL).", "CEA", 18.4, "high")]
+    [InlineData("The CA 19-9 level was 210 U/mL (reference range 0-37 U/mL) before surgery.", "CA 19-9", 210, "high")]
+    [InlineData("Serum AFP was 4.1 ng/mL (normal < 10 ng/mL) on admission.", "AFP", 4.1, "negative")]
+    public void AValueIsReadAgainstTheStatedReference(string text, string name, double value, string result)
+    {
+        var fact = MarkerListTests.Single(text, name);
+        Assert.Equal(value, fact.Value);
+        Assert.Equal(result, fact.Result);
+    }
+}
