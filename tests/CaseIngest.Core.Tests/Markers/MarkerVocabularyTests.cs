@@ -110,8 +110,8 @@ public sealed class MarkerVocabularyTests
     [InlineData("Tumour markers CEA and CA 19-9 were within normal limits.", "CA 19-9", "negative")]
     [InlineData("Serum AFP and β-hCG were elevated.", "beta-hCG", "high")]
     [InlineData("Only the CEA was raised, at 12.5 ng/mL (normal range 0-5 ng/mL).", "CEA", "high")]
-    [InlineData("The CA-125 was 88 U/mL (reference range, below 35 U/mL).", "CA-125", null)]
-    [InlineData("Serum CEA was 18.2 ng/mL (normal < 5).", "CEA", null)]
+    [InlineData("The CA-125 was 88 U/mL (reference range, below 35 U/mL).", "CA-125", "high")]
+    [InlineData("Serum CEA was 18.2 ng/mL (normal < 5).", "CEA", "high")]
     [InlineData("Microsatellite instability (MSI-H) was found on the panel.", "MSI", "msi-high")]
     public void ReadsASerumMarkerResultFromTheText(string text, string name, string? result)
     {

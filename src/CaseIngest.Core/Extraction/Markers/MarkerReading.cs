@@ -34,6 +34,18 @@ internal sealed class MarkerReading
     /// <summary>A bare number may follow ("CPS=10", "TMB: 12").</summary>
     public bool AllowBareNumber { get; set; }
 
+    /// <summary>The upper limit of a reference interval stated after the value ("(normal &lt; 5)").</summary>
+    public double? ReferenceUpper { get; set; }
+
+    /// <summary>A value above the stated upper limit reads high, one within it normal; a stated result stays.</summary>
+    public void ApplyReference()
+    {
+        if (Result is null && Value is { } value && ReferenceUpper is { } upper)
+        {
+            Apply(value > upper ? MarkerResult.High : MarkerResult.Normal, isExplicit: true);
+        }
+    }
+
     public bool HasContent => Result is not null || Value is not null || Variant is not null || Bounded;
 
     /// <summary>Adds a result word, combining it with what was read before ("mutation" then MarkerResult.Negative reads wild-type).</summary>

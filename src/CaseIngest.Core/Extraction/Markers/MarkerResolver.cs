@@ -18,6 +18,7 @@ internal sealed class MarkerResolver(MarkerDocument document)
     private readonly bool[] _consumed = document.Consumed;
     private readonly int[] _listedUnder = document.ListedUnder;
     private readonly MarkerListCues _cues = new(document);
+    private readonly MarkerPanels _panels = new(document.Context);
     private readonly MarkerResult?[] _resolved = new MarkerResult?[document.Mentions.Count];
     private readonly (int Start, int End)[] _resolvedSpan = new (int, int)[document.Mentions.Count];
     private MarkerFact? _lastFact;
@@ -197,6 +198,12 @@ internal sealed class MarkerResolver(MarkerDocument document)
                 result = MarkerResultRules.Negate(result, entry.Kind);
             }
 
+            if (result is null && variant is null && reading.Value is null && !reading.Bounded && entry.Kind is MarkerKind.Gene or MarkerKind.Mmr && InNegativePanel(group, index, sentence))
+            {
+                // "a 30-gene panel (APC, ATM, BRCA1, ...) ... No pathogenic variants were found."
+                (result, isExplicit) = (MarkerResult.WildType, true);
+            }
+
             result ??= MarkerResultRules.FromValue(entry, reading);
             if (result is null && variant is not null)
             {
@@ -235,6 +242,42 @@ internal sealed class MarkerResolver(MarkerDocument document)
             _lastResult = result;
             facts.Add(_lastFact);
         }
+    }
+
+    /// <summary>A list of three or more genes in a sentence that reports its panel negative; with "no other variants", not a gene named again.</summary>
+    private bool InNegativePanel(List<int> group, int index, Sentence sentence)
+    {
+        var genes = 0;
+        foreach (var g in group)
+        {
+            genes += _mentions[g].Value.Kind is MarkerKind.Gene or MarkerKind.Mmr ? 1 : 0;
+        }
+
+        var verdict = genes >= 3 ? _panels.VerdictFor(sentence) : PanelVerdict.None;
+        if (verdict != PanelVerdict.NegativeForOthers)
+        {
+            return verdict == PanelVerdict.Negative;
+        }
+
+        var name = _mentions[index].Value.Name;
+        var end = _panels.RangeEnd(sentence);
+        for (var i = group[0] - 1; i >= 0 && _mentions[i].Start >= sentence.Start; i--)
+        {
+            if (_mentions[i].Value.Name == name)
+            {
+                return false;
+            }
+        }
+
+        for (var i = group[^1] + 1; i < _mentions.Count && _mentions[i].Start < end; i++)
+        {
+            if (_mentions[i].Value.Name == name)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int? NextResult(List<int> group, MarkerReading?[] readings, int k)

@@ -82,6 +82,11 @@ internal sealed class MarkerScanner(MarkerDocument document)
                 var inner = new MarkerReading();
                 ReadRight(entry, p + 1, close, inner, depth + 1);
                 reading.Absorb(inner);
+                if (entry.Kind == MarkerKind.Serum && inner.ReferenceUpper is { } upper)
+                {
+                    reading.ReferenceUpper = upper;
+                    reading.ApplyReference();
+                }
                 _doc.Consume(p, close);
                 pos = end = close + 1;
                 continue;
@@ -245,7 +250,13 @@ internal sealed class MarkerScanner(MarkerDocument document)
                 var kind = cue.Value.Kind;
                 if (kind is MarkerCue.Cells or MarkerCue.Reference || (cue.Value.Result == MarkerResult.Normal && depth > 0))
                 {
-                    // "(normal < 5)" in brackets is a reference interval, not the result
+                    // "(normal < 5)" in brackets is a reference interval, not the result; a value above it is high
+                    if (kind != MarkerCue.Cells && entry.Kind == MarkerKind.Serum)
+                    {
+                        reading.ReferenceUpper = MarkerReference.UpperBound(_text, cue.End, limit);
+                        reading.ApplyReference();
+                    }
+
                     break;
                 }
 
