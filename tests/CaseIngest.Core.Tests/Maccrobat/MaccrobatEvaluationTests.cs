@@ -16,22 +16,22 @@ public sealed class MaccrobatEvaluationTests(ITestOutputHelper output)
         [MaccrobatSplit.Development] = new(StringComparer.Ordinal)
         {
             [MaccrobatCategory.Patients] = 0.97,
-            [MaccrobatCategory.Diagnoses] = 0.58,
+            [MaccrobatCategory.Diagnoses] = 0.64,
             [MaccrobatCategory.Drugs] = 0.90,
             [MaccrobatCategory.Doses] = 0.91,
             [MaccrobatCategory.Regimen] = 0.84,
-            [MaccrobatCategory.Markers] = 0.57,
+            [MaccrobatCategory.Markers] = 0.85,
             [MaccrobatCategory.Outcomes] = 0.78,
-            [MaccrobatCategory.AdverseEvents] = 0.00,
+            [MaccrobatCategory.AdverseEvents] = 0.08,
         },
         [MaccrobatSplit.Test] = new(StringComparer.Ordinal)
         {
             [MaccrobatCategory.Patients] = 0.97,
-            [MaccrobatCategory.Diagnoses] = 0.63,
-            [MaccrobatCategory.Drugs] = 0.89,
+            [MaccrobatCategory.Diagnoses] = 0.68,
+            [MaccrobatCategory.Drugs] = 0.90,
             [MaccrobatCategory.Doses] = 0.85,
             [MaccrobatCategory.Regimen] = 0.82,
-            [MaccrobatCategory.Markers] = 0.56,
+            [MaccrobatCategory.Markers] = 0.68,
             [MaccrobatCategory.Outcomes] = 0.77,
             [MaccrobatCategory.AdverseEvents] = 0.09,
         },
