@@ -177,6 +177,22 @@ public sealed class DiagnosisStepTests
     }
 
     [Fact]
+    public void ADiagnosisTheReportStatesForItsWholeSeriesGoesToEveryPatient()
+    {
+        const string text = "Here we describe two patients with recurrent endometrial carcinoma who received lenvatinib. "
+            + "Patient 1 was a 61-year-old woman. Patient 2 was a 70-year-old woman.";
+        var diagnoses = ClinicalRun.Run(text).Diagnoses;
+        Assert.Equal([("P1", "endometrial cancer"), ("P2", "endometrial cancer")],
+            diagnoses.Select(d => (d.Patient, d.Name)).Order());
+    }
+
+    [Theory]
+    [InlineData("We report a case of gastric adenocarcinoma in a 58-year-old man.", "gastric adenocarcinoma")]
+    [InlineData("In this report, we present two cases of ovarian carcinosarcoma patients treated with olaparib.", "ovarian carcinosarcoma")]
+    public void TheSentenceThatPresentsTheReportsOwnCasesIsNotAGeneralStatement(string text, string name) =>
+        Assert.Contains(ClinicalRun.Run(text).Diagnoses, d => d.Name == name);
+
+    [Fact]
     public void RejectsALexiconLineWithoutAName()
     {
         var error = Assert.Throws<Lexicons.LexiconException>(() => new Core.Extraction.Diagnoses.DiagnosisStep([(4, "melanoma")], "d.tsv"));

@@ -128,6 +128,22 @@ public sealed partial class DiagnosisStep : IExtractionStep
             }
         }
 
+        // a diagnosis stated where the report presents its series ("we present two cases of …") is every patient's
+        if (context.Patients.Count > 1)
+        {
+            var stated = found.FindAll(f => MentionFilters.PresentsTheCases(context, f.Start));
+            foreach (var item in stated)
+            {
+                foreach (var patient in context.Patients)
+                {
+                    if (patient.Id != item.Patient)
+                    {
+                        found.Add(item with { Patient = patient.Id });
+                    }
+                }
+            }
+        }
+
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         DiagnosisComposition.Compose(found, name => _oncoTree?.Find(name) is not null);
         var redundant = DiagnosisRedundancy.Find(found.Select(f => (f.Patient, f.Name, f.Broader)), Histologies, IsCancer);

@@ -92,8 +92,17 @@ internal static partial class MentionFilters
 
         var sentence = context.SentenceAt(start);
         var span = context.Text.AsSpan(sentence.Start, sentence.Length);
-        return GeneralWords.ContainsAny(span) || CitationRegex().IsMatch(span);
+        return !PresentingWords.ContainsAny(span) && (GeneralWords.ContainsAny(span) || CitationRegex().IsMatch(span));
     }
+
+    /// <summary>Whether the sentence at <paramref name="start"/> presents the report's own cases ("we present two cases of …").</summary>
+    public static bool PresentsTheCases(ExtractionContext context, int start)
+    {
+        var sentence = context.SentenceAt(start);
+        return PresentingWords.ContainsAny(context.Text.AsSpan(sentence.Start, sentence.Length));
+    }
+
+    private static readonly CueSet PresentingWords = new(["we present", "we report", "we describe"]);
 
     private static readonly CueSet GeneralWords = new(
     [
