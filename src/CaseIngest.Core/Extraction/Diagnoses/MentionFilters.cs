@@ -92,7 +92,8 @@ internal static partial class MentionFilters
 
         var sentence = context.SentenceAt(start);
         var span = context.Text.AsSpan(sentence.Start, sentence.Length);
-        return !PresentingWords.ContainsAny(span) && (GeneralWords.ContainsAny(span) || CitationRegex().IsMatch(span));
+        // the presenting cue is looked for only in the few sentences that read as general
+        return (GeneralWords.ContainsAny(span) || CitationRegex().IsMatch(span)) && !PresentingWords.ContainsAny(span);
     }
 
     /// <summary>Whether the sentence at <paramref name="start"/> presents the report's own cases ("we present two cases of …").</summary>
