@@ -17,7 +17,8 @@ public static class BrowserEndpoints
             .ExcludeFromDescription();
         app.MapGet(BrowserRoutes.Export, (HttpRequest request, CaseQueries queries, CaseStore store) => BrowserHandlers.Export(request, queries, store))
             .WithName("ExportCases").WithSummary("The records matching the browser's filters as CSV or JSON Lines (format=csv|jsonl), streamed.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem();
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem()
+            .AddOpenApiOperationTransformer(OpenApi.ExportOpenApi.DescribeAsync);
         app.MapGet(BrowserRoutes.ApiPage, (HttpRequest request) => BrowserHandlers.ApiPage(request)).ExcludeFromDescription();
         app.MapGet(BrowserRoutes.Asset, (string name) => BrowserHandlers.Asset(name)).ExcludeFromDescription();
         return app;

@@ -23,6 +23,8 @@ public sealed class OpenApiDocumentTests(AzuriteFixture azurite)
         Assert.Equal(["200", "400", "401"], Responses("/api/rejections"));
         Assert.Equal(["200", "401", "503"], Responses("/api/health"));
         Assert.Equal(["200", "400", "401"], Responses("/api/export"));
+        var exportParameters = paths.GetProperty("/api/export").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["format", "drug", "status", "marker", "markerResult", "outcome", "diagnosis", "ae", "year", "q"], exportParameters);
     }
 
     [Fact]
