@@ -22,7 +22,10 @@ public sealed class StartupMessageTests(AzuriteFixture azurite)
         await LocalMode.ConfigureAsync(builder, new StartupMessages(output));
         await using (var app = builder.Build())
         {
+            // The emulator this start launched is stopped here: the app is never run, so its lifetime service is not either.
+            await using var azuriteStarted = app.Services.GetRequiredService<AzuriteProcess>();
             Assert.Contains("BlobEndpoint=http://127.0.0.1:", app.Configuration["CaseIngest:StorageConnectionString"], StringComparison.Ordinal);
+            Assert.Contains($"BlobEndpoint=http://127.0.0.1:{azuriteStarted.BlobPort}/", app.Configuration["CaseIngest:StorageConnectionString"], StringComparison.Ordinal);
         }
 
         var lines = output.ToString().ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
