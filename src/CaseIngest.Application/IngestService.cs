@@ -52,7 +52,7 @@ public sealed class IngestService
     public async Task<IngestOutcome> IngestAsync(string name, ReadOnlyMemory<byte> bytes, string? blobETag, bool force = false, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        return Logged(await IngestAsync(name, bytes, blobETag, force, stateRead: false, known: null, cancellationToken).ConfigureAwait(false));
+        return Logged(name, await IngestAsync(name, bytes, blobETag, force, stateRead: false, known: null, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
@@ -73,7 +73,7 @@ public sealed class IngestService
         // the request would name another blob, or none.
         if (!BlobNames.IsValid(name))
         {
-            return Logged(await RejectAsync(name, ErrorCodes.InvalidName, "The document name cannot be stored safely.", "", blobETag, cancellationToken).ConfigureAwait(false));
+            return Logged(name, await RejectAsync(name, ErrorCodes.InvalidName, "The document name cannot be stored safely.", "", blobETag, cancellationToken).ConfigureAwait(false));
         }
 
         var content = await _documents.DownloadAsync(name, _engine.Options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
@@ -82,7 +82,7 @@ public sealed class IngestService
             return null;
         }
 
-        return Logged(content.TooLarge
+        return Logged(name, content.TooLarge
             ? await RejectTooLargeAsync(name, content, cancellationToken).ConfigureAwait(false)
             : await IngestAsync(name, content.Bytes, content.ETag, force: false, stateRead: true, known: state, cancellationToken).ConfigureAwait(false));
     }
@@ -150,18 +150,18 @@ public sealed class IngestService
         ArgumentException.ThrowIfNullOrEmpty(name);
         if (!BlobNames.IsValid(name))
         {
-            return Logged(await RejectAsync(name, ErrorCodes.InvalidName, "The document name cannot be stored safely.", "", null, cancellationToken).ConfigureAwait(false));
+            return Logged(name, await RejectAsync(name, ErrorCodes.InvalidName, "The document name cannot be stored safely.", "", null, cancellationToken).ConfigureAwait(false));
         }
 
         var content = await _documents.DownloadAsync(name, _engine.Options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
         if (content is null)
         {
-            Log.BlobMissing(_logger, RecordIds.FromName(name));
+            Log.BlobMissing(_logger, RecordIds.FromName(name), BlobNames.ForDisplay(name));
             return null;
         }
 
         return content.TooLarge
-            ? Logged(await RejectTooLargeAsync(name, content, cancellationToken).ConfigureAwait(false))
+            ? Logged(name, await RejectTooLargeAsync(name, content, cancellationToken).ConfigureAwait(false))
             : await IngestAsync(name, content.Bytes, content.ETag, force, cancellationToken).ConfigureAwait(false);
     }
 
@@ -182,7 +182,7 @@ public sealed class IngestService
         ArgumentException.ThrowIfNullOrEmpty(name);
         if (BlobNames.IsValid(name) && length > _engine.Options.MaxDocumentBytes)
         {
-            return Logged(await RejectTooLargeAsync(name, new DocumentContent(name, [], blobETag ?? "") { Length = length, TooLarge = true }, cancellationToken).ConfigureAwait(false));
+            return Logged(name, await RejectTooLargeAsync(name, new DocumentContent(name, [], blobETag ?? "") { Length = length, TooLarge = true }, cancellationToken).ConfigureAwait(false));
         }
 
         return string.IsNullOrEmpty(blobETag)
@@ -190,15 +190,17 @@ public sealed class IngestService
             : await IngestIfChangedAsync(name, blobETag, cancellationToken).ConfigureAwait(false);
     }
 
-    private IngestOutcome Logged(IngestOutcome outcome)
+    private IngestOutcome Logged(string name, IngestOutcome outcome)
     {
+        // The name as shown to people (control characters escaped), never the document's content.
+        var blob = BlobNames.ForDisplay(name);
         if (outcome.Status == IngestStatus.Rejected)
         {
-            Log.Rejected(_logger, outcome.Id, outcome.ErrorCode);
+            Log.Rejected(_logger, outcome.Id, blob, outcome.ErrorCode);
         }
         else
         {
-            Log.Ingested(_logger, outcome.Id, outcome.Status, outcome.FactCount);
+            Log.Ingested(_logger, outcome.Id, blob, outcome.Status, outcome.FactCount);
         }
 
         return outcome;

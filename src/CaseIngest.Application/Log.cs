@@ -2,14 +2,14 @@ using Microsoft.Extensions.Logging;
 
 namespace CaseIngest.Application;
 
-/// <summary>The app's log messages. They carry record ids and codes, never document text, keys or connection strings.</summary>
+/// <summary>The app's log messages. They carry record ids, blob names (for display) and codes, never document text, keys or connection strings.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(1, LogLevel.Information, "Ingested record {RecordId}: {Status}, {FactCount} facts")]
-    public static partial void Ingested(ILogger logger, string recordId, IngestStatus status, int factCount);
+    [LoggerMessage(1, LogLevel.Information, "Ingested record {RecordId} from blob {BlobName}: {Status}, {FactCount} facts")]
+    public static partial void Ingested(ILogger logger, string recordId, string blobName, IngestStatus status, int factCount);
 
-    [LoggerMessage(2, LogLevel.Warning, "Rejected document for record {RecordId}: {ErrorCode}")]
-    public static partial void Rejected(ILogger logger, string recordId, string? errorCode);
+    [LoggerMessage(2, LogLevel.Warning, "Rejected document {BlobName} (record {RecordId}): {ErrorCode}")]
+    public static partial void Rejected(ILogger logger, string recordId, string blobName, string? errorCode);
 
     [LoggerMessage(4, LogLevel.Error, "Watching the {Source} failed; trying again")]
     public static partial void WatchFailed(ILogger logger, string source, Exception exception);
@@ -23,8 +23,8 @@ internal static partial class Log
     [LoggerMessage(7, LogLevel.Information, "Watching the container and the drop folder {DropDirectory}")]
     public static partial void Watching(ILogger logger, string dropDirectory);
 
-    [LoggerMessage(8, LogLevel.Warning, "The blob for record {RecordId} no longer exists")]
-    public static partial void BlobMissing(ILogger logger, string recordId);
+    [LoggerMessage(8, LogLevel.Warning, "The blob {BlobName} (record {RecordId}) no longer exists")]
+    public static partial void BlobMissing(ILogger logger, string recordId, string blobName);
 
     [LoggerMessage(9, LogLevel.Error, "Storage does not answer; check CaseIngest:StorageConnectionString")]
     public static partial void StorageUnavailable(ILogger logger, Exception exception);

@@ -1,10 +1,12 @@
 using System.CommandLine;
+using System.Security.Cryptography;
 
 namespace CaseIngest.Cli;
 
 /// <summary>
 /// <c>caseingest upload FILE…</c>: uploads documents (folders recursively) to the ingest container, where the blob
-/// trigger or the local watcher turns each into a record. Shows progress for many files.
+/// trigger or the local watcher turns each into a record. Shows progress for many files; with <c>--wait</c> it
+/// waits for each file's outcome and prints it (record id and counts, or the rejection code and message).
 /// </summary>
 internal static class UploadCommand
 {
@@ -12,15 +14,89 @@ internal static class UploadCommand
     {
         var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Files or folders to upload." };
         var prefix = new Option<string?>("--prefix") { Description = "Blob name prefix, e.g. 2024/ (default: none)." };
+        var wait = new Option<bool>("--wait") { Description = "Wait for each file's outcome and print it: record id and counts, or the rejection code and message." };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds --wait waits for the outcomes (default 120).", DefaultValueFactory = _ => 120 };
         var connection = CliStorage.ConnectionOption();
         var container = CliStorage.ContainerOption();
-        var command = new Command("upload", "Upload documents to the ingest container.") { files, prefix, connection, container };
+        var command = new Command("upload", "Upload documents to the ingest container.") { files, prefix, wait, timeout, connection, container };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(CliStorage.Create(parse, connection, container), parse.GetValue(files) ?? [], parse.GetValue(prefix), Console.Out, Console.Error, cancellationToken));
+            RunAsync(
+                CliStorage.Create(parse, connection, container),
+                parse.GetValue(files) ?? [],
+                parse.GetValue(prefix),
+                new UploadOptions { Wait = parse.GetValue(wait), Timeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(timeout))), Interactive = !Console.IsErrorRedirected },
+                Console.Out,
+                Console.Error,
+                cancellationToken));
         return command;
     }
 
-    public static async Task<int> RunAsync(CliStorage storage, IReadOnlyList<string> paths, string? prefix, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(CliStorage storage, IReadOnlyList<string> paths, string? prefix, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        RunAsync(storage, paths, prefix, new UploadOptions(), output, error, cancellationToken);
+
+    public static async Task<int> RunAsync(CliStorage storage, IReadOnlyList<string> paths, string? prefix, UploadOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        ArgumentNullException.ThrowIfNull(options);
+        var work = Files(paths, prefix);
+        var failed = 0;
+        var uploaded = new List<(string Name, string Sha256)>();
+        var progress = new ProgressDisplay(error, options.Interactive, "uploaded", work.Count);
+        await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (item, token) =>
+        {
+            string? problem = null;
+            string? sha256 = null;
+            try
+            {
+                await using var stream = File.OpenRead(item.Path);
+                sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, token).ConfigureAwait(false));
+                stream.Position = 0;
+                await storage.Documents.UploadAsync(item.Name, stream, token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                problem = ex is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : "the file cannot be read";
+            }
+
+            lock (uploaded)
+            {
+                if (problem is not null)
+                {
+                    failed++;
+                    progress.Line(error, $"{item.Path}: {problem}");
+                }
+                else
+                {
+                    uploaded.Add((item.Name, sha256!));
+                    if (!options.Wait)
+                    {
+                        progress.Line(output, item.Name);
+                    }
+                }
+            }
+
+            progress.Advance();
+        }).ConfigureAwait(false);
+        progress.Finish();
+        error.WriteLine($"{work.Count - failed} uploaded, {failed} failed.");
+        if (!options.Wait || uploaded.Count == 0)
+        {
+            return failed == 0 ? 0 : 1;
+        }
+
+        var waiting = new ProgressDisplay(error, options.Interactive, "done", uploaded.Count);
+        var outcomes = await UploadWaiter.WaitAsync(storage.Store, [.. uploaded.OrderBy(u => u.Name, StringComparer.Ordinal)], options.Timeout, options.Poll, outcome =>
+        {
+            waiting.Line(output, outcome.ToString());
+            waiting.Advance();
+        }, cancellationToken).ConfigureAwait(false);
+        waiting.Finish();
+        var ingested = outcomes.Count(o => o.Ingested);
+        error.WriteLine($"{ingested} ingested, {outcomes.Count - ingested} rejected or not done.");
+        return failed == 0 && ingested == outcomes.Count ? 0 : 1;
+    }
+
+    private static List<(string Path, string Name)> Files(IReadOnlyList<string> paths, string? prefix)
     {
         var work = new List<(string Path, string Name)>();
         foreach (var path in paths)
@@ -37,48 +113,6 @@ internal static class UploadCommand
             }
         }
 
-        var done = 0;
-        var failed = 0;
-        var showProgress = work.Count > 1;
-        var gate = new object();
-        await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (item, token) =>
-        {
-            string? problem = null;
-            try
-            {
-                await using var stream = File.OpenRead(item.Path);
-                await storage.Documents.UploadAsync(item.Name, stream, token).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                problem = ex is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : "the file cannot be read";
-            }
-
-            lock (gate)
-            {
-                done++;
-                if (problem is not null)
-                {
-                    failed++;
-                    error.WriteLine($"{item.Path}: {problem}");
-                }
-                else
-                {
-                    output.WriteLine(item.Name);
-                    if (showProgress)
-                    {
-                        error.Write($"\ruploaded {done}/{work.Count}");
-                    }
-                }
-            }
-        }).ConfigureAwait(false);
-
-        if (showProgress)
-        {
-            error.WriteLine();
-        }
-
-        error.WriteLine($"{work.Count - failed} uploaded, {failed} failed.");
-        return failed == 0 ? 0 : 1;
+        return work;
     }
 }

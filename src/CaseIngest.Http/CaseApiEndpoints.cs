@@ -17,7 +17,8 @@ public static class CaseApiEndpoints
             .Produces<CasePage>().ProducesValidationProblem();
         api.MapGet("/" + ApiRoutes.Case, (string id, bool? includeText, CaseQueries queries, CancellationToken cancellationToken) => CaseApiHandlers.GetCaseAsync(id, includeText == true, queries, cancellationToken))
             .WithName("GetCase").WithSummary("The full record, with the other records of the same article under related.")
-            .Produces<Core.Model.CaseRecord>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<Core.Model.CaseRecord>(StatusCodes.Status200OK, "application/json").ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/" + ApiRoutes.Facet, (string facet, CaseQueries queries, CancellationToken cancellationToken) => CaseApiHandlers.ListFacetAsync(facet, queries, cancellationToken))
             .WithName("ListFacet").WithSummary("Values of drug, marker, outcome, diagnosis or status with case counts.")
             .Produces<FacetResponse>().ProducesProblem(StatusCodes.Status404NotFound);

@@ -1,9 +1,11 @@
 using CaseIngest.Application;
 using CaseIngest.Http;
+using CaseIngest.Http.Browser;
+using CaseIngest.Http.OpenApi;
 
 namespace CaseIngest.LocalHost;
 
-/// <summary>The local host's wiring: the application core, the local-mode services and the API with its OpenAPI document.</summary>
+/// <summary>The local host's wiring: the application core, the local-mode services and the API with its OpenAPI document and the case browser.</summary>
 public static class LocalHostExtensions
 {
     public static WebApplicationBuilder AddLocalHost(this WebApplicationBuilder builder)
@@ -14,12 +16,8 @@ public static class LocalHostExtensions
         services.AddOptions<LocalModeOptions>().BindConfiguration(LocalModeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddProblemDetails();
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "CaseIngest API";
-            document.Info.Description = "Case records extracted from medical case reports: query by drug, marker, outcome, diagnosis, DOI and PMID.";
-            return Task.CompletedTask;
-        }));
+        services.AddHttpContextAccessor();
+        services.AddOpenApi(OpenApiDescription.Configure);
 
         services.AddHostedService<StorageInitializer>();
         services.AddHostedService<BlobWatcher>();
@@ -33,7 +31,7 @@ public static class LocalHostExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapGet("/", () => TypedResults.Text("CaseIngest local host ready")).ExcludeFromDescription();
+        app.MapCaseBrowser();
         app.MapCaseApi();
         app.MapOpenApi("/" + ApiRoutes.Prefix + "/" + ApiRoutes.OpenApi);
         return app;

@@ -12,9 +12,13 @@ public static class LocalMode
 {
     public const string DefaultUrl = "http://127.0.0.1:7071";
 
-    public static async Task ConfigureAsync(WebApplicationBuilder builder, CancellationToken cancellationToken = default)
+    public static Task ConfigureAsync(WebApplicationBuilder builder, CancellationToken cancellationToken = default) =>
+        ConfigureAsync(builder, StartupMessages.None, cancellationToken);
+
+    public static async Task ConfigureAsync(WebApplicationBuilder builder, StartupMessages messages, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(messages);
         var configuration = builder.Configuration;
         if (string.IsNullOrEmpty(configuration["urls"]))
         {
@@ -29,6 +33,7 @@ public static class LocalMode
         var storage = configuration.GetSection(CaseIngestOptions.Section);
         if (!local.StartAzurite || !string.IsNullOrEmpty(storage["StorageConnectionString"]) || !string.IsNullOrEmpty(storage["BlobServiceUri"]))
         {
+            messages.ConfiguredStorage();
             return;
         }
 
@@ -37,15 +42,24 @@ public static class LocalMode
         {
             // An emulator already serves the default ports (a second run, or one started by hand): share it.
             connection = AzuriteConnection.For(local.BlobPort, local.QueuePort, local.TablePort);
+            messages.SharingEmulator(local.BlobPort);
         }
         else
         {
             var root = RepositoryPaths.FindRoot(local.AzuriteDirectory);
+            var packageDirectory = RepositoryPaths.Resolve(root, local.AzuriteDirectory);
+            var dataDirectory = local.InMemory ? null : RepositoryPaths.Resolve(root, local.DataDirectory);
+            if (!Directory.Exists(Path.Combine(packageDirectory, "node_modules", "azurite")))
+            {
+                messages.Installing(local.AzuriteDirectory);
+            }
+
+            messages.StartingStorage(local.InMemory, local.DataDirectory);
             var azurite = await AzuriteProcess.StartAsync(
                 new AzuriteSettings
                 {
-                    PackageDirectory = RepositoryPaths.Resolve(root, local.AzuriteDirectory),
-                    DataDirectory = local.InMemory ? null : RepositoryPaths.Resolve(root, local.DataDirectory),
+                    PackageDirectory = packageDirectory,
+                    DataDirectory = dataDirectory,
                     BlobPort = local.InMemory ? 0 : local.BlobPort,
                     QueuePort = local.InMemory ? 0 : local.QueuePort,
                     TablePort = local.InMemory ? 0 : local.TablePort,
@@ -54,6 +68,7 @@ public static class LocalMode
             builder.Services.AddSingleton(_ => azurite);
             builder.Services.AddHostedService<AzuriteLifetime>();
             connection = azurite.ConnectionString;
+            messages.StorageReady(azurite.BlobPort, azurite.QueuePort, azurite.TablePort);
         }
 
         configuration[CaseIngestOptions.Section + ":StorageConnectionString"] = connection;

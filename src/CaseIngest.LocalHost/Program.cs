@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
 namespace CaseIngest.LocalHost;
 
 /// <summary>
@@ -12,12 +15,15 @@ public sealed class Program
 
     public static async Task Main(string[] args)
     {
+        var messages = new StartupMessages(Console.Out);
         var builder = WebApplication.CreateBuilder(RunArguments.Translate(args));
-        await LocalMode.ConfigureAsync(builder).ConfigureAwait(false);
+        await LocalMode.ConfigureAsync(builder, messages).ConfigureAwait(false);
         builder.AddLocalHost();
 
         await using var app = builder.Build();
         app.MapLocalHost();
+        app.Lifetime.ApplicationStarted.Register(() => messages.Listening(
+            app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? []));
         await app.RunAsync().ConfigureAwait(false);
     }
 }

@@ -228,6 +228,19 @@ public sealed class CaseStore
         Parallel.ForEachAsync(rows, Options(cancellationToken), async (row, token) =>
             await _tables.Index.UpsertEntityAsync(row, TableUpdateMode.Replace, token).ConfigureAwait(false));
 
+    /// <summary>The stored rejection of a record id (code and message), or null.</summary>
+    public async Task<RejectionInfo?> GetRejectionAsync(string id, CancellationToken cancellationToken = default)
+    {
+        if (!KeyEncoding.IsValidKey(id))
+        {
+            return null;
+        }
+
+        await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var row = await _tables.Rejections.GetEntityIfExistsAsync<RejectionEntity>(id, RejectionEntity.Row, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return row.HasValue && row.Value is { } r ? new RejectionInfo(r.PartitionKey, r.Name, r.Code, r.Message, r.Sha256, r.RejectedAt) : null;
+    }
+
     public async Task<CaseSummary?> GetSummaryAsync(string id, CancellationToken cancellationToken = default)
     {
         if (!KeyEncoding.IsValidKey(id))

@@ -1,0 +1,7 @@
+namespace CaseIngest.Browser.Tests.Support;
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserSite>
+{
+    public const string Name = "browser";
+}
