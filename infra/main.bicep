@@ -24,8 +24,8 @@ param ingestContainerName string = 'case-reports'
 @description('Name of the blob-triggered function (its [Function] name in functions.metadata).')
 param ingestFunctionName string = 'IngestCaseReport'
 
-@description('Name of the identity-based storage connection the blob and queue triggers use (their Connection property); its __blobServiceUri, __queueServiceUri, __tableServiceUri and __credential settings are set.')
-param storageConnectionName string = 'CaseIngestStorage'
+@description('Name of the identity-based storage connection the blob and queue triggers use (their Connection property; the function app uses AzureWebJobsStorage). Its __blobServiceUri, __queueServiceUri, __tableServiceUri and __credential settings are set.')
+param storageConnectionName string = 'AzureWebJobsStorage'
 
 @description('Queue the reprocess fan-out writes one message per document to; the queue-triggered function reads it.')
 @minLength(3)

@@ -17,11 +17,12 @@ public sealed class AppSettingsTests(CompiledTemplate compiled) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("AzureWebJobsStorage")]
-    [InlineData("CaseIngestStorage")]
-    public void StorageConnectionsAreIdentityBased(string connection)
+    [InlineData("AzureWebJobsStorage", "AzureWebJobsStorage")]
+    [InlineData("TriggerStorage", "AzureWebJobsStorage")]
+    [InlineData("TriggerStorage", "TriggerStorage")]
+    public void StorageConnectionsAreIdentityBased(string triggerConnection, string connection)
     {
-        var settings = compiled.AppSettings();
+        var settings = compiled.AppSettings(new Dictionary<string, JsonNode?> { ["storageConnectionName"] = triggerConnection });
 
         Assert.DoesNotContain(connection, settings.Keys);
         Assert.Contains("primaryEndpoints.blob", settings[connection + "__blobServiceUri"], StringComparison.Ordinal);
@@ -32,12 +33,14 @@ public sealed class AppSettingsTests(CompiledTemplate compiled) : IClassFixture<
     }
 
     [Fact]
-    public void TheTriggerConnectionCanBeTheHostStorageWithoutDuplicateSettings()
+    public void TheTriggersUseTheHostStorageConnectionByDefaultWithoutDuplicateSettings()
     {
-        var settings = compiled.AppSettings(new Dictionary<string, JsonNode?> { ["storageConnectionName"] = "AzureWebJobsStorage" });
+        Assert.Equal("AzureWebJobsStorage", (string?)compiled.Parameters["storageConnectionName"]!["defaultValue"]);
 
-        Assert.Contains("AzureWebJobsStorage__blobServiceUri", settings.Keys);
-        Assert.DoesNotContain(settings.Keys, name => name.StartsWith("CaseIngestStorage__", StringComparison.Ordinal));
+        var settings = compiled.AppSettings();
+
+        Assert.Single(settings.Keys, name => name.EndsWith("__blobServiceUri", StringComparison.Ordinal));
+        Assert.Single(settings.Keys, name => name.EndsWith("__queueServiceUri", StringComparison.Ordinal));
     }
 
     [Fact]
