@@ -1,5 +1,6 @@
 using CaseIngest.Application;
 using CaseIngest.Http;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CaseIngest.LocalHost;
 
@@ -21,6 +22,9 @@ public static class LocalHostExtensions
             return Task.CompletedTask;
         }));
 
+        services.TryAddSingleton<StorageOutage>();
+        services.TryAddSingleton<ContainerChanges>();
+        services.TryAddSingleton<StorageCreation>();
         services.AddHostedService<StorageInitializer>();
         services.AddHostedService<BlobWatcher>();
         services.AddHostedService<DropFolderWatcher>();
@@ -33,6 +37,7 @@ public static class LocalHostExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseQuickHealthAnswer();
         app.MapGet("/", () => TypedResults.Text("CaseIngest local host ready")).ExcludeFromDescription();
         app.MapCaseApi();
         app.MapOpenApi("/" + ApiRoutes.Prefix + "/" + ApiRoutes.OpenApi);

@@ -41,18 +41,18 @@ public static class LocalMode
         else
         {
             var root = RepositoryPaths.FindRoot(local.AzuriteDirectory);
-            var azurite = await AzuriteProcess.StartAsync(
-                new AzuriteSettings
-                {
-                    PackageDirectory = RepositoryPaths.Resolve(root, local.AzuriteDirectory),
-                    DataDirectory = local.InMemory ? null : RepositoryPaths.Resolve(root, local.DataDirectory),
-                    BlobPort = local.InMemory ? 0 : local.BlobPort,
-                    QueuePort = local.InMemory ? 0 : local.QueuePort,
-                    TablePort = local.InMemory ? 0 : local.TablePort,
-                },
-                cancellationToken).ConfigureAwait(false);
-            builder.Services.AddSingleton(_ => azurite);
-            builder.Services.AddHostedService<AzuriteLifetime>();
+            var settings = new AzuriteSettings
+            {
+                PackageDirectory = RepositoryPaths.Resolve(root, local.AzuriteDirectory),
+                DataDirectory = local.InMemory ? null : RepositoryPaths.Resolve(root, local.DataDirectory),
+                BlobPort = local.InMemory ? 0 : local.BlobPort,
+                QueuePort = local.InMemory ? 0 : local.QueuePort,
+                TablePort = local.InMemory ? 0 : local.TablePort,
+            };
+            var azurite = await AzuriteProcess.StartAsync(settings, cancellationToken).ConfigureAwait(false);
+
+            // Restarted if it exits while the host runs, stopped when the host stops (and by itself if the host dies).
+            builder.Services.AddAzuriteSupervision(azurite, settings);
             connection = azurite.ConnectionString;
         }
 
