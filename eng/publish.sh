@@ -1,22 +1,25 @@
 #!/usr/bin/env bash
-# Builds the deployable package of the function app: the custom handler published self-contained for linux-x64,
-# host.json at the root, one folder per function with its function.json, zipped with Unix permissions so the
-# handler keeps its execute bit.
+# Builds the deployable package of the function app, a .NET isolated worker: a framework-dependent `dotnet publish`
+# (the Functions host on Flex Consumption provides the .NET runtime), checked for the files the host needs at the
+# root (host.json, functions.metadata, worker.config.json, extensions.json and the .azurefunctions/ folder), zipped.
 #
-#   eng/publish.sh [--output FILE.zip] [--work DIR]
+#   eng/publish.sh [--output FILE.zip] [--work DIR] [--ready-to-run]
 #
 # Defaults: --output artifacts/functionapp.zip, --work artifacts/package (build and staging folders).
+# --ready-to-run precompiles the assemblies for linux-x64 (a faster cold start, a larger package).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 output="$root/artifacts/functionapp.zip"
 work="$root/artifacts/package"
+ready_to_run=false
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --output) output="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    --ready-to-run) ready_to_run=true; shift ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "publish.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
@@ -32,30 +35,42 @@ staging="$work/publish"
 rm -rf "$staging"
 mkdir -p "$work" "$(dirname "$output")"
 
-# A separate artifacts path keeps this Release/linux-x64 build apart from the everyday bin/ and obj/ folders.
-dotnet publish "$project" -c Release -r linux-x64 --self-contained \
-  --artifacts-path "$work/build" -o "$staging" -p:DebugType=None -p:DebugSymbols=false --nologo
+options=(-c Release --self-contained false -p:DebugType=None -p:DebugSymbols=false --nologo)
+if [[ "$ready_to_run" == true ]]; then
+  options+=(-r linux-x64 -p:PublishReadyToRun=true)
+fi
 
-cp "$root/host.json" "$staging/host.json"
+# A separate artifacts path keeps this Release build apart from the everyday bin/ and obj/ folders.
+dotnet publish "$project" "${options[@]}" --artifacts-path "$work/build" -o "$staging"
+
+if [[ ! -f "$staging/host.json" ]]; then
+  cp "$root/host.json" "$staging/host.json"
+fi
+rm -f "$staging/local.settings.json"
 
 python3 - "$staging" "$output" <<'PY'
-import json, os, stat, sys, zipfile
+import json, os, sys, zipfile
 
 staging, output = sys.argv[1], sys.argv[2]
 
-with open(os.path.join(staging, "host.json"), encoding="utf-8") as f:
-    host = json.load(f)
-handler = host["customHandler"]["description"]["defaultExecutablePath"]
-handler_path = os.path.join(staging, handler)
-if not os.path.isfile(handler_path):
-    sys.exit(f"publish.sh: host.json names the handler '{handler}', which the publish output does not contain")
-os.chmod(handler_path, os.stat(handler_path).st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
+required = ["host.json", "functions.metadata", "worker.config.json", "extensions.json"]
+missing = [name for name in required if not os.path.isfile(os.path.join(staging, name))]
+if not os.path.isdir(os.path.join(staging, ".azurefunctions")):
+    missing.append(".azurefunctions/")
+if missing:
+    sys.exit(f"publish.sh: the publish output lacks {', '.join(missing)}: is the function app an isolated worker?")
 
-functions = sorted(
-    name for name in os.listdir(staging)
-    if os.path.isfile(os.path.join(staging, name, "function.json")))
+with open(os.path.join(staging, "host.json"), encoding="utf-8") as f:
+    if "customHandler" in json.load(f):
+        sys.exit("publish.sh: host.json still configures a custom handler")
+with open(os.path.join(staging, "worker.config.json"), encoding="utf-8") as f:
+    worker = json.load(f)["description"]["defaultWorkerPath"]
+if not os.path.isfile(os.path.join(staging, worker)):
+    sys.exit(f"publish.sh: worker.config.json names '{worker}', which the publish output does not contain")
+with open(os.path.join(staging, "functions.metadata"), encoding="utf-8") as f:
+    functions = sorted(function["name"] for function in json.load(f))
 if not functions:
-    sys.exit("publish.sh: the publish output has no <FunctionName>/function.json folder")
+    sys.exit("publish.sh: functions.metadata lists no function")
 
 tmp = output + ".tmp"
 with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
@@ -63,9 +78,8 @@ with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         subdirectories.sort()
         for name in sorted(files):
             path = os.path.join(directory, name)
-            # ZipFile.write records the file's Unix mode (external attributes) with create_system = Unix.
             archive.write(path, os.path.relpath(path, staging).replace(os.sep, "/"))
 os.replace(tmp, output)
 
-print(f"{output}: handler {handler}, functions {', '.join(functions)}")
+print(f"{output}: worker {worker}, functions {', '.join(functions)}")
 PY

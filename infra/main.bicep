@@ -1,6 +1,7 @@
-// CaseIngest on Azure: a Flex Consumption function app running the custom handler, identity-only storage
-// (no shared keys), Application Insights with Entra ID ingestion, and an Event Grid subscription that feeds
-// the blob trigger. Deploy with `az deployment group create`; see README.md, "Deploy to Azure".
+// CaseIngest on Azure: a Flex Consumption function app running the .NET 10 isolated worker, identity-only storage
+// (no shared keys), the reprocess queue, Application Insights with Entra ID ingestion, an Event Grid subscription
+// that feeds the blob trigger, and optionally an Azure AI Language resource for Text Analytics for Health.
+// Deploy with `az deployment group create`; see README.md, "Deploy to Azure".
 
 targetScope = 'resourceGroup'
 
@@ -20,8 +21,16 @@ param tags object = {}
 @maxLength(63)
 param ingestContainerName string = 'case-reports'
 
-@description('Name of the blob-triggered function (its folder name in the package).')
+@description('Name of the blob-triggered function (its [Function] name in functions.metadata).')
 param ingestFunctionName string = 'IngestCaseReport'
+
+@description('Name of the identity-based storage connection the blob and queue triggers use (their Connection property; the function app uses AzureWebJobsStorage). Its __blobServiceUri, __queueServiceUri, __tableServiceUri and __credential settings are set.')
+param storageConnectionName string = 'AzureWebJobsStorage'
+
+@description('Queue the reprocess fan-out writes one message per document to; the queue-triggered function reads it.')
+@minLength(3)
+@maxLength(63)
+param reprocessQueueName string = 'case-reprocess'
 
 @description('Maximum number of instances the Flex Consumption plan may scale out to.')
 @minValue(40)
@@ -44,6 +53,16 @@ param logRetentionInDays int = 30
 @description('Create the Event Grid subscription that delivers BlobCreated events to the blob trigger. Set to true only after the package has been deployed once: the subscription needs the blobs_extension system key, which the Functions host creates on its first start.')
 param deployEventSubscription bool = false
 
+@description('Create an Azure AI Language resource (Text Analytics for Health, Entra ID only) and let the app call it. It costs money and sends document text to the service, so it is off by default.')
+param enableTextAnalytics bool = false
+
+@description('Pricing tier of the optional Language resource (F0 is free with low limits, one per subscription).')
+@allowed([
+  'F0'
+  'S'
+])
+param textAnalyticsSku string = 'S'
+
 @description('Object id of a user or group that uploads case reports and reads results (Storage Blob Data Contributor and Storage Table Data Reader). Leave empty to grant nothing.')
 param operatorPrincipalId string = ''
 
@@ -63,6 +82,8 @@ var workspaceName = 'log-${appName}-${suffix}'
 var appInsightsName = 'appi-${appName}-${suffix}'
 var systemTopicName = 'evgt-${appName}-${suffix}'
 var deploymentContainerName = 'app-package-${take(suffix, 8)}'
+var languageAccountName = 'lang-${appName}-${suffix}'
+var hostStorageConnection = 'AzureWebJobsStorage'
 var tableNames = [
   'Cases'
   'Facts'
@@ -77,6 +98,7 @@ var functionAppStorageRoles = [
   '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3' // Storage Table Data Contributor
 ]
 var monitoringMetricsPublisherRole = '3913510d-42f4-4e42-8a64-420c390055eb'
+var cognitiveServicesUserRole = 'a97b65f3-24c7-4388-baec-2e87135dc908'
 var operatorStorageRoles = [
   'ba92f5b4-2d11-453d-a403-e96b0029c9fe' // Storage Blob Data Contributor
   '76199698-9eea-4c19-bc75-cec21354c6b6' // Storage Table Data Reader
@@ -124,6 +146,16 @@ resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/con
   properties: {
     publicAccess: 'None'
   }
+}
+
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
+  parent: storage
+  name: 'default'
+}
+
+resource reprocessQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = {
+  parent: queueService
+  name: reprocessQueueName
 }
 
 resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
@@ -176,6 +208,90 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   }
 }
 
+// Identity-based connections: the Functions host and the triggers read <connection>__blobServiceUri,
+// __queueServiceUri and __tableServiceUri with the app's system-assigned identity; the application core reads the
+// CaseIngest__* service URIs. No connection string and no key anywhere.
+var hostConnectionSettings = [
+  {
+    name: '${hostStorageConnection}__blobServiceUri'
+    value: storage.properties.primaryEndpoints.blob
+  }
+  {
+    name: '${hostStorageConnection}__queueServiceUri'
+    value: storage.properties.primaryEndpoints.queue
+  }
+  {
+    name: '${hostStorageConnection}__tableServiceUri'
+    value: storage.properties.primaryEndpoints.table
+  }
+  {
+    name: '${hostStorageConnection}__credential'
+    value: 'managedidentity'
+  }
+]
+
+var triggerConnectionSettings = [
+  {
+    name: '${storageConnectionName}__blobServiceUri'
+    value: storage.properties.primaryEndpoints.blob
+  }
+  {
+    name: '${storageConnectionName}__queueServiceUri'
+    value: storage.properties.primaryEndpoints.queue
+  }
+  {
+    name: '${storageConnectionName}__tableServiceUri'
+    value: storage.properties.primaryEndpoints.table
+  }
+  {
+    name: '${storageConnectionName}__credential'
+    value: 'managedidentity'
+  }
+]
+
+var appSettings = concat(
+  hostConnectionSettings,
+  storageConnectionName == hostStorageConnection ? [] : triggerConnectionSettings,
+  [
+    {
+      name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+      value: appInsights.properties.ConnectionString
+    }
+    {
+      name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
+      value: 'Authorization=AAD'
+    }
+    {
+      name: 'CaseIngest__BlobServiceUri'
+      value: storage.properties.primaryEndpoints.blob
+    }
+    {
+      name: 'CaseIngest__QueueServiceUri'
+      value: storage.properties.primaryEndpoints.queue
+    }
+    {
+      name: 'CaseIngest__TableServiceUri'
+      value: storage.properties.primaryEndpoints.table
+    }
+    {
+      name: 'CaseIngest__ContainerName'
+      value: ingestContainerName
+    }
+    {
+      name: 'CaseIngest__ReprocessQueueName'
+      value: reprocessQueueName
+    }
+  ],
+  enableTextAnalytics
+    ? [
+        {
+          name: 'CaseIngest__TextAnalytics__Endpoint'
+          value: languageAccount!.properties.endpoint
+        }
+      ]
+    : []
+)
+
 resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
   name: functionAppName
   location: location
@@ -191,36 +307,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
-      appSettings: [
-        {
-          name: 'AzureWebJobsStorage__accountName'
-          value: storage.name
-        }
-        {
-          name: 'AzureWebJobsStorage__credential'
-          value: 'managedidentity'
-        }
-        {
-          name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
-          value: appInsights.properties.ConnectionString
-        }
-        {
-          name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
-          value: 'Authorization=AAD'
-        }
-        {
-          name: 'CaseIngest__BlobServiceUri'
-          value: storage.properties.primaryEndpoints.blob
-        }
-        {
-          name: 'CaseIngest__TableServiceUri'
-          value: storage.properties.primaryEndpoints.table
-        }
-        {
-          name: 'CaseIngest__ContainerName'
-          value: ingestContainerName
-        }
-      ]
+      appSettings: appSettings
     }
     functionAppConfig: {
       deployment: {
@@ -237,8 +324,8 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         instanceMemoryMB: instanceMemoryMB
       }
       runtime: {
-        name: 'custom'
-        version: '1.0'
+        name: 'dotnet-isolated'
+        version: '10.0'
       }
     }
   }
@@ -264,6 +351,35 @@ resource functionAppMetricsPublisher 'Microsoft.Authorization/roleAssignments@20
   scope: appInsights
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', monitoringMetricsPublisherRole)
+    principalId: functionApp.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource languageAccount 'Microsoft.CognitiveServices/accounts@2024-10-01' = if (enableTextAnalytics) {
+  name: languageAccountName
+  location: location
+  tags: tags
+  kind: 'TextAnalytics'
+  sku: {
+    name: textAnalyticsSku
+  }
+  identity: {
+    type: 'SystemAssigned'
+  }
+  properties: {
+    // A custom subdomain is what Entra ID tokens are accepted on; keys are off.
+    customSubDomainName: languageAccountName
+    disableLocalAuth: true
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+resource functionAppLanguageUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (enableTextAnalytics) {
+  name: guid(resourceGroup().id, languageAccountName, functionAppName, cognitiveServicesUserRole)
+  scope: languageAccount
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', cognitiveServicesUserRole)
     principalId: functionApp.identity.principalId
     principalType: 'ServicePrincipal'
   }
@@ -333,6 +449,8 @@ output tableEndpoint string = storage.properties.primaryEndpoints.table
 output ingestContainerName string = ingestContainer.name
 output deploymentContainerName string = deploymentContainer.name
 output tableNames array = tableNames
+output reprocessQueueName string = reprocessQueue.name
+output textAnalyticsEndpoint string = enableTextAnalytics ? languageAccount!.properties.endpoint : ''
 output applicationInsightsName string = appInsights.name
 output eventGridSystemTopicName string = systemTopic.name
 output eventSubscriptionDeployed bool = deployEventSubscription

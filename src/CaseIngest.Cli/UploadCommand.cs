@@ -1,12 +1,16 @@
 using System.CommandLine;
 using System.Security.Cryptography;
+using Azure;
+using CaseIngest.Storage;
 
 namespace CaseIngest.Cli;
 
 /// <summary>
 /// <c>caseingest upload FILE…</c>: uploads documents (folders recursively) to the ingest container, where the blob
 /// trigger or the local watcher turns each into a record. Shows progress for many files; with <c>--wait</c> it
-/// waits for each file's outcome and prints it (record id and counts, or the rejection code and message).
+/// waits for each file's outcome and prints it (record id and counts, or the rejection code and message). A file
+/// that cannot be uploaded (unreadable, a name storage cannot hold, refused by storage) is reported and the others
+/// still go up.
 /// </summary>
 internal static class UploadCommand
 {
@@ -48,14 +52,26 @@ internal static class UploadCommand
             string? sha256 = null;
             try
             {
-                await using var stream = File.OpenRead(item.Path);
-                sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, token).ConfigureAwait(false));
-                stream.Position = 0;
-                await storage.Documents.UploadAsync(item.Name, stream, token).ConfigureAwait(false);
+                if (!BlobNames.IsValid(item.Name))
+                {
+                    // Checked before the file is opened: the name would leave the container or be trimmed by storage.
+                    problem = $"'{item.Name}' cannot be a document name (a dot segment, a trailing dot or slash, a control character, or over {BlobNames.MaxLength} characters); not uploaded";
+                }
+                else
+                {
+                    await using var stream = File.OpenRead(item.Path);
+                    sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, token).ConfigureAwait(false));
+                    stream.Position = 0;
+                    await storage.Documents.UploadAsync(item.Name, stream, token).ConfigureAwait(false);
+                }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 problem = ex is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : "the file cannot be read";
+            }
+            catch (RequestFailedException ex)
+            {
+                problem = $"storage refused it (HTTP {ex.Status}{(string.IsNullOrEmpty(ex.ErrorCode) ? "" : " " + ex.ErrorCode)})";
             }
 
             lock (uploaded)

@@ -6,7 +6,8 @@ namespace CaseIngest.LocalHost;
 
 /// <summary>
 /// Azurite run from the project's own pinned npm package (installed with <c>npm ci</c> on first use). Started on
-/// loopback only; stopped by process id (SIGTERM, then kill) when disposed.
+/// loopback only; stopped by process id (SIGTERM, then kill) when disposed. It also stops by itself when the process
+/// that started it is gone (<c>exit-with-parent.cjs</c> beside the package), so a crashed host leaves no emulator behind.
 /// </summary>
 public sealed partial class AzuriteProcess : IAsyncDisposable
 {
@@ -34,6 +35,15 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
 
     /// <summary>The emulator's process id (for memory readings).</summary>
     public int ProcessId => _process.Id;
+
+    /// <summary>Whether the emulator has exited (stopped, crashed or killed).</summary>
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>The emulator's exit code once it has exited.</summary>
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>Completes when the emulator exits, whoever ends it.</summary>
+    public Task WaitForExitAsync(CancellationToken cancellationToken = default) => _process.WaitForExitAsync(cancellationToken);
 
     /// <summary>Runs <c>npm ci</c> in the package folder when its node_modules lacks Azurite (up to three tries).</summary>
     public static Task EnsureInstalledAsync(string packageDirectory, CancellationToken cancellationToken = default) =>
@@ -103,6 +113,13 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        var exitWithParent = Path.Combine(settings.PackageDirectory, "exit-with-parent.cjs");
+        if (File.Exists(exitWithParent))
+        {
+            start.ArgumentList.Add("--require");
+            start.ArgumentList.Add(exitWithParent);
+        }
+
         start.ArgumentList.Add(EntryPoint(settings.PackageDirectory));
         if (settings.DataDirectory is { } data)
         {

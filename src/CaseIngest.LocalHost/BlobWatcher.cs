@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Threading.Channels;
 using CaseIngest.Application;
 using CaseIngest.Storage;
@@ -7,14 +8,25 @@ using Microsoft.Extensions.Options;
 namespace CaseIngest.LocalHost;
 
 /// <summary>
-/// Local mode's blob trigger: polls the container and ingests every blob whose ETag it has not seen, so files
-/// dropped with any storage tool become records within a second or two. Listing and ingesting overlap: the poll
-/// queues new blobs for a fixed set of workers and keeps polling while they work, so a burst of uploads flows
-/// through at the workers' pace without waiting for the slowest document of each poll. Ingest is idempotent, so a
-/// blob seen again after a restart is skipped after one state read.
+/// Local mode's blob trigger: lists the container and ingests every blob whose ETag it has not seen, so files dropped
+/// with any storage tool become records. It lists when told that something changed (a drop-folder upload, a write to
+/// the emulator's blob store) and otherwise on a sweep that slows down while nothing changes, so an idle host does not
+/// list a large container again and again. A reconcile (at start, after storage comes back, and every
+/// <see cref="LocalModeOptions.ReconcileIntervalSeconds"/>) checks every blob against its record, so a record lost
+/// by storage is ingested again. Listing and ingesting overlap: a fixed set of workers ingests what a listing queues.
+/// Storage failures are logged once per outage (see <see cref="StorageOutage"/>).
 /// </summary>
-internal sealed class BlobWatcher(DocumentStore documents, IngestService ingest, IOptions<LocalModeOptions> options, ILogger<BlobWatcher> logger) : BackgroundService
+internal sealed class BlobWatcher(
+    DocumentStore documents,
+    IngestService ingest,
+    ContainerChanges changes,
+    StorageOutage outage,
+    StorageCreation creation,
+    IOptions<LocalModeOptions> options,
+    ILogger<BlobWatcher> logger) : BackgroundService
 {
+    private static readonly TimeSpan OutagePause = TimeSpan.FromSeconds(2);
+
     private readonly ConcurrentDictionary<string, string> _seen = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _queued = new(StringComparer.Ordinal);
 
@@ -26,46 +38,94 @@ internal sealed class BlobWatcher(DocumentStore documents, IngestService ingest,
             return;
         }
 
+        Action reconcile = () => changes.RequestReconcile();
+        outage.Restored += reconcile;
         var queue = Channel.CreateUnbounded<StoredDocument>(new UnboundedChannelOptions { SingleWriter = true });
         var workers = Enumerable.Range(0, settings.IngestConcurrency).Select(_ => WorkAsync(queue.Reader, stoppingToken)).ToArray();
-        var interval = TimeSpan.FromMilliseconds(settings.PollIntervalMilliseconds);
+        var fast = TimeSpan.FromMilliseconds(settings.PollIntervalMilliseconds);
+        var reconcileEvery = TimeSpan.FromSeconds(settings.ReconcileIntervalSeconds);
+        var sinceReconcile = Stopwatch.StartNew();
+        var pause = fast;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                try
+                if (sinceReconcile.Elapsed >= reconcileEvery)
                 {
-                    // While the workers have a backlog, listing again finds nothing they could start on sooner, and
-                    // every listing of a large container costs the storage service more than a few ingests.
-                    if (_queued.Count < settings.IngestConcurrency * 2)
-                    {
-                        await PollAsync(queue.Writer, stoppingToken).ConfigureAwait(false);
-                    }
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    Log.WatchFailed(logger, "container", ex);
+                    changes.RequestReconcile(listSoon: false);
                 }
 
-                await Task.Delay(interval, stoppingToken).ConfigureAwait(false);
+                // While the workers have a backlog, listing again finds nothing they could start on sooner.
+                if (_queued.Count < settings.IngestConcurrency * 2)
+                {
+                    var everything = changes.TakeReconcile();
+                    try
+                    {
+                        var (listed, queued) = await ListAsync(queue.Writer, everything, stoppingToken).ConfigureAwait(false);
+                        outage.Succeeded();
+                        if (everything)
+                        {
+                            sinceReconcile.Restart();
+                            LocalHostLog.Reconciled(logger, listed);
+                        }
+
+                        pause = queued > 0 ? fast : Slower(pause, RestingPause(settings));
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        if (everything)
+                        {
+                            changes.RequestReconcile(listSoon: false);
+                        }
+
+                        await FailedAsync("listing the container", null, ex, listAgainSoon: false, stoppingToken).ConfigureAwait(false);
+                        pause = Slower(pause, OutagePause);
+                    }
+                }
+                else
+                {
+                    pause = fast;
+                }
+
+                if (await changes.WaitAsync(pause, stoppingToken).ConfigureAwait(false))
+                {
+                    pause = fast;
+                }
             }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
         }
         finally
         {
+            outage.Restored -= reconcile;
             queue.Writer.TryComplete();
             await Task.WhenAll(workers).ConfigureAwait(false);
         }
     }
 
-    private async Task PollAsync(ChannelWriter<StoredDocument> queue, CancellationToken cancellationToken)
+    /// <summary>The longest pause between listings: the reconcile interval when every change is signalled, else the sweep interval.</summary>
+    private TimeSpan RestingPause(LocalModeOptions settings) =>
+        TimeSpan.FromSeconds(changes.ChangesAreSignalled ? settings.ReconcileIntervalSeconds : settings.SweepIntervalSeconds);
+
+    private static TimeSpan Slower(TimeSpan pause, TimeSpan limit) => TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, Math.Max(limit.Ticks, 1)));
+
+    private async Task<(int Listed, int Queued)> ListAsync(ChannelWriter<StoredDocument> queue, bool everything, CancellationToken cancellationToken)
     {
+        var listed = 0;
+        var queued = 0;
         await foreach (var blob in documents.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if ((!_seen.TryGetValue(blob.Name, out var etag) || etag != blob.ETag) && _queued.TryAdd(blob.Name, blob.ETag))
+            listed++;
+            if ((everything || !_seen.TryGetValue(blob.Name, out var etag) || etag != blob.ETag) && _queued.TryAdd(blob.Name, blob.ETag))
             {
                 await queue.WriteAsync(blob, cancellationToken).ConfigureAwait(false);
+                queued++;
             }
         }
+
+        return (listed, queued);
     }
 
     private async Task WorkAsync(ChannelReader<StoredDocument> queue, CancellationToken cancellationToken)
@@ -79,11 +139,12 @@ internal sealed class BlobWatcher(DocumentStore documents, IngestService ingest,
                     _ = await ingest.IngestIfChangedAsync(blob.Name, blob.ETag, cancellationToken).ConfigureAwait(false);
 
                     _seen[blob.Name] = blob.ETag;
+                    outage.Succeeded();
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    // Not marked as seen: the next poll queues it again.
-                    Log.WatchFailed(logger, "container", ex);
+                    // Not marked as seen: listed again soon, or by the reconcile when storage is back.
+                    await FailedAsync("ingesting", blob.Name, ex, listAgainSoon: true, cancellationToken).ConfigureAwait(false);
                 }
                 finally
                 {
@@ -94,6 +155,27 @@ internal sealed class BlobWatcher(DocumentStore documents, IngestService ingest,
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Stopping.
+        }
+    }
+
+    private async Task FailedAsync(string operation, string? blobName, Exception exception, bool listAgainSoon, CancellationToken cancellationToken)
+    {
+        if (StorageOutage.IsMissingStore(exception))
+        {
+            await creation.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+            changes.RequestReconcile();
+        }
+        else if (StorageOutage.IsStorageFailure(exception))
+        {
+            outage.Failed(operation, blobName, exception);
+        }
+        else
+        {
+            Log.WatchFailed(logger, "container", exception);
+            if (listAgainSoon)
+            {
+                changes.Changed();
+            }
         }
     }
 }

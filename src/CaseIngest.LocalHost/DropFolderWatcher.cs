@@ -11,7 +11,14 @@ namespace CaseIngest.LocalHost;
 /// its size and time stop changing. After a restart, a file whose bytes are already what is stored for its name is
 /// not uploaded again. A name that cannot be a blob name is recorded as rejected (invalid-name) without an upload.
 /// </summary>
-internal sealed class DropFolderWatcher(DocumentStore documents, CaseStore store, IngestService ingest, IOptions<LocalModeOptions> options, ILogger<DropFolderWatcher> logger) : BackgroundService
+internal sealed class DropFolderWatcher(
+    DocumentStore documents,
+    CaseStore store,
+    IngestService ingest,
+    ContainerChanges changes,
+    StorageOutage outage,
+    IOptions<LocalModeOptions> options,
+    ILogger<DropFolderWatcher> logger) : BackgroundService
 {
     private readonly Dictionary<string, (long Length, DateTime Written)> _uploaded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (long Length, DateTime Written)> _pending = new(StringComparer.Ordinal);
@@ -33,6 +40,10 @@ internal sealed class DropFolderWatcher(DocumentStore documents, CaseStore store
             try
             {
                 await PollAsync(folder, stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && StorageOutage.IsStorageFailure(ex))
+            {
+                outage.Failed("watching the drop folder", null, ex);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -76,15 +87,32 @@ internal sealed class DropFolderWatcher(DocumentStore documents, CaseStore store
         if (count > 0)
         {
             Log.Uploaded(logger, count);
+            changes.Changed();
         }
     }
 
     /// <summary>
     /// Uploads one file; false when it cannot be read yet. A name that cannot be a blob name is recorded as rejected
     /// without an upload; a file whose bytes are what is stored for its name is left alone; a file over the size
-    /// limit is streamed up, never read into memory (the blob watcher refuses it from its length).
+    /// limit is streamed up, never read into memory (the blob watcher refuses it from its length). When storage does
+    /// not answer, the file is left for a later poll (and the outage logged once).
     /// </summary>
     private async Task<bool> TakeFileAsync(string name, string path, long length, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var taken = await UploadAsync(name, path, length, cancellationToken).ConfigureAwait(false);
+            outage.Succeeded();
+            return taken;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && StorageOutage.IsStorageFailure(ex) && ex is not IOException)
+        {
+            outage.Failed("uploading from the drop folder", name, ex);
+            return false;
+        }
+    }
+
+    private async Task<bool> UploadAsync(string name, string path, long length, CancellationToken cancellationToken)
     {
         if (!BlobNames.IsValid(name))
         {

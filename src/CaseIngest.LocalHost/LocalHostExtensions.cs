@@ -2,6 +2,7 @@ using CaseIngest.Application;
 using CaseIngest.Http;
 using CaseIngest.Http.Browser;
 using CaseIngest.Http.OpenApi;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CaseIngest.LocalHost;
 
@@ -19,6 +20,9 @@ public static class LocalHostExtensions
         services.AddHttpContextAccessor();
         services.AddOpenApi(OpenApiDescription.Configure);
 
+        services.TryAddSingleton<StorageOutage>();
+        services.TryAddSingleton<ContainerChanges>();
+        services.TryAddSingleton<StorageCreation>();
         services.AddHostedService<StorageInitializer>();
         services.AddHostedService<BlobWatcher>();
         services.AddHostedService<DropFolderWatcher>();
@@ -31,6 +35,7 @@ public static class LocalHostExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseQuickHealthAnswer();
         app.MapCaseBrowser();
         app.MapCaseApi();
         app.MapOpenApi("/" + ApiRoutes.Prefix + "/" + ApiRoutes.OpenApi);

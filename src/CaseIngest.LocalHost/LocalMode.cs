@@ -47,26 +47,24 @@ public static class LocalMode
         else
         {
             var root = RepositoryPaths.FindRoot(local.AzuriteDirectory);
-            var packageDirectory = RepositoryPaths.Resolve(root, local.AzuriteDirectory);
-            var dataDirectory = local.InMemory ? null : RepositoryPaths.Resolve(root, local.DataDirectory);
-            if (!Directory.Exists(Path.Combine(packageDirectory, "node_modules", "azurite")))
+            var settings = new AzuriteSettings
+            {
+                PackageDirectory = RepositoryPaths.Resolve(root, local.AzuriteDirectory),
+                DataDirectory = local.InMemory ? null : RepositoryPaths.Resolve(root, local.DataDirectory),
+                BlobPort = local.InMemory ? 0 : local.BlobPort,
+                QueuePort = local.InMemory ? 0 : local.QueuePort,
+                TablePort = local.InMemory ? 0 : local.TablePort,
+            };
+            if (!Directory.Exists(Path.Combine(settings.PackageDirectory, "node_modules", "azurite")))
             {
                 messages.Installing(local.AzuriteDirectory);
             }
 
             messages.StartingStorage(local.InMemory, local.DataDirectory);
-            var azurite = await AzuriteProcess.StartAsync(
-                new AzuriteSettings
-                {
-                    PackageDirectory = packageDirectory,
-                    DataDirectory = dataDirectory,
-                    BlobPort = local.InMemory ? 0 : local.BlobPort,
-                    QueuePort = local.InMemory ? 0 : local.QueuePort,
-                    TablePort = local.InMemory ? 0 : local.TablePort,
-                },
-                cancellationToken).ConfigureAwait(false);
-            builder.Services.AddSingleton(_ => azurite);
-            builder.Services.AddHostedService<AzuriteLifetime>();
+            var azurite = await AzuriteProcess.StartAsync(settings, cancellationToken).ConfigureAwait(false);
+
+            // Restarted if it exits while the host runs, stopped when the host stops (and by itself if the host dies).
+            builder.Services.AddAzuriteSupervision(azurite, settings);
             connection = azurite.ConnectionString;
             messages.StorageReady(azurite.BlobPort, azurite.QueuePort, azurite.TablePort);
         }

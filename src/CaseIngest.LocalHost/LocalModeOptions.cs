@@ -40,6 +40,21 @@ public sealed class LocalModeOptions
     [Range(100, 60_000)]
     public int PollIntervalMilliseconds { get; set; } = 500;
 
+    /// <summary>
+    /// Longest pause between listings of the container when nothing signals changes (an emulator started by hand, an
+    /// in-memory one, or a storage account): the sweep slows from PollIntervalMilliseconds to this while nothing changes.
+    /// </summary>
+    [Range(1, 3600)]
+    public int SweepIntervalSeconds { get; set; } = 10;
+
+    /// <summary>How often every blob is checked against its record (also done at start and after storage comes back).</summary>
+    [Range(10, 86_400)]
+    public int ReconcileIntervalSeconds { get; set; } = 300;
+
+    /// <summary>How long <c>/api/health</c> waits for storage before it answers 503.</summary>
+    [Range(100, 30_000)]
+    public int HealthTimeoutMilliseconds { get; set; } = 2000;
+
     /// <summary>Documents ingested at once by the watchers.</summary>
     [Range(1, 64)]
     public int IngestConcurrency { get; set; } = 4;

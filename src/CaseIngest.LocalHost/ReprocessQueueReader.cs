@@ -10,7 +10,13 @@ namespace CaseIngest.LocalHost;
 /// document extracted again, then deleted. A failed message becomes visible again after a short while and is
 /// tried again; after <see cref="MaxAttempts"/> tries it is removed and logged, as the host's poison queue would.
 /// </summary>
-internal sealed class ReprocessQueueReader(ReprocessQueue queue, IngestService ingest, IOptions<LocalModeOptions> options, ILogger<ReprocessQueueReader> logger) : BackgroundService
+internal sealed class ReprocessQueueReader(
+    ReprocessQueue queue,
+    IngestService ingest,
+    StorageOutage outage,
+    StorageCreation creation,
+    IOptions<LocalModeOptions> options,
+    ILogger<ReprocessQueueReader> logger) : BackgroundService
 {
     public const int MaxAttempts = 5;
 
@@ -33,6 +39,7 @@ internal sealed class ReprocessQueueReader(ReprocessQueue queue, IngestService i
                 await queue.EnsureCreatedAsync(stoppingToken).ConfigureAwait(false);
                 var batch = await queue.Client.ReceiveMessagesAsync(32, Visibility, stoppingToken).ConfigureAwait(false);
                 taken = batch.Value.Length;
+                outage.Succeeded();
                 await Parallel.ForEachAsync(batch.Value, new ParallelOptions { MaxDegreeOfParallelism = settings.IngestConcurrency, CancellationToken = stoppingToken }, async (message, token) =>
                 {
                     var body = ReprocessQueue.Parse(message.Body.ToString());
@@ -50,7 +57,7 @@ internal sealed class ReprocessQueueReader(ReprocessQueue queue, IngestService i
                         {
                             if (message.DequeueCount < MaxAttempts)
                             {
-                                Log.WatchFailed(logger, "reprocess queue", ex);
+                                Failed("reprocessing", body.Name, ex);
                                 return;
                             }
 
@@ -61,15 +68,32 @@ internal sealed class ReprocessQueueReader(ReprocessQueue queue, IngestService i
                     await queue.Client.DeleteMessageAsync(message.MessageId, message.PopReceipt, token).ConfigureAwait(false);
                 }).ConfigureAwait(false);
             }
+            catch (Exception ex) when (StorageOutage.IsMissingStore(ex))
+            {
+                await creation.EnsureCreatedAsync(stoppingToken).ConfigureAwait(false);
+            }
             catch (Exception ex) when (ex is RequestFailedException or AggregateException)
             {
-                Log.WatchFailed(logger, "reprocess queue", ex);
+                Failed("reading the reprocess queue", null, ex);
             }
 
             if (taken == 0)
             {
                 await Task.Delay(interval, stoppingToken).ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>Storage failures once per outage; anything else (a bug) with its stack trace.</summary>
+    private void Failed(string operation, string? blobName, Exception exception)
+    {
+        if (StorageOutage.IsStorageFailure(exception))
+        {
+            outage.Failed(operation, blobName, exception);
+        }
+        else
+        {
+            Log.WatchFailed(logger, "reprocess queue", exception);
         }
     }
 }

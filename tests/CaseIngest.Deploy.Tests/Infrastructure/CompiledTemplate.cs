@@ -36,6 +36,19 @@ public sealed class CompiledTemplate : IAsyncLifetime
     public IReadOnlyList<JsonObject> OfType(string type) =>
         [.. Resources.Where(resource => string.Equals((string?)resource["type"], type, StringComparison.OrdinalIgnoreCase))];
 
+    /// <summary>A value of the template with its expressions evaluated for the default parameters and <paramref name="parameters"/>.</summary>
+    public JsonNode? Evaluate(JsonNode? value, IReadOnlyDictionary<string, JsonNode?>? parameters = null) =>
+        new ArmExpression(Template, parameters).Evaluate(value);
+
+    /// <summary>The function app's settings, name to value, as a deployment with these parameters would set them.</summary>
+    public Dictionary<string, string?> AppSettings(IReadOnlyDictionary<string, JsonNode?>? parameters = null)
+    {
+        var settings = Evaluate(Single("Microsoft.Web/sites")["properties"]!["siteConfig"]!["appSettings"], parameters)!.AsArray();
+        var names = settings.Select(setting => (string)setting!["name"]!).ToList();
+        Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        return settings.ToDictionary(setting => (string)setting!["name"]!, setting => setting!["value"]?.ToString(), StringComparer.Ordinal);
+    }
+
     public JsonObject Single(string type)
     {
         var resources = OfType(type);

@@ -61,7 +61,7 @@ public sealed class CompiledTemplateTests(CompiledTemplate compiled) : IClassFix
     }
 
     [Fact]
-    public void FunctionAppRunsTheCustomHandlerRuntimeWithASystemAssignedIdentity()
+    public void FunctionAppRunsTheDotnet10IsolatedWorkerWithASystemAssignedIdentity()
     {
         var site = compiled.Single(Sites);
         var config = site["properties"]!["functionAppConfig"]!;
@@ -69,8 +69,8 @@ public sealed class CompiledTemplateTests(CompiledTemplate compiled) : IClassFix
         Assert.Equal("2024-04-01", (string?)site["apiVersion"]);
         Assert.Equal("functionapp,linux", (string?)site["kind"]);
         Assert.Equal("SystemAssigned", (string?)site["identity"]!["type"]);
-        Assert.Equal("custom", (string?)config["runtime"]!["name"]);
-        Assert.Equal("1.0", (string?)config["runtime"]!["version"]);
+        Assert.Equal("dotnet-isolated", (string?)config["runtime"]!["name"]);
+        Assert.Equal("10.0", (string?)config["runtime"]!["version"]);
         Assert.True((bool)site["properties"]!["httpsOnly"]!);
     }
 
@@ -82,32 +82,6 @@ public sealed class CompiledTemplateTests(CompiledTemplate compiled) : IClassFix
         Assert.Equal("blobContainer", (string?)storage["type"]);
         Assert.Equal("SystemAssignedIdentity", (string?)storage["authentication"]!["type"]);
         Assert.Contains("variables('deploymentContainerName')", (string?)storage["value"], StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void AppSettingsUseIdentityConnectionsAndNoWorkerRuntimeSettings()
-    {
-        var settings = AppSettings();
-
-        Assert.Contains("AzureWebJobsStorage__accountName", settings.Keys);
-        Assert.DoesNotContain("AzureWebJobsStorage", settings.Keys);
-        Assert.DoesNotContain("FUNCTIONS_WORKER_RUNTIME", settings.Keys);
-        Assert.DoesNotContain("FUNCTIONS_EXTENSION_VERSION", settings.Keys);
-        Assert.Equal("Authorization=AAD", settings["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"]);
-        Assert.Contains("APPLICATIONINSIGHTS_CONNECTION_STRING", settings.Keys);
-    }
-
-    [Theory]
-    [InlineData("CaseIngest__BlobServiceUri", "primaryEndpoints.blob")]
-    [InlineData("CaseIngest__TableServiceUri", "primaryEndpoints.table")]
-    [InlineData("CaseIngest__ContainerName", "parameters('ingestContainerName')")]
-    public void HandlerSettingsPointAtTheStorageAccount(string name, string expression)
-    {
-        var settings = AppSettings();
-
-        Assert.True(settings.ContainsKey(name), $"missing app setting {name}");
-        Assert.Contains(expression, settings[name], StringComparison.Ordinal);
-        Assert.DoesNotContain("CaseIngest__StorageConnectionString", settings.Keys);
     }
 
     [Fact]
@@ -173,6 +147,31 @@ public sealed class CompiledTemplateTests(CompiledTemplate compiled) : IClassFix
     }
 
     [Fact]
+    public void TheWebhookCarriesTheBlobsExtensionSystemKeyOfTheHost()
+    {
+        var subscription = compiled.Single("Microsoft.EventGrid/systemTopics/eventSubscriptions");
+        var url = compiled.Evaluate(subscription["properties"]!["destination"]!["properties"]!["endpointUrl"], new Dictionary<string, JsonNode?> { ["deployEventSubscription"] = true })!.ToString();
+        var withoutSubscription = compiled.Evaluate(subscription["properties"]!["destination"]!["properties"]!["endpointUrl"])!.ToString();
+
+        Assert.StartsWith("https://reference(resourceId('Microsoft.Web/sites', ", url, StringComparison.Ordinal);
+        Assert.Contains(".defaultHostName/runtime/webhooks/blobs?functionName=Host.Functions.IngestCaseReport&code=listKeys(", url, StringComparison.Ordinal);
+        Assert.EndsWith(".systemKeys.blobs_extension", url, StringComparison.Ordinal);
+        Assert.Contains("{0}/host/default", url, StringComparison.Ordinal);
+        Assert.EndsWith("&code=", withoutSubscription, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheReprocessQueueIsCreatedInTheStorageAccount()
+    {
+        Assert.Equal("case-reprocess", (string?)compiled.Parameters["reprocessQueueName"]!["defaultValue"]);
+
+        var queue = compiled.Single("Microsoft.Storage/storageAccounts/queueServices/queues");
+        Assert.Equal("[format('{0}/{1}/{2}', variables('storageAccountName'), 'default', parameters('reprocessQueueName'))]", (string?)queue["name"]);
+        Assert.Single(compiled.OfType("Microsoft.Storage/storageAccounts/queueServices"));
+        Assert.Equal("case-reprocess", compiled.Evaluate(compiled.Outputs["reprocessQueueName"]!["value"])!.ToString());
+    }
+
+    [Fact]
     public void EventSubscriptionIsOffUntilThePackageIsDeployed()
     {
         Assert.False((bool)compiled.Parameters["deployEventSubscription"]!["defaultValue"]!);
@@ -201,11 +200,7 @@ public sealed class CompiledTemplateTests(CompiledTemplate compiled) : IClassFix
         Assert.All(parameters, parameter => Assert.True(compiled.Parameters.ContainsKey(parameter.Key), $"{parameter.Key} is not a parameter of main.bicep"));
     }
 
-    private Dictionary<string, string?> AppSettings() =>
-        compiled.Single(Sites)["properties"]!["siteConfig"]!["appSettings"]!.AsArray()
-            .ToDictionary(setting => (string)setting!["name"]!, setting => (string?)setting!["value"], StringComparer.Ordinal);
-
-    private static void AssertGrantedToTheFunctionApp(JsonObject assignment)
+    internal static void AssertGrantedToTheFunctionApp(JsonObject assignment)
     {
         var properties = assignment["properties"]!;
         Assert.Equal("ServicePrincipal", (string?)properties["principalType"]);

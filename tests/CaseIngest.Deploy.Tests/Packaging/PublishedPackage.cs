@@ -17,6 +17,9 @@ public sealed class PublishedPackage : IAsyncLifetime
 
     internal CommandResult? Publish { get; private set; }
 
+    /// <summary>The folder eng/publish.sh zipped (its staging folder under --work).</summary>
+    public string PublishFolder => Path.Combine(workDirectory?.FullName ?? throw new InvalidOperationException("Nothing was published."), "work", "publish");
+
     public async Task InitializeAsync()
     {
         if (!FunctionsProject.Exists)

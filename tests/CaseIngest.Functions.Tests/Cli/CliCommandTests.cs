@@ -46,6 +46,40 @@ public sealed class CliCommandTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task UploadReportsAFileWhoseNameCannotBeADocumentNameAndGoesOnWithTheOthers()
+    {
+        var storage = CliStorage.Create(azurite.ConnectionString);
+        var prefix = TestRecords.Unique("upload-bad") + "/";
+        var folder = Directory.CreateTempSubdirectory();
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "a.txt"), "one");
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "b-trailing-dot."), "two");
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "c.txt"), "three");
+            var output = new StringWriter();
+            var error = new StringWriter();
+
+            var exit = await UploadCommand.RunAsync(storage, [folder.FullName], prefix, output, error, CancellationToken.None);
+
+            Assert.Equal(1, exit);
+            var names = new List<string>();
+            await foreach (var blob in storage.Documents.ListAsync(prefix))
+            {
+                names.Add(blob.Name);
+            }
+
+            Assert.Equal([prefix + "a.txt", prefix + "c.txt"], names.Order(StringComparer.Ordinal));
+            Assert.Contains($"'{prefix}b-trailing-dot.' cannot be a document name", error.ToString(), StringComparison.Ordinal);
+            Assert.Contains("2 uploaded, 1 failed.", error.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task QueryPrintsThePageTheApiReturns()
     {
         var storage = CliStorage.Create(azurite.ConnectionString);

@@ -1,0 +1,110 @@
+using System.Net.Sockets;
+using Azure;
+
+namespace CaseIngest.LocalHost;
+
+/// <summary>
+/// Whether storage answers, as the local host's watchers find out. The first failure of an outage is logged once,
+/// with what was being done and the blob's name, never a stack trace; the failures after it are only counted until an
+/// operation succeeds, which is logged once and raises <see cref="Restored"/>. The supervisor marks the time the
+/// emulator it runs is known to be down, so the health endpoint can answer at once.
+/// </summary>
+internal sealed class StorageOutage(ILogger<StorageOutage> logger, TimeProvider? time = null)
+{
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly Lock _gate = new();
+    private long? _since;
+    private int _failures;
+    private volatile bool _emulatorDown;
+
+    /// <summary>Raised once when storage answers after an outage (another component may reconcile then).</summary>
+    public event Action? Restored;
+
+    public bool IsOngoing
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _since is not null;
+            }
+        }
+    }
+
+    /// <summary>Set while the emulator the local host runs has exited and is being restarted.</summary>
+    public bool EmulatorDown
+    {
+        get => _emulatorDown;
+        set => _emulatorDown = value;
+    }
+
+    /// <summary>Records a failed storage operation; logs only the first of an outage.</summary>
+    public void Failed(string operation, string? blobName, Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        bool first;
+        lock (_gate)
+        {
+            _failures++;
+            first = _since is null;
+            _since ??= _time.GetTimestamp();
+        }
+
+        if (first)
+        {
+            LocalHostLog.StorageOutage(logger, operation, blobName ?? "", Describe(exception));
+        }
+    }
+
+    /// <summary>Records a storage operation that succeeded; ends an outage if one is on.</summary>
+    public void Succeeded()
+    {
+        long since;
+        int failures;
+        lock (_gate)
+        {
+            if (_since is not { } start)
+            {
+                return;
+            }
+
+            since = start;
+            failures = _failures;
+            _since = null;
+            _failures = 0;
+        }
+
+        LocalHostLog.StorageBack(logger, _time.GetElapsedTime(since).TotalSeconds, failures);
+        Restored?.Invoke();
+    }
+
+    /// <summary>Whether an exception says storage could not be reached or did not answer (rather than a bug or a bad document).</summary>
+    public static bool IsStorageFailure(Exception exception) => exception switch
+    {
+        RequestFailedException failed => failed.Status == 0 || failed.Status >= 500 || failed.Status is 408 or 429,
+        AggregateException aggregate => aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(IsStorageFailure),
+        HttpRequestException or IOException or SocketException or TimeoutException => true,
+        _ => false,
+    };
+
+    /// <summary>Whether a container, queue or table is gone (an emulator that lost its data): create them again.</summary>
+    public static bool IsMissingStore(Exception exception) => exception switch
+    {
+        RequestFailedException { Status: 404, ErrorCode: "ContainerNotFound" or "QueueNotFound" or "TableNotFound" } => true,
+        AggregateException { InnerExceptions.Count: > 0 } aggregate => aggregate.InnerExceptions.All(IsMissingStore),
+        _ => false,
+    };
+
+    /// <summary>A short reason: a status or an error kind, never the exception's message (it can hold a URL).</summary>
+    public static string Describe(Exception exception) => exception switch
+    {
+        AggregateException { InnerExceptions.Count: > 0 } aggregate => $"{Describe(aggregate.InnerExceptions[^1])}, {aggregate.InnerExceptions.Count} tries",
+        RequestFailedException { Status: 0, InnerException: { } inner } => Describe(inner),
+        RequestFailedException failed => $"HTTP {failed.Status}{(string.IsNullOrEmpty(failed.ErrorCode) ? "" : " " + failed.ErrorCode)}",
+        HttpRequestException { InnerException: SocketException socket } => socket.SocketErrorCode.ToString(),
+        HttpRequestException http => http.HttpRequestError.ToString(),
+        SocketException socket => socket.SocketErrorCode.ToString(),
+        TimeoutException or OperationCanceledException => "timed out",
+        _ => exception.GetType().Name,
+    };
+}
