@@ -173,8 +173,9 @@ public sealed class IngestService
     }
 
     /// <summary>
-    /// Ingests a blob whose length is already known (a trigger's blob properties): one over the limit is rejected
-    /// as too-large without a byte read; otherwise as <see cref="IngestBlobAsync(string, bool, CancellationToken)"/>.
+    /// Ingests a blob whose length and ETag are already known (a trigger's blob properties): one over the limit is
+    /// rejected as too-large without a byte read; one whose stored record was made from this ETag is not read again
+    /// (null, as <see cref="IngestIfChangedAsync"/>); otherwise as <see cref="IngestBlobAsync(string, bool, CancellationToken)"/>.
     /// </summary>
     public async Task<IngestOutcome?> IngestBlobAsync(string name, long length, string? blobETag, CancellationToken cancellationToken = default)
     {
@@ -184,7 +185,9 @@ public sealed class IngestService
             return Logged(await RejectTooLargeAsync(name, new DocumentContent(name, [], blobETag ?? "") { Length = length, TooLarge = true }, cancellationToken).ConfigureAwait(false));
         }
 
-        return await IngestBlobAsync(name, force: false, cancellationToken).ConfigureAwait(false);
+        return string.IsNullOrEmpty(blobETag)
+            ? await IngestBlobAsync(name, force: false, cancellationToken).ConfigureAwait(false)
+            : await IngestIfChangedAsync(name, blobETag, cancellationToken).ConfigureAwait(false);
     }
 
     private IngestOutcome Logged(IngestOutcome outcome)

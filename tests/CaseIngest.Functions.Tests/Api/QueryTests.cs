@@ -10,14 +10,14 @@ namespace CaseIngest.Functions.Tests.Api;
 [Collection(AzuriteCollection.Name)]
 public sealed class QueryTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private CaseIngestFactory _factory = null!;
+    private FunctionApp _factory = null!;
     private HttpClient _client = null!;
     private CaseStore _store = null!;
 
     public Task InitializeAsync()
     {
         _ = azurite.ConnectionString;
-        _factory = new CaseIngestFactory();
+        _factory = new FunctionApp();
         _client = _factory.CreateClient();
         _store = _factory.Services.GetRequiredService<CaseStore>();
         return Task.CompletedTask;

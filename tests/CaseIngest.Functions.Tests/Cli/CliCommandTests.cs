@@ -95,7 +95,7 @@ public sealed class CliCommandTests(AzuriteFixture azurite)
         var output = new StringWriter();
         var error = new StringWriter();
 
-        await ReprocessCommand.RunAsync(storage, CaseIngestFactory.Engine, prefix, output, error, CancellationToken.None);
+        await ReprocessCommand.RunAsync(storage, TestEngine.Keywords, prefix, output, error, CancellationToken.None);
 
         var changed = Assert.Single(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("updated\t" + RecordIds.FromName(prefix + "drug.txt"), changed, StringComparison.Ordinal);

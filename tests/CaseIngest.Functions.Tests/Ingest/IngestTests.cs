@@ -10,7 +10,7 @@ namespace CaseIngest.Functions.Tests.Ingest;
 [Collection(AzuriteCollection.Name)]
 public sealed class IngestTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private CaseIngestFactory _factory = null!;
+    private FunctionApp _factory = null!;
     private IngestService _ingest = null!;
     private CaseStore _store = null!;
     private HttpClient _client = null!;
@@ -18,7 +18,7 @@ public sealed class IngestTests(AzuriteFixture azurite) : IAsyncLifetime
     public Task InitializeAsync()
     {
         _ = azurite.ConnectionString;
-        _factory = new CaseIngestFactory();
+        _factory = new FunctionApp();
         _ingest = _factory.Services.GetRequiredService<IngestService>();
         _store = _factory.Services.GetRequiredService<CaseStore>();
         _client = _factory.CreateClient();

@@ -10,9 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CaseIngest.Functions.Tests.Reliability;
 
 /// <summary>
-/// A document whose ingest keeps failing is tried again (the handler answers 500, the host retries) until it has
-/// failed MaxIngestAttempts times; then it is recorded as rejected with code ingest-failed and the handler answers
-/// 200, so it neither loops nor ends in the poison queue unexplained.
+/// A document whose ingest keeps failing is tried again (the blob trigger throws, the host retries) until it has
+/// failed MaxIngestAttempts times; then it is recorded as rejected with code ingest-failed and the trigger
+/// succeeds, so it neither loops nor ends in the poison queue unexplained.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 [Trait("Category", "Reliability")]
@@ -21,12 +21,12 @@ public sealed class PoisonDocumentTests(AzuriteFixture azurite) : IAsyncLifetime
     private static readonly CaseEngine FailingEngine =
         new(pipeline: DefaultPipeline.Create(new EngineOptions()).With(new KeywordStep()).With(new FailingStep()).With(new OversizedFactStep()));
 
-    private PipelineFactory _factory = null!;
+    private FunctionApp _factory = null!;
 
     public Task InitializeAsync()
     {
         _ = azurite.ConnectionString;
-        _factory = new PipelineFactory(new Dictionary<string, string?> { ["CaseIngest:MaxIngestAttempts"] = "3" }, FailingEngine);
+        _factory = new FunctionApp(new Dictionary<string, string?> { ["CaseIngest:MaxIngestAttempts"] = "3" }, FailingEngine);
         return Task.CompletedTask;
     }
 
@@ -37,31 +37,19 @@ public sealed class PoisonDocumentTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var client = _factory.CreateClient();
         var name = TestRecords.Unique("poison") + "/case.txt";
-        var bytes = Encoding.UTF8.GetBytes("A man with sarcoma received pembrolizumab. " + FailingStep.Trigger);
-        var payload = HostPayloads.BlobTrigger(name, bytes, "0x8DD000000000001");
+        await _factory.UploadAsync(name, Encoding.UTF8.GetBytes("A man with sarcoma received pembrolizumab. " + FailingStep.Trigger));
 
-        var codes = new List<HttpStatusCode>();
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            var response = await client.PostAsync(payload);
-            codes.Add(response.StatusCode);
-            if (response.IsSuccessStatusCode)
-            {
-                Assert.Equal("Rejected", await HostPayloads.StatusOfAsync(response));
-                break;
-            }
-        }
+        var outcomes = await DeliverUntilSuccessAsync(name);
 
-        Assert.Equal([HttpStatusCode.InternalServerError, HttpStatusCode.InternalServerError, HttpStatusCode.OK], codes);
+        Assert.Equal([false, false, true], outcomes);
         var id = RecordIds.FromName(name);
         var rejections = await client.GetJsonAsync("/api/rejections?top=1000");
         var rejection = Assert.Single(rejections.GetProperty("items").EnumerateArray(), r => r.GetProperty("id").GetString() == id);
         Assert.Equal(ErrorCodes.IngestFailed, rejection.GetProperty("code").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri($"/api/cases/{id}", UriKind.Relative))).StatusCode);
 
-        var again = await client.PostAsync(payload);
-        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Equal("Rejected", await HostPayloads.StatusOfAsync(again));
+        await _factory.TriggerAsync(name);
+        Assert.True((await _factory.Services.GetRequiredService<CaseStore>().GetStateAsync(id))!.Rejected);
     }
 
     [Fact]
@@ -69,12 +57,11 @@ public sealed class PoisonDocumentTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var client = _factory.CreateClient();
         var name = TestRecords.Unique("poison-concurrent") + ".txt";
-        var payload = HostPayloads.BlobTrigger(name, Encoding.UTF8.GetBytes("Text. " + FailingStep.Trigger), "0x8DD000000000002");
+        await _factory.UploadAsync(name, Encoding.UTF8.GetBytes("Text. " + FailingStep.Trigger));
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Task.Run(() => client.PostAsync(payload))));
+        var succeeded = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Task.Run(() => SucceedsAsync(name))));
 
-        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.OK);
-        Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.InternalServerError }));
+        Assert.Contains(true, succeeded);
         var rejections = await client.GetJsonAsync("/api/rejections?top=1000");
         var rejection = Assert.Single(rejections.GetProperty("items").EnumerateArray(), r => r.GetProperty("id").GetString() == RecordIds.FromName(name));
         Assert.Equal(ErrorCodes.IngestFailed, rejection.GetProperty("code").GetString());
@@ -85,17 +72,15 @@ public sealed class PoisonDocumentTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var client = _factory.CreateClient();
         var name = TestRecords.Unique("poison-fixed") + ".txt";
-        var failing = HostPayloads.BlobTrigger(name, Encoding.UTF8.GetBytes("A man with sarcoma. " + FailingStep.Trigger), "0x8DD000000000003");
-        for (var attempt = 0; attempt < 3; attempt++)
-        {
-            await client.PostAsync(failing);
-        }
+        await _factory.UploadAsync(name, Encoding.UTF8.GetBytes("A man with sarcoma. " + FailingStep.Trigger));
+        Assert.Equal([false, false, true], await DeliverUntilSuccessAsync(name));
 
-        var response = await client.PostAsync(HostPayloads.BlobTrigger(name, Encoding.UTF8.GetBytes("A man with sarcoma received nivolumab."), "0x8DD000000000004"));
+        await _factory.UploadAsync(name, Encoding.UTF8.GetBytes("A man with sarcoma received nivolumab."));
+        await _factory.TriggerAsync(name);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Created", await HostPayloads.StatusOfAsync(response));
         var id = RecordIds.FromName(name);
+        var record = await _factory.Services.GetRequiredService<CaseStore>().GetAsync(id);
+        Assert.Contains(record!.Drugs, d => d.Name == "nivolumab");
         var rejections = await client.GetJsonAsync("/api/rejections?top=1000");
         Assert.DoesNotContain(rejections.GetProperty("items").EnumerateArray(), r => r.GetProperty("id").GetString() == id);
         Assert.Empty(await StoredRows.CheckAsync(_factory.Services.GetRequiredService<StorageTables>(), _factory.Services.GetRequiredService<CaseStore>(), [id]));
@@ -121,18 +106,42 @@ public sealed class PoisonDocumentTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task WriteThatKeepsFailingForOneDocumentEndsInTheRejections()
     {
-        var client = _factory.CreateClient();
         var name = TestRecords.Unique("poison-write") + ".txt";
-        var payload = HostPayloads.BlobTrigger(name, Encoding.UTF8.GetBytes("A man with sarcoma. " + OversizedFactStep.Trigger), "0x8DD000000000005");
+        await _factory.UploadAsync(name, Encoding.UTF8.GetBytes("A man with sarcoma. " + OversizedFactStep.Trigger));
 
-        var codes = new List<HttpStatusCode>();
-        for (var attempt = 0; attempt < 5 && (codes.Count == 0 || codes[^1] != HttpStatusCode.OK); attempt++)
-        {
-            codes.Add((await client.PostAsync(payload)).StatusCode);
-        }
+        var outcomes = await DeliverUntilSuccessAsync(name);
 
-        Assert.Equal([HttpStatusCode.InternalServerError, HttpStatusCode.InternalServerError, HttpStatusCode.OK], codes);
+        Assert.Equal([false, false, true], outcomes);
         var state = await _factory.Services.GetRequiredService<CaseStore>().GetStateAsync(RecordIds.FromName(name));
         Assert.True(state!.Rejected);
+    }
+
+    /// <summary>Deliveries as the host makes them (at most five), until one succeeds: false for each that threw.</summary>
+    private async Task<List<bool>> DeliverUntilSuccessAsync(string name)
+    {
+        var outcomes = new List<bool>();
+        while (outcomes.Count < 5 && (outcomes.Count == 0 || !outcomes[^1]))
+        {
+            outcomes.Add(await SucceedsAsync(name));
+        }
+
+        return outcomes;
+    }
+
+    private async Task<bool> SucceedsAsync(string name)
+    {
+        try
+        {
+            await _factory.TriggerAsync(name);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+        catch (Azure.RequestFailedException)
+        {
+            return false;
+        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using CaseIngest.Core;
 using CaseIngest.Core.Extraction;
@@ -11,7 +10,7 @@ namespace CaseIngest.Functions.Tests.Security;
 
 /// <summary>
 /// Documents holding a unique canary string and requests carrying a fake function key go through every path (blob
-/// trigger, read by name, rejection, engine fault, query API, error answers, container watcher, drop folder) while
+/// trigger, duplicate delivery, missing blob, rejection, engine fault, queue messages, query API, error answers, container watcher, drop folder) while
 /// all log output is captured: neither the canary nor the key appears in any log line, and no answer echoes the key.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
@@ -43,7 +42,7 @@ public sealed class LogCanaryTests(AzuriteFixture azurite)
                 },
                 Engine,
                 logs);
-            await using var handler = new PipelineFactory(new Dictionary<string, string?> { ["Logging:LogLevel:CaseIngest"] = "Trace" }, Engine, logs);
+            await using var handler = new FunctionApp(new Dictionary<string, string?> { ["Logging:LogLevel:CaseIngest"] = "Trace" }, Engine, logs);
             var client = factory.CreateClient();
             var handlerClient = handler.CreateClient();
             handlerClient.DefaultRequestHeaders.Add("x-functions-key", key);
@@ -52,8 +51,9 @@ public sealed class LogCanaryTests(AzuriteFixture azurite)
             var readable = Encoding.UTF8.GetBytes($"Case presentation\nA man with sarcoma ({canary}) received pembrolizumab. {canary}");
             var malformed = Encoding.UTF8.GetBytes($"%PDF-1.7\n{canary}\n%%EOF");
             var failing = Encoding.UTF8.GetBytes($"A man with sarcoma. {canary} {FailingStep.Trigger}");
-            var documents = factory.Services.GetRequiredService<DocumentStore>();
-            await documents.UploadAsync(prefix + "/by-name.txt", new MemoryStream(readable));
+            await handler.UploadAsync(prefix + "/readable.txt", readable);
+            await handler.UploadAsync(prefix + "/malformed.xml", malformed);
+            await handler.UploadAsync(prefix + "/failing.txt", failing);
 
             async Task SendAsync(Func<Task<HttpResponseMessage>> request)
             {
@@ -61,16 +61,29 @@ public sealed class LogCanaryTests(AzuriteFixture azurite)
                 answers.Add($"{(int)response.StatusCode} {response.Headers} {response.Content.Headers} {await response.Content.ReadAsStringAsync()}");
             }
 
-            await SendAsync(() => handlerClient.PostAsync(new Uri($"/IngestCaseReport?code={key}", UriKind.Relative), Json(HostPayloads.BlobTrigger(prefix + "/readable.txt", readable, "0x1"))));
-            await SendAsync(() => handlerClient.PostAsync(new Uri($"/IngestCaseReport?code={key}", UriKind.Relative), Json(HostPayloads.ByName(prefix + "/by-name.txt"))));
-            await SendAsync(() => handlerClient.PostAsync(new Uri($"/IngestCaseReport?code={key}", UriKind.Relative), Json(HostPayloads.BlobTrigger(prefix + "/malformed.xml", malformed, "0x2"))));
-            for (var attempt = 0; attempt < 3; attempt++)
+            async Task TriggerAsync(string name)
             {
-                await SendAsync(() => handlerClient.PostAsync(new Uri($"/IngestCaseReport?code={key}", UriKind.Relative), Json(HostPayloads.BlobTrigger(prefix + "/failing.txt", failing, "0x3"))));
+                try
+                {
+                    await handler.TriggerAsync(name);
+                }
+                catch (InvalidOperationException ex)
+                {
+                    answers.Add(ex.ToString());
+                }
             }
 
-            await SendAsync(() => handlerClient.PostAsync(new Uri($"/IngestCaseReport?code={key}", UriKind.Relative), Json("{\"Data\":{},\"Metadata\":{}}")));
-            await SendAsync(() => handlerClient.PostAsync(new Uri($"/IngestCaseReport?code={key}", UriKind.Relative), Json("not json " + canary)));
+            await TriggerAsync(prefix + "/readable.txt");
+            await TriggerAsync(prefix + "/readable.txt");
+            await TriggerAsync(prefix + "/malformed.xml");
+            for (var attempt = 0; attempt < 3; attempt++)
+            {
+                await TriggerAsync(prefix + "/failing.txt");
+            }
+
+            await TriggerAsync(prefix + "/gone-" + canary + ".txt");
+            await handler.DequeueAsync("not json " + canary);
+            await handler.DequeueAsync(ReprocessQueue.Serialize(new ReprocessMessage(prefix + "/readable.txt")));
             var id = RecordIds.FromName(prefix + "/readable.txt");
             foreach (var url in new[]
             {
@@ -91,8 +104,10 @@ public sealed class LogCanaryTests(AzuriteFixture azurite)
             })
             {
                 await SendAsync(() => client.GetAsync(new Uri(url, UriKind.Relative)));
+                await SendAsync(() => handlerClient.GetAsync(new Uri(url, UriKind.Relative)));
             }
 
+            var documents = factory.Services.GetRequiredService<DocumentStore>();
             await documents.UploadAsync(prefix + "/watched.txt", new MemoryStream(readable));
             await File.WriteAllBytesAsync(Path.Combine(drop, "dropped-" + prefix + ".txt"), readable);
             var store = factory.Services.GetRequiredService<CaseStore>();
@@ -118,6 +133,4 @@ public sealed class LogCanaryTests(AzuriteFixture azurite)
         Assert.DoesNotContain(azurite.ConnectionString.Split("AccountKey=")[1].Split(';')[0], all, StringComparison.Ordinal);
         Assert.All(answers, a => Assert.DoesNotContain(key, a, StringComparison.OrdinalIgnoreCase));
     }
-
-    private static StringContent Json(string payload) => new(payload, Encoding.UTF8, "application/json");
 }

@@ -50,7 +50,7 @@ public sealed class ODataInjectionTests(AzuriteFixture azurite) : IAsyncLifetime
     ];
 
     private string _token = "";
-    private PipelineFactory _factory = null!;
+    private FunctionApp _factory = null!;
     private HttpClient _client = null!;
     private string _alpha = "";
     private string _beta = "";
@@ -70,7 +70,7 @@ public sealed class ODataInjectionTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _ = azurite.ConnectionString;
-        _factory = new PipelineFactory();
+        _factory = new FunctionApp();
         _client = _factory.CreateClient();
         _token = Guid.NewGuid().ToString("N")[..8];
         var store = _factory.Services.GetRequiredService<CaseStore>();

@@ -8,14 +8,14 @@ namespace CaseIngest.Functions.Tests.Storage;
 [Collection(AzuriteCollection.Name)]
 public sealed class CaseStoreTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private CaseIngestFactory _factory = null!;
+    private FunctionApp _factory = null!;
     private CaseStore _store = null!;
     private CaseCatalog _catalog = null!;
 
     public Task InitializeAsync()
     {
         _ = azurite.ConnectionString;
-        _factory = new CaseIngestFactory();
+        _factory = new FunctionApp();
         _store = _factory.Services.GetRequiredService<CaseStore>();
         _catalog = _factory.Services.GetRequiredService<CaseCatalog>();
         return Task.CompletedTask;

@@ -21,7 +21,7 @@ namespace CaseIngest.Functions.Tests.Storage;
 [Collection(AzuriteCollection.Name)]
 public sealed class IndexSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private CaseIngestFactory _factory = null!;
+    private FunctionApp _factory = null!;
     private StorageTables _tables = null!;
     private CaseStore _store = null!;
     private CaseCatalog _catalog = null!;
@@ -29,7 +29,7 @@ public sealed class IndexSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
     public Task InitializeAsync()
     {
         _ = azurite.ConnectionString;
-        _factory = new CaseIngestFactory();
+        _factory = new FunctionApp();
         _tables = _factory.Services.GetRequiredService<StorageTables>();
         _store = _factory.Services.GetRequiredService<CaseStore>();
         _catalog = _factory.Services.GetRequiredService<CaseCatalog>();
@@ -128,7 +128,7 @@ public sealed class IndexSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var u = TestRecords.Unique("failed-update");
         var name = u + ".txt";
-        var ingest = new IngestService(CaseIngestFactory.Engine, _store, _factory.Services.GetRequiredService<DocumentStore>());
+        var ingest = new IngestService(TestEngine.Keywords, _store, _factory.Services.GetRequiredService<DocumentStore>());
         await ingest.IngestAsync(name, Encoding.UTF8.GetBytes("A man with sarcoma received nivolumab. " + u), "etag-1");
         var id = RecordIds.FromName(name);
         var before = await IndexPartitionsOfAsync(id);
@@ -162,7 +162,7 @@ public sealed class IndexSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
         var tables = new StorageTables(new TableServiceClient(azurite.ConnectionString, options));
         var blobs = _factory.Services.GetRequiredService<BlobServiceClient>();
         var store = new CaseStore(tables, blobs);
-        return new IngestService(CaseIngestFactory.Engine, store, _factory.Services.GetRequiredService<DocumentStore>(), maxAttempts);
+        return new IngestService(TestEngine.Keywords, store, _factory.Services.GetRequiredService<DocumentStore>(), maxAttempts);
     }
 
     private async Task<List<string>> IndexPartitionsOfAsync(string id)

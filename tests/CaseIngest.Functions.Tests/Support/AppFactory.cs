@@ -23,7 +23,7 @@ public abstract class AppFactory<TEntryPoint>(
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton(engine ?? CaseIngestFactory.Engine));
+        builder.ConfigureServices(services => services.AddSingleton(engine ?? TestEngine.Keywords));
         if (logs is not null)
         {
             builder.ConfigureLogging(logging => logging.AddProvider(logs));
