@@ -16,7 +16,7 @@ internal sealed class TriggerDelivery(HostDouble host, QueueServiceClient queues
     public const int MaxDequeueCount = 5;
     public const string BlobPoisonQueue = "webjobs-blobtrigger-poison";
 
-    /// <summary>Called before each attempt (1-based): tests change the world between deliveries here.</summary>
+    /// <summary>Called before each attempt (1-based; a queue message's dequeue count): tests change the world between deliveries here.</summary>
     public Func<int, Task>? BeforeAttempt { get; set; }
 
     public async Task<DeliveryResult> DeliverBlobAsync(string functionName, string blobName, Uri blobUri)
@@ -63,6 +63,11 @@ internal sealed class TriggerDelivery(HostDouble host, QueueServiceClient queues
 
             foreach (var message in messages)
             {
+                if (BeforeAttempt is { } before)
+                {
+                    await before((int)message.DequeueCount).ConfigureAwait(false);
+                }
+
                 var response = await host.InvokeAsync(Invocations.Queue(function, message.MessageId, message.Body.ToString(), message.DequeueCount, MaxDequeueCount)).ConfigureAwait(false);
                 (results.TryGetValue(message.MessageId, out var list) ? list : results[message.MessageId] = []).Add(response);
                 if (response.Result.Status == StatusResult.Types.Status.Success)

@@ -34,6 +34,14 @@ public sealed class EndToEndTests(WorkerHostFixture fixture) : IClassFixture<Wor
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Contains(id, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
+
+        var (list, listed) = await fixture.Http.SendAsync(HttpMethod.Get, "/api/cases?top=1000");
+        using (list)
+        {
+            Assert.Equal(StatusResult.Types.Status.Success, listed.Result.Status);
+            Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+            Assert.Contains(id, await list.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -41,6 +41,29 @@ public sealed class FailureSemanticsTests(WorkerHostFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task AReprocessMessageThatFailsWhileStorageIsDownIsDeliveredAgainAndEndsAsOneRecord()
+    {
+        var folder = CorpusDocuments.UniqueName("queue-outage", "");
+        var name = folder + "/case.md";
+        await fixture.UploadAsync(name, CorpusDocuments.Read(Document));
+        var queue = new CaseIngest.Application.ReprocessQueue(fixture.Queues, WorkerHostFixture.ReprocessQueueName);
+        Assert.Equal(1, await queue.EnqueueAllAsync(new CaseIngest.Storage.DocumentStore(fixture.Blobs, WorkerHostFixture.Container), folder + "/"));
+        fixture.Delivery.BeforeAttempt = attempt =>
+        {
+            fixture.Proxy.Tables.Gate = attempt == 1 ? (_, _) => Task.FromResult(false) : null;
+            return Task.CompletedTask;
+        };
+
+        var delivery = Assert.Single(await fixture.Delivery.DrainQueueAsync("ReprocessRequested"));
+
+        Assert.Equal([StatusResult.Types.Status.Failure, StatusResult.Types.Status.Success], delivery.Statuses);
+        Assert.False(delivery.Poisoned);
+        var id = RecordIds.FromName(name);
+        Assert.Equal(1, (await StoredRows.CaseRowsByNameAsync(fixture.Tables, name)).GetValueOrDefault(id));
+        Assert.Empty(await StoredRows.CheckAsync(fixture.Tables, fixture.Store, [id]));
+    }
+
+    [Fact]
     public async Task ABlobThatCannotBeReadIsTriedFiveTimesThenPoisonedAndWritesNothing()
     {
         var name = CorpusDocuments.UniqueName("unreadable", ".md");
