@@ -11,8 +11,8 @@ namespace CaseIngest.Worker.Tests.Support;
 
 /// <summary>
 /// One in-memory Azurite (the Functions tests' fixture), a storage proxy in front of it, the host double and a
-/// running worker with every function loaded, shared by the tests of a class. The worker talks to storage through
-/// the proxy; the tests read and write Azurite directly.
+/// running worker with every function loaded, shared by all the tests (one collection). The worker talks to
+/// storage through the proxy; the tests read and write Azurite directly.
 /// </summary>
 public sealed class WorkerHostFixture : IAsyncLifetime
 {

@@ -9,7 +9,8 @@ using CaseIngest.Worker.Tests.Support;
 namespace CaseIngest.Worker.Tests.Tests;
 
 /// <summary>A document dropped into the container becomes one record through the worker's blob, queue and HTTP functions.</summary>
-public sealed class EndToEndTests(WorkerHostFixture fixture) : IClassFixture<WorkerHostFixture>
+[Collection(WorkerCollection.Name)]
+public sealed class EndToEndTests(WorkerHostFixture fixture)
 {
     private const string Document = "pmc-markdown/gvf-PMID29983698.md";
 

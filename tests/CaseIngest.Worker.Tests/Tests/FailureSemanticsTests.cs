@@ -13,7 +13,8 @@ namespace CaseIngest.Worker.Tests.Tests;
 /// keeps failing ends on the poison queue; a worker killed in the middle of a save is replaced and the document still
 /// ends as one whole record.
 /// </summary>
-public sealed class FailureSemanticsTests(WorkerHostFixture fixture) : IClassFixture<WorkerHostFixture>, IDisposable
+[Collection(WorkerCollection.Name)]
+public sealed class FailureSemanticsTests(WorkerHostFixture fixture) : IDisposable
 {
     private const string Document = "pmc-markdown/gvf-PMID29983698.md";
 

@@ -4,7 +4,8 @@ using CaseIngest.Worker.Tests.Support;
 namespace CaseIngest.Worker.Tests.Tests;
 
 /// <summary>The worker starts as the host starts it, answers init and metadata, and loads every function it indexed.</summary>
-public sealed class FunctionLoadTests(WorkerHostFixture fixture) : IClassFixture<WorkerHostFixture>
+[Collection(WorkerCollection.Name)]
+public sealed class FunctionLoadTests(WorkerHostFixture fixture)
 {
     [Fact]
     public void EveryFunctionInTheBuildMetadataLoads()
