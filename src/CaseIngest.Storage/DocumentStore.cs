@@ -79,6 +79,24 @@ public sealed class DocumentStore
         }
     }
 
+    /// <summary>
+    /// The length and ETag of the blob a trigger bound (its client may come from another connection), read from its
+    /// properties without a byte of content; null when there is no such blob.
+    /// </summary>
+    public static async Task<StoredDocument?> PropertiesAsync(BlobClient blob, string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(blob);
+        try
+        {
+            var properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            return new StoredDocument(name, properties.ETag.ToString().Trim('"'), properties.ContentLength);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
     public async IAsyncEnumerable<StoredDocument> ListAsync(string? prefix = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);

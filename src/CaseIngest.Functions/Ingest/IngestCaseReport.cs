@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Storage.Blobs;
 using CaseIngest.Application;
 using CaseIngest.Core;
@@ -27,26 +26,20 @@ internal sealed class IngestCaseReport(IngestService ingest, ILogger<IngestCaseR
     {
         ArgumentNullException.ThrowIfNull(blob);
         ArgumentException.ThrowIfNullOrEmpty(name);
-        long length = 0;
-        string? etag = null;
 
         // The name is the trigger's {name}, as stored: the client's own name is the one its URL normalised (dot segments
         // resolved), which would address another blob. A name the URL cannot carry is rejected unread by the core.
+        StoredDocument? properties = null;
         if (BlobNames.IsValid(name))
         {
-            try
-            {
-                var properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
-                length = properties.ContentLength;
-                etag = properties.ETag.ToString().Trim('"');
-            }
-            catch (RequestFailedException ex) when (ex.Status == 404)
+            properties = await DocumentStore.PropertiesAsync(blob, name, cancellationToken).ConfigureAwait(false);
+            if (properties is null)
             {
                 Log.BlobMissing(logger, RecordIds.FromName(name));
                 return;
             }
         }
 
-        _ = await ingest.IngestBlobAsync(name, length, etag, cancellationToken).ConfigureAwait(false);
+        _ = await ingest.IngestBlobAsync(name, properties?.Length ?? 0, properties?.ETag, cancellationToken).ConfigureAwait(false);
     }
 }

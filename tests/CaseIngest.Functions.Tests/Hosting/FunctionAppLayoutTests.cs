@@ -37,6 +37,18 @@ public sealed class FunctionAppLayoutTests
     }
 
     [Fact]
+    public void SampleSettingsRunTheIsolatedWorkerAndNameWhatTheTriggersResolve()
+    {
+        using var sample = JsonDocument.Parse(File.ReadAllText(Path.Combine(Output, "local.settings.sample.json")));
+        var values = sample.RootElement.GetProperty("Values");
+
+        Assert.Equal("dotnet-isolated", values.GetProperty("FUNCTIONS_WORKER_RUNTIME").GetString());
+        Assert.False(string.IsNullOrEmpty(values.GetProperty("AzureWebJobsStorage").GetString()));
+        Assert.Equal("case-reports", values.GetProperty("CaseIngest__ContainerName").GetString());
+        Assert.Equal("case-reprocess", values.GetProperty("CaseIngest__ReprocessQueueName").GetString());
+    }
+
+    [Fact]
     public void MetadataListsEveryFunction()
     {
         var names = Metadata().Select(f => f.GetProperty("name").GetString()).Order(StringComparer.Ordinal);

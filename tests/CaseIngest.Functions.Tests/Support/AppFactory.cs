@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace CaseIngest.Functions.Tests.Support;
 
 /// <summary>
-/// An app in memory (the function app's handler, or the local host) with a chosen engine, extra settings and,
+/// The local host in memory with a chosen engine, extra settings and,
 /// optionally, a logger provider that sees everything the app's logging configuration lets through.
 /// </summary>
 public abstract class AppFactory<TEntryPoint>(
