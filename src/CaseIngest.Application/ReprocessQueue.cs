@@ -36,7 +36,8 @@ public sealed class ReprocessQueue
         await foreach (var blob in documents.ListAsync(prefix, cancellationToken).ConfigureAwait(false))
         {
             await Client.SendMessageAsync(Serialize(new ReprocessMessage(blob.Name)), cancellationToken).ConfigureAwait(false);
-            progress?.Report(++count);
+            count++;
+            progress?.Report(count);
         }
 
         return count;
