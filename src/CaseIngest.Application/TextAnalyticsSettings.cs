@@ -19,17 +19,20 @@ public sealed class TextAnalyticsSettings
     /// <summary>How long one job may run before the reader gives up and the record keeps the rules' facts only.</summary>
     public int JobTimeoutSeconds { get; set; } = 120;
 
-    public bool IsOn => Enabled ?? Endpoint is not null;
+    public bool IsOn => Enabled ?? Configured is not null;
+
+    /// <summary>The endpoint when one is set (an empty setting binds to an empty URI, which is none).</summary>
+    public Uri? Configured => Endpoint is { OriginalString.Length: > 0 } ? Endpoint : null;
 
     /// <summary>The problems of these settings, if any (messages name settings, never values).</summary>
     public IEnumerable<string> Problems()
     {
-        if (Enabled == true && Endpoint is null)
+        if (Enabled == true && Configured is null)
         {
             yield return "CaseIngest:TextAnalytics:Enabled is true but CaseIngest:TextAnalytics:Endpoint is not set.";
         }
 
-        if (Endpoint is { } endpoint && (!endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttps && !endpoint.IsLoopback)))
+        if (Configured is { } endpoint && (!endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttps && !endpoint.IsLoopback)))
         {
             yield return "CaseIngest:TextAnalytics:Endpoint must be an absolute https URI.";
         }

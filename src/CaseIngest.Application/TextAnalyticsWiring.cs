@@ -23,7 +23,7 @@ public static class TextAnalyticsWiring
             return new CaseEngine(engineOptions);
         }
 
-        if (settings.Endpoint is null)
+        if (settings.Configured is null)
         {
             throw new InvalidOperationException("Set CaseIngest:TextAnalytics:Endpoint (CaseIngest__TextAnalytics__Endpoint) to the Language resource's endpoint.");
         }
@@ -37,12 +37,12 @@ public static class TextAnalyticsWiring
         var clientOptions = new TextAnalyticsClientOptions { JobTimeout = TimeSpan.FromSeconds(settings.JobTimeoutSeconds) };
         if (settings.Key is { Length: > 0 } key)
         {
-            return new TextAnalyticsClient(settings.Endpoint!, key, clientOptions);
+            return new TextAnalyticsClient(settings.Configured!, key, clientOptions);
         }
 
         Azure.Core.TokenCredential credential = string.IsNullOrWhiteSpace(managedIdentityClientId)
             ? new DefaultAzureCredential()
             : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(managedIdentityClientId));
-        return new TextAnalyticsClient(settings.Endpoint!, credential, clientOptions);
+        return new TextAnalyticsClient(settings.Configured!, credential, clientOptions);
     }
 }

@@ -185,15 +185,23 @@ public sealed class TextAnalyticsClient
         }
     }
 
+    /// <summary>Sends through the pipeline; a service that stays unreachable after the retries is one clear error.</summary>
     private async ValueTask SendAsync(HttpMessage message, bool async, CancellationToken cancellationToken)
     {
-        if (async)
+        try
         {
-            await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            if (async)
+            {
+                await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                _pipeline.Send(message, cancellationToken);
+            }
         }
-        else
+        catch (Exception ex) when (ex is RequestFailedException or AggregateException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            _pipeline.Send(message, cancellationToken);
+            throw new TextAnalyticsException("unreachable", "The Text Analytics service could not be reached (network failure or timeout, after the retries).", null, ex);
         }
     }
 

@@ -172,4 +172,22 @@ public sealed class TextAnalyticsClientTests
 
         Assert.Equal("invalid-response", error.Code);
     }
+
+    [Fact]
+    public async Task AnUnreachableServiceIsOneClearErrorAfterTheRetries()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var options = new TextAnalyticsClientOptions();
+        options.Retry.Delay = TimeSpan.FromMilliseconds(5);
+        options.Retry.MaxRetries = 1;
+        var client = new TextAnalyticsClient(new Uri($"http://127.0.0.1:{port}/"), TestClients.Key, options);
+
+        var error = await Assert.ThrowsAsync<TextAnalyticsException>(() => client.AnalyzeHealthcareAsync([new HealthcareInput("0", Report)]));
+
+        Assert.Equal("unreachable", error.Code);
+        Assert.DoesNotContain(TestClients.Key, error.ToString(), StringComparison.Ordinal);
+    }
 }

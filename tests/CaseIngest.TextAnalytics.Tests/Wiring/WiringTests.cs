@@ -26,6 +26,14 @@ public sealed class WiringTests
     }
 
     [Fact]
+    public void AnEmptyEndpointSettingLeavesTheReaderOff()
+    {
+        var engine = CliStorage.ExtractEngine(new Dictionary<string, string?> { ["CaseIngest:TextAnalytics:Endpoint"] = "" }, forceTextAnalytics: false);
+
+        Assert.DoesNotContain(engine.Pipeline.Steps, s => s is TextAnalyticsStep);
+    }
+
+    [Fact]
     public void SettingsThatCannotWorkAreRejectedWithTheSettingsName()
     {
         Assert.Contains("CaseIngest:TextAnalytics:Endpoint is not set", string.Join(" ", new TextAnalyticsSettings { Enabled = true }.Problems()), StringComparison.Ordinal);
