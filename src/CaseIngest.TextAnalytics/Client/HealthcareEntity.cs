@@ -16,5 +16,8 @@ public sealed record HealthcareEntity
     public HealthcareAssertion? Assertion { get; init; }
     /// <summary>The preferred name of the linked concept.</summary>
     public string? Name { get; init; }
-    public IReadOnlyList<HealthcareEntityLink> Links { get; init; } = [];
+    public IReadOnlyList<HealthcareEntityLink> Links { get => _links; init => _links = value ?? []; }
+
+    // A list the answer writes as null reads as empty.
+    private readonly IReadOnlyList<HealthcareEntityLink> _links = [];
 }

@@ -190,4 +190,31 @@ public sealed class TextAnalyticsClientTests
         Assert.Equal("unreachable", error.Code);
         Assert.DoesNotContain(TestClients.Key, error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AJobThatHasExpiredOnTheServiceIsReportedAsGone()
+    {
+        await using var service = await LanguageServiceDouble.StartAsync();
+        service.PollFaults.Enqueue(new Fault(404, Code: "NotFound", Message: "The job does not exist or has expired."));
+
+        var error = await Assert.ThrowsAsync<TextAnalyticsException>(() => TestClients.WithKey(service).AnalyzeHealthcareAsync([new HealthcareInput("0", Report)]));
+
+        Assert.Equal("NotFound", error.Code);
+        Assert.Equal(404, error.Status);
+        Assert.Contains("expired", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ListsTheAnswerWritesAsNullReadAsEmpty()
+    {
+        await using var service = await LanguageServiceDouble.StartAsync();
+        service.Model = new HealthModel([new Term("fever", "SymptomOrSign")]);
+        service.Transform = document => document["relations"] = null;
+
+        var result = await TestClients.WithKey(service).AnalyzeHealthcareAsync([new HealthcareInput("0", "She had fever.")]);
+
+        var document = Assert.Single(result.Documents);
+        Assert.Empty(document.Relations);
+        Assert.Empty(Assert.Single(document.Entities).Links);
+    }
 }

@@ -41,6 +41,8 @@ internal sealed class LanguageServiceDouble : IAsyncDisposable
     /// <summary>When set, the job ends as failed with this error.</summary>
     public (string Code, string Message)? FailJob { get; set; }
     public string? RequiredKey { get; set; }
+    /// <summary>A change made to every document result before it is sent (to test unusual but valid answers).</summary>
+    public Action<JsonObject>? Transform { get; set; }
     public int MaxCharactersPerDocument { get; set; } = 125_000;
     public int MaxDocumentsPerRequest { get; set; } = 25;
 
@@ -158,7 +160,7 @@ internal sealed class LanguageServiceDouble : IAsyncDisposable
                 ["lastUpdateDateTime"] = DateTimeOffset.UtcNow.ToString("O"),
                 ["results"] = new JsonObject
                 {
-                    ["documents"] = new JsonArray([.. job.Documents.Select((d, i) => (JsonNode)Model.Read(d.Id, d.Text, i))]),
+                    ["documents"] = new JsonArray([.. job.Documents.Select((d, i) => (JsonNode)Transformed(Model.Read(d.Id, d.Text, i)))]),
                     ["errors"] = new JsonArray(),
                     ["modelVersion"] = "2023-04-15",
                 },
@@ -166,6 +168,12 @@ internal sealed class LanguageServiceDouble : IAsyncDisposable
         }
 
         await Json(http, 200, state);
+    }
+
+    private JsonObject Transformed(JsonObject document)
+    {
+        Transform?.Invoke(document);
+        return document;
     }
 
     private static JsonObject Tasks(int completed, int failed, int inProgress, JsonObject? item) => new()
