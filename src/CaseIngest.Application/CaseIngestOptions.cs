@@ -57,6 +57,9 @@ public sealed class CaseIngestOptions : IValidatableObject
     /// <summary>Optional gene list TSV (CIViC genes: identifier, name, …) that widens the marker lexicon.</summary>
     public string? MarkerGeneListPath { get; set; }
 
+    /// <summary>The optional second reader, Text Analytics for Health (section <c>CaseIngest:TextAnalytics</c>); off unless its endpoint is set.</summary>
+    public TextAnalyticsSettings TextAnalytics { get; set; } = new();
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (string.IsNullOrWhiteSpace(StorageConnectionString) && (BlobServiceUri is null || TableServiceUri is null))
@@ -74,6 +77,11 @@ public sealed class CaseIngestOptions : IValidatableObject
         if (MarkerGeneListPath is { Length: > 0 } genes && !File.Exists(genes))
         {
             yield return new ValidationResult("CaseIngest:MarkerGeneListPath names a file that does not exist.", [nameof(MarkerGeneListPath)]);
+        }
+
+        foreach (var problem in TextAnalytics.Problems())
+        {
+            yield return new ValidationResult(problem, [nameof(TextAnalytics)]);
         }
     }
 }

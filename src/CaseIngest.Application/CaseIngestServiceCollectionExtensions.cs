@@ -55,5 +55,5 @@ public static class CaseIngestServiceCollectionExtensions
 
     private static CaseIngestOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<CaseIngestOptions>>().Value;
 
-    private static CaseEngine CreateEngine(CaseIngestOptions options) => new(EngineOptionsOf(options));
+    private static CaseEngine CreateEngine(CaseIngestOptions options) => TextAnalyticsWiring.CreateEngine(options);
 }

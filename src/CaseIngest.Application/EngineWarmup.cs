@@ -7,7 +7,8 @@ namespace CaseIngest.Application;
 
 /// <summary>
 /// Loads the lexicons and runs one small extraction in the background right after start, so the first document
-/// does not pay for them. Start-up and readiness (<c>GET /</c>) do not wait for it.
+/// does not pay for them. Start-up and readiness (<c>GET /</c>) do not wait for it. The optional second reader is
+/// left out of the warm-up, so it sends nothing to the cloud.
 /// </summary>
 internal sealed class EngineWarmup(IServiceProvider services) : BackgroundService
 {
@@ -19,6 +20,12 @@ internal sealed class EngineWarmup(IServiceProvider services) : BackgroundServic
             try
             {
                 var engine = services.GetRequiredService<CaseEngine>();
+                if (engine.Pipeline.Steps.Any(s => s is TextAnalytics.TextAnalyticsStep))
+                {
+                    // The same rule steps without the second reader: warming up sends nothing to the cloud.
+                    engine = new CaseEngine(engine.Options, new Core.Extraction.ExtractionPipeline([.. engine.Pipeline.Steps.Where(s => s is not TextAnalytics.TextAnalyticsStep)]));
+                }
+
                 if (!stoppingToken.IsCancellationRequested)
                 {
                     _ = engine.Process("warmup.txt", Sample);

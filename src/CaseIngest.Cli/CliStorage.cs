@@ -84,6 +84,10 @@ internal sealed class CliStorage
     public static EngineOptions EngineOptions(IReadOnlyDictionary<string, string?> settings) =>
         CaseIngestServiceCollectionExtensions.EngineOptionsOf(new CliStorage(Build(settings)).Options);
 
+    /// <summary>The engine for extract: the settings' engine (the second reader when it is on, or when <paramref name="forceTextAnalytics"/>).</summary>
+    public static CaseEngine ExtractEngine(IReadOnlyDictionary<string, string?> settings, bool forceTextAnalytics) =>
+        TextAnalyticsWiring.CreateEngine(new CliStorage(Build(settings)).Options, forceTextAnalytics);
+
     public static string Key(string option) => CaseIngestOptions.Section + ":" + option;
 
     private static ServiceProvider Build(IReadOnlyDictionary<string, string?> overrides)

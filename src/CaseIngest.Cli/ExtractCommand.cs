@@ -18,14 +18,65 @@ internal static class ExtractCommand
         var includeText = new Option<bool>("--include-text") { Description = "Add the extracted plain text as document.text." };
         var drugBank = new Option<string?>("--drugbank") { Description = "Path of the DrugBank open vocabulary CSV to widen the drug lexicon (or CASEINGEST_DRUGBANK)." };
         var geneList = new Option<string?>("--gene-list") { Description = "Path of a gene list TSV (CIViC genes: identifier, name, …) to widen the marker lexicon (or CASEINGEST_GENE_LIST)." };
-        var command = new Command("extract", "Extract case records from files and print them as JSON Lines.") { files, pretty, includeText, drugBank, geneList };
+        var compare = new Option<bool>("--compare-text-analytics")
+        {
+            Description = "Also read each file with Text Analytics for Health (CaseIngest__TextAnalytics__Endpoint) and print, per category, what both readers found and what only one found.",
+        };
+        var command = new Command("extract", "Extract case records from files and print them as JSON Lines.") { files, pretty, includeText, drugBank, geneList, compare };
         command.SetAction(parse =>
         {
-            // The same engine settings as the app (CaseIngest__… from the environment), with these options on top.
-            var options = CliStorage.EngineOptions(Vocabularies(parse.GetValue(drugBank), parse.GetValue(geneList)));
-            return Run(parse.GetValue(files) ?? [], parse.GetValue(pretty), parse.GetValue(includeText), options, Console.Out, Console.Error);
+            // The same engine as the app (CaseIngest__… from the environment, the second reader when it is on), with these options on top.
+            var settings = Vocabularies(parse.GetValue(drugBank), parse.GetValue(geneList));
+            CaseEngine engine;
+            try
+            {
+                engine = CliStorage.ExtractEngine(settings, forceTextAnalytics: parse.GetValue(compare));
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or Microsoft.Extensions.Options.OptionsValidationException)
+            {
+                Console.Error.WriteLine(ex.Message);
+                return 2;
+            }
+
+            return parse.GetValue(compare)
+                ? Compare(parse.GetValue(files) ?? [], engine, Console.Out, Console.Error)
+                : Run(parse.GetValue(files) ?? [], parse.GetValue(pretty), parse.GetValue(includeText), engine, Console.Out, Console.Error);
         });
         return command;
+    }
+
+    /// <summary>Reads each file with both readers and prints the comparison per category (no JSON).</summary>
+    public static int Compare(IReadOnlyList<string> paths, CaseEngine engine, TextWriter output, TextWriter error)
+    {
+        var failed = 0;
+        foreach (var path in paths)
+        {
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                failed++;
+                error.WriteLine($"{path}: the file cannot be read.");
+                continue;
+            }
+
+            var result = engine.Process(path, bytes);
+            if (result.Succeeded)
+            {
+                TextAnalytics.ComparisonReport.Write(result.Record!, output);
+            }
+            else
+            {
+                failed++;
+                error.WriteLine($"{path}: {result.Rejection!.Error.Code}: {result.Rejection.Error.Message}");
+            }
+        }
+
+        output.Flush();
+        return failed == 0 ? 0 : 1;
     }
 
     /// <summary>The vocabulary settings given as options or as the older CASEINGEST_DRUGBANK / CASEINGEST_GENE_LIST variables.</summary>
@@ -45,9 +96,11 @@ internal static class ExtractCommand
         return settings;
     }
 
-    public static int Run(IReadOnlyList<string> paths, bool pretty, bool includeText, EngineOptions options, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> paths, bool pretty, bool includeText, EngineOptions options, TextWriter output, TextWriter error) =>
+        Run(paths, pretty, includeText, new CaseEngine(options), output, error);
+
+    public static int Run(IReadOnlyList<string> paths, bool pretty, bool includeText, CaseEngine engine, TextWriter output, TextWriter error)
     {
-        var engine = new CaseEngine(options);
         var failed = 0;
         foreach (var path in paths)
         {

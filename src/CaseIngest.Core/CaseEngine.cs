@@ -80,6 +80,7 @@ public sealed class CaseEngine
             Markers = [.. context.Markers],
             Outcomes = [.. context.Outcomes],
             AdverseEvents = [.. context.AdverseEvents],
+            ReaderComparison = context.ReaderComparison,
         };
     }
 }

@@ -53,6 +53,9 @@ public sealed class ExtractionContext
 
     public List<AdverseEventFact> AdverseEvents { get; } = [];
 
+    /// <summary>Set by an optional second reader: its comparison with the rules, stored with the record.</summary>
+    public ReaderComparison? ReaderComparison { get; set; }
+
     /// <summary>Marks that the text from <paramref name="start"/> on speaks of <paramref name="patient"/> (case series).</summary>
     public void StartPatientSpan(int start, string patient) => _patientSpans.OpenPassage(start, patient);
 

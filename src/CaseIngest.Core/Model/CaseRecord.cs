@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CaseIngest.Core.Model;
 
 /// <summary>The record one document becomes (shared contract: case-record.md).</summary>
@@ -19,4 +21,7 @@ public sealed record CaseRecord
     public IReadOnlyList<MarkerFact> Markers { get; init; } = [];
     public IReadOnlyList<OutcomeFact> Outcomes { get; init; } = [];
     public IReadOnlyList<AdverseEventFact> AdverseEvents { get; init; } = [];
+    /// <summary>The optional second reader's per-category comparison with the rules; absent when it is off.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ReaderComparison? ReaderComparison { get; init; }
 }

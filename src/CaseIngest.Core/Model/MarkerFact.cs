@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CaseIngest.Core.Model;
 
 public sealed record MarkerFact
@@ -14,5 +16,11 @@ public sealed record MarkerFact
     public string? Method { get; init; }
     /// <summary>positive | negative | high | low | mutated | wild-type | amplified | rearranged | intact | lost | msi-high | msi-stable</summary>
     public string? Result { get; init; }
+    /// <summary>Which reader found the fact (<see cref="FactSource"/>); absent for the rules' facts.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Source { get; init; }
+    /// <summary>Vocabulary concepts a second reader linked the fact to; absent when no second reader ran.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<VocabularyLink>? Links { get; init; }
     public required Evidence Evidence { get; init; }
 }
