@@ -45,6 +45,18 @@ internal static partial class MentionFilters
     /// <summary>Whether the mention at <paramref name="start"/> is an item of a past-history list ("a history of diabetes and thyroiditis").</summary>
     public static bool InHistoryList(string text, Sentence sentence, int start) => AfterCue(text, sentence, start, HistoryCues);
 
+    /// <summary>
+    /// Whether the mention at <paramref name="start"/> is a condition the patient brings to the case, not one it reports:
+    /// "pre-existing hypothyroidism", "comorbidities included hypertension and …", "known ulcerative colitis".
+    /// </summary>
+    public static bool Comorbidity(string text, Sentence sentence, int start) => AfterCue(text, sentence, start, ComorbidityCues);
+
+    private static readonly CueSet ComorbidityCues = new(
+    [
+        "pre-existing", "preexisting", "known", "comorbidities", "comorbidity", "comorbid", "underlying",
+        "past medical history", "medical history of", "well-controlled", "well controlled",
+    ]);
+
     /// <summary>Whether the words right after the mention deny it ("acute interstitial nephritis was largely excluded").</summary>
     public static bool DeniedAfter(string text, Sentence sentence, int end)
     {
