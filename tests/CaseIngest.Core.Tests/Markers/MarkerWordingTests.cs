@@ -37,6 +37,8 @@ public sealed class MarkerWordingTests
     [InlineData("After two cycles the CA 19-9 level decreased from 910 U/mL to 42 U/mL.", "CA 19-9", 42.0, "U/mL", null)]
     [InlineData("After the second cycle the AFP declined from 3,200 to 95 ng/mL.", "AFP", 95.0, "ng/mL", null)]
     [InlineData("With treatment the PSA fell to 0.8 ng/mL.", "PSA", 0.8, "ng/mL", null)]
+    [InlineData("The serum CEA level was measured at 12.6 ng/mL on admission.", "CEA", 12.6, "ng/mL", null)]
+    [InlineData("Her CA-125 was found to be 230 U/mL.", "CA-125", 230.0, "U/mL", null)]
     public void ReadsTheLatestValueOfASerumMarkerTrend(string text, string name, double value, string unit, string? result)
     {
         var fact = MarkerListTests.Single(text, name);
