@@ -19,6 +19,8 @@ public sealed class AdverseEventListTests
     [Theory]
     [InlineData("He received six cycles of nivolumab without adverse events such as rash or diarrhea.")]
     [InlineData("She received nivolumab. Other causes, such as pneumonia or sepsis, were considered.")]
+    [InlineData("After two cycles of nivolumab, rash, diarrhea, hepatitis and pneumonitis were not observed.")]
+    [InlineData("On nivolumab, fatigue, colitis, or hypothyroidism did not occur.")]
     public void ANegatedOrOtherExampleListStaysOut(string text) =>
         Assert.Empty(ClinicalRun.Run(text, "nivolumab").AdverseEvents);
 }
