@@ -10,8 +10,9 @@ using CaseIngest.Core.Extraction.Steps;
 namespace CaseIngest.Core.Extraction;
 
 /// <summary>
-/// The rule-based pipeline in its fixed order: patients first (attribution), then diagnoses and treatments, then
-/// markers, then outcomes and adverse events (which look at the treatments found), then the final tidy-up.
+/// The rule-based pipeline in its fixed order: patients first (attribution), then diagnoses (and the sex a sex-specific
+/// cancer states) and treatments (with those stated for a whole series given to each patient), then markers, then
+/// outcomes and adverse events (which look at the treatments found), then the final tidy-up.
 /// </summary>
 public static class DefaultPipeline
 {
@@ -22,8 +23,10 @@ public static class DefaultPipeline
         [
             new PatientStep(),
             new DiagnosisStep(),
+            new SexFromDiagnosisStep(),
             new DrugStep(DrugLexicon.Load(options)),
             new RadiotherapyStep(RadiotherapyLexicon.LoadDefault()),
+            new SeriesTreatmentStep(),
             new MarkerStep(MarkerLexicon.LoadDefault(options.MarkerGeneListPath)),
             new OutcomeStep(),
             new AdverseEventStep(),

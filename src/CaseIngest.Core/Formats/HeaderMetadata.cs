@@ -8,7 +8,8 @@ namespace CaseIngest.Core.Formats;
 /// Bibliographic facts stated in the header block of a journal page or a PDF's first page, whatever its shape: a DOI,
 /// PMID or PMCID anywhere in it; the year from a citation line ("J Med Cases. 2024;15(3):123-9"), then "Published
 /// online June 19, 2024", then "Accepted …" or "Received …", then "© 2024"; the journal from the citation line or,
-/// failing that, from the DOI's stem; the authors from the by-line under the title. A field the parser already
+/// failing that, from the DOI's stem; the authors from the by-line under the title; the keywords from a "Keywords:"
+/// line. A field the parser already
 /// read is kept.
 /// </summary>
 internal static partial class HeaderMetadata
@@ -29,7 +30,27 @@ internal static partial class HeaderMetadata
             Year = article.Year ?? Year(header, citation),
             Journal = article.Journal ?? (citation.Success ? citation.Groups["journal"].Value.Trim() : DoiJournals.JournalOf(doi)),
             Authors = article.Authors.Count > 0 || titleLineEnd < 0 ? article.Authors : ByLine(text, titleLineEnd),
+            Keywords = article.Keywords.Count > 0 ? article.Keywords : Keywords(header),
         };
+    }
+
+    /// <summary>The keywords of a header line "Keywords: a; b; c" ("**Keywords:**", "Key words —"), split on semicolons, else commas.</summary>
+    private static IReadOnlyList<string> Keywords(string header)
+    {
+        if (header.IndexOf("ey word", StringComparison.OrdinalIgnoreCase) < 0 && header.IndexOf("eywords", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return [];
+        }
+
+        var match = KeywordsRegex().Match(header);
+        if (!match.Success)
+        {
+            return [];
+        }
+
+        var list = match.Groups["list"].Value.Trim().TrimEnd('.');
+        var separator = list.Contains(';', StringComparison.Ordinal) ? ';' : ',';
+        return [.. list.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(k => k.Length <= 80)];
     }
 
     /// <summary>The names of the first by-line among the few lines under the title, before any heading.</summary>
@@ -106,6 +127,10 @@ internal static partial class HeaderMetadata
 
     [GeneratedRegex(@"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?" + Year4, RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CopyrightRegex();
+
+    // "Keywords: a; b", "**Keywords:** a; b", "Key words — a, b" as a line of its own
+    [GeneratedRegex(@"^[*_\s]{0,3}key\s?words[*_]{0,2}\s*(?::|—|–|-)[*_]{0,2}\s*(?<list>\S[^\n]{1,400})$", RegexOptions.Multiline | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex KeywordsRegex();
 
     [GeneratedRegex(@"\bPMID\s*:?\s*(?<id>\d{1,9})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PmidRegex();

@@ -120,6 +120,13 @@ public sealed class RadiotherapyStepTests
         Assert.Equal("left upper lobe", course.Site);
     }
 
+    [Theory]
+    [InlineData("She received external beam radiotherapy to the pelvis, 45 Gy in 25 fractions.")]
+    [InlineData("The surgical bed was treated with external beam radiation therapy (XRT) to 39 Gy.")]
+    [InlineData("He then had EBRT to the spine.")]
+    public void ExternalBeamIsTheOrdinaryDeliveryNotATechnique(string text) =>
+        Assert.Null(Single(text).Technique);
+
     [Fact]
     public void MentionsInOneSentenceAreOneCourse()
     {

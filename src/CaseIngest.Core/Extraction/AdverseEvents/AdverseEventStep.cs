@@ -55,7 +55,8 @@ public sealed class AdverseEventStep : IExtractionStep
             }
 
             var sentence = context.SentenceAt(start);
-            if (MentionFilters.NegatedOrListed(text, sentence, start, enumerations: false) || MentionFilters.DeniedAfter(text, sentence, end))
+            if ((MentionFilters.NegatedOrListed(text, sentence, start, enumerations: false) && !EventExamples.UnderEventHead(text, sentence, start))
+                || MentionFilters.DeniedAfter(text, sentence, end))
             {
                 continue;
             }

@@ -1,3 +1,5 @@
+using CaseIngest.Core.Model;
+
 namespace CaseIngest.Core.Extraction.Diagnoses;
 
 /// <summary>
@@ -43,6 +45,27 @@ internal static class DiagnosisRedundancy
         }
 
         return redundant;
+    }
+
+    /// <summary>
+    /// The (patient, name) pairs whose OncoTree node is the main type or tissue of another diagnosis of the same patient
+    /// ("soft tissue sarcoma" beside "undifferentiated pleomorphic sarcoma", "breast cancer" beside a breast carcinoma).
+    /// </summary>
+    public static IEnumerable<(string Patient, string Name)> BroaderNodes(IEnumerable<(string Patient, string Name)> distinct, Func<string, OncoTreeNode?> nodeOf)
+    {
+        var nodes = distinct.Select(d => (d.Patient, d.Name, Node: nodeOf(d.Name))).Where(d => d.Node is not null).ToList();
+        foreach (var (patient, name, node) in nodes)
+        {
+            foreach (var (otherPatient, otherName, other) in nodes)
+            {
+                if (otherPatient == patient && otherName != name && other!.Code != node!.Code
+                    && (string.Equals(name, other.MainType, StringComparison.OrdinalIgnoreCase) || string.Equals(node.Name, other.Tissue, StringComparison.Ordinal)))
+                {
+                    yield return (patient, name);
+                    break;
+                }
+            }
+        }
     }
 
     private static bool IsRedundant(string name, List<string> others, IReadOnlySet<string> histologies, Func<string, bool> isCancer)

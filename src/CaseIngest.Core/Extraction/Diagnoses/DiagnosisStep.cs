@@ -72,7 +72,8 @@ public sealed partial class DiagnosisStep : IExtractionStep
         foreach (var match in _matcher.Match(text, context.Tokens))
         {
             covered.Add((match.Start, match.End));
-            if (match.Value.Name == Blocked || !Accept(context, match.Start, match.End))
+            if (match.Value.Name == Blocked || !Accept(context, match.Start, match.End)
+                || (!IsCancer(match.Value.Name) && _oncoTree?.Find(match.Value.Name) is null && MentionFilters.Comorbidity(text, context.SentenceAt(match.Start), match.Start)))
             {
                 continue;
             }
@@ -147,6 +148,11 @@ public sealed partial class DiagnosisStep : IExtractionStep
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         DiagnosisComposition.Compose(found, name => _oncoTree?.Find(name) is not null);
         var redundant = DiagnosisRedundancy.Find(found.Select(f => (f.Patient, f.Name, f.Broader)), Histologies, IsCancer);
+        if (_oncoTree is { } oncoTree)
+        {
+            redundant.UnionWith(DiagnosisRedundancy.BroaderNodes(found.Select(f => (f.Patient, f.Name)).Distinct(), oncoTree.Find));
+            redundant.UnionWith(MetastasisSite.Find(text, found, oncoTree.Find, IsCancer));
+        }
 
         var seen = new HashSet<(string, string)>();
         foreach (var (patient, name, start, end, _) in found)

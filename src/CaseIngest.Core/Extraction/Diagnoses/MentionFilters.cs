@@ -45,26 +45,76 @@ internal static partial class MentionFilters
     /// <summary>Whether the mention at <paramref name="start"/> is an item of a past-history list ("a history of diabetes and thyroiditis").</summary>
     public static bool InHistoryList(string text, Sentence sentence, int start) => AfterCue(text, sentence, start, HistoryCues);
 
-    /// <summary>Whether the words right after the mention deny it ("acute interstitial nephritis was largely excluded").</summary>
+    /// <summary>
+    /// Whether the mention at <paramref name="start"/> is a condition the patient brings to the case, not one it reports:
+    /// "pre-existing hypothyroidism", "comorbidities included hypertension and …", "known ulcerative colitis".
+    /// </summary>
+    public static bool Comorbidity(string text, Sentence sentence, int start) => AfterCue(text, sentence, start, ComorbidityCues);
+
+    private static readonly CueSet ComorbidityCues = new(
+    [
+        "pre-existing", "preexisting", "known", "comorbidities", "comorbidity", "comorbid", "underlying",
+        "past medical history", "medical history of", "well-controlled", "well controlled",
+    ]);
+
+    /// <summary>
+    /// Whether the words right after the mention deny it ("acute interstitial nephritis was largely excluded"), also
+    /// across the rest of a list the mention begins ("rash, diarrhea and hepatitis were not observed").
+    /// </summary>
     public static bool DeniedAfter(string text, Sentence sentence, int end)
     {
-        var to = Math.Min(sentence.End, end + 40);
+        var to = Math.Min(sentence.End, end + ListReach);
         if (to <= end)
         {
             return false;
         }
 
         var after = text.AsSpan(end, to - end);
-        var stop = after.IndexOfAny(",;(");
-        if (stop >= 0)
+        var from = 0;
+        for (var item = 0; item < MaxListItems; item++)
         {
-            after = after[..stop];
+            var rest = after[from..];
+            var stop = rest.IndexOfAny(",;(");
+            var segment = stop >= 0 ? rest[..stop] : rest;
+            // the mention's own segment is read 40 characters far; a later item of the list must be short
+            if (item == 0 ? Denials.ContainsAny(segment[..Math.Min(segment.Length, 40)]) : Denials.ContainsAny(segment) && WordsBefore(segment) <= MaxItemWords)
+            {
+                return true;
+            }
+
+            if (stop < 0 || rest[stop] != ',' || (item > 0 && WordsBefore(segment) > MaxItemWords))
+            {
+                return false;
+            }
+
+            from += stop + 1;
         }
 
-        return Denials.ContainsAny(after);
+        return false;
     }
 
-    private static readonly CueSet Denials = new(" excluded", " ruled out", " unlikely", " was negative", " were negative", " was absent");
+    private const int ListReach = 200;
+    private const int MaxListItems = 8;
+    private const int MaxItemWords = 5;
+
+    /// <summary>The words of a list item before a denial in it, or of the whole item.</summary>
+    private static int WordsBefore(ReadOnlySpan<char> segment)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in segment)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return Denials.ContainsAny(segment) ? words - 3 : words;
+    }
+
+    private static readonly CueSet Denials = new(
+        " excluded", " ruled out", " unlikely", " was negative", " were negative", " was absent", " were absent",
+        " not observed", " did not occur", " were not seen", " was not seen", " were not noted", " was not noted");
 
     private static bool AfterCue(string text, Sentence sentence, int start, CueSet cues)
     {

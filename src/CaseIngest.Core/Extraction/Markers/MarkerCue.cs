@@ -2,7 +2,8 @@ namespace CaseIngest.Core.Extraction.Markers;
 
 /// <summary>
 /// A word around a marker and what it says: a result ("positive", "wild-type"), a word to skip while reading
-/// ("was", "status"), a negatable noun ("expression") or, for sentence cues, the method ("IHC").
+/// ("was", "status"), a negatable noun ("expression"), a trend word before a later value of a serum marker ("rose to",
+/// "decreased from … to") or, for sentence cues, the method ("IHC").
 /// An implicit cue ("mutation") suggests its result and is reversed by a negation ("no KRAS mutation").
 /// </summary>
 public sealed record MarkerCue(string Kind, bool Explicit)
@@ -15,6 +16,7 @@ public sealed record MarkerCue(string Kind, bool Explicit)
     public const string MethodPrefix = "method:";
     public const string Same = "same";
     public const string Reference = "reference";
+    public const string Trend = "trend";
 
     /// <summary>The result the cue states, for a result cue ("positive", "wild-type", "normal"); else null.</summary>
     public MarkerResult? Result { get; } = MarkerResults.TryParse(Kind, out var result) ? result : null;

@@ -34,6 +34,9 @@ internal sealed class MarkerReading
     /// <summary>A bare number may follow ("CPS=10", "TMB: 12").</summary>
     public bool AllowBareNumber { get; set; }
 
+    /// <summary>A trend word was read ("to", "decreased from"): the next value read is later than one read before and replaces it.</summary>
+    public bool LaterValue { get; set; }
+
     /// <summary>The upper limit of a reference interval stated after the value ("(normal &lt; 5)").</summary>
     public double? ReferenceUpper { get; set; }
 

@@ -1,4 +1,5 @@
 using CaseIngest.Core.Extraction.Context;
+using CaseIngest.Core.Extraction.Diagnoses;
 using CaseIngest.Core.Model;
 using CaseIngest.Core.Text;
 
@@ -214,6 +215,12 @@ internal sealed class MarkerResolver(MarkerDocument document)
             result = MarkerResultRules.ProliferationIndex(entry, reading, result, isExplicit);
             if (result is null && reading.Value is null && variant is null)
             {
+                continue;
+            }
+
+            if (!isExplicit && variant is null && reading.Value is null && !reading.Bounded && MentionFilters.GeneralSentence(_context, mention.Start))
+            {
+                // "germline BRCA mutations are found in 5% of patients": a statement about patients in general, not a result
                 continue;
             }
 

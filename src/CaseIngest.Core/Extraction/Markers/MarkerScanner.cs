@@ -48,7 +48,7 @@ internal sealed class MarkerScanner(MarkerDocument document)
         for (var steps = 0; steps < MaxSteps; steps++)
         {
             var p = pos;
-            while (p < limit && _text[p] is ' ' or '\t' or '\u00A0')
+            while (p < limit && (_text[p] == '\t' || MarkerValues.IsSpace(_text[p])))
             {
                 p++;
             }
@@ -260,8 +260,19 @@ internal sealed class MarkerScanner(MarkerDocument document)
                     break;
                 }
 
+                if (kind == MarkerCue.Trend && entry.Kind != MarkerKind.Serum)
+                {
+                    break;
+                }
+
                 pos = cue.End;
-                if (kind == MarkerCue.Negatable)
+                if (kind == MarkerCue.Trend)
+                {
+                    // "rose to 1,850 ng/mL", "decreased from 910 to 42 U/mL"
+                    reading.AllowBareNumber = true;
+                    reading.LaterValue = true;
+                }
+                else if (kind == MarkerCue.Negatable)
                 {
                     reading.Negatable = true;
                 }

@@ -91,6 +91,13 @@ internal static class MarkerValues
                 reading.Value ??= number;
             }
         }
+        else if (reading.LaterValue)
+        {
+            // "decreased from 910 to 42 U/mL": the latest value stands
+            reading.Value = number;
+            reading.Unit = CanonicalUnit(unit) ?? reading.Unit;
+            reading.LaterValue = false;
+        }
         else
         {
             reading.Value ??= number;
@@ -153,7 +160,7 @@ internal static class MarkerValues
             {
                 end++;
             }
-            else if (c == ' ' && ((end + 1 < limit && text[end + 1] == '>') || text[end - 1] == '>'))
+            else if (IsSpace(c) && ((end + 1 < limit && text[end + 1] == '>') || text[end - 1] == '>'))
             {
                 spaced = true;
                 end++;
@@ -171,10 +178,13 @@ internal static class MarkerValues
 
         var written = text[(dot - 1)..end];
         change = spaced || written.Contains('\u2010', StringComparison.Ordinal)
-            ? written.Replace(" ", "", StringComparison.Ordinal).Replace('\u2010', '-')
+            ? string.Concat(written.Where(ch => !IsSpace(ch))).Replace('\u2010', '-')
             : written;
         return end;
     }
+
+    /// <summary>A space, also the thin and no-break spaces typesetters put around "&gt;" ("c.2231C\u2009&gt;\u2009A").</summary>
+    internal static bool IsSpace(char c) => c is ' ' or '\u00A0' or '\u2009' or '\u200A' or '\u202F';
 
     internal static string? NormaliseProteinChange(string word)
     {
