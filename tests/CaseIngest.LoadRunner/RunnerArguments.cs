@@ -13,6 +13,7 @@ internal sealed record RunnerArguments
             query     query latency with --records records stored
             memory    engine memory across --documents documents and the peak for a --large-mb input
             profile   extraction time per step over the corpus mix, and the slowest documents per KB
+            scale     cost per input byte per step at 100 KB, 1 MB, 4 MB and 16 MB (corpus reports concatenated)
             startup   engine cold (fresh process) and warm start, handler readiness (GET /), CLI cold start
             smoke     a few files end to end (under a minute)
           options:

@@ -17,6 +17,7 @@ public sealed class ExtractionContext
     private Token[]? _tokens;
     private ContextTrigger[]?[]? _triggers;
     private byte[]? _sentenceFlags;
+    private string? _lead;
 
     public ExtractionContext(ParsedDocument document, ContextAnalyzer context)
     {
@@ -35,6 +36,9 @@ public sealed class ExtractionContext
     public Token[] Tokens => _tokens ??= Tokenizer.Tokenize(Text);
 
     public ContextAnalyzer Context { get; }
+
+    /// <summary>The title and abstract, or the opening of a document without an abstract (<see cref="Extraction.Patients.CaseReportGate"/>), built once.</summary>
+    internal string Lead => _lead ??= Extraction.Patients.CaseReportGate.BuildLead(this);
 
     public List<Patient> Patients { get; } = [];
 

@@ -1,5 +1,6 @@
 using CaseIngest.Core.Model;
 using CaseIngest.Core.Parsing;
+using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Extraction.AdverseEvents;
 
@@ -45,10 +46,15 @@ internal sealed class TreatmentIndex
             }
         }
 
-        // a drug is stated once with its first mention: every mention of its words in the text is a mention of it
+        // a drug is stated once with its first mention: every mention of its words in the text is a mention of it;
+        // the occurrences of every word and first mention are found in one pass over the text
+        var needles = new List<string>(words.Keys);
+        needles.AddRange(texts);
+        var occurrences = OccurrenceScan.Find(context.Text, needles);
+        var next = 0;
         foreach (var (word, kind) in words)
         {
-            foreach (var at in Occurrences(context.Text, word))
+            foreach (var at in occurrences[next++])
             {
                 var end = at + word.Length;
                 if ((at == 0 || !char.IsLetterOrDigit(context.Text[at - 1])) && (end == context.Text.Length || !char.IsLetterOrDigit(context.Text[end])))
@@ -84,9 +90,9 @@ internal sealed class TreatmentIndex
             }
         }
 
-        foreach (var text in texts)
+        for (var i = words.Count; i < needles.Count; i++)
         {
-            _occurrences.Add(Occurrences(context.Text, text));
+            _occurrences.Add(occurrences[i]);
         }
 
         foreach (var mention in _mentions)
@@ -210,25 +216,6 @@ internal sealed class TreatmentIndex
             _ => -1,
         }
         : -1;
-
-    private static int[] Occurrences(string text, string value)
-    {
-        var found = new List<int>();
-        var from = 0;
-        while (from < text.Length)
-        {
-            var at = text.AsSpan(from).IndexOf(value, StringComparison.OrdinalIgnoreCase);
-            if (at < 0)
-            {
-                break;
-            }
-
-            found.Add(from + at);
-            from += at + 1;
-        }
-
-        return [.. found];
-    }
 
     private static int LowerBound(List<TreatmentMention> list, int offset)
     {

@@ -22,7 +22,7 @@ public sealed partial class OutcomeStep : IExtractionStep
     {
         ArgumentNullException.ThrowIfNull(context);
         var found = new List<OutcomeFact>();
-        var covered = new List<(int Start, int End)>();
+        var covered = new CoveredSpans();
 
         // no evidence of disease first: its "no" is the outcome, and the words inside it are no other outcome
         AddNoDisease(context, found, covered);
@@ -51,12 +51,12 @@ public sealed partial class OutcomeStep : IExtractionStep
         OutcomeCollector.Collect(context, found);
     }
 
-    private static void AddNoDisease(ExtractionContext context, List<OutcomeFact> found, List<(int Start, int End)> covered)
+    private static void AddNoDisease(ExtractionContext context, List<OutcomeFact> found, CoveredSpans covered)
     {
         var text = context.Text;
         foreach (var (start, end) in OutcomePatterns.NoDisease.Matches(text))
         {
-            if (Overlaps(covered, start, end) || OutcomeFilters.FollowedBy(text, end, "survival") || OutcomeFilters.FollowedBy(text, end, "interval")
+            if (covered.Overlaps(start, end) || OutcomeFilters.FollowedBy(text, end, "survival") || OutcomeFilters.FollowedBy(text, end, "interval")
                 || OutcomeFilters.FollowedBy(text, end, "period") || !OutcomeFilters.InCase(context, start, end)
                 || OutcomeFilters.PathologyFinding(text, context.SentenceAt(start)))
             {
@@ -94,25 +94,12 @@ public sealed partial class OutcomeStep : IExtractionStep
         return before.Contains("CR", StringComparison.Ordinal) || before.Contains("complete", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool Overlaps(List<(int Start, int End)> covered, int start, int end)
-    {
-        foreach (var (s, e) in covered)
-        {
-            if (s < end && start < e)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static void AddWords(ExtractionContext context, List<OutcomeFact> found, List<(int Start, int End)> covered, OutcomePattern pattern)
+    private static void AddWords(ExtractionContext context, List<OutcomeFact> found, CoveredSpans covered, OutcomePattern pattern)
     {
         var text = context.Text;
         foreach (var (start, end) in pattern.Matches(text))
         {
-            if (Overlaps(covered, start, end) || OutcomeFilters.FollowedBy(text, end, "free") || OutcomeFilters.FollowedBy(text, end, "rate")
+            if (covered.Overlaps(start, end) || OutcomeFilters.FollowedBy(text, end, "free") || OutcomeFilters.FollowedBy(text, end, "rate")
                 || OutcomeFilters.FollowedBy(text, end, "analysis") || !OutcomeFilters.Affirmed(context, start, end))
             {
                 continue;
@@ -133,7 +120,7 @@ public sealed partial class OutcomeStep : IExtractionStep
     }
 
     /// <summary>CR, PR, SD, PD only beside response words, and never as PD-1, PD-L1, ER/PR, creatinine or a rate.</summary>
-    private static void AddAbbreviations(ExtractionContext context, List<OutcomeFact> found, List<(int Start, int End)> covered)
+    private static void AddAbbreviations(ExtractionContext context, List<OutcomeFact> found, CoveredSpans covered)
     {
         var text = context.Text;
         foreach (var (start, end) in OutcomePatterns.Abbreviation.ScanMatches(text))
@@ -146,7 +133,7 @@ public sealed partial class OutcomeStep : IExtractionStep
 
             var sentence = context.SentenceAt(start);
             var span = text.AsSpan(sentence.Start, sentence.Length);
-            if (!OutcomeFilters.ResponseSentence(span) || Overlaps(covered, start, end) || OutcomeFilters.FollowedBy(text, end, "rate")
+            if (!OutcomeFilters.ResponseSentence(span) || covered.Overlaps(start, end) || OutcomeFilters.FollowedBy(text, end, "rate")
                 || !OutcomeFilters.Affirmed(context, start, end))
             {
                 continue;
@@ -165,12 +152,12 @@ public sealed partial class OutcomeStep : IExtractionStep
         }
     }
 
-    private static void AddShrinkage(ExtractionContext context, List<OutcomeFact> found, List<(int Start, int End)> covered, OutcomePattern pattern)
+    private static void AddShrinkage(ExtractionContext context, List<OutcomeFact> found, CoveredSpans covered, OutcomePattern pattern)
     {
         var text = context.Text;
         foreach (var (start, end) in pattern.Matches(text))
         {
-            if (Overlaps(covered, start, end) || !OutcomeFilters.TumorContext(text, context.SentenceAt(start)) || !OutcomeFilters.Affirmed(context, start, end))
+            if (covered.Overlaps(start, end) || !OutcomeFilters.TumorContext(text, context.SentenceAt(start)) || !OutcomeFilters.Affirmed(context, start, end))
             {
                 continue;
             }
@@ -187,7 +174,7 @@ public sealed partial class OutcomeStep : IExtractionStep
         }
     }
 
-    private static void AddSurvival(ExtractionContext context, List<OutcomeFact> found, List<(int Start, int End)> covered)
+    private static void AddSurvival(ExtractionContext context, List<OutcomeFact> found, CoveredSpans covered)
     {
         var text = context.Text;
         var survival = new List<(int Start, int End, OutcomePattern Pattern)>();
@@ -205,7 +192,7 @@ public sealed partial class OutcomeStep : IExtractionStep
         survival.Sort((a, b) => a.Start.CompareTo(b.Start));
         foreach (var (start, end, pattern) in survival)
         {
-            if (Overlaps(covered, start, end) || !OutcomeFilters.InCase(context, start, end)
+            if (covered.Overlaps(start, end) || !OutcomeFilters.InCase(context, start, end)
                 || context.AssertionOf(start, end) is not (Assertion.Affirmed or Assertion.Negated)
                 || OutcomeDurations.Survival(text, start, end) is not { } duration)
             {

@@ -27,7 +27,7 @@ public static partial class CaseReportGate
             return true;
         }
 
-        var lead = Lead(context);
+        var lead = context.Lead;
         if (LeadCaseRegex().IsMatch(lead))
         {
             return true;
@@ -38,7 +38,7 @@ public static partial class CaseReportGate
             return CaseReportRegex().IsMatch(context.Text);
         }
 
-        if (StudyRegex().IsMatch(lead))
+        if (StudyDesignRegex().IsMatch(lead) || StudyCountRegex().IsMatch(lead) || MethodsRegex().IsMatch(lead))
         {
             return false;
         }
@@ -54,8 +54,10 @@ public static partial class CaseReportGate
     /// <summary>Whether the document reports no case, so that it keeps no patient facts.</summary>
     public static bool DescribesNoCase(ExtractionContext context) => Decide(context) == false;
 
-    /// <summary>The title and abstract, or the opening of a document without an abstract.</summary>
-    internal static string Lead(ExtractionContext context)
+    /// <summary>The title and abstract, or the opening of a document without an abstract (once per document: <see cref="ExtractionContext.Lead"/>).</summary>
+    internal static string Lead(ExtractionContext context) => context.Lead;
+
+    internal static string BuildLead(ExtractionContext context)
     {
         var sections = context.Document.Sections;
         var text = context.Text;
@@ -94,13 +96,18 @@ public static partial class CaseReportGate
 
     private const string Subjects = @"(?:patients|participants|women|men|subjects|cases|families|probands|individuals|carriers|children)";
 
-    // the title or abstract of a study: its design, its aim, ten or more subjects enrolled, screened or counted, or a Methods part
+    // the title or abstract of a study: its design, its aim, ten or more subjects enrolled, screened or counted, or a
+    // Methods part; three patterns, each with its own literal starts for the regex's search, tried in turn
     [GeneratedRegex(@"\b(?:retrospective(?:ly)?\s+(?:[\w-]+\s+){0,2}(?:study|analysis|review|cohort|data)|(?:cohort|cross-sectional|case-control|population-based|observational|multicent(?:er|re)|registry)\s+study"
         + @"|prospective(?:ly)?\s+(?:[\w-]+\s+){0,2}(?:study|cohort|trial)|systematic(?:\s+literature)?\s+review|meta-analys[ie]s|randomi[sz]ed\s+(?:controlled\s+|clinical\s+)?trial|phase\s+(?:I{1,3}V?|[1-4])\s+(?:study|trial)|clinical\s+practice\s+guidelines?"
         + @"|the\s+aim\s+of\s+(?:this|the\s+present|our)\s+study|(?:this|the\s+present|our)\s+study\s+(?:aimed|aims|investigated|evaluated|examined|assessed|included|enrolled|provides)"
-        + @"|we\s+(?:retrospectively\s+|routinely\s+|systematically\s+)?(?:reviewed|analy[sz]ed|enrolled|recruited|screened|genotyped|sequenced)\s+(?:the\s+)?(?:data|records|medical\s+records|" + Many + @")"
-        + @"|" + Many + @"\s+(?:[\w-]+\s+){0,4}" + Subjects + @"\s+(?:were|was|who\s+were)\s+(?:enrolled|included|recruited|analy[sz]ed|screened|tested|genotyped|evaluated|identified|studied)"
-        + @"|(?:a\s+total\s+of|out\s+of)\s+" + Many + @"\s+(?:[\w-]+\s+){0,4}" + Subjects + @")\b"
-        + @"|(?-i:Methods|METHODS)(?=\s*:?\s*[A-Z])", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex StudyRegex();
+        + @"|we\s+(?:retrospectively\s+|routinely\s+|systematically\s+)?(?:reviewed|analy[sz]ed|enrolled|recruited|screened|genotyped|sequenced)\s+(?:the\s+)?(?:data|records|medical\s+records|" + Many + @"))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex StudyDesignRegex();
+
+    [GeneratedRegex(@"\b(?:" + Many + @"\s+(?:[\w-]+\s+){0,4}" + Subjects + @"\s+(?:were|was|who\s+were)\s+(?:enrolled|included|recruited|analy[sz]ed|screened|tested|genotyped|evaluated|identified|studied)"
+        + @"|(?:a\s+total\s+of|out\s+of)\s+" + Many + @"\s+(?:[\w-]+\s+){0,4}" + Subjects + @")\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex StudyCountRegex();
+
+    [GeneratedRegex(@"(?-i:Methods|METHODS)(?=\s*:?\s*[A-Z])", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MethodsRegex();
 }
