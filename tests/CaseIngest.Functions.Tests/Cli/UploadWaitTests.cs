@@ -91,7 +91,7 @@ public sealed class UploadWaitTests(AzuriteFixture azurite)
     /// <summary>Stands in for the local host's watcher: ingests each blob once it is there.</summary>
     private static async Task IngestWhenUploadedAsync(CliStorage storage, string[] names, CancellationToken cancellationToken)
     {
-        var ingest = storage.Ingest(CaseIngestFactory.Engine);
+        var ingest = storage.Ingest(TestEngine.Keywords);
         var pending = names.ToList();
         while (pending.Count > 0)
         {
