@@ -12,7 +12,7 @@ internal sealed class GetCase(CaseQueries queries)
 
     [Function(nameof(GetCase))]
     public Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Case)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Prefix + "/" + ApiRoutes.Case)] HttpRequest request,
         string id,
         CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ internal sealed class ListFacet(CaseQueries queries)
 {
     [Function(nameof(ListFacet))]
     public Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Facet)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Prefix + "/" + ApiRoutes.Facet)] HttpRequest request,
         string facet,
         CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ internal sealed class OpenApiDocument(OpenApiDocumentSource documents)
 {
     [Function(nameof(OpenApiDocument))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.OpenApi)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Prefix + "/" + ApiRoutes.OpenApi)] HttpRequest request,
         string documentName,
         CancellationToken cancellationToken)
     {

@@ -1,5 +1,8 @@
 using CaseIngest.Application;
 using CaseIngest.Http;
+using CaseIngest.Http.Browser;
+using CaseIngest.Http.OpenApi;
+using CaseIngest.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Routing;
@@ -9,9 +12,11 @@ using Microsoft.OpenApi;
 namespace CaseIngest.Functions.Api;
 
 /// <summary>
-/// The OpenAPI document of the query API, generated once per process from <see cref="CaseApiEndpoints.MapCaseApi"/>
-/// (the routes and parameter bindings the local host serves), so it describes the HTTP functions without a second
-/// description to keep in step. The application that maps the routes is only built, never started.
+/// The OpenAPI document of the query API and the export, described by <see cref="OpenApiDescription.Configure"/> as the
+/// local host's is and generated once per process from <see cref="CaseApiEndpoints.MapCaseApi"/> and
+/// <see cref="BrowserEndpoints.MapCaseBrowser"/> (the routes and parameter bindings the local host serves), so it
+/// describes the HTTP functions without a second description to keep in step. The application that maps the routes
+/// is only built, never started.
 /// </summary>
 internal sealed class OpenApiDocumentSource
 {
@@ -25,15 +30,10 @@ internal sealed class OpenApiDocumentSource
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(OpenApiDocumentSource).Assembly.GetName().Name });
 
-        // Registered so the route handlers' CaseQueries parameter is described as a service, not as a request body; never resolved.
+        // Registered so the route handlers' CaseQueries and CaseStore parameters are described as a service, not as a request body; never resolved.
         builder.Services.AddSingleton<CaseQueries>(_ => throw new InvalidOperationException("The OpenAPI description does not run queries."));
-        builder.Services.AddOpenApi(DocumentName, options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "CaseIngest API";
-            document.Info.Description = "Case records extracted from medical case reports: query by drug, marker, outcome, diagnosis, DOI and PMID.";
-            return Task.CompletedTask;
-        }));
-
+        builder.Services.AddSingleton<CaseStore>(_ => throw new InvalidOperationException("The OpenAPI description does not read records."));
+        builder.Services.AddOpenApi(DocumentName, OpenApiDescription.Configure);
 
         // The API explorer reads the endpoints from the container's data source, which a built but unstarted app has not
         // filled yet: it is given the app's own.
@@ -41,6 +41,7 @@ internal sealed class OpenApiDocumentSource
         builder.Services.AddSingleton<EndpointDataSource>(_ => new CompositeEndpointDataSource(sources));
 
         await using var app = builder.Build();
+        app.MapCaseBrowser();
         app.MapCaseApi();
         sources.AddRange(((IEndpointRouteBuilder)app).DataSources);
         var provider = app.Services.GetRequiredKeyedService<IOpenApiDocumentProvider>(DocumentName);

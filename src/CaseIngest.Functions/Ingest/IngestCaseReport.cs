@@ -35,7 +35,7 @@ internal sealed class IngestCaseReport(IngestService ingest, ILogger<IngestCaseR
             properties = await DocumentStore.PropertiesAsync(blob, name, cancellationToken).ConfigureAwait(false);
             if (properties is null)
             {
-                Log.BlobMissing(logger, RecordIds.FromName(name), name);
+                Log.BlobMissing(logger, RecordIds.FromName(name), BlobNames.ForDisplay(name));
                 return;
             }
         }

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using CaseIngest.Functions.Tests.Support;
 using CaseIngest.Http;
+using CaseIngest.Http.Browser;
 
 namespace CaseIngest.Functions.Tests.Hosting;
 
 /// <summary>
 /// The function app's build output is what the Functions host loads for a .NET isolated worker: host.json without
 /// a custom handler, worker.config.json naming the worker, and functions.metadata listing every function with its
-/// bindings (the blob trigger through Event Grid, HTTP functions behind function keys).
+/// bindings (the blob trigger through Event Grid, HTTP functions behind function keys but the API page and assets).
 /// </summary>
 public sealed class FunctionAppLayoutTests
 {
@@ -21,7 +22,7 @@ public sealed class FunctionAppLayoutTests
         Assert.Equal("2.0", host.RootElement.GetProperty("version").GetString());
         Assert.False(host.RootElement.TryGetProperty("customHandler", out _));
         Assert.False(host.RootElement.TryGetProperty("extensionBundle", out _));
-        Assert.Equal("api", host.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
+        Assert.Equal("", host.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
     }
 
     [Fact]
@@ -54,7 +55,7 @@ public sealed class FunctionAppLayoutTests
         var names = Metadata().Select(f => f.GetProperty("name").GetString()).Order(StringComparer.Ordinal);
 
         Assert.Equal(
-            ["GetCase", "Health", "IngestCaseReport", "ListCases", "ListFacet", "ListRejections", "OpenApiDocument", "ReprocessRequested"],
+            ["ApiPage", "Asset", "CasePage", "ExportCases", "GetCase", "Health", "IngestCaseReport", "ListCases", "ListFacet", "ListRejections", "OpenApiDocument", "ReprocessRequested", "SearchPage"],
             names);
     }
 
@@ -79,20 +80,31 @@ public sealed class FunctionAppLayoutTests
     }
 
     [Fact]
-    public void EveryHttpFunctionNeedsAFunctionKeyAndServesAnApiRoute()
+    public void EveryHttpFunctionHasItsRouteAndKeyRule()
     {
-        var routes = typeof(ApiRoutes).GetFields().Where(f => f.IsLiteral && f.Name != nameof(ApiRoutes.Prefix)).Select(f => (string)f.GetRawConstantValue()!).ToHashSet();
+        var expected = typeof(ApiRoutes).GetFields().Where(f => f.IsLiteral && f.Name != nameof(ApiRoutes.Prefix))
+            .Select(f => (Route: ApiRoutes.Prefix + "/" + (string)f.GetRawConstantValue()!, AuthLevel: "function"))
+            .Concat(
+            [
+                ("{root:maxlength(0)?}", "function"),
+                (BrowserRoutes.Case.TrimStart('/'), "function"),
+                (BrowserRoutes.Export.TrimStart('/'), "function"),
+                (BrowserRoutes.ApiPage.TrimStart('/'), "anonymous"),
+                (BrowserRoutes.Asset.TrimStart('/'), "anonymous"),
+            ])
+            .Order();
         var http = Metadata().Where(f => f.GetProperty("bindings").EnumerateArray().Any(b => b.GetProperty("type").GetString() == "httpTrigger")).ToList();
 
-        Assert.Equal(routes.Count, http.Count);
-        foreach (var function in http)
+        var actual = http.Select(function =>
         {
             var bindings = function.GetProperty("bindings").EnumerateArray().ToList();
             var trigger = Assert.Single(bindings, b => b.GetProperty("type").GetString() == "httpTrigger");
             Assert.Single(bindings, b => b.GetProperty("type").GetString() == "http" && b.GetProperty("name").GetString() == "$return");
-            Assert.Equal("function", trigger.GetProperty("authLevel").GetString(), StringComparer.OrdinalIgnoreCase);
-            Assert.Contains(trigger.GetProperty("route").GetString()!, routes);
-        }
+            Assert.Equal(["get"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!.ToLowerInvariant()));
+            return (Route: trigger.GetProperty("route").GetString()!, AuthLevel: trigger.GetProperty("authLevel").GetString()!.ToLowerInvariant());
+        }).Order();
+
+        Assert.Equal(expected, actual);
     }
 
     private static List<JsonElement> Metadata()

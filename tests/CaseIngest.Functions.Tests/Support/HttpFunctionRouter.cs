@@ -14,14 +14,12 @@ namespace CaseIngest.Functions.Tests.Support;
 
 /// <summary>
 /// The host's part of an HTTP invocation, for tests: finds the function whose trigger route and method match the
-/// request (under the <c>api</c> prefix, as host.json sets it), binds the <see cref="HttpRequest"/>, route values
+/// request (host.json sets an empty route prefix: each route is the whole path), binds the <see cref="HttpRequest"/>, route values
 /// and cancellation token, calls the function and writes its <see cref="IResult"/> or <see cref="IActionResult"/>
 /// as ASP.NET Core integration does. No function matches: 404, as from the host.
 /// </summary>
 internal sealed class HttpFunctionRouter(IServiceProvider services) : HttpMessageHandler
 {
-    public const string RoutePrefix = "api";
-
     public static IReadOnlyList<HttpFunction> Functions { get; } = Discover();
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -57,9 +55,12 @@ internal sealed class HttpFunctionRouter(IServiceProvider services) : HttpMessag
         }
 
         var response = new HttpResponseMessage((HttpStatusCode)context.Response.StatusCode) { RequestMessage = request, Content = new ByteArrayContent(body.ToArray()) };
-        if (context.Response.ContentType is { } contentType)
+        foreach (var (name, value) in context.Response.Headers)
         {
-            response.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+            if (!response.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)value))
+            {
+                response.Content.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)value);
+            }
         }
 
         return response;
@@ -67,16 +68,10 @@ internal sealed class HttpFunctionRouter(IServiceProvider services) : HttpMessag
 
     private static (HttpFunction Function, RouteValueDictionary Values)? Match(HttpRequest request)
     {
-        var prefix = "/" + RoutePrefix;
-        if (!request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase, out var rest))
-        {
-            return null;
-        }
-
         foreach (var function in Functions)
         {
             var values = new RouteValueDictionary();
-            if (function.Methods.Contains(request.Method, StringComparer.OrdinalIgnoreCase) && function.Matcher.TryMatch(rest, values))
+            if (function.Methods.Contains(request.Method, StringComparer.OrdinalIgnoreCase) && function.Matches(request, values))
             {
                 return (function, values);
             }
