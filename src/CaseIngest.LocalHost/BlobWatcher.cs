@@ -59,12 +59,21 @@ internal sealed class BlobWatcher(DocumentStore documents, IngestService ingest,
 
     private async Task PollAsync(ChannelWriter<StoredDocument> queue, CancellationToken cancellationToken)
     {
+        var listed = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var blob in documents.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
+            listed.Add(blob.Name);
             if ((!_seen.TryGetValue(blob.Name, out var etag) || etag != blob.ETag) && _queued.TryAdd(blob.Name, blob.ETag))
             {
                 await queue.WriteAsync(blob, cancellationToken).ConfigureAwait(false);
             }
+        }
+
+        // A blob seen before and no longer listed was deleted: its document leaves its article.
+        foreach (var name in _seen.Keys.Where(n => !listed.Contains(n) && !_queued.ContainsKey(n)).ToList())
+        {
+            await ingest.DeleteAsync(name, cancellationToken).ConfigureAwait(false);
+            _seen.TryRemove(name, out _);
         }
     }
 

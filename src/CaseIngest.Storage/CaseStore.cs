@@ -22,6 +22,7 @@ public sealed class CaseStore
 
     private readonly StorageTables _tables;
     private readonly BlobContainerClient _records;
+    private readonly ArticleIndex _articles;
 
     public CaseStore(StorageTables tables, BlobServiceClient blobs)
     {
@@ -29,6 +30,7 @@ public sealed class CaseStore
         ArgumentNullException.ThrowIfNull(blobs);
         _tables = tables;
         _records = blobs.GetBlobContainerClient(StorageNames.RecordsContainer);
+        _articles = new ArticleIndex(tables);
     }
 
     public Task<SaveResult> SaveAsync(CaseRecord record, string? blobETag, CancellationToken cancellationToken = default) =>
@@ -46,18 +48,19 @@ public sealed class CaseStore
         var json = CaseJson.Serialize(stored);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
 
-        var previous = knownNew ? null : await ReadCaseAsync(record.Id, CaseEntityMapper.IndexColumns, cancellationToken).ConfigureAwait(false);
+        var previous = knownNew ? null : await ReadCaseAsync(record.Id, [.. CaseEntityMapper.IndexColumns, "ArticleId"], cancellationToken).ConfigureAwait(false);
         var staleFacts = await WriteFactsAsync(stored, previous is not null, cancellationToken).ConfigureAwait(false);
 
         var processedAt = DateTimeOffset.UtcNow;
         var index = IndexKeys.For(stored);
-        await UpsertIndexAsync(IndexRows.For(stored, index, processedAt), cancellationToken).ConfigureAwait(false);
-
+        var articleId = ArticleIds.Of(stored);
         var current = index.Select(e => e.PartitionKey).ToHashSet(StringComparer.Ordinal);
-        var staleIndex = previous is null ? [] : CaseEntityMapper.IndexKeysOf(previous).Where(k => !current.Contains(k)).ToList();
-        await DeleteIndexRowsAsync(record.Id, staleIndex, cancellationToken).ConfigureAwait(false);
+        var previousKeys = previous is null ? [] : CaseEntityMapper.IndexKeysOf(previous);
+        await _articles.JoinAsync(stored, articleId, index, processedAt, cancellationToken).ConfigureAwait(false);
+        await MoveAsync(record.Id, previous?.GetString("ArticleId"), previous is not null, previousKeys, articleId, cancellationToken).ConfigureAwait(false);
+        var staleIndex = previousKeys.Where(k => !current.Contains(k)).ToList();
 
-        var entity = CaseEntityMapper.ToEntity(stored, json, hash, blobETag, [.. current.Order(StringComparer.Ordinal)], processedAt);
+        var entity = CaseEntityMapper.ToEntity(stored, json, hash, blobETag, [.. current.Order(StringComparer.Ordinal)], processedAt, articleId);
         if (CaseEntityMapper.IsInBlob(entity))
         {
             await _records.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -91,21 +94,79 @@ public sealed class CaseStore
         }
 
         var stored = entity is null ? null : await ReadRecordAsync(unsaved.Id, entity, cancellationToken).ConfigureAwait(false);
-        var keep = new HashSet<string>(StringComparer.Ordinal);
+        var unsavedArticle = ArticleIds.Of(unsaved);
+        var unsavedKeys = IndexKeys.For(unsaved).Select(e => e.PartitionKey).ToList();
         if (stored is null)
         {
             await DeleteFactsAsync(unsaved.Id, new HashSet<string>(), cancellationToken).ConfigureAwait(false);
+            await _articles.LeaveAsync(unsaved.Id, unsavedArticle, cancellationToken).ConfigureAwait(false);
+            await _articles.RebuildAsync(unsavedArticle, unsavedKeys, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await WriteFactsAsync(stored, replacing: true, cancellationToken).ConfigureAwait(false);
+        var storedArticle = entity!.GetString("ArticleId") ?? ArticleIds.Of(stored);
+        await _articles.JoinAsync(stored, storedArticle, IndexKeys.For(stored), entity.GetDateTimeOffset("ProcessedAt") ?? DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false);
+        await MoveAsync(unsaved.Id, unsavedArticle, true, unsavedKeys, storedArticle, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Deletes the record stored for a document name: its article loses this source (and is gone when it was the last),
+    /// then its fact rows, its case row and any rejection. False when nothing was stored for the name.
+    /// </summary>
+    public async Task<bool> DeleteAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        var id = Core.RecordIds.FromName(name);
+        await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var entity = await ReadCaseAsync(id, [.. CaseEntityMapper.IndexColumns, "ArticleId", "RecordInBlob"], cancellationToken).ConfigureAwait(false);
+        var rejected = await _tables.Rejections.GetEntityIfExistsAsync<TableEntity>(id, RejectionEntity.Row, ["PartitionKey"], cancellationToken).ConfigureAwait(false);
+        await DeleteIfExistsAsync(_tables.Rejections, id, RejectionEntity.Row, cancellationToken).ConfigureAwait(false);
+        if (entity is null)
+        {
+            return rejected.HasValue;
+        }
+
+        var keys = CaseEntityMapper.IndexKeysOf(entity);
+        if (entity.GetString("ArticleId") is { } articleId)
+        {
+            await _articles.LeaveAsync(id, articleId, cancellationToken).ConfigureAwait(false);
+            await _articles.RebuildAsync(articleId, keys, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            await WriteFactsAsync(stored, replacing: true, cancellationToken).ConfigureAwait(false);
-            var entries = IndexKeys.For(stored);
-            keep.UnionWith(entries.Select(e => e.PartitionKey));
-            await UpsertIndexAsync(IndexRows.For(stored, entries, entity!.GetDateTimeOffset("ProcessedAt") ?? DateTimeOffset.UtcNow), cancellationToken).ConfigureAwait(false);
+            await _articles.DeleteRecordRowsAsync(id, keys, cancellationToken).ConfigureAwait(false);
         }
 
-        var stale = IndexKeys.For(unsaved).Select(e => e.PartitionKey).Where(k => !keep.Contains(k)).ToList();
-        await DeleteIndexRowsAsync(unsaved.Id, stale, cancellationToken).ConfigureAwait(false);
+        await DeleteFactsAsync(id, new HashSet<string>(), cancellationToken).ConfigureAwait(false);
+        await DeleteIfExistsAsync(_tables.Cases, id, CaseEntityMapper.Row, cancellationToken).ConfigureAwait(false);
+        if (CaseEntityMapper.IsInBlob(entity))
+        {
+            await _records.GetBlobClient(id + ".json").DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// After a source's member row is written under <paramref name="articleId"/>: it leaves the article it was in before
+    /// (whose rows are rebuilt without it), and its article's rows are rebuilt. Rows an earlier version wrote per record
+    /// (before rows were kept per article) are deleted.
+    /// </summary>
+    private async Task MoveAsync(string id, string? previousArticle, bool hadPrevious, IReadOnlyList<string> previousKeys, string articleId, CancellationToken cancellationToken)
+    {
+        if (hadPrevious && previousArticle is null)
+        {
+            await _articles.DeleteRecordRowsAsync(id, previousKeys, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (previousArticle is not null && previousArticle != articleId)
+        {
+            await _articles.LeaveAsync(id, previousArticle, cancellationToken).ConfigureAwait(false);
+            await _articles.RebuildAsync(previousArticle, previousKeys, cancellationToken).ConfigureAwait(false);
+        }
+
+        await _articles.RebuildAsync(articleId, previousArticle == articleId ? previousKeys : [], cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Records a document that could not be read. Rows of an earlier readable version stay as they are.</summary>
@@ -220,14 +281,6 @@ public sealed class CaseStore
         return json is null ? null : CaseJson.DeserializeRecord(json);
     }
 
-    private Task DeleteIndexRowsAsync(string id, IEnumerable<string> partitionKeys, CancellationToken cancellationToken) =>
-        Parallel.ForEachAsync(partitionKeys, Options(cancellationToken), async (key, token) =>
-            await DeleteIfExistsAsync(_tables.Index, key, id, token).ConfigureAwait(false));
-
-    private Task UpsertIndexAsync(IEnumerable<TableEntity> rows, CancellationToken cancellationToken) =>
-        Parallel.ForEachAsync(rows, Options(cancellationToken), async (row, token) =>
-            await _tables.Index.UpsertEntityAsync(row, TableUpdateMode.Replace, token).ConfigureAwait(false));
-
     public async Task<CaseSummary?> GetSummaryAsync(string id, CancellationToken cancellationToken = default)
     {
         if (!KeyEncoding.IsValidKey(id))
@@ -240,30 +293,44 @@ public sealed class CaseStore
         return entity is null ? null : CaseEntityMapper.ToSummary(entity);
     }
 
-    /// <summary>Other records of the same article: same DOI or same PMID.</summary>
+    /// <summary>
+    /// Other documents of the same article, with what links them: <c>doi</c>, <c>pmid</c>, <c>pmcid</c>, or
+    /// <c>sha256</c> (the same bytes under another name: an alias).
+    /// </summary>
     public async Task<IReadOnlyList<RelatedCase>> GetRelatedAsync(CaseRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
         await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var related = new List<RelatedCase>();
-        foreach (var (facet, value) in new[] { (IndexFacet.Doi, record.Article.Doi), (IndexFacet.Pmid, record.Article.Pmid) })
+        foreach (var row in await _articles.MembersAsync(ArticleIds.Of(record), cancellationToken).ConfigureAwait(false))
         {
-            if (string.IsNullOrWhiteSpace(value))
+            if (row.RowKey == record.Id)
             {
                 continue;
             }
 
-            var partition = IndexKeys.Partition(facet, value);
-            await foreach (var row in _tables.Index.QueryAsync<IndexEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["RowKey", "Name"], cancellationToken: cancellationToken).ConfigureAwait(false))
-            {
-                if (row.RowKey != record.Id && related.TrueForAll(r => r.Id != row.RowKey))
-                {
-                    related.Add(new RelatedCase(row.RowKey, row.Name, facet));
-                }
-            }
+            bool Same(string column, string? value) => value is not null && string.Equals(IndexKeys.Normalize(value), IndexKeys.Normalize(row.GetString(column) ?? ""), StringComparison.Ordinal);
+            var via = Same("Doi", record.Article.Doi) ? IndexFacet.Doi
+                : Same("Pmid", record.Article.Pmid) ? IndexFacet.Pmid
+                : Same("Pmcid", record.Article.Pmcid) ? IndexFacet.Pmcid
+                : "sha256";
+            related.Add(new RelatedCase(row.RowKey, row.GetString("Name") ?? "", via));
         }
 
         return related;
+    }
+
+    /// <summary>The sources of an article: the member rows' record ids, names, formats and hashes.</summary>
+    public async Task<IReadOnlyList<ArticleSource>> GetSourcesAsync(string articleId, CancellationToken cancellationToken = default)
+    {
+        if (!KeyEncoding.IsValidKey(articleId))
+        {
+            return [];
+        }
+
+        await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        return [.. (await _articles.MembersAsync(articleId, cancellationToken).ConfigureAwait(false))
+            .Select(r => new ArticleSource(r.RowKey, r.GetString("Name") ?? "", r.GetString("Format") ?? "", r.GetString("Sha256") ?? ""))];
     }
 
     /// <summary>Upserts the record's fact rows in batches (one partition per record) and deletes rows an earlier version left.</summary>
