@@ -176,7 +176,8 @@ public sealed class IngestTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var id = RecordIds.FromName(name);
         await ApiJson.WaitUntilAsync(async () => (await client.GetAsync(new Uri($"/api/cases/{id}", UriKind.Relative))).IsSuccessStatusCode);
-        Assert.Contains(id, (await client.GetPageAsync("/api/cases?drug=pembrolizumab&top=1000")).Items.Select(i => i.Id));
+        var articleId = (await client.GetJsonAsync($"/api/cases/{id}")).GetProperty("articleId").GetString();
+        Assert.Contains(articleId, (await client.GetPageAsync("/api/cases?drug=pembrolizumab&top=1000")).Items.Select(i => i.ArticleId));
     }
 
     [Fact]
