@@ -58,10 +58,14 @@ public sealed class QueryVocabulary
     {
         var text = Clean(value);
         var matches = _markers.Markers.Match(text, Tokenizer.Tokenize(text));
-        var names = matches.Select(m => m.Value.Name).Distinct(StringComparer.Ordinal).ToList();
+        // An entry the HGNC table added is named by its symbol: the lexicon's own marker of that gene names it instead.
+        var names = matches.Select(m => m.Value.Gene is { } gene && m.Value.Name == gene ? _markers.NameOfGene(gene) ?? gene : m.Value.Name)
+            .Distinct(StringComparer.Ordinal).ToList();
         if (names.Count == 1 && Covers(text, matches.Select(m => (m.Start, m.End))))
         {
-            return new(value, names[0], string.Equals(text, names[0], StringComparison.OrdinalIgnoreCase) ? "name" : "synonym");
+            var via = string.Equals(text, names[0], StringComparison.OrdinalIgnoreCase) ? "name"
+                : matches.All(m => m.Value.Name == m.Value.Gene) ? "hgnc" : "synonym";
+            return new(value, names[0], via);
         }
 
         return (_genes.Resolve(text) ?? _genes.Resolve(text.ToUpperInvariant())) is { } symbol
