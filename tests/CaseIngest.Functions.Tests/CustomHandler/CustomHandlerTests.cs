@@ -53,7 +53,7 @@ public sealed class CustomHandlerTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(expectedName, record.GetProperty("document").GetProperty("name").GetString());
         Assert.Contains(record.GetProperty("drugs").EnumerateArray(), d => d.GetProperty("name").GetString() == expectedDrug);
         var page = await client.GetPageAsync($"/api/cases?drug={expectedDrug}&top=1000");
-        Assert.Contains(page.Items, s => s.Id == id);
+        Assert.Contains(page.Items, s => s.ArticleId == record.GetProperty("articleId").GetString());
     }
 
     [Fact]
