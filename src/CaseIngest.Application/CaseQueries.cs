@@ -22,14 +22,15 @@ public sealed class CaseQueries(CaseCatalog catalog, CaseStore store, DocumentSt
     public async Task<QueryAnswer> ListCasesAsync(CaseQueryInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!input.TryCreate(out var query, out var errors))
+        if (!input.TryCreate(out var query, out var interpretedAs, out var errors))
         {
             return QueryAnswer.Invalid(errors);
         }
 
         try
         {
-            return QueryAnswer.Ok(await catalog.QueryAsync(query, cancellationToken).ConfigureAwait(false));
+            var page = await catalog.QueryAsync(query, cancellationToken).ConfigureAwait(false);
+            return QueryAnswer.Ok(new CaseListResponse(page.Items, page.ContinuationToken, interpretedAs));
         }
         catch (InvalidContinuationTokenException)
         {
@@ -62,7 +63,27 @@ public sealed class CaseQueries(CaseCatalog catalog, CaseStore store, DocumentSt
 
         var related = await store.GetRelatedAsync(record, cancellationToken).ConfigureAwait(false);
         node["related"] = JsonSerializer.SerializeToNode(related, JsonSerializerOptions.Web);
+        node["articleId"] = ArticleIds.Of(record);
         return QueryAnswer.Ok(node.ToJsonString(CaseJson.Options));
+    }
+
+    /// <summary>An article with the facts of all its sources merged (see <see cref="ArticleView"/>), as JSON text.</summary>
+    public async Task<QueryAnswer> GetArticleAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var sources = await store.GetSourcesAsync(id, cancellationToken).ConfigureAwait(false);
+        var records = new List<Core.Model.CaseRecord>();
+        foreach (var source in sources)
+        {
+            if (await store.GetAsync(source.Id, cancellationToken).ConfigureAwait(false) is { } record)
+            {
+                records.Add(record);
+            }
+        }
+
+        return records.Count == 0
+            ? new QueryAnswer(QueryStatus.NotFound, Title: "No such article.", Detail: $"There is no article with id '{id}'.")
+            : QueryAnswer.Ok(ArticleView.Build(id, records).ToJsonString(CaseJson.Options));
     }
 
     public async Task<QueryAnswer> ListFacetAsync(string facet, CancellationToken cancellationToken = default)

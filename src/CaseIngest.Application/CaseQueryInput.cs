@@ -1,10 +1,13 @@
-using System.Globalization;
-using CaseIngest.Core.Model;
 using CaseIngest.Storage;
 
 namespace CaseIngest.Application;
 
-/// <summary>The parameters of <c>GET /api/cases</c> as given (strings, unchecked); every filter given must hold.</summary>
+/// <summary>
+/// The parameters of <c>GET /api/cases</c> as given (strings, unchecked). Each repeated parameter is one more
+/// condition (<c>drug=a&amp;drug=b</c>: both drugs); a comma inside one value, or an <c>any…</c> parameter, is a choice
+/// (<c>drug=a,b</c> or <c>anyDrug=a,b</c>: either). Values are read through the extraction vocabularies (see
+/// <see cref="CaseQueryPlan"/>).
+/// </summary>
 public sealed class CaseQueryInput
 {
     public string? Drug { get; set; }
@@ -19,13 +22,30 @@ public sealed class CaseQueryInput
     public string? Top { get; set; }
     public string? ContinuationToken { get; set; }
 
+    /// <summary>
+    /// Every parameter of the request with all its values, as the query string holds them. When set it is what the
+    /// query is made from (the properties above are ignored), and a name that is not a known parameter is an error.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? Parameters { get; set; }
+
     /// <summary>Longest filter value accepted; longer values answer 400 before any storage request.</summary>
     public const int MaxValueLength = 256;
 
     /// <summary>Longest continuation token accepted.</summary>
     public const int MaxTokenLength = 512;
 
-    /// <summary>The parameters read by name (a query string, command-line options).</summary>
+    /// <summary>Parameters a request may carry, besides the filters: paging, and the function key the host reads.</summary>
+    public static IReadOnlyList<string> PagingParameters { get; } = ["top", "continuationToken", "code"];
+
+    /// <summary>Every parameter <c>GET /api/cases</c> knows.</summary>
+    public static IReadOnlyList<string> KnownParameters { get; } =
+    [
+        "drug", "anyDrug", "status", "marker", "anyMarker", "minMarkerValue", "maxMarkerValue", "outcome", "anyOutcome",
+        "diagnosis", "anyDiagnosis", "ae", "anyAe", "minAeGrade", "year", "sex", "minAge", "maxAge", "doi", "pmid",
+        .. PagingParameters,
+    ];
+
+    /// <summary>The parameters read by name (command-line options): one value each.</summary>
     public static CaseQueryInput From(Func<string, string?> parameter)
     {
         ArgumentNullException.ThrowIfNull(parameter);
@@ -43,46 +63,36 @@ public sealed class CaseQueryInput
         };
     }
 
-    /// <summary>The storage query, or the validation errors by parameter name.</summary>
-    public bool TryCreate(out CaseQuery query, out Dictionary<string, string[]> errors)
+    /// <summary>Every parameter with all its values: <see cref="Parameters"/>, else the properties.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> AllParameters()
     {
-        errors = [];
-        foreach (var (parameter, value) in new[] { ("drug", Drug), ("marker", Marker), ("outcome", Outcome), ("diagnosis", Diagnosis), ("doi", Doi), ("pmid", Pmid) })
+        if (Parameters is not null)
         {
-            if (value is { Length: > MaxValueLength })
+            return Parameters;
+        }
+
+        var all = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (name, value) in new[] { ("drug", Drug), ("marker", Marker), ("outcome", Outcome), ("diagnosis", Diagnosis), ("doi", Doi), ("pmid", Pmid), ("status", Status), ("top", Top), ("continuationToken", ContinuationToken) })
+        {
+            if (value is not null)
             {
-                errors[parameter] = [$"{parameter} must be at most {MaxValueLength} characters."];
+                all[name] = [value];
             }
         }
 
-        if (ContinuationToken is { Length: > MaxTokenLength })
-        {
-            errors["continuationToken"] = ["The continuation token is not valid."];
-        }
+        return all;
+    }
 
-        var top = CaseQuery.DefaultTop;
-        if (Top is not null && (!int.TryParse(Top, NumberStyles.None, CultureInfo.InvariantCulture, out top) || top < 1 || top > CaseQuery.MaxTop))
-        {
-            errors["top"] = [$"top must be a whole number from 1 to {CaseQuery.MaxTop}."];
-        }
+    /// <summary>The storage query and how each value was understood, or the validation errors by parameter name.</summary>
+    public bool TryCreate(out CaseQuery query, out Dictionary<string, string[]> errors) =>
+        TryCreate(out query, out _, out errors);
 
-        if (Status is not null && Status is not (TreatmentStatus.Given or TreatmentStatus.Planned or TreatmentStatus.NotGiven))
-        {
-            errors["status"] = ["status must be given, planned or not-given."];
-        }
-
-        query = new CaseQuery
-        {
-            Drug = Drug,
-            Marker = Marker,
-            Outcome = Outcome,
-            Diagnosis = Diagnosis,
-            Doi = Doi,
-            Pmid = Pmid,
-            Status = Status,
-            Top = top,
-            ContinuationToken = ContinuationToken,
-        };
+    public bool TryCreate(out CaseQuery query, out IReadOnlyDictionary<string, IReadOnlyList<Core.Vocabulary.Interpretation>> interpretedAs, out Dictionary<string, string[]> errors)
+    {
+        var plan = CaseQueryPlan.Create(AllParameters());
+        query = plan.Query;
+        interpretedAs = plan.InterpretedAs;
+        errors = plan.Errors;
         return errors.Count == 0;
     }
 }

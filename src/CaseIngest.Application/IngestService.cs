@@ -165,6 +165,27 @@ public sealed class IngestService
             : await IngestAsync(name, content.Bytes, content.ETag, force, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The document's blob is gone: its record, facts and rejection are deleted and its article loses this source (the
+    /// article goes when it was the last). False when nothing was stored for the name. Idempotent.
+    /// </summary>
+    public async Task<bool> DeleteAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (!BlobNames.IsValid(name))
+        {
+            return false;
+        }
+
+        var deleted = await _store.DeleteAsync(name, cancellationToken).ConfigureAwait(false);
+        if (deleted)
+        {
+            Log.Deleted(_logger, RecordIds.FromName(name));
+        }
+
+        return deleted;
+    }
+
     /// <summary>Extracts a document again whatever is stored for it (a reprocess message); null when the blob is gone.</summary>
     public Task<IngestOutcome?> ReprocessAsync(ReprocessMessage message, CancellationToken cancellationToken = default)
     {

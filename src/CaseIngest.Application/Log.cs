@@ -34,4 +34,7 @@ internal static partial class Log
 
     [LoggerMessage(11, LogLevel.Error, "Reprocessing record {RecordId} failed {Attempts} times; the message was removed")]
     public static partial void ReprocessGaveUp(ILogger logger, string recordId, long attempts);
+
+    [LoggerMessage(12, LogLevel.Information, "Deleted record {RecordId}: its blob was removed")]
+    public static partial void Deleted(ILogger logger, string recordId);
 }

@@ -10,6 +10,7 @@ public static class ApiRoutes
     public const string Cases = "cases";
     public const string Case = "cases/{id}";
     public const string Facet = "facets/{facet}";
+    public const string Article = "articles/{id}";
     public const string Rejections = "rejections";
     public const string Health = "health";
     public const string OpenApi = "openapi/{documentName}.json";

@@ -24,6 +24,15 @@ public static class CaseApiHandlers
             : AnswerResults.ToResult(answer);
     }
 
+    public static async Task<IResult> GetArticleAsync(string id, CaseQueries queries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        var answer = await queries.GetArticleAsync(id, cancellationToken).ConfigureAwait(false);
+        return answer.Status == QueryStatus.Ok
+            ? TypedResults.Content((string)answer.Value!, "application/json; charset=utf-8")
+            : AnswerResults.ToResult(answer);
+    }
+
     public static async Task<IResult> ListFacetAsync(string facet, CaseQueries queries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(queries);

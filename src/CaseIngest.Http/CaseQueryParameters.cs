@@ -1,4 +1,5 @@
 using CaseIngest.Application;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CaseIngest.Http;
@@ -26,8 +27,44 @@ public sealed class CaseQueryParameters
     public string? Top { get; set; }
     [FromQuery(Name = "continuationToken")]
     public string? ContinuationToken { get; set; }
+    /// <summary>Any of several drugs (comma-separated): OR.</summary>
+    [FromQuery(Name = "anyDrug")]
+    public string? AnyDrug { get; set; }
+    [FromQuery(Name = "anyMarker")]
+    public string? AnyMarker { get; set; }
+    [FromQuery(Name = "anyOutcome")]
+    public string? AnyOutcome { get; set; }
+    [FromQuery(Name = "anyDiagnosis")]
+    public string? AnyDiagnosis { get; set; }
+    /// <summary>Adverse event: a CTCAE term or a wording authors use (pneumonitis, rash …).</summary>
+    [FromQuery(Name = "ae")]
+    public string? Ae { get; set; }
+    [FromQuery(Name = "anyAe")]
+    public string? AnyAe { get; set; }
+    /// <summary>CTCAE grade 1 to 5: events of this grade or higher (of <c>ae</c> when given).</summary>
+    [FromQuery(Name = "minAeGrade")]
+    public string? MinAeGrade { get; set; }
+    /// <summary>Marker value (percentage, score, level) at least this, of the one <c>marker</c> given.</summary>
+    [FromQuery(Name = "minMarkerValue")]
+    public string? MinMarkerValue { get; set; }
+    [FromQuery(Name = "maxMarkerValue")]
+    public string? MaxMarkerValue { get; set; }
+    /// <summary>Year of publication.</summary>
+    [FromQuery(Name = "year")]
+    public string? Year { get; set; }
+    /// <summary>female | male: a patient of this sex.</summary>
+    [FromQuery(Name = "sex")]
+    public string? Sex { get; set; }
+    /// <summary>A patient at least this old (years).</summary>
+    [FromQuery(Name = "minAge")]
+    public string? MinAge { get; set; }
+    [FromQuery(Name = "maxAge")]
+    public string? MaxAge { get; set; }
 
-    public CaseQueryInput ToInput() => new()
+    /// <summary>The request itself: every parameter with all its values (repeated parameters are AND).</summary>
+    public HttpRequest? Request { get; set; }
+
+    public CaseQueryInput ToInput() => Request is not null ? RequestParameters.CaseQuery(Request) : new()
     {
         Drug = Drug,
         Marker = Marker,

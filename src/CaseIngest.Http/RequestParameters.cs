@@ -9,7 +9,9 @@ public static class RequestParameters
     public static CaseQueryInput CaseQuery(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return CaseQueryInput.From(name => Query(request, name));
+        var input = CaseQueryInput.From(name => Query(request, name));
+        input.Parameters = request.Query.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)[.. p.Value.Select(v => v ?? "")], StringComparer.Ordinal);
+        return input;
     }
 
     public static string? Query(HttpRequest request, string name)

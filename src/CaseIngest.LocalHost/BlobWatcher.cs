@@ -113,11 +113,11 @@ internal sealed class BlobWatcher(
 
     private async Task<(int Listed, int Queued)> ListAsync(ChannelWriter<StoredDocument> queue, bool everything, CancellationToken cancellationToken)
     {
-        var listed = 0;
+        var names = new HashSet<string>(StringComparer.Ordinal);
         var queued = 0;
         await foreach (var blob in documents.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            listed++;
+            names.Add(blob.Name);
             if ((everything || !_seen.TryGetValue(blob.Name, out var etag) || etag != blob.ETag) && _queued.TryAdd(blob.Name, blob.ETag))
             {
                 await queue.WriteAsync(blob, cancellationToken).ConfigureAwait(false);
@@ -125,7 +125,14 @@ internal sealed class BlobWatcher(
             }
         }
 
-        return (listed, queued);
+        // A blob seen before and no longer listed was deleted: its document leaves its article.
+        foreach (var name in _seen.Keys.Where(n => !names.Contains(n) && !_queued.ContainsKey(n)).ToList())
+        {
+            await ingest.DeleteAsync(name, cancellationToken).ConfigureAwait(false);
+            _seen.TryRemove(name, out _);
+        }
+
+        return (names.Count, queued);
     }
 
     private async Task WorkAsync(ChannelReader<StoredDocument> queue, CancellationToken cancellationToken)

@@ -89,6 +89,18 @@ internal sealed class DropFolderWatcher(
             Log.Uploaded(logger, count);
             changes.Changed();
         }
+
+        // The drop folder mirrors the files it uploaded: a file deleted from it deletes its blob (and so its document).
+        foreach (var name in _uploaded.Keys.Where(n => !File.Exists(Path.Combine(folder, n))).ToList())
+        {
+            if (BlobNames.IsValid(name))
+            {
+                await documents.DeleteAsync(name, cancellationToken).ConfigureAwait(false);
+            }
+
+            _uploaded.Remove(name);
+            _pending.Remove(name);
+        }
     }
 
     /// <summary>

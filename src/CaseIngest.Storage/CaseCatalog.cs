@@ -64,10 +64,14 @@ public sealed class CaseCatalog
         var top = Math.Clamp(query.Top, 1, CaseQuery.MaxTop);
         var after = ContinuationTokens.Read(query.ContinuationToken);
         await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var partitions = PartitionsOf(query);
-        return partitions.Count == 0
-            ? await ScanAsync(top, after, cancellationToken).ConfigureAwait(false)
-            : await IntersectAsync(partitions, top, after, cancellationToken).ConfigureAwait(false);
+        var filters = PartitionsOf(query).Select(p => IndexFilter.Any([p])).Concat(query.Filters).ToList();
+        if (filters.Count == 0)
+        {
+            // Every article: the one partition that holds each article once.
+            filters.Add(IndexFilter.Any([IndexKeys.AllPartition]));
+        }
+
+        return await IntersectAsync(filters, top, after, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<FacetCount>> FacetAsync(string facet, CancellationToken cancellationToken = default)
@@ -110,34 +114,14 @@ public sealed class CaseCatalog
         return new RejectionPage(items, more ? ContinuationTokens.Create(items[^1].Id) : null);
     }
 
-    private async Task<CasePage> ScanAsync(int top, string? after, CancellationToken cancellationToken)
+    private async Task<CasePage> IntersectAsync(IReadOnlyList<IndexFilter> filters, int top, string? after, CancellationToken cancellationToken)
     {
-        var filter = after is null
-            ? TableClient.CreateQueryFilter($"RowKey eq {CaseEntityMapper.Row}")
-            : TableClient.CreateQueryFilter($"PartitionKey gt {after} and RowKey eq {CaseEntityMapper.Row}");
-        var items = new List<CaseSummary>(top);
-        var more = false;
-        await foreach (var row in _tables.Cases.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(top + 1, 1000), select: CaseEntityMapper.SummaryColumns, cancellationToken: cancellationToken).ConfigureAwait(false))
+        if (filters.Count == 1 && filters[0] is { IsRange: false, Partitions.Count: 1 } single)
         {
-            if (items.Count == top)
-            {
-                more = true;
-                break;
-            }
-
-            items.Add(CaseEntityMapper.ToSummary(row));
-        }
-
-        return new CasePage(items, more ? ContinuationTokens.Create(items[^1].Id) : null);
-    }
-
-    private async Task<CasePage> IntersectAsync(IReadOnlyList<string> partitions, int top, string? after, CancellationToken cancellationToken)
-    {
-        if (partitions.Count == 1)
-        {
+            var partition = single.Partitions[0];
             // One partition: its first rows are the page, summaries included (index rows carry them).
             var rows = new List<TableEntity>(top + 1);
-            await foreach (var row in QueryPartitionAsync(partitions[0], after, null, top + 1, CaseEntityMapper.IndexSummaryColumns, cancellationToken).ConfigureAwait(false))
+            await foreach (var row in QueryPartitionAsync(partition, after, null, top + 1, CaseEntityMapper.IndexSummaryColumns, cancellationToken).ConfigureAwait(false))
             {
                 rows.Add(row);
                 if (rows.Count > top)
@@ -151,7 +135,8 @@ public sealed class CaseCatalog
             return await PageAsync(page, more ? page[^1].RowKey : null, cancellationToken).ConfigureAwait(false);
         }
 
-        var (ids, last) = await MergeAsync(partitions, top + 1, after, cancellationToken).ConfigureAwait(false);
+        var cursors = filters.Select(f => Cursor(f, after, (top + 1) * 2, cancellationToken)).ToArray();
+        var (ids, last) = await MergeAsync(cursors, top + 1, cancellationToken).ConfigureAwait(false);
         var hasMore = ids.Count > top;
         var pageIds = hasMore ? ids[..top] : ids;
         if (pageIds.Count == 0)
@@ -161,13 +146,29 @@ public sealed class CaseCatalog
 
         // The summaries: the partition with the fewest rows between the first and the last id of the page, read once.
         var wanted = pageIds.ToHashSet(StringComparer.Ordinal);
-        var found = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
-        await foreach (var row in QueryPartitionAsync(partitions[last], null, (pageIds[0], pageIds[^1]), 1000, CaseEntityMapper.IndexSummaryColumns, cancellationToken).ConfigureAwait(false))
+        var found = new System.Collections.Concurrent.ConcurrentDictionary<string, TableEntity>(StringComparer.Ordinal);
+        if (cursors[last].Partition is { } sparsest)
         {
-            if (wanted.Contains(row.RowKey))
+            await foreach (var row in QueryPartitionAsync(sparsest, null, (pageIds[0], pageIds[^1]), 1000, CaseEntityMapper.IndexSummaryColumns, cancellationToken).ConfigureAwait(false))
             {
-                found[row.RowKey] = row;
+                if (wanted.Contains(row.RowKey))
+                {
+                    found[row.RowKey] = row;
+                }
             }
+        }
+        else
+        {
+            // Only OR groups and ranges: the summaries are point reads of the rows every article has.
+            var options = new ParallelOptions { MaxDegreeOfParallelism = SummaryParallelism, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(pageIds, options, async (id, token) =>
+            {
+                var response = await _tables.Index.GetEntityIfExistsAsync<TableEntity>(IndexKeys.AllPartition, id, CaseEntityMapper.IndexSummaryColumns, token).ConfigureAwait(false);
+                if (response.HasValue && response.Value is { } row)
+                {
+                    found[id] = row;
+                }
+            }).ConfigureAwait(false);
         }
 
         return await PageAsync([.. pageIds.Where(found.ContainsKey).Select(id => found[id])], hasMore ? pageIds[^1] : null, cancellationToken).ConfigureAwait(false);
@@ -178,9 +179,20 @@ public sealed class CaseCatalog
     /// in RowKey order (all first pages at once, then up to 1,000 keys a page), so a rare value next to a common one costs
     /// a few pages, not a request per candidate. Also returns which partition had the fewest rows in the matched range.
     /// </summary>
-    private async Task<(List<string> Ids, int Sparsest)> MergeAsync(IReadOnlyList<string> partitions, int limit, string? after, CancellationToken cancellationToken)
+    private IIdCursor Cursor(IndexFilter filter, string? after, int firstPage, CancellationToken cancellationToken)
     {
-        var cursors = partitions.Select(p => new KeyCursor(_tables.Index, p, after, limit * 2, cancellationToken)).ToArray();
+        if (filter.IsRange)
+        {
+            return new RangeCursor(_tables.Index, filter.From!, filter.To!, after, cancellationToken);
+        }
+
+        var cursors = filter.Partitions.Select(p => (IIdCursor)new KeyCursor(_tables.Index, p, after, firstPage, cancellationToken)).ToList();
+        return cursors.Count == 1 ? cursors[0] : new UnionCursor(cursors);
+    }
+
+    private static async Task<(List<string> Ids, int Sparsest)> MergeAsync(IIdCursor[] cursors, int limit, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
         var ids = new List<string>(limit);
         var inRange = new int[cursors.Length];
         var started = await Task.WhenAll(cursors.Select(c => c.MoveNextAsync().AsTask())).ConfigureAwait(false);
@@ -212,7 +224,7 @@ public sealed class CaseCatalog
 
                     if (!await cursors[k].MoveNextAsync().ConfigureAwait(false))
                     {
-                        return (ids, Sparsest(inRange));
+                        return (ids, Sparsest(inRange, cursors));
                     }
                 }
 
@@ -230,15 +242,28 @@ public sealed class CaseCatalog
                 inRange[k]++;
                 if (ids.Count < limit && !await cursors[k].MoveNextAsync().ConfigureAwait(false))
                 {
-                    return (ids, Sparsest(inRange));
+                    return (ids, Sparsest(inRange, cursors));
                 }
             }
         }
 
-        return (ids, Sparsest(inRange));
+        return (ids, Sparsest(inRange, cursors));
     }
 
-    private static int Sparsest(int[] counts) => Array.IndexOf(counts, counts.Min());
+    /// <summary>The single-partition cursor with the fewest rows in the matched range (its rows carry the summaries), else the first.</summary>
+    private static int Sparsest(int[] counts, IIdCursor[] cursors)
+    {
+        var best = -1;
+        for (var k = 0; k < cursors.Length; k++)
+        {
+            if (cursors[k].Partition is not null && (best < 0 || counts[k] < counts[best]))
+            {
+                best = k;
+            }
+        }
+
+        return Math.Max(best, 0);
+    }
 
     private IAsyncEnumerable<TableEntity> QueryPartitionAsync(string partition, string? after, (string From, string To)? range, int pageSize, IEnumerable<string> select, CancellationToken cancellationToken)
     {

@@ -14,6 +14,8 @@ public sealed record CaseQuery
     public string? Pmid { get; init; }
     /// <summary>Treatment status (given | planned | not-given); with <see cref="Drug"/> it applies to that drug.</summary>
     public string? Status { get; init; }
+    /// <summary>Further conditions over the index (OR groups, value ranges), each of which must hold.</summary>
+    public IReadOnlyList<IndexFilter> Filters { get; init; } = [];
     public int Top { get; init; } = DefaultTop;
     public string? ContinuationToken { get; init; }
 }

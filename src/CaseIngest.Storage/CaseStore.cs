@@ -15,13 +15,14 @@ namespace CaseIngest.Storage;
 /// at once or one after the other, leaves one record; a new version replaces the record, its facts and its index
 /// rows, and rows the new version no longer has are deleted.
 /// </summary>
-public sealed class CaseStore
+public sealed partial class CaseStore
 {
     private const int BatchSize = 100;
     private const int Parallelism = 8;
 
     private readonly StorageTables _tables;
     private readonly BlobContainerClient _records;
+    private readonly ArticleIndex _articles;
 
     public CaseStore(StorageTables tables, BlobServiceClient blobs)
     {
@@ -29,6 +30,7 @@ public sealed class CaseStore
         ArgumentNullException.ThrowIfNull(blobs);
         _tables = tables;
         _records = blobs.GetBlobContainerClient(StorageNames.RecordsContainer);
+        _articles = new ArticleIndex(tables);
     }
 
     public Task<SaveResult> SaveAsync(CaseRecord record, string? blobETag, CancellationToken cancellationToken = default) =>
@@ -46,18 +48,19 @@ public sealed class CaseStore
         var json = CaseJson.Serialize(stored);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
 
-        var previous = knownNew ? null : await ReadCaseAsync(record.Id, CaseEntityMapper.IndexColumns, cancellationToken).ConfigureAwait(false);
+        var previous = knownNew ? null : await ReadCaseAsync(record.Id, [.. CaseEntityMapper.IndexColumns, "ArticleId"], cancellationToken).ConfigureAwait(false);
         var staleFacts = await WriteFactsAsync(stored, previous is not null, cancellationToken).ConfigureAwait(false);
 
         var processedAt = DateTimeOffset.UtcNow;
         var index = IndexKeys.For(stored);
-        await UpsertIndexAsync(IndexRows.For(stored, index, processedAt), cancellationToken).ConfigureAwait(false);
-
+        var articleId = ArticleIds.Of(stored);
         var current = index.Select(e => e.PartitionKey).ToHashSet(StringComparer.Ordinal);
-        var staleIndex = previous is null ? [] : CaseEntityMapper.IndexKeysOf(previous).Where(k => !current.Contains(k)).ToList();
-        await DeleteIndexRowsAsync(record.Id, staleIndex, cancellationToken).ConfigureAwait(false);
+        var previousKeys = previous is null ? [] : CaseEntityMapper.IndexKeysOf(previous);
+        await _articles.JoinAsync(stored, articleId, index, processedAt, cancellationToken).ConfigureAwait(false);
+        await MoveAsync(record.Id, previous?.GetString("ArticleId"), previous is not null, previousKeys, articleId, cancellationToken).ConfigureAwait(false);
+        var staleIndex = previousKeys.Where(k => !current.Contains(k)).ToList();
 
-        var entity = CaseEntityMapper.ToEntity(stored, json, hash, blobETag, [.. current.Order(StringComparer.Ordinal)], processedAt);
+        var entity = CaseEntityMapper.ToEntity(stored, json, hash, blobETag, [.. current.Order(StringComparer.Ordinal)], processedAt, articleId);
         if (CaseEntityMapper.IsInBlob(entity))
         {
             await _records.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -91,21 +94,20 @@ public sealed class CaseStore
         }
 
         var stored = entity is null ? null : await ReadRecordAsync(unsaved.Id, entity, cancellationToken).ConfigureAwait(false);
-        var keep = new HashSet<string>(StringComparer.Ordinal);
+        var unsavedArticle = ArticleIds.Of(unsaved);
+        var unsavedKeys = IndexKeys.For(unsaved).Select(e => e.PartitionKey).ToList();
         if (stored is null)
         {
             await DeleteFactsAsync(unsaved.Id, new HashSet<string>(), cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            await WriteFactsAsync(stored, replacing: true, cancellationToken).ConfigureAwait(false);
-            var entries = IndexKeys.For(stored);
-            keep.UnionWith(entries.Select(e => e.PartitionKey));
-            await UpsertIndexAsync(IndexRows.For(stored, entries, entity!.GetDateTimeOffset("ProcessedAt") ?? DateTimeOffset.UtcNow), cancellationToken).ConfigureAwait(false);
+            await _articles.LeaveAsync(unsaved.Id, unsavedArticle, cancellationToken).ConfigureAwait(false);
+            await _articles.RebuildAsync(unsavedArticle, unsavedKeys, cancellationToken).ConfigureAwait(false);
+            return;
         }
 
-        var stale = IndexKeys.For(unsaved).Select(e => e.PartitionKey).Where(k => !keep.Contains(k)).ToList();
-        await DeleteIndexRowsAsync(unsaved.Id, stale, cancellationToken).ConfigureAwait(false);
+        await WriteFactsAsync(stored, replacing: true, cancellationToken).ConfigureAwait(false);
+        var storedArticle = entity!.GetString("ArticleId") ?? ArticleIds.Of(stored);
+        await _articles.JoinAsync(stored, storedArticle, IndexKeys.For(stored), entity.GetDateTimeOffset("ProcessedAt") ?? DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false);
+        await MoveAsync(unsaved.Id, unsavedArticle, true, unsavedKeys, storedArticle, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Records a document that could not be read. Rows of an earlier readable version stay as they are.</summary>
@@ -220,14 +222,6 @@ public sealed class CaseStore
         return json is null ? null : CaseJson.DeserializeRecord(json);
     }
 
-    private Task DeleteIndexRowsAsync(string id, IEnumerable<string> partitionKeys, CancellationToken cancellationToken) =>
-        Parallel.ForEachAsync(partitionKeys, Options(cancellationToken), async (key, token) =>
-            await DeleteIfExistsAsync(_tables.Index, key, id, token).ConfigureAwait(false));
-
-    private Task UpsertIndexAsync(IEnumerable<TableEntity> rows, CancellationToken cancellationToken) =>
-        Parallel.ForEachAsync(rows, Options(cancellationToken), async (row, token) =>
-            await _tables.Index.UpsertEntityAsync(row, TableUpdateMode.Replace, token).ConfigureAwait(false));
-
     /// <summary>The stored rejection of a record id (code and message), or null.</summary>
     public async Task<RejectionInfo?> GetRejectionAsync(string id, CancellationToken cancellationToken = default)
     {
@@ -251,32 +245,6 @@ public sealed class CaseStore
         await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var entity = await ReadCaseAsync(id, CaseEntityMapper.SummaryColumns, cancellationToken).ConfigureAwait(false);
         return entity is null ? null : CaseEntityMapper.ToSummary(entity);
-    }
-
-    /// <summary>Other records of the same article: same DOI or same PMID.</summary>
-    public async Task<IReadOnlyList<RelatedCase>> GetRelatedAsync(CaseRecord record, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var related = new List<RelatedCase>();
-        foreach (var (facet, value) in new[] { (IndexFacet.Doi, record.Article.Doi), (IndexFacet.Pmid, record.Article.Pmid) })
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                continue;
-            }
-
-            var partition = IndexKeys.Partition(facet, value);
-            await foreach (var row in _tables.Index.QueryAsync<IndexEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["RowKey", "Name"], cancellationToken: cancellationToken).ConfigureAwait(false))
-            {
-                if (row.RowKey != record.Id && related.TrueForAll(r => r.Id != row.RowKey))
-                {
-                    related.Add(new RelatedCase(row.RowKey, row.Name, facet));
-                }
-            }
-        }
-
-        return related;
     }
 
     /// <summary>Upserts the record's fact rows in batches (one partition per record) and deletes rows an earlier version left.</summary>

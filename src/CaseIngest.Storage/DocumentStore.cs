@@ -36,6 +36,19 @@ public sealed class DocumentStore
         return response.Value.ETag.ToString().Trim('"');
     }
 
+    /// <summary>Deletes a document's blob; false when there was none.</summary>
+    public async Task<bool> DeleteAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (!BlobNames.IsValid(name))
+        {
+            throw new ArgumentException("The name cannot be used as a document name.", nameof(name));
+        }
+
+        var response = await _container.GetBlobClient(name).DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.Value;
+    }
+
     /// <summary>The document's bytes, or null when there is no such blob.</summary>
     public async Task<DocumentContent?> DownloadAsync(string name, CancellationToken cancellationToken = default)
     {

@@ -6,8 +6,10 @@ namespace CaseIngest.Storage;
 /// The RowKeys of one CaseIndex partition in ascending order, one at a time. The first page is small (most pages of
 /// results are found near the start); later pages hold up to 1,000 keys, each asked for after the last key read.
 /// </summary>
-internal sealed class KeyCursor(TableClient index, string partition, string? after, int firstPage, CancellationToken cancellationToken)
+internal sealed class KeyCursor(TableClient index, string partition, string? after, int firstPage, CancellationToken cancellationToken) : IIdCursor
 {
+    public string? Partition => partition;
+
     private const int PageSize = 1000;
     private static readonly string[] KeyOnly = ["RowKey"];
 

@@ -28,7 +28,7 @@ internal static class RecordSeeder
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
             var entries = IndexKeys.For(record);
             var keys = entries.Select(e => e.PartitionKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            var entity = CaseEntityMapper.ToEntity(record, json, hash, null, keys, now);
+            var entity = CaseEntityMapper.ToEntity(record, json, hash, null, keys, now, ArticleIds.Of(record));
             if (CaseEntityMapper.IsInBlob(entity))
             {
                 await storage.Store.SaveAsync(record, null, token);

@@ -24,18 +24,18 @@ internal static class CaseEntityMapper
     public static readonly IReadOnlyList<string> SummaryColumns =
     [
         "PartitionKey", "Name", "Title", "Journal", "Year", "Doi", "Pmid", "Format", "Sha256", "ExtractorVersion",
-        "ProcessedAt", "Drugs", "Markers", "Outcomes", "Diagnoses", "FactCount",
+        "ProcessedAt", "Drugs", "Markers", "Outcomes", "Diagnoses", "FactCount", "ArticleId",
     ];
 
     /// <summary>
     /// The summary columns and the record id as CaseIndex rows carry them, so a filtered list is answered from the
     /// index rows alone (no read of each record's case row).
     /// </summary>
-    public static readonly IReadOnlyList<string> IndexSummaryColumns = ["RowKey", .. SummaryColumns.Skip(1)];
+    public static readonly IReadOnlyList<string> IndexSummaryColumns = ["RowKey", .. SummaryColumns.Skip(1), "RecordId", "Sources", "Documents"];
 
-    public static TableEntity ToEntity(CaseRecord record, string json, string recordHash, string? blobETag, IReadOnlyList<string> indexKeys, DateTimeOffset processedAt)
+    public static TableEntity ToEntity(CaseRecord record, string json, string recordHash, string? blobETag, IReadOnlyList<string> indexKeys, DateTimeOffset processedAt, string articleId)
     {
-        var entity = new TableEntity(record.Id, Row) { ["RecordHash"] = recordHash };
+        var entity = new TableEntity(record.Id, Row) { ["RecordHash"] = recordHash, ["ArticleId"] = articleId };
         WriteSummary(entity, record, processedAt);
         SetIfPresent(entity, "BlobETag", blobETag);
         var indexText = string.Join('\n', indexKeys);
@@ -89,9 +89,16 @@ internal static class CaseEntityMapper
 
     public static CaseSummary ToSummary(TableEntity entity) => ToSummary(entity, entity.PartitionKey);
 
+    /// <summary>
+    /// A summary from a case row (<paramref name="id"/> = record id) or an article's index row (<paramref name="id"/> =
+    /// article id; the row names the record that stands for the article).
+    /// </summary>
     public static CaseSummary ToSummary(TableEntity entity, string id) => new()
     {
-        Id = id,
+        Id = entity.GetString("RecordId") ?? id,
+        ArticleId = entity.ContainsKey("RecordId") ? id : entity.GetString("ArticleId"),
+        Sources = entity.GetInt32("Sources") ?? 1,
+        Documents = entity.GetInt32("Documents") ?? 1,
         Name = entity.GetString("Name") ?? "",
         Title = entity.GetString("Title"),
         Journal = entity.GetString("Journal"),
@@ -111,7 +118,7 @@ internal static class CaseEntityMapper
 
     private static string ChunkName(string prefix, int index) => prefix + index.ToString("D2", CultureInfo.InvariantCulture);
 
-    private static int WriteChunks(TableEntity entity, string prefix, string text)
+    public static int WriteChunks(TableEntity entity, string prefix, string text)
     {
         var chunks = (text.Length + ChunkChars - 1) / ChunkChars;
         for (var i = 0; i < chunks; i++)
@@ -123,7 +130,7 @@ internal static class CaseEntityMapper
         return chunks;
     }
 
-    private static string ReadChunks(TableEntity entity, string prefix, int chunks) =>
+    public static string ReadChunks(TableEntity entity, string prefix, int chunks) =>
         string.Concat(Enumerable.Range(0, chunks).Select(i => entity.GetString(ChunkName(prefix, i)) ?? ""));
 
     private static int FactCount(CaseRecord record) =>

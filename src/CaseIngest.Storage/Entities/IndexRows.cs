@@ -5,24 +5,25 @@ using CaseIngest.Storage.Keys;
 namespace CaseIngest.Storage.Entities;
 
 /// <summary>
-/// The CaseIndex rows of a record: PartitionKey <c>&lt;facet&gt;|&lt;value&gt;</c>, RowKey = record id, the facet and
-/// value, and a copy of the record's summary columns, so a filtered list needs no read of the case rows.
+/// The CaseIndex rows of an article with one source, written in bulk (the load runner's seeding): PartitionKey
+/// <c>&lt;facet&gt;|&lt;value&gt;</c>, RowKey = article id, the facet and value, and the source's summary columns, as
+/// <see cref="ArticleIndex"/> writes them for a one-source article.
 /// </summary>
 internal static class IndexRows
 {
     public static List<TableEntity> For(CaseRecord record, IReadOnlyList<IndexEntry> entries, DateTimeOffset processedAt)
     {
-        var summary = new TableEntity();
-        CaseEntityMapper.WriteSummary(summary, record, processedAt);
+        var summary = ArticleSummary.Merge([MemberRows.For(record, ArticleIds.Of(record), entries, processedAt)]);
         var rows = new List<TableEntity>(entries.Count);
         foreach (var entry in entries)
         {
-            var row = new TableEntity(summary) { PartitionKey = entry.PartitionKey, RowKey = record.Id };
+            var row = new TableEntity(summary) { PartitionKey = entry.PartitionKey, RowKey = ArticleIds.Of(record) };
             row["Facet"] = entry.Facet;
             row["Value"] = entry.Value;
             rows.Add(row);
         }
 
+        rows.Add(MemberRows.For(record, ArticleIds.Of(record), entries, processedAt));
         return rows;
     }
 }

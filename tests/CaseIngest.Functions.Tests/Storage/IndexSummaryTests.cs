@@ -95,6 +95,7 @@ public sealed class IndexSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
         var record = TestRecords.Make(u + ".txt", drugs: [u + "-mab"]);
         await _store.SaveAsync(record, null);
         var partition = IndexKeys.Partition(IndexFacet.Drug, u + "-mab");
+        await _tables.Index.DeleteEntityAsync(partition, ArticleIds.Of(record));
         await _tables.Index.UpsertEntityAsync(
             new TableEntity(partition, record.Id) { ["Facet"] = "drug", ["Value"] = u + "-mab", ["Name"] = record.Document.Name },
             TableUpdateMode.Replace);
@@ -165,12 +166,21 @@ public sealed class IndexSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
         return new IngestService(TestEngine.Keywords, store, _factory.Services.GetRequiredService<DocumentStore>(), maxAttempts);
     }
 
+    /// <summary>The record's member rows and the index rows of the articles they are in.</summary>
     private async Task<List<string>> IndexPartitionsOfAsync(string id)
     {
         var partitions = new List<string>();
         await foreach (var row in _tables.Index.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {id}"), select: ["PartitionKey"]))
         {
             partitions.Add(row.PartitionKey);
+            if (row.PartitionKey.StartsWith("article|", StringComparison.Ordinal))
+            {
+                var article = row.PartitionKey["article|".Length..];
+                await foreach (var articleRow in _tables.Index.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {article}"), select: ["PartitionKey"]))
+                {
+                    partitions.Add(articleRow.PartitionKey);
+                }
+            }
         }
 
         partitions.Sort(StringComparer.Ordinal);

@@ -17,7 +17,7 @@ internal static class StoredRows
         var wanted = ids.ToHashSet(StringComparer.Ordinal);
         var caseRows = await GroupAsync(tables.Cases, wanted, r => r.PartitionKey, r => r.RowKey);
         var factRows = await GroupAsync(tables.Facts, wanted, r => r.PartitionKey, r => r.RowKey);
-        var indexRows = await GroupAsync(tables.Index, wanted, r => r.RowKey, r => r.PartitionKey);
+        var indexRows = await GroupAsync(tables.Index, null, r => r.RowKey, r => r.PartitionKey);
         var problems = new System.Collections.Concurrent.ConcurrentQueue<string>();
         await Parallel.ForEachAsync(wanted, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (id, token) =>
         {
@@ -41,11 +41,19 @@ internal static class StoredRows
                 problems.Enqueue($"{id}: {storedFacts.Count} fact rows, the record has {facts.Count} facts");
             }
 
+            // The article's index rows hold every entry of each of its sources, and the source's member row names it.
+            var articleId = ArticleIds.Of(record);
             var index = IndexKeys.For(record).Select(e => e.PartitionKey).ToList();
-            var storedIndex = indexRows.GetValueOrDefault(id) ?? [];
-            if (!storedIndex.Order(StringComparer.Ordinal).SequenceEqual(index.Order(StringComparer.Ordinal)))
+            var storedIndex = (indexRows.GetValueOrDefault(articleId) ?? []).ToHashSet(StringComparer.Ordinal);
+            var missing = index.Count(k => !storedIndex.Contains(k));
+            if (missing > 0)
             {
-                problems.Enqueue($"{id}: {storedIndex.Count} index rows, the record has {index.Count} index entries");
+                problems.Enqueue($"{id}: {missing} of the record's {index.Count} index entries have no row in its article");
+            }
+
+            if (!(indexRows.GetValueOrDefault(id) ?? []).Contains("article|" + articleId))
+            {
+                problems.Enqueue($"{id}: no member row in its article");
             }
         });
         return [.. problems];
@@ -66,13 +74,13 @@ internal static class StoredRows
         return counts;
     }
 
-    private static async Task<Dictionary<string, List<string>>> GroupAsync(TableClient table, HashSet<string> wanted, Func<TableEntity, string> id, Func<TableEntity, string> value)
+    private static async Task<Dictionary<string, List<string>>> GroupAsync(TableClient table, HashSet<string>? wanted, Func<TableEntity, string> id, Func<TableEntity, string> value)
     {
         var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         await foreach (var row in table.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
         {
             var key = id(row);
-            if (wanted.Contains(key))
+            if (wanted is null || wanted.Contains(key))
             {
                 if (!groups.TryGetValue(key, out var list))
                 {

@@ -75,6 +75,10 @@ internal sealed class AdverseEventLexicon
         }
     }
 
+    /// <summary>The event a whole phrase names, or null.</summary>
+    public AdverseEventTerm? Find(string phrase) =>
+        _matcher.TryGet(phrase, out var term) && !term.IsBlocked ? term : null;
+
     public static AdverseEventLexicon LoadDefault(IReadOnlyList<(int Line, string Text)>? handLines = null, string handSource = HandSource) =>
         new(handLines ?? LexiconResource.ReadLines(HandSource), handSource, LexiconResource.ReadLines(CtcaeSource), CtcaeSource);
 

@@ -63,6 +63,10 @@ public sealed partial class DiagnosisStep : IExtractionStep
 
     public string Name => "diagnoses";
 
+    /// <summary>The diagnosis name a whole phrase gives ("UPS" → undifferentiated pleomorphic sarcoma), or null.</summary>
+    internal string? NameOf(string phrase) =>
+        _matcher.TryGet(phrase, out var entry) && entry.Name != Blocked ? entry.Name : null;
+
     public void Run(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

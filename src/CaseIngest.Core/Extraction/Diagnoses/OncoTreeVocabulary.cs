@@ -15,6 +15,7 @@ internal sealed class OncoTreeVocabulary
 
     private readonly Dictionary<string, OncoTreeNode> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OncoTreeNode> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _parents = new(StringComparer.Ordinal);
     private readonly List<(string Phrase, string Name)> _phrases = [];
 
     public OncoTreeVocabulary()
@@ -37,6 +38,10 @@ internal sealed class OncoTreeVocabulary
 
                 var code = cells[0][1..];
                 _nodes[code] = new OncoTreeNode { Code = code, Name = cells[1], MainType = Empty(cells[2]), Tissue = Empty(cells[3]) };
+                if (cells[4].Length > 0)
+                {
+                    _parents[code] = cells[4];
+                }
             }
             else if (cells.Length == 3)
             {
@@ -94,6 +99,12 @@ internal sealed class OncoTreeVocabulary
 
         return null;
     }
+
+    /// <summary>The parent code of an OncoTree code (the tissue nodes' parent is the root, <c>TISSUE</c>), or null.</summary>
+    public string? Parent(string code) => _parents.GetValueOrDefault(code);
+
+    /// <summary>The node of a code, or null.</summary>
+    public OncoTreeNode? Node(string code) => _nodes.GetValueOrDefault(code);
 
     private static readonly HashSet<string> Modifiers = new(
         ["metastatic", "advanced", "recurrent", "primary", "invasive", "locally", "unresectable", "refractory", "relapsed",

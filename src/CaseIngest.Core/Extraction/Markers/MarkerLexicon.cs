@@ -42,6 +42,12 @@ public sealed partial class MarkerLexicon
     /// <summary>The genes the lexicon's markers name, each once.</summary>
     public IEnumerable<string> Genes() => _aliases.Values.Select(e => e.Gene).OfType<string>().Distinct(StringComparer.Ordinal);
 
+    /// <summary>The marker name the lexicon gives a gene (CD274 → PD-L1), or null when no marker names it.</summary>
+    public string? NameOfGene(string symbol) =>
+        _aliases.Values.Where(e => string.Equals(e.Gene, symbol, StringComparison.Ordinal))
+            .OrderBy(e => string.Equals(e.Name, symbol, StringComparison.Ordinal) ? 1 : 0)
+            .FirstOrDefault()?.Name;
+
     internal static MarkerLexicon Load(
         IReadOnlyList<(int Line, string Text)> markerLines, string markerSource,
         IReadOnlyList<(int Line, string Text)> cueLines, string cueSource, HgncGenes? genes = null)

@@ -1,0 +1,107 @@
+using Azure;
+using Azure.Data.Tables;
+using CaseIngest.Core.Model;
+using CaseIngest.Storage.Entities;
+using CaseIngest.Storage.Keys;
+
+namespace CaseIngest.Storage;
+
+/// <summary>
+/// One set of index rows per article. Each source document writes its member row (its summary and index entries)
+/// under the article's id; the article's index rows (RowKey = article id) are then rebuilt from all member rows:
+/// the union of their entries, with a merged summary. The rebuild depends only on what the member rows hold, so it is
+/// idempotent and the same whichever source came first. A rebuild whose member rows changed while it ran (another
+/// source of the article saved or deleted at the same time) runs again, so the last writer always wrote from the
+/// complete set.
+/// </summary>
+internal sealed class ArticleIndex(StorageTables tables)
+{
+    private const int MaxRounds = 8;
+    private const int Parallelism = 8;
+
+    public Task JoinAsync(CaseRecord record, string articleId, IReadOnlyList<IndexEntry> entries, DateTimeOffset processedAt, CancellationToken cancellationToken) =>
+        tables.Index.UpsertEntityAsync(MemberRows.For(record, articleId, entries, processedAt), TableUpdateMode.Replace, cancellationToken);
+
+    public Task LeaveAsync(string recordId, string articleId, CancellationToken cancellationToken) =>
+        DeleteIfExistsAsync(MemberRows.Partition(articleId), recordId, cancellationToken);
+
+    /// <summary>The member rows of an article, in record id order.</summary>
+    public async Task<List<TableEntity>> MembersAsync(string articleId, CancellationToken cancellationToken)
+    {
+        var rows = new List<TableEntity>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {MemberRows.Partition(articleId)}");
+        await foreach (var row in tables.Index.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// Rebuilds the article's index rows from its member rows. <paramref name="departed"/>: partition keys a member
+    /// held before (an earlier version, or a source that left); those no member holds any longer are deleted.
+    /// </summary>
+    public async Task RebuildAsync(string articleId, IReadOnlyCollection<string> departed, CancellationToken cancellationToken)
+    {
+        for (var round = 0; round < MaxRounds; round++)
+        {
+            var members = await MembersAsync(articleId, cancellationToken).ConfigureAwait(false);
+            var entries = new Dictionary<string, IndexEntry>(StringComparer.Ordinal);
+            foreach (var member in members)
+            {
+                foreach (var entry in MemberRows.EntriesOf(member))
+                {
+                    entries.TryAdd(entry.PartitionKey, entry);
+                }
+            }
+
+            if (members.Count > 0)
+            {
+                var summary = ArticleSummary.Merge(members);
+                await Parallel.ForEachAsync(entries.Values, Options(cancellationToken), async (entry, token) =>
+                {
+                    var row = new TableEntity(summary) { PartitionKey = entry.PartitionKey, RowKey = articleId };
+                    row["Facet"] = entry.Facet;
+                    row["Value"] = entry.Value;
+                    await tables.Index.UpsertEntityAsync(row, TableUpdateMode.Replace, token).ConfigureAwait(false);
+                }).ConfigureAwait(false);
+            }
+
+            await Parallel.ForEachAsync(departed.Where(k => !entries.ContainsKey(k)), Options(cancellationToken), async (key, token) =>
+                await DeleteIfExistsAsync(key, articleId, token).ConfigureAwait(false)).ConfigureAwait(false);
+
+            var after = await MembersAsync(articleId, cancellationToken).ConfigureAwait(false);
+            if (Versions(after).SetEquals(Versions(members)))
+            {
+                return;
+            }
+
+            // A source joined, changed or left meanwhile: what was written may miss it, so build again from the new set.
+            departed = [.. departed.Union(entries.Keys, StringComparer.Ordinal)];
+        }
+    }
+
+    /// <summary>Deletes index rows a record wrote before rows were kept per article (RowKey = record id).</summary>
+    public Task DeleteRecordRowsAsync(string recordId, IEnumerable<string> partitionKeys, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(partitionKeys, Options(cancellationToken), async (key, token) =>
+            await DeleteIfExistsAsync(key, recordId, token).ConfigureAwait(false));
+
+    private static HashSet<string> Versions(IEnumerable<TableEntity> rows) =>
+        rows.Select(r => r.RowKey + "@" + r.ETag).ToHashSet(StringComparer.Ordinal);
+
+    private async Task DeleteIfExistsAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await tables.Index.DeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Already gone.
+        }
+    }
+
+    private static ParallelOptions Options(CancellationToken cancellationToken) =>
+        new() { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
+}

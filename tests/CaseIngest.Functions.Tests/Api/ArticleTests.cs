@@ -1,0 +1,161 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using CaseIngest.Application;
+using CaseIngest.Core;
+using CaseIngest.Functions.Tests.Support;
+using CaseIngest.Storage;
+using CaseIngest.Storage.Keys;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseIngest.Functions.Tests.Api;
+
+/// <summary>
+/// One record per article: the same bytes under two names are one document, sources sharing a DOI are one article,
+/// lists and facets count articles, and deleting sources takes them out of their article.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class ArticleTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private const string PubMedPage = "../shared/corpus/seeds/002_8928f8c1585f6da5.txt";
+    private const string Doi = "10.3389/fimmu.2024.1357601";
+    private static readonly CaseEngine RealEngine = new();
+
+    private PipelineFactory _factory = null!;
+    private HttpClient _client = null!;
+    private IngestService _ingest = null!;
+
+    public Task InitializeAsync()
+    {
+        _ = azurite.ConnectionString;
+        _factory = new PipelineFactory(engine: RealEngine);
+        _client = _factory.CreateClient();
+        _ingest = _factory.Services.GetRequiredService<IngestService>();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task TheSameBytesUnderTwoNamesAreOneCase()
+    {
+        var u = TestRecords.Unique("alias");
+        var bytes = Encoding.UTF8.GetBytes($"A 61-year-old woman with {u} melanoma received nivolumab and had a partial response.");
+        var first = await _ingest.IngestAsync(u + "/report.txt", bytes, null);
+        var drug = await FacetCountAsync("drug", "nivolumab");
+        var second = await _ingest.IngestAsync(u + "/copy of report.txt", bytes, null);
+
+        Assert.NotEqual(first.Id, second.Id);
+        Assert.Equal(drug, await FacetCountAsync("drug", "nivolumab"));
+        var item = Assert.Single((await _client.GetJsonAsync($"/api/cases?drug=nivolumab&outcome=PR&top=1000")).GetProperty("items").EnumerateArray(),
+            i => i.GetProperty("name").GetString()!.StartsWith(u, StringComparison.Ordinal));
+        Assert.Equal(1, item.GetProperty("sources").GetInt32());
+        Assert.Equal(2, item.GetProperty("documents").GetInt32());
+
+        var record = await _client.GetJsonAsync($"/api/cases/{first.Id}");
+        var alias = Assert.Single(record.GetProperty("related").EnumerateArray());
+        Assert.Equal(second.Id, alias.GetProperty("id").GetString());
+        Assert.Equal("sha256", alias.GetProperty("via").GetString());
+        var article = await _client.GetJsonAsync($"/api/articles/{record.GetProperty("articleId").GetString()}");
+        var source = Assert.Single(article.GetProperty("sources").EnumerateArray());
+        Assert.Single(source.GetProperty("aliases").EnumerateArray());
+
+        Assert.True(await _ingest.DeleteAsync(u + "/report.txt"));
+        Assert.True(await _ingest.DeleteAsync(u + "/copy of report.txt"));
+        Assert.Equal(drug - 1, await FacetCountAsync("drug", "nivolumab"));
+    }
+
+    [Fact]
+    public async Task APubMedPageAndItsMarkdownTextAreOneArticleWithTwoSourcesUntilBothAreDeleted()
+    {
+        var page = await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot(), PubMedPage));
+        var markdown = Encoding.UTF8.GetBytes(MarkdownOf(Encoding.UTF8.GetString(page)));
+        var before = await FacetCountAsync("outcome", "remission");
+
+        // Either order gives the same article: the Markdown text first here.
+        var md = await _ingest.IngestAsync("article/giant-lymph-node.md", markdown, null);
+        var html = await _ingest.IngestAsync("article/pubmed-page.txt", page, null);
+        Assert.Null(md.ErrorCode);
+        Assert.Null(html.ErrorCode);
+
+        Assert.Equal(before + 1, await FacetCountAsync("outcome", "remission"));
+        var item = Assert.Single((await _client.GetJsonAsync("/api/cases?doi=" + Uri.EscapeDataString(Doi))).GetProperty("items").EnumerateArray());
+        Assert.Equal(2, item.GetProperty("sources").GetInt32());
+        var articleId = item.GetProperty("articleId").GetString()!;
+
+        var article = await _client.GetJsonAsync($"/api/articles/{articleId}");
+        Assert.Equal(Doi, article.GetProperty("article").GetProperty("doi").GetString());
+        Assert.Equal(new[] { html.Id, md.Id }.Order(), article.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("id").GetString()).Order());
+        var remission = article.GetProperty("outcomes").EnumerateArray().First(o => o.GetProperty("kind").GetString() == "remission");
+        Assert.Contains(remission.GetProperty("sources").EnumerateArray(), s => s.GetString() == md.Id);
+        Assert.All(article.GetProperty("outcomes").EnumerateArray(), o => Assert.NotEmpty(o.GetProperty("sources").EnumerateArray()));
+
+        // Ingesting both again changes nothing.
+        await _ingest.IngestAsync("article/pubmed-page.txt", page, null, force: true);
+        Assert.Equal(before + 1, await FacetCountAsync("outcome", "remission"));
+
+        Assert.True(await _ingest.DeleteAsync("article/pubmed-page.txt"));
+        var left = await _client.GetJsonAsync($"/api/articles/{articleId}");
+        Assert.Equal(md.Id, Assert.Single(left.GetProperty("sources").EnumerateArray()).GetProperty("id").GetString());
+        Assert.Equal(before + 1, await FacetCountAsync("outcome", "remission"));
+        Assert.Equal(1, Assert.Single((await _client.GetJsonAsync("/api/cases?doi=" + Uri.EscapeDataString(Doi))).GetProperty("items").EnumerateArray()).GetProperty("sources").GetInt32());
+
+        Assert.True(await _ingest.DeleteAsync("article/giant-lymph-node.md"));
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(new Uri($"/api/articles/{articleId}", UriKind.Relative))).StatusCode);
+        Assert.Empty((await _client.GetJsonAsync("/api/cases?doi=" + Uri.EscapeDataString(Doi))).GetProperty("items").EnumerateArray());
+        Assert.Equal(before, await FacetCountAsync("outcome", "remission"));
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(new Uri($"/api/cases/{md.Id}", UriKind.Relative))).StatusCode);
+        Assert.False(await _ingest.DeleteAsync("article/giant-lymph-node.md"));
+    }
+
+    [Fact]
+    public async Task SourcesSavedAtOnceStillMakeOneArticleWithEveryFact()
+    {
+        var u = TestRecords.Unique("concurrent");
+        var store = _factory.Services.GetRequiredService<CaseStore>();
+        var records = Enumerable.Range(0, 6).Select(i => TestRecords.Make($"{u}/{i}.txt", drugs: [$"{u}-drug-{i}"], doi: "10.1000/" + u)).ToList();
+
+        await Task.WhenAll(records.Select(r => store.SaveAsync(r, null)));
+
+        var articleId = ArticleIds.Of(records[0]);
+        foreach (var record in records)
+        {
+            var item = Assert.Single((await _client.GetJsonAsync($"/api/cases?drug={record.Drugs[0].Name}")).GetProperty("items").EnumerateArray());
+            Assert.Equal(articleId, item.GetProperty("articleId").GetString());
+            Assert.Equal(6, item.GetProperty("sources").GetInt32());
+        }
+
+        var all = Assert.Single((await _client.GetJsonAsync("/api/cases?doi=10.1000/" + u)).GetProperty("items").EnumerateArray());
+        Assert.Equal(records.Select(r => r.Drugs[0].Name).Order(), all.GetProperty("drugs").EnumerateArray().Select(d => d.GetString()).Order());
+    }
+
+    private async Task<int> FacetCountAsync(string facet, string value)
+    {
+        var answer = await _client.GetJsonAsync("/api/facets/" + facet);
+        return answer.GetProperty("values").EnumerateArray()
+            .Where(v => v.GetProperty("value").GetString() == value)
+            .Select(v => v.GetProperty("count").GetInt32())
+            .FirstOrDefault();
+    }
+
+    /// <summary>The article as a PDF converted to Markdown would give it: title, DOI link and the abstract.</summary>
+    private static string MarkdownOf(string pubMedPage)
+    {
+        var start = pubMedPage.IndexOf("Abstract", StringComparison.Ordinal) + "Abstract".Length;
+        var end = pubMedPage.IndexOf("Keywords", start, StringComparison.Ordinal);
+        var body = pubMedPage[start..(end > start ? end : Math.Min(pubMedPage.Length, start + 2000))].Trim();
+        return "# Case report: Giant lymph node metastases: a new opportunity for cancer radioimmunotherapy?\n\n"
+            + "https://doi.org/" + Doi + "\n\n## Abstract\n\n" + body + "\n";
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CaseIngest.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
+    }
+}
