@@ -21,14 +21,14 @@ public sealed class ArticleTests(AzuriteFixture azurite) : IAsyncLifetime
     private const string Doi = "10.3389/fimmu.2024.1357601";
     private static readonly CaseEngine RealEngine = new();
 
-    private PipelineFactory _factory = null!;
+    private FunctionApp _factory = null!;
     private HttpClient _client = null!;
     private IngestService _ingest = null!;
 
     public Task InitializeAsync()
     {
         _ = azurite.ConnectionString;
-        _factory = new PipelineFactory(engine: RealEngine);
+        _factory = new FunctionApp(engine: RealEngine);
         _client = _factory.CreateClient();
         _ingest = _factory.Services.GetRequiredService<IngestService>();
         return Task.CompletedTask;

@@ -19,14 +19,14 @@ public sealed class ClinicalQueryTests(AzuriteFixture azurite) : IAsyncLifetime
     private const string Corpus = "../shared/corpus/";
     private static readonly CaseEngine RealEngine = new();
 
-    private PipelineFactory _factory = null!;
+    private FunctionApp _factory = null!;
     private HttpClient _client = null!;
     private readonly Dictionary<string, string> _articles = new(StringComparer.Ordinal);
 
     public async Task InitializeAsync()
     {
         _ = azurite.ConnectionString;
-        _factory = new PipelineFactory(engine: RealEngine);
+        _factory = new FunctionApp(engine: RealEngine);
         _client = _factory.CreateClient();
         var ingest = _factory.Services.GetRequiredService<IngestService>();
         var store = _factory.Services.GetRequiredService<CaseStore>();

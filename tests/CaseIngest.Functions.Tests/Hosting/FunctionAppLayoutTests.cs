@@ -55,7 +55,7 @@ public sealed class FunctionAppLayoutTests
         var names = Metadata().Select(f => f.GetProperty("name").GetString()).Order(StringComparer.Ordinal);
 
         Assert.Equal(
-            ["ApiPage", "Asset", "CasePage", "ExportCases", "GetCase", "Health", "IngestCaseReport", "ListCases", "ListFacet", "ListRejections", "OpenApiDocument", "ReprocessRequested", "SearchPage"],
+            ["ApiPage", "Asset", "CasePage", "ExportCases", "GetArticle", "GetCase", "Health", "IngestCaseReport", "ListCases", "ListFacet", "ListRejections", "OpenApiDocument", "ReprocessRequested", "SearchPage"],
             names);
     }
 

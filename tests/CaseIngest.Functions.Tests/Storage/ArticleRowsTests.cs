@@ -14,7 +14,7 @@ namespace CaseIngest.Functions.Tests.Storage;
 [Collection(AzuriteCollection.Name)]
 public sealed class ArticleRowsTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private CaseIngestFactory _factory = null!;
+    private FunctionApp _factory = null!;
     private StorageTables _tables = null!;
     private CaseStore _store = null!;
     private CaseCatalog _catalog = null!;
@@ -22,7 +22,7 @@ public sealed class ArticleRowsTests(AzuriteFixture azurite) : IAsyncLifetime
     public Task InitializeAsync()
     {
         _ = azurite.ConnectionString;
-        _factory = new CaseIngestFactory();
+        _factory = new FunctionApp();
         _tables = _factory.Services.GetRequiredService<StorageTables>();
         _store = _factory.Services.GetRequiredService<CaseStore>();
         _catalog = _factory.Services.GetRequiredService<CaseCatalog>();
