@@ -10,8 +10,12 @@ internal static class AzuriteSupervision
         services.TryAddSingleton<StorageOutage>();
         services.TryAddSingleton<ContainerChanges>();
         services.TryAddSingleton<StorageCreation>();
-        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<AzuriteSupervisor>(sp, azurite, settings));
+        services.AddSingleton(_ => new RunningAzurite(azurite));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<AzuriteSupervisor>(sp, settings));
         services.AddHostedService(sp => sp.GetRequiredService<AzuriteSupervisor>());
+
+        // The emulator running now (a restart replaces it); the services stop it when disposed, even if the host never ran.
+        services.AddTransient(sp => sp.GetRequiredService<RunningAzurite>().Current);
         if (settings.DataDirectory is { } data)
         {
             services.AddHostedService(sp => new EmulatorFileSignal(data, sp.GetRequiredService<ContainerChanges>()));

@@ -9,7 +9,7 @@ namespace CaseIngest.LocalHost;
 /// host stops, the emulator stops with it.
 /// </summary>
 internal sealed class AzuriteSupervisor(
-    AzuriteProcess first,
+    RunningAzurite running,
     AzuriteSettings settings,
     StorageOutage outage,
     ContainerChanges changes,
@@ -18,13 +18,11 @@ internal sealed class AzuriteSupervisor(
 {
     private static readonly TimeSpan MaxRetryPause = TimeSpan.FromSeconds(10);
 
-    private AzuriteProcess _current = first;
-
     /// <summary>The settings a restart uses: the ports the first start was given, so connection strings stay valid.</summary>
-    public AzuriteSettings Settings { get; } = settings with { BlobPort = first.BlobPort, QueuePort = first.QueuePort, TablePort = first.TablePort };
+    public AzuriteSettings Settings { get; } = settings with { BlobPort = running.Current.BlobPort, QueuePort = running.Current.QueuePort, TablePort = running.Current.TablePort };
 
     /// <summary>The emulator process running now.</summary>
-    public AzuriteProcess Current => Volatile.Read(ref _current);
+    public AzuriteProcess Current => running.Current;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -41,7 +39,7 @@ internal sealed class AzuriteSupervisor(
 
                 var clock = Stopwatch.StartNew();
                 var restarted = await RestartAsync(stoppingToken).ConfigureAwait(false);
-                Volatile.Write(ref _current, restarted);
+                running.Current = restarted;
                 await creation.EnsureCreatedAsync(stoppingToken).ConfigureAwait(false);
                 outage.EmulatorDown = false;
                 LocalHostLog.AzuriteRestarted(logger, restarted.ProcessId, clock.ElapsedMilliseconds);

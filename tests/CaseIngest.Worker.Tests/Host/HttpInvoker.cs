@@ -10,11 +10,14 @@ namespace CaseIngest.Worker.Tests.Host;
 /// method match, forwards the HTTP request to the worker's HttpUri with header <c>x-ms-invocation-id</c> and, at the
 /// same time, sends the InvocationRequest with that id; the worker pairs the two and answers the HTTP request.
 /// </summary>
-internal sealed class HttpInvoker(HostDouble host, string routePrefix = "api") : IDisposable
+internal sealed class HttpInvoker(HostDouble host) : IDisposable
 {
     public const string InvocationHeader = "x-ms-invocation-id";
 
     private readonly HttpClient _client = new() { Timeout = TimeSpan.FromSeconds(60) };
+
+    /// <summary>The route prefix the app's host.json sets, as the host reads it.</summary>
+    public string RoutePrefix { get; } = HostRoutePrefix.Read(host.AppDirectory);
 
     public async Task<(HttpResponseMessage Response, InvocationResponse Invocation)> SendAsync(HttpMethod method, string pathAndQuery)
     {
@@ -51,24 +54,32 @@ internal sealed class HttpInvoker(HostDouble host, string routePrefix = "api") :
         }
     }
 
+    /// <summary>
+    /// The function whose method and route match, the most specific route first (literal segments before
+    /// parameters), as the host's router orders them.
+    /// </summary>
     private (LoadedFunction Function, IReadOnlyDictionary<string, string> RouteValues) Find(HttpMethod method, string path)
     {
-        foreach (var function in host.Functions.Values.Where(f => string.Equals(f.TriggerType, "httpTrigger", StringComparison.OrdinalIgnoreCase)))
+        var candidates = host.Functions.Values
+            .Where(f => string.Equals(f.TriggerType, "httpTrigger", StringComparison.OrdinalIgnoreCase))
+            .Where(f => AcceptsMethod(f, method))
+            .Select(f => (Function: f, Template: TemplateParser.Parse(HostRoutePrefix.Template(RoutePrefix, LoadedFunction.Text(f.Trigger, "route") ?? f.Name))))
+            .OrderBy(c => RoutePrecedence.ComputeInbound(c.Template));
+        foreach (var (function, template) in candidates)
         {
-            var methods = function.Trigger.TryGetProperty("methods", out var list) ? list.EnumerateArray().Select(m => m.GetString()).ToList() : [];
-            if (methods.Count > 0 && !methods.Contains(method.Method, StringComparer.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var route = routePrefix + "/" + (LoadedFunction.Text(function.Trigger, "route") ?? function.Name);
             var values = new RouteValueDictionary();
-            if (new TemplateMatcher(TemplateParser.Parse(route), new RouteValueDictionary()).TryMatch(path, values))
+            if (new TemplateMatcher(template, new RouteValueDictionary()).TryMatch(path, values))
             {
                 return (function, values.ToDictionary(v => v.Key, v => Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture) ?? ""));
             }
         }
 
         throw new InvalidOperationException($"No HTTP function answers {method} {path}.");
+    }
+
+    private static bool AcceptsMethod(LoadedFunction function, HttpMethod method)
+    {
+        var methods = function.Trigger.TryGetProperty("methods", out var list) ? list.EnumerateArray().Select(m => m.GetString()).ToList() : [];
+        return methods.Count == 0 || methods.Contains(method.Method, StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using CaseIngest.Application;
 using CaseIngest.Core;
 using CaseIngest.Functions.Tests.Support;
@@ -28,20 +29,38 @@ public sealed class EndToEndTests(WorkerHostFixture fixture)
         Assert.Equal(1, (await StoredRows.CaseRowsByNameAsync(fixture.Tables, name)).GetValueOrDefault(id));
         Assert.Empty(await StoredRows.CheckAsync(fixture.Tables, fixture.Store, [id]));
 
+        string articleId;
         var (response, invocation) = await fixture.Http.SendAsync(HttpMethod.Get, $"/api/cases/{id}");
         using (response)
         {
             Assert.Equal(StatusResult.Types.Status.Success, invocation.Result.Status);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Contains(id, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            using var record = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            Assert.Equal(id, record.RootElement.GetProperty("id").GetString());
+            articleId = record.RootElement.GetProperty("articleId").GetString()!;
         }
 
+        // The list has one item per article: the record's article is listed once (the same bytes dropped by other tests
+        // under other names are aliases of it), and the article names the record among its sources or their aliases.
         var (list, listed) = await fixture.Http.SendAsync(HttpMethod.Get, "/api/cases?top=1000");
         using (list)
         {
             Assert.Equal(StatusResult.Types.Status.Success, listed.Result.Status);
             Assert.Equal(HttpStatusCode.OK, list.StatusCode);
-            Assert.Contains(id, await list.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            using var items = JsonDocument.Parse(await list.Content.ReadAsStringAsync());
+            Assert.Single(items.RootElement.GetProperty("items").EnumerateArray(), i => i.GetProperty("articleId").GetString() == articleId);
+        }
+
+        var (article, read) = await fixture.Http.SendAsync(HttpMethod.Get, $"/api/articles/{articleId}");
+        using (article)
+        {
+            Assert.Equal(StatusResult.Types.Status.Success, read.Result.Status);
+            Assert.Equal(HttpStatusCode.OK, article.StatusCode);
+            using var view = JsonDocument.Parse(await article.Content.ReadAsStringAsync());
+            var ids = view.RootElement.GetProperty("sources").EnumerateArray()
+                .SelectMany(s => s.GetProperty("aliases").EnumerateArray().Select(a => a.GetProperty("id").GetString()).Prepend(s.GetProperty("id").GetString()))
+                .ToList();
+            Assert.Single(ids, i => i == id);
         }
     }
 
