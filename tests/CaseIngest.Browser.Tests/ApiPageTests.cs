@@ -21,7 +21,7 @@ public sealed class ApiPageTests(BrowserSite site)
         }
 
         Assert.Equal(1, await listCases.Locator("li[data-status='401']").CountAsync());
-        await listCases.GetByLabel("drug (query)").FillAsync("pembrolizumab");
+        await listCases.GetByLabel("drug (query)", new() { Exact = true }).FillAsync("pembrolizumab");
         await listCases.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
 
         var output = listCases.Locator("pre.output");

@@ -60,7 +60,7 @@ internal sealed class CaseSearch(CaseQueries queries, CaseStore store)
                 yield break;
             }
 
-            var page = (CasePage)answer.Value!;
+            var page = (CaseListResponse)answer.Value!;
             token = page.ContinuationToken;
             var records = await ReadAsync(page.Items, cancellationToken).ConfigureAwait(false);
             yield return ([.. records.Where(r => Keeps(r, selection))], null, token is not null);

@@ -100,7 +100,7 @@ public sealed class BrowserSite : IAsyncLifetime
         {
             var cases = await queries.ListCasesAsync(new CaseQueryInput());
             var rejections = await queries.ListRejectionsAsync(null, null);
-            if (cases.Value is CasePage { Items.Count: var found } && found >= records && rejections.Value is RejectionPage { Items.Count: > 0 })
+            if (cases.Value is CaseListResponse { Items.Count: var found } && found >= records && rejections.Value is RejectionPage { Items.Count: > 0 })
             {
                 return;
             }

@@ -62,7 +62,7 @@ public sealed class BrowserFunctionTests(AzuriteFixture azurite) : IAsyncLifetim
     public async Task CasePageMarksTheEvidenceInTheDocumentText()
     {
         var name = TestRecords.Unique("http-page") + ".txt";
-        await _app.UploadAsync(name, Encoding.UTF8.GetBytes("A woman with sarcoma received nivolumab."));
+        await _app.UploadAsync(name, Encoding.UTF8.GetBytes($"A woman with sarcoma received nivolumab (case {Guid.NewGuid():N})."));
         await _app.TriggerAsync(name);
 
         var response = await _client.GetAsync(new Uri("/cases/" + RecordIds.FromName(name) + "?code=k3y", UriKind.Relative));
@@ -87,7 +87,7 @@ public sealed class BrowserFunctionTests(AzuriteFixture azurite) : IAsyncLifetim
     public async Task ExportIsCsvOfTheSelectedRecords()
     {
         var name = TestRecords.Unique("http-export") + ".txt";
-        await _app.UploadAsync(name, Encoding.UTF8.GetBytes("A woman with sarcoma received nivolumab."));
+        await _app.UploadAsync(name, Encoding.UTF8.GetBytes($"A woman with sarcoma received nivolumab (case {Guid.NewGuid():N})."));
         await _app.TriggerAsync(name);
         var id = RecordIds.FromName(name);
 

@@ -33,7 +33,7 @@ public sealed class IngestCaseReportTests(AzuriteFixture azurite) : IAsyncLifeti
     public async Task DroppedDocumentBecomesARecordTheApiReturns(string suffix, string drug)
     {
         var name = TestRecords.Unique("trigger") + "/" + suffix;
-        await _app.UploadAsync(name, Encoding.UTF8.GetBytes($"Case presentation\nA 58-year-old woman with sarcoma received {drug}."));
+        await _app.UploadAsync(name, Encoding.UTF8.GetBytes($"Case presentation\nA 58-year-old woman with sarcoma received {drug} (case {Guid.NewGuid():N})."));
         var client = _app.CreateClient();
 
         await _app.TriggerAsync(name);
