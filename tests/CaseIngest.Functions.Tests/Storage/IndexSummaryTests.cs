@@ -19,37 +19,20 @@ namespace CaseIngest.Functions.Tests.Storage;
 /// follows the record through re-saves, and a save that fails part-way leaves no fact or index row of the unsaved version.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class IndexSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class IndexSummaryTests(AzuriteFixture azurite) : StorageTestBase(azurite)
 {
-    private FunctionApp _factory = null!;
-    private StorageTables _tables = null!;
-    private CaseStore _store = null!;
-    private CaseCatalog _catalog = null!;
-
-    public Task InitializeAsync()
-    {
-        _ = azurite.ConnectionString;
-        _factory = new FunctionApp();
-        _tables = _factory.Services.GetRequiredService<StorageTables>();
-        _store = _factory.Services.GetRequiredService<CaseStore>();
-        _catalog = _factory.Services.GetRequiredService<CaseCatalog>();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
     [Fact]
     public async Task ListedSummaryIsTheSummaryOfTheCaseRow()
     {
         var u = TestRecords.Unique("summary");
         var record = TestRecords.Make(u + ".txt", drugs: [u + "-mab"], markers: [u + "-PD-L1"], outcomes: ["partial-response"], diagnoses: ["melanoma"], doi: "10.1000/" + u, pmid: "123")
             with { Article = new ArticleInfo { Title = "Title " + u, Journal = "J Immunother", Year = 2024, Doi = "10.1000/" + u, Pmid = "123" } };
-        await _store.SaveAsync(record, null);
+        await Store.SaveAsync(record, null);
 
-        var expected = await _store.GetSummaryAsync(record.Id);
+        var expected = await Store.GetSummaryAsync(record.Id);
         foreach (var query in new[] { new CaseQuery { Drug = u + "-mab" }, new CaseQuery { Drug = u + "-mab", Marker = u + "-PD-L1" }, new CaseQuery { Doi = "10.1000/" + u } })
         {
-            var listed = Assert.Single((await _catalog.QueryAsync(query)).Items);
+            var listed = Assert.Single((await Catalog.QueryAsync(query)).Items);
             AssertSameSummary(expected!, listed);
         }
 
@@ -62,12 +45,12 @@ public sealed class IndexSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var u = TestRecords.Unique("no-case-read");
         var record = TestRecords.Make(u + ".txt", drugs: [u + "-mab"], markers: [u + "-TMB"]);
-        await _store.SaveAsync(record, null);
+        await Store.SaveAsync(record, null);
 
         // With the case row gone, only the index rows can still give the title.
-        await _tables.Cases.DeleteEntityAsync(record.Id, CaseEntityMapper.Row);
+        await Tables.Cases.DeleteEntityAsync(record.Id, CaseEntityMapper.Row);
 
-        var listed = Assert.Single((await _catalog.QueryAsync(new CaseQuery { Drug = u + "-mab", Marker = u + "-TMB" })).Items);
+        var listed = Assert.Single((await Catalog.QueryAsync(new CaseQuery { Drug = u + "-mab", Marker = u + "-TMB" })).Items);
         Assert.Equal("Title of " + u + ".txt", listed.Title);
         Assert.Equal([u + "-TMB"], listed.Markers);
     }
@@ -77,11 +60,11 @@ public sealed class IndexSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var u = TestRecords.Unique("resaved");
         var first = TestRecords.Make(u + ".txt", drugs: [u + "-mab"], markers: [u + "-PD-L1"]);
-        await _store.SaveAsync(first, null);
+        await Store.SaveAsync(first, null);
         var second = first with { Article = first.Article with { Title = "Corrected title" }, Outcomes = [new OutcomeFact { Patient = "P1", Kind = "complete-response", Evidence = first.Drugs[0].Evidence }] };
-        await _store.SaveAsync(second, null);
+        await Store.SaveAsync(second, null);
 
-        var listed = Assert.Single((await _catalog.QueryAsync(new CaseQuery { Drug = u + "-mab" })).Items);
+        var listed = Assert.Single((await Catalog.QueryAsync(new CaseQuery { Drug = u + "-mab" })).Items);
 
         Assert.Equal("Corrected title", listed.Title);
         Assert.Equal(["complete-response"], listed.Outcomes);
@@ -93,16 +76,16 @@ public sealed class IndexSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var u = TestRecords.Unique("legacy-index");
         var record = TestRecords.Make(u + ".txt", drugs: [u + "-mab"]);
-        await _store.SaveAsync(record, null);
+        await Store.SaveAsync(record, null);
         var partition = IndexKeys.Partition(IndexFacet.Drug, u + "-mab");
-        await _tables.Index.DeleteEntityAsync(partition, ArticleIds.Of(record));
-        await _tables.Index.UpsertEntityAsync(
+        await Tables.Index.DeleteEntityAsync(partition, ArticleIds.Of(record));
+        await Tables.Index.UpsertEntityAsync(
             new TableEntity(partition, record.Id) { ["Facet"] = "drug", ["Value"] = u + "-mab", ["Name"] = record.Document.Name },
             TableUpdateMode.Replace);
 
-        var listed = Assert.Single((await _catalog.QueryAsync(new CaseQuery { Drug = u + "-mab" })).Items);
+        var listed = Assert.Single((await Catalog.QueryAsync(new CaseQuery { Drug = u + "-mab" })).Items);
 
-        AssertSameSummary((await _store.GetSummaryAsync(record.Id))!, listed);
+        AssertSameSummary((await Store.GetSummaryAsync(record.Id))!, listed);
     }
 
     [Fact]
@@ -129,20 +112,20 @@ public sealed class IndexSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var u = TestRecords.Unique("failed-update");
         var name = u + ".txt";
-        var ingest = new IngestService(TestEngine.Keywords, _store, _factory.Services.GetRequiredService<DocumentStore>());
+        var ingest = new IngestService(TestEngine.Keywords, Store, Factory.Services.GetRequiredService<DocumentStore>());
         await ingest.IngestAsync(name, Encoding.UTF8.GetBytes("A man with sarcoma received nivolumab. " + u), "etag-1");
         var id = RecordIds.FromName(name);
         var before = await IndexPartitionsOfAsync(id);
-        var stored = await _store.GetSummaryAsync(id);
+        var stored = await Store.GetSummaryAsync(id);
 
         var failing = FailingCaseWrites(maxAttempts: 1);
         var outcome = await failing.IngestAsync(name, Encoding.UTF8.GetBytes("A man received pembrolizumab with a partial response. " + u), "etag-2");
 
         Assert.Equal(ErrorCodes.IngestFailed, outcome.ErrorCode);
         Assert.Equal(before, await IndexPartitionsOfAsync(id));
-        Assert.Empty(await StoredRows.CheckAsync(_tables, _store, [id]));
-        Assert.Equal("nivolumab", (await _tables.Facts.GetEntityAsync<FactEntity>(id, "drug-0000")).Value.Value);
-        var listed = Assert.Single((await _catalog.QueryAsync(new CaseQuery { Drug = "nivolumab", Diagnosis = "sarcoma", Pmid = null, Doi = null, Top = 1000 })).Items, s => s.Id == id);
+        Assert.Empty(await StoredRows.CheckAsync(Tables, Store, [id]));
+        Assert.Equal("nivolumab", (await Tables.Facts.GetEntityAsync<FactEntity>(id, "drug-0000")).Value.Value);
+        var listed = Assert.Single((await Catalog.QueryAsync(new CaseQuery { Drug = "nivolumab", Diagnosis = "sarcoma", Pmid = null, Doi = null, Top = 1000 })).Items, s => s.Id == id);
         AssertSameSummary(stored!, listed);
     }
 
@@ -161,22 +144,22 @@ public sealed class IndexSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
         var options = new TableClientOptions();
         options.AddPolicy(new FailCaseRowWrites(), HttpPipelinePosition.PerCall);
         var tables = new StorageTables(new TableServiceClient(azurite.ConnectionString, options));
-        var blobs = _factory.Services.GetRequiredService<BlobServiceClient>();
+        var blobs = Factory.Services.GetRequiredService<BlobServiceClient>();
         var store = new CaseStore(tables, blobs);
-        return new IngestService(TestEngine.Keywords, store, _factory.Services.GetRequiredService<DocumentStore>(), maxAttempts);
+        return new IngestService(TestEngine.Keywords, store, Factory.Services.GetRequiredService<DocumentStore>(), maxAttempts);
     }
 
     /// <summary>The record's member rows and the index rows of the articles they are in.</summary>
     private async Task<List<string>> IndexPartitionsOfAsync(string id)
     {
         var partitions = new List<string>();
-        await foreach (var row in _tables.Index.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {id}"), select: ["PartitionKey"]))
+        await foreach (var row in Tables.Index.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {id}"), select: ["PartitionKey"]))
         {
             partitions.Add(row.PartitionKey);
             if (row.PartitionKey.StartsWith("article|", StringComparison.Ordinal))
             {
                 var article = row.PartitionKey["article|".Length..];
-                await foreach (var articleRow in _tables.Index.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {article}"), select: ["PartitionKey"]))
+                await foreach (var articleRow in Tables.Index.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {article}"), select: ["PartitionKey"]))
                 {
                     partitions.Add(articleRow.PartitionKey);
                 }
@@ -190,7 +173,7 @@ public sealed class IndexSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
     private async Task<List<string>> FactRowsOfAsync(string id)
     {
         var rows = new List<string>();
-        await foreach (var row in _tables.Facts.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {id}"), select: ["RowKey"]))
+        await foreach (var row in Tables.Facts.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {id}"), select: ["RowKey"]))
         {
             rows.Add(row.RowKey);
         }
