@@ -143,7 +143,7 @@ public sealed class IndexSummaryTests(AzuriteFixture azurite) : StorageTestBase(
     {
         var options = new TableClientOptions();
         options.AddPolicy(new FailCaseRowWrites(), HttpPipelinePosition.PerCall);
-        var tables = new StorageTables(new TableServiceClient(azurite.ConnectionString, options));
+        var tables = new StorageTables(new TableServiceClient(Azurite.ConnectionString, options));
         var blobs = Factory.Services.GetRequiredService<BlobServiceClient>();
         var store = new CaseStore(tables, blobs);
         return new IngestService(TestEngine.Keywords, store, Factory.Services.GetRequiredService<DocumentStore>(), maxAttempts);

@@ -6,6 +6,9 @@ namespace CaseIngest.Functions.Tests.Support;
 /// <summary>Tests of the storage part: the function app's registrations against the fixture's Azurite, and its stores.</summary>
 public abstract class StorageTestBase(AzuriteFixture azurite) : IAsyncLifetime
 {
+    /// <summary>The fixture's Azurite, for tests that build clients of their own.</summary>
+    protected AzuriteFixture Azurite { get; } = azurite;
+
     protected FunctionApp Factory { get; private set; } = null!;
 
     protected StorageTables Tables { get; private set; } = null!;
@@ -16,7 +19,7 @@ public abstract class StorageTestBase(AzuriteFixture azurite) : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _ = azurite.ConnectionString;
+        _ = Azurite.ConnectionString;
         Factory = new FunctionApp();
         Tables = Factory.Services.GetRequiredService<StorageTables>();
         Store = Factory.Services.GetRequiredService<CaseStore>();
