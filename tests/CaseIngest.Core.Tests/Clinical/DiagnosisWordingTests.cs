@@ -32,6 +32,13 @@ public sealed class DiagnosisWordingTests
         Assert.Equal([name], ClinicalRun.Run(text).Diagnoses.Select(d => d.Name));
 
     [Theory]
+    [InlineData("TTF-1 and napsin A staining was absent, supporting a diagnosis of squamous cell carcinoma.", "squamous cell carcinoma")]
+    [InlineData("CD20 and PAX5 staining were absent, confirming a peripheral T-cell lymphoma.", "peripheral t-cell lymphoma")]
+    public void ANegatedStainDoesNotDenyTheDiagnosisItSupports(string text, string name) =>
+        Assert.Equal([name], ClinicalRun.Run(text).Diagnoses.Select(d => d.Name));
+
+    [Theory]
+    [InlineData("There were no features consistent with lymphoma.")]
     [InlineData("Staging showed no lymphoma.")]
     [InlineData("There was no non-small cell lung cancer in the specimen.")]
     [InlineData("A core biopsy raised the possibility of a sarcoma.")]

@@ -33,6 +33,7 @@ internal static partial class MentionFilters
         ";", " but ", " however", " although ", " while ", " whereas ", " then ", " developed", " presented", " experienced",
         " showed", " revealed", " was diagnosed", " were diagnosed", " which ", " who ", " when ", " after ", " later",
         " suffered", " complained", " subsequently", " eventually",
+        ", supporting", ", consistent with", ", compatible with", ", confirming", ", indicating",
     ]);
 
     /// <summary>
