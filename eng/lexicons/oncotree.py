@@ -11,7 +11,9 @@ Sources (paths relative to the repository root; the shared corpus sits beside it
 Output, one line per phrase: phrase<TAB>name<TAB>OncoTree code. A phrase is an OncoTree node name (or one of its
 "/"-separated alternatives), or a Disease Ontology name or exact synonym of a malignant neoplasm; the name is the
 lower-case name the record carries; the code is the OncoTree node whose NCIt or UMLS concept is the term's own or,
-failing that, its nearest ancestor's in the NCIt hierarchy. A second block lists the nodes: @code<TAB>name<TAB>
+failing that, its nearest ancestor's in the NCIt hierarchy, its nearest Disease Ontology parent's (for concepts newer
+than that hierarchy), the project's own code for the name (diagnosis-oncotree.tsv), or the one OncoTree tissue its
+name holds. A second block lists the nodes: @code<TAB>name<TAB>
 main type<TAB>tissue<TAB>parent code.
 
 Run from the repository root:  python3 eng/lexicons/oncotree.py
@@ -23,7 +25,8 @@ VOCAB = os.path.join(ROOT, "..", "shared", "corpus", "vocab")
 ONCOTREE = "oncotree/oncotree_2025_10_03_flat.tsv"
 DO = "disease-ontology/DO_NCIthesaurus_subset_cellular_proliferation_terms.tsv"
 NCIT = "ncit-neoplasm-core/Neoplasm_Core_Hierarchy_Plus.txt"
-OUT = os.path.join(ROOT, "src", "CaseIngest.Core", "Lexicons", "Data", "oncotree.tsv")
+NAMES = os.path.join(ROOT, "src", "CaseIngest.Core", "Lexicons", "Data", "diagnosis-oncotree.tsv")
+OUT = os.environ.get("ONCOTREE_OUT") or os.path.join(ROOT, "src", "CaseIngest.Core", "Lexicons", "Data", "oncotree.tsv")
 
 # single words too general to name a diagnosis on their own; phrases made only of them are dropped
 GENERIC = {"cancer", "carcinoma", "neoplasm", "tumor", "tumour", "malignancy", "malignant", "sarcoma", "lymphoma",
@@ -115,18 +118,64 @@ def main():
             add(part, part, node["code"])
 
     ancestors, behaviour = ncit_ancestors(os.path.join(VOCAB, NCIT))
-    for term in read_tsv(os.path.join(VOCAB, DO)):
+    terms = {term["id"]: term for term in read_tsv(os.path.join(VOCAB, DO))}
+
+    def own_code(term):
+        """The OncoTree node of a term's own NCIt or UMLS concept or, failing that, of its nearest NCIt ancestor's."""
         ncit = [c.split(":", 1)[1] for c in term["xref_NCI"].split(" | ") if c.startswith("NCI:")]
         cuis = [c.split(":", 1)[1] for c in term["xref_UMLS_CUI"].split(" | ") if c.startswith("UMLS_CUI:")]
-        if any(behaviour.get(c) == "B" for c in ncit):
-            continue
         code = next((by_ncit[c] for c in ncit if c in by_ncit), None) \
             or next((by_umls[c] for c in cuis if c in by_umls), None)
-        if code is None:
-            for c in ncit:
-                code = next((by_ncit[a] for a in ancestors(c) if a in by_ncit), None)
+        for c in ncit:
+            if code:
+                break
+            code = next((by_ncit[a] for a in ancestors(c) if a in by_ncit), None)
+        return code
+
+    def do_code(term):
+        """own_code, or, for a concept newer than the NCIt hierarchy, that of the nearest Disease Ontology parent
+        that names a specific disease ("acute promyelocytic leukemia" is an acute myeloid leukemia)."""
+        code, seen, queue = own_code(term), set(), [term]
+        while code is None and queue:
+            current = queue.pop(0)
+            for parent in filter(None, current["is_a"].split(" | ")):
+                if parent in seen or parent not in terms:
+                    continue
+                seen.add(parent)
+                if all(w in GENERIC for w in norm(terms[parent]["name"]).replace("-", " ").split()):
+                    continue
+                code = own_code(terms[parent])
                 if code:
                     break
+                queue.append(terms[parent])
+        return code
+
+    # last resorts for a malignant term neither hierarchy places: the project's own name table ("small cell
+    # carcinoma"), else the one tissue its name holds ("skin cancer" → Skin, "breast lobular carcinoma" → Breast)
+    project = {}
+    with open(NAMES, encoding="utf-8") as stream:
+        for line in stream:
+            cells = line.rstrip("\n").split("\t")
+            if not line.startswith("#") and len(cells) == 2:
+                project[cells[0]] = cells[1]
+    tissues = {}
+    for node in nodes:
+        if node["level"] == "1":
+            for word in re.split(r"[ /]+", node["name"].lower()):
+                if len(word) >= 4 and word not in ("other", "tissue", "tract", "system", "gland", "head", "neck", "urinary"):
+                    tissues[word] = node["code"]
+
+    def fallback_code(name):
+        if norm(name) in project:
+            return project[norm(name)]
+        found = {tissues[w] for w in norm(name).split() if w in tissues}
+        return found.pop() if len(found) == 1 else None
+
+    for term in terms.values():
+        ncit = [c.split(":", 1)[1] for c in term["xref_NCI"].split(" | ") if c.startswith("NCI:")]
+        if any(behaviour.get(c) == "B" for c in ncit):
+            continue
+        code = do_code(term) or fallback_code(term["name"])
         if code is None:
             continue
         name = term["name"]

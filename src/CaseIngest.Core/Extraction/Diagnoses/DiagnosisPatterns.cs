@@ -21,6 +21,7 @@ internal static partial class DiagnosisPatterns
         "systemic", "active", "concomitant", "second", "another", "overt", "certain", "various", "specific", "different",
         "older", "younger", "elderly", "pediatric", "paediatric", "adult", "adults", "childhood",
         "clinical", "pathological", "histological", "confirmed", "advanced-stage", "end-stage", "bilateral", "right", "left",
+        "situ",
     ];
 
     /// <summary>

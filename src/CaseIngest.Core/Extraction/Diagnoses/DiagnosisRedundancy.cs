@@ -35,9 +35,10 @@ internal static class DiagnosisRedundancy
 
         foreach (var (patient, list) in names)
         {
+            var oneHistology = HistologyCount(list, histologies) <= 1;
             foreach (var name in list)
             {
-                if (IsRedundant(name, list, histologies, isCancer))
+                if (IsRedundant(name, list, histologies, isCancer, oneHistology))
                 {
                     redundant.Add((patient, name));
                 }
@@ -58,7 +59,7 @@ internal static class DiagnosisRedundancy
         {
             foreach (var (otherPatient, otherName, other) in nodes)
             {
-                if (otherPatient == patient && otherName != name && other!.Code != node!.Code
+                if (otherPatient == patient && otherName != name && other!.Code != node!.Code && !InSitu(otherName)
                     && (string.Equals(name, other.MainType, StringComparison.OrdinalIgnoreCase) || string.Equals(node.Name, other.Tissue, StringComparison.Ordinal)))
                 {
                     yield return (patient, name);
@@ -68,13 +69,30 @@ internal static class DiagnosisRedundancy
         }
     }
 
-    private static bool IsRedundant(string name, List<string> others, IReadOnlySet<string> histologies, Func<string, bool> isCancer)
+    /// <summary>The patient's distinct bare histologies, not counting one that ends another ("carcinoma" in "adenocarcinoma").</summary>
+    private static int HistologyCount(List<string> names, IReadOnlySet<string> histologies)
+    {
+        var count = 0;
+        foreach (var name in names)
+        {
+            if (histologies.Contains(name)
+                && !names.Exists(other => other != name && histologies.Contains(other) && other.EndsWith(name, StringComparison.Ordinal)))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool IsRedundant(string name, List<string> others, IReadOnlySet<string> histologies, Func<string, bool> isCancer, bool oneHistology)
     {
         var space = name.IndexOf(' ', StringComparison.Ordinal);
         var siteCancer = space > 0 && name.EndsWith(" cancer", StringComparison.Ordinal) && name.IndexOf(' ', space + 1) < 0;
         foreach (var other in others)
         {
-            if (other == name)
+            // an in situ neoplasm stands for no invasive one ("melanoma in situ" beside "melanoma")
+            if (other == name || InSitu(other))
             {
                 continue;
             }
@@ -85,8 +103,12 @@ internal static class DiagnosisRedundancy
                 return true;
             }
 
-            // a bare histology gives way to any named cancer ("adenocarcinoma" beside "lung cancer")
-            if (histologies.Contains(name) && !histologies.Contains(other) && isCancer(other))
+            // a bare histology gives way to a named cancer ("adenocarcinoma" beside "intrahepatic cholangiocarcinoma"),
+            // but not to one of another histology ("squamous cell carcinoma" beside "basal cell carcinoma"), nor, when
+            // the patient has two, to a cancer named by its site ("adenocarcinoma" and "squamous cell carcinoma" beside
+            // "non-small cell lung cancer")
+            if (histologies.Contains(name) && !histologies.Contains(other) && isCancer(other)
+                && !OtherHistology(name, other) && (oneHistology || !other.EndsWith(" cancer", StringComparison.Ordinal)))
             {
                 return true;
             }
@@ -100,6 +122,30 @@ internal static class DiagnosisRedundancy
 
         return false;
     }
+
+    /// <summary>Whether <paramref name="other"/> names a histology that is neither <paramref name="histology"/> nor one of its kinds.</summary>
+    private static bool OtherHistology(string histology, string other)
+    {
+        foreach (var named in NamedHistologies)
+        {
+            if (other.Contains(named, StringComparison.Ordinal) && !named.Contains(histology, StringComparison.Ordinal)
+                && !histology.Contains(named, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Histologies that tell carcinomas, sarcomas and lymphomas apart whatever the organ.</summary>
+    private static readonly string[] NamedHistologies =
+    [
+        "adenocarcinoma", "squamous cell carcinoma", "basal cell carcinoma", "small cell carcinoma", "urothelial carcinoma",
+        "neuroendocrine", "melanoma", "sarcoma", "lymphoma", "leukemia", "mesothelioma",
+    ];
+
+    private static bool InSitu(string name) => name.EndsWith(" in situ", StringComparison.Ordinal);
 
     private static bool ContainsWords(string longer, string name)
     {

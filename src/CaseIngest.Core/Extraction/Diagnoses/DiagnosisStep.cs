@@ -47,19 +47,36 @@ public sealed partial class DiagnosisStep : IExtractionStep
                 ? cells[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : [];
             // spelling variants that differ only in hyphens or spaces are one phrase: fine when they agree
-            if (!_matcher.Add(cells[0].Trim(), new DiagnosisEntry(name, broader))
+            var entry = new DiagnosisEntry(name, broader);
+            if (!_matcher.Add(cells[0].Trim(), entry)
                 && (!_matcher.TryGet(cells[0].Trim(), out var existing) || existing.Name != name))
             {
                 throw new LexiconException($"{source}:{line}: duplicate phrase '{cells[0].Trim()}'.");
             }
+
+            AddPlural(cells[0].Trim(), entry);
         }
 
-        // the vocabulary names the cancers the hand lexicon lacks ("endometrial stromal sarcoma"); the hand lexicon wins
+        // the vocabulary names the cancers the hand lexicon lacks ("endometrial stromal sarcoma"); the hand lexicon wins,
+        // also over the vocabulary's name when it spells that name as a phrase ("cancer of lung" → "lung cancer")
         foreach (var (phrase, name) in oncoTree?.Phrases ?? [])
         {
-            _matcher.Add(phrase, new DiagnosisEntry(name, []));
+            var entry = new DiagnosisEntry(_matcher.TryGet(name, out var own) && own.Name != Blocked ? own.Name : name, []);
+            _matcher.Add(phrase, entry);
+            AddPlural(phrase, entry);
         }
     }
+
+    /// <summary>"basal cell carcinomas", "skin cancers", "tumours": the plural of a phrase whose last word is a neoplasm noun names the same diagnosis.</summary>
+    private void AddPlural(string phrase, DiagnosisEntry entry)
+    {
+        if (entry.Name != Blocked && PluralHeads.Any(head => phrase.EndsWith(head, StringComparison.Ordinal)))
+        {
+            _matcher.Add(phrase + "s", entry);
+        }
+    }
+
+    private static readonly string[] PluralHeads = ["oma", "cancer", "tumor", "tumour", "neoplasm"];
 
     public string Name => "diagnoses";
 
@@ -83,7 +100,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
             }
 
             // a histology without site takes the organ that follows: "squamous cell carcinoma of the oral cavity"
-            var (name, end) = (match.Value.Name, match.End);
+            var (name, start, end) = (match.Value.Name, match.Start, match.End);
             if (Histologies.Contains(name) && OrganAfter(text, end) is { } organ)
             {
                 var phrase = text.Substring(end, organ - end).Trim().ToLowerInvariant();
@@ -91,7 +108,8 @@ public sealed partial class DiagnosisStep : IExtractionStep
                 end = organ;
             }
 
-            found.Add((context.PatientAt(match.Start), name, match.Start, end, match.Value.Broader));
+            InSitu(text, ref name, ref start, ref end);
+            found.Add((context.PatientAt(start), name, start, end, match.Value.Broader));
         }
 
         // the pattern runs only around head nouns ("carcinoma", "sarcoma" …), from three words before
@@ -128,7 +146,9 @@ public sealed partial class DiagnosisStep : IExtractionStep
                 end = EndOfName(text, start, name);
                 if (name is not null && !Overlaps(covered, start, end) && Accept(context, start, end))
                 {
-                    found.Add((context.PatientAt(start), name, start, end, []));
+                    var named = name;
+                    InSitu(text, ref named, ref start, ref end);
+                    found.Add((context.PatientAt(start), named, start, end, []));
                 }
             }
         }
@@ -214,6 +234,33 @@ public sealed partial class DiagnosisStep : IExtractionStep
         && !MentionFilters.NegatedOrListed(context.Text, context.SentenceAt(start), start, enumerations: true)
         && !MentionFilters.DeniedAfter(context.Text, context.SentenceAt(start), end)
         && !MentionSuffix.NotTheDisease(context.Text, end);
+
+    /// <summary>
+    /// "ductal carcinoma in situ" and "in situ ductal carcinoma" name one diagnosis, written the first way; the
+    /// evidence takes in the two words.
+    /// </summary>
+    private static void InSitu(string text, ref string name, ref int start, ref int end)
+    {
+        if (name.EndsWith(InSituWords, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (end + InSituWords.Length + 1 <= text.Length && text.AsSpan(end, InSituWords.Length + 1).Equals(" " + InSituWords, StringComparison.OrdinalIgnoreCase)
+            && (end + InSituWords.Length + 1 == text.Length || !char.IsLetterOrDigit(text[end + InSituWords.Length + 1])))
+        {
+            name += " " + InSituWords;
+            end += InSituWords.Length + 1;
+        }
+        else if (start >= InSituWords.Length + 1 && text.AsSpan(start - InSituWords.Length - 1, InSituWords.Length + 1).Equals(InSituWords + " ", StringComparison.OrdinalIgnoreCase)
+            && (start == InSituWords.Length + 1 || !char.IsLetterOrDigit(text[start - InSituWords.Length - 2])))
+        {
+            name += " " + InSituWords;
+            start -= InSituWords.Length + 1;
+        }
+    }
+
+    private const string InSituWords = "in situ";
 
     private static int EndOfName(string text, int start, string? name)
     {

@@ -19,7 +19,7 @@ internal static partial class MentionFilters
         "tests for", "test for", "differential", "neither", "nor", "instead of", "rather than", "as opposed to",
         "potential", "anticipation of", "risk of", "prevent", "prevention of", "prophylaxis", "prophylactic",
         "resolution of", "resolved", "relief of", "improvement of", "improvement in", "non", "non-",
-        "presumed", "concern for", "suspicion of", "suggestive of",
+        "presumed", "concern for", "suspicion of", "suggestive of", "possibility of",
     ]);
 
     private static readonly CueSet ExampleCues = new(" like ", "e.g.", "for example");
@@ -33,6 +33,7 @@ internal static partial class MentionFilters
         ";", " but ", " however", " although ", " while ", " whereas ", " then ", " developed", " presented", " experienced",
         " showed", " revealed", " was diagnosed", " were diagnosed", " which ", " who ", " when ", " after ", " later",
         " suffered", " complained", " subsequently", " eventually",
+        ", supporting", ", consistent with", ", compatible with", ", confirming", ", indicating",
     ]);
 
     /// <summary>
@@ -40,7 +41,31 @@ internal static partial class MentionFilters
     /// sentence; with <paramref name="enumerations"/> also of an "including" list, else only of a "like"/"e.g." one.
     /// </summary>
     public static bool NegatedOrListed(string text, Sentence sentence, int start, bool enumerations) =>
-        AfterCue(text, sentence, start, NegatingCues) || AfterCue(text, sentence, start, enumerations ? EnumeratingCues : ExampleCues);
+        AfterCue(text, sentence, BeforeNonWord(text, sentence, start), NegatingCues) || AfterCue(text, sentence, start, enumerations ? EnumeratingCues : ExampleCues);
+
+    /// <summary>
+    /// The start of a "non-" word right before the mention, which qualifies the mention rather than denying it
+    /// ("a non-malignant pheochromocytoma", "non-bloody diarrhea"), else <paramref name="start"/>.
+    /// </summary>
+    private static int BeforeNonWord(string text, Sentence sentence, int start)
+    {
+        var at = start - 1;
+        while (at > sentence.Start && text[at] == ' ')
+        {
+            at--;
+        }
+
+        var wordEnd = at + 1;
+        while (at >= sentence.Start && (char.IsLetter(text[at]) || text[at] == '-'))
+        {
+            at--;
+        }
+
+        var word = text.AsSpan(at + 1, wordEnd - at - 1);
+        return wordEnd < start && word.Length > NonPrefix.Length && word.StartsWith(NonPrefix, StringComparison.OrdinalIgnoreCase) ? at + 1 : start;
+    }
+
+    private const string NonPrefix = "non-";
 
     /// <summary>Whether the mention at <paramref name="start"/> is an item of a past-history list ("a history of diabetes and thyroiditis").</summary>
     public static bool InHistoryList(string text, Sentence sentence, int start) => AfterCue(text, sentence, start, HistoryCues);
