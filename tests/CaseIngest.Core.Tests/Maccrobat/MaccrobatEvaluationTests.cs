@@ -20,7 +20,7 @@ public sealed class MaccrobatEvaluationTests(ITestOutputHelper output)
             [MaccrobatCategory.Drugs] = 0.90,
             [MaccrobatCategory.Doses] = 0.91,
             [MaccrobatCategory.Regimen] = 0.84,
-            [MaccrobatCategory.Markers] = 0.86,
+            [MaccrobatCategory.Markers] = 0.88,
             [MaccrobatCategory.Outcomes] = 0.81,
             [MaccrobatCategory.AdverseEvents] = 0.08,
         },

@@ -3,7 +3,8 @@ namespace CaseIngest.Core.Tests.Markers;
 /// <summary>
 /// Results written as signs with typographic dashes ("CK20 (–)"), negated result words before a list ("no loss of
 /// MLH1 or PMS2"), and serum markers whose level a list shares ("CEA (12 ng/mL) and CA-125 (88 U/mL) were elevated",
-/// "elevation of serum CEA (…)") or a reference interval written "N &lt; 37" judges.
+/// "elevation of serum CEA (…)") or a reference interval written "N &lt; 37" judges, and stains named by their antibody
+/// ("negative for anti CK20").
 /// </summary>
 public sealed class MarkerSignAndLevelTests
 {
@@ -24,6 +25,15 @@ public sealed class MarkerSignAndLevelTests
     {
         var record = Support.Engines.Extract("Immunohistochemistry showed CK20 – a marker of colorectal origin – to be positive.");
         Assert.DoesNotContain(record.Markers, m => m.Name == "CK20" && m.Result == "negative");
+    }
+
+    [Theory]
+    [InlineData("The tumour cells showed negativity for anti CEA and anti CK20.", "CK20")]
+    [InlineData("The tumour cells showed negativity for anti CEA and anti CK20.", "CEA")]
+    [InlineData("Staining was negative for anti S100 antibody.", "S100")]
+    public void AStainNamedByItsAntibodyKeepsTheResultBeforeIt(string text, string name)
+    {
+        Assert.Equal("negative", MarkerListTests.Single(text, name).Result);
     }
 
     [Theory]
