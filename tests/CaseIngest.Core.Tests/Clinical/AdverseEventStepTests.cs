@@ -52,6 +52,16 @@ public sealed class AdverseEventStepTests
     }
 
     [Theory]
+    [InlineData("After two cycles of carboplatin she had grade 3 anaemia, grade 2 mucositis, nausea and fatigue.")]
+    [InlineData("Carboplatin was stopped because of grade 4 thrombocytopenia, grade 3 neutropenia, diarrhoea, and fatigue.")]
+    public void InAListWhoseItemsStateTheirOwnGradesAnUngradedItemHasNoGrade(string text)
+    {
+        var events = ClinicalRun.Run(text, "carboplatin").AdverseEvents;
+        Assert.Null(Assert.Single(events, e => e.Term == "fatigue").Grade);
+        Assert.Equal(2, events.Count(e => e.Grade is not null));
+    }
+
+    [Theory]
     [InlineData("After two cycles of carboplatin she had grade 2 nausea and vomiting.")]
     [InlineData("After two cycles of carboplatin she had grade 2 nausea/vomiting.")]
     public void NauseaAndVomitingAreTwoEvents(string text)

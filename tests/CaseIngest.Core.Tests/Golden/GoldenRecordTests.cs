@@ -20,9 +20,9 @@ public sealed class GoldenRecordTests(ITestOutputHelper output)
         [GoldenCategory.Doses] = 0.95,
         [GoldenCategory.Regimen] = 0.87,
         [GoldenCategory.Radiotherapy] = 0.92,
-        [GoldenCategory.Markers] = 0.76,
-        [GoldenCategory.Outcomes] = 0.84,
-        [GoldenCategory.AdverseEvents] = 0.80,
+        [GoldenCategory.Markers] = 0.79,
+        [GoldenCategory.Outcomes] = 0.85,
+        [GoldenCategory.AdverseEvents] = 0.81,
     };
 
     private const int ListedKeysPerLine = 6;

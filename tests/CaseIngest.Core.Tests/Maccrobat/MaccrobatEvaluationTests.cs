@@ -20,8 +20,8 @@ public sealed class MaccrobatEvaluationTests(ITestOutputHelper output)
             [MaccrobatCategory.Drugs] = 0.90,
             [MaccrobatCategory.Doses] = 0.91,
             [MaccrobatCategory.Regimen] = 0.84,
-            [MaccrobatCategory.Markers] = 0.85,
-            [MaccrobatCategory.Outcomes] = 0.78,
+            [MaccrobatCategory.Markers] = 0.88,
+            [MaccrobatCategory.Outcomes] = 0.81,
             [MaccrobatCategory.AdverseEvents] = 0.08,
         },
         [MaccrobatSplit.Test] = new(StringComparer.Ordinal)
@@ -32,7 +32,7 @@ public sealed class MaccrobatEvaluationTests(ITestOutputHelper output)
             [MaccrobatCategory.Doses] = 0.85,
             [MaccrobatCategory.Regimen] = 0.82,
             [MaccrobatCategory.Markers] = 0.68,
-            [MaccrobatCategory.Outcomes] = 0.77,
+            [MaccrobatCategory.Outcomes] = 0.82,
             [MaccrobatCategory.AdverseEvents] = 0.09,
         },
     };

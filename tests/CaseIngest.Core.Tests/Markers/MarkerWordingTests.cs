@@ -33,6 +33,8 @@ public sealed class MarkerWordingTests
     [Theory]
     [InlineData("During follow-up his serum AFP rose to 1,850 ng/mL.", "AFP", 1850.0, "ng/mL", "high")]
     [InlineData("Three months later the CEA had increased to 64.5 ng/mL.", "CEA", 64.5, "ng/mL", "high")]
+    [InlineData("Two years later her AFP level increased dramatically to 1,240 ng/mL.", "AFP", 1240.0, "ng/mL", "high")]
+    [InlineData("After surgery the CA 19-9 fell sharply to 35 U/mL.", "CA 19-9", 35.0, "U/mL", null)]
     [InlineData("Serum CA-125 was elevated to 412 U/mL before surgery.", "CA-125", 412.0, "U/mL", "high")]
     [InlineData("After two cycles the CA 19-9 level decreased from 910 U/mL to 42 U/mL.", "CA 19-9", 42.0, "U/mL", null)]
     [InlineData("After the second cycle the AFP declined from 3,200 to 95 ng/mL.", "AFP", 95.0, "ng/mL", null)]

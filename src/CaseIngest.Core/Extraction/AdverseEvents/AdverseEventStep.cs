@@ -44,7 +44,7 @@ public sealed class AdverseEventStep : IExtractionStep
         var treatments = new TreatmentIndex(context, _cues);
         var sentences = new Dictionary<int, SentenceCues>();
         var facts = new List<(AdverseEventFact Fact, bool Inferred)>();
-        (int End, int? Grade, Attribution Attribution)? previous = null;
+        (int End, int? Grade, Attribution Attribution, int OwnGrades)? previous = null;
         foreach (var match in _lexicon.Match(text, context.Tokens))
         {
             var (start, end) = (match.Start, match.End);
@@ -63,7 +63,11 @@ public sealed class AdverseEventStep : IExtractionStep
 
             var grade = EventGrade.Of(text, sentence, start, end);
             var coordinated = previous is { } p && p.End <= start && sentence.Contains(p.End) && IsCoordination(text.AsSpan(p.End, start - p.End));
-            if (grade is null && coordinated && previous!.Value.Grade is not null)
+            // items of one list that state grades of their own: "grade 3 neutropenia, grade 2 neuropathy, nausea"
+            var listed = coordinated || (grade is not null && previous is { } q && q.End <= start && sentence.Contains(q.End)
+                && IsCoordination(EventGrade.WithoutTrailingGrade(text.AsSpan(q.End, start - q.End))));
+            var ownGrades = (listed ? previous!.Value.OwnGrades : 0) + (grade is null ? 0 : 1);
+            if (grade is null && coordinated && previous!.Value.Grade is not null && ownGrades < 2)
             {
                 grade = previous.Value.Grade; // "grade 1 diarrhea and pruritus"
             }
@@ -74,7 +78,7 @@ public sealed class AdverseEventStep : IExtractionStep
                 attribution = attribution with { Therapy = previous.Value.Attribution.Therapy, Inferred = previous.Value.Attribution.Inferred }; // "colitis and diarrhoea after ipilimumab"
             }
 
-            previous = (end, grade, attribution);
+            previous = (end, grade, attribution, ownGrades);
             if (!attribution.Counts)
             {
                 continue;

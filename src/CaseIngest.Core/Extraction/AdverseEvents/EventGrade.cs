@@ -54,6 +54,17 @@ internal static partial class EventGrade
         return best;
     }
 
+    /// <summary>The words between two listed events without a grade that opens the second (", grade 2 " reads ", ").</summary>
+    public static ReadOnlySpan<char> WithoutTrailingGrade(ReadOnlySpan<char> between)
+    {
+        foreach (var match in TrailingGradeRegex().EnumerateMatches(between))
+        {
+            return between[..match.Index];
+        }
+
+        return between;
+    }
+
     public static int Words(ReadOnlySpan<char> span)
     {
         var words = 0;
@@ -108,4 +119,8 @@ internal static partial class EventGrade
     // "grade 3", "Grade III", "CTCAE grade 4", "G2", "grade 2-3" (the higher one is read)
     [GeneratedRegex(@"\b(?:(?:CTCAE\s+(?:v\d(?:\.\d+)?\s+)?)?[Gg]rade\s*(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five)(?:\s*(?:-|–|to)\s*(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five))?|G[1-5])\b")]
     private static partial Regex GradeRegex();
+
+    // ", grade 2 ", " and CTCAE grade III "
+    [GeneratedRegex(@"\b(?:(?:CTCAE\s+(?:v\d(?:\.\d+)?\s+)?)?[Gg]rade\s*(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five)(?:\s*(?:-|–|to)\s*(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five))?|G[1-5])\s*$")]
+    private static partial Regex TrailingGradeRegex();
 }

@@ -4,12 +4,12 @@ namespace CaseIngest.Core.Extraction.Markers;
 
 /// <summary>
 /// The regular expressions of marker values, each anchored at the start of a short window of text.
-/// Examples: "95%", "&lt;1%", "1-49%", "18 mutations/megabase", "10 mut/Mb", "3+", "5.2 ng/mL" (number);
+/// Examples: "95%", "&lt;1%", "1-49%", "18 mutations/megabase", "10 mut/Mb", "3+", "5.2 ng/mL", "81 pg/mL" (number);
 /// "G12C", "V600E", "Gly12Cys" (protein change); "exon 19 deletion", "exon 20 ins", "ex19del", "del19" (exon).
 /// </summary>
 internal static partial class MarkerPatterns
 {
-    [GeneratedRegex(@"^(?<lt>[<≤>≥]\s?)?(?<n>\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:[.,]\d+)?)(?:\s?[-–]\s?(?<n2>\d+(?:[.,]\d+)?))?\s?(?<u>%|\+{1,3}|muts?\s?/\s?(?:mb|megabase)|mutations?\s?/\s?(?:mb|megabase)|mutations?\s+per\s+megabase|ng/ml|[µu]g/l|m?iu/ml|u/ml|k?u/l|iu/l|ng/dl)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<lt>[<≤>≥]\s?)?(?<n>\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:[.,]\d+)?)(?:\s?[-–]\s?(?<n2>\d+(?:[.,]\d+)?))?\s?(?<u>%|\+{1,3}|muts?\s?/\s?(?:mb|megabase)|mutations?\s?/\s?(?:mb|megabase)|mutations?\s+per\s+megabase|ng/ml|pg/ml|mau/ml|[µu]g/l|m?iu/ml|u/ml|k?u/l|iu/l|ng/dl)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Number();
 
     [GeneratedRegex(@"^(?:[ACDEFGHIKLMNPQRSTVWY]\d{1,4}_[ACDEFGHIKLMNPQRSTVWY]\d{1,4}(?:del|dup|ins[ACDEFGHIKLMNPQRSTVWY]*|delins[ACDEFGHIKLMNPQRSTVWY]+)|[ACDEFGHIKLMNPQRSTVWY]\d{1,4}[ACDEFGHIKLMNPQRSTVWY]?fs(?:\*\d*)?|[ACDEFGHIKLMNPQRSTVWY]\d{1,4}(?:[ACDEFGHIKLMNPQRSTVWYX*]|del|dup|ins)|(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val)\d{1,4}(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val|Ter|Xaa|fs|del|dup))$", RegexOptions.CultureInvariant)]
@@ -32,7 +32,7 @@ internal static partial class MarkerPatterns
     [GeneratedRegex(@"\b(?:was|were|is|are|be|been|showed|shows|revealed|demonstrated|positive|negative|positivity|negativity|for|with|without|but|while|whereas|which|that|than|not|no|expression|staining|stained|expressed|cells?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ClauseWord();
 
-    /// <summary>What may stand between the items of a list of markers: "CK7, CK20 and TTF-1", "MSH2/MSH6", "the ROS1 gene, the RET gene", "estrogen (ER), progesterone (PR)".</summary>
-    [GeneratedRegex(@"^(?:[\s,/&()\[\]]|\b(?:and|or|nor|as|well|the|both|either|gene|genes|protein|proteins|estrogen|oestrogen|progesterone|androgen|receptor|receptors|partial|partially|focal|focally|weak|weakly|strong|strongly|diffuse|diffusely|patchy)\b)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>What may stand between the items of a list of markers: "CK7, CK20 and TTF-1", "MSH2/MSH6", "the ROS1 gene, the RET gene", "estrogen (ER), progesterone (PR)", "anti CEA and anti CK20".</summary>
+    [GeneratedRegex(@"^(?:[\s,/&()\[\]]|\b(?:and|or|nor|as|well|the|both|either|anti|gene|genes|protein|proteins|estrogen|oestrogen|progesterone|androgen|receptor|receptors|partial|partially|focal|focally|weak|weakly|strong|strongly|diffuse|diffusely|patchy)\b)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ListGap();
 }

@@ -37,6 +37,9 @@ internal sealed class MarkerReading
     /// <summary>A trend word was read ("to", "decreased from"): the next value read is later than one read before and replaces it.</summary>
     public bool LaterValue { get; set; }
 
+    /// <summary>The result was read after a plural verb ("… and CA-125 (88 U/mL) were elevated"): it is said of the whole list.</summary>
+    public bool Plural { get; set; }
+
     /// <summary>The upper limit of a reference interval stated after the value ("(normal &lt; 5)").</summary>
     public double? ReferenceUpper { get; set; }
 

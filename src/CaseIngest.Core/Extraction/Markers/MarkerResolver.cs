@@ -73,6 +73,8 @@ internal sealed class MarkerResolver(MarkerDocument document)
         var left = _cues.ReadLeft(first.Start, sentence.Start);
         // a negation of the cue that heads a list holds for the whole list: "no variants were found in NRAS, KRAS or BRAF"
         var headNegated = left is not null && _context.AssertionOf(first.Start, first.End) == Assertion.Negated;
+        // a negated result word before a list reverses it for every item: "no loss of MLH1 or PMS2" is intact
+        var cueNegated = left is { Value.IsResult: true, Value.Explicit: true } && _context.AssertionOf(left.Value.Start, left.Value.End) == Assertion.Negated;
         for (var k = 0; k < group.Count; k++)
         {
             var index = group[k];
@@ -121,7 +123,7 @@ internal sealed class MarkerResolver(MarkerDocument document)
             }
             else if (result is null && left is { Value.IsResult: true, Value.Explicit: true })
             {
-                (result, isExplicit) = (left.Value.Value.Result, true);
+                (result, isExplicit) = (cueNegated ? MarkerResultRules.Negate(left.Value.Value.Result, entry.Kind) : left.Value.Value.Result, true);
                 evidenceStart = Math.Min(evidenceStart, left.Value.Start);
             }
             else if (result is null && reading.Result is not null)
@@ -143,6 +145,12 @@ internal sealed class MarkerResolver(MarkerDocument document)
             {
                 (result, isExplicit) = (readings[next]!.Result, readings[next]!.Explicit);
                 evidenceEnd = Math.Max(evidenceEnd, ends[next]);
+            }
+            else if (result is null && entry.Kind == MarkerKind.Serum && reading.Variant is null && NextResult(group, readings, k) is { } level && readings[level]!.Plural)
+            {
+                // "CEA (31 ng/mL) and CA 19-9 (540 U/mL) were raised": a level said of the whole list
+                (result, isExplicit) = (readings[level]!.Result, readings[level]!.Explicit);
+                evidenceEnd = Math.Max(evidenceEnd, ends[level]);
             }
             else if (result is null && left is { Value.IsResult: true })
             {

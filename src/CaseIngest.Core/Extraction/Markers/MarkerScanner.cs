@@ -132,8 +132,9 @@ internal sealed class MarkerScanner(MarkerDocument document)
                     continue;
                 }
 
-                if (c is '-' or '−')
+                if (c is '-' or '−' || StandsAlone(next, limit))
                 {
+                    // "CK20 (–)", "desmin –,": a typographic dash standing alone is a minus sign
                     reading.Apply(MarkerResult.Negative, isExplicit: true);
                     pos = end = next;
                     continue;
@@ -175,6 +176,13 @@ internal sealed class MarkerScanner(MarkerDocument document)
                 }
 
                 pos = end = numberEnd;
+                continue;
+            }
+
+            if (c == ',' && depth == 0 && entry.Kind == MarkerKind.Serum && reading.Value is not null && FollowedByPluralVerb(p + 1, limit))
+            {
+                // "CEA (12 ng/mL), CA-125 (88 U/mL) and CYFRA 21-1 (9.4 ng/mL), were all elevated"
+                pos = p + 1;
                 continue;
             }
 
@@ -272,6 +280,10 @@ internal sealed class MarkerScanner(MarkerDocument document)
                     reading.AllowBareNumber = true;
                     reading.LaterValue = true;
                 }
+                else if (kind == MarkerCue.Filler && IsPluralVerb(cue.Start, cue.End))
+                {
+                    reading.Plural = true;
+                }
                 else if (kind == MarkerCue.Negatable)
                 {
                     reading.Negatable = true;
@@ -332,6 +344,37 @@ internal sealed class MarkerScanner(MarkerDocument document)
 
         return end;
     }
+
+    /// <summary>A sign ending at <paramref name="p"/> stands alone when a bracket, a list comma or the end of the clause follows it.</summary>
+    private bool StandsAlone(int p, int limit)
+    {
+        while (p < limit && MarkerValues.IsSpace(_text[p]))
+        {
+            p++;
+        }
+
+        return p >= limit || _text[p] is ')' or ']' or ',' or ';' or '.';
+    }
+
+    private bool FollowedByPluralVerb(int p, int limit)
+    {
+        while (p < limit && MarkerValues.IsSpace(_text[p]))
+        {
+            p++;
+        }
+
+        var end = p;
+        while (end < limit && char.IsLetter(_text[end]))
+        {
+            end++;
+        }
+
+        return IsPluralVerb(p, end);
+    }
+
+    private bool IsPluralVerb(int start, int end) =>
+        _text.AsSpan(start, end - start) is var word
+        && (word.Equals("were", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase));
 
     private bool FollowedByProteinChange(int p, int limit)
     {

@@ -127,6 +127,8 @@ internal static class MarkerValues
         return unit.ToLowerInvariant() switch
         {
             "ng/ml" => "ng/mL",
+            "pg/ml" => "pg/mL",
+            "mau/ml" => "mAU/mL",
             "ug/l" or "µg/l" => "µg/L",
             "iu/ml" => "IU/mL",
             "miu/ml" => "mIU/mL",

@@ -97,6 +97,32 @@ internal static partial class OutcomeFilters
             && !PlaceAfterRegex().IsMatch(text.AsSpan(end, Math.Min(24, text.Length - end)));
     }
 
+    /// <summary>
+    /// A denied recurrence that begins its phrase ("no recurrence", "without any relapse", "unremarkable for recurrence",
+    /// "Tumour recurrence was not seen"), not one that another word qualifies ("no infection recurrence", "re-recurrence").
+    /// </summary>
+    public static bool DeniedDirectly(string text, int start, int sentenceStart)
+    {
+        var p = start;
+        while (p > sentenceStart && text[p - 1] == ' ')
+        {
+            p--;
+        }
+
+        if (p == sentenceStart)
+        {
+            return true;
+        }
+
+        var wordEnd = p;
+        while (p > sentenceStart && char.IsLetter(text[p - 1]))
+        {
+            p--;
+        }
+
+        return wordEnd > p && wordEnd < start && DenyingWordRegex().IsMatch(text.AsSpan(p, wordEnd - p));
+    }
+
     /// <summary>A sentence that speaks of a response, where CR/PR/SD/PD are outcomes.</summary>
     public static bool ResponseSentence(ReadOnlySpan<char> sentence) => ResponseContextRegex().IsMatch(sentence);
 
@@ -113,6 +139,10 @@ internal static partial class OutcomeFilters
     // "Lim et al. reported …", "30 ~ 40% of DLBCL patients …", "previously published cases": other patients than the case
     [GeneratedRegex(@"\bet al\b|^\s*reported\b|(?<!\bwe\s)\breported (?:the |a |an |two |three |several )?cases?\b|\b(?:previously|earlier) (?:published|reported|described)\b|\b(?:studies|trials|cohorts?|meta-analys[ie]s)\b|%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:patients|cases)\b|\b(?:most|many|some|all)\s+(?:[\w-]+\s+)?(?:patients|cases)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherPatientsRegex();
+
+    // the word before a denied recurrence: "no", "any", "without", "for", "or" (e.g. "no metastasis or recurrence")
+    [GeneratedRegex(@"^(?:no|any|without|not|of|for|or|nor|further|evident)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DenyingWordRegex();
 
     [GeneratedRegex(@"respon|RECIST|evaluation|assessment|achieved|best overall|restaging", RegexOptions.IgnoreCase)]
     private static partial Regex ResponseContextRegex();

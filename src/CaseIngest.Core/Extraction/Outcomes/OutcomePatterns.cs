@@ -79,8 +79,9 @@ internal static partial class OutcomePatterns
     [GeneratedRegex(@"\b(?:(?:complete|partial|clinical|durable|sustained|long-term|continued|complete clinical|complete metabolic)\s+)?remission\b", RegexOptions.IgnoreCase)]
     private static partial Regex RemissionRegex();
 
-    // "local recurrence", "the lymphoma relapsed", "eight months later she relapsed": a person as subject says it is the disease
-    [GeneratedRegex(@"\b(?:he|she|they|patient)\s+(?:had\s+|later\s+|subsequently\s+|then\s+|eventually\s+|again\s+)?(?:relapsed|recurred)\b|\b(?:(?:local|locoregional|distant|disease|tumou?r|nodal)\s+)?(?:recurrence|relapse)\b|\b(?:recurred|relapsed)\b|\brecurrent disease\b", RegexOptions.IgnoreCase)]
+    // "local recurrence", "the lymphoma relapsed", "eight months later she relapsed": a person as subject says it is the disease;
+    // "a recurrent mass in the pancreatic bed": the tumour named as recurrent
+    [GeneratedRegex(@"\b(?:he|she|they|patient)\s+(?:had\s+|later\s+|subsequently\s+|then\s+|eventually\s+|again\s+)?(?:relapsed|recurred)\b|\b(?:(?:local|locoregional|distant|disease|tumou?r|nodal)\s+)?(?:recurrence|relapse)\b|\b(?:recurred|relapsed)\b|\brecurrent (?:disease|tumou?rs?|mass|masses|lesions?|nodules?|cancer|carcinoma)\b(?![-‐])", RegexOptions.IgnoreCase)]
     private static partial Regex RecurrenceRegex();
 
     [GeneratedRegex(@"\b(?:died|passed away|expired|succumbed|deceased)\b|\bdeath\s+(?:due to|from|of|occurred|was)\b|\b(?:his|her|patient's|patient’s)\s+death\b", RegexOptions.IgnoreCase)]

@@ -56,10 +56,17 @@ public sealed partial class OutcomeStep : IExtractionStep
         var text = context.Text;
         foreach (var (start, end) in OutcomePatterns.NoDisease.Matches(text))
         {
-            if (covered.Overlaps(start, end) || OutcomeFilters.FollowedBy(text, end, "survival") || OutcomeFilters.FollowedBy(text, end, "interval")
+            if (covered.Overlaps(start, end))
+            {
+                continue;
+            }
+
+            if (OutcomeFilters.FollowedBy(text, end, "survival") || OutcomeFilters.FollowedBy(text, end, "interval")
                 || OutcomeFilters.FollowedBy(text, end, "period") || !OutcomeFilters.InCase(context, start, end)
                 || OutcomeFilters.PathologyFinding(text, context.SentenceAt(start)))
             {
+                // "without signs of recurrence" left out here is no recurrence either
+                covered.Add((start, end));
                 continue;
             }
 
@@ -99,8 +106,11 @@ public sealed partial class OutcomeStep : IExtractionStep
         var text = context.Text;
         foreach (var (start, end) in pattern.Matches(text))
         {
+            // "no recurrence at 2 years", "without any relapse": a denied recurrence says the patient is free of disease
+            var deniedRecurrence = pattern == OutcomePatterns.Recurrence && OutcomeFilters.InCase(context, start, end)
+                && context.AssertionOf(start, end) == Assertion.Negated && OutcomeFilters.DeniedDirectly(text, start, context.SentenceAt(start).Start);
             if (covered.Overlaps(start, end) || OutcomeFilters.FollowedBy(text, end, "free") || OutcomeFilters.FollowedBy(text, end, "rate")
-                || OutcomeFilters.FollowedBy(text, end, "analysis") || !OutcomeFilters.Affirmed(context, start, end))
+                || OutcomeFilters.FollowedBy(text, end, "analysis") || (!deniedRecurrence && !OutcomeFilters.Affirmed(context, start, end)))
             {
                 continue;
             }
@@ -115,7 +125,7 @@ public sealed partial class OutcomeStep : IExtractionStep
             }
 
             covered.Add((start, end));
-            found.Add(OutcomeDurations.WithDuration(context, Fact(context, outcome, start, end), end));
+            found.Add(OutcomeDurations.WithDuration(context, Fact(context, deniedRecurrence ? "no-evidence-of-disease" : outcome, start, end), end));
         }
     }
 
