@@ -7,7 +7,7 @@ namespace CaseIngest.LoadRunner;
 
 /// <summary>
 /// Every record the engine makes of the corpus (the mix of formats, the PMC Markdown and the seed documents) and of
-/// concatenated case reports of 1, 4 and 16 MB, serialised one per line as <c>name TAB json</c> into
+/// concatenated case reports of 1, 4 and 16 MB and of 4 MB of concatenated PMC Markdown, serialised one per line as <c>name TAB json</c> into
 /// <c>records.tsv</c>. With <c>--compare FILE</c> (a <c>records.tsv</c> of an earlier build) the run also says which
 /// documents' records differ and fails when any does, so a change meant only for speed can be checked to leave every
 /// record byte for byte the same.
