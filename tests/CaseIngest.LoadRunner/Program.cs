@@ -41,6 +41,10 @@ switch (arguments.Mode)
     case "scale":
         ScaleScenario.Run(arguments, report);
         break;
+    case "records":
+        var differences = RecordsScenario.Run(arguments, report, RunnerPaths.Output(arguments.Output));
+        report.Write();
+        return differences;
     case "startup":
         await StartupScenario.RunAsync(arguments, report, stop.Token);
         break;

@@ -14,6 +14,8 @@ internal sealed record RunnerArguments
             memory    engine memory across --documents documents and the peak for a --large-mb input
             profile   extraction time per step over the corpus mix, and the slowest documents per KB
             scale     cost per input byte per step at 100 KB, 1 MB, 4 MB and 16 MB (corpus reports concatenated)
+            records   every record of the corpus and of concatenated inputs (1 to 16 MB) into records.tsv;
+                      with --compare FILE, fails when any record differs from that file's
             startup   engine cold (fresh process) and warm start, handler readiness (GET /), CLI cold start
             smoke     a few files end to end (under a minute)
           options:
@@ -27,6 +29,7 @@ internal sealed record RunnerArguments
             --timeout-s N      bound on each waiting step in seconds (default 300)
             --out DIR          output folder (default artifacts/perf under the repository root)
             --corpus DIR       the shared corpus (default ../shared/corpus beside the repository)
+            --compare FILE     records.tsv of an earlier build (records mode)
         """;
 
     public string Mode { get; init; } = "";
@@ -41,6 +44,7 @@ internal sealed record RunnerArguments
     public string? Output { get; init; }
     public string? Corpus { get; init; }
     public string? Document { get; init; }
+    public string? Compare { get; init; }
 
     public static RunnerArguments? Parse(string[] args)
     {
@@ -77,6 +81,7 @@ internal sealed record RunnerArguments
             Output = values.GetValueOrDefault("out"),
             Corpus = values.GetValueOrDefault("corpus"),
             Document = values.GetValueOrDefault("document"),
+            Compare = values.GetValueOrDefault("compare"),
         };
     }
 }

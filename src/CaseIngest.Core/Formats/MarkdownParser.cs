@@ -25,9 +25,17 @@ public sealed partial class MarkdownParser : IDocumentParser
         }
 
         var score = 0;
-        foreach (var (start, end) in LineRanges(text))
+        // Line by line over spans, without a list of every line: this runs on every text document.
+        for (var start = 0; start < text.Length;)
         {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
             var line = text.AsSpan(start, end - start);
+            start = end + 1;
             if (AtxHeadingRegex().IsMatch(line) || (line.Contains("---", StringComparison.Ordinal) && TableSeparatorRegex().IsMatch(line)))
             {
                 score += 3;

@@ -49,8 +49,9 @@ public sealed class DocumentReader(IReadOnlyList<IDocumentParser> parsers, long 
     /// </summary>
     private ParseResult? ReadUtf8(string name, ReadOnlySpan<byte> bytes)
     {
-        if (parsers.Count == 0 || parsers[0] is not IUtf8DocumentParser || !TextDecoder.IsPlainUtf8(bytes)
-            || !Utf8Sniffer.TryRootName(bytes, out var rootName) || rootName is null)
+        // the root name from the head first: a text that is no markup is not validated here and again when decoded
+        if (parsers.Count == 0 || parsers[0] is not IUtf8DocumentParser || !Utf8Sniffer.TryRootName(bytes, out var rootName)
+            || rootName is null || !TextDecoder.IsPlainUtf8(bytes))
         {
             return null;
         }

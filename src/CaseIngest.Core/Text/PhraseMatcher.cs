@@ -169,14 +169,16 @@ public sealed class PhraseMatcher<T>
             }
         }
 
+        if (matches.Capacity > MaxScratchCapacity)
+        {
+            // grown for a large text and not kept as scratch: handed over as it is rather than copied
+            return matches;
+        }
+
         var result = new List<PhraseMatch<T>>(matches.Count);
         result.AddRange(matches);
         matches.Clear();
-        if (matches.Capacity <= MaxScratchCapacity)
-        {
-            _scratch = matches;
-        }
-
+        _scratch = matches;
         return result;
     }
 

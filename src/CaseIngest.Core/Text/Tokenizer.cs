@@ -5,8 +5,12 @@ public static class Tokenizer
 {
     public static Token[] Tokenize(string text)
     {
-        // At most one word per two characters: collected in a scratch array of that bound, then copied at the exact size.
-        var tokens = ScratchArrays.Rent<Token>((text.Length + 1) / 2);
+        // At most one word per two characters. A short text is collected in a pooled scratch array of that bound and
+        // copied at the exact size; a long one is counted first and collected straight into an array of the exact size,
+        // since a scratch array of the bound would be fresh memory, and touching it costs more than a second pass.
+        var bound = (text.Length + 1) / 2;
+        var pooled = bound <= ScratchArrays.MaxPooledLength;
+        var tokens = pooled ? ScratchArrays.Rent<Token>(bound) : new Token[Count(text)];
         var n = 0;
         var i = 0;
         while (i < text.Length)
@@ -26,9 +30,32 @@ public static class Tokenizer
             tokens[n++] = new Token(start, i);
         }
 
+        if (!pooled)
+        {
+            return tokens;
+        }
+
         var words = tokens.AsSpan(0, n).ToArray();
         ScratchArrays.Return(tokens);
         return words;
+    }
+
+    private static int Count(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
     }
 
     /// <summary>The words of a phrase, lower-cased: the form a <see cref="PhraseMatcher{T}"/> stores.</summary>

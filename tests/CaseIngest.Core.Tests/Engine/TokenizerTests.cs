@@ -28,6 +28,21 @@ public sealed class TokenizerTests
         Assert.Equal(RunsOfLettersAndDigits(text), Tokenizer.Tokenize(text));
     }
 
+    [Fact]
+    public void TokenizingALargeTextAllocatesTheTokenArrayAndNothingElse()
+    {
+        var text = string.Concat(Enumerable.Repeat("a b c d e f g h 12 ", 200_000));
+        _ = Tokenizer.Tokenize(text);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var tokens = Tokenizer.Tokenize(text);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(1_800_000, tokens.Length);
+        var exact = (long)tokens.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<Token>();
+        Assert.True(allocated <= exact + 4096, $"{allocated} bytes allocated for a token array of {exact} bytes");
+    }
+
     private static Token[] RunsOfLettersAndDigits(string text)
     {
         var tokens = new List<Token>();

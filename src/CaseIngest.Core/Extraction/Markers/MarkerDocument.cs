@@ -116,12 +116,24 @@ internal sealed class MarkerDocument
     /// <summary>Marks the mentions inside a span as read by the mention before them.</summary>
     public void Consume(int from, int to)
     {
-        for (var i = 0; i < _mentions.Count; i++)
+        // mentions are in text order: the first one after from is found by binary search
+        int lo = 0, hi = _mentions.Count;
+        while (lo < hi)
         {
-            if (_mentions[i].Start > from && _mentions[i].Start < to)
+            var mid = (lo + hi) >>> 1;
+            if (_mentions[mid].Start <= from)
             {
-                _consumed[i] = true;
+                lo = mid + 1;
             }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < _mentions.Count && _mentions[i].Start < to; i++)
+        {
+            _consumed[i] = true;
         }
     }
 

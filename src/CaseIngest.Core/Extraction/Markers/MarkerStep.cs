@@ -59,16 +59,30 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
     /// <summary>One fact per distinct statement: repeats dropped, and a fact that another states more fully ("PD-L1 positive" beside "PD-L1 TPS 80% positive") folded into it.</summary>
     internal static List<MarkerFact> Distinct(List<MarkerFact> facts)
     {
+        // only facts of the same patient, name and result can subsume one another: each is compared within its group
+        var groups = new Dictionary<(string Patient, string Name, string? Result), List<int>>();
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var key = (facts[i].Patient, facts[i].Name, facts[i].Result);
+            if (!groups.TryGetValue(key, out var group))
+            {
+                groups[key] = group = [];
+            }
+
+            group.Add(i);
+        }
+
         var kept = new List<MarkerFact>(facts.Count);
         for (var i = 0; i < facts.Count; i++)
         {
             var fact = facts[i];
             var subsumed = false;
-            for (var j = 0; j < facts.Count && !subsumed; j++)
+            foreach (var j in groups[(fact.Patient, fact.Name, fact.Result)])
             {
                 if (i != j && Subsumes(facts[j], fact) && (!Subsumes(fact, facts[j]) || j < i))
                 {
                     subsumed = true;
+                    break;
                 }
             }
 
