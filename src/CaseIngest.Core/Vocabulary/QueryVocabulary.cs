@@ -21,6 +21,7 @@ public sealed class QueryVocabulary
     private readonly HgncGenes _genes;
     private readonly DiagnosisStep _diagnoses;
     private readonly OncoTreeVocabulary _oncoTree;
+    private readonly HistologyWords _histology;
     private readonly AdverseEventLexicon _events;
 
     private QueryVocabulary()
@@ -29,6 +30,7 @@ public sealed class QueryVocabulary
         _genes = HgncGenes.LoadDefault();
         _markers = MarkerLexicon.LoadDefault();
         _oncoTree = new OncoTreeVocabulary();
+        _histology = HistologyWords.Load(_oncoTree);
         _diagnoses = new DiagnosisStep();
         _events = AdverseEventLexicon.LoadDefault();
     }
@@ -80,6 +82,13 @@ public sealed class QueryVocabulary
         var via = name is null ? Interpretation.Literal : string.Equals(name, text, StringComparison.OrdinalIgnoreCase) ? "name" : "synonym";
         name ??= text.ToLowerInvariant();
         var node = _oncoTree.Find(name);
+        // "sarcoma", "melanoma": a one-word diagnosis or head noun of the extraction reaches its kind in every tissue
+        var known = via != Interpretation.Literal || node is not null || DiagnosisPatterns.Heads.Contains(name);
+        if (known && string.Equals(name, text, StringComparison.OrdinalIgnoreCase) && _histology.Reach(text) is { } reach)
+        {
+            return new(value, name, "histology", reach.Codes) { Tissues = reach.Tissues, Names = reach.Names };
+        }
+
         if (node is null)
         {
             return new(value, name, via);
