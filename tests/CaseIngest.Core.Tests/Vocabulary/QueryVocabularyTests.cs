@@ -95,7 +95,7 @@ public sealed class QueryVocabularyTests
     }
 
     [Theory]
-    [InlineData("carcinoma", "LUAD,IDC,HCC,CCRCC,NSCLC", "OS,MEL,DLBCLNOS,ES")]
+    [InlineData("carcinoma", "LUAD,LUSC,IDC,HCC,CCRCC", "OS,MEL,DLBCLNOS,ES")]
     [InlineData("lymphoma", "DLBCLNOS,CHL,CLLSLL", "AML,IDC,MEL")]
     [InlineData("melanoma", "SKCM,UM,MEL", "DFSP,IDC,OS")]
     [InlineData("Osteosarcoma", "OS,PAOS", "ES,CHS,LIPO")]
