@@ -9,7 +9,8 @@ namespace CaseIngest.Core.Vocabulary;
 /// <summary>
 /// Query values read through the vocabularies extraction uses, so a value means what it means in a record: brand
 /// names give their generic drug, outcome abbreviations and spellings their outcome kind, marker aliases and HGNC
-/// symbols their marker, diagnosis phrases and abbreviations their diagnosis and OncoTree node, and event wordings
+/// symbols their marker, diagnosis phrases and abbreviations their diagnosis and OncoTree node (a histology word such as
+/// sarcoma every node of its kind, in every tissue: <see cref="HistologyWords"/>), and event wordings
 /// their adverse-event term. A value no vocabulary knows is taken literally (lower case).
 /// </summary>
 public sealed class QueryVocabulary
