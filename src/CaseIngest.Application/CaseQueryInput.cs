@@ -45,7 +45,10 @@ public sealed class CaseQueryInput
         .. PagingParameters,
     ];
 
-    /// <summary>The parameters read by name (command-line options): one value each.</summary>
+    /// <summary>The filters of <c>GET /api/cases</c>: <see cref="KnownParameters"/> without paging.</summary>
+    public static IReadOnlyList<string> FilterParameters { get; } = [.. KnownParameters.Where(p => !PagingParameters.Contains(p, StringComparer.Ordinal))];
+
+    /// <summary>The parameters read by name: one value each.</summary>
     public static CaseQueryInput From(Func<string, string?> parameter)
     {
         ArgumentNullException.ThrowIfNull(parameter);

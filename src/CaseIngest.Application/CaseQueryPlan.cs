@@ -81,7 +81,7 @@ internal sealed class CaseQueryPlan
 
         foreach (var group in Groups("diagnosis", "anyDiagnosis", vocabulary.Diagnosis))
         {
-            _filters.Add(IndexFilter.Any(group.SelectMany(i => (i.OncoTree ?? []).Select(c => IndexKeys.Partition(IndexFacet.OncoTree, c)).Prepend(IndexKeys.Partition(IndexFacet.Diagnosis, i.As)))));
+            _filters.Add(IndexFilter.Any(group.SelectMany(DiagnosisPartitions)));
         }
 
         AddAdverseEvents(vocabulary);
@@ -209,6 +209,14 @@ internal sealed class CaseQueryPlan
             _filters.Add(IndexFilter.Any(grades.Select(g => IndexKeys.Partition(IndexFacet.AdverseEventGrade, g))));
         }
     }
+
+    /// <summary>A diagnosis by its name, the names a histology word adds, and its OncoTree nodes (with all beneath them).</summary>
+    private static IEnumerable<string> DiagnosisPartitions(Interpretation diagnosis) =>
+    [
+        IndexKeys.Partition(IndexFacet.Diagnosis, diagnosis.As),
+        .. (diagnosis.Names ?? []).Select(n => IndexKeys.Partition(IndexFacet.Diagnosis, n)),
+        .. (diagnosis.OncoTree ?? []).Select(c => IndexKeys.Partition(IndexFacet.OncoTree, c)),
+    ];
 
     /// <summary>The conditions of a parameter and its <c>any…</c> form: one group per value, all <c>any…</c> values one group.</summary>
     private List<List<Interpretation>> Groups(string name, string anyName, Func<string, Interpretation> interpret)

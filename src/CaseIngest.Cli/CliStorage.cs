@@ -39,6 +39,9 @@ internal sealed class CliStorage
 
     public CaseCatalog Catalog { get; }
 
+    /// <summary>The queries behind the HTTP API (<c>GET /api/cases</c> and the others).</summary>
+    public CaseQueries Queries => _services.GetRequiredService<CaseQueries>();
+
     /// <summary>The reprocess fan-out queue the function app (or the local host) reads.</summary>
     public ReprocessQueue Reprocess => _services.GetRequiredService<ReprocessQueue>();
 

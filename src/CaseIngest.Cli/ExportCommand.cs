@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using CaseIngest.Application;
 using CaseIngest.Core.Json;
 using CaseIngest.Core.Model;
 using CaseIngest.Storage;
@@ -34,24 +35,44 @@ internal static class ExportCommand
         {
             var path = parse.GetValue(outputPath);
             await using var writer = path is null ? null : new StreamWriter(path, append: false, new UTF8Encoding(false));
-            return await RunAsync(CliStorage.Create(parse, connection, container), filters.Read(parse, CaseQuery.MaxTop, null), parse.GetValue(format) ?? "jsonl", writer ?? Console.Out, Console.Error, cancellationToken).ConfigureAwait(false);
+            return await RunAsync(CliStorage.Create(parse, connection, container), filters.Read(parse), parse.GetValue(format) ?? "jsonl", writer ?? Console.Out, Console.Error, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    public static async Task<int> RunAsync(CliStorage storage, CaseQuery query, string format, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every record matching the filters (API parameter names, all values of each), read page by page through the
+    /// API's query; how the values were understood goes to <paramref name="error"/> first, and a filter the API would
+    /// answer 400 to stops the export before anything is written (exit code 2).
+    /// </summary>
+    public static async Task<int> RunAsync(CliStorage storage, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, string format, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(storage);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
         var csv = format == "csv";
-        if (csv)
-        {
-            await output.WriteLineAsync(string.Join(',', CsvColumns)).ConfigureAwait(false);
-        }
-
         var count = 0;
         string? token = null;
+        var first = true;
         do
         {
-            var page = await storage.Catalog.QueryAsync(query with { Top = CaseQuery.MaxTop, ContinuationToken = token }, cancellationToken).ConfigureAwait(false);
+            var answer = await CliQuery.ListAsync(storage.Queries, filters, CaseQuery.MaxTop, token, cancellationToken).ConfigureAwait(false);
+            if (answer.Status != QueryStatus.Ok)
+            {
+                return await CliQuery.WriteAsync(answer, error).ConfigureAwait(false);
+            }
+
+            var page = (CaseListResponse)answer.Value!;
+            if (first)
+            {
+                first = false;
+                await error.WriteLineAsync(CliQuery.InterpretedAs(page.InterpretedAs)).ConfigureAwait(false);
+                if (csv)
+                {
+                    await output.WriteLineAsync(string.Join(',', CsvColumns)).ConfigureAwait(false);
+                }
+            }
+
             foreach (var summary in page.Items)
             {
                 var record = await storage.Store.GetAsync(summary.Id, cancellationToken).ConfigureAwait(false);

@@ -1,10 +1,11 @@
 using System.CommandLine;
 using System.Text.Json;
+using CaseIngest.Application;
 using CaseIngest.Storage;
 
 namespace CaseIngest.Cli;
 
-/// <summary><c>caseingest query</c>: the page <c>GET /api/cases</c> returns, printed as the same JSON.</summary>
+/// <summary><c>caseingest query</c>: the page <c>GET /api/cases</c> returns for the same filters, printed as the same JSON.</summary>
 internal static class QueryCommand
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { WriteIndented = true };
@@ -19,28 +20,25 @@ internal static class QueryCommand
         var command = new Command("query", "Print the records matching every filter given (one page, as GET /api/cases).") { top, token, connection, container };
         filters.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(CliStorage.Create(parse, connection, container), filters.Read(parse, parse.GetValue(top), parse.GetValue(token)), Console.Out, Console.Error, cancellationToken));
+            RunAsync(CliStorage.Create(parse, connection, container), filters.Read(parse), parse.GetValue(top), parse.GetValue(token), Console.Out, Console.Error, cancellationToken));
         return command;
     }
 
-    public static async Task<int> RunAsync(CliStorage storage, CaseQuery query, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>
+    /// The page for the filters (API parameter names, all values of each), printed as the API's JSON with
+    /// <c>interpretedAs</c>; a filter the API would answer 400 to is written to <paramref name="error"/> (exit code 2).
+    /// </summary>
+    public static async Task<int> RunAsync(CliStorage storage, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, int top, string? continuationToken, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        if (query.Top is < 1 or > CaseQuery.MaxTop)
+        ArgumentNullException.ThrowIfNull(storage);
+        ArgumentNullException.ThrowIfNull(output);
+        var answer = await CliQuery.ListAsync(storage.Queries, filters, top, continuationToken, cancellationToken).ConfigureAwait(false);
+        if (answer.Status != QueryStatus.Ok)
         {
-            await error.WriteLineAsync($"--top must be from 1 to {CaseQuery.MaxTop}.").ConfigureAwait(false);
-            return 2;
+            return await CliQuery.WriteAsync(answer, error).ConfigureAwait(false);
         }
 
-        try
-        {
-            var page = await storage.Catalog.QueryAsync(query, cancellationToken).ConfigureAwait(false);
-            await output.WriteLineAsync(JsonSerializer.Serialize(page, Json)).ConfigureAwait(false);
-            return 0;
-        }
-        catch (InvalidContinuationTokenException ex)
-        {
-            await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
-            return 2;
-        }
+        await output.WriteLineAsync(JsonSerializer.Serialize((CaseListResponse)answer.Value!, Json)).ConfigureAwait(false);
+        return 0;
     }
 }

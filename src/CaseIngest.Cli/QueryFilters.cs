@@ -1,59 +1,77 @@
 using System.CommandLine;
-using CaseIngest.Storage;
+using CaseIngest.Application;
 
 namespace CaseIngest.Cli;
 
-/// <summary>The filters <c>query</c> and <c>export</c> share; they mean what the HTTP API's query parameters mean.</summary>
+/// <summary>
+/// The filters <c>query</c> and <c>export</c> share: one option per filter of <c>GET /api/cases</c>
+/// (<c>--any-drug</c> for <c>anyDrug</c>), handed to the same query plan as the API. Each repeated option is one more
+/// condition (AND), a comma inside a value a choice (OR), as repeated parameters and commas are in the API.
+/// </summary>
 internal sealed class QueryFilters
 {
-    private readonly Option<string?> _drug = new("--drug") { Description = "Drug: generic or brand name (keytruda)." };
-    private readonly Option<string?> _marker = new("--marker") { Description = "Biomarker or alias, e.g. PD-L1, CD274, PD-L1 TPS." };
-    private readonly Option<string?> _outcome = new("--outcome") { Description = "Outcome, e.g. partial-response, PR, partial response." };
-    private readonly Option<string?> _diagnosis = new("--diagnosis") { Description = "Diagnosis name or abbreviation; OncoTree subtypes included (sarcoma, UPS)." };
-    private readonly Option<string?> _doi = new("--doi") { Description = "Article DOI." };
-    private readonly Option<string?> _pmid = new("--pmid") { Description = "PubMed id." };
-    private readonly Option<string?> _status = new("--status") { Description = "given | planned | not-given (of --drug when given)." };
+    private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
+    {
+        ["drug"] = "Drug: generic or brand name (keytruda); a,b = either; repeat for both.",
+        ["anyDrug"] = "Any of these drugs (comma-separated).",
+        ["status"] = "given | planned | not-given (of --drug when given).",
+        ["marker"] = "Biomarker or alias (PD-L1, CD274), with a result after ':' (PD-L1:positive).",
+        ["anyMarker"] = "Any of these markers (comma-separated).",
+        ["minMarkerValue"] = "Marker value (percentage, score, level) at least this, of the one --marker given.",
+        ["maxMarkerValue"] = "Marker value at most this, of the one --marker given.",
+        ["outcome"] = "Outcome, e.g. partial-response, PR, partial response.",
+        ["anyOutcome"] = "Any of these outcomes (comma-separated).",
+        ["diagnosis"] = "Diagnosis name or abbreviation; subtypes included (sarcoma: every sarcoma in every tissue).",
+        ["anyDiagnosis"] = "Any of these diagnoses (comma-separated).",
+        ["ae"] = "Adverse event: CTCAE term or wording (pneumonitis, itching).",
+        ["anyAe"] = "Any of these adverse events (comma-separated).",
+        ["minAeGrade"] = "CTCAE grade 1 to 5: events of this grade or higher (of --ae when given).",
+        ["year"] = "Year of publication; 2023,2024 = either.",
+        ["sex"] = "female | male: a patient of this sex.",
+        ["minAge"] = "A patient at least this old (years).",
+        ["maxAge"] = "A patient at most this old (years).",
+        ["doi"] = "Article DOI.",
+        ["pmid"] = "PubMed id.",
+    };
+
+    private readonly List<(string Parameter, Option<string[]> Option)> _options =
+    [
+        .. CaseQueryInput.FilterParameters.Select(p => (p, new Option<string[]>(OptionOf(p))
+        {
+            Description = Descriptions.GetValueOrDefault(p, "As the API's " + p + " parameter."),
+            Arity = ArgumentArity.ZeroOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        })),
+    ];
+
+    /// <summary>The option of an API parameter: <c>minAeGrade</c> is <c>--min-ae-grade</c>.</summary>
+    public static string OptionOf(string parameter)
+    {
+        ArgumentNullException.ThrowIfNull(parameter);
+        return "--" + string.Concat(parameter.Select(c => char.IsUpper(c) ? "-" + char.ToLowerInvariant(c) : c.ToString()));
+    }
 
     public void AddTo(Command command)
     {
-        foreach (var option in new[] { _drug, _marker, _outcome, _diagnosis, _doi, _pmid, _status })
+        foreach (var (_, option) in _options)
         {
             command.Options.Add(option);
         }
     }
 
-    /// <summary>
-    /// The query with each value read through the extraction vocabularies, as the HTTP API reads it (<c>--drug keytruda</c>
-    /// finds pembrolizumab); values the API would refuse are passed on as given.
-    /// </summary>
-    public CaseQuery Read(ParseResult parse, int top, string? continuationToken)
+    /// <summary>The filters given, by API parameter name, each with all its values in order.</summary>
+    public Dictionary<string, IReadOnlyList<string>> Read(ParseResult parse)
     {
-        var raw = ReadRaw(parse, top, continuationToken);
-        var input = new Application.CaseQueryInput
+        ArgumentNullException.ThrowIfNull(parse);
+        var parameters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (parameter, option) in _options)
         {
-            Drug = raw.Drug,
-            Marker = raw.Marker,
-            Outcome = raw.Outcome,
-            Diagnosis = raw.Diagnosis,
-            Doi = raw.Doi,
-            Pmid = raw.Pmid,
-            Status = raw.Status,
-            Top = top.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ContinuationToken = continuationToken,
-        };
-        return input.TryCreate(out var query, out _) ? query : raw;
-    }
+            if (parse.GetValue(option) is { Length: > 0 } values)
+            {
+                parameters[parameter] = values;
+            }
+        }
 
-    private CaseQuery ReadRaw(ParseResult parse, int top, string? continuationToken) => new()
-    {
-        Drug = parse.GetValue(_drug),
-        Marker = parse.GetValue(_marker),
-        Outcome = parse.GetValue(_outcome),
-        Diagnosis = parse.GetValue(_diagnosis),
-        Doi = parse.GetValue(_doi),
-        Pmid = parse.GetValue(_pmid),
-        Status = parse.GetValue(_status),
-        Top = top,
-        ContinuationToken = continuationToken,
-    };
+        return parameters;
+    }
 }

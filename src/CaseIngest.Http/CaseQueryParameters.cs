@@ -9,10 +9,15 @@ public sealed class CaseQueryParameters
 {
     [FromQuery(Name = "drug")]
     public string? Drug { get; set; }
+    /// <summary>Biomarker or alias (PD-L1, CD274), with a result after ':' (PD-L1:positive, EGFR:mutated).</summary>
     [FromQuery(Name = "marker")]
     public string? Marker { get; set; }
     [FromQuery(Name = "outcome")]
     public string? Outcome { get; set; }
+    /// <summary>
+    /// Diagnosis name or abbreviation, with its OncoTree subtypes; a histology word (sarcoma, carcinoma, lymphoma,
+    /// melanoma) reaches its subtypes in every tissue (osteosarcoma under Bone, endometrial stromal sarcoma under Uterus).
+    /// </summary>
     [FromQuery(Name = "diagnosis")]
     public string? Diagnosis { get; set; }
     [FromQuery(Name = "doi")]

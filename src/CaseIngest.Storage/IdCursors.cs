@@ -28,10 +28,9 @@ internal sealed class UnionCursor(IReadOnlyList<IIdCursor> cursors) : IIdCursor
         if (!_started)
         {
             _started = true;
-            for (var i = 0; i < cursors.Count; i++)
-            {
-                _live[i] = await cursors[i].MoveNextAsync().ConfigureAwait(false);
-            }
+            // the first pages all at once: a histology word ORs dozens of partitions
+            var started = await Task.WhenAll(cursors.Select(c => c.MoveNextAsync().AsTask())).ConfigureAwait(false);
+            started.CopyTo(_live, 0);
         }
         else
         {

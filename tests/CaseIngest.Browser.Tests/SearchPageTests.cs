@@ -70,6 +70,32 @@ public sealed class SearchPageTests(BrowserSite site)
         Assert.Empty(errors);
     }
 
+    [Theory]
+    [InlineData("/", "year", "year")]
+    [InlineData("/", "ae", "ae")]
+    [InlineData("/?drug=pembrolizumab", "ae", "ae")]
+    [InlineData("/?marker=PD-L1", "markerResult", "marker")]
+    public async Task AFacetCountIsWhatTheQueryApiAnswersForThatValue(string start, string facet, string apiParameter)
+    {
+        var (page, errors) = await site.OpenAsync();
+        await page.GotoAsync(start);
+        var link = page.Locator($"section.facet[data-facet='{facet}'] li:not(.selected) a").First;
+        var value = (await link.GetAttributeAsync("href"))!;
+        var count = Words(await page.Locator($"section.facet[data-facet='{facet}'] li:not(.selected)").First.Locator(".count").InnerTextAsync());
+
+        await link.ClickAsync();
+
+        Assert.Equal(count, await page.Locator("#results-heading").InnerTextAsync());
+        var chosen = System.Web.HttpUtility.ParseQueryString(new Uri(site.BaseAddress, value).Query)[facet]!;
+        var query = System.Web.HttpUtility.ParseQueryString(start.TrimStart('/', '?'));
+        query[apiParameter] = facet == "markerResult" ? query["marker"] + ":" + chosen : chosen;
+        var api = await page.APIRequest.GetAsync(new Uri(site.BaseAddress, "/api/cases?top=1000&" + query).ToString());
+        using var json = System.Text.Json.JsonDocument.Parse(await api.TextAsync());
+        var items = json.RootElement.GetProperty("items").GetArrayLength();
+        Assert.Equal(count, items == 1 ? "1 case" : items + " cases");
+        Assert.Empty(errors);
+    }
+
     [Fact]
     public async Task AnInvalidValueIsExplainedOnThePage()
     {

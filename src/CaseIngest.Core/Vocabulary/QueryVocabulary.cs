@@ -9,7 +9,8 @@ namespace CaseIngest.Core.Vocabulary;
 /// <summary>
 /// Query values read through the vocabularies extraction uses, so a value means what it means in a record: brand
 /// names give their generic drug, outcome abbreviations and spellings their outcome kind, marker aliases and HGNC
-/// symbols their marker, diagnosis phrases and abbreviations their diagnosis and OncoTree node, and event wordings
+/// symbols their marker, diagnosis phrases and abbreviations their diagnosis and OncoTree node (a histology word such as
+/// sarcoma every node of its kind, in every tissue: <see cref="HistologyWords"/>), and event wordings
 /// their adverse-event term. A value no vocabulary knows is taken literally (lower case).
 /// </summary>
 public sealed class QueryVocabulary
@@ -21,6 +22,7 @@ public sealed class QueryVocabulary
     private readonly HgncGenes _genes;
     private readonly DiagnosisStep _diagnoses;
     private readonly OncoTreeVocabulary _oncoTree;
+    private readonly HistologyWords _histology;
     private readonly AdverseEventLexicon _events;
 
     private QueryVocabulary()
@@ -29,6 +31,7 @@ public sealed class QueryVocabulary
         _genes = HgncGenes.LoadDefault();
         _markers = MarkerLexicon.LoadDefault();
         _oncoTree = new OncoTreeVocabulary();
+        _histology = HistologyWords.Load(_oncoTree);
         _diagnoses = new DiagnosisStep();
         _events = AdverseEventLexicon.LoadDefault();
     }
@@ -80,6 +83,13 @@ public sealed class QueryVocabulary
         var via = name is null ? Interpretation.Literal : string.Equals(name, text, StringComparison.OrdinalIgnoreCase) ? "name" : "synonym";
         name ??= text.ToLowerInvariant();
         var node = _oncoTree.Find(name);
+        // "sarcoma", "melanoma": a one-word diagnosis or head noun of the extraction reaches its kind in every tissue
+        var known = via != Interpretation.Literal || node is not null || DiagnosisPatterns.Heads.Contains(name);
+        if (known && string.Equals(name, text, StringComparison.OrdinalIgnoreCase) && _histology.Reach(text) is { } reach)
+        {
+            return new(value, name, "histology", reach.Codes) { Tissues = reach.Tissues, Names = reach.Names };
+        }
+
         if (node is null)
         {
             return new(value, name, via);

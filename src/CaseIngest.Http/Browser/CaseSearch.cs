@@ -1,15 +1,16 @@
 using System.Runtime.CompilerServices;
 using CaseIngest.Application;
 using CaseIngest.Core.Model;
+using CaseIngest.Core.Vocabulary;
 using CaseIngest.Storage;
 using CaseIngest.Storage.Keys;
 
 namespace CaseIngest.Http.Browser;
 
 /// <summary>
-/// The browser's search over the query API: the filters the API knows narrow the candidates through the index,
-/// the records are read, the remaining filters (marker result, adverse event, year, title text) are applied to
-/// them, and the facet counts are taken over what is left, so they follow the selection.
+/// The browser's search over the query API: every filter goes to the API (as <c>GET /api/cases</c> reads it), the
+/// records of its answer are read, the title text (which the API does not know) is applied to them, and the facet
+/// counts are taken over what is left, so they follow the selection and agree with the API.
 /// </summary>
 internal sealed class CaseSearch(CaseQueries queries, CaseStore store)
 {
@@ -39,7 +40,23 @@ internal sealed class CaseSearch(CaseQueries queries, CaseStore store)
             }
         }
 
-        return new SearchResult(matches, Facets(matches, selection), truncated);
+        return new SearchResult(matches, Facets(matches, AsRecordsName(selection)), truncated);
+    }
+
+    /// <summary>The selection with its drug and marker as records name them (CD274 is PD-L1), for the facets that follow them.</summary>
+    private static SearchSelection AsRecordsName(SearchSelection selection)
+    {
+        var vocabulary = QueryVocabulary.Default;
+        foreach (var (name, read) in new (string, Func<string, Interpretation>)[] { ("drug", vocabulary.Drug), ("marker", vocabulary.Marker) })
+        {
+            if (selection[name] is { } value && !value.Contains(',', StringComparison.Ordinal))
+            {
+                var colon = value.LastIndexOf(':');
+                selection = selection.With(name, read(colon > 0 ? value[..colon] : value).As);
+            }
+        }
+
+        return selection;
     }
 
     /// <summary>Every matching record, page by page (for the export); null errors when the selection is valid.</summary>
@@ -47,40 +64,44 @@ internal sealed class CaseSearch(CaseQueries queries, CaseStore store)
         SearchSelection selection, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(selection);
+        if (!BrowserFilters.TryQueryParameters(selection, out var parameters, out var invalid))
+        {
+            yield return ([], invalid, false);
+            yield break;
+        }
+
         string? token = null;
         do
         {
-            var input = CaseQueryInput.From(name => IsQueryApiFilter(name) ? selection[name] : null);
-            input.Top = CandidatePage.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            input.ContinuationToken = token;
-            var answer = await queries.ListCasesAsync(input, cancellationToken).ConfigureAwait(false);
+            var page = new Dictionary<string, IReadOnlyList<string>>(parameters, StringComparer.Ordinal)
+            {
+                ["top"] = [CandidatePage.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            };
+            if (token is not null)
+            {
+                page["continuationToken"] = [token];
+            }
+
+            var answer = await queries.ListCasesAsync(new CaseQueryInput { Parameters = page }, cancellationToken).ConfigureAwait(false);
             if (answer.Status != QueryStatus.Ok)
             {
                 yield return ([], answer.Errors ?? new Dictionary<string, string[]> { ["query"] = [answer.Title ?? "The query failed."] }, false);
                 yield break;
             }
 
-            var page = (CaseListResponse)answer.Value!;
-            token = page.ContinuationToken;
-            var records = await ReadAsync(page.Items, cancellationToken).ConfigureAwait(false);
+            var list = (CaseListResponse)answer.Value!;
+            token = list.ContinuationToken;
+            var records = await ReadAsync(list.Items, cancellationToken).ConfigureAwait(false);
             yield return ([.. records.Where(r => Keeps(r, selection))], null, token is not null);
         }
         while (token is not null);
     }
 
-    /// <summary>Whether a record passes the filters the query API does not apply.</summary>
+    /// <summary>Whether a record passes the title text, the one filter the query API does not apply.</summary>
     public static bool Keeps(CaseRecord record, SearchSelection selection)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(selection);
-        foreach (var filter in BrowserFilters.All)
-        {
-            if (!filter.ByQueryApi && selection[filter.Parameter] is not null && !filter.Values(record, selection).Any(v => selection.Matches(filter.Parameter, v)))
-            {
-                return false;
-            }
-        }
-
         var text = selection[BrowserFilters.TitleText];
         return text is null || (record.Article.Title ?? record.Document.Name).Contains(text, StringComparison.OrdinalIgnoreCase);
     }
@@ -105,8 +126,6 @@ internal sealed class CaseSearch(CaseQueries queries, CaseStore store)
 
         return facets;
     }
-
-    private static bool IsQueryApiFilter(string name) => BrowserFilters.All.Any(f => f.ByQueryApi && f.Parameter == name);
 
     private async Task<IReadOnlyList<CaseRecord>> ReadAsync(IReadOnlyList<CaseSummary> items, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using Microsoft.OpenApi;
 
 namespace CaseIngest.Http.OpenApi;
 
-/// <summary>The export's query parameters in the OpenAPI document: the format and the browser's filters (read from the request, so not inferred).</summary>
+/// <summary>The export's query parameters in the OpenAPI document: the format and the browser's filters (read from the request, so not inferred), which GET /api/cases applies.</summary>
 internal static class ExportOpenApi
 {
     public static Task DescribeAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
@@ -13,7 +13,7 @@ internal static class ExportOpenApi
         operation.Parameters.Add(Query("format", "csv (default) or jsonl."));
         foreach (var filter in BrowserFilters.All)
         {
-            operation.Parameters.Add(Query(filter.Parameter, filter.Label + ", as on the case browser's search page."));
+            operation.Parameters.Add(Query(filter.Parameter, filter.Label + ", as on the case browser's search page" + (filter.Help is null ? "." : ": " + filter.Help)));
         }
 
         operation.Parameters.Add(Query(BrowserFilters.TitleText, "Text the article title contains."));

@@ -20,7 +20,7 @@ public static class OpenApiDescription
         options.AddDocumentTransformer((document, context, _) =>
         {
             document.Info.Title = "CaseIngest API";
-            document.Info.Description = "Case records extracted from medical case reports: query by drug, marker, outcome, diagnosis, DOI and PMID. "
+            document.Info.Description = "Case records extracted from medical case reports: query by drug, status, marker (and its result or value), outcome, diagnosis, adverse event, year, sex, age, DOI and PMID. "
                 + "In Azure every operation needs a function key (header x-functions-key or query parameter code); the local host needs none.";
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();

@@ -73,15 +73,57 @@ public sealed class QueryVocabularyTests
     }
 
     [Fact]
-    public void SarcomaReachesTheSoftTissueBranchThatHoldsItsSubtypes()
+    public void SarcomaReachesSarcomasOfBoneUterusAndSoftTissue()
     {
         var interpretation = Vocabulary.Diagnosis("sarcoma");
 
-        var code = Assert.Single(interpretation.OncoTree!);
-        Assert.Contains(code, Vocabulary.OncoTreeLineage("MFH"));
-        Assert.Contains(code, Vocabulary.OncoTreeLineage("LIPO"));
-        Assert.DoesNotContain(code, Vocabulary.OncoTreeLineage("LUAD"));
+        Assert.Equal("histology", interpretation.Via);
+        foreach (var code in new[] { "OS", "ES", "CHS", "ESS", "ULMS", "MFH", "LIPO", "DDLS" })
+        {
+            Assert.True(Reaches(interpretation, code), code);
+        }
+
+        foreach (var code in new[] { "LUAD", "IDC", "GCTB", "MEL" })
+        {
+            Assert.False(Reaches(interpretation, code), code);
+        }
+
+        Assert.Contains("Bone", interpretation.Tissues!);
+        Assert.Contains("Uterus", interpretation.Tissues!);
+        Assert.Contains("Soft Tissue", interpretation.Tissues!);
+        Assert.Contains("kaposi sarcoma", interpretation.Names!);
     }
+
+    [Theory]
+    [InlineData("carcinoma", "LUAD,LUSC,IDC,HCC,CCRCC", "OS,MEL,DLBCLNOS,ES")]
+    [InlineData("lymphoma", "DLBCLNOS,CHL,CLLSLL", "AML,IDC,MEL")]
+    [InlineData("melanoma", "SKCM,UM,MEL", "DFSP,IDC,OS")]
+    [InlineData("Osteosarcoma", "OS,PAOS", "ES,CHS,LIPO")]
+    public void AHistologyWordReachesItsSubtypesInEveryTissueAndNothingElse(string word, string reached, string missed)
+    {
+        var interpretation = Vocabulary.Diagnosis(word);
+
+        Assert.Equal("histology", interpretation.Via);
+        Assert.All(reached.Split(','), code => Assert.True(Reaches(interpretation, code), code));
+        Assert.All(missed.Split(','), code => Assert.False(Reaches(interpretation, code), code));
+    }
+
+    [Fact]
+    public void CarcinomaNamesTheCarcinomasWhoseNodeIsCalledCancer()
+    {
+        var interpretation = Vocabulary.Diagnosis("carcinoma");
+
+        Assert.Contains("papillary thyroid carcinoma", interpretation.Names!);
+        Assert.DoesNotContain(interpretation.Names!, n => n.Contains("sarcoma", StringComparison.Ordinal));
+        Assert.Contains("Thyroid", Vocabulary.Diagnosis("carcinoma").Tissues ?? []);
+    }
+
+    [Theory]
+    [InlineData("other")]
+    [InlineData("cell")]
+    [InlineData("soft tissue sarcoma")]
+    public void WordsThatNameNoDiagnosisAndPhrasesAreNotHistologyWords(string value) =>
+        Assert.NotEqual("histology", Vocabulary.Diagnosis(value).Via);
 
     [Fact]
     public void LineageRunsFromTheNodeUpToItsTissue()
@@ -96,4 +138,7 @@ public sealed class QueryVocabularyTests
     [InlineData("Pneumonitis", "pneumonitis")]
     public void AdverseEventsAreReadAsTheirTerm(string value, string expected) =>
         Assert.Equal(expected, Vocabulary.AdverseEvent(value).As);
+
+    private static bool Reaches(Interpretation interpretation, string code) =>
+        Vocabulary.OncoTreeLineage(code).Any(c => interpretation.OncoTree?.Contains(c) == true);
 }

@@ -88,7 +88,7 @@ public sealed class BrowserHttpTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheJsonLinesExportAppliesTheFiltersTheQueryApiDoesNot()
+    public async Task TheJsonLinesExportAppliesTheYearAndTheTitleText()
     {
         var u = TestRecords.Unique("jsonl");
         var a = TestRecords.Make(u + "/a.txt", drugs: [u + "-mab"]) with { Article = new Core.Model.ArticleInfo { Title = "Sarcoma " + u, Year = 2024 } };
@@ -103,6 +103,60 @@ public sealed class BrowserHttpTests(AzuriteFixture azurite) : IAsyncLifetime
         var ids = body.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()).ToList();
 
         Assert.Equal([a.Id], ids);
+    }
+
+    [Theory]
+    [InlineData("ae=pneumonitis", "ae=pneumonitis", "a,c")]
+    [InlineData("ae=pneumonitis&year=2024", "ae=pneumonitis&year=2024", "a")]
+    [InlineData("marker=PD-L1&markerResult=positive", "marker=PD-L1:positive", "a,b")]
+    [InlineData("marker=CD274&markerResult=negative&year=2023", "marker=CD274:negative&year=2023", "c")]
+    public async Task ThePageTheExportAndTheApiSelectTheSameArticles(string browser, string api, string expected)
+    {
+        var u = TestRecords.Unique("same");
+        var records = new Dictionary<string, Core.Model.CaseRecord>
+        {
+            ["a"] = Make(u, "a", 2024, ("PD-L1", "positive"), "pneumonitis"),
+            ["b"] = Make(u, "b", 2024, ("PD-L1", "positive"), "rash"),
+            ["c"] = Make(u, "c", 2023, ("PD-L1", "negative"), "pneumonitis"),
+        };
+        foreach (var record in records.Values)
+        {
+            await _store.SaveAsync(record, null);
+        }
+
+        var wanted = expected.Split(',').Select(k => records[k].Id).Order(StringComparer.Ordinal).ToList();
+        var fromApi = (await _client.GetPageAsync($"/api/cases?top=1000&drug={u}&{api}")).Items.Select(i => i.Id).Order(StringComparer.Ordinal);
+        var export = await _client.GetStringAsync(new Uri($"/api/export?format=jsonl&drug={u}&{browser}", UriKind.Relative));
+        var fromExport = export.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).Order(StringComparer.Ordinal);
+        var page = await _client.GetStringAsync(new Uri($"/?drug={u}&{browser}", UriKind.Relative));
+
+        Assert.Equal(wanted, fromApi);
+        Assert.Equal(wanted, fromExport);
+        Assert.All(records, r => Assert.Equal(wanted.Contains(r.Value.Id), page.Contains("/cases/" + r.Value.Id, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task AMarkerResultWithoutAMarkerIsAProblemNamingIt()
+    {
+        var response = await _client.GetAsync(new Uri("/api/export?format=csv&markerResult=positive", UriKind.Relative));
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var page = await _client.GetAsync(new Uri("/?markerResult=positive", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("marker", problem.RootElement.GetProperty("errors").GetProperty("markerResult")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
+        Assert.Contains("A marker result needs one marker", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static Core.Model.CaseRecord Make(string u, string key, int year, (string Name, string Result) marker, string adverse)
+    {
+        var evidence = new Core.Model.Evidence(0, 4, "case", "Case presentation");
+        return TestRecords.Make(u + "/" + key + ".txt", drugs: [u]) with
+        {
+            Article = new Core.Model.ArticleInfo { Title = key + " " + u, Year = year },
+            Markers = [new Core.Model.MarkerFact { Patient = "P1", Name = marker.Name, Result = marker.Result, Evidence = evidence }],
+            AdverseEvents = [new Core.Model.AdverseEventFact { Patient = "P1", Term = adverse, Grade = 2, Evidence = evidence }],
+        };
     }
 
     [Theory]

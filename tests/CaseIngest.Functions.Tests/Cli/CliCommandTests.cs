@@ -88,11 +88,12 @@ public sealed class CliCommandTests(AzuriteFixture azurite)
         await storage.Store.SaveAsync(record, null);
         var output = new StringWriter();
 
-        var exit = await QueryCommand.RunAsync(storage, new CaseQuery { Drug = u }, output, new StringWriter(), CancellationToken.None);
+        var exit = await QueryCommand.RunAsync(storage, Drug(u), CaseQuery.DefaultTop, null, output, new StringWriter(), CancellationToken.None);
 
         Assert.Equal(0, exit);
         var page = JsonSerializer.Deserialize<CasePage>(output.ToString(), JsonSerializerOptions.Web)!;
         Assert.Equal(record.Id, Assert.Single(page.Items).Id);
+        Assert.Equal("literal", JsonDocument.Parse(output.ToString()).RootElement.GetProperty("interpretedAs").GetProperty("drug")[0].GetProperty("via").GetString());
     }
 
     [Fact]
@@ -104,9 +105,9 @@ public sealed class CliCommandTests(AzuriteFixture azurite)
         await storage.Store.SaveAsync(TestRecords.Make(u + "/b.txt", drugs: [u]), null);
 
         var csv = new StringWriter();
-        await ExportCommand.RunAsync(storage, new CaseQuery { Drug = u }, "csv", csv, new StringWriter(), CancellationToken.None);
+        await ExportCommand.RunAsync(storage, Drug(u), "csv", csv, new StringWriter(), CancellationToken.None);
         var jsonl = new StringWriter();
-        await ExportCommand.RunAsync(storage, new CaseQuery { Drug = u }, "jsonl", jsonl, new StringWriter(), CancellationToken.None);
+        await ExportCommand.RunAsync(storage, Drug(u), "jsonl", jsonl, new StringWriter(), CancellationToken.None);
 
         var rows = csv.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(string.Join(',', ExportCommand.CsvColumns), rows[0].TrimEnd('\r'));
@@ -168,4 +169,6 @@ public sealed class CliCommandTests(AzuriteFixture azurite)
         Assert.Equal(new CaseIngestOptions().MaxDocumentBytes, storage.Ingest().MaxDocumentBytes);
         Assert.Equal(64L * 1024 * 1024, storage.Ingest().MaxDocumentBytes);
     }
+
+    private static Dictionary<string, IReadOnlyList<string>> Drug(string drug) => new(StringComparer.Ordinal) { ["drug"] = [drug] };
 }

@@ -31,6 +31,15 @@ internal static class TestRecords
         };
     }
 
+    /// <summary>A diagnosis as extraction gives it: the name and, when it has one, its OncoTree node.</summary>
+    public static Diagnosis Diagnosis(string name, string? code) => new()
+    {
+        Patient = "P1",
+        Name = name,
+        Oncotree = code is null ? null : new OncoTreeNode { Code = code, Name = Core.Vocabulary.QueryVocabulary.Default.OncoTreeName(code) ?? code },
+        Evidence = new Evidence(0, 4, "case", "Case presentation"),
+    };
+
     /// <summary>A value unique to one test run, so tests sharing one Azurite do not see each other's records.</summary>
     public static string Unique(string prefix) => prefix + "-" + Guid.NewGuid().ToString("N")[..10];
 }

@@ -106,6 +106,9 @@ internal sealed class OncoTreeVocabulary
     /// <summary>The node of a code, or null.</summary>
     public OncoTreeNode? Node(string code) => _nodes.GetValueOrDefault(code);
 
+    /// <summary>Every node of the table, in code order.</summary>
+    public IEnumerable<OncoTreeNode> Nodes => _nodes.Values.OrderBy(n => n.Code, StringComparer.Ordinal);
+
     private static readonly HashSet<string> Modifiers = new(
         ["metastatic", "advanced", "recurrent", "primary", "invasive", "locally", "unresectable", "refractory", "relapsed",
          "high-grade", "low-grade", "malignant", "aggressive", "disseminated", "widespread", "conventional", "classic", "classical"],
