@@ -1,6 +1,7 @@
 // CaseIngest on Azure: a Flex Consumption function app running the .NET 10 isolated worker, identity-only storage
-// (no shared keys), the reprocess queue, Application Insights with Entra ID ingestion, an Event Grid subscription
-// that feeds the blob trigger, and optionally an Azure AI Language resource for Text Analytics for Health.
+// (no shared keys), the reprocess queue, Application Insights with Entra ID ingestion, Event Grid subscriptions
+// that feed the blob trigger (BlobCreated) and the blob-deleted queue (BlobDeleted), and optionally an Azure AI
+// Language resource for Text Analytics for Health.
 // Deploy with `az deployment group create`; see README.md, "Deploy to Azure".
 
 targetScope = 'resourceGroup'
@@ -31,6 +32,11 @@ param storageConnectionName string = 'AzureWebJobsStorage'
 @minLength(3)
 @maxLength(63)
 param reprocessQueueName string = 'case-reprocess'
+
+@description('Queue the BlobDeleted events of the ingest container are delivered to; the DeleteCaseReport function reads it and deletes each blob\'s document.')
+@minLength(3)
+@maxLength(63)
+param blobDeletedQueueName string = 'blob-deleted'
 
 @description('Maximum number of instances the Flex Consumption plan may scale out to.')
 @minValue(40)
@@ -98,6 +104,7 @@ var functionAppStorageRoles = [
   '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3' // Storage Table Data Contributor
 ]
 var monitoringMetricsPublisherRole = '3913510d-42f4-4e42-8a64-420c390055eb'
+var queueMessageSenderRole = 'c6a89b2d-59bc-44d0-9896-0f6e12d7b80a' // Storage Queue Data Message Sender
 var cognitiveServicesUserRole = 'a97b65f3-24c7-4388-baec-2e87135dc908'
 var operatorStorageRoles = [
   'ba92f5b4-2d11-453d-a403-e96b0029c9fe' // Storage Blob Data Contributor
@@ -156,6 +163,11 @@ resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-0
 resource reprocessQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = {
   parent: queueService
   name: reprocessQueueName
+}
+
+resource blobDeletedQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = {
+  parent: queueService
+  name: blobDeletedQueueName
 }
 
 resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
@@ -281,6 +293,10 @@ var appSettings = concat(
       name: 'CaseIngest__ReprocessQueueName'
       value: reprocessQueueName
     }
+    {
+      name: 'CaseIngest__BlobDeletedQueueName'
+      value: blobDeletedQueueName
+    }
   ],
   enableTextAnalytics
     ? [
@@ -397,10 +413,15 @@ resource operatorStorageRoleAssignments 'Microsoft.Authorization/roleAssignments
   }
 ]
 
+// The system topic has an identity of its own: it delivers BlobDeleted events to the queue with it (the account
+// takes no shared keys).
 resource systemTopic 'Microsoft.EventGrid/systemTopics@2025-02-15' = {
   name: systemTopicName
   location: location
   tags: tags
+  identity: {
+    type: 'SystemAssigned'
+  }
   properties: {
     source: storage.id
     topicType: 'Microsoft.Storage.StorageAccounts'
@@ -440,6 +461,53 @@ resource blobCreatedSubscription 'Microsoft.EventGrid/systemTopics/eventSubscrip
   }
 }
 
+resource systemTopicQueueSender 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, systemTopic.id, queueMessageSenderRole)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', queueMessageSenderRole)
+    principalId: systemTopic.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// BlobDeleted events of the ingest container go to the blob-deleted queue, delivered with the system topic's
+// identity; the queue-triggered DeleteCaseReport deletes each blob's document. It needs no host key, so it is
+// deployed from the first run. Messages do not expire, so deletes made while the app is stopped are still applied.
+resource blobDeletedSubscription 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2025-02-15' = {
+  parent: systemTopic
+  name: 'delete-${ingestContainerName}'
+  properties: {
+    deliveryWithResourceIdentity: {
+      identity: {
+        type: 'SystemAssigned'
+      }
+      destination: {
+        endpointType: 'StorageQueue'
+        properties: {
+          resourceId: storage.id
+          queueName: blobDeletedQueue.name
+          queueMessageTimeToLiveInSeconds: -1
+        }
+      }
+    }
+    filter: {
+      includedEventTypes: [
+        'Microsoft.Storage.BlobDeleted'
+      ]
+      subjectBeginsWith: '/blobServices/default/containers/${ingestContainerName}/'
+    }
+    eventDeliverySchema: 'EventGridSchema'
+    retryPolicy: {
+      maxDeliveryAttempts: 30
+      eventTimeToLiveInMinutes: 1440
+    }
+  }
+  dependsOn: [
+    systemTopicQueueSender
+  ]
+}
+
 output functionAppName string = functionApp.name
 output functionAppHostName string = functionApp.properties.defaultHostName
 output functionAppPrincipalId string = functionApp.identity.principalId
@@ -450,6 +518,7 @@ output ingestContainerName string = ingestContainer.name
 output deploymentContainerName string = deploymentContainer.name
 output tableNames array = tableNames
 output reprocessQueueName string = reprocessQueue.name
+output blobDeletedQueueName string = blobDeletedQueue.name
 output textAnalyticsEndpoint string = enableTextAnalytics ? languageAccount!.properties.endpoint : ''
 output applicationInsightsName string = appInsights.name
 output eventGridSystemTopicName string = systemTopic.name

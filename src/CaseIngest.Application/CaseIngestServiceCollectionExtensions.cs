@@ -28,7 +28,10 @@ public static class CaseIngestServiceCollectionExtensions
         services.TryAddSingleton(sp => CreateEngine(Options(sp)));
         services.TryAddSingleton<StorageTables>();
         services.TryAddSingleton(sp => new DocumentStore(sp.GetRequiredService<Azure.Storage.Blobs.BlobServiceClient>(), Options(sp).ContainerName));
-        services.TryAddSingleton<CaseStore>();
+        services.TryAddSingleton(sp => new CaseStore(sp.GetRequiredService<StorageTables>(), sp.GetRequiredService<Azure.Storage.Blobs.BlobServiceClient>())
+        {
+            SourceContainer = Options(sp).ContainerName,
+        });
         services.TryAddSingleton<CaseCatalog>();
         services.TryAddSingleton<CaseQueries>();
         services.TryAddSingleton(sp => new IngestService(

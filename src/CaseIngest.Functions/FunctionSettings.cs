@@ -14,4 +14,7 @@ internal static class FunctionSettings
 
     /// <summary>The queue reprocessing fans out on.</summary>
     public const string ReprocessQueue = "%CaseIngest:ReprocessQueueName%";
+
+    /// <summary>The queue Event Grid writes the ingest container's BlobDeleted events to.</summary>
+    public const string BlobDeletedQueue = "%CaseIngest:BlobDeletedQueueName%";
 }

@@ -13,7 +13,8 @@ namespace CaseIngest.LocalHost;
 /// the emulator's blob store) and otherwise on a sweep that slows down while nothing changes, so an idle host does not
 /// list a large container again and again. A reconcile (at start, after storage comes back, and every
 /// <see cref="LocalModeOptions.ReconcileIntervalSeconds"/>) checks every blob against its record, so a record lost
-/// by storage is ingested again. Listing and ingesting overlap: a fixed set of workers ingests what a listing queues.
+/// by storage is ingested again, and a document whose blob left the container while the host was stopped is deleted
+/// (see <see cref="MissingBlobSweep"/>). Listing and ingesting overlap: a fixed set of workers ingests what a listing queues.
 /// Storage failures are logged once per outage (see <see cref="StorageOutage"/>).
 /// </summary>
 internal sealed class BlobWatcher(
@@ -22,6 +23,7 @@ internal sealed class BlobWatcher(
     ContainerChanges changes,
     StorageOutage outage,
     StorageCreation creation,
+    MissingBlobSweep sweep,
     IOptions<LocalModeOptions> options,
     ILogger<BlobWatcher> logger) : BackgroundService
 {
@@ -130,6 +132,13 @@ internal sealed class BlobWatcher(
         {
             await ingest.DeleteAsync(name, cancellationToken).ConfigureAwait(false);
             _seen.TryRemove(name, out _);
+        }
+
+        // A reconcile (the first one at start) also deletes documents whose blob went while the host was stopped.
+        // Only a complete listing gets here: a failed one throws above, and nothing is deleted.
+        if (everything)
+        {
+            await sweep.DeleteMissingAsync(names, cancellationToken).ConfigureAwait(false);
         }
 
         return (names.Count, queued);

@@ -23,6 +23,7 @@ public static class LocalHostExtensions
         services.TryAddSingleton<StorageOutage>();
         services.TryAddSingleton<ContainerChanges>();
         services.TryAddSingleton<StorageCreation>();
+        services.TryAddSingleton<MissingBlobSweep>();
         services.AddHostedService<StorageInitializer>();
         services.AddHostedService<BlobWatcher>();
         services.AddHostedService<DropFolderWatcher>();

@@ -23,4 +23,7 @@ internal static partial class LocalHostLog
 
     [LoggerMessage(107, LogLevel.Information, "Checked {Count} blob(s) against their records")]
     public static partial void Reconciled(ILogger logger, int count);
+
+    [LoggerMessage(108, LogLevel.Information, "Deleted {Count} document(s) whose blob left the container while the local host was not watching")]
+    public static partial void DeletedMissing(ILogger logger, int count);
 }

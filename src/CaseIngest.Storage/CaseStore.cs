@@ -61,6 +61,7 @@ public sealed partial class CaseStore
         var staleIndex = previousKeys.Where(k => !current.Contains(k)).ToList();
 
         var entity = CaseEntityMapper.ToEntity(stored, json, hash, blobETag, [.. current.Order(StringComparer.Ordinal)], processedAt, articleId);
+        MarkSource(entity, blobETag);
         if (CaseEntityMapper.IsInBlob(entity))
         {
             await _records.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -123,6 +124,7 @@ public sealed partial class CaseStore
             Message = rejection.Error.Message,
             Sha256 = sha256,
             BlobETag = blobETag,
+            Container = SourceOf(blobETag),
             ExtractorVersion = Core.CaseEngine.ExtractorVersion,
             RejectedAt = DateTimeOffset.UtcNow,
         };
@@ -170,6 +172,7 @@ public sealed partial class CaseStore
     {
         var table = rejected ? _tables.Rejections : _tables.Cases;
         var entity = new TableEntity(id, rejected ? RejectionEntity.Row : CaseEntityMapper.Row) { ["BlobETag"] = blobETag };
+        MarkSource(entity, blobETag);
         try
         {
             await table.UpdateEntityAsync(entity, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);

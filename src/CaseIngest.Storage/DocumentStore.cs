@@ -49,6 +49,19 @@ public sealed class DocumentStore
         return response.Value;
     }
 
+    /// <summary>Whether the container holds a blob of this name now.</summary>
+    public async Task<bool> ExistsAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (!BlobNames.IsValid(name))
+        {
+            throw new ArgumentException("The name cannot be used as a document name.", nameof(name));
+        }
+
+        var response = await _container.GetBlobClient(name).ExistsAsync(cancellationToken).ConfigureAwait(false);
+        return response.Value;
+    }
+
     /// <summary>The document's bytes, or null when there is no such blob.</summary>
     public async Task<DocumentContent?> DownloadAsync(string name, CancellationToken cancellationToken = default)
     {

@@ -17,6 +17,7 @@ internal sealed class RejectionEntity : ITableEntity
     public string Message { get; set; } = "";
     public string Sha256 { get; set; } = "";
     public string? BlobETag { get; set; }
+    public string? Container { get; set; }
     public string ExtractorVersion { get; set; } = "";
     public DateTimeOffset RejectedAt { get; set; }
 }

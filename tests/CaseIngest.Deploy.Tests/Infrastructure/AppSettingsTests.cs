@@ -60,6 +60,7 @@ public sealed class AppSettingsTests(CompiledTemplate compiled) : IClassFixture<
     [InlineData("CaseIngest__TableServiceUri", "primaryEndpoints.table")]
     [InlineData("CaseIngest__ContainerName", "case-reports")]
     [InlineData("CaseIngest__ReprocessQueueName", "case-reprocess")]
+    [InlineData("CaseIngest__BlobDeletedQueueName", "blob-deleted")]
     public void ApplicationSettingsPointAtTheStorageAccount(string name, string expected)
     {
         var settings = compiled.AppSettings();
@@ -75,9 +76,11 @@ public sealed class AppSettingsTests(CompiledTemplate compiled) : IClassFixture<
         {
             ["ingestContainerName"] = "other-reports",
             ["reprocessQueueName"] = "other-queue",
+            ["blobDeletedQueueName"] = "other-deletes",
         });
 
         Assert.Equal("other-reports", settings["CaseIngest__ContainerName"]);
         Assert.Equal("other-queue", settings["CaseIngest__ReprocessQueueName"]);
+        Assert.Equal("other-deletes", settings["CaseIngest__BlobDeletedQueueName"]);
     }
 }

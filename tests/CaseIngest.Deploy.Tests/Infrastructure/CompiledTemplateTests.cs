@@ -8,6 +8,8 @@ public sealed class CompiledTemplateTests(CompiledTemplate compiled) : IClassFix
     private const string StorageAccounts = "Microsoft.Storage/storageAccounts";
     private const string Sites = "Microsoft.Web/sites";
     private const string RoleAssignments = "Microsoft.Authorization/roleAssignments";
+    private const string EventSubscriptions = "Microsoft.EventGrid/systemTopics/eventSubscriptions";
+    private const string Queues = "Microsoft.Storage/storageAccounts/queueServices/queues";
 
     [Fact]
     public void StorageAccountAcceptsOnlyIdentityAccess()
@@ -132,7 +134,7 @@ public sealed class CompiledTemplateTests(CompiledTemplate compiled) : IClassFix
     [Fact]
     public void EventSubscriptionSendsBlobCreatedInTheIngestContainerToTheBlobTrigger()
     {
-        var subscription = compiled.Single("Microsoft.EventGrid/systemTopics/eventSubscriptions");
+        var subscription = BlobCreatedSubscription();
         var properties = subscription["properties"]!;
         var filter = properties["filter"]!;
         var endpoint = (string?)properties["destination"]!["properties"]!["endpointUrl"];
@@ -149,7 +151,7 @@ public sealed class CompiledTemplateTests(CompiledTemplate compiled) : IClassFix
     [Fact]
     public void TheWebhookCarriesTheBlobsExtensionSystemKeyOfTheHost()
     {
-        var subscription = compiled.Single("Microsoft.EventGrid/systemTopics/eventSubscriptions");
+        var subscription = BlobCreatedSubscription();
         var url = compiled.Evaluate(subscription["properties"]!["destination"]!["properties"]!["endpointUrl"], new Dictionary<string, JsonNode?> { ["deployEventSubscription"] = true })!.ToString();
         var withoutSubscription = compiled.Evaluate(subscription["properties"]!["destination"]!["properties"]!["endpointUrl"])!.ToString();
 
@@ -165,10 +167,58 @@ public sealed class CompiledTemplateTests(CompiledTemplate compiled) : IClassFix
     {
         Assert.Equal("case-reprocess", (string?)compiled.Parameters["reprocessQueueName"]!["defaultValue"]);
 
-        var queue = compiled.Single("Microsoft.Storage/storageAccounts/queueServices/queues");
+        var queue = Assert.Single(compiled.OfType(Queues), queue => ((string)queue["name"]!).Contains("parameters('reprocessQueueName')", StringComparison.Ordinal));
         Assert.Equal("[format('{0}/{1}/{2}', variables('storageAccountName'), 'default', parameters('reprocessQueueName'))]", (string?)queue["name"]);
         Assert.Single(compiled.OfType("Microsoft.Storage/storageAccounts/queueServices"));
         Assert.Equal("case-reprocess", compiled.Evaluate(compiled.Outputs["reprocessQueueName"]!["value"])!.ToString());
+    }
+
+    [Fact]
+    public void TheBlobDeletedQueueIsCreatedInTheStorageAccount()
+    {
+        Assert.Equal("blob-deleted", (string?)compiled.Parameters["blobDeletedQueueName"]!["defaultValue"]);
+
+        var queue = Assert.Single(compiled.OfType(Queues), queue => ((string)queue["name"]!).Contains("parameters('blobDeletedQueueName')", StringComparison.Ordinal));
+        Assert.Equal("[format('{0}/{1}/{2}', variables('storageAccountName'), 'default', parameters('blobDeletedQueueName'))]", (string?)queue["name"]);
+        Assert.Equal("blob-deleted", compiled.Evaluate(compiled.Outputs["blobDeletedQueueName"]!["value"])!.ToString());
+    }
+
+    [Fact]
+    public void BlobDeletedEventsOfTheIngestContainerGoToTheQueueWithTheTopicsIdentity()
+    {
+        var subscription = BlobDeletedSubscription();
+        var properties = subscription["properties"]!;
+        var delivery = properties["deliveryWithResourceIdentity"]!;
+        var destination = delivery["destination"]!;
+        var filter = properties["filter"]!;
+
+        Assert.Null(subscription["condition"]);
+        Assert.Null(properties["destination"]);
+        Assert.Equal("SystemAssigned", (string?)delivery["identity"]!["type"]);
+        Assert.Equal("StorageQueue", (string?)destination["endpointType"]);
+        Assert.Equal("[resourceId('Microsoft.Storage/storageAccounts', variables('storageAccountName'))]", (string?)destination["properties"]!["resourceId"]);
+        Assert.Equal("[parameters('blobDeletedQueueName')]", (string?)destination["properties"]!["queueName"]);
+        Assert.Equal(-1, (int)destination["properties"]!["queueMessageTimeToLiveInSeconds"]!);
+        Assert.Equal(["Microsoft.Storage.BlobDeleted"], filter["includedEventTypes"]!.AsArray().Select(type => (string?)type));
+        Assert.Equal("[format('/blobServices/default/containers/{0}/', parameters('ingestContainerName'))]", (string?)filter["subjectBeginsWith"]);
+        Assert.Equal("EventGridSchema", (string?)properties["eventDeliverySchema"]);
+        Assert.Equal("2025-02-15", (string?)subscription["apiVersion"]);
+        Assert.Contains(subscription["dependsOn"]!.AsArray(), dependency => ((string?)dependency)!.Contains(RoleAssignments, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheSystemTopicsIdentityMaySendQueueMessagesToTheStorageAccount()
+    {
+        Assert.Equal("SystemAssigned", (string?)compiled.Single("Microsoft.EventGrid/systemTopics")["identity"]!["type"]);
+        Assert.Equal("c6a89b2d-59bc-44d0-9896-0f6e12d7b80a", (string?)compiled.Variables["queueMessageSenderRole"]);
+
+        var assignment = compiled.OfType(RoleAssignments)
+            .Single(resource => ((string?)resource["properties"]!["roleDefinitionId"])!.Contains("queueMessageSenderRole", StringComparison.Ordinal));
+        Assert.Null(assignment["condition"]);
+        Assert.Contains(StorageAccounts, (string?)assignment["scope"], StringComparison.Ordinal);
+        Assert.Equal("ServicePrincipal", (string?)assignment["properties"]!["principalType"]);
+        Assert.Contains("Microsoft.EventGrid/systemTopics", (string?)assignment["properties"]!["principalId"], StringComparison.Ordinal);
+        Assert.Contains("identity.principalId", (string?)assignment["properties"]!["principalId"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -185,6 +235,7 @@ public sealed class CompiledTemplateTests(CompiledTemplate compiled) : IClassFix
     [InlineData("deploymentContainerName")]
     [InlineData("applicationInsightsName")]
     [InlineData("eventGridSystemTopicName")]
+    [InlineData("blobDeletedQueueName")]
     public void DeploymentOutputs(string output)
     {
         Assert.True(compiled.Outputs.ContainsKey(output), $"missing output {output}");
@@ -199,6 +250,12 @@ public sealed class CompiledTemplateTests(CompiledTemplate compiled) : IClassFix
         Assert.NotEmpty(parameters);
         Assert.All(parameters, parameter => Assert.True(compiled.Parameters.ContainsKey(parameter.Key), $"{parameter.Key} is not a parameter of main.bicep"));
     }
+
+    private JsonObject BlobCreatedSubscription() =>
+        compiled.OfType(EventSubscriptions).Single(subscription => (string?)subscription["condition"] == "[parameters('deployEventSubscription')]");
+
+    private JsonObject BlobDeletedSubscription() =>
+        compiled.OfType(EventSubscriptions).Single(subscription => ((string?)subscription["name"])!.Contains("delete-", StringComparison.Ordinal));
 
     internal static void AssertGrantedToTheFunctionApp(JsonObject assignment)
     {

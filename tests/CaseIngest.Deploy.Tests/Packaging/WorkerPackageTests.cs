@@ -97,6 +97,16 @@ public sealed partial class WorkerPackageTests(PublishedPackage package) : IClas
     }
 
     [WorkerPackageFact]
+    public void TheDeleteFunctionReadsTheBlobDeletedQueueTheTemplateCreates()
+    {
+        var trigger = Bindings("DeleteCaseReport").Single(binding => (string?)binding["type"] == "queueTrigger");
+
+        Assert.Equal("%CaseIngest:BlobDeletedQueueName%", (string?)trigger["queueName"]);
+        Assert.Equal(TemplateDefault("storageConnectionName"), (string?)trigger["connection"]);
+        Assert.Equal("blob-deleted", TemplateDefault("blobDeletedQueueName"));
+    }
+
+    [WorkerPackageFact]
     public void ExtensionsJsonNamesTheStorageExtensionsShippedInTheAzureFunctionsFolder()
     {
         var extensions = package.ReadJson("extensions.json")["extensions"]!.AsArray().Select(e => e!.AsObject()).ToList();

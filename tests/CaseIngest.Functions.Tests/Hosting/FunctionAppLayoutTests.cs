@@ -47,6 +47,7 @@ public sealed class FunctionAppLayoutTests
         Assert.False(string.IsNullOrEmpty(values.GetProperty("AzureWebJobsStorage").GetString()));
         Assert.Equal("case-reports", values.GetProperty("CaseIngest__ContainerName").GetString());
         Assert.Equal("case-reprocess", values.GetProperty("CaseIngest__ReprocessQueueName").GetString());
+        Assert.Equal("blob-deleted", values.GetProperty("CaseIngest__BlobDeletedQueueName").GetString());
     }
 
     [Fact]
@@ -55,7 +56,7 @@ public sealed class FunctionAppLayoutTests
         var names = Metadata().Select(f => f.GetProperty("name").GetString()).Order(StringComparer.Ordinal);
 
         Assert.Equal(
-            ["ApiPage", "Asset", "CasePage", "ExportCases", "GetArticle", "GetCase", "Health", "IngestCaseReport", "ListCases", "ListFacet", "ListRejections", "OpenApiDocument", "ReprocessRequested", "SearchPage"],
+            ["ApiPage", "Asset", "CasePage", "DeleteCaseReport", "ExportCases", "GetArticle", "GetCase", "Health", "IngestCaseReport", "ListCases", "ListFacet", "ListRejections", "OpenApiDocument", "ReprocessRequested", "SearchPage"],
             names);
     }
 
@@ -77,6 +78,16 @@ public sealed class FunctionAppLayoutTests
 
         Assert.Equal("queueTrigger", binding.GetProperty("type").GetString());
         Assert.Equal("%CaseIngest:ReprocessQueueName%", binding.GetProperty("queueName").GetString());
+    }
+
+    [Fact]
+    public void DeleteFunctionReadsTheBlobDeletedQueue()
+    {
+        var binding = Assert.Single(Bindings("DeleteCaseReport"));
+
+        Assert.Equal("queueTrigger", binding.GetProperty("type").GetString());
+        Assert.Equal("%CaseIngest:BlobDeletedQueueName%", binding.GetProperty("queueName").GetString());
+        Assert.Equal("AzureWebJobsStorage", binding.GetProperty("connection").GetString());
     }
 
     [Fact]

@@ -18,6 +18,7 @@ public sealed class WorkerHostFixture : IAsyncLifetime
 {
     public const string Container = "case-reports";
     public const string ReprocessQueueName = "case-reprocess";
+    public const string BlobDeletedQueueName = "blob-deleted";
 
     private readonly AzuriteFixture _azurite = new();
 
@@ -58,6 +59,7 @@ public sealed class WorkerHostFixture : IAsyncLifetime
             ["CaseIngest__StorageConnectionString"] = Proxy.ConnectionString,
             ["CaseIngest__ContainerName"] = Container,
             ["CaseIngest__ReprocessQueueName"] = ReprocessQueueName,
+            ["CaseIngest__BlobDeletedQueueName"] = BlobDeletedQueueName,
             ["CaseIngest__StorageMaxRetries"] = "1",
             ["CaseIngest__StorageRetryDelayMilliseconds"] = "50",
             ["CaseIngest__MaxIngestAttempts"] = "3",

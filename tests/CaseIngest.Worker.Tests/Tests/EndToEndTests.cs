@@ -109,4 +109,31 @@ public sealed class EndToEndTests(WorkerHostFixture fixture)
         Assert.True(1 == (await StoredRows.CaseRowsByNameAsync(fixture.Tables, name)).GetValueOrDefault(id), fixture.Host.Diagnostics());
         Assert.Empty(await StoredRows.CheckAsync(fixture.Tables, fixture.Store, [id]));
     }
+
+    [Fact]
+    public async Task ABlobDeletedEventOnTheQueueDeletesTheDocumentThroughTheWorker()
+    {
+        var name = CorpusDocuments.UniqueName("deleted", ".md");
+        var uri = await fixture.UploadAsync(name, CorpusDocuments.Read(Document));
+        Assert.True((await fixture.Delivery.DeliverBlobAsync("IngestCaseReport", name, uri)).Succeeded, fixture.Host.Diagnostics());
+        var id = RecordIds.FromName(name);
+        Assert.NotNull(await fixture.Store.GetSummaryAsync(id));
+        await fixture.Blobs.GetBlobContainerClient(WorkerHostFixture.Container).DeleteBlobAsync(name);
+
+        var queue = fixture.Queues.GetQueueClient(WorkerHostFixture.BlobDeletedQueueName);
+        await queue.CreateIfNotExistsAsync();
+        await queue.SendMessageAsync(JsonSerializer.Serialize(new
+        {
+            id = Guid.NewGuid().ToString(),
+            subject = $"/blobServices/default/containers/{WorkerHostFixture.Container}/blobs/{name}",
+            eventType = "Microsoft.Storage.BlobDeleted",
+            data = new { api = "DeleteBlob", url = uri.ToString() },
+        }));
+        var deliveries = await fixture.Delivery.DrainQueueAsync("DeleteCaseReport");
+
+        var delivery = Assert.Single(deliveries);
+        Assert.True(delivery.Succeeded, fixture.Host.Diagnostics(delivery.Attempts[^1].InvocationId));
+        Assert.Null(await fixture.Store.GetStateAsync(id));
+        Assert.Empty(await StoredRows.CaseRowsByNameAsync(fixture.Tables, name));
+    }
 }

@@ -17,6 +17,7 @@ public sealed class FunctionLoadTests(WorkerHostFixture fixture)
         Assert.All(fixture.Host.Functions.Values, f => Assert.True(f.Loaded, $"{f.Name}: {f.Load.Result?.Exception?.Message}"));
         Assert.Contains("IngestCaseReport", names);
         Assert.Contains("ReprocessRequested", names);
+        Assert.Contains("DeleteCaseReport", names);
         Assert.Contains("GetCase", names);
     }
 
@@ -27,6 +28,8 @@ public sealed class FunctionLoadTests(WorkerHostFixture fixture)
         Assert.Equal("blobTrigger", functions["IngestCaseReport"].TriggerType);
         Assert.Equal("EventGrid", Host.LoadedFunction.Text(functions["IngestCaseReport"].Trigger, "source"));
         Assert.Equal("queueTrigger", functions["ReprocessRequested"].TriggerType);
+        Assert.Equal("queueTrigger", functions["DeleteCaseReport"].TriggerType);
+        Assert.Equal(WorkerHostFixture.BlobDeletedQueueName, Host.BindingExpressions.Resolve(Host.LoadedFunction.Text(functions["DeleteCaseReport"].Trigger, "queueName") ?? "", fixture.Host.Settings));
         Assert.Equal("httpTrigger", functions["GetCase"].TriggerType);
         Assert.Equal("Function", Host.LoadedFunction.Text(functions["GetCase"].Trigger, "authLevel"));
     }
