@@ -63,7 +63,7 @@ public sealed class CaseQueries(CaseCatalog catalog, CaseStore store, DocumentSt
 
         var related = await store.GetRelatedAsync(record, cancellationToken).ConfigureAwait(false);
         node["related"] = JsonSerializer.SerializeToNode(related, JsonSerializerOptions.Web);
-        node["articleId"] = ArticleIds.Of(record);
+        node["articleId"] = await store.GetArticleIdAsync(record, cancellationToken).ConfigureAwait(false);
         return QueryAnswer.Ok(node.ToJsonString(CaseJson.Options));
     }
 

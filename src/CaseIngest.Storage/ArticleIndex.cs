@@ -22,8 +22,40 @@ internal sealed class ArticleIndex(StorageTables tables)
     public Task JoinAsync(CaseRecord record, string articleId, IReadOnlyList<IndexEntry> entries, DateTimeOffset processedAt, CancellationToken cancellationToken) =>
         tables.Index.UpsertEntityAsync(MemberRows.For(record, articleId, entries, processedAt), TableUpdateMode.Replace, cancellationToken);
 
-    public Task LeaveAsync(string recordId, string articleId, CancellationToken cancellationToken) =>
-        DeleteIfExistsAsync(MemberRows.Partition(articleId), recordId, cancellationToken);
+    /// <summary>Deletes the source's member row from the article; false when it was not there.</summary>
+    public Task<bool> LeaveAsync(string recordId, string articleId, CancellationToken cancellationToken) =>
+        DeleteIfExistsAsync(MemberRows.Partition(articleId), recordId, ETag.All, cancellationToken);
+
+    /// <summary>
+    /// Deletes the member row <paramref name="row"/> only if it is still the version read; false when it was changed
+    /// or deleted meanwhile.
+    /// </summary>
+    public Task<bool> LeaveIfUnchangedAsync(TableEntity row, CancellationToken cancellationToken) =>
+        DeleteIfExistsAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken);
+
+    /// <summary>Writes a copy of a member row (from any article) under <paramref name="articleId"/>; returns the copy as written.</summary>
+    public async Task<TableEntity> PutAsync(TableEntity member, string articleId, CancellationToken cancellationToken)
+    {
+        var copy = new TableEntity(MemberRows.Partition(articleId), member.RowKey);
+        foreach (var (key, value) in member)
+        {
+            if (key is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag"))
+            {
+                copy[key] = value;
+            }
+        }
+
+        var response = await tables.Index.UpsertEntityAsync(copy, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        copy.ETag = response.Headers.ETag ?? ETag.All;
+        return copy;
+    }
+
+    /// <summary>The member row of one source in an article, or null.</summary>
+    public async Task<TableEntity?> MemberAsync(string articleId, string recordId, CancellationToken cancellationToken)
+    {
+        var response = await tables.Index.GetEntityIfExistsAsync<TableEntity>(MemberRows.Partition(articleId), recordId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue ? response.Value : null;
+    }
 
     /// <summary>The member rows of an article, in record id order.</summary>
     public async Task<List<TableEntity>> MembersAsync(string articleId, CancellationToken cancellationToken)
@@ -69,7 +101,7 @@ internal sealed class ArticleIndex(StorageTables tables)
             }
 
             await Parallel.ForEachAsync(departed.Where(k => !entries.ContainsKey(k)), Options(cancellationToken), async (key, token) =>
-                await DeleteIfExistsAsync(key, articleId, token).ConfigureAwait(false)).ConfigureAwait(false);
+                _ = await DeleteIfExistsAsync(key, articleId, ETag.All, token).ConfigureAwait(false)).ConfigureAwait(false);
 
             var after = await MembersAsync(articleId, cancellationToken).ConfigureAwait(false);
             if (Versions(after).SetEquals(Versions(members)))
@@ -85,20 +117,22 @@ internal sealed class ArticleIndex(StorageTables tables)
     /// <summary>Deletes index rows a record wrote before rows were kept per article (RowKey = record id).</summary>
     public Task DeleteRecordRowsAsync(string recordId, IEnumerable<string> partitionKeys, CancellationToken cancellationToken) =>
         Parallel.ForEachAsync(partitionKeys, Options(cancellationToken), async (key, token) =>
-            await DeleteIfExistsAsync(key, recordId, token).ConfigureAwait(false));
+            _ = await DeleteIfExistsAsync(key, recordId, ETag.All, token).ConfigureAwait(false));
 
     private static HashSet<string> Versions(IEnumerable<TableEntity> rows) =>
         rows.Select(r => r.RowKey + "@" + r.ETag).ToHashSet(StringComparer.Ordinal);
 
-    private async Task DeleteIfExistsAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
+    private async Task<bool> DeleteIfExistsAsync(string partitionKey, string rowKey, ETag ifMatch, CancellationToken cancellationToken)
     {
         try
         {
-            await tables.Index.DeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+            await tables.Index.DeleteEntityAsync(partitionKey, rowKey, ifMatch, cancellationToken).ConfigureAwait(false);
+            return true;
         }
-        catch (RequestFailedException ex) when (ex.Status == 404)
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {
-            // Already gone.
+            // Already gone, or (for a conditional delete) written again meanwhile.
+            return false;
         }
     }
 

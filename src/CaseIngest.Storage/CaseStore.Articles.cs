@@ -17,7 +17,7 @@ public sealed partial class CaseStore
         ArgumentException.ThrowIfNullOrEmpty(name);
         var id = Core.RecordIds.FromName(name);
         await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await ReadCaseAsync(id, [.. CaseEntityMapper.IndexColumns, "ArticleId", "RecordInBlob"], cancellationToken).ConfigureAwait(false);
+        var entity = await ReadCaseAsync(id, [.. CaseEntityMapper.IndexColumns, "ArticleId", "RecordInBlob", LinkRows.Column], cancellationToken).ConfigureAwait(false);
         var rejected = await _tables.Rejections.GetEntityIfExistsAsync<TableEntity>(id, RejectionEntity.Row, ["PartitionKey"], cancellationToken).ConfigureAwait(false);
         await DeleteIfExistsAsync(_tables.Rejections, id, RejectionEntity.Row, cancellationToken).ConfigureAwait(false);
         if (entity is null)
@@ -26,6 +26,11 @@ public sealed partial class CaseStore
         }
 
         var keys = CaseEntityMapper.IndexKeysOf(entity);
+        var links = LinkRows.KeysOf(entity);
+        var reached = links.Count == 0
+            ? []
+            : (await _links.ComponentAsync(links, cancellationToken).ConfigureAwait(false)).CandidateArticles.ToHashSet(StringComparer.Ordinal);
+        await _links.DeleteAsync(id, links, cancellationToken).ConfigureAwait(false);
         if (entity.GetString("ArticleId") is { } articleId)
         {
             await _articles.LeaveAsync(id, articleId, cancellationToken).ConfigureAwait(false);
@@ -43,7 +48,23 @@ public sealed partial class CaseStore
             await _records.GetBlobClient(id + ".json").DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
+        // A regrouping that ran meanwhile may have put this source in another article of its group: it leaves that too.
+        // Then the documents it linked are grouped again without it (an article may split in two).
+        await LeaveAllAsync(id, reached, keys, null, cancellationToken).ConfigureAwait(false);
+        await SettleAsync(links, cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    /// <summary>Takes a source out of each of these articles it is in (but <paramref name="except"/>) and rebuilds them.</summary>
+    private async Task LeaveAllAsync(string id, IEnumerable<string> articleIds, IReadOnlyCollection<string> departed, string? except, CancellationToken cancellationToken)
+    {
+        foreach (var articleId in articleIds.Where(a => a != except))
+        {
+            if (await _articles.LeaveAsync(id, articleId, cancellationToken).ConfigureAwait(false))
+            {
+                await _articles.RebuildAsync(articleId, departed, cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>
@@ -68,15 +89,15 @@ public sealed partial class CaseStore
     }
 
     /// <summary>
-    /// Other documents of the same article, with what links them: <c>doi</c>, <c>pmid</c>, <c>pmcid</c>, or
-    /// <c>sha256</c> (the same bytes under another name: an alias).
+    /// Other documents of the same article, with what links them: <c>sha256</c> (the same bytes under another name:
+    /// an alias), else the first identifier both state (<c>doi</c>, <c>pmid</c>, <c>pmcid</c>), else <c>article</c>
+    /// (joined through other sources of the article).
     /// </summary>
     public async Task<IReadOnlyList<RelatedCase>> GetRelatedAsync(CaseRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
-        await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var related = new List<RelatedCase>();
-        foreach (var row in await _articles.MembersAsync(ArticleIds.Of(record), cancellationToken).ConfigureAwait(false))
+        foreach (var row in await _articles.MembersAsync(await GetArticleIdAsync(record, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false))
         {
             if (row.RowKey == record.Id)
             {
@@ -84,14 +105,24 @@ public sealed partial class CaseStore
             }
 
             bool Same(string column, string? value) => value is not null && string.Equals(IndexKeys.Normalize(value), IndexKeys.Normalize(row.GetString(column) ?? ""), StringComparison.Ordinal);
-            var via = Same("Doi", record.Article.Doi) ? IndexFacet.Doi
+            var via = row.GetString("Sha256") == record.Document.Sha256 ? "sha256"
+                : Same("Doi", record.Article.Doi) ? IndexFacet.Doi
                 : Same("Pmid", record.Article.Pmid) ? IndexFacet.Pmid
                 : Same("Pmcid", record.Article.Pmcid) ? IndexFacet.Pmcid
-                : "sha256";
+                : "article";
             related.Add(new RelatedCase(row.RowKey, row.GetString("Name") ?? "", via));
         }
 
         return related;
+    }
+
+    /// <summary>The article a stored record belongs to (for a record not stored: the article it would have alone).</summary>
+    public async Task<string> GetArticleIdAsync(CaseRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var entity = await ReadCaseAsync(record.Id, ["ArticleId"], cancellationToken).ConfigureAwait(false);
+        return entity?.GetString("ArticleId") ?? ArticleIds.Of(record);
     }
 
     /// <summary>The sources of an article: the member rows' record ids, names, formats and hashes.</summary>

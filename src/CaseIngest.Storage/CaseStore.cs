@@ -23,6 +23,7 @@ public sealed partial class CaseStore
     private readonly StorageTables _tables;
     private readonly BlobContainerClient _records;
     private readonly ArticleIndex _articles;
+    private readonly ArticleLinks _links;
 
     public CaseStore(StorageTables tables, BlobServiceClient blobs)
     {
@@ -31,6 +32,7 @@ public sealed partial class CaseStore
         _tables = tables;
         _records = blobs.GetBlobContainerClient(StorageNames.RecordsContainer);
         _articles = new ArticleIndex(tables);
+        _links = new ArticleLinks(tables);
     }
 
     public Task<SaveResult> SaveAsync(CaseRecord record, string? blobETag, CancellationToken cancellationToken = default) =>
@@ -48,12 +50,15 @@ public sealed partial class CaseStore
         var json = CaseJson.Serialize(stored);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
 
-        var previous = knownNew ? null : await ReadCaseAsync(record.Id, [.. CaseEntityMapper.IndexColumns, "ArticleId"], cancellationToken).ConfigureAwait(false);
+        var previous = knownNew ? null : await ReadCaseAsync(record.Id, [.. CaseEntityMapper.IndexColumns, "ArticleId", LinkRows.Column], cancellationToken).ConfigureAwait(false);
         var staleFacts = await WriteFactsAsync(stored, previous is not null, cancellationToken).ConfigureAwait(false);
 
         var processedAt = DateTimeOffset.UtcNow;
         var index = IndexKeys.For(stored);
-        var articleId = ArticleIds.Of(stored);
+        var links = LinkKeys.Of(stored);
+        var previousLinks = previous is null ? [] : LinkRows.KeysOf(previous);
+        await _links.WriteAsync(record.Id, links, previousLinks, cancellationToken).ConfigureAwait(false);
+        var articleId = (await _links.ComponentAsync(links, cancellationToken).ConfigureAwait(false)).ArticleId ?? ArticleIds.Of(links);
         var current = index.Select(e => e.PartitionKey).ToHashSet(StringComparer.Ordinal);
         var previousKeys = previous is null ? [] : CaseEntityMapper.IndexKeysOf(previous);
         await _articles.JoinAsync(stored, articleId, index, processedAt, cancellationToken).ConfigureAwait(false);
@@ -68,13 +73,53 @@ public sealed partial class CaseStore
             await _records.GetBlobClient(record.Id + ".json").UploadAsync(BinaryData.FromString(json), overwrite: true, cancellationToken).ConfigureAwait(false);
         }
 
-        await _tables.Cases.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        await WriteCaseRowAsync(entity, previous, stored, articleId, index, processedAt, cancellationToken).ConfigureAwait(false);
         if (!knownNew)
         {
             await DeleteIfExistsAsync(_tables.Rejections, record.Id, RejectionEntity.Row, cancellationToken).ConfigureAwait(false);
         }
 
+        await SettleAsync([.. links, .. previousLinks], cancellationToken).ConfigureAwait(false);
         return new SaveResult(previous is null, previous?.GetString("RecordHash") != hash, staleFacts, staleIndex.Count);
+    }
+
+    /// <summary>
+    /// Writes the case row; over an earlier version, only if it is still <paramref name="previous"/> as read before the save.
+    /// When it changed meanwhile (another delivery of the document, or a regrouping that moved this source to another
+    /// article), this source's member row is put back under <paramref name="articleId"/> and taken out of the article
+    /// the changed row names, then the row is written.
+    /// </summary>
+    private async Task WriteCaseRowAsync(TableEntity entity, TableEntity? previous, CaseRecord stored, string articleId, IReadOnlyList<IndexEntry> index, DateTimeOffset processedAt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (previous is null)
+            {
+                // A source without a case row is never moved by a regrouping (its writer places it), so there is nothing to lose.
+                await _tables.Cases.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await _tables.Cases.UpdateEntityAsync(entity, previous.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            // Written or deleted since it was read: handled below.
+        }
+
+        var now = await ReadCaseAsync(stored.Id, [.. CaseEntityMapper.IndexColumns, "ArticleId"], cancellationToken).ConfigureAwait(false);
+        var departed = now is null ? [] : CaseEntityMapper.IndexKeysOf(now);
+        await _articles.JoinAsync(stored, articleId, index, processedAt, cancellationToken).ConfigureAwait(false);
+        if (now?.GetString("ArticleId") is { } other && other != articleId && await _articles.LeaveAsync(stored.Id, other, cancellationToken).ConfigureAwait(false))
+        {
+            await _articles.RebuildAsync(other, departed, cancellationToken).ConfigureAwait(false);
+        }
+
+        await _articles.RebuildAsync(articleId, departed, cancellationToken).ConfigureAwait(false);
+        await _tables.Cases.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -95,20 +140,40 @@ public sealed partial class CaseStore
         }
 
         var stored = entity is null ? null : await ReadRecordAsync(unsaved.Id, entity, cancellationToken).ConfigureAwait(false);
-        var unsavedArticle = ArticleIds.Of(unsaved);
+        var unsavedLinks = LinkKeys.Of(unsaved);
         var unsavedKeys = IndexKeys.For(unsaved).Select(e => e.PartitionKey).ToList();
+
+        // The unsaved version may have put its member row in any article its group could be named after.
+        var reached = (await _links.ComponentAsync(unsavedLinks, cancellationToken).ConfigureAwait(false)).CandidateArticles
+            .Append(ArticleIds.Of(unsaved))
+            .ToHashSet(StringComparer.Ordinal);
         if (stored is null)
         {
             await DeleteFactsAsync(unsaved.Id, new HashSet<string>(), cancellationToken).ConfigureAwait(false);
-            await _articles.LeaveAsync(unsaved.Id, unsavedArticle, cancellationToken).ConfigureAwait(false);
-            await _articles.RebuildAsync(unsavedArticle, unsavedKeys, cancellationToken).ConfigureAwait(false);
+            await _links.DeleteAsync(unsaved.Id, unsavedLinks, cancellationToken).ConfigureAwait(false);
+            await LeaveAllAsync(unsaved.Id, reached, unsavedKeys, null, cancellationToken).ConfigureAwait(false);
+            await SettleAsync(unsavedLinks, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         await WriteFactsAsync(stored, replacing: true, cancellationToken).ConfigureAwait(false);
-        var storedArticle = entity!.GetString("ArticleId") ?? ArticleIds.Of(stored);
-        await _articles.JoinAsync(stored, storedArticle, IndexKeys.For(stored), entity.GetDateTimeOffset("ProcessedAt") ?? DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false);
-        await MoveAsync(unsaved.Id, unsavedArticle, true, unsavedKeys, storedArticle, cancellationToken).ConfigureAwait(false);
+        var storedLinks = LinkKeys.Of(stored);
+        await _links.WriteAsync(unsaved.Id, storedLinks, unsavedLinks, cancellationToken).ConfigureAwait(false);
+        var storedArticle = (await _links.ComponentAsync(storedLinks, cancellationToken).ConfigureAwait(false)).ArticleId ?? ArticleIds.Of(storedLinks);
+        await _articles.JoinAsync(stored, storedArticle, IndexKeys.For(stored), entity!.GetDateTimeOffset("ProcessedAt") ?? DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false);
+        if (entity.GetString("ArticleId") is { } recorded)
+        {
+            reached.Add(recorded);
+        }
+
+        await LeaveAllAsync(unsaved.Id, reached, unsavedKeys, storedArticle, cancellationToken).ConfigureAwait(false);
+        await _articles.RebuildAsync(storedArticle, unsavedKeys, cancellationToken).ConfigureAwait(false);
+        if (entity.GetString("ArticleId") != storedArticle)
+        {
+            await _tables.Cases.UpdateEntityAsync(new TableEntity(unsaved.Id, CaseEntityMapper.Row) { ["ArticleId"] = storedArticle }, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        }
+
+        await SettleAsync([.. storedLinks, .. unsavedLinks], cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Records a document that could not be read. Rows of an earlier readable version stay as they are.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure.Data.Tables;
 using CaseIngest.Core.Model;
+using CaseIngest.Storage.Keys;
 
 namespace CaseIngest.Storage.Entities;
 
@@ -36,6 +37,7 @@ internal static class CaseEntityMapper
     public static TableEntity ToEntity(CaseRecord record, string json, string recordHash, string? blobETag, IReadOnlyList<string> indexKeys, DateTimeOffset processedAt, string articleId)
     {
         var entity = new TableEntity(record.Id, Row) { ["RecordHash"] = recordHash, ["ArticleId"] = articleId };
+        entity[LinkRows.Column] = string.Join('\n', LinkKeys.Of(record));
         WriteSummary(entity, record, processedAt);
         SetIfPresent(entity, "BlobETag", blobETag);
         var indexText = string.Join('\n', indexKeys);

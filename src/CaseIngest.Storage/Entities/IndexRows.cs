@@ -7,7 +7,7 @@ namespace CaseIngest.Storage.Entities;
 /// <summary>
 /// The CaseIndex rows of an article with one source, written in bulk (the load runner's seeding): PartitionKey
 /// <c>&lt;facet&gt;|&lt;value&gt;</c>, RowKey = article id, the facet and value, and the source's summary columns, as
-/// <see cref="ArticleIndex"/> writes them for a one-source article.
+/// <see cref="ArticleIndex"/> writes them for a one-source article, and its identifier rows.
 /// </summary>
 internal static class IndexRows
 {
@@ -24,6 +24,8 @@ internal static class IndexRows
         }
 
         rows.Add(MemberRows.For(record, ArticleIds.Of(record), entries, processedAt));
+        var links = LinkKeys.Of(record);
+        rows.AddRange(links.Select(key => LinkRows.For(record.Id, key, links)));
         return rows;
     }
 }

@@ -14,7 +14,12 @@ internal static class MemberRows
 {
     private const string EntriesPrefix = "Entries";
 
-    public static string Partition(string articleId) => "article|" + articleId;
+    private const string PartitionPrefix = "article|";
+
+    public static string Partition(string articleId) => PartitionPrefix + articleId;
+
+    /// <summary>The article id a member row is filed under.</summary>
+    public static string ArticleOf(TableEntity row) => row.PartitionKey[PartitionPrefix.Length..];
 
     public static TableEntity For(CaseRecord record, string articleId, IReadOnlyList<IndexEntry> entries, DateTimeOffset processedAt)
     {

@@ -5,27 +5,27 @@ using CaseIngest.Core.Model;
 namespace CaseIngest.Storage.Keys;
 
 /// <summary>
-/// The article a document belongs to, from the document alone (so it does not depend on which source arrived
-/// first): its DOI when it has one, else its PMID, else its PMCID, else its content hash (the same bytes under any
-/// name are one document). 32 hex characters, like record ids.
+/// Article ids: 32 hex characters (like record ids) made from the key that names the article's documents
+/// (<see cref="LinkKeys.Naming"/>): the smallest DOI among them, else the smallest PMID, else PMCID, else content
+/// hash. The same documents give the same id whichever arrived first.
 /// </summary>
 public static class ArticleIds
 {
+    /// <summary>The article id of a document linked to no other: from its own DOI, else PMID, else PMCID, else content hash.</summary>
     public static string Of(CaseRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return Of(KeyOf(record.Article, record.Document.Sha256));
+        return Of(LinkKeys.Of(record));
     }
 
-    /// <summary>What the article id is made from: <c>doi:…</c>, <c>pmid:…</c>, <c>pmcid:…</c> or <c>sha256:…</c>.</summary>
-    public static string KeyOf(ArticleInfo article, string sha256)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        return !string.IsNullOrWhiteSpace(article.Doi) ? "doi:" + IndexKeys.Normalize(article.Doi)
-            : !string.IsNullOrWhiteSpace(article.Pmid) ? "pmid:" + IndexKeys.Normalize(article.Pmid)
-            : !string.IsNullOrWhiteSpace(article.Pmcid) ? "pmcid:" + IndexKeys.Normalize(article.Pmcid)
-            : "sha256:" + sha256;
-    }
+    /// <summary>The article id of the documents whose link keys these are.</summary>
+    public static string Of(IEnumerable<string> linkKeys) =>
+        ForKey(LinkKeys.Naming(linkKeys) ?? throw new ArgumentException("An article needs at least one link key.", nameof(linkKeys)));
 
-    private static string Of(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
+    /// <summary>What a lone document's article id is made from: <c>doi:…</c>, <c>pmid:…</c>, <c>pmcid:…</c> or <c>sha256:…</c>.</summary>
+    public static string KeyOf(ArticleInfo article, string sha256) =>
+        LinkKeys.Naming(LinkKeys.Of(article, sha256)) ?? "sha256:" + sha256;
+
+    /// <summary>The article id one link key names.</summary>
+    public static string ForKey(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
 }

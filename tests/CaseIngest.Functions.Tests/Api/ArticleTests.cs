@@ -19,6 +19,9 @@ public sealed class ArticleTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string PubMedPage = "../shared/corpus/seeds/002_8928f8c1585f6da5.txt";
     private const string Doi = "10.3389/fimmu.2024.1357601";
+    private const string PubMedXml = "../shared/corpus/pubmed-xml/metapub/38763967.xml";
+    private const string XmlDoi = "10.1007/s13730-024-00883-1";
+    private const string XmlPmid = "38763967";
     private static readonly CaseEngine RealEngine = new();
 
     private FunctionApp _factory = null!;
@@ -129,6 +132,50 @@ public sealed class ArticleTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(records.Select(r => r.Drugs[0].Name).Order(), all.GetProperty("drugs").EnumerateArray().Select(d => d.GetString()).Order());
     }
 
+    [Fact]
+    public async Task APubMedXmlJoinsTheMarkdownThatStatesOnlyItsDoiAndTheMedlineTextThatStatesOnlyItsPmid()
+    {
+        var xml = await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot(), PubMedXml));
+        var (title, summary) = TitleAndAbstractOf(Encoding.UTF8.GetString(xml));
+        var markdown = Encoding.UTF8.GetBytes($"# {title}\n\nhttps://doi.org/{XmlDoi}\n\n## Abstract\n\n{summary}\n");
+        var medline = Encoding.UTF8.GetBytes($"PMID- {XmlPmid}\nTI  - {title}\nAB  - {summary}\n");
+        var before = await FacetCountAsync("drug", "terbinafine");
+
+        var md = await _ingest.IngestAsync("linked/majocchi.md", markdown, null);
+        var text = await _ingest.IngestAsync("linked/majocchi-medline.txt", medline, null);
+        Assert.Null(md.ErrorCode);
+        Assert.Null(text.ErrorCode);
+        var byDoi = (await _client.GetJsonAsync($"/api/cases/{md.Id}")).GetProperty("articleId").GetString();
+        var byPmid = (await _client.GetJsonAsync($"/api/cases/{text.Id}")).GetProperty("articleId").GetString();
+        Assert.Equal(ArticleIds.ForKey("doi:" + XmlDoi), byDoi);
+        Assert.Equal(ArticleIds.ForKey("pmid:" + XmlPmid), byPmid);
+
+        var bridge = await _ingest.IngestAsync("linked/38763967.xml", xml, null);
+        Assert.Null(bridge.ErrorCode);
+
+        Assert.Equal(before + 1, await FacetCountAsync("drug", "terbinafine"));
+        var article = await _client.GetJsonAsync($"/api/articles/{byDoi}");
+        Assert.Equal(new[] { md.Id, text.Id, bridge.Id }.Order(), article.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("id").GetString()).Order());
+        Assert.Equal("PMC11608206", article.GetProperty("article").GetProperty("pmcid").GetString());
+        var fromText = await _client.GetJsonAsync($"/api/cases/{text.Id}");
+        Assert.Equal(byDoi, fromText.GetProperty("articleId").GetString());
+        var related = fromText.GetProperty("related").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("via").GetString());
+        Assert.Equal("pmid", related[bridge.Id]);
+        Assert.Equal("article", related[md.Id]);
+        var item = Assert.Single((await _client.GetJsonAsync("/api/cases?pmid=" + XmlPmid)).GetProperty("items").EnumerateArray());
+        Assert.Equal(3, item.GetProperty("sources").GetInt32());
+
+        Assert.True(await _ingest.DeleteAsync("linked/38763967.xml"));
+        Assert.Equal(byDoi, (await _client.GetJsonAsync($"/api/cases/{md.Id}")).GetProperty("articleId").GetString());
+        Assert.Equal(byPmid, (await _client.GetJsonAsync($"/api/cases/{text.Id}")).GetProperty("articleId").GetString());
+        Assert.Equal(md.Id, Assert.Single((await _client.GetJsonAsync($"/api/articles/{byDoi}")).GetProperty("sources").EnumerateArray()).GetProperty("id").GetString());
+        Assert.Empty((await _client.GetJsonAsync($"/api/cases/{md.Id}")).GetProperty("related").EnumerateArray());
+
+        Assert.True(await _ingest.DeleteAsync("linked/majocchi.md"));
+        Assert.True(await _ingest.DeleteAsync("linked/majocchi-medline.txt"));
+        Assert.Equal(before, await FacetCountAsync("drug", "terbinafine"));
+    }
+
     private async Task<int> FacetCountAsync(string facet, string value)
     {
         var answer = await _client.GetJsonAsync("/api/facets/" + facet);
@@ -146,6 +193,14 @@ public sealed class ArticleTests(AzuriteFixture azurite) : IAsyncLifetime
         var body = pubMedPage[start..(end > start ? end : Math.Min(pubMedPage.Length, start + 2000))].Trim();
         return "# Case report: Giant lymph node metastases: a new opportunity for cancer radioimmunotherapy?\n\n"
             + "https://doi.org/" + Doi + "\n\n## Abstract\n\n" + body + "\n";
+    }
+
+    /// <summary>The article title and abstract of a PubMed XML record, as plain text.</summary>
+    private static (string Title, string Abstract) TitleAndAbstractOf(string xml)
+    {
+        using var reader = System.Xml.XmlReader.Create(new StringReader(xml), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Ignore });
+        var article = System.Xml.Linq.XDocument.Load(reader).Descendants("PubmedArticle").First();
+        return (article.Descendants("ArticleTitle").First().Value, string.Join(' ', article.Descendants("AbstractText").Select(a => a.Value)));
     }
 
     private static string RepositoryRoot()

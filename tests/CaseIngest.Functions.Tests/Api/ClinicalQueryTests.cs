@@ -4,7 +4,6 @@ using CaseIngest.Application;
 using CaseIngest.Core;
 using CaseIngest.Functions.Tests.Support;
 using CaseIngest.Storage;
-using CaseIngest.Storage.Keys;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseIngest.Functions.Tests.Api;
@@ -41,7 +40,7 @@ public sealed class ClinicalQueryTests(AzuriteFixture azurite) : IAsyncLifetime
             var name = "clinical/" + Path.GetFileName(path);
             var outcome = await ingest.IngestAsync(name, await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot(), Corpus, path)), null);
             Assert.Null(outcome.ErrorCode);
-            _articles[key] = ArticleIds.Of((await store.GetAsync(outcome.Id))!);
+            _articles[key] = await store.GetArticleIdAsync((await store.GetAsync(outcome.Id))!);
         }
     }
 

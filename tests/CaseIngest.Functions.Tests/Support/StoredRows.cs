@@ -42,7 +42,7 @@ internal static class StoredRows
             }
 
             // The article's index rows hold every entry of each of its sources, and the source's member row names it.
-            var articleId = ArticleIds.Of(record);
+            var articleId = await store.GetArticleIdAsync(record, token);
             var index = IndexKeys.For(record).Select(e => e.PartitionKey).ToList();
             var storedIndex = (indexRows.GetValueOrDefault(articleId) ?? []).ToHashSet(StringComparer.Ordinal);
             var missing = index.Count(k => !storedIndex.Contains(k));

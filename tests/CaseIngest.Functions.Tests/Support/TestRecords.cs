@@ -14,7 +14,8 @@ internal static class TestRecords
         string[]? outcomes = null,
         string[]? diagnoses = null,
         string? doi = null,
-        string? pmid = null)
+        string? pmid = null,
+        string? pmcid = null)
     {
         var evidence = new Evidence(0, 4, "case", "Case presentation");
         return new CaseRecord
@@ -22,7 +23,7 @@ internal static class TestRecords
             ExtractorVersion = CaseEngine.ExtractorVersion,
             Id = RecordIds.FromName(name),
             Document = new DocumentInfo { Name = name, Format = "text", Sha256 = RecordIds.Sha256Hex(System.Text.Encoding.UTF8.GetBytes(name)), Length = 4 },
-            Article = new ArticleInfo { Title = "Title of " + name, Doi = doi, Pmid = pmid },
+            Article = new ArticleInfo { Title = "Title of " + name, Doi = doi, Pmid = pmid, Pmcid = pmcid },
             Patients = [new Patient { Id = "P1", AgeYears = 57, Sex = "male" }],
             Drugs = [.. (drugs ?? []).Select(d => new DrugFact { Patient = "P1", Name = d, Mention = d, Status = status ?? TreatmentStatus.Given, Evidence = evidence })],
             Markers = [.. (markers ?? []).Select(m => new MarkerFact { Patient = "P1", Name = m, Evidence = evidence })],

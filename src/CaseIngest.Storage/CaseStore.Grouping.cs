@@ -1,0 +1,146 @@
+using Azure;
+using Azure.Data.Tables;
+using CaseIngest.Storage.Entities;
+using CaseIngest.Storage.Keys;
+
+namespace CaseIngest.Storage;
+
+/// <summary>
+/// The grouping side of <see cref="CaseStore"/>: documents that share a DOI, PMID, PMCID or content hash, directly or
+/// through other documents, are one article, named by <see cref="ArticleIds.Of(IEnumerable{string})"/> over all their
+/// identifiers. After each save or delete the groups it touched are read again and every member not filed under its
+/// group's article is moved there, until a round finds nothing to move; so sources saved at the same time end in one
+/// article whichever wrote first.
+/// </summary>
+public sealed partial class CaseStore
+{
+    private const int MaxSettleRounds = 8;
+
+    /// <summary>Files every document joined to <paramref name="seeds"/> under its group's article.</summary>
+    private async Task SettleAsync(IReadOnlyCollection<string> seeds, CancellationToken cancellationToken)
+    {
+        for (var round = 0; round < MaxSettleRounds; round++)
+        {
+            var pending = new SortedSet<string>(seeds, StringComparer.Ordinal);
+            var moved = false;
+            while (pending.Count > 0)
+            {
+                var seed = pending.Min!;
+                var component = await _links.ComponentAsync([seed], cancellationToken).ConfigureAwait(false);
+                pending.Remove(seed);
+                pending.ExceptWith(component.Keys);
+                moved |= await PlaceAsync(component, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (!moved)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Moves each member of the group whose member row is not (only) under the group's article, or whose case row names
+    /// another article. A member without a case row is being written or deleted: its writer places it. Returns whether
+    /// anything was moved.
+    /// </summary>
+    private async Task<bool> PlaceAsync(ArticleComponent component, CancellationToken cancellationToken)
+    {
+        if (component.ArticleId is not { } target)
+        {
+            return false;
+        }
+
+        var candidates = component.CandidateArticles.ToHashSet(StringComparer.Ordinal);
+        var found = new Dictionary<string, List<TableEntity>>(StringComparer.Ordinal);
+        foreach (var row in (await Task.WhenAll(candidates.Select(a => _articles.MembersAsync(a, cancellationToken))).ConfigureAwait(false)).SelectMany(r => r))
+        {
+            if (component.Members.ContainsKey(row.RowKey))
+            {
+                (found.TryGetValue(row.RowKey, out var rows) ? rows : found[row.RowKey] = []).Add(row);
+            }
+        }
+
+        var ids = component.Members.Keys.Order(StringComparer.Ordinal).ToList();
+        var cases = await Task.WhenAll(ids.Select(id => ReadCaseAsync(id, ["ArticleId"], cancellationToken))).ConfigureAwait(false);
+        var moved = false;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (cases[i] is not { } caseRow)
+            {
+                continue;
+            }
+
+            var rows = found.GetValueOrDefault(ids[i]) ?? [];
+            var recorded = caseRow.GetString("ArticleId");
+            if (recorded is not null && !candidates.Contains(recorded) && await _articles.MemberAsync(recorded, ids[i], cancellationToken).ConfigureAwait(false) is { } elsewhere)
+            {
+                rows.Add(elsewhere);
+            }
+
+            if (recorded == target && rows.Count == 1 && MemberRows.ArticleOf(rows[0]) == target)
+            {
+                continue;
+            }
+
+            moved |= await MoveMemberAsync(ids[i], caseRow, rows, target, cancellationToken).ConfigureAwait(false);
+        }
+
+        return moved;
+    }
+
+    /// <summary>
+    /// Files a source under <paramref name="target"/>: its newest member row (or one made from its record when it has
+    /// none) is copied there, its case row is updated if it is still the version read (else the copy is taken back:
+    /// the source was saved or deleted meanwhile and its writer places it), and its other member rows are deleted if
+    /// unchanged. Every article touched is rebuilt.
+    /// </summary>
+    private async Task<bool> MoveMemberAsync(string id, TableEntity caseRow, IReadOnlyList<TableEntity> rows, string target, CancellationToken cancellationToken)
+    {
+        var newest = rows.MaxBy(r => r.GetDateTimeOffset("ProcessedAt") ?? DateTimeOffset.MinValue)
+            ?? await MemberFromRecordAsync(id, cancellationToken).ConfigureAwait(false);
+        if (newest is null)
+        {
+            return false;
+        }
+
+        var departed = rows.Append(newest).SelectMany(MemberRows.EntriesOf).Select(e => e.PartitionKey).Distinct(StringComparer.Ordinal).ToList();
+        var wasThere = rows.Any(r => MemberRows.ArticleOf(r) == target);
+        var placed = await _articles.PutAsync(newest, target, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var claim = new TableEntity(id, CaseEntityMapper.Row) { ["ArticleId"] = target };
+            await _tables.Cases.UpdateEntityAsync(claim, caseRow.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            if (!wasThere && await _articles.LeaveIfUnchangedAsync(placed, cancellationToken).ConfigureAwait(false))
+            {
+                await _articles.RebuildAsync(target, departed, cancellationToken).ConfigureAwait(false);
+            }
+
+            return true;
+        }
+
+        foreach (var row in rows.Where(r => MemberRows.ArticleOf(r) != target))
+        {
+            if (await _articles.LeaveIfUnchangedAsync(row, cancellationToken).ConfigureAwait(false))
+            {
+                await _articles.RebuildAsync(MemberRows.ArticleOf(row), departed, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await _articles.RebuildAsync(target, departed, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>A member row made from the stored record, for a source whose member row is missing; null when none is stored.</summary>
+    private async Task<TableEntity?> MemberFromRecordAsync(string id, CancellationToken cancellationToken)
+    {
+        var entity = await ReadCaseAsync(id, null, cancellationToken).ConfigureAwait(false);
+        var record = entity is null ? null : await ReadRecordAsync(id, entity, cancellationToken).ConfigureAwait(false);
+        return record is null
+            ? null
+            : MemberRows.For(record, entity!.GetString("ArticleId") ?? ArticleIds.Of(record), IndexKeys.For(record), entity.GetDateTimeOffset("ProcessedAt") ?? DateTimeOffset.UtcNow);
+    }
+}
