@@ -23,4 +23,7 @@ internal static partial class LocalHostLog
 
     [LoggerMessage(107, LogLevel.Information, "Checked {Count} blob(s) against their records")]
     public static partial void Reconciled(ILogger logger, int count);
+
+    [LoggerMessage(108, LogLevel.Debug, "Listed blob {BlobName} (record {RecordId}): queued for ingest")]
+    public static partial void Queued(ILogger logger, string blobName, string recordId);
 }
