@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CaseIngest.Core;
 using CaseIngest.Core.Model;
 using CaseIngest.Storage;
@@ -232,7 +233,9 @@ public sealed class IngestService
 
     private async Task<IngestOutcome> ProcessAsync(string id, string name, ReadOnlyMemory<byte> bytes, string sha256, string? blobETag, bool knownNew, Action<CaseRecord> extracted, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var result = _engine.Process(name, bytes.Span);
+        Log.Extracted(_logger, id, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         if (!result.Succeeded)
         {
             await _store.SaveRejectionAsync(result.Rejection!, sha256, blobETag, cancellationToken).ConfigureAwait(false);

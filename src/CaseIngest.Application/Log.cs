@@ -37,4 +37,7 @@ internal static partial class Log
 
     [LoggerMessage(12, LogLevel.Information, "Deleted record {RecordId}: its blob was removed")]
     public static partial void Deleted(ILogger logger, string recordId);
+
+    [LoggerMessage(13, LogLevel.Debug, "Extracted record {RecordId} in {Milliseconds:F1} ms")]
+    public static partial void Extracted(ILogger logger, string recordId, double milliseconds);
 }

@@ -47,6 +47,7 @@ internal sealed class BlobWatcher(
         var fast = TimeSpan.FromMilliseconds(settings.PollIntervalMilliseconds);
         var reconcileEvery = TimeSpan.FromSeconds(settings.ReconcileIntervalSeconds);
         var sinceReconcile = Stopwatch.StartNew();
+        var sinceFound = Stopwatch.StartNew();
         var pause = fast;
         try
         {
@@ -71,7 +72,13 @@ internal sealed class BlobWatcher(
                             LocalHostLog.Reconciled(logger, listed);
                         }
 
-                        pause = queued > 0 ? fast : Slower(pause, RestingPause(settings));
+                        // A reconcile queues every blob to check it: that is not new blobs arriving.
+                        if (queued > 0 && !everything)
+                        {
+                            sinceFound.Restart();
+                        }
+
+                        pause = SweepPacing.AfterListing(pause, fast, RestingPause(settings), sinceFound.Elapsed);
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {
@@ -81,12 +88,12 @@ internal sealed class BlobWatcher(
                         }
 
                         await FailedAsync("listing the container", null, ex, listAgainSoon: false, stoppingToken).ConfigureAwait(false);
-                        pause = Slower(pause, OutagePause);
+                        pause = SweepPacing.Slower(pause, OutagePause);
                     }
                 }
                 else
                 {
-                    pause = fast;
+                    pause = SweepPacing.WhileBacklogged(fast);
                 }
 
                 if (await changes.WaitAsync(pause, stoppingToken).ConfigureAwait(false))
@@ -111,8 +118,6 @@ internal sealed class BlobWatcher(
     private TimeSpan RestingPause(LocalModeOptions settings) =>
         TimeSpan.FromSeconds(changes.ChangesAreSignalled ? settings.ReconcileIntervalSeconds : settings.SweepIntervalSeconds);
 
-    private static TimeSpan Slower(TimeSpan pause, TimeSpan limit) => TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, Math.Max(limit.Ticks, 1)));
-
     private async Task<(int Listed, int Queued)> ListAsync(ChannelWriter<StoredDocument> queue, bool everything, CancellationToken cancellationToken)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -123,6 +128,11 @@ internal sealed class BlobWatcher(
             if ((everything || !_seen.TryGetValue(blob.Name, out var etag) || etag != blob.ETag) && _queued.TryAdd(blob.Name, blob.ETag))
             {
                 await queue.WriteAsync(blob, cancellationToken).ConfigureAwait(false);
+                if (logger.IsEnabled(LogLevel.Debug))
+                {
+                    LocalHostLog.Queued(logger, BlobNames.ForDisplay(blob.Name), Core.RecordIds.FromName(blob.Name));
+                }
+
                 queued++;
             }
         }

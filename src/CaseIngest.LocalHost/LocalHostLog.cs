@@ -26,4 +26,6 @@ internal static partial class LocalHostLog
 
     [LoggerMessage(108, LogLevel.Information, "Deleted {Count} document(s) whose blob left the container while the local host was not watching")]
     public static partial void DeletedMissing(ILogger logger, int count);
+    [LoggerMessage(109, LogLevel.Debug, "Listed blob {BlobName} (record {RecordId}): queued for ingest")]
+    public static partial void Queued(ILogger logger, string blobName, string recordId);
 }

@@ -51,8 +51,10 @@ public sealed partial class CaseStore
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
 
         var previous = knownNew ? null : await ReadCaseAsync(record.Id, [.. CaseEntityMapper.IndexColumns, "ArticleId", LinkRows.Column], cancellationToken).ConfigureAwait(false);
-        var staleFacts = await WriteFactsAsync(stored, previous is not null, cancellationToken).ConfigureAwait(false);
 
+        // The fact rows and the article's index rows are in other tables and partitions: written at the same time,
+        // both before the case row, which makes the record readable.
+        var facts = WriteFactsAsync(stored, previous is not null, cancellationToken);
         var processedAt = DateTimeOffset.UtcNow;
         var index = IndexKeys.For(stored);
         var links = LinkKeys.Of(stored);
@@ -61,8 +63,9 @@ public sealed partial class CaseStore
         var articleId = (await _links.ComponentAsync(links, cancellationToken).ConfigureAwait(false)).ArticleId ?? ArticleIds.Of(links);
         var current = index.Select(e => e.PartitionKey).ToHashSet(StringComparer.Ordinal);
         var previousKeys = previous is null ? [] : CaseEntityMapper.IndexKeysOf(previous);
-        await _articles.JoinAsync(stored, articleId, index, processedAt, cancellationToken).ConfigureAwait(false);
-        await MoveAsync(record.Id, previous?.GetString("ArticleId"), previous is not null, previousKeys, articleId, cancellationToken).ConfigureAwait(false);
+        var articles = JoinArticleAsync(stored, articleId, index, processedAt, previous, previousKeys, cancellationToken);
+        await Task.WhenAll(facts, articles).ConfigureAwait(false);
+        var staleFacts = await facts.ConfigureAwait(false);
         var staleIndex = previousKeys.Where(k => !current.Contains(k)).ToList();
 
         var entity = CaseEntityMapper.ToEntity(stored, json, hash, blobETag, [.. current.Order(StringComparer.Ordinal)], processedAt, articleId);
@@ -81,6 +84,12 @@ public sealed partial class CaseStore
 
         await SettleAsync([.. links, .. previousLinks], cancellationToken).ConfigureAwait(false);
         return new SaveResult(previous is null, previous?.GetString("RecordHash") != hash, staleFacts, staleIndex.Count);
+    }
+
+    private async Task JoinArticleAsync(CaseRecord stored, string articleId, IReadOnlyList<IndexEntry> index, DateTimeOffset processedAt, TableEntity? previous, IReadOnlyList<string> previousKeys, CancellationToken cancellationToken)
+    {
+        await _articles.JoinAsync(stored, articleId, index, processedAt, cancellationToken).ConfigureAwait(false);
+        await MoveAsync(stored.Id, previous?.GetString("ArticleId"), previous is not null, previousKeys, articleId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -1,4 +1,12 @@
 namespace CaseIngest.LoadRunner;
 
-/// <summary>One ingest batch: per-document latencies (ms), upload start to last row, and documents that never arrived.</summary>
-internal sealed record BatchResult(IReadOnlyList<double> Latencies, TimeSpan Elapsed, int Missing);
+/// <summary>
+/// One ingest batch: per-document latencies (ms), upload start to last row, documents that never arrived, and per
+/// record id the end of its upload and its row's server timestamp.
+/// </summary>
+internal sealed record BatchResult(
+    IReadOnlyList<double> Latencies,
+    TimeSpan Elapsed,
+    int Missing,
+    IReadOnlyDictionary<string, DateTimeOffset> Uploaded,
+    IReadOnlyDictionary<string, DateTimeOffset> Stored);

@@ -30,7 +30,7 @@ internal sealed class FunctionsApp : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    public static async Task<FunctionsApp> StartAsync(string connectionString, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
+    public static async Task<FunctionsApp> StartAsync(string connectionString, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken, Action<string>? output = null)
     {
         var port = FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
@@ -59,7 +59,13 @@ internal sealed class FunctionsApp : IAsyncDisposable
 
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException("The functions app could not be started.");
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                output?.Invoke(e.Data);
+            }
+        };
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is not null)

@@ -19,8 +19,10 @@ internal static class IngestScenario
         var corpus = CorpusDocuments.Load(RunnerPaths.Corpus(arguments.Corpus));
         report.Note("corpus", $"{corpus.Count} documents, {corpus.TotalBytes / 1024.0 / 1024.0:F1} MB (text, Markdown, PubMed HTML, PubMed XML, MEDLINE, JATS)");
         await using var storage = await PerfStorage.StartAsync(cancellationToken);
-        await using var app = await StartAppAsync(storage, arguments, watch: true, cancellationToken);
+        var stages = new StageLog();
+        await using var app = await StartAppAsync(storage, arguments, watch: true, cancellationToken, stages);
         report.Figure("handler ready (GET /) after process start", app.ReadyAfter.TotalMilliseconds, "ms");
+        report.Note("watcher", $"poll every {arguments.PollMilliseconds} ms, {arguments.Concurrency} documents at once");
 
         using var sampler = new MemorySampler(app.ProcessId);
         double sustained = 0;
@@ -28,6 +30,11 @@ internal static class IngestScenario
         {
             var batch = await RunBatchAsync(storage, corpus, $"ingest/n{count}/", count, arguments, cancellationToken);
             report.Latencies($"blob-to-queryable, {count} file(s)", batch.Latencies);
+            foreach (var (stage, milliseconds) in stages.Stages(batch.Uploaded, batch.Stored))
+            {
+                report.Latencies($"stage, {count} file(s): {stage}", milliseconds);
+            }
+
             sustained = count / batch.Elapsed.TotalSeconds;
             report.Figure($"ingest rate, {count} file(s) (upload start to last row)", sustained, "documents/s");
             if (batch.Missing > 0)
@@ -45,19 +52,26 @@ internal static class IngestScenario
         report.Figure("in-process pipeline cost / storage floor (rate ratio)", floor.FloorRate / floor.PipelineRate, "x");
     }
 
-    public static Task<FunctionsApp> StartAppAsync(PerfStorage storage, RunnerArguments arguments, bool watch, CancellationToken cancellationToken)
+    /// <summary>Starts the app with the watcher at the run's poll interval and concurrency; with <paramref name="stages"/>, it also logs when each document passed each stage.</summary>
+    public static Task<FunctionsApp> StartAppAsync(PerfStorage storage, RunnerArguments arguments, bool watch, CancellationToken cancellationToken, StageLog? stages = null)
     {
         var drop = Path.Combine(Path.GetTempPath(), "caseingest-perf-drop-" + Environment.ProcessId);
-        return FunctionsApp.StartAsync(
-            storage.ConnectionString,
-            new Dictionary<string, string>
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["CaseIngest__Local__Watch"] = watch ? "true" : "false",
+            ["CaseIngest__Local__PollIntervalMilliseconds"] = arguments.PollMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["CaseIngest__Local__IngestConcurrency"] = arguments.Concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["CaseIngest__Local__DropDirectory"] = drop,
+        };
+        if (stages is not null)
+        {
+            foreach (var (key, value) in StageLog.AppSettings)
             {
-                ["CaseIngest__Local__Watch"] = watch ? "true" : "false",
-                ["CaseIngest__Local__PollIntervalMilliseconds"] = arguments.PollMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["CaseIngest__Local__IngestConcurrency"] = arguments.Concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["CaseIngest__Local__DropDirectory"] = drop,
-            },
-            cancellationToken);
+                settings[key] = value;
+            }
+        }
+
+        return FunctionsApp.StartAsync(storage.ConnectionString, settings, cancellationToken, stages is null ? null : stages.Read);
     }
 
     public static async Task<BatchResult> RunBatchAsync(PerfStorage storage, CorpusDocuments corpus, string prefix, int count, RunnerArguments arguments, CancellationToken cancellationToken)
@@ -76,7 +90,7 @@ internal static class IngestScenario
         var done = await WaitForRowsAsync(storage, pending.Keys.ToHashSet(StringComparer.Ordinal), started.AddSeconds(-2), arguments.Timeout, cancellationToken);
         var latencies = done.Select(p => (p.Value - uploaded[p.Key]).TotalMilliseconds).ToList();
         var last = done.Count == 0 ? DateTimeOffset.UtcNow : done.Values.Max();
-        return new BatchResult(latencies, last - started, count - done.Count);
+        return new BatchResult(latencies, last - started, count - done.Count, uploaded, done);
     }
 
     /// <summary>Polls the Cases and Rejections tables (rows written since the batch started) until every id has a row or the bound passes; returns each row's timestamp.</summary>

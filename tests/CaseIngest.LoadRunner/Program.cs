@@ -48,6 +48,12 @@ switch (arguments.Mode)
     case "startup":
         await StartupScenario.RunAsync(arguments, report, stop.Token);
         break;
+    case "concurrency":
+        await ConcurrencyScenario.RunAsync(arguments, report, stop.Token);
+        break;
+    case "worker-startup":
+        await WorkerStartupScenario.RunAsync(arguments, report, stop.Token);
+        break;
     case "smoke":
         await SmokeScenario.RunAsync(arguments, report, stop.Token);
         break;

@@ -15,6 +15,7 @@ internal sealed class Report(string mode, string outputDirectory)
     private readonly Dictionary<string, object> _figures = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<double>> _series = new(StringComparer.Ordinal);
     private readonly List<LatencySummary> _summaries = [];
+    private readonly Dictionary<string, string> _tables = new(StringComparer.Ordinal);
 
     public void Figure(string name, double value, string unit)
     {
@@ -27,6 +28,13 @@ internal sealed class Report(string mode, string outputDirectory)
     {
         _figures[name] = text;
         Console.WriteLine($"{name,-48} {text}");
+    }
+
+    /// <summary>A table written at the end as <c>&lt;mode&gt;-&lt;name&gt;.csv</c>, and printed now.</summary>
+    public void Table(string name, string csv)
+    {
+        _tables[name] = csv;
+        Console.Write(csv);
     }
 
     public LatencySummary Latencies(string name, IReadOnlyCollection<double> milliseconds)
@@ -62,11 +70,17 @@ internal sealed class Report(string mode, string outputDirectory)
         }
 
         File.WriteAllText(Path.Combine(outputDirectory, $"{mode}-latencies.csv"), csv.ToString());
+        foreach (var (name, table) in _tables)
+        {
+            File.WriteAllText(Path.Combine(outputDirectory, $"{mode}-{name}.csv"), table);
+        }
+
         if (_series.Count > 0)
         {
             File.WriteAllText(Path.Combine(outputDirectory, $"{mode}-latency.svg"), LatencyChart.Render($"CaseIngest {mode}: latency distribution", _series));
         }
 
-        Console.WriteLine($"written: {outputDirectory}/{mode}-summary.json, {mode}-latencies.csv" + (_series.Count > 0 ? $", {mode}-latency.svg" : ""));
+        Console.WriteLine($"written: {outputDirectory}/{mode}-summary.json, {mode}-latencies.csv" + (_series.Count > 0 ? $", {mode}-latency.svg" : "")
+            + string.Concat(_tables.Keys.Select(name => $", {mode}-{name}.csv")));
     }
 }

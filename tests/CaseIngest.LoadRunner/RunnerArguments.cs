@@ -18,6 +18,10 @@ internal sealed record RunnerArguments
                       with --compare FILE, fails when any record differs from that file's
             startup   engine cold (fresh process) and warm start, handler readiness (GET /), CLI cold start
             smoke     a few files end to end (under a minute)
+            worker-startup  the function app's worker from process start to functions loaded and to its first record,
+                      per JIT setting, from the build output and the ReadyToRun publish in artifacts/worker
+            concurrency  the function app's ingest path at 1, 2, 4, 8, 16, 32 concurrent ingests: documents/s,
+                      p50/p95, CPU per document, the storage floor at each level, where throughput saturates
           options:
             --files N          largest ingest batch (default 1000, at most 10000)
             --records N        records stored for the query mode (default 10000, at most 20000)
@@ -25,6 +29,9 @@ internal sealed record RunnerArguments
             --documents N      documents for the memory mode (default 10000, at most 20000)
             --large-mb N       size of the large input in MB (default 50, at most 64)
             --concurrency N    documents ingested at once by the watcher and the floor (default 4)
+            --per-level N      documents per level in the concurrency mode (default 200, at most 5000)
+            --max-level N      highest level of the concurrency mode (default 32)
+            --starts N         rounds of the worker-startup mode (default 5, at most 20)
             --poll-ms N        watcher poll interval in ms (default 500, the app's own default)
             --timeout-s N      bound on each waiting step in seconds (default 300)
             --out DIR          output folder (default artifacts/perf under the repository root)
@@ -39,6 +46,9 @@ internal sealed record RunnerArguments
     public int Documents { get; init; } = 10_000;
     public int LargeMegabytes { get; init; } = 50;
     public int Concurrency { get; init; } = 4;
+    public int PerLevel { get; init; } = 200;
+    public int MaxLevel { get; init; } = 32;
+    public int Starts { get; init; } = 5;
     public int PollMilliseconds { get; init; } = 500;
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(300);
     public string? Output { get; init; }
@@ -76,6 +86,9 @@ internal sealed record RunnerArguments
             Documents = Int("documents", 10_000, 1, 20_000),
             LargeMegabytes = Int("large-mb", 50, 1, 64),
             Concurrency = Int("concurrency", 4, 1, 64),
+            PerLevel = Int("per-level", 200, 1, 5000),
+            MaxLevel = Int("max-level", 32, 1, 32),
+            Starts = Int("starts", 5, 1, 20),
             PollMilliseconds = Int("poll-ms", 500, 100, 60_000),
             Timeout = TimeSpan.FromSeconds(Int("timeout-s", 300, 5, 3600)),
             Output = values.GetValueOrDefault("out"),

@@ -27,6 +27,12 @@ internal static class RunnerPaths
     /// <summary>The CLI published for linux-x64 (ReadyToRun), when it has been published there.</summary>
     public static string PublishedCliDirectory => Path.Combine(Root, "artifacts", "cli");
 
+    /// <summary>The function app's worker as built next to this runner (same configuration).</summary>
+    public static string WorkerAssembly => Path.Combine(Root, "src", "CaseIngest.Functions", "bin", Configuration, "net10.0", "CaseIngest.Functions.dll");
+
+    /// <summary>The worker published for linux-x64 (ReadyToRun), when it has been published there.</summary>
+    public static string PublishedWorkerAssembly => Path.Combine(Root, "artifacts", "worker", "CaseIngest.Functions.dll");
+
     private static string FindRoot()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
