@@ -75,8 +75,8 @@ internal sealed partial class StageLog
     private static DateTimeOffset Time(Match match) =>
         DateTimeOffset.ParseExact(match.Groups["at"].Value, TimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
-    /// <example>2026-12-04T05:40:01.123 dbug: CaseIngest.LocalHost.BlobWatcher[108] Listed blob ingest/n100/00001-a.txt (record 8a1cebc12833ec170e35615ef3b565c7): queued for ingest</example>
-    [GeneratedRegex(@"^(?<at>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}) dbug: CaseIngest\.LocalHost\.BlobWatcher\[108\] Listed blob .* \(record (?<id>[0-9a-f]{32})\): queued for ingest$")]
+    /// <example>2026-12-04T05:40:01.123 dbug: CaseIngest.LocalHost.BlobWatcher[109] Listed blob ingest/n100/00001-a.txt (record 8a1cebc12833ec170e35615ef3b565c7): queued for ingest</example>
+    [GeneratedRegex(@"^(?<at>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}) dbug: CaseIngest\.LocalHost\.BlobWatcher\[109\] Listed blob .* \(record (?<id>[0-9a-f]{32})\): queued for ingest$")]
     private static partial Regex QueuedLine();
 
     /// <example>2026-12-04T05:40:01.456 dbug: CaseIngest.Application.IngestService[13] Extracted record 8a1cebc12833ec170e35615ef3b565c7 in 3.2 ms</example>
