@@ -98,24 +98,7 @@ internal sealed class HistologyWords
         }
     }
 
-    /// <summary>The words of a text (runs of letters and digits), lower case, with where each starts.</summary>
-    private static IEnumerable<(string Word, int Start)> Words(string text)
-    {
-        for (var i = 0; i < text.Length;)
-        {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            yield return (text[start..i].ToLowerInvariant(), start);
-        }
-    }
+    /// <summary>The words of a text (the tokenizer's runs of letters and digits), lower case, with where each starts.</summary>
+    private static IEnumerable<(string Word, int Start)> Words(string text) =>
+        Text.Tokenizer.Tokenize(text).Select(t => (text[t.Start..t.End].ToLowerInvariant(), t.Start));
 }
