@@ -16,10 +16,7 @@ public sealed class LinearCostTests
     [Fact]
     public void AllocationPerInputByteAtFourTimesTheTextStaysWithinAThirdMore()
     {
-        var reports = Corpus.Files("cases-io", "*.txt").Concat(Corpus.Files("maccrobat", "*.txt"))
-            .Where(p => !p.EndsWith("SOURCES.md", StringComparison.Ordinal))
-            .Select(File.ReadAllBytes)
-            .ToList();
+        var reports = CaseReports();
         var engine = Engines.Default;
         var reader = DocumentReader.CreateDefault(64L * 1024 * 1024);
         var analyzer = ContextAnalyzer.LoadDefault();
@@ -40,10 +37,7 @@ public sealed class LinearCostTests
         // 2 MB and above: past the sizes up to which the matchers' per-thread buffers are kept from one document to the next.
         // Lists grow by doubling, so a step's bytes per input byte can differ by up to 2x between two sizes; a step that
         // copies its facts per fact allocates 4x as much per byte at four times the text.
-        var reports = Corpus.Files("cases-io", "*.txt").Concat(Corpus.Files("maccrobat", "*.txt"))
-            .Where(p => !p.EndsWith("SOURCES.md", StringComparison.Ordinal))
-            .Select(File.ReadAllBytes)
-            .ToList();
+        var reports = CaseReports();
         var engine = Engines.Default;
         var reader = DocumentReader.CreateDefault(64L * 1024 * 1024);
         var analyzer = ContextAnalyzer.LoadDefault();
@@ -115,4 +109,10 @@ public sealed class LinearCostTests
 
         return output.ToArray();
     }
+
+    /// <summary>The corpus's plain-text case reports (cases-io and MACCROBAT), as bytes.</summary>
+    private static List<byte[]> CaseReports() =>
+        [.. Corpus.Files("cases-io", "*.txt").Concat(Corpus.Files("maccrobat", "*.txt"))
+            .Where(p => !p.EndsWith("SOURCES.md", StringComparison.Ordinal))
+            .Select(File.ReadAllBytes)];
 }
