@@ -77,10 +77,10 @@ internal static partial class AuthorLine
     }
 
     // "Daniel", "Y.", "Y", "O'Brien", "Jean-Luc", "McDonald", "Müller"
-    [GeneratedRegex(@"^(?:\p{Lu}\.?(?:-\p{Lu}\.?)?|\p{Lu}[\p{Ll}'’]+(?:[-'’]\p{Lu}?[\p{Ll}]+)*|\p{Lu}[\p{Ll}]+\p{Lu}[\p{Ll}]+)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:\p{Lu}\.?(?:-\p{Lu}\.?)?|\p{Lu}[\p{Ll}'’]+(?:[-'’]\p{Lu}?[\p{Ll}]+)*|\p{Lu}[\p{Ll}]+\p{Lu}[\p{Ll}]+)$", RegexOptions.None)]
     private static partial Regex NameWordRegex();
 
-    [GeneratedRegex(@"\s*(?:[,;]|\band\b|&)\s*", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\s*(?:[,;]|\band\b|&)\s*", RegexOptions.None)]
     private static partial Regex SeparatorRegex();
 
 }

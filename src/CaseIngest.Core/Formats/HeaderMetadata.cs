@@ -113,28 +113,28 @@ internal static partial class HeaderMetadata
     private const string Date = @"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+|[A-Z][a-z]{2,8}\.?,?\s+|\d{1,2}[./-]\d{1,2}[./-])?";
 
     // "J Med Cases. 2024;15(3):123-130", "Cureus 2023;15:e39876"
-    [GeneratedRegex(@"(?<![\w.])(?<journal>[A-Z][A-Za-z]*(?: (?:[A-Z][A-Za-z]*|&|\([A-Z][A-Za-z]*\))){0,8})\.? (?:" + Date + ")?" + Year4 + @"\s*;\s*\d{1,4}\s*(?:\([\w\s-]{1,12}\))?\s*:\s*e?\d", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\w.])(?<journal>[A-Z][A-Za-z]*(?: (?:[A-Z][A-Za-z]*|&|\([A-Z][A-Za-z]*\))){0,8})\.? (?:" + Date + ")?" + Year4 + @"\s*;\s*\d{1,4}\s*(?:\([\w\s-]{1,12}\))?\s*:\s*e?\d", RegexOptions.Multiline)]
     private static partial Regex CitationRegex();
 
-    [GeneratedRegex(@"\b(?:published\s+online|published\s*:|first\s+published|available\s+online|epub(?:\s+ahead\s+of\s+print)?)\s*:?\s*(?:on\s+)?" + Date + Year4, RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:published\s+online|published\s*:|first\s+published|available\s+online|epub(?:\s+ahead\s+of\s+print)?)\s*:?\s*(?:on\s+)?" + Date + Year4, RegexOptions.IgnoreCase)]
     private static partial Regex PublishedRegex();
 
-    [GeneratedRegex(@"\baccepted(?:\s+for\s+publication)?\s*:?\s*(?:on\s+)?" + Date + Year4, RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\baccepted(?:\s+for\s+publication)?\s*:?\s*(?:on\s+)?" + Date + Year4, RegexOptions.IgnoreCase)]
     private static partial Regex AcceptedRegex();
 
-    [GeneratedRegex(@"\b(?:received|submitted)\s*:?\s*(?:on\s+)?" + Date + Year4, RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:received|submitted)\s*:?\s*(?:on\s+)?" + Date + Year4, RegexOptions.IgnoreCase)]
     private static partial Regex ReceivedRegex();
 
-    [GeneratedRegex(@"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?" + Year4, RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?" + Year4, RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightRegex();
 
     // "Keywords: a; b", "**Keywords:** a; b", "Key words — a, b" as a line of its own
-    [GeneratedRegex(@"^[*_\s]{0,3}key\s?words[*_]{0,2}\s*(?::|—|–|-)[*_]{0,2}\s*(?<list>\S[^\n]{1,400})$", RegexOptions.Multiline | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^[*_\s]{0,3}key\s?words[*_]{0,2}\s*(?::|—|–|-)[*_]{0,2}\s*(?<list>\S[^\n]{1,400})$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex KeywordsRegex();
 
-    [GeneratedRegex(@"\bPMID\s*:?\s*(?<id>\d{1,9})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bPMID\s*:?\s*(?<id>\d{1,9})\b", RegexOptions.None)]
     private static partial Regex PmidRegex();
 
-    [GeneratedRegex(@"\b(?:PMCID\s*:?\s*)?(?<id>PMC\d{4,9})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:PMCID\s*:?\s*)?(?<id>PMC\d{4,9})\b", RegexOptions.None)]
     private static partial Regex PmcidRegex();
 }

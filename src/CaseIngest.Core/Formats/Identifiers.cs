@@ -24,7 +24,7 @@ internal static partial class Identifiers
         return component.Success ? doi[..component.Index] : doi;
     }
 
-    [GeneratedRegex(@"(?:-[FT]\d{3,4}|\.[gt]\d{3})[A-Za-z]*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:-[FT]\d{3,4}|\.[gt]\d{3})[A-Za-z]*$", RegexOptions.None)]
     private static partial Regex ComponentRegex();
 
     [GeneratedRegex(@"10\.\d{4,9}/[^\s""<>]+")]

@@ -291,14 +291,14 @@ public sealed partial class PubMedTextParser : IDocumentParser
     private static partial Regex SubTitleRegex();
 
     // "Yuan Bian et al. Front Immunol. ." (the space before "et al" may be a no-break space)
-    [GeneratedRegex(@"^(?<first>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]*)+),?\s+et al\.(?:\s+(?<journal>[A-Z][A-Za-z&()' \-]{1,100}?)\.(?:\s|$))?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?<first>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]*)+),?\s+et al\.(?:\s+(?<journal>[A-Z][A-Za-z&()' \-]{1,100}?)\.(?:\s|$))?", RegexOptions.None)]
     private static partial Regex ShortAuthorsRegex();
 
     // ". 2024 Jan 29:15:1357601." or ". 2023 Mar;11(3):e006012.": a citation line whose journal link text was lost
-    [GeneratedRegex(@"^\.\s*(?<year>(?:18|19|20)\d\d)(?: [A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?: \d{1,2})?)?(?:;|:|\.|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\.\s*(?<year>(?:18|19|20)\d\d)(?: [A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?: \d{1,2})?)?(?:;|:|\.|$)", RegexOptions.None)]
     private static partial Regex LostJournalCitationRegex();
 
     // the citation line's continuation: "doi: 10.…", "eCollection 2024.", "Epub 2024 Jan 5."
-    [GeneratedRegex(@"^(?:doi:|eCollection\b|Epub\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:doi:|eCollection\b|Epub\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuationRegex();
 }

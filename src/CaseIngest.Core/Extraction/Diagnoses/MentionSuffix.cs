@@ -14,6 +14,6 @@ internal static partial class MentionSuffix
         end < text.Length && SuffixRegex().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end)));
 
     // a gene number is followed by its symbol or "gene"; "breast cancer 2 years ago" is a disease and a time
-    [GeneratedRegex(@"^(?:\s(?:\d{1,2}(?:\s?\(|\s(?:genes?|proteins?)\b|,\s(?:early|DNA)\b)|(?:susceptibility\s)?(?:genes?|proteins?|antigens?)\b)|[\s-]free\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:\s(?:\d{1,2}(?:\s?\(|\s(?:genes?|proteins?)\b|,\s(?:early|DNA)\b)|(?:susceptibility\s)?(?:genes?|proteins?|antigens?)\b)|[\s-]free\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SuffixRegex();
 }

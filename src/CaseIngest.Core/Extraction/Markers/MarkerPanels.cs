@@ -60,13 +60,13 @@ internal sealed partial class MarkerPanels(ExtractionContext context)
         return index >= 0 && index + 1 < context.Sentences.Count ? context.Sentences[index + 1].End : sentence.End;
     }
 
-    [GeneratedRegex(@"\b(?:genes?|panel|multigene|multi-gene)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:genes?|panel|multigene|multi-gene)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PanelWord();
 
-    [GeneratedRegex(@"\b(?:[Nn]o|[Nn]one\s+of\s+the(?:\s+[a-z-]+){0,3}?\s+genes?|[Ww]ithout\s+any|negative\s+for\s+any)(?:\s+[a-z-]+){0,6}?\s+(?:mutations?|variants?|variations?|alterations?)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:[Nn]o|[Nn]one\s+of\s+the(?:\s+[a-z-]+){0,3}?\s+genes?|[Ww]ithout\s+any|negative\s+for\s+any)(?:\s+[a-z-]+){0,6}?\s+(?:mutations?|variants?|variations?|alterations?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NegativeStatement();
 
-    [GeneratedRegex(@"\b(?:other|additional|further)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:other|additional|further)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherWord();
 }
 

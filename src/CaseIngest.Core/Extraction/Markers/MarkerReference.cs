@@ -28,6 +28,6 @@ internal static partial class MarkerReference
     }
 
     /// <summary>Right after the cue: "&lt; 5", "≤5.0", "0-37", "0 to 37", ": 40".</summary>
-    [GeneratedRegex(@"\G[\s:=,]*(?:(?:of|is|was|upper|limit|value|values|range)\s+)*(?:(?:[<≤]|below|under|less\s+than|up\s+to)\s?(?<lt>\d+(?:[.,]\d+)?)|\d+(?:[.,]\d+)?\s?(?:[-–]|to)\s?(?<hi>\d+(?:[.,]\d+)?)|(?<lt>\d+(?:[.,]\d+)?)(?=\s?(?:[a-zµ/%]+)?\s?\)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\G[\s:=,]*(?:(?:of|is|was|upper|limit|value|values|range)\s+)*(?:(?:[<≤]|below|under|less\s+than|up\s+to)\s?(?<lt>\d+(?:[.,]\d+)?)|\d+(?:[.,]\d+)?\s?(?:[-–]|to)\s?(?<hi>\d+(?:[.,]\d+)?)|(?<lt>\d+(?:[.,]\d+)?)(?=\s?(?:[a-zµ/%]+)?\s?\)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Bound();
 }

@@ -235,7 +235,7 @@ internal static partial class AgeFinder
     private static partial Regex AgedRegex();
 
     // "at age 57", "at the age of 57 years" (not "at age 6 months")
-    [GeneratedRegex(@"\bat\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,3}(?:\s*(?:years?|yrs?))?\b(?!\s*(?:months?|weeks?|days?|%))", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bat\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,3}(?:\s*(?:years?|yrs?))?\b(?!\s*(?:months?|weeks?|days?|%))", RegexOptions.IgnoreCase)]
     private static partial Regex AtAgeRegex();
 
     // "65 years of age"

@@ -81,14 +81,14 @@ public static partial class CaseReportGate
     }
 
     // a review that also reports a case: "case report and review of the literature", "we present a case"
-    [GeneratedRegex(@"\b(?:case reports?|case presentation|we (?:report|present|describe) (?:[a-z0-9-]+ ){0,3}(?:case|cases|patient|patients)|a case of)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:case reports?|case presentation|we (?:report|present|describe) (?:[a-z0-9-]+ ){0,3}(?:case|cases|patient|patients)|a case of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CaseReportRegex();
 
-    [GeneratedRegex(@"\b(?:case reports?|case presentation|we (?:report|present|describe)|a case of|(?:our|the|this|a) patient|year-old|years? old)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:case reports?|case presentation|we (?:report|present|describe)|a case of|(?:our|the|this|a) patient|year-old|years? old)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CaseWordingRegex();
 
     // the title or abstract of a case: "case report", "case series", "we describe two cases", "a 45-year-old woman", "this case"
-    [GeneratedRegex(@"\b(?:case\s+reports?|case\s+series|case\s+presentations?|(?:we|here(?:in)?,?\s+we)\s+(?:report|present|describe)\s+(?:[\w-]+\s+){0,4}(?:cases?|patients?|man|woman|boy|girl|male|female|child|infant)|an?\s+\d{1,3}[\s‐-]*(?:year|month)s?[\s‐-]*old|(?:this|our|a)\s+case|the\s+present\s+case)\b(?![-‐])", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:case\s+reports?|case\s+series|case\s+presentations?|(?:we|here(?:in)?,?\s+we)\s+(?:report|present|describe)\s+(?:[\w-]+\s+){0,4}(?:cases?|patients?|man|woman|boy|girl|male|female|child|infant)|an?\s+\d{1,3}[\s‐-]*(?:year|month)s?[\s‐-]*old|(?:this|our|a)\s+case|the\s+present\s+case)\b(?![-‐])", RegexOptions.IgnoreCase)]
     private static partial Regex LeadCaseRegex();
 
     private const string Many =
@@ -101,13 +101,13 @@ public static partial class CaseReportGate
     [GeneratedRegex(@"\b(?:retrospective(?:ly)?\s+(?:[\w-]+\s+){0,2}(?:study|analysis|review|cohort|data)|(?:cohort|cross-sectional|case-control|population-based|observational|multicent(?:er|re)|registry)\s+study"
         + @"|prospective(?:ly)?\s+(?:[\w-]+\s+){0,2}(?:study|cohort|trial)|systematic(?:\s+literature)?\s+review|meta-analys[ie]s|randomi[sz]ed\s+(?:controlled\s+|clinical\s+)?trial|phase\s+(?:I{1,3}V?|[1-4])\s+(?:study|trial)|clinical\s+practice\s+guidelines?"
         + @"|the\s+aim\s+of\s+(?:this|the\s+present|our)\s+study|(?:this|the\s+present|our)\s+study\s+(?:aimed|aims|investigated|evaluated|examined|assessed|included|enrolled|provides)"
-        + @"|we\s+(?:retrospectively\s+|routinely\s+|systematically\s+)?(?:reviewed|analy[sz]ed|enrolled|recruited|screened|genotyped|sequenced)\s+(?:the\s+)?(?:data|records|medical\s+records|" + Many + @"))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+        + @"|we\s+(?:retrospectively\s+|routinely\s+|systematically\s+)?(?:reviewed|analy[sz]ed|enrolled|recruited|screened|genotyped|sequenced)\s+(?:the\s+)?(?:data|records|medical\s+records|" + Many + @"))\b", RegexOptions.IgnoreCase)]
     private static partial Regex StudyDesignRegex();
 
     [GeneratedRegex(@"\b(?:" + Many + @"\s+(?:[\w-]+\s+){0,4}" + Subjects + @"\s+(?:were|was|who\s+were)\s+(?:enrolled|included|recruited|analy[sz]ed|screened|tested|genotyped|evaluated|identified|studied)"
-        + @"|(?:a\s+total\s+of|out\s+of)\s+" + Many + @"\s+(?:[\w-]+\s+){0,4}" + Subjects + @")\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+        + @"|(?:a\s+total\s+of|out\s+of)\s+" + Many + @"\s+(?:[\w-]+\s+){0,4}" + Subjects + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex StudyCountRegex();
 
-    [GeneratedRegex(@"(?-i:Methods|METHODS)(?=\s*:?\s*[A-Z])", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?-i:Methods|METHODS)(?=\s*:?\s*[A-Z])", RegexOptions.IgnoreCase)]
     private static partial Regex MethodsRegex();
 }

@@ -31,6 +31,6 @@ internal static partial class StatedSeries
 
     // "we present two cases", "here we describe 3 patients", "report of two cases"; or, opening a title or sentence, "Two cases of …", "Three case presentations"
     [GeneratedRegex(@"(?:\b(?:we|authors)\s+(?:report|present|describe)|\breport\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}?(?<n>two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){0,3}?(?:cases|case\s+presentations|patients|siblings)\b"
-        + @"|(?:^|[:.]\s+)(?<n>two|three|four|five|six|[2-6])\s+(?:cases\s+of|case\s+presentations|case\s+reports)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
+        + @"|(?:^|[:.]\s+)(?<n>two|three|four|five|six|[2-6])\s+(?:cases\s+of|case\s+presentations|case\s+reports)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex CountRegex();
 }

@@ -35,6 +35,6 @@ internal static partial class RadiotherapyDeferral
                 && (course.Site is null || later.Site is null || string.Equals(course.Site, later.Site, StringComparison.OrdinalIgnoreCase)))));
     }
 
-    [GeneratedRegex(@"\b(?:received|receiving|underwent|undergone|undergoing|was treated|were treated|treated with|delivered|was given|were given|was administered|were administered|completed|was performed|were performed|irradiated|fractions?|sessions?|(?:after|following|post)\s+(?:the\s+|his\s+|her\s+)?(?:radiotherapy|radiation|irradiation|RT|XRT|SBRT|SRS)\b(?!\s+(?:simulation|planning|consult)))", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:received|receiving|underwent|undergone|undergoing|was treated|were treated|treated with|delivered|was given|were given|was administered|were administered|completed|was performed|were performed|irradiated|fractions?|sessions?|(?:after|following|post)\s+(?:the\s+|his\s+|her\s+)?(?:radiotherapy|radiation|irradiation|RT|XRT|SBRT|SRS)\b(?!\s+(?:simulation|planning|consult)))", RegexOptions.IgnoreCase)]
     private static partial Regex DeliveryRegex();
 }
