@@ -29,6 +29,26 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void TextOfAsciiAndOtherLettersMixedAtEveryOffsetSplitsIntoTheRunsOfLettersAndDigits()
+    {
+        // blocks of eight characters are counted at once when they are ASCII: words that cross a block's edge,
+        // and blocks with one character outside ASCII, at every length and offset
+        const string Alphabet = "aZ09 .,-(\n\té’ßΩ\u00A0\u2009µ";
+        var random = new Random(20_241_204);
+        for (var length = 0; length < 300; length++)
+        {
+            var chars = new char[length];
+            for (var i = 0; i < length; i++)
+            {
+                chars[i] = random.Next(4) == 0 ? Alphabet[random.Next(Alphabet.Length)] : Alphabet[random.Next(4)];
+            }
+
+            var text = new string(chars);
+            Assert.Equal(RunsOfLettersAndDigits(text), Tokenizer.Tokenize(text));
+        }
+    }
+
+    [Fact]
     public void TokenizingALargeTextAllocatesTheTokenArrayAndNothingElse()
     {
         var text = string.Concat(Enumerable.Repeat("a b c d e f g h 12 ", 200_000));
