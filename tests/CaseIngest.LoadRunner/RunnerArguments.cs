@@ -13,7 +13,8 @@ internal sealed record RunnerArguments
             query     query latency with --records records stored
             memory    engine memory across --documents documents and the peak for a --large-mb input
             profile   extraction time per step over the corpus mix, and the slowest documents per KB
-            scale     cost per input byte per step at 100 KB, 1 MB, 4 MB and 16 MB (corpus reports concatenated)
+            scale     cost per input byte per step at 100 KB, 1 MB, 4 MB and 16 MB (corpus reports concatenated),
+                      and of parsing in its parts (decoding, each format test, the plain-text parse)
             records   every record of the corpus and of concatenated inputs (1 to 16 MB) into records.tsv;
                       with --compare FILE, fails when any record differs from that file's
             startup   engine cold (fresh process) and warm start, handler readiness (GET /), CLI cold start

@@ -1,6 +1,7 @@
 using CaseIngest.Core;
 using CaseIngest.Core.Extraction;
 using CaseIngest.Core.Extraction.Context;
+using CaseIngest.Core.Formats;
 using CaseIngest.Core.Parsing;
 
 namespace CaseIngest.LoadRunner;
@@ -11,7 +12,8 @@ namespace CaseIngest.LoadRunner;
 /// timed in CPU time of the thread over at least 8 MB (median pass), per step. A size below one round of the reports
 /// (about 830 KB) is every report in consecutive inputs of that size, so each size reads the same mix of reports and
 /// only the size of a document differs. Reports nanoseconds per input byte per step and size, and each size's cost per
-/// byte as a ratio to that at 100 KB.
+/// byte as a ratio to that at 100 KB. Parsing is also broken down (decoding, each format's test, the plain-text parse:
+/// sections, title and header) over three more passes of each size.
 /// </summary>
 internal static class ScaleScenario
 {
@@ -30,6 +32,9 @@ internal static class ScaleScenario
         var analyzer = ContextAnalyzer.LoadDefault();
         var labels = new[] { "parse", "sentences", "tokens" }.Concat(engine.Pipeline.Steps.Select(s => s.Name)).Append("total").ToArray();
         var perByte = new Dictionary<int, double[]>();
+        var parsers = FormatParsers.CreateDefault();
+        var parseLabels = new[] { "decode" }.Concat(parsers.Select(p => $"{p.GetType().Name} test")).Append("parse as text").ToArray();
+        var parsePerByte = new Dictionary<int, double[]>();
         foreach (var kb in Kilobytes)
         {
             var inputs = Inputs(reports, kb * 1024);
@@ -67,6 +72,13 @@ internal static class ScaleScenario
             {
                 report.Figure($"  {kb} KB {labels[i]}", costs[i], $"ns/B ({costs[i] / perByte[Kilobytes[0]][i]:F2}x the 100 KB cost per byte)");
             }
+
+            var parseCosts = ParseParts(parsers, inputs, parseLabels.Length, length);
+            parsePerByte[kb] = parseCosts;
+            for (var i = 0; i < parseLabels.Length; i++)
+            {
+                report.Figure($"  {kb} KB parse: {parseLabels[i]}", parseCosts[i], $"ns/B ({parseCosts[i] / Math.Max(1e-9, parsePerByte[Kilobytes[0]][i]):F2}x the 100 KB cost per byte)");
+            }
         }
 
         var largest = perByte[Kilobytes[^1]];
@@ -95,6 +107,46 @@ internal static class ScaleScenario
 
         times[^1] = clock - start;
         return times;
+    }
+
+    /// <summary>
+    /// Parsing in its parts, median of three passes over the inputs after one: decoding, each format's test in the
+    /// order the reader tries them (every one runs, as for a plain-text document), and the plain-text parse.
+    /// </summary>
+    private static double[] ParseParts(IReadOnlyList<IDocumentParser> parsers, List<byte[]> inputs, int count, long length)
+    {
+        var passes = new List<double[]>();
+        for (var pass = 0; pass < 4; pass++)
+        {
+            var times = new double[count];
+            foreach (var input in inputs)
+            {
+                var clock = ThreadCpu.Milliseconds();
+                var text = TextDecoder.Decode(input).Text ?? throw new InvalidOperationException("the scale input was not decoded");
+                times[0] += Lap(ref clock);
+                for (var i = 0; i < parsers.Count - 1; i++)
+                {
+                    if (parsers[i].Match(text, "scale.txt"))
+                    {
+                        throw new InvalidOperationException($"the scale input was taken by {parsers[i].GetType().Name}");
+                    }
+
+                    times[1 + i] += Lap(ref clock);
+                }
+
+                _ = parsers[^1].Match(text, "scale.txt");
+                times[parsers.Count] += Lap(ref clock);
+                _ = parsers[^1].Parse(text, "scale.txt");
+                times[^1] += Lap(ref clock);
+            }
+
+            if (pass > 0)
+            {
+                passes.Add(times);
+            }
+        }
+
+        return [.. Enumerable.Range(0, count).Select(i => Median(passes.Select(p => p[i])) * 1e6 / length)];
     }
 
     private static double Lap(ref double clock)
