@@ -189,7 +189,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             previousBefore = before;
             var known = own.Or(before);
             var clause = clauseEnd > ownEnd && (known.Route is null || known.Frequency is null || known.Cycles is null)
-                ? DrugAttributeParser.After(text.AsSpan(candidate.End, clauseEnd - candidate.End)) with { Dose = null }
+                ? DrugAttributeParser.Shared(text.AsSpan(candidate.End, clauseEnd - candidate.End)) with { Dose = null }
                 : own with { Dose = null };
             var attributes = known.Or(clause) with { Route = before.Route ?? own.Route ?? clause.Route };
             var status = StatusOf(context.AssertionOf(candidate.Start, candidate.End));
@@ -205,6 +205,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
 
         ListStatus.Spread(mentions, connected);
         DrugCycleAnaphora.Apply(context, mentions);
+        DrugStopCycles.Apply(context, mentions);
         return mentions;
     }
 
