@@ -87,4 +87,26 @@ public sealed class DrugScheduleWordingTests
         Assert.Null(drugs.Single(d => d.Name == "irinotecan").Cycles);
         Assert.Equal(4, drugs.Single(d => d.Name == "oxaliplatin").Cycles);
     }
+
+    [Fact]
+    public void ACarboplatinDoseWrittenAsAreaUnderTheCurveKeepsItInTheList()
+    {
+        var carboplatin = DrugFacts.Single("Carboplatin (area under the curve 5) and etoposide (100 mg/m2, days 1-3) were given every 21 days for four cycles.", "carboplatin");
+        Assert.Equal(new Frequency(21, "day"), carboplatin.Frequency);
+        Assert.Equal(4, carboplatin.Cycles);
+    }
+
+    [Fact]
+    public void ACourseRepeatedInTheNextSentenceGivesTheDrugsTheirFrequency()
+    {
+        var drug = DrugFacts.Single("Temozolomide 150 mg/m2 was given on days 1 to 5. Cycles were repeated every 28 days.", "temozolomide");
+        Assert.Equal(new Frequency(28, "day"), drug.Frequency);
+    }
+
+    [Fact]
+    public void ATestRepeatedLaterIsNotTheDrugsFrequency()
+    {
+        var drug = DrugFacts.Single("Prednisone 40 mg was started. Blood counts were repeated every week.", "prednisone");
+        Assert.Null(drug.Frequency);
+    }
 }
