@@ -12,45 +12,47 @@ internal static partial class DrugRepeatAnaphora
     /// <summary>How many sentences back the drug statement may be.</summary>
     private const int SentenceReach = 2;
 
+    /// <summary>Looks only at the sentences right after each drug statement, so the cost follows the mentions, not the text.</summary>
     public static void Apply(ExtractionContext context, List<DrugMention> mentions)
     {
-        if (mentions.Count == 0)
-        {
-            return;
-        }
-
         var text = context.Text;
-        var next = 0;
-        foreach (Match match in RepeatedRegex().Matches(text))
+        var sentences = context.Sentences;
+        var first = 0;
+        while (first < mentions.Count)
         {
-            while (next < mentions.Count && mentions[next].Start < match.Index)
+            var statement = context.SentenceIndexAt(mentions[first].Start);
+            var last = first;
+            while (last + 1 < mentions.Count && context.SentenceIndexAt(mentions[last + 1].Start) == statement)
             {
-                next++;
+                last++;
             }
 
-            var last = next - 1;
-            var sentence = context.SentenceIndexAt(match.Index);
-            if (last < 0 || !context.IsAboutCase(match.Index)
-                || (next < mentions.Count && context.SentenceIndexAt(mentions[next].Start) == sentence))
+            var nextStatement = last + 1 < mentions.Count ? context.SentenceIndexAt(mentions[last + 1].Start) : sentences.Count;
+            for (var index = statement + 1; statement >= 0 && index <= statement + SentenceReach && index < Math.Min(nextStatement, sentences.Count); index++)
             {
-                continue;
-            }
-
-            var statement = context.SentenceIndexAt(mentions[last].Start);
-            if (statement == sentence || sentence - statement > SentenceReach
-                || context.PatientAt(mentions[last].Start) != context.PatientAt(match.Index)
-                || DrugAttributeParser.FindFrequency(match.Groups["schedule"].Value) is not { } frequency)
-            {
-                continue;
-            }
-
-            for (var k = last; k >= 0 && context.SentenceIndexAt(mentions[k].Start) == statement; k--)
-            {
-                if (mentions[k].Attributes.Frequency is null)
+                var sentence = sentences[index];
+                var match = RepeatedRegex().Match(text, sentence.Start, sentence.Length);
+                if (!match.Success)
                 {
-                    mentions[k] = mentions[k] with { Attributes = mentions[k].Attributes with { Frequency = frequency } };
+                    continue;
                 }
+
+                if (context.IsAboutCase(match.Index) && context.PatientAt(mentions[last].Start) == context.PatientAt(match.Index)
+                    && DrugAttributeParser.FindFrequency(match.Groups["schedule"].Value) is { } frequency)
+                {
+                    for (var k = first; k <= last; k++)
+                    {
+                        if (mentions[k].Attributes.Frequency is null)
+                        {
+                            mentions[k] = mentions[k] with { Attributes = mentions[k].Attributes with { Frequency = frequency } };
+                        }
+                    }
+                }
+
+                break;
             }
+
+            first = last + 1;
         }
     }
 
