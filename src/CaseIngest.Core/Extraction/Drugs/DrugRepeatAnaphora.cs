@@ -56,6 +56,7 @@ internal static partial class DrugRepeatAnaphora
         }
     }
 
+    /// <summary>"Cycles were repeated every 28 days", "The treatment was given every 3 weeks", "it was administered q3w".</summary>
     [GeneratedRegex(@"\b(?:cycles?|courses?|treatments?|regimen|chemotherapy|therapy|it|this|they)\s+(?:was|were|is|are)\s+(?:then\s+)?(?:repeated|given|administered|scheduled)\s+(?<schedule>(?:every|at\s+intervals?\s+of)\s+(?:\w+\s+){0,1}\w+|q\s?\d+\s?[a-z]+\b)", RegexOptions.IgnoreCase)]
     private static partial Regex RepeatedRegex();
 }

@@ -55,9 +55,11 @@ internal static partial class DrugStopCycles
         }
     }
 
+    /// <summary>"was discontinued", "had to be stopped", "(for colitis) was permanently stopped" right after the drug.</summary>
     [GeneratedRegex(@"^[\s,]*(?:\([^()]{0,40}\)\s*)?(?:was|were|had\s+to\s+be|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:stopped|discontinued|suspended|ceased|withdrawn|interrupted|terminated|halted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StoppedRegex();
 
+    /// <summary>"After six cycles", "Following four courses", "after a year of treatment (18 cycles)".</summary>
     [GeneratedRegex(@"\b(?:after|following|completing|completed)\b[^;]{0,80}?(?<![\w.])(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|twenty-four)\s+(?:cycles?|courses?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountBeforeRegex();
 }
