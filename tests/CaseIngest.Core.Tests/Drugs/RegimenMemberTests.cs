@@ -55,4 +55,11 @@ public sealed class RegimenMemberTests
         Assert.All(drugs.Where(d => d.Name != "gemcitabine"), d => Assert.Equal("not-given", d.Status));
         Assert.Equal(4, drugs.Count(d => d.Name != "gemcitabine"));
     }
+
+    [Fact]
+    public void AnAcronymSpelledOutWithOtherDrugsStandsForTheDrugsItNames()
+    {
+        Assert.Equal(["carboplatin", "paclitaxel"], Names("She was given five cycles of TC (paclitaxel and carboplatin) chemotherapy."));
+        Assert.All(DrugFacts.Of("She was given five cycles of TC (paclitaxel and carboplatin) chemotherapy."), d => Assert.Equal(5, d.Cycles));
+    }
 }

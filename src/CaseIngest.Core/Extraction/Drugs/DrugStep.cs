@@ -189,7 +189,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             previousBefore = before;
             var known = own.Or(before);
             var clause = clauseEnd > ownEnd && (known.Route is null || known.Frequency is null || known.Cycles is null)
-                ? DrugAttributeParser.After(text.AsSpan(candidate.End, clauseEnd - candidate.End)) with { Dose = null }
+                ? DrugAttributeParser.Shared(text.AsSpan(candidate.End, clauseEnd - candidate.End)) with { Dose = null }
                 : own with { Dose = null };
             var attributes = known.Or(clause) with { Route = before.Route ?? own.Route ?? clause.Route };
             var status = StatusOf(context.AssertionOf(candidate.Start, candidate.End));
@@ -205,6 +205,8 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
 
         ListStatus.Spread(mentions, connected);
         DrugCycleAnaphora.Apply(context, mentions);
+        DrugStopCycles.Apply(context, mentions);
+        DrugRepeatAnaphora.Apply(context, mentions);
         return mentions;
     }
 
@@ -247,7 +249,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         return stop >= 0 ? from + stop : limit;
     }
 
-    [GeneratedRegex(@"^[\s,/+&()\-–]*(?:(?:\(\s?[A-Z][A-Z0-9\-/]{0,9}\s?\)|\([A-Z][^()\d;]{2,60}\))[\s,/+&\-–]*)?(?:(?:AUC\s?)?\d[\d.,]*\s?(?:mg|g|gm|µg|μg|mcg|IU|U)?(?:\s?/\s?(?:m2|m²|kg)|\s+per\s+square\s+met(?:er|re))?(?:\s+of\s+body[\s-]surface(?:\s+area)?)?[\s,;/+&()\-–]*)?(?:(?:on\s+)?(?:days?|d)\s?\d+(?:\s?(?:,|and|-|–|&)\s?(?:d\s?)?\d+)*[\s,/+&()\-–]*)?(?:(?:and|plus|with|or|(?:combined|together|along)\s+with|in\s+combination\s+with)[\s,/+&()\-–]*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,/+&()\-–]*(?:(?:\(\s?[A-Z][A-Z0-9\-/]{0,9}\s?\)|\([A-Z][^()\d;]{2,60}\))[\s,/+&\-–]*)?(?:(?:(?:AUC|area\s+under\s+the\s+(?:[\w-]+\s+)?curve)\s?(?:of\s|=\s?|:\s?)?)?\d[\d.,]*\s?(?:mg|g|gm|µg|μg|mcg|IU|U)?(?:\s?/\s?(?:m2|m²|kg)|\s+per\s+square\s+met(?:er|re))?(?:\s+of\s+body[\s-]surface(?:\s+area)?)?[\s,;/+&()\-–]*)?(?:(?:on\s+)?(?:days?|d)\s?\d+(?:\s?(?:,|and|-|–|&)\s?(?:d\s?)?\d+)*[\s,/+&()\-–]*)?(?:(?:and|plus|with|or|(?:combined|together|along)\s+with|in\s+combination\s+with)[\s,/+&()\-–]*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ConnectorRegex();
 
     [GeneratedRegex(@"\b(?:decided|decision\s+was\s+made|decision)\s+to\s+(?:initiate|start|begin|commence|administer|treat|add|give)\b", RegexOptions.IgnoreCase)]

@@ -6,6 +6,7 @@ namespace CaseIngest.Core.Extraction.Drugs;
 /// A regimen acronym gives its standard drugs unless the text says otherwise: a regimen spelled out right after it
 /// ("modified FOLFIRINOX (irinotecan …; oxaliplatin …; S-1 …)") keeps only the standard drugs the list names, and a
 /// drug the text says was replaced ("FOLFIRINOX in which S-1 replaced 5-FU") is neither a member nor a drug given.
+/// An acronym spelled out with none of its standard drugs ("TC (paclitaxel and carboplatin)") stands for the drugs named.
 /// Members so stated hold for every mention of that acronym in the document.
 /// </summary>
 internal static partial class RegimenMembers
@@ -32,7 +33,7 @@ internal static partial class RegimenMembers
                 (replaced ??= []).Add(swap.Old);
             }
 
-            if (members.Count > 0 && members.Count < regimen.Drugs.Count)
+            if (members.Count > 0 && (members.Count < regimen.Drugs.Count || members.Any(m => !regimen.Drugs.Any(d => d.Name == m.Name))))
             {
                 (stated ??= new(StringComparer.OrdinalIgnoreCase))[text[regimen.Start..regimen.End]] = members;
             }
@@ -60,7 +61,10 @@ internal static partial class RegimenMembers
         return result;
     }
 
-    /// <summary>The standard drugs that a list right after the acronym names, or null when no such list follows.</summary>
+    /// <summary>
+    /// The standard drugs that a list right after the acronym names, the drugs it names when it names no standard one,
+    /// or null when no such list follows.
+    /// </summary>
     private static IReadOnlyList<DrugEntry>? SpelledOut(string text, List<DrugCandidate> accepted, int index)
     {
         var regimen = accepted[index];
@@ -96,11 +100,15 @@ internal static partial class RegimenMembers
         }
 
         var named = new HashSet<string>(StringComparer.Ordinal);
+        var listed = new List<DrugEntry>();
         for (var k = index + 1; k < accepted.Count && accepted[k].Start < end; k++)
         {
             foreach (var drug in accepted[k].Drugs)
             {
-                named.Add(drug.Name);
+                if (named.Add(drug.Name))
+                {
+                    listed.Add(drug);
+                }
             }
         }
 
@@ -110,7 +118,7 @@ internal static partial class RegimenMembers
         }
 
         var kept = regimen.Drugs.Where(d => named.Contains(d.Name)).ToList();
-        return kept.Count > 0 ? kept : null;
+        return kept.Count > 0 ? kept : listed;
     }
 
     /// <summary>"X replaced Y", "X instead of Y", "Y was replaced by X" right after the acronym: the old drug's candidate.</summary>
