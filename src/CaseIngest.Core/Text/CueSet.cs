@@ -28,6 +28,9 @@ internal sealed class CueSet
     /// <summary>Whether any cue occurs in <paramref name="span"/> (ignoring case).</summary>
     public bool ContainsAny(ReadOnlySpan<char> span) => span.IndexOfAny(_search) >= 0;
 
+    /// <summary>Where the first cue occurs in <paramref name="span"/> (ignoring case), or -1.</summary>
+    public int IndexOfAny(ReadOnlySpan<char> span) => span.IndexOfAny(_search);
+
     /// <summary>Whether a cue occurs in <paramref name="span"/> as whole words: neither preceded nor followed by a letter or digit.</summary>
     public bool ContainsWord(ReadOnlySpan<char> span)
     {

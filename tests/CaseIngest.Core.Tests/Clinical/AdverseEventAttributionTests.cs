@@ -89,6 +89,67 @@ public sealed class AdverseEventAttributionTests
         Assert.Empty(ClinicalRun.Run(text, "nivolumab").AdverseEvents);
 
     [Theory]
+    [InlineData("He was admitted with fever and a productive cough. Nivolumab was given, and on the second day his fever persisted.")]
+    [InlineData("She was admitted because of a right pleural effusion. She received nivolumab, and a month later her pleural effusion was larger.")]
+    public void AComplaintPresentBeforeTheTreatmentIsNotItsAdverseEventWhenToldAgain(string text) =>
+        Assert.Empty(ClinicalRun.Run(text, "nivolumab").AdverseEvents);
+
+    [Fact]
+    public void AComplaintPresentBeforeTheTreatmentCountsWhenTheTextTiesItToTheTreatment()
+    {
+        const string text = "She presented with mild diarrhoea. She received nivolumab, and three weeks later she had grade 3 diarrhoea.";
+        Assert.Equal("diarrhea", Assert.Single(ClinicalRun.Run(text, "nivolumab").AdverseEvents).Term);
+    }
+
+    [Theory]
+    [InlineData("She was admitted because of a right pleural effusion. After two cycles of nivolumab her pleural effusion had disappeared.")]
+    [InlineData("He received nivolumab. His fever, cough and vomiting cleared within a week.")]
+    [InlineData("He received nivolumab. The anaemia and thrombocytopenia corrected after transfusion.")]
+    public void AnEventTheSentenceTellsEndingIsNotAnAdverseEventWithoutATie(string text) =>
+        Assert.Empty(ClinicalRun.Run(text, "nivolumab").AdverseEvents);
+
+    [Fact]
+    public void AGradedEventThatResolvedIsStillAnAdverseEvent() =>
+        Assert.Equal("colitis", Assert.Single(ClinicalRun.Run("He received nivolumab. Grade 3 colitis resolved with infliximab.", "nivolumab", "infliximab").AdverseEvents).Term);
+
+    [Theory]
+    [InlineData("He received nivolumab. Two weeks later he was treated with prednisolone for vasculitis.", "prednisolone")]
+    [InlineData("She received carboplatin. She was then given ceftriaxone and azithromycin for pneumonia.", "ceftriaxone")]
+    public void TheConditionADrugIsGivenForIsNotItsAdverseEvent(string text, string remedy) =>
+        Assert.Empty(ClinicalRun.Run(text, text.Contains("nivolumab", StringComparison.Ordinal) ? "nivolumab" : "carboplatin", remedy).AdverseEvents);
+
+    [Theory]
+    [InlineData("He received nivolumab. Apart from persistent lymphopenia and diarrhoea from norovirus infection, his course was uneventful.")]
+    [InlineData("He received nivolumab. Treatment of hypertension caused by the ectopic ACTH syndrome was started.")]
+    [InlineData("He received nivolumab. A month later he had hepatitis due to a cytomegalovirus infection.")]
+    public void AnEventTheTextAscribesToAnotherCauseIsNotAnAdverseEvent(string text) =>
+        Assert.Empty(ClinicalRun.Run(text, "nivolumab").AdverseEvents);
+
+    [Fact]
+    public void ADrugNameThatQualifiesAnotherCauseIsNotTheCause() =>
+        Assert.Empty(ClinicalRun.Run("He received cisplatin. Treatment of hypertension caused by the ectopic ACTH syndrome was started.", "cisplatin", "ACTH").AdverseEvents);
+
+    [Fact]
+    public void AnEventFirstToldAsSomethingElseNeedsATieOfItsOwnWhenToldAgain() =>
+        Assert.Empty(ClinicalRun.Run("He received nivolumab. Treatment of hypertension caused by the ectopic ACTH syndrome was started. "
+            + "Three months later an examination revealed hypertension and a swollen leg.", "nivolumab").AdverseEvents);
+
+    [Fact]
+    public void ListedEventsThatTheSentenceSaysWereNotObservedAreNotAdverseEvents() =>
+        Assert.Empty(ClinicalRun.Run("She received apatinib. Neutropenia, hypertension, hand-foot syndrome and proteinuria were not observed during apatinib therapy.", "apatinib").AdverseEvents);
+
+    [Fact]
+    public void AnImpendingEventIsNotAnAdverseEvent() =>
+        Assert.Empty(ClinicalRun.Run("She received nivolumab. A month later she had stridor and signs of impending respiratory failure.", "nivolumab").AdverseEvents);
+
+    [Fact]
+    public void SteroidInducedDiabetesIsAnAdverseEvent()
+    {
+        var adverseEvent = Assert.Single(ClinicalRun.Run("He was treated with prednisolone. A year later he had steroid-induced diabetes mellitus, treated with glimepiride.", "prednisolone").AdverseEvents);
+        Assert.Equal(("steroid-induced diabetes", "Hyperglycemia"), (adverseEvent.Term, adverseEvent.CtcaeTerm));
+    }
+
+    [Theory]
     [InlineData("She received nivolumab. A CT scan showed a malignant pleural effusion.")]
     [InlineData("She received nivolumab. She developed dysphagia due to the tumour.")]
     [InlineData("She received nivolumab. She had hypercalcaemia secondary to bone metastases.")]
@@ -100,6 +161,7 @@ public sealed class AdverseEventAttributionTests
     [Theory]
     [InlineData("She received neoadjuvant nivolumab. The resection was complicated by a wound infection.")]
     [InlineData("She received neoadjuvant nivolumab. Postoperatively she developed pneumonia.")]
+    [InlineData("She received nivolumab. The septal mucosa was dissected, which resulted in diffuse hemorrhage.")]
     public void ComplicationsOfAnOperationAreNotAdverseEventsOfADrug(string text) =>
         Assert.Empty(ClinicalRun.Run(text, "nivolumab").AdverseEvents);
 

@@ -16,6 +16,17 @@ public sealed class OutcomeRecurrenceTests
     public void ADeniedRecurrenceIsNoEvidenceOfDisease(string text) =>
         Assert.Equal("no-evidence-of-disease", Assert.Single(ClinicalRun.Run(text).Outcomes).Kind);
 
+    [Theory]
+    [InlineData("The postoperative course was uneventful, and she has had no recurrence up to 30 months after the operation.")]
+    [InlineData("A CT scan 18 months after surgery did not show any recurrence.")]
+    [InlineData("Steroids were tapered over a month, without any recurrence over the following 3 years.")]
+    public void ADeniedRecurrenceTimedInTheFollowUpIsNoEvidenceOfDisease(string text) =>
+        Assert.Equal("no-evidence-of-disease", Assert.Single(ClinicalRun.Run(text).Outcomes).Kind);
+
+    [Fact]
+    public void RecurrencesInThePluralAreARecurrence() =>
+        Assert.Equal("recurrence", Assert.Single(ClinicalRun.Run("After 4 months, multiple recurrences in the para-aortic lymph nodes were detected.").Outcomes).Kind);
+
     [Fact]
     public void ADeniedRecurrenceKeepsItsFollowUpTime()
     {
@@ -40,6 +51,8 @@ public sealed class OutcomeRecurrenceTests
     [InlineData("The lung metastases remain stable and no local re-recurrence in the leg has been found.")]
     [InlineData("The patient had recurrent tumour-related bleeding from the tongue.")]
     [InlineData("She did well without any signs of recurrence until a lymph node was found in her axilla.")]
+    [InlineData("There was no recurrence of her abdominal pain 6 months after discharge.")]
+    [InlineData("She has had no recurrence of the headaches since the shunt was placed 2 years ago.")]
     public void OtherAndUnassertedRecurrencesAreLeftOut(string text) =>
         Assert.Empty(ClinicalRun.Run(text).Outcomes);
 }

@@ -20,6 +20,8 @@ public sealed class OutcomeStepTests
     [InlineData("A recurrence of the tumor was found.", "recurrence")]
     [InlineData("He died of respiratory failure.", "death")]
     [InlineData("She passed away 3 months later.", "death")]
+    [InlineData("She was given palliative paracentesis for a month before death.", "death")]
+    [InlineData("She received supportive care until death.", "death")]
     [InlineData("There was no evidence of disease on the last scan.", "no-evidence-of-disease")]
     [InlineData("She remains disease-free.", "no-evidence-of-disease")]
     [InlineData("He is NED.", "no-evidence-of-disease")]
@@ -46,6 +48,8 @@ public sealed class OutcomeStepTests
     [InlineData("Overall survival was more than 3 years.", "overall-survival", 3.0, "year", ">")]
     [InlineData("PFS was at least 8 weeks.", "progression-free-survival", 8.0, "week", "≥")]
     [InlineData("PFS of 18+ months was reached.", "progression-free-survival", 18.0, "month", ">")]
+    [InlineData("The postoperative disease-free survival was 9 months.", "no-evidence-of-disease", 9.0, "month", null)]
+    [InlineData("Her recurrence-free survival has been more than 20 months.", "no-evidence-of-disease", 20.0, "month", ">")]
     [InlineData("Treatment was switched, resulting in stable disease for 12 months.", "stable-disease", 12.0, "month", null)]
     [InlineData("Treatment was stopped and the patient died ∼4 months later.", "death", 4.0, "month", "~")]
     [InlineData("The patient died 17 days post initial presentation.", "death", 17.0, "day", null)]
@@ -87,6 +91,9 @@ public sealed class OutcomeStepTests
     [InlineData("Surgical margins were tumor-free.")]
     [InlineData("His elder sister had similar problems for years and died of diabetes.")]
     [InlineData("Chemotherapy was given to reduce the likelihood of recurrence.")]
+    [InlineData("He received a liver from a deceased donor in 2011.")]
+    [InlineData("A complete response is associated with a lower incidence of local recurrences.")]
+    [InlineData("The graft came from deceased citizen organ donation.")]
     public void NegatedAndLookalikeOutcomesAreLeftOut(string text) =>
         Assert.Empty(ClinicalRun.Run(text).Outcomes);
 

@@ -21,7 +21,7 @@ public sealed class HeldOutGoldenRecordTests(ITestOutputHelper output)
         [GoldenCategory.Radiotherapy] = 0.85,
         [GoldenCategory.Markers] = 0.70,
         [GoldenCategory.Outcomes] = 0.68,
-        [GoldenCategory.AdverseEvents] = 0.66,
+        [GoldenCategory.AdverseEvents] = 0.70,
     };
 
     [Fact]

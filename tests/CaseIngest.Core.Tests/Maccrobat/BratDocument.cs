@@ -96,6 +96,18 @@ internal sealed class BratDocument
     public IEnumerable<BratEntity> Sources(string entityId, string relation) =>
         _relations.Where(r => r.Type == relation && r.Arg2 == entityId).Select(r => Entity(r.Arg1)).OfType<BratEntity>();
 
+    /// <summary>
+    /// The causes of <paramref name="entityId"/> (Arg1 of CAUSE), with a Coreference ("ERT", "the drug") read as the
+    /// entity an IDENTICAL relation links it to.
+    /// </summary>
+    public IEnumerable<BratEntity> Causes(string entityId) =>
+        Sources(entityId, "CAUSE").Select(cause => cause.Type == "Coreference" ? Antecedent(cause.Id) ?? cause : cause);
+
+    private BratEntity? Antecedent(string coreferenceId) => _relations
+        .Where(r => r.Type == "IDENTICAL" && (r.Arg1 == coreferenceId || r.Arg2 == coreferenceId))
+        .Select(r => Entity(r.Arg1 == coreferenceId ? r.Arg2 : r.Arg1))
+        .FirstOrDefault(e => e is not null && e.Type != "Coreference");
+
     /// <summary>Whether an IDENTICAL relation links the two entities (either way round).</summary>
     public bool Identical(string first, string second) =>
         _relations.Exists(r => r.Type == "IDENTICAL" && ((r.Arg1 == first && r.Arg2 == second) || (r.Arg1 == second && r.Arg2 == first)));

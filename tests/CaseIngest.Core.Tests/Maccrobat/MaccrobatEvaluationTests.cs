@@ -21,8 +21,8 @@ public sealed class MaccrobatEvaluationTests(ITestOutputHelper output)
             [MaccrobatCategory.Doses] = 0.91,
             [MaccrobatCategory.Regimen] = 0.93,
             [MaccrobatCategory.Markers] = 0.88,
-            [MaccrobatCategory.Outcomes] = 0.81,
-            [MaccrobatCategory.AdverseEvents] = 0.08,
+            [MaccrobatCategory.Outcomes] = 0.90,
+            [MaccrobatCategory.AdverseEvents] = 0.98,
         },
         [MaccrobatSplit.Test] = new(StringComparer.Ordinal)
         {
@@ -33,7 +33,7 @@ public sealed class MaccrobatEvaluationTests(ITestOutputHelper output)
             [MaccrobatCategory.Regimen] = 0.83,
             [MaccrobatCategory.Markers] = 0.68,
             [MaccrobatCategory.Outcomes] = 0.82,
-            [MaccrobatCategory.AdverseEvents] = 0.09,
+            [MaccrobatCategory.AdverseEvents] = 0.20,
         },
     };
 

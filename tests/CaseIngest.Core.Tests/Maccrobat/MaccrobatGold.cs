@@ -132,12 +132,12 @@ internal static class MaccrobatGold
     }
 
     /// <summary>
-    /// An affirmed sign or disorder that the annotators tie by CAUSE to a Medication (Medication is Arg1, the event Arg2),
-    /// unless it is the improvement the drug was given for ("resolution of all features").
+    /// An affirmed sign or disorder that the annotators tie by CAUSE to a Medication (Medication is Arg1, the event Arg2;
+    /// a Coreference that IDENTICAL links to a Medication counts as one), unless it is the improvement the drug was given for ("resolution of all features").
     /// </summary>
     public static bool IsAdverseEvent(BratDocument document, BratEntity entity) =>
         entity.Type is "Sign_symptom" or "Disease_disorder" && document.IsAffirmed(entity.Id) && !MaccrobatValues.IsImprovement(entity.Text)
-        && document.Sources(entity.Id, "CAUSE").Any(s => s.Type == "Medication");
+        && document.Causes(entity.Id).Any(s => s.Type == "Medication");
 
     /// <summary>
     /// The outcome of an affirmed entity; a negated recurrence or progression ("without any recurrence") is

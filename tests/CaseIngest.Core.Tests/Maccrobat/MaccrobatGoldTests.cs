@@ -167,6 +167,22 @@ public sealed class MaccrobatGoldTests
     }
 
     [Fact]
+    public void ACauseWrittenAsAReferenceToAMedicationIsTheMedication()
+    {
+        // "She received enzyme replacement therapy (ERT) ... fatigue after each ERT infusion."
+        var items = Map(
+            "T1\tMedication 13 40\tenzyme replacement therapy",
+            "E1\tMedication:T1 ",
+            "T2\tCoreference 60 63\tERT",
+            "R1\tIDENTICAL Arg1:T2 Arg2:E1\t",
+            "T3\tSign_symptom 46 53\tfatigue",
+            "E3\tSign_symptom:T3 ",
+            "R2\tCAUSE Arg1:T2 Arg2:E3\t");
+
+        Assert.Equal(["fatigue -"], Keys(items, MaccrobatCategory.AdverseEvents));
+    }
+
+    [Fact]
     public void TheFirstAgeAndSexAreTheFirstPatients()
     {
         var items = Map("T1\tAge 2 13\t71-year-old", "T2\tSex 14 17\tman", "T3\tAge 200 211\t45-year-old", "T4\tSex 212 217\twoman");

@@ -146,7 +146,7 @@ internal static class MaccrobatJudge
         || overlapping.Exists(e => e.Type is "Sign_symptom" or "Disease_disorder"
             && (!document.IsAffirmed(e.Id)
                 || (e.Type == "Disease_disorder" && vocabulary.NamesNeoplasm(e.Text))
-                || document.Sources(e.Id, "CAUSE").Any(s => s.Type != "Medication")));
+                || document.Causes(e.Id).Any(s => s.Type != "Medication")));
 
     /// <summary>Correct when the annotated keys hold the fact's key, wrong when they hold others, unjudged when there are none.</summary>
     private static Verdict Judge(IEnumerable<string> annotated, string key)

@@ -1,6 +1,7 @@
 using CaseIngest.Core.Extraction.Context;
 using CaseIngest.Core.Extraction.Diagnoses;
 using CaseIngest.Core.Model;
+using CaseIngest.Core.Parsing;
 
 namespace CaseIngest.Core.Extraction.AdverseEvents;
 
@@ -8,7 +9,8 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// Adverse events of the patients: the events <see cref="AdverseEventLexicon"/> names (authors' wordings and CTCAE
 /// v5.0 terms) with the grade the text gives (<see cref="EventGrade"/>). A mention counts when it is about the case,
 /// affirmed, not a relative's and not in a negated or example list, and when <see cref="AttributionReader"/> finds it
-/// tied to a treatment. One fact per patient and term, with the highest grade stated, its CTCAE term and MedDRA code,
+/// tied to a treatment (when the first mention of an event in the case tells it as something else, a later one needs
+/// a tie of its own). One fact per patient and term, with the highest grade stated, its CTCAE term and MedDRA code,
 /// and every treatment its mentions are tied to.
 /// </summary>
 public sealed class AdverseEventStep : IExtractionStep
@@ -44,6 +46,9 @@ public sealed class AdverseEventStep : IExtractionStep
         var treatments = new TreatmentIndex(context, _cues);
         var sentences = new Dictionary<int, SentenceCues>();
         var facts = new List<(AdverseEventFact Fact, bool Inferred)>();
+        // per patient and term, whether its first mention in the case told it as something else (a complaint the
+        // patient brought, a manifestation, an event of another cause): later mentions then need a tie of their own
+        var explained = new Dictionary<(string Patient, string Term), bool>();
         (int End, int? Grade, Attribution Attribution, int OwnGrades)? previous = null;
         foreach (var match in _lexicon.Match(text, context.Tokens))
         {
@@ -72,7 +77,15 @@ public sealed class AdverseEventStep : IExtractionStep
                 grade = previous.Value.Grade; // "grade 1 diarrhea and pruritus"
             }
 
-            var attribution = _reader.Read(context, treatments, sentences, sentence, start, end, grade, match.Value);
+            // the first mention in the narrative of the case decides (a title or abstract tells the story out of order)
+            var key = (context.PatientAt(start), match.Value.Term);
+            var first = !explained.ContainsKey(key) && context.SectionAt(start)?.Kind is null or SectionKind.Body or SectionKind.Case;
+            var attribution = _reader.Read(context, treatments, sentences, sentence, start, end, grade, match.Value, explained.GetValueOrDefault(key));
+            if (first)
+            {
+                explained[key] = attribution.SomethingElse;
+            }
+
             if (attribution.Counts && attribution.Therapy.Count == 0 && coordinated && previous!.Value.Attribution.Counts)
             {
                 attribution = attribution with { Therapy = previous.Value.Attribution.Therapy, Inferred = previous.Value.Attribution.Inferred }; // "colitis and diarrhoea after ipilimumab"

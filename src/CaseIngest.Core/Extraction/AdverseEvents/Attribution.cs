@@ -2,9 +2,13 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 
 /// <summary>
 /// Whether a mention of an event counts as an adverse event of the case, and the treatments the text ties it to:
-/// named in its sentence, or inferred as the treatments started most recently before it.
+/// named in its sentence, or inferred as the treatments started most recently before it; when it does not count,
+/// whether the text told it as something else.
 /// </summary>
-internal readonly record struct Attribution(bool Counts, IReadOnlyList<string> Therapy, bool Inferred = false)
+internal readonly record struct Attribution(bool Counts, IReadOnlyList<string> Therapy, bool Inferred = false, bool SomethingElse = false)
 {
     public static readonly Attribution None = new(false, []);
+
+    /// <summary>Not an adverse event because the text tells it as something else: past history, the tumour's, another cause's, a complaint before the treatment.</summary>
+    public static readonly Attribution Other = new(false, [], SomethingElse: true);
 }

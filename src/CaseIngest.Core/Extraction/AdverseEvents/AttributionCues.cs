@@ -8,7 +8,7 @@ internal sealed class AttributionCues
 {
     public const string Source = "adverse-event-cues.tsv";
 
-    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "disease", "surgery", "remedy", "breaker", "progression", "anticancer"];
+    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution"];
 
     public AttributionCues(IReadOnlyList<(int Line, string Text)> lines, string source)
     {
@@ -44,6 +44,8 @@ internal sealed class AttributionCues
         Remedy = new CueSet([.. cues["remedy"]]);
         Breaker = new CueSet([.. cues["breaker"]]);
         Progression = new CueSet([.. cues["progression"]]);
+        OtherCause = new CueSet([.. cues["othercause"]]);
+        Resolution = new CueSet([.. cues["resolution"]]);
         AnticancerClasses = new HashSet<string>(cues["anticancer"], StringComparer.OrdinalIgnoreCase);
     }
 
@@ -79,6 +81,12 @@ internal sealed class AttributionCues
 
     /// <summary>Words telling the course of the tumour ("progressed", "new metastases").</summary>
     public CueSet Progression { get; }
+
+    /// <summary>Nouns after a cause word that name a cause other than a treatment ("from norovirus infection").</summary>
+    public CueSet OtherCause { get; }
+
+    /// <summary>Words right after an event that tell it ending ("disappeared", "resolved").</summary>
+    public CueSet Resolution { get; }
 
     /// <summary>Drug classes of anticancer treatments.</summary>
     public IReadOnlySet<string> AnticancerClasses { get; }

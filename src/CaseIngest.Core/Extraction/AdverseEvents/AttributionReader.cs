@@ -9,30 +9,45 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// the tumour", "paraneoplastic") or the complication of an operation with no drug or radiation in its sentence. It is
 /// when its sentence ties it to a treatment (a grade, "-induced", "immune-related", "attributed to nivolumab", "after
 /// two cycles", "led to discontinuation"), or, short of a tie, when the narrative tells it after the treatment started
-/// and not as the reason for presentation. Its therapy is the given treatments its sentence names as cause or
-/// precursor; failing those, the anticancer treatments named last before its sentence (the one most recently given).
+/// and not as the reason for presentation. Without a tie of its own (a grade, a tie word, a drug tied to it) it is not
+/// one when its sentence ascribes it to another cause ("diarrhoea from norovirus infection"), names it as what a drug
+/// was given for ("prednisolone for vasculitis") or tells it ending ("the effusion disappeared"), nor when its first
+/// mention told it as something else (a complaint the patient had before the treatment). Its therapy is the given
+/// treatments its sentence names as cause or precursor; failing those, the anticancer treatments named last before
+/// its sentence (the one most recently given).
 /// </summary>
 internal sealed class AttributionReader(AttributionCues cues)
 {
     private const int BeforeReach = 80;
 
-    /// <summary>Reads one mention; <paramref name="read"/> holds what each sentence of the document says as a whole, filled as sentences come.</summary>
+    /// <summary>
+    /// Reads one mention; <paramref name="read"/> holds what each sentence of the document says as a whole, filled as
+    /// sentences come; <paramref name="explained"/> says the first mention of the event in the case was told as
+    /// something else (<see cref="Attribution.Other"/>), so that only a tie of its own makes this one an adverse event.
+    /// </summary>
     public Attribution Read(ExtractionContext context, TreatmentIndex treatments, Dictionary<int, SentenceCues> read,
-        Sentence sentence, int start, int end, int? grade, AdverseEventTerm named)
+        Sentence sentence, int start, int end, int? grade, AdverseEventTerm named, bool explained)
     {
         var term = named.Term;
         var text = context.Text;
         if (History(context, sentence, start) || Disease(text, sentence, start, end, treatments))
         {
-            return Attribution.None;
+            return Attribution.Other;
         }
 
         var whole = Cues(text, sentence, read);
         var patient = context.PatientAt(start);
-        var therapy = Named(text, treatments, sentence, start, end, patient);
+        var therapy = Named(text, treatments, sentence, start, end, patient, out var remedied, out var caused);
         if (therapy.Count == 0 && !whole.Treatment && whole.Surgery && !term.StartsWith("radiation", StringComparison.Ordinal))
         {
-            return Attribution.None;
+            return Attribution.Other;
+        }
+
+        // a grade, a tie word or a drug tied to the event itself is a tie of its own; a treatment told before it is not
+        if (grade is null && !whole.Tie && !caused
+            && (explained || remedied || OtherCause(text, treatments, sentence, end) || Ending(text, sentence, start, end)))
+        {
+            return Attribution.Other;
         }
 
         var tie = grade is not null || whole.Tie || whole.LinkedTreatment || (therapy.Count > 0 && whole.Link);
@@ -40,7 +55,7 @@ internal sealed class AttributionReader(AttributionCues cues)
             && !whole.Progression && !AfterProgression(context, start, read);
         if (!tie && !narrative)
         {
-            return Attribution.None;
+            return start < treatments.Threshold(start) ? Attribution.Other : Attribution.None;
         }
 
         if (therapy.Count > 0)
@@ -58,11 +73,16 @@ internal sealed class AttributionReader(AttributionCues cues)
     /// The given treatments of the patient that the sentence names before the event (unless as its remedy: "prednisone
     /// for colitis") or after it behind a cause or temporal word ("attributed to ipilimumab and nivolumab"). A drug
     /// that is not an anticancer one (an antibiotic, a steroid, a supplement) must be tied to the event itself:
-    /// "steroid-induced hyperglycaemia", "hyperglycaemia secondary to prednisone".
+    /// "steroid-induced hyperglycaemia", "hyperglycaemia secondary to prednisone". <paramref name="remedied"/> says a
+    /// drug before the event is given for it; <paramref name="caused"/> that a drug is tied to the event itself
+    /// ("-induced", "attributed to", "three weeks after nivolumab").
     /// </summary>
-    private List<string> Named(string text, TreatmentIndex treatments, Sentence sentence, int start, int end, string patient)
+    private List<string> Named(string text, TreatmentIndex treatments, Sentence sentence, int start, int end, string patient,
+        out bool remedied, out bool caused)
     {
         var named = new List<string>();
+        remedied = false;
+        caused = false;
         foreach (var mention in treatments.Between(sentence.Start, sentence.End))
         {
             if (mention.Patient != patient || named.Contains(mention.Name))
@@ -75,25 +95,34 @@ internal sealed class AttributionReader(AttributionCues cues)
                 var gap = text.AsSpan(mention.End, start - mention.End);
                 // "prednisone for colitis" names the remedy; "nivolumab was held for colitis" the cause
                 var remedy = cues.Remedy.LastWordEnd(gap);
-                var remedied = remedy >= 0 && EventGrade.Words(gap[remedy..]) <= 3 && cues.Tie.LastWordEnd(gap[..remedy]) < 0;
-                if (remedied || (!mention.Anticancer && !(gap.Length <= 12 && cues.Tie.ContainsWord(gap))))
+                if (remedy >= 0 && EventGrade.Words(gap[remedy..]) <= 3 && cues.Tie.LastWordEnd(gap[..remedy]) < 0)
+                {
+                    remedied = true;
+                    continue;
+                }
+
+                var tied = gap.Length <= 12 && cues.Tie.ContainsWord(gap);
+                if (!mention.Anticancer && !tied)
                 {
                     continue;
                 }
 
+                caused |= tied;
                 named.Add(mention.Name);
             }
             else if (mention.Start < end)
             {
+                caused = true;
                 named.Add(mention.Name); // "ipilimumab-induced colitis" as one phrase
             }
-            else
+            else if (!QualifiesOtherCause(text, mention.End, sentence.End))
             {
                 var gap = text.AsSpan(end, mention.Start - end);
                 var link = cues.Link.LastWordEnd(gap);
                 if (link >= 0 && cues.Remedy.LastWordEnd(gap) < link && EventGrade.Words(gap[link..]) <= 6
                     && (mention.Anticancer || cues.Cause.LastWordEnd(gap) == link))
                 {
+                    caused = true;
                     named.Add(mention.Name);
                 }
             }
@@ -185,6 +214,82 @@ internal sealed class AttributionReader(AttributionCues cues)
 
         return cues.Disease.ContainsWord(text.AsSpan(from, start - from)) || cues.Disease.ContainsWord(text.AsSpan(end, to - end));
     }
+
+    /// <summary>
+    /// Whether a cause word after the event, in its clause, is followed within six words by a cause that is no
+    /// treatment ("lymphopenia and diarrhoea from norovirus infection", "hypertension caused by the ectopic ACTH
+    /// syndrome"), with no anticancer treatment between them.
+    /// </summary>
+    private bool OtherCause(string text, TreatmentIndex treatments, Sentence sentence, int end)
+    {
+        var to = Math.Min(sentence.End, end + ClauseReach);
+        var clause = text.AsSpan(end, to - end);
+        var stop = clause.IndexOfAny(ClauseStops);
+        clause = stop >= 0 ? clause[..stop] : clause;
+        var link = cues.Cause.LastWordEnd(clause);
+        if (link < 0)
+        {
+            return false;
+        }
+
+        var cause = clause[link..];
+        var words = 0;
+        var length = 0;
+        for (var inWord = false; length < cause.Length && words <= 6; length++)
+        {
+            var letter = char.IsLetterOrDigit(cause[length]);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        var other = cues.OtherCause.LastWordEnd(cause[..length]);
+        return other >= 0 && !treatments.Between(end + link, end + link + other).Any(m => m.Anticancer);
+    }
+
+    /// <summary>Whether the word after a drug's name makes it name another cause: "the ectopic ACTH syndrome", "HBV infection".</summary>
+    private bool QualifiesOtherCause(string text, int from, int to)
+    {
+        while (from < to && text[from] is ' ' or '-')
+        {
+            from++;
+        }
+
+        var wordEnd = from;
+        while (wordEnd < to && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return wordEnd > from && cues.OtherCause.ContainsWord(text.AsSpan(from, wordEnd - from));
+    }
+
+    /// <summary>
+    /// Whether the event is the subject of words that tell it ending: "her pleural effusion had disappeared",
+    /// "fever, cough and vomiting cleared with antibiotics"; not "she developed fever that resolved".
+    /// </summary>
+    private bool Ending(string text, Sentence sentence, int start, int end)
+    {
+        var to = Math.Min(sentence.End, end + ClauseReach);
+        var after = text.AsSpan(end, to - end);
+        var at = cues.Resolution.IndexOfAny(after);
+        if (at < 0 || (at > 0 && char.IsLetterOrDigit(after[at - 1])) || EventGrade.Words(after[..at]) > 5 || OccurrenceWords.ContainsAny(after[..at]))
+        {
+            return false;
+        }
+
+        var clauseStart = text.AsSpan(sentence.Start, start - sentence.Start).LastIndexOfAny(ClauseStops);
+        var before = text.AsSpan(clauseStart < 0 ? sentence.Start : sentence.Start + clauseStart + 1, start - (clauseStart < 0 ? sentence.Start : sentence.Start + clauseStart + 1));
+        return !OccurrenceWords.ContainsAny(before);
+    }
+
+    private const int ClauseReach = 80;
+
+    private static readonly System.Buffers.SearchValues<char> ClauseStops = System.Buffers.SearchValues.Create(";:()");
+
+    /// <summary>Words that tell an event happening, before it or between it and the words of its end.</summary>
+    private static readonly CueSet OccurrenceWords = new(
+        "developed", "experienced", "suffered", "presented", "occurred", "appeared", "noted", "showed", "revealed", " had ",
+        " which ", " that ", " but ");
 
     /// <summary>Whether a cue stands before <paramref name="start"/> in its sentence (within <paramref name="reach"/>) with no breaker after it.</summary>
     private bool CueBefore(CueSet set, string text, Sentence sentence, int start, int reach)

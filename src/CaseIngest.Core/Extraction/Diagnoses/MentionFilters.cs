@@ -122,24 +122,25 @@ internal static partial class MentionFilters
     private const int MaxListItems = 8;
     private const int MaxItemWords = 5;
 
-    /// <summary>The words of a list item before a denial in it, or of the whole item.</summary>
+    /// <summary>The words of a list item before a denial in it ("and proteinuria were not observed during therapy": 2), or of the whole item.</summary>
     private static int WordsBefore(ReadOnlySpan<char> segment)
     {
+        var denial = Denials.IndexOfAny(segment);
         var words = 0;
         var inWord = false;
-        foreach (var c in segment)
+        foreach (var c in denial >= 0 ? segment[..denial] : segment)
         {
             var letter = char.IsLetterOrDigit(c);
             words += letter && !inWord ? 1 : 0;
             inWord = letter;
         }
 
-        return Denials.ContainsAny(segment) ? words - 3 : words;
+        return words;
     }
 
     private static readonly CueSet Denials = new(
         " excluded", " ruled out", " unlikely", " was negative", " were negative", " was absent", " were absent",
-        " not observed", " did not occur", " were not seen", " was not seen", " were not noted", " was not noted");
+        " not observed", " were not observed", " was not observed", " did not occur", " were not seen", " was not seen", " were not noted", " was not noted");
 
     private static bool AfterCue(string text, Sentence sentence, int start, CueSet cues)
     {

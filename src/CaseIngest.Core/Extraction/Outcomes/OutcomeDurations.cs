@@ -62,6 +62,23 @@ internal static partial class OutcomeDurations
         return (value, UnitOf(duration.Groups["u"].Value), qualifier);
     }
 
+    /// <summary>
+    /// The duration of a disease-free survival that <paramref name="end"/> (the end of "disease-free") begins:
+    /// "disease-free survival was 9 months", "recurrence-free survival (RFS) of more than 20 months"; null without one.
+    /// </summary>
+    public static (double Value, string Unit, string? Qualifier)? DiseaseFreeSurvival(string text, int end, int sentenceEnd)
+    {
+        var limit = Math.Min(sentenceEnd, end + 80);
+        var match = limit > end ? DiseaseFreeSurvivalRegex().Match(text, end, limit - end) : Match.Empty;
+        if (!match.Success || !NumberWords.TryParse(match.Groups["n"].ValueSpan, out var value))
+        {
+            return null;
+        }
+
+        var qualifier = match.Groups["q"].Success ? QualifierOf(match.Groups["q"].ValueSpan) : null;
+        return (value, UnitOf(match.Groups["u"].Value), qualifier);
+    }
+
     public static string? QualifierOf(ReadOnlySpan<char> span)
     {
         var match = QualifierRegex().Match(span.ToString());
@@ -100,6 +117,10 @@ internal static partial class OutcomeDurations
 
     [GeneratedRegex(@"(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?<u>days?|weeks?|months?|mos?|years?|yrs?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationRegex();
+
+    // " survival was 9 months", "-survival (DFS) of more than 20 months", " survival has been 2 years"
+    [GeneratedRegex(@"\G[\s-]*survival(?:\s*\((?:DFS|RFS|EFS)\))?(?:\s+(?:was|is|of|reached|lasted|has been|had been|time was|time of))+\s*(?::|=)?\s*(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|at least|less than|~|∼|≈|>|≥)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?<u>days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DiseaseFreeSurvivalRegex();
 
     [GeneratedRegex(@"≥|≤|>=|<=|>|<|~|∼|≈|\b(?:approximately|about|around|nearly|almost|roughly|at least|up to|more than|greater than|longer than|over|beyond|exceeding|less than|under|shorter than)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QualifierRegex();

@@ -123,6 +123,12 @@ internal static partial class OutcomeFilters
         return wordEnd > p && wordEnd < start && DenyingWordRegex().IsMatch(text.AsSpan(p, wordEnd - p));
     }
 
+    /// <summary>
+    /// Whether the sentence gives a span of follow-up time ("up to 30 months", "over the following 3 years"): a bare
+    /// recurrence it denies is the course of the disease, not of a symptom.
+    /// </summary>
+    public static bool FollowUpTime(string text, Sentence sentence) => FollowUpTimeRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
+
     /// <summary>A sentence that speaks of a response, where CR/PR/SD/PD are outcomes.</summary>
     public static bool ResponseSentence(ReadOnlySpan<char> sentence) => ResponseContextRegex().IsMatch(sentence);
 
@@ -130,14 +136,19 @@ internal static partial class OutcomeFilters
     public static bool ReceptorSentence(ReadOnlySpan<char> sentence) =>
         sentence.Contains("ER", StringComparison.Ordinal) && ReceptorRegex().IsMatch(sentence);
 
-    [GeneratedRegex(@"^(?:recurrence|relapse|recurred|relapsed)$", RegexOptions.IgnoreCase)]
+    // "30 months", "the following 3 years", "two years": a number of days, weeks, months or years
+    [GeneratedRegex(@"\b(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowUpTimeRegex();
+
+    [GeneratedRegex(@"^(?:recurrences?|relapses?|recurred|relapsed)$", RegexOptions.IgnoreCase)]
     private static partial Regex BareRecurrenceRegex();
 
     [GeneratedRegex(@"^\s+(?:in|at|within|on)\s+(?:the|his|her|a)\s", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceAfterRegex();
 
-    // "Lim et al. reported …", "30 ~ 40% of DLBCL patients …", "previously published cases": other patients than the case
-    [GeneratedRegex(@"\bet al\b|^\s*reported\b|(?<!\bwe\s)\breported (?:the |a |an |two |three |several )?cases?\b|\b(?:previously|earlier) (?:published|reported|described)\b|\b(?:studies|trials|cohorts?|meta-analys[ie]s)\b|%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:patients|cases)\b|\b(?:most|many|some|all)\s+(?:[\w-]+\s+)?(?:patients|cases)\b", RegexOptions.IgnoreCase)]
+    // "Lim et al. reported …", "30 ~ 40% of DLBCL patients …", "previously published cases", "a lower incidence of
+    // local recurrences": other patients than the case
+    [GeneratedRegex(@"\bet al\b|^\s*reported\b|(?<!\bwe\s)\breported (?:the |a |an |two |three |several )?cases?\b|\b(?:previously|earlier) (?:published|reported|described)\b|\b(?:studies|trials|cohorts?|meta-analys[ie]s|incidence)\b|%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:patients|cases)\b|\b(?:most|many|some|all)\s+(?:[\w-]+\s+)?(?:patients|cases)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherPatientsRegex();
 
     // the word before a denied recurrence: "no", "any", "without", "for", "or" (e.g. "no metastasis or recurrence")

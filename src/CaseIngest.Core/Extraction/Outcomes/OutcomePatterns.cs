@@ -79,12 +79,13 @@ internal static partial class OutcomePatterns
     [GeneratedRegex(@"\b(?:(?:complete|partial|clinical|durable|sustained|long-term|continued|complete clinical|complete metabolic)\s+)?remission\b", RegexOptions.IgnoreCase)]
     private static partial Regex RemissionRegex();
 
-    // "local recurrence", "the lymphoma relapsed", "eight months later she relapsed": a person as subject says it is the disease;
+    // "local recurrence", "multiple recurrences", "the lymphoma relapsed", "eight months later she relapsed": a person as subject says it is the disease;
     // "a recurrent mass in the pancreatic bed": the tumour named as recurrent
-    [GeneratedRegex(@"\b(?:he|she|they|patient)\s+(?:had\s+|later\s+|subsequently\s+|then\s+|eventually\s+|again\s+)?(?:relapsed|recurred)\b|\b(?:(?:local|locoregional|distant|disease|tumou?r|nodal)\s+)?(?:recurrence|relapse)\b|\b(?:recurred|relapsed)\b|\brecurrent (?:disease|tumou?rs?|mass|masses|lesions?|nodules?|cancer|carcinoma)\b(?![-‐])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:he|she|they|patient)\s+(?:had\s+|later\s+|subsequently\s+|then\s+|eventually\s+|again\s+)?(?:relapsed|recurred)\b|\b(?:(?:local|locoregional|distant|disease|tumou?r|nodal)\s+)?(?:recurrences?|relapses?)\b|\b(?:recurred|relapsed)\b|\brecurrent (?:disease|tumou?rs?|mass|masses|lesions?|nodules?|cancer|carcinoma)\b(?![-‐])", RegexOptions.IgnoreCase)]
     private static partial Regex RecurrenceRegex();
 
-    [GeneratedRegex(@"\b(?:died|passed away|expired|succumbed|deceased)\b|\bdeath\s+(?:due to|from|of|occurred|was)\b|\b(?:his|her|patient's|patient’s)\s+death\b", RegexOptions.IgnoreCase)]
+    // "deceased" before a noun qualifies someone else ("a deceased donor"); "for a month before death", "until death"
+    [GeneratedRegex(@"\b(?:died|passed away|expired|succumbed)\b|\bdeceased\b(?![\s-]+(?:donors?|donation|organs?|citizens?|persons?|individuals?|patients?|subjects?|relatives?|kidneys?|livers?|grafts?)\b)|\bdeath\s+(?:due to|from|of|occurred|was)\b|\b(?:his|her|patient's|patient’s)\s+death\b|\b(?:before|until|till|prior to)\s+death\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeathRegex();
 
     [GeneratedRegex(@"\b(?:CR|PR|SD|PD)\b")]

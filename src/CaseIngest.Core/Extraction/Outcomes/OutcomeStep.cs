@@ -11,7 +11,8 @@ namespace CaseIngest.Core.Extraction.Outcomes;
 /// evidence of disease (<see cref="OutcomePatterns"/>). Each outcome but death is tied to the treatments the patient
 /// received that are named in its sentence or the one before (<see cref="OutcomeTherapy"/>). Negated, hypothetical,
 /// uncertain and planned outcomes, a relative's, and those of other patients or studies are left out
-/// (<see cref="OutcomeFilters"/>); "no evidence of disease" is itself an outcome. One fact per patient, kind, value
+/// (<see cref="OutcomeFilters"/>); "no evidence of disease" is itself an outcome, and a disease-free survival with its
+/// duration is one with that duration. One fact per patient, kind, value
 /// and therapy.
 /// </summary>
 public sealed partial class OutcomeStep : IExtractionStep
@@ -58,6 +59,15 @@ public sealed partial class OutcomeStep : IExtractionStep
         {
             if (covered.Overlaps(start, end))
             {
+                continue;
+            }
+
+            // "disease-free survival was 9 months": the time the patient stayed free of disease
+            if (OutcomeFilters.FollowedBy(text, end, "survival") && OutcomeDurations.DiseaseFreeSurvival(text, end, context.SentenceAt(start).End) is { } kept
+                && OutcomeFilters.InCase(context, start, end) && context.AssertionOf(start, end) == Assertion.Affirmed)
+            {
+                covered.Add((start, end));
+                found.Add(Fact(context, "no-evidence-of-disease", start, end) with { Value = kept.Value, Unit = kept.Unit, Qualifier = kept.Qualifier });
                 continue;
             }
 
@@ -119,7 +129,8 @@ public sealed partial class OutcomeStep : IExtractionStep
             var outcome = pattern.Kind(value);
             if ((outcome is "regression" or "tumor-shrinkage" && !OutcomeFilters.TumorContext(text, context.SentenceAt(start)))
                 || (outcome == "progressive-disease" && OutcomeFilters.OfSomethingElse(text, end))
-                || (outcome == "recurrence" && (OutcomeFilters.OfSomethingElse(text, end) || OutcomeFilters.BareRecurrenceOfSomethingElse(context, value, end))))
+                || (outcome == "recurrence" && (OutcomeFilters.OfSomethingElse(text, end)
+                    || (OutcomeFilters.BareRecurrenceOfSomethingElse(context, value, end) && !(deniedRecurrence && OutcomeFilters.FollowUpTime(text, context.SentenceAt(start)))))))
             {
                 continue;
             }
