@@ -15,7 +15,7 @@ public sealed class DiagnosisStepTests
     [InlineData("MRI showed a glioblastoma.", "glioblastoma")]
     [InlineData("He had clear cell renal cell carcinoma.", "clear cell renal cell carcinoma")]
     [InlineData("She had urothelial carcinoma of the bladder.", "urothelial carcinoma")]
-    [InlineData("He had a history of ulcerative colitis.", "ulcerative colitis")]
+    [InlineData("He was diagnosed with ulcerative colitis.", "ulcerative colitis")]
     [InlineData("He developed immune-related myocarditis.", "myocarditis")]
     [InlineData("She developed type 1 diabetes mellitus after two cycles.", "type 1 diabetes mellitus")]
     [InlineData("She was found to have hypothyroidism.", "hypothyroidism")]
@@ -118,7 +118,8 @@ public sealed class DiagnosisStepTests
     [InlineData("She had esophageal cancer; the biopsy showed squamous cell carcinoma.", "esophageal squamous cell carcinoma", "ESCC")]
     public void ASiteCancerAndAnUnsitedHistologyOfOnePatientMakeOneName(string text, string name, string code)
     {
-        var diagnosis = Assert.Single(ClinicalRun.Run(text).Diagnoses);
+        // the bone metastases of the second sentence are a diagnosis of their own
+        var diagnosis = Assert.Single(ClinicalRun.Run(text).Diagnoses, d => !d.Name.EndsWith(" metastasis", StringComparison.Ordinal));
         Assert.Equal(name, diagnosis.Name);
         Assert.Equal(code, diagnosis.Oncotree?.Code);
     }
@@ -161,7 +162,7 @@ public sealed class DiagnosisStepTests
     }
 
     [Theory]
-    [InlineData("He had a history of ulcerative colitis.")]
+    [InlineData("He was diagnosed with ulcerative colitis.")]
     [InlineData("She was found to have hypothyroidism.")]
     [InlineData("MRI showed brain metastases.")]
     public void DiseasesThatAreNotCancersCarryNoOncoTreeNode(string text) =>

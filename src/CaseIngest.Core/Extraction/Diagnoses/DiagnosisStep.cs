@@ -9,7 +9,8 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 
 /// <summary>
 /// The principal diagnoses of each patient: lexicon names (Lexicons/Data/diagnoses.tsv) and, for cancers the
-/// lexicon lacks, "&lt;site&gt; carcinoma/sarcoma/lymphoma/cancer" or "… of the &lt;organ&gt;". One fact per patient and
+/// lexicon lacks, "&lt;site&gt; carcinoma/sarcoma/lymphoma/cancer" or "… of the &lt;organ&gt;"; metastases by the organ they
+/// reached ("hepatic metastases" → liver metastasis). One fact per patient and
 /// name, the first affirmed mention in text about the case as evidence; negated, uncertain and relatives'
 /// diagnoses are left out, and a broader name gives way to a narrower one ("lung cancer" to "lung adenocarcinoma").
 /// </summary>
@@ -94,7 +95,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
         {
             covered.Add((match.Start, match.End));
             if (match.Value.Name == Blocked || !Accept(context, match.Start, match.End)
-                || (!IsCancer(match.Value.Name) && _oncoTree?.Find(match.Value.Name) is null && MentionFilters.Comorbidity(text, context.SentenceAt(match.Start), match.Start)))
+                || (!IsCancer(match.Value.Name) && _oncoTree?.Find(match.Value.Name) is null && MentionFilters.Comorbidity(text, context.SentenceAt(match.Start), match.Start, match.End)))
             {
                 continue;
             }
@@ -125,6 +126,12 @@ public sealed partial class DiagnosisStep : IExtractionStep
 
             // asked again per word: the matching below may lower-case another text on this thread
             var word = LowerCasedText.Of(text).Slice(token.Start, token.Length);
+            if (SiteMetastasis.IsHead(word))
+            {
+                AddSiteMetastases(context, t, found);
+                continue;
+            }
+
             if (!heads.Contains(word))
             {
                 continue;
@@ -190,6 +197,22 @@ public sealed partial class DiagnosisStep : IExtractionStep
         }
     }
 
+    /// <summary>The site metastases around the head word at token <paramref name="t"/> ("hepatic metastases", "metastases to the liver").</summary>
+    private static void AddSiteMetastases(ExtractionContext context, int t, List<(string Patient, string Name, int Start, int End, IReadOnlyList<string> Broader)> found)
+    {
+        var (tokens, token) = (context.Tokens, context.Tokens[t]);
+        var sentence = context.SentenceAt(token.Start);
+        var from = Math.Max(tokens[Math.Max(0, t - 8)].Start, sentence.Start);
+        var to = Math.Min(sentence.End, token.End + 80);
+        foreach (var (start, end, name) in SiteMetastasis.Around(context.Text, from, to, token.Start, token.End))
+        {
+            if (!SiteMetastasis.Progression(context.Text, sentence.Start, start) && Accept(context, start, end))
+            {
+                found.Add((context.PatientAt(start), name, start, end, []));
+            }
+        }
+    }
+
     /// <summary>The name of phrases that look like diagnoses but name something else ("neuroblastoma RAS").</summary>
     private const string Blocked = "-";
 
@@ -233,6 +256,8 @@ public sealed partial class DiagnosisStep : IExtractionStep
         && !MentionFilters.GeneralSentence(context, start)
         && !MentionFilters.NegatedOrListed(context.Text, context.SentenceAt(start), start, enumerations: true)
         && !MentionFilters.DeniedAfter(context.Text, context.SentenceAt(start), end)
+        && !MentionFilters.OnlySuggested(context.Text, context.SentenceAt(start), start, end)
+        && !MentionFilters.InAbbreviationList(context.Text, start)
         && !MentionSuffix.NotTheDisease(context.Text, end);
 
     /// <summary>

@@ -71,16 +71,114 @@ internal static partial class MentionFilters
     public static bool InHistoryList(string text, Sentence sentence, int start) => AfterCue(text, sentence, start, HistoryCues);
 
     /// <summary>
-    /// Whether the mention at <paramref name="start"/> is a condition the patient brings to the case, not one it reports:
-    /// "pre-existing hypothyroidism", "comorbidities included hypertension and …", "known ulcerative colitis".
+    /// Whether the mention at [<paramref name="start"/>, <paramref name="end"/>) is a condition the patient brings to the
+    /// case, not one it reports: "pre-existing hypothyroidism", "comorbidities included hypertension and …", "known
+    /// ulcerative colitis", "a history of type 2 diabetes", "had psoriasis for 20 years". A history counted in days,
+    /// weeks or months is the complaint the case begins with ("a 3-week history of colitis").
     /// </summary>
-    public static bool Comorbidity(string text, Sentence sentence, int start) => AfterCue(text, sentence, start, ComorbidityCues);
+    public static bool Comorbidity(string text, Sentence sentence, int start, int end) =>
+        AfterCue(text, sentence, start, ComorbidityCues) || PastHistory(text, sentence, start) || HeldForYears(text, sentence, end);
 
     private static readonly CueSet ComorbidityCues = new(
     [
         "pre-existing", "preexisting", "known", "comorbidities", "comorbidity", "comorbid", "underlying",
-        "past medical history", "medical history of", "well-controlled", "well controlled",
+        "past medical history", "medical history of", "well-controlled", "well controlled", "long-standing", "longstanding",
     ]);
+
+    private static readonly CueSet HistoryOf = new(HistoryOfWords);
+
+    private const string HistoryOfWords = "history of";
+
+    /// <summary>Whether the mention is an item of "history of …" that is not a recent complaint's ("a 2-week history of").</summary>
+    private static bool PastHistory(string text, Sentence sentence, int start)
+    {
+        var from = Math.Max(sentence.Start, start - 240);
+        if (start <= from)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(from, start - from);
+        var cueEnd = HistoryOf.LastWordEnd(before);
+        if (cueEnd < 0 || Breakers.ContainsAny(before[cueEnd..]))
+        {
+            return false;
+        }
+
+        var cueStart = from + cueEnd - HistoryOfWords.Length;
+        var leadStart = Math.Max(sentence.Start, cueStart - 24);
+        return !RecentRegex().IsMatch(text.AsSpan(leadStart, cueStart - leadStart));
+    }
+
+    /// <summary>Whether the words after the mention say the patient has had it for years ("for more than 10 years", "since childhood").</summary>
+    private static bool HeldForYears(string text, Sentence sentence, int end)
+    {
+        var to = Math.Min(sentence.End, end + 48);
+        return to > end && YearsRegex().IsMatch(text.AsSpan(end, to - end));
+    }
+
+    // "a 3-week history of", "two days' history of", "a 1 month history of"
+    [GeneratedRegex(@"\b(?:hours?|days?|weeks?|months?)'?[\s-]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RecentRegex();
+
+    // "for more than 10 years", "for over twenty years", "for several decades", "since childhood", "since 2009"
+    [GeneratedRegex(@"^,?\s+(?:for\s+(?:(?:more\s+than|over|about|around|approximately|nearly|almost|at\s+least|the\s+(?:past|last))\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|many|several)[\s-]+(?:years?|decades?)\b|since\s+(?:childhood|adolescence|infancy|birth|youth|the\s+age\s+of|(?:19|20)\d\d\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex YearsRegex();
+
+    /// <summary>
+    /// Whether the mention is a diagnosis the findings only suggested ("the findings suggested the diagnosis of a
+    /// sarcomatoid carcinoma"), not one the rest of the sentence confirms ("… which the biopsy confirmed").
+    /// </summary>
+    public static bool OnlySuggested(string text, Sentence sentence, int start, int end)
+    {
+        if (!AfterCue(text, sentence, start, SuggestionCues))
+        {
+            return false;
+        }
+
+        var to = Math.Min(sentence.End, end + ListReach);
+        return to <= end || !Confirmation.ContainsAny(text.AsSpan(end, to - end));
+    }
+
+    private static readonly CueSet SuggestionCues = new(
+    [
+        "suggested the diagnosis of", "suggested the diagnoses of", "suggested a diagnosis of", "suggesting the diagnosis of",
+        "suggesting a diagnosis of", "suggests the diagnosis of", "suggests a diagnosis of", "suggestive of the diagnosis of",
+    ]);
+
+    private static readonly CueSet Confirmation = new("confirm");
+
+    /// <summary>
+    /// Whether the mention is part of an entry of the article's abbreviation list ("Abbreviations: ICC: intrahepatic
+    /// cholangiocarcinoma; HBOC: hereditary breast and ovarian cancer; …").
+    /// </summary>
+    public static bool InAbbreviationList(string text, int start)
+    {
+        var from = Math.Max(0, start - AbbreviationReach);
+        var before = text.AsSpan(from, start - from);
+        var list = before.LastIndexOf(AbbreviationsWord, StringComparison.OrdinalIgnoreCase);
+        if (list < 0)
+        {
+            return false;
+        }
+
+        // the mention is the entry's abbreviation ("NSCLC: …") or part of its words ("ICC: intrahepatic …")
+        var entry = Math.Max(list + AbbreviationsWord.Length, before.LastIndexOf(';') + 1);
+        return start - (from + entry) <= MaxEntryLength
+            && (AbbreviationEntryRegex().IsMatch(before[entry..]) || EntryStartRegex().IsMatch(before[entry..]));
+    }
+
+    private const string AbbreviationsWord = "abbreviation";
+    private const int AbbreviationReach = 800;
+    private const int MaxEntryLength = 100;
+
+    // the words of an entry before the mention: "s: ICC: intrahepatic ", " HBOC, hereditary breast and ", " PDAC: "
+    [GeneratedRegex(@"^(?:s?(?:\s+used)?\s*:)?\s*[A-Z][A-Za-z0-9/+-]{1,11}\s*[:=,]\s[^;:]*$")]
+    private static partial Regex AbbreviationEntryRegex();
+
+    // nothing of the entry before the mention: "s: " before "ICC: …", " " before "NSCLC, …"
+    [GeneratedRegex(@"^(?:s?(?:\s+used)?\s*:)?\s*$")]
+    private static partial Regex EntryStartRegex();
 
     /// <summary>
     /// Whether the words right after the mention deny it ("acute interstitial nephritis was largely excluded"), also

@@ -1,0 +1,109 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace CaseIngest.Core.Extraction.Diagnoses;
+
+/// <summary>
+/// Metastases named by the organ they reached: before the noun ("hepatic metastases", "liver and bone metastases")
+/// or after it ("metastases to the liver, lungs and bones", "metastatic disease in the left adrenal gland"). Each
+/// organ gives one diagnosis, "&lt;organ&gt; metastasis"; the spine is bone. Lymph nodes are staging, not a site metastasis;
+/// an organ followed by a neoplasm word names the primary ("metastasis of breast cancer"), and one followed by a part
+/// of it names a place in the organ ("metastases in the lung hilus"). New metastases are the course of the disease
+/// (progression), not a diagnosis.
+/// </summary>
+internal static partial class SiteMetastasis
+{
+    /// <summary>Whether the lower-cased word may head a site metastasis: "metastasis", "metastases", "metastatic".</summary>
+    public static bool IsHead(ReadOnlySpan<char> word) =>
+        word.StartsWith("metastas", StringComparison.Ordinal) ? word is "metastasis" or "metastases" : word is "metastatic";
+
+    /// <summary>
+    /// The site metastases whose phrase takes in the head word at [<paramref name="headStart"/>, <paramref name="headEnd"/>),
+    /// read in <paramref name="text"/> between <paramref name="from"/> and <paramref name="to"/> (the head's sentence, a
+    /// few words either side).
+    /// </summary>
+    public static IEnumerable<(int Start, int End, string Name)> Around(string text, int from, int to, int headStart, int headEnd)
+    {
+        var window = text.Substring(from, to - from);
+        foreach (var regex in (Regex[])[BeforeRegex(), AfterRegex()])
+        {
+            for (var match = regex.Match(window); match.Success; match = match.NextMatch())
+            {
+                var (start, end) = (from + match.Index, from + match.Index + match.Length);
+                if (start > headStart || end < headEnd)
+                {
+                    continue;
+                }
+
+                foreach (Capture site in match.Groups["site"].Captures)
+                {
+                    if (Organs.TryGetValue(Words().Replace(site.Value.ToLowerInvariant(), " "), out var organ))
+                    {
+                        yield return (start, end, organ + " metastasis");
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the words just before a site metastasis make it the disease's progression ("new metastases in the adrenal
+    /// gland", "development of multiple bone metastases").
+    /// </summary>
+    public static bool Progression(string text, int sentenceStart, int start)
+    {
+        var near = Math.Max(sentenceStart, start - 32);
+        return ProgressionRegex().IsMatch(text.AsSpan(near, start - near));
+    }
+
+    // "new", "additional", "enlarging", "developed", "development of" a few words before
+    [GeneratedRegex(@"\b(?:new|additional|enlarging|developed|development\s+of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProgressionRegex();
+
+    /// <summary>The organ words a metastasis is named by, and the organ each names.</summary>
+    private static readonly FrozenDictionary<string, string> Organs = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["liver"] = "liver", ["hepatic"] = "liver", ["lung"] = "lung", ["lungs"] = "lung", ["pulmonary"] = "lung",
+        ["bone"] = "bone", ["bones"] = "bone", ["osseous"] = "bone", ["bony"] = "bone", ["skeletal"] = "bone",
+        ["brain"] = "brain", ["cerebral"] = "brain", ["intracranial"] = "brain",
+        ["adrenal"] = "adrenal", ["adrenals"] = "adrenal", ["adrenal gland"] = "adrenal", ["adrenal glands"] = "adrenal",
+        ["peritoneal"] = "peritoneal", ["peritoneum"] = "peritoneal", ["pleural"] = "pleural", ["pleura"] = "pleural",
+        ["orbital"] = "orbital", ["orbit"] = "orbital", ["cardiac"] = "cardiac", ["heart"] = "cardiac",
+        ["skin"] = "skin", ["cutaneous"] = "skin", ["subcutaneous"] = "subcutaneous",
+        ["spinal"] = "bone", ["spine"] = "bone", ["vertebral"] = "bone", ["vertebrae"] = "bone",
+        ["ovarian"] = "ovarian", ["ovary"] = "ovarian", ["ovaries"] = "ovarian", ["splenic"] = "splenic", ["spleen"] = "splenic",
+        ["renal"] = "renal", ["kidney"] = "renal", ["kidneys"] = "renal", ["pancreatic"] = "pancreatic", ["pancreas"] = "pancreatic",
+        ["gastric"] = "gastric", ["stomach"] = "gastric", ["breast"] = "breast", ["breasts"] = "breast", ["thyroid"] = "thyroid",
+        ["muscle"] = "muscle", ["muscles"] = "muscle", ["muscular"] = "muscle", ["leptomeningeal"] = "leptomeningeal",
+        ["choroidal"] = "choroidal", ["choroid"] = "choroidal", ["small bowel"] = "small intestinal",
+        ["small intestine"] = "small intestinal", ["small intestinal"] = "small intestinal", ["soft tissue"] = "soft tissue",
+        ["soft tissues"] = "soft tissue", ["omental"] = "omental", ["omentum"] = "omental", ["chest wall"] = "chest wall",
+        ["abdominal wall"] = "abdominal wall", ["gallbladder"] = "gallbladder", ["tonsillar"] = "tonsillar", ["tonsil"] = "tonsillar",
+        ["testicular"] = "testicular", ["testis"] = "testicular", ["scalp"] = "scalp",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // the organ words of the table above; "(left|right) …" and "both …" qualify them
+    private const string Site =
+        @"(?:(?:left|right|bilateral)\s+)?(?<site>liver|hepatic|lungs?|pulmonary|bones?|osseous|bony|skeletal|brain|cerebral|intracranial"
+        + @"|adrenal(?:\s+glands?)?|adrenals|peritone(?:al|um)|pleura|pleural|orbit|orbital|cardiac|heart|skin|cutaneous|subcutaneous"
+        + @"|spinal|spine|vertebral|vertebrae|ovar(?:ian|y|ies)|splenic|spleen|renal|kidneys?|pancreas|pancreatic|gastric|stomach|breasts?|thyroid"
+        + @"|muscles?|muscular|leptomeningeal|choroid(?:al)?|small\s+(?:bowel|intestine|intestinal)|soft\s+tissues?|omental|omentum"
+        + @"|chest\s+wall|abdominal\s+wall|gallbladder|tonsil(?:lar)?|testicular|testis|scalp)";
+
+    private const string SiteList = Site + @"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+)(?:the\s+)?" + Site + ")*";
+
+    // "hepatic metastases", "liver and bone metastases", "multiple pulmonary metastasis"
+    [GeneratedRegex(@"\b" + SiteList + @"\s+metastas[ie]s\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BeforeRegex();
+
+    // "metastases to the liver", "metastatic disease in the left adrenal gland", "metastatic to both lungs"; the organ is
+    // not the primary's ("metastasis of breast cancer", "metastases from lung origin")
+    [GeneratedRegex(
+        @"\bmetasta(?:s[ie]s|tic(?:\s+(?:disease|lesions?|deposits?|foci|nodules?|spread|involvement|tumou?rs?))?)\s+(?:to|in|into|within|involving|of)\s+(?:the\s+|both\s+|his\s+|her\s+)?"
+        + SiteList + @"\b(?!\s*(?:-|hil(?:us|um|a|ar)|capsule|parenchyma|bed|vessels?|veins?|arter(?:y|ies)|cancers?|carcinomas?|adenocarcinomas?|tumou?rs?|neoplasms?|melanomas?|sarcomas?|lymphomas?|origin|primary)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AfterRegex();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Words();
+}

@@ -1,0 +1,62 @@
+namespace CaseIngest.Core.Tests.Clinical;
+
+/// <summary>
+/// Metastases named by the organ they reached, written before the noun ("hepatic metastases"), after it ("metastases
+/// to the liver", "metastatic disease in the left adrenal gland") or as a list of organs; nodal spread, denied,
+/// suspected or new metastases, a place inside an organ and a cancer named after "metastasis of" are not site metastases.
+/// </summary>
+public sealed class DiagnosisMetastasisTests
+{
+    [Theory]
+    [InlineData("Staging CT of the abdomen demonstrated hepatic metastases.", "liver metastasis")]
+    [InlineData("A bone scan revealed osseous metastases in the pelvis.", "bone metastasis")]
+    [InlineData("Ultrasound showed numerous metastases to the liver, the largest measuring 2 cm.", "liver metastasis")]
+    [InlineData("PET-CT showed metastatic disease in the left adrenal gland.", "adrenal metastasis")]
+    [InlineData("Three years later she presented with proptosis caused by an orbital metastasis.", "orbital metastasis")]
+    [InlineData("A painful skin nodule was excised and proved to be a cutaneous metastasis.", "skin metastasis")]
+    [InlineData("MRI of the spine showed a vertebral metastasis at L2.", "bone metastasis")]
+    public void AMetastasisIsNamedByTheOrganItReached(string text, string name)
+    {
+        var diagnosis = Assert.Single(ClinicalRun.Run(text).Diagnoses);
+        Assert.Equal(name, diagnosis.Name);
+        Assert.Equal("P1", diagnosis.Patient);
+        Assert.Null(diagnosis.Oncotree);
+    }
+
+    [Theory]
+    [InlineData("Restaging showed pulmonary and hepatic metastases.", new[] { "lung metastasis", "liver metastasis" })]
+    [InlineData("CT revealed metastases to the liver, lungs and bones.", new[] { "liver metastasis", "lung metastasis", "bone metastasis" })]
+    public void EachOrganOfACoordinatedListIsItsOwnMetastasis(string text, string[] names) =>
+        Assert.Equal(names.Order(), ClinicalRun.Run(text).Diagnoses.Select(d => d.Name).Order());
+
+    [Fact]
+    public void TheMetastasisSitsBesideThePrimaryCancer()
+    {
+        var names = ClinicalRun.Run("He had pancreatic adenocarcinoma with multiple liver metastases at diagnosis.").Diagnoses.Select(d => d.Name);
+        Assert.Equal(["liver metastasis", "pancreatic adenocarcinoma"], names.Order());
+    }
+
+    [Theory]
+    [InlineData("There was no evidence of hepatic metastases.")]
+    [InlineData("Bone metastases were ruled out by scintigraphy.")]
+    [InlineData("The nodule was suspicious for a pulmonary metastasis.")]
+    [InlineData("Axillary lymph node metastases were found in 3 of 12 nodes.")]
+    [InlineData("Her mother had bone metastases.")]
+    [InlineData("Imaging was suggestive of hepatocellular carcinoma with bone metastases.")]
+    [InlineData("PET showed metastases in the right lung hilum.")]
+    public void DeniedSuspectedNodalAndRelativesMetastasesAreLeftOut(string text) =>
+        Assert.DoesNotContain(ClinicalRun.Run(text).Diagnoses, d => d.Name.EndsWith("metastasis", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Six months later, CT showed new metastases in the left adrenal gland.")]
+    [InlineData("The disease progressed with the development of multiple bone and skin metastases.")]
+    public void NewMetastasesAreTheCourseOfTheDiseaseNotADiagnosis(string text) =>
+        Assert.DoesNotContain(ClinicalRun.Run(text).Diagnoses, d => d.Name.EndsWith("metastasis", StringComparison.Ordinal));
+
+    [Fact]
+    public void ACancerNamedAfterMetastasisOfIsNotASiteMetastasis()
+    {
+        var names = ClinicalRun.Run("The brain lesion was a metastasis of breast cancer.").Diagnoses.Select(d => d.Name);
+        Assert.DoesNotContain("breast metastasis", names);
+    }
+}
