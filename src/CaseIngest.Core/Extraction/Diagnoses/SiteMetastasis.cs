@@ -93,7 +93,7 @@ internal static partial class SiteMetastasis
     private const string SiteList = Site + @"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+)(?:the\s+)?" + Site + ")*";
 
     // "hepatic metastases", "liver and bone metastases", "multiple pulmonary metastasis"
-    [GeneratedRegex(@"\b" + SiteList + @"\s+metastas[ie]s\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b" + SiteList + @"\s+metastas[ie]s\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex BeforeRegex();
 
     // "metastases to the liver", "metastatic disease in the left adrenal gland", "metastatic to both lungs"; the organ is
@@ -101,7 +101,7 @@ internal static partial class SiteMetastasis
     [GeneratedRegex(
         @"\bmetasta(?:s[ie]s|tic(?:\s+(?:disease|lesions?|deposits?|foci|nodules?|spread|involvement|tumou?rs?))?)\s+(?:to|in|into|within|involving|of)\s+(?:the\s+|both\s+|his\s+|her\s+)?"
         + SiteList + @"\b(?!\s*(?:-|hil(?:us|um|a|ar)|capsule|parenchyma|bed|vessels?|veins?|arter(?:y|ies)|cancers?|carcinomas?|adenocarcinomas?|tumou?rs?|neoplasms?|melanomas?|sarcomas?|lymphomas?|origin|primary)\b)",
-        RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex AfterRegex();
 
     [GeneratedRegex(@"\s+")]
