@@ -85,13 +85,23 @@ internal sealed class CliStorage
 
     /// <summary>The engine options for commands that need no storage (extract): the settings plus the given overrides.</summary>
     public static EngineOptions EngineOptions(IReadOnlyDictionary<string, string?> settings) =>
-        CaseIngestServiceCollectionExtensions.EngineOptionsOf(new CliStorage(Build(settings)).Options);
+        CaseIngestServiceCollectionExtensions.EngineOptionsOf(SettingsOnly(settings));
 
     /// <summary>The engine for extract: the settings' engine (the second reader when it is on, or when <paramref name="forceTextAnalytics"/>).</summary>
     public static CaseEngine ExtractEngine(IReadOnlyDictionary<string, string?> settings, bool forceTextAnalytics) =>
-        TextAnalyticsWiring.CreateEngine(new CliStorage(Build(settings)).Options, forceTextAnalytics);
+        TextAnalyticsWiring.CreateEngine(SettingsOnly(settings), forceTextAnalytics);
 
     public static string Key(string option) => CaseIngestOptions.Section + ":" + option;
+
+    /// <summary>
+    /// The validated settings alone, for commands that need no storage: no storage client is built, so the storage
+    /// and HTTP libraries are not loaded (most of what an <c>extract</c> of one file used to spend before reading it).
+    /// </summary>
+    private static CaseIngestOptions SettingsOnly(IReadOnlyDictionary<string, string?> settings)
+    {
+        using var services = Build(settings);
+        return services.GetRequiredService<IOptions<CaseIngestOptions>>().Value;
+    }
 
     private static ServiceProvider Build(IReadOnlyDictionary<string, string?> overrides)
     {

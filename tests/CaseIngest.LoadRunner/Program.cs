@@ -54,6 +54,9 @@ switch (arguments.Mode)
     case "worker-startup":
         await WorkerStartupScenario.RunAsync(arguments, report, stop.Token);
         break;
+    case "cli":
+        await CliScenario.RunAsync(arguments, report, stop.Token);
+        break;
     case "smoke":
         await SmokeScenario.RunAsync(arguments, report, stop.Token);
         break;

@@ -21,6 +21,9 @@ internal sealed record RunnerArguments
             smoke     a few files end to end (under a minute)
             worker-startup  the function app's worker from process start to functions loaded and to its first record,
                       per JIT setting, from the build output and the ReadyToRun publish in artifacts/worker
+            cli       caseingest extract as published (artifacts/cli) on one file, the corpus files and the list 8 times,
+                      beside a read-and-tokenize floor (artifacts/cli-floor) and a Python lexicon peer, in --starts
+                      interleaved rounds: CPU, wall, first record, MB per CPU-second after start-up, ratios
             concurrency  the function app's ingest path at 1, 2, 4, 8, 16, 32 concurrent ingests: documents/s,
                       p50/p95, CPU per document, the storage floor at each level, where throughput saturates
           options:
@@ -32,7 +35,8 @@ internal sealed record RunnerArguments
             --concurrency N    documents ingested at once by the watcher and the floor (default 4)
             --per-level N      documents per level in the concurrency mode (default 200, at most 5000)
             --max-level N      highest level of the concurrency mode (default 32)
-            --starts N         rounds of the worker-startup mode (default 5, at most 20)
+            --starts N         rounds of the worker-startup and cli modes (default 5, at most 20)
+            --baseline-cli DIR another published CLI measured beside artifacts/cli in the cli mode
             --poll-ms N        watcher poll interval in ms (default 500, the app's own default)
             --timeout-s N      bound on each waiting step in seconds (default 300)
             --out DIR          output folder (default artifacts/perf under the repository root)
@@ -56,6 +60,7 @@ internal sealed record RunnerArguments
     public string? Corpus { get; init; }
     public string? Document { get; init; }
     public string? Compare { get; init; }
+    public string? BaselineCli { get; init; }
 
     public static RunnerArguments? Parse(string[] args)
     {
@@ -96,6 +101,7 @@ internal sealed record RunnerArguments
             Corpus = values.GetValueOrDefault("corpus"),
             Document = values.GetValueOrDefault("document"),
             Compare = values.GetValueOrDefault("compare"),
+            BaselineCli = values.GetValueOrDefault("baseline-cli"),
         };
     }
 }

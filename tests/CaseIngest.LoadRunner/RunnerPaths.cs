@@ -27,6 +27,9 @@ internal static class RunnerPaths
     /// <summary>The CLI published for linux-x64 (ReadyToRun), when it has been published there.</summary>
     public static string PublishedCliDirectory => Path.Combine(Root, "artifacts", "cli");
 
+    /// <summary>The read-and-tokenize floor of the cli mode, published for linux-x64 as the CLI is.</summary>
+    public static string PublishedFloorDirectory => Path.Combine(Root, "artifacts", "cli-floor");
+
     /// <summary>The function app's worker as built next to this runner (same configuration).</summary>
     public static string WorkerAssembly => Path.Combine(Root, "src", "CaseIngest.Functions", "bin", Configuration, "net10.0", "CaseIngest.Functions.dll");
 

@@ -34,6 +34,28 @@ public sealed class WiringTests
     }
 
     [Fact]
+    public void ExtractNeedsNoStorageSoAMalformedConnectionStringDoesNotStopIt()
+    {
+        var engine = CliStorage.ExtractEngine(new Dictionary<string, string?> { ["CaseIngest:StorageConnectionString"] = "not a connection string" }, forceTextAnalytics: false);
+
+        var result = engine.Process("report.txt", System.Text.Encoding.UTF8.GetBytes(Report));
+
+        Assert.True(result.Succeeded);
+        Assert.Contains(result.Record!.Drugs, d => d.Name == "pembrolizumab");
+    }
+
+    [Fact]
+    public void ExtractStillRejectsAVocabularyPathThatDoesNotExist()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.csv");
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(
+            () => CliStorage.ExtractEngine(new Dictionary<string, string?> { ["CaseIngest:DrugBankVocabularyPath"] = missing }, forceTextAnalytics: false));
+
+        Assert.Contains("DrugBankVocabularyPath", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SettingsThatCannotWorkAreRejectedWithTheSettingsName()
     {
         Assert.Contains("CaseIngest:TextAnalytics:Endpoint is not set", string.Join(" ", new TextAnalyticsSettings { Enabled = true }.Problems()), StringComparison.Ordinal);
