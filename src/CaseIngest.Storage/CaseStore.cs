@@ -94,6 +94,7 @@ public sealed partial class CaseStore
         {
             await SettleAsync([.. links, .. previousLinks], cancellationToken).ConfigureAwait(false);
         }
+
         return new SaveResult(previous is null, previous?.GetString("RecordHash") != hash, staleFacts, staleIndex.Count);
     }
 
