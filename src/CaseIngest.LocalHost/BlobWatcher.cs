@@ -120,6 +120,7 @@ internal sealed class BlobWatcher(
 
     private async Task<(int Listed, int Queued)> ListAsync(ChannelWriter<StoredDocument> queue, bool everything, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var names = new HashSet<string>(StringComparer.Ordinal);
         var queued = 0;
         await foreach (var blob in documents.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
@@ -135,6 +136,11 @@ internal sealed class BlobWatcher(
 
                 queued++;
             }
+        }
+
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            LocalHostLog.Listed(logger, names.Count, queued, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
         // A blob seen before and no longer listed was deleted: its document leaves its article.

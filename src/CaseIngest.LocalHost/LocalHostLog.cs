@@ -28,4 +28,7 @@ internal static partial class LocalHostLog
     public static partial void DeletedMissing(ILogger logger, int count);
     [LoggerMessage(109, LogLevel.Debug, "Listed blob {BlobName} (record {RecordId}): queued for ingest")]
     public static partial void Queued(ILogger logger, string blobName, string recordId);
+
+    [LoggerMessage(110, LogLevel.Debug, "Listed the container: {Listed} blob(s), {Queued} queued, in {Milliseconds:F1} ms")]
+    public static partial void Listed(ILogger logger, int listed, int queued, double milliseconds);
 }

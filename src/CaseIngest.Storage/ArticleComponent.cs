@@ -14,6 +14,9 @@ internal sealed record ArticleComponent(IReadOnlyDictionary<string, IReadOnlyLis
     /// <summary>The article id of the group; null when it has no members.</summary>
     public string? ArticleId => Keys.Count == 0 ? null : ArticleIds.Of(Keys);
 
+    /// <summary>Whether the search found <paramref name="recordId"/> and no other document (and stopped at no limit).</summary>
+    public bool IsOnly(string recordId) => !Truncated && Members.Count == 1 && Members.ContainsKey(recordId);
+
     /// <summary>Every article id a member of the group could have been given: one per key.</summary>
     public IEnumerable<string> CandidateArticles => Keys.Select(ArticleIds.ForKey).Distinct(StringComparer.Ordinal);
 }

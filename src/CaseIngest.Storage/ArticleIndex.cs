@@ -19,8 +19,14 @@ internal sealed class ArticleIndex(StorageTables tables)
     private const int MaxRounds = 8;
     private const int Parallelism = 8;
 
-    public Task JoinAsync(CaseRecord record, string articleId, IReadOnlyList<IndexEntry> entries, DateTimeOffset processedAt, CancellationToken cancellationToken) =>
-        tables.Index.UpsertEntityAsync(MemberRows.For(record, articleId, entries, processedAt), TableUpdateMode.Replace, cancellationToken);
+    /// <summary>Writes the source's member row under the article; returns the row as written (with its new ETag).</summary>
+    public async Task<TableEntity> JoinAsync(CaseRecord record, string articleId, IReadOnlyList<IndexEntry> entries, DateTimeOffset processedAt, CancellationToken cancellationToken)
+    {
+        var row = MemberRows.For(record, articleId, entries, processedAt);
+        var response = await tables.Index.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        row.ETag = response.Headers.ETag ?? default;
+        return row;
+    }
 
     /// <summary>Deletes the source's member row from the article; false when it was not there.</summary>
     public Task<bool> LeaveAsync(string recordId, string articleId, CancellationToken cancellationToken) =>
@@ -73,12 +79,17 @@ internal sealed class ArticleIndex(StorageTables tables)
     /// <summary>
     /// Rebuilds the article's index rows from its member rows. <paramref name="departed"/>: partition keys a member
     /// held before (an earlier version, or a source that left); those no member holds any longer are deleted.
+    /// <paramref name="expected"/>: the member rows the caller has just written and believes to be all of them (a
+    /// source alone in its article); the first round builds from them without reading, and the read that checks the
+    /// set afterwards sends it round again, reading, when they were not all.
     /// </summary>
-    public async Task RebuildAsync(string articleId, IReadOnlyCollection<string> departed, CancellationToken cancellationToken)
+    public async Task RebuildAsync(string articleId, IReadOnlyCollection<string> departed, CancellationToken cancellationToken, IReadOnlyList<TableEntity>? expected = null)
     {
         for (var round = 0; round < MaxRounds; round++)
         {
-            var members = await MembersAsync(articleId, cancellationToken).ConfigureAwait(false);
+            var members = round == 0 && expected is { Count: > 0 } known && known.All(r => r.ETag != default)
+                ? [.. known]
+                : await MembersAsync(articleId, cancellationToken).ConfigureAwait(false);
             var entries = new Dictionary<string, IndexEntry>(StringComparer.Ordinal);
             foreach (var member in members)
             {

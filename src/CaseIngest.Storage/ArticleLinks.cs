@@ -41,6 +41,16 @@ internal sealed class ArticleLinks(StorageTables tables)
             }
         });
 
+    /// <summary>
+    /// Whether no document but <paramref name="recordId"/> states any of <paramref name="keys"/>: one query per
+    /// identifier partition, read at once, and no walk beyond them.
+    /// </summary>
+    public async Task<bool> IsAloneAsync(string recordId, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        var rows = await Task.WhenAll(keys.Select(k => RowsAsync(k, cancellationToken))).ConfigureAwait(false);
+        return rows.All(partition => partition.All(row => string.Equals(row.RowKey, recordId, StringComparison.Ordinal)));
+    }
+
     /// <summary>The documents joined to any of <paramref name="seeds"/> through shared link keys.</summary>
     public async Task<ArticleComponent> ComponentAsync(IEnumerable<string> seeds, CancellationToken cancellationToken)
     {

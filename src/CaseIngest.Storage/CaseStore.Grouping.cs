@@ -16,6 +16,20 @@ public sealed partial class CaseStore
 {
     private const int MaxSettleRounds = 8;
 
+    /// <summary>
+    /// After a save whose case row is written: whether the source is alone and filed where the grouping would file it,
+    /// so the grouping walk can be skipped. That needs the save to have found no other document stating its
+    /// identifiers (<paramref name="aloneBefore"/>, and its case row written over the version it read), no identifier
+    /// dropped (the documents it linked may part) and no earlier article left behind, and then one query per
+    /// identifier partition, read after the case row, to find it still alone: a document that starts stating one of
+    /// them later finds this one, case row and all, when it groups, so one of the two always walks.
+    /// </summary>
+    private async Task<bool> IsSettledAloneAsync(string id, IReadOnlyList<string> links, IReadOnlyList<string> previousLinks, bool aloneBefore, string? previousArticle, bool wasNew, string articleId, CancellationToken cancellationToken) =>
+        aloneBefore
+        && (wasNew || previousArticle == articleId)
+        && previousLinks.All(k => links.Contains(k, StringComparer.Ordinal))
+        && await _links.IsAloneAsync(id, links, cancellationToken).ConfigureAwait(false);
+
     /// <summary>Files every document joined to <paramref name="seeds"/> under its group's article.</summary>
     private async Task SettleAsync(IReadOnlyCollection<string> seeds, CancellationToken cancellationToken)
     {

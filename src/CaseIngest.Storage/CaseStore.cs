@@ -59,11 +59,19 @@ public sealed partial class CaseStore
         var index = IndexKeys.For(stored);
         var links = LinkKeys.Of(stored);
         var previousLinks = previous is null ? [] : LinkRows.KeysOf(previous);
-        await _links.WriteAsync(record.Id, links, previousLinks, cancellationToken).ConfigureAwait(false);
-        var articleId = (await _links.ComponentAsync(links, cancellationToken).ConfigureAwait(false)).ArticleId ?? ArticleIds.Of(links);
+
+        // The identifier rows carry nothing but the record id and its link keys: when those are unchanged, they are.
+        if (previous is null || !previousLinks.SequenceEqual(links, StringComparer.Ordinal))
+        {
+            await _links.WriteAsync(record.Id, links, previousLinks, cancellationToken).ConfigureAwait(false);
+        }
+
+        var component = await _links.ComponentAsync(links, cancellationToken).ConfigureAwait(false);
+        var articleId = component.ArticleId ?? ArticleIds.Of(links);
+        var alone = component.IsOnly(record.Id);
         var current = index.Select(e => e.PartitionKey).ToHashSet(StringComparer.Ordinal);
         var previousKeys = previous is null ? [] : CaseEntityMapper.IndexKeysOf(previous);
-        var articles = JoinArticleAsync(stored, articleId, index, processedAt, previous, previousKeys, cancellationToken);
+        var articles = JoinArticleAsync(stored, articleId, index, processedAt, previous, previousKeys, alone, cancellationToken);
         await Task.WhenAll(facts, articles).ConfigureAwait(false);
         var staleFacts = await facts.ConfigureAwait(false);
         var staleIndex = previousKeys.Where(k => !current.Contains(k)).ToList();
@@ -76,20 +84,28 @@ public sealed partial class CaseStore
             await _records.GetBlobClient(record.Id + ".json").UploadAsync(BinaryData.FromString(json), overwrite: true, cancellationToken).ConfigureAwait(false);
         }
 
-        await WriteCaseRowAsync(entity, previous, stored, articleId, index, processedAt, cancellationToken).ConfigureAwait(false);
+        var writtenAsRead = await WriteCaseRowAsync(entity, previous, stored, articleId, index, processedAt, cancellationToken).ConfigureAwait(false);
         if (!knownNew)
         {
             await DeleteIfExistsAsync(_tables.Rejections, record.Id, RejectionEntity.Row, cancellationToken).ConfigureAwait(false);
         }
 
-        await SettleAsync([.. links, .. previousLinks], cancellationToken).ConfigureAwait(false);
+        if (!await IsSettledAloneAsync(record.Id, links, previousLinks, alone && writtenAsRead, previous?.GetString("ArticleId"), previous is null, articleId, cancellationToken).ConfigureAwait(false))
+        {
+            await SettleAsync([.. links, .. previousLinks], cancellationToken).ConfigureAwait(false);
+        }
+
         return new SaveResult(previous is null, previous?.GetString("RecordHash") != hash, staleFacts, staleIndex.Count);
     }
 
-    private async Task JoinArticleAsync(CaseRecord stored, string articleId, IReadOnlyList<IndexEntry> index, DateTimeOffset processedAt, TableEntity? previous, IReadOnlyList<string> previousKeys, CancellationToken cancellationToken)
+    /// <summary>
+    /// Files the source under <paramref name="articleId"/>. <paramref name="alone"/>: no other document states any of
+    /// its identifiers, so its member row is taken to be the article's only one (checked by the rebuild).
+    /// </summary>
+    private async Task JoinArticleAsync(CaseRecord stored, string articleId, IReadOnlyList<IndexEntry> index, DateTimeOffset processedAt, TableEntity? previous, IReadOnlyList<string> previousKeys, bool alone, CancellationToken cancellationToken)
     {
-        await _articles.JoinAsync(stored, articleId, index, processedAt, cancellationToken).ConfigureAwait(false);
-        await MoveAsync(stored.Id, previous?.GetString("ArticleId"), previous is not null, previousKeys, articleId, cancellationToken).ConfigureAwait(false);
+        var joined = await _articles.JoinAsync(stored, articleId, index, processedAt, cancellationToken).ConfigureAwait(false);
+        await MoveAsync(stored.Id, previous?.GetString("ArticleId"), previous is not null, previousKeys, articleId, alone ? [joined] : null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -98,7 +114,8 @@ public sealed partial class CaseStore
     /// article), this source's member row is put back under <paramref name="articleId"/> and taken out of the article
     /// the changed row names, then the row is written.
     /// </summary>
-    private async Task WriteCaseRowAsync(TableEntity entity, TableEntity? previous, CaseRecord stored, string articleId, IReadOnlyList<IndexEntry> index, DateTimeOffset processedAt, CancellationToken cancellationToken)
+    /// <returns>Whether the row was written over the version read (false when it had changed meanwhile).</returns>
+    private async Task<bool> WriteCaseRowAsync(TableEntity entity, TableEntity? previous, CaseRecord stored, string articleId, IReadOnlyList<IndexEntry> index, DateTimeOffset processedAt, CancellationToken cancellationToken)
     {
         try
         {
@@ -112,7 +129,7 @@ public sealed partial class CaseStore
                 await _tables.Cases.UpdateEntityAsync(entity, previous.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
             }
 
-            return;
+            return true;
         }
         catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {
@@ -129,6 +146,7 @@ public sealed partial class CaseStore
 
         await _articles.RebuildAsync(articleId, departed, cancellationToken).ConfigureAwait(false);
         await _tables.Cases.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        return false;
     }
 
     /// <summary>

@@ -1,0 +1,128 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using CaseIngest.Core.Model;
+using CaseIngest.Functions.Tests.Support;
+using CaseIngest.Storage;
+using CaseIngest.Storage.Keys;
+
+namespace CaseIngest.Functions.Tests.Storage;
+
+/// <summary>
+/// What one save costs in table requests, counted at the client: a source that shares no identifier with another
+/// document is stored without the grouping walk, a source saved again with the same identifiers leaves its
+/// identifier rows alone, and a source that found itself alone is still grouped with one saved at the same moment.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class SaveRequestTests(AzuriteFixture azurite) : StorageTestBase(azurite)
+{
+    [Fact]
+    public async Task ASourceSharingNoIdentifierIsStoredWithOneQueryPerIdentifierAfterItsCaseRowAndNoWalk()
+    {
+        var (store, tables, counter) = CountingStore();
+        await store.SaveAsync(TestRecords.Make(TestRecords.Unique("warm") + ".txt", drugs: ["cisplatin"]), null);
+        var u = TestRecords.Unique("lone");
+        var record = TestRecords.Make(u + ".txt", drugs: [u + "-drug", u + "-other"], markers: ["EGFR"], doi: "10.5555/" + u, pmid: u + "-pmid");
+        var keys = LinkKeys.Of(record);
+        var entries = IndexKeys.For(record).Count;
+        counter.Clear();
+
+        await store.SaveAsync(record, null, knownNew: true, CancellationToken.None);
+
+        // Facts batch, an identifier row per key, one query per key, the member row, the index rows, the check of
+        // the member rows, the case row, and one query per key after it.
+        var requests = counter.Requests;
+        Assert.True(requests.Count <= 1 + keys.Count + keys.Count + 1 + entries + 1 + 1 + keys.Count, string.Join('\n', requests));
+        var article = ArticleIds.ForKey("doi:10.5555/" + u.ToLowerInvariant());
+        Assert.DoesNotContain(requests, r => r.Contains("article|", StringComparison.Ordinal) && r.StartsWith("GET", StringComparison.Ordinal) && !r.Contains("article|" + article, StringComparison.Ordinal));
+        Assert.Equal(article, (await Store.GetSummaryAsync(record.Id))?.ArticleId);
+        var item = Assert.Single((await Catalog.QueryAsync(new CaseQuery { Drug = u + "-drug" })).Items);
+        Assert.Equal(article, item.ArticleId);
+        Assert.Equal(1, item.Sources);
+        Assert.Empty(await StoredRows.CheckAsync(tables, Store, [record.Id]));
+    }
+
+    [Fact]
+    public async Task ASourceSavedAgainWithTheSameIdentifiersDoesNotRewriteItsIdentifierRows()
+    {
+        var (store, tables, counter) = CountingStore();
+        var u = TestRecords.Unique("again");
+        var first = TestRecords.Make(u + ".txt", drugs: [u + "-first"], doi: "10.5555/" + u, pmid: u + "-pmid");
+        await store.SaveAsync(first, null);
+        var second = TestRecords.Make(u + ".txt", drugs: [u + "-second"], doi: "10.5555/" + u, pmid: u + "-pmid");
+        counter.Clear();
+
+        await store.SaveAsync(second, null);
+
+        Assert.DoesNotContain(counter.Requests, r => r.Contains("ident|", StringComparison.Ordinal) && !r.StartsWith("GET", StringComparison.Ordinal));
+        Assert.Empty((await Catalog.QueryAsync(new CaseQuery { Drug = u + "-first" })).Items);
+        Assert.Equal(second.Id, Assert.Single((await Catalog.QueryAsync(new CaseQuery { Drug = u + "-second" })).Items).Id);
+        Assert.Equal(second.Id, Assert.Single((await Catalog.QueryAsync(new CaseQuery { Pmid = u + "-pmid" })).Items).Id);
+        Assert.Equal(LinkKeys.Of(second).Count, await IdentifierRowsAsync(tables, second.Id));
+        Assert.Empty(await StoredRows.CheckAsync(tables, Store, [second.Id]));
+    }
+
+    [Fact]
+    public async Task ASourceThatFoundItselfAloneIsGroupedWithASourceSavedAtTheSameMoment()
+    {
+        for (var run = 0; run < 6; run++)
+        {
+            var u = TestRecords.Unique("race");
+            var shared = u + "-shared";
+
+            // Alone, the PMID-only source would be filed under its PMID; together both belong under the DOI.
+            var pmidOnly = TestRecords.Make(u + "/medline.txt", drugs: [shared, u + "-medline"], pmid: u + "-pmid");
+            var both = TestRecords.Make(u + "/efetch.xml", drugs: [shared, u + "-xml"], doi: "10.5555/" + u, pmid: u + "-pmid");
+
+            await Task.WhenAll(
+                Store.SaveAsync(pmidOnly, null, knownNew: true, CancellationToken.None),
+                Store.SaveAsync(both, null, knownNew: true, CancellationToken.None));
+
+            var article = ArticleIds.ForKey("doi:10.5555/" + u.ToLowerInvariant());
+            foreach (var record in new[] { pmidOnly, both })
+            {
+                Assert.Equal(article, (await Store.GetSummaryAsync(record.Id))?.ArticleId);
+                Assert.Equal(["article|" + article], await MemberRowsAsync(record.Id));
+            }
+
+            var item = Assert.Single((await Catalog.QueryAsync(new CaseQuery { Drug = shared })).Items);
+            Assert.Equal(article, item.ArticleId);
+            Assert.Equal(2, item.Sources);
+            Assert.Empty(await StoredRows.CheckAsync(Tables, Store, [pmidOnly.Id, both.Id]));
+        }
+    }
+
+    /// <summary>A store of its own over the fixture's Azurite whose table client records every request it sends.</summary>
+    private (CaseStore Store, StorageTables Tables, RequestCounter Counter) CountingStore()
+    {
+        var counter = new RequestCounter();
+        var options = new TableClientOptions();
+        options.AddPolicy(counter, HttpPipelinePosition.PerCall);
+        var tables = new StorageTables(new TableServiceClient(Azurite.ConnectionString, options));
+        return (new CaseStore(tables, new BlobServiceClient(Azurite.ConnectionString)), tables, counter);
+    }
+
+    private static async Task<int> IdentifierRowsAsync(StorageTables tables, string recordId)
+    {
+        var count = 0;
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {recordId} and PartitionKey ge {"ident|"} and PartitionKey lt {"ident}"}");
+        await foreach (var _ in tables.Index.QueryAsync<TableEntity>(filter, select: ["PartitionKey"]))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private async Task<List<string>> MemberRowsAsync(string recordId)
+    {
+        var partitions = new List<string>();
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {recordId} and PartitionKey ge {"article|"} and PartitionKey lt {"article}"}");
+        await foreach (var row in Tables.Index.QueryAsync<TableEntity>(filter, select: ["PartitionKey"]))
+        {
+            partitions.Add(row.PartitionKey);
+        }
+
+        return partitions;
+    }
+}
