@@ -13,7 +13,12 @@ aliases and previous symbols, holds a digit, is not a letter and a number ("P63"
 gene only and is not itself an approved symbol.
 CD designations ("CD20" -> MS4A1) are kept when they name one gene.
 
+Also writes hgnc-names.tsv: the approved names of protein-coding genes as written out in reports ("paired box 5",
+"glial fibrillary acidic protein"), each naming one gene. A name is kept when it has two to eight words of letters,
+digits and hyphens only, its gene's symbol is not a common clinical abbreviation (STOP), and no other gene has it.
+
 Usage: python3 eng/lexicons/hgnc.py [--corpus ../shared/corpus] [--out src/CaseIngest.Core/Lexicons/Data/hgnc-genes.tsv]
+                                   [--names-out src/CaseIngest.Core/Lexicons/Data/hgnc-names.tsv]
 """
 import argparse
 import collections
@@ -27,6 +32,7 @@ CD_SOURCE = "vocab/hgnc/hgnc_cd_designations.tsv"
 SYMBOL = re.compile(r"^[A-Z][A-Z0-9-]{2,14}$")
 CD = re.compile(r"^CD\d{1,3}[a-z]?$")
 LETTER_NUMBER = re.compile(r"^[A-Z]\d+$")
+NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*(?: [A-Za-z0-9][A-Za-z0-9-]*){1,7}$")
 
 # Abbreviations of clinical reports that HGNC also uses as a symbol or alias.
 STOP = {
@@ -70,6 +76,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default=os.path.join(root, "..", "shared", "corpus"))
     parser.add_argument("--out", default=os.path.join(root, "src", "CaseIngest.Core", "Lexicons", "Data", "hgnc-genes.tsv"))
+    parser.add_argument("--names-out", default=os.path.join(root, "src", "CaseIngest.Core", "Lexicons", "Data", "hgnc-names.tsv"))
     args = parser.parse_args()
     source = os.path.join(args.corpus, SOURCE)
     cd_source = os.path.join(args.corpus, CD_SOURCE)
@@ -126,6 +133,20 @@ def main():
         out.write("# written by eng/lexicons/hgnc.py; do not edit by hand\n")
         for line in lines:
             out.write(line + "\n")
+
+    name_owners = collections.defaultdict(set)
+    for row in rows:
+        name = row["name"].strip().strip('"')
+        if NAME.match(name) and row["symbol"] not in STOP:
+            name_owners[name.lower()].add((row["symbol"], name))
+    names = sorted(next(iter(owners)) for owners in name_owners.values() if len(owners) == 1)
+    with open(args.names_out, "w", encoding="utf-8", newline="\n") as out:
+        out.write("# HGNC approved names of protein-coding genes, as written out in reports: symbol<TAB>name\n")
+        out.write("# name: two to eight words of letters, digits and hyphens, naming this gene only\n")
+        out.write(f"# source: ../shared/corpus/{SOURCE} sha256 {sha256(source)}\n")
+        out.write("# written by eng/lexicons/hgnc.py; do not edit by hand\n")
+        for symbol, name in names:
+            out.write(f"{symbol}\t{name}\n")
 
 
 if __name__ == "__main__":

@@ -7,9 +7,13 @@ namespace CaseIngest.Core.Extraction.Markers;
 public sealed partial class MarkerLexicon
 {
     private readonly HashSet<MarkerEntry> _vocabulary = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<MarkerEntry> _writtenNames = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Whether a marker comes from the HGNC genes rather than the curated markers.</summary>
     internal bool IsFromVocabulary(MarkerEntry entry) => _vocabulary.Contains(entry);
+
+    /// <summary>Whether a marker mention is an approved HGNC name written out ("paired box 5") rather than a symbol or curated alias.</summary>
+    internal bool IsWrittenName(MarkerEntry entry) => _writtenNames.Contains(entry);
 
     /// <summary>Adds the variants that name their gene on their own (marker, variant, aliases): "an L858R mutation" is an EGFR variant.</summary>
     internal void AddHotspots(IReadOnlyList<(int Line, string Text)> lines, string source)
@@ -142,6 +146,70 @@ public sealed partial class MarkerLexicon
             _aliases[Key("=" + term)] = entry;
             _vocabulary.Add(entry);
             Markers.Add("=" + term, entry);
+        }
+    }
+
+    /// <summary>
+    /// Adds the approved HGNC names written out in words (symbol, name: "paired box 5" names PAX5, "tumor protein
+    /// p53" TP53), matched ignoring case. A name reads as the curated marker of its gene when there is one, else as
+    /// the gene; a name the lexicon already holds, or one whose gene several curated markers share, is left out.
+    /// </summary>
+    internal void AddHgncNames(IReadOnlyList<(int Line, string Text)> lines, string source)
+    {
+        var curated = new Dictionary<string, MarkerEntry?>(StringComparer.Ordinal);
+        foreach (var entry in _aliases.Values)
+        {
+            if (entry.Gene is not { } gene || entry.Result is not null || entry.Method is not null || entry.Variant is not null || _vocabulary.Contains(entry))
+            {
+                continue;
+            }
+
+            if (!curated.TryGetValue(gene, out var known))
+            {
+                curated[gene] = entry;
+            }
+            else if (known is not null && known.Name != entry.Name)
+            {
+                // "tumor protein p63" could be p40 or p63; the gene's own marker (KIT beside CD117) is the one it names
+                curated[gene] = known.Name == gene ? known : entry.Name == gene ? entry : null;
+            }
+        }
+
+        foreach (var (line, text) in lines)
+        {
+            var cells = text.Split('\t');
+            if (cells.Length != 2 || cells[0].Length == 0 || Tokenizer.Tokenize(cells[1]).Length < 2)
+            {
+                throw new LexiconException($"{source}:{line}: expected a symbol and a name of two or more words.");
+            }
+
+            var (symbol, name) = (cells[0], cells[1]);
+            if (_aliases.ContainsKey(Key(name)))
+            {
+                continue;
+            }
+
+            MarkerEntry? target;
+            if (curated.TryGetValue(symbol, out var marker))
+            {
+                target = marker;
+            }
+            else if (!_aliases.TryGetValue(Key("=" + symbol), out target) || target.Gene != symbol)
+            {
+                target = new MarkerEntry(symbol, symbol, MarkerKind.Gene, null, null);
+                _vocabulary.Add(target);
+            }
+
+            if (target is null)
+            {
+                continue;
+            }
+
+            // a copy of its own, so that a mention can tell a written-out name from the marker's other aliases
+            var written = target with { };
+            _writtenNames.Add(written);
+            _aliases[Key(name)] = written;
+            Markers.Add(name, written);
         }
     }
 }

@@ -36,6 +36,7 @@ public sealed partial class MarkerLexicon
         }
 
         lexicon.AddHgnc(genes);
+        lexicon.AddHgncNames(LexiconResource.ReadLines("hgnc-names.tsv"), "hgnc-names.tsv");
         return lexicon;
     }
 

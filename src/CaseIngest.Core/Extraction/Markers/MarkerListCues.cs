@@ -8,6 +8,12 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// </summary>
 internal sealed class MarkerListCues(MarkerDocument document)
 {
+    /// <summary>The most words of a list item that names no marker ("immunoglobulin kappa light chain, ").</summary>
+    private const int MaxItemWords = 5;
+
+    /// <summary>The most words before a class noun ("the dendritic cell markers").</summary>
+    private const int MaxClassWords = 4;
+
     private readonly string _text = document.Text;
     private readonly List<PhraseMatch<MarkerCue>> _rightCues = document.RightCues;
     private readonly List<PhraseMatch<MarkerCue>> _leftCues = document.LeftCues;
@@ -48,14 +54,23 @@ internal sealed class MarkerListCues(MarkerDocument document)
         var skipped = 0;
         for (var steps = 0; steps < 8; steps++)
         {
-            while (p > sentenceStart && _text[p - 1] is ' ' or '(' or '\u00A0')
+            // "positive for (CK7", "Negative: CK20, CDX2"
+            while (p > sentenceStart && _text[p - 1] is ' ' or '(' or ':' or '\u00A0')
             {
                 p--;
             }
 
+            if (p - 5 >= sentenceStart && _text.AsSpan(p - 5, 5).Equals("anti-", StringComparison.OrdinalIgnoreCase)
+                && (p - 5 == sentenceStart || !char.IsLetter(_text[p - 6])))
+            {
+                // "positive for anti-CK7": the antibody stands for its marker
+                p -= 5;
+                continue;
+            }
+
             if (!MarkerDocument.CueEndingAt(_leftCues, p, out var cue) || cue.Start < sentenceStart)
             {
-                if (skipped < 3 && SkipListItem(p, sentenceStart) is { } before)
+                if (skipped < 3 && (SkipListItem(p, sentenceStart) ?? SkipClassNoun(p, sentenceStart)) is { } before)
                 {
                     p = before;
                     skipped++;
@@ -100,11 +115,21 @@ internal sealed class MarkerListCues(MarkerDocument document)
             return null;
         }
 
-        for (var words = 0; words < 3; words++)
+        for (var words = 0; words < MaxItemWords; words++)
         {
             while (p > sentenceStart && _text[p - 1] == ' ')
             {
                 p--;
+            }
+
+            if (words == 0 && FigureReferenceBefore(p, sentenceStart) is { } open)
+            {
+                // "positive for PRL (Fig. 2B), CK7": the reference to a figure belongs to the item before it
+                p = open;
+                while (p > sentenceStart && _text[p - 1] == ' ')
+                {
+                    p--;
+                }
             }
 
             var wordEnd = p;
@@ -131,6 +156,96 @@ internal sealed class MarkerListCues(MarkerDocument document)
         }
 
         return null;
+    }
+
+    /// <summary>Where a bracketed reference to a figure or table ending at <paramref name="end"/> opens ("(Figure 3)", "(Fig. 2B)", "(Table 1)"); null when none.</summary>
+    private int? FigureReferenceBefore(int end, int sentenceStart)
+    {
+        if (end <= sentenceStart || _text[end - 1] is not (')' or ']'))
+        {
+            return null;
+        }
+
+        var from = Math.Max(sentenceStart, end - 32);
+        var open = _text.LastIndexOfAny(['(', '['], end - 1, end - from);
+        if (open < 0)
+        {
+            return null;
+        }
+
+        var inside = _text.AsSpan(open + 1, end - open - 2).TrimStart();
+        return inside.StartsWith("fig", StringComparison.OrdinalIgnoreCase) || inside.StartsWith("table", StringComparison.OrdinalIgnoreCase)
+            ? open
+            : null;
+    }
+
+    /// <summary>
+    /// Before a list ending at <paramref name="end"/>: a class noun with its modifiers ("the melanocytic markers ",
+    /// "epithelial markers such as ", "lymphoid antigens: "); where a cue ends before it, or null when none.
+    /// </summary>
+    private int? SkipClassNoun(int end, int sentenceStart)
+    {
+        var p = Trim(end, sentenceStart);
+        if (p > sentenceStart && _text[p - 1] == ':')
+        {
+            p = Trim(p - 1, sentenceStart);
+        }
+        else if (WordBefore(p, sentenceStart, out var start) is "including" or "namely")
+        {
+            p = Trim(start, sentenceStart);
+        }
+        else if (WordBefore(p, sentenceStart, out start) is "as" && WordBefore(Trim(start, sentenceStart), sentenceStart, out var such) is "such")
+        {
+            p = Trim(such, sentenceStart);
+        }
+
+        if (WordBefore(p, sentenceStart, out var nounStart) is not ("marker" or "markers" or "antigen" or "antigens" or "immunomarkers"))
+        {
+            return null;
+        }
+
+        p = nounStart;
+        for (var words = 0; words <= MaxClassWords; words++)
+        {
+            var before = Trim(p, sentenceStart);
+            if (MarkerDocument.CueEndingAt(_leftCues, before, out _))
+            {
+                return before;
+            }
+
+            var word = WordBefore(before, sentenceStart, out var wordStart);
+            // "the dendritic cell markers", "the B-cell markers": a cell type names the class, not a clause
+            if (word is null || (MarkerPatterns.ClauseWord().IsMatch(word) && !word.EndsWith("cell", StringComparison.Ordinal) && !word.EndsWith("cells", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            p = wordStart;
+        }
+
+        return null;
+    }
+
+    private int Trim(int p, int sentenceStart)
+    {
+        while (p > sentenceStart && _text[p - 1] is ' ' or '\u00A0')
+        {
+            p--;
+        }
+
+        return p;
+    }
+
+    /// <summary>The word (letters, digits, '-', '/') ending at <paramref name="end"/>, lower case; null when none.</summary>
+    private string? WordBefore(int end, int sentenceStart, out int start)
+    {
+        start = end;
+        while (start > sentenceStart && (char.IsLetterOrDigit(_text[start - 1]) || _text[start - 1] is '-' or '/'))
+        {
+            start--;
+        }
+
+        return start == end ? null : _text[start..end].ToLowerInvariant();
     }
 
     public bool FollowedByCells(int end)

@@ -75,6 +75,8 @@ internal sealed class MarkerResolver(MarkerDocument document)
         var headNegated = left is not null && _context.AssertionOf(first.Start, first.End) == Assertion.Negated;
         // a negated result word before a list reverses it for every item: "no loss of MLH1 or PMS2" is intact
         var cueNegated = left is { Value.IsResult: true, Value.Explicit: true } && _context.AssertionOf(left.Value.Start, left.Value.End) == Assertion.Negated;
+        // "neither CD34 nor desmin was expressed": the result said after the list is denied for every item
+        var neither = group.Count > 1 && left is null && NeitherBefore(first.Start, sentence.Start);
         for (var k = 0; k < group.Count; k++)
         {
             var index = group[k];
@@ -157,6 +159,11 @@ internal sealed class MarkerResolver(MarkerDocument document)
                 (result, isExplicit) = (left.Value.Value.Result, false);
                 evidenceStart = Math.Min(evidenceStart, left.Value.Start);
                 fromLeft = true;
+            }
+
+            if (neither && isExplicit && !fromLeft && result is not null)
+            {
+                result = MarkerResultRules.Negate(result, entry.Kind);
             }
 
             if ((left is { Value.Kind: MarkerCue.Tested } || reading.Tested) && !isExplicit && variant is null)
@@ -293,6 +300,24 @@ internal sealed class MarkerResolver(MarkerDocument document)
         }
 
         return true;
+    }
+
+    /// <summary>Whether the word "neither" stands right before <paramref name="start"/>.</summary>
+    private bool NeitherBefore(int start, int sentenceStart)
+    {
+        var end = start;
+        while (end > sentenceStart && _text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var from = end;
+        while (from > sentenceStart && char.IsLetter(_text[from - 1]))
+        {
+            from--;
+        }
+
+        return _text.AsSpan(from, end - from).Equals("neither", StringComparison.OrdinalIgnoreCase);
     }
 
     private static int? NextResult(List<int> group, MarkerReading?[] readings, int k)

@@ -31,10 +31,44 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
             return;
         }
 
+        DropNamesBeforeTheirAbbreviation(context.Text, mentions);
+
         var document = new MarkerDocument(context, lexicon, mentions);
         var (readings, ends) = new MarkerScanner(document).Scan();
         var facts = new MarkerResolver(document).Resolve(readings, ends);
         context.Markers.AddRange(Distinct(facts));
+    }
+
+    /// <summary>
+    /// A name written out before a bracketed abbreviation of another marker ("transcription termination factor 1
+    /// (TTF1)", where the writer means TTF-1) yields to the abbreviation: the writer names the marker by it, and the
+    /// list reading steps over the written-out words.
+    /// </summary>
+    private void DropNamesBeforeTheirAbbreviation(string text, List<PhraseMatch<MarkerEntry>> mentions)
+    {
+        var kept = 0;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var yields = lexicon.IsWrittenName(mentions[i].Value) && i + 1 < mentions.Count
+                && mentions[i + 1].Value.Name != mentions[i].Value.Name && AbbreviationFollows(text, mentions[i].End, mentions[i + 1]);
+            if (!yields)
+            {
+                mentions[kept++] = mentions[i];
+            }
+        }
+
+        mentions.RemoveRange(kept, mentions.Count - kept);
+    }
+
+    private static bool AbbreviationFollows(string text, int end, PhraseMatch<MarkerEntry> next)
+    {
+        var p = end;
+        while (p < next.Start && text[p] == ' ')
+        {
+            p++;
+        }
+
+        return p == next.Start - 1 && text[p] == '(' && next.End < text.Length && text[next.End] == ')';
     }
 
     /// <summary>A gene symbol that ends a word joined by a hyphen ("Ber-EP4", "anti-CD20"): part of another name, not a gene.</summary>
