@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CaseIngest.Core.Model;
 using CaseIngest.Core.Tests.Engine;
 using CaseIngest.Core.Tests.Support;
@@ -30,7 +29,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         foreach (var input in HostileInputs.All())
         {
             tried++;
-            var watch = Stopwatch.StartNew();
+            var cpuBefore = ThreadCpu.Now();
             EngineResult result;
             try
             {
@@ -42,10 +41,10 @@ public sealed class HostileInputTests(ITestOutputHelper output)
                 continue;
             }
 
-            watch.Stop();
-            if (watch.Elapsed > slowest.Time)
+            var cpu = ThreadCpu.Now() - cpuBefore;
+            if (cpu > slowest.Time)
             {
-                slowest = (input.Name, watch.Elapsed);
+                slowest = (input.Name, cpu);
             }
 
             if (result.Record is { } record)
@@ -72,13 +71,14 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"inputs tried: {tried}; records: {records}; rejections: {string.Join(", ", rejections.Select(r => $"{r.Key} {r.Value}"))}; crashes: {failures.Count}");
-        output.WriteLine($"slowest: {slowest.Name} {slowest.Time.TotalMilliseconds:F0} ms");
+        output.WriteLine($"slowest: {slowest.Name} {slowest.Time.TotalMilliseconds:F0} ms of CPU");
         Assert.True(tried >= 1000, $"only {tried} hostile inputs were generated");
         Assert.Empty(failures);
 
-        // a guard against catastrophic backtracking or quadratic scans on a loaded CI machine, not a speed target:
-        // the densest input (a 10 MB line with a drug, dose, frequency and marker every 46 characters) is the slowest
-        Assert.True(slowest.Time < TimeSpan.FromSeconds(120), $"{slowest.Name} took {slowest.Time}");
+        // a guard against catastrophic backtracking or quadratic scans, not a speed target: the densest input (a 10 MB
+        // line with a drug, dose, frequency and marker every 46 characters) is the slowest. The thread's CPU time, not
+        // the wall clock, so a machine busy with other work does not trip it.
+        Assert.True(slowest.Time < TimeSpan.FromSeconds(120), $"{slowest.Name} took {slowest.Time} of CPU");
     }
 
     [Theory]
