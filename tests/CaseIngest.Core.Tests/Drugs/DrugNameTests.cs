@@ -57,9 +57,22 @@ public sealed class DrugNameTests
     }
 
     [Theory]
+    [InlineData("Ectopic ACTH syndrome was treated with ketoconazole.", "ketoconazole")]
+    [InlineData("An elevated calcitonin was found, and she was started on levothyroxine.", "levothyroxine")]
+    [InlineData("Her calcitonin was 120 pg/mL when vandetanib was given.", "vandetanib")]
+    [InlineData("Insulin of 40 µIU/mL persisted under treatment with octreotide.", "octreotide")]
+    [InlineData("A raised testosterone was noted before leuprolide was started.", "leuprorelin")]
+    public void AnEndogenousSubstanceSpokenOfAsAnAnalyteIsNoDrugBesideTheTreatment(string text, string treatment)
+    {
+        Assert.Equal([treatment], DrugFacts.Of(text).Select(d => d.Name));
+    }
+
+    [Theory]
     [InlineData("He was given insulin for hyperglycaemia.", "insulin")]
     [InlineData("Norepinephrine was infused to keep the blood pressure.", "norepinephrine")]
     [InlineData("She was started on hydrocortisone 20 mg.", "hydrocortisone")]
+    [InlineData("Epoetin alfa 10,000 IU was given weekly for the anaemia.", "epoetin alfa")]
+    [InlineData("Insulin was infused at 0.1 U/kg per hour.", "insulin")]
     public void EndogenousSubstancesCountAsDrugsWhenTheSentenceSpeaksOfTreatment(string text, string generic)
     {
         Assert.Equal(generic, DrugFacts.Single(text, generic).Name);

@@ -40,6 +40,27 @@ public sealed class ContextAnalyzerTests
         Assert.Equal(Assertion.NotGiven, Classify(sentence, mention));
 
     [Theory]
+    [InlineData("With no sign of recurrence at three years, pembrolizumab was stopped.", "pembrolizumab")]
+    [InlineData("As there was no evidence of progression, gemcitabine was continued.", "gemcitabine")]
+    [InlineData("Without a response, sunitinib was stopped.", "sunitinib")]
+    [InlineData("Since no new lesions were seen, oxaliplatin was resumed.", "oxaliplatin")]
+    [InlineData("In the absence of toxicity, docetaxel was given for six cycles.", "docetaxel")]
+    [InlineData("Given no fever, rash, or diarrhoea, ipilimumab was restarted.", "ipilimumab")]
+    [InlineData("With no ALK or ROS1 alteration found, carboplatin was started, and the scan was repeated.", "carboplatin")]
+    public void NegationInAFrontedClauseDoesNotReachTheMainClause(string sentence, string mention) =>
+        Assert.Equal(Assertion.Affirmed, Classify(sentence, mention));
+
+    [Theory]
+    [InlineData("No fever, headache or vomiting was reported.", "vomiting")]
+    [InlineData("There was no fever, rash or colitis.", "colitis")]
+    [InlineData("Without fever, rash or colitis, he was discharged.", "colitis")]
+    [InlineData("Without fever, rash, or colitis, he was discharged.", "colitis")]
+    [InlineData("As no EGFR, ALK or ROS1 alteration was found, chemotherapy was given.", "ROS1")]
+    [InlineData("With no evidence of lymphoma in the marrow, she was discharged.", "lymphoma")]
+    public void ANegatedListKeepsItsScopeInsideTheClause(string sentence, string mention) =>
+        Assert.Equal(Assertion.Negated, Classify(sentence, mention));
+
+    [Theory]
     [InlineData("He was scheduled for SBRT to the lung.", "SBRT")]
     [InlineData("SBRT is scheduled for next month.", "SBRT")]
     [InlineData("She will receive pembrolizumab.", "pembrolizumab")]

@@ -17,7 +17,7 @@ public sealed class MaccrobatEvaluationTests(ITestOutputHelper output)
         {
             [MaccrobatCategory.Patients] = 0.97,
             [MaccrobatCategory.Diagnoses] = 0.75,
-            [MaccrobatCategory.Drugs] = 0.90,
+            [MaccrobatCategory.Drugs] = 0.91,
             [MaccrobatCategory.Doses] = 0.91,
             [MaccrobatCategory.Regimen] = 0.93,
             [MaccrobatCategory.Markers] = 0.93,
@@ -32,7 +32,7 @@ public sealed class MaccrobatEvaluationTests(ITestOutputHelper output)
             [MaccrobatCategory.Doses] = 0.85,
             [MaccrobatCategory.Regimen] = 0.83,
             [MaccrobatCategory.Markers] = 0.74,
-            [MaccrobatCategory.Outcomes] = 0.82,
+            [MaccrobatCategory.Outcomes] = 0.84,
             [MaccrobatCategory.AdverseEvents] = 0.20,
         },
     };

@@ -16,6 +16,9 @@ public sealed class ContextAnalyzer
 {
     private static readonly ContextRule PunctuationTerminator = new(";", ContextCategory.Terminate, ContextDirection.Both, 0);
 
+    /// <summary>The comma closing a fronted clause that holds a forward assertion trigger.</summary>
+    private static readonly ContextRule ClauseTerminator = new(",", ContextCategory.Terminate, ContextDirection.Both, 0);
+
     /// <summary>What a negation leaves of itself once it has turned the plan after it into a treatment not given.</summary>
     private static readonly ContextRule SpentNegation = new("not", ContextCategory.Pseudo, ContextDirection.Both, 0);
 
@@ -89,11 +92,26 @@ public sealed class ContextAnalyzer
     {
         var matches = _matcher.Match(text, tokens);
         var words = text.AsSpan(sentence.Start, sentence.Length);
-        var found = new ContextTrigger[matches.Count + words.Count(';') + words.Count(':')];
+        var found = new ContextTrigger[matches.Count + words.Count(';') + words.Count(':') + 1];
         var n = 0;
         foreach (var match in matches)
         {
             found[n++] = new ContextTrigger(match.Value, match.Start, match.End);
+        }
+
+        var closing = FrontedClause.ClosingComma(text, sentence, tokens);
+        if (closing >= 0)
+        {
+            var leadingTrigger = false;
+            foreach (var match in matches)
+            {
+                leadingTrigger |= match.End <= closing && match.Value.Direction != ContextDirection.Backward && ContextCategory.IsAssertion(match.Value.Category);
+            }
+
+            if (leadingTrigger)
+            {
+                found[n++] = new ContextTrigger(ClauseTerminator, closing, closing + 1);
+            }
         }
 
         for (var i = sentence.Start; i < sentence.End; i++)
@@ -102,6 +120,11 @@ public sealed class ContextAnalyzer
             {
                 found[n++] = new ContextTrigger(PunctuationTerminator, i, i + 1);
             }
+        }
+
+        if (n < found.Length)
+        {
+            Array.Resize(ref found, n);
         }
 
         Array.Sort(found, (a, b) => a.Start.CompareTo(b.Start));

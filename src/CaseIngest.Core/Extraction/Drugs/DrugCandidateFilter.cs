@@ -26,6 +26,12 @@ internal sealed partial class DrugCandidateFilter(DrugLexicon lexicon)
         "absence", "antagonist", "antagonists", "rhythm", "rhythms",
     };
 
+    /// <summary>Words that make a substance the body also makes a finding: "elevated calcitonin", "ectopic ACTH".</summary>
+    private static readonly HashSet<string> WordsBeforeAnalyte = new(StringComparer.Ordinal)
+    {
+        "elevated", "raised", "ectopic", "undetectable", "inappropriate", "peak",
+    };
+
     public bool Keep(ExtractionContext context, DrugCandidate candidate, List<DrugCandidate> earlier)
     {
         if (!context.IsAboutCase(candidate.Start))
@@ -71,6 +77,13 @@ internal sealed partial class DrugCandidateFilter(DrugLexicon lexicon)
 
         if (candidate.Drugs.Count == 1 && lexicon.IsEndogenous(candidate.Drugs[0].Name))
         {
+            if ((index > 0 && tokens[index - 1].End >= candidate.Start - 2
+                    && ContainsLowerCased(WordsBeforeAnalyte, text.AsSpan(tokens[index - 1].Start, tokens[index - 1].Length)))
+                || AnalyteAfterRegex().IsMatch(text.AsSpan(candidate.End, Math.Min(40, text.Length - candidate.End))))
+            {
+                return false;
+            }
+
             var sentence = context.SentenceAt(candidate.Start);
             return TreatmentContextRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
         }
@@ -156,7 +169,14 @@ internal sealed partial class DrugCandidateFilter(DrugLexicon lexicon)
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:receiv\w*|given|giving|administ\w*|treat\w*|therap\w*|start\w*|initiat\w*|prescrib\w*|infus\w*|inject\w*|supplement\w*|replace\w*|substitut\w*|continu\w*|switch\w*|taper\w*|dose[sd]?|dosage|doses|mg|µg|mcg|units?|IU|took|taking|use|used|using|commenced|resumed|discontinu\w*|stopp\w*|withdraw\w*|titrat\w*|drip|bolus|pump|maintain\w*|support\w*|inotrop\w*|pressors?|induc\w*|topical\w*|intravenous\w*|orally|subcutaneous\w*|intramuscular\w*|soaked|applied|instill\w*)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A syndrome or a measured value after the substance: "ACTH syndrome", "calcitonin was 120 pg/mL",
+    /// "insulin of 40 µIU/mL", "testosterone: 9.1 nmol/L". A dose ("hydrocortisone 20 mg") has no volume.
+    /// </summary>
+    [GeneratedRegex(@"^(?>[\s-]*)(?:syndrome\b|(?:levels?(?>\s+))?(?:(?:was|were|of|at)\b|[:=])?(?>\s*)[<>≤≥]?(?>\s*)\d+(?:[.,]\d+)?(?>\s*)(?:[mµμnpf]?(?:g|mol|IU|U)|mEq)(?>\s*)/(?>\s*)[mdµμ]?[Ll]\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AnalyteAfterRegex();
+
+[GeneratedRegex(@"\b(?:receiv\w*|given|giving|administ\w*|treat\w*|therap\w*|start\w*|initiat\w*|prescrib\w*|infus\w*|inject\w*|supplement\w*|replace\w*|substitut\w*|continu\w*|switch\w*|taper\w*|dose[sd]?|dosage|doses|mg|µg|mcg|units?|IU|took|taking|use|used|using|commenced|resumed|discontinu\w*|stopp\w*|withdraw\w*|titrat\w*|drip|bolus|pump|maintain\w*|support\w*|inotrop\w*|pressors?|induc\w*|topical\w*|intravenous\w*|orally|subcutaneous\w*|intramuscular\w*|soaked|applied|instill\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TreatmentContextRegex();
 
     [GeneratedRegex(@"\b(?:chemo\w*|immunochemotherapy|regimens?|cycles?|courses?|protocol|adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase)]
