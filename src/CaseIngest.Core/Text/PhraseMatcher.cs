@@ -39,14 +39,27 @@ public sealed class PhraseMatcher<T>
 
         var node = _root;
         _filterBuilt = false;
+        Span<char> lower = stackalloc char[MaxWordLength];
         foreach (var token in tokens)
         {
-            var word = Key(phrase.AsSpan(token.Start, token.Length));
+            // looked up as a span (lower-cased on the stack) first: a word already in the trie costs no string
+            scoped ReadOnlySpan<char> word = phrase.AsSpan(token.Start, token.Length);
+            string? key = null;
+            if (!_caseSensitive && word.Length <= lower.Length)
+            {
+                word = lower[..word.ToLowerInvariant(lower)];
+            }
+            else if (!_caseSensitive)
+            {
+                key = Key(word);
+                word = key;
+            }
+
             node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!node.Children.TryGetValue(word, out var next))
+            if (!node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var next))
             {
                 next = new Node();
-                node.Children.Add(word, next);
+                node.Children.Add(key ?? word.ToString(), next);
             }
 
             node = next;

@@ -37,45 +37,49 @@ public sealed class HgncGenes
 
     internal static HgncGenes Load(IReadOnlyList<(int Line, string Text)> lines, string source)
     {
-        var approved = new HashSet<string>(StringComparer.Ordinal);
-        var terms = new Dictionary<string, string>(StringComparer.Ordinal);
-        var matchable = new List<(string, string, bool)>();
+        // about 19,000 genes: the cells are read as spans of the line, so only the symbols and terms become strings
+        var approved = new HashSet<string>(lines.Count, StringComparer.Ordinal);
+        var terms = new Dictionary<string, string>(lines.Count, StringComparer.Ordinal);
+        var matchable = new List<(string, string, bool)>(lines.Count * 2);
+        Span<Range> cells = stackalloc Range[5];
         foreach (var (line, text) in lines)
         {
-            var cells = text.Split('\t');
-            if (cells.Length != 4 || cells[0].Length == 0 || cells[1] is not ("0" or "1"))
+            var row = text.AsSpan();
+            var count = row.Split(cells, '\t');
+            if (count != 4 || row[cells[0]].IsEmpty || row[cells[1]] is not ("0" or "1"))
             {
                 throw new LexiconException($"{source}:{line}: expected symbol, matched (0 or 1), aliases and CD designations.");
             }
 
-            var symbol = cells[0];
+            var symbol = row[cells[0]].ToString();
             approved.Add(symbol);
-            if (cells[1] == "1")
+            if (row[cells[1]] is "1")
             {
                 matchable.Add((symbol, symbol, IsCdName(symbol)));
             }
 
-            Add(cells[2], isCd: false);
-            Add(cells[3], isCd: true);
-
-            void Add(string cell, bool isCd)
-            {
-                if (cell == "-")
-                {
-                    return;
-                }
-
-                foreach (var term in cell.Split('|'))
-                {
-                    if (terms.TryAdd(term, symbol))
-                    {
-                        matchable.Add((term, symbol, isCd || IsCdName(term)));
-                    }
-                }
-            }
+            Add(row[cells[2]], symbol, isCd: false, terms, matchable);
+            Add(row[cells[3]], symbol, isCd: true, terms, matchable);
         }
 
         return new HgncGenes(approved.ToFrozenSet(StringComparer.Ordinal), terms.ToFrozenDictionary(StringComparer.Ordinal), matchable);
+    }
+
+    private static void Add(ReadOnlySpan<char> cell, string symbol, bool isCd, Dictionary<string, string> terms, List<(string, string, bool)> matchable)
+    {
+        if (cell is "-")
+        {
+            return;
+        }
+
+        foreach (var range in cell.Split('|'))
+        {
+            var term = cell[range].ToString();
+            if (terms.TryAdd(term, symbol))
+            {
+                matchable.Add((term, symbol, isCd || IsCdName(term)));
+            }
+        }
     }
 
     private static bool IsCdName(string term) => term.Length > 2 && term[0] == 'C' && term[1] == 'D' && char.IsDigit(term[2]);

@@ -137,13 +137,14 @@ public sealed partial class MarkerLexicon
     {
         foreach (var (term, symbol, isCd) in genes.Matchable)
         {
-            if (_aliases.ContainsKey(Key(term)) || _aliases.ContainsKey(Key("=" + term)))
+            var (anyCase, exactCase) = Keys(term);
+            if (_aliases.ContainsKey(anyCase) || _aliases.ContainsKey(exactCase))
             {
                 continue;
             }
 
             var entry = new MarkerEntry(isCd ? term : symbol, symbol, isCd ? MarkerKind.Stain : MarkerKind.Gene, null, null);
-            _aliases[Key("=" + term)] = entry;
+            _aliases[exactCase] = entry;
             _vocabulary.Add(entry);
             Markers.Add("=" + term, entry);
         }
@@ -184,7 +185,8 @@ public sealed partial class MarkerLexicon
             }
 
             var (symbol, name) = (cells[0], cells[1]);
-            if (_aliases.ContainsKey(Key(name)))
+            var key = Key(name);
+            if (_aliases.ContainsKey(key))
             {
                 continue;
             }
@@ -208,7 +210,7 @@ public sealed partial class MarkerLexicon
             // a copy of its own, so that a mention can tell a written-out name from the marker's other aliases
             var written = target with { };
             _writtenNames.Add(written);
-            _aliases[Key(name)] = written;
+            _aliases[key] = written;
             Markers.Add(name, written);
         }
     }

@@ -173,6 +173,21 @@ public sealed partial class MarkerLexicon
         ? "=" + string.Join(' ', Tokenizer.Tokenize(phrase).Select(t => phrase.Substring(t.Start, t.Length)))
         : string.Join(' ', Tokenizer.Words(phrase));
 
+    /// <summary>
+    /// <see cref="Key"/> of a term (not starting with '=') and of the term in exact case, from one pass over its
+    /// words: a term of one word ("CD20", the most of the HGNC table) needs no joining.
+    /// </summary>
+    internal static (string AnyCase, string ExactCase) Keys(string term)
+    {
+        var tokens = Tokenizer.Tokenize(term);
+        if (tokens.Length == 1 && tokens[0].Start == 0 && tokens[0].Length == term.Length)
+        {
+            return (term.ToLowerInvariant(), "=" + term);
+        }
+
+        return (Key(term), Key("=" + term));
+    }
+
     private static string? Optional(string cell)
     {
         var value = cell.Trim();
