@@ -107,17 +107,6 @@ public static partial class DrugAttributeParser
         return null;
     }
 
-    public static string? FindRoute(string text)
-    {
-        var m = RouteRegex().Match(text);
-        if (!m.Success)
-        {
-            m = FormRouteRegex().Match(text);
-        }
-
-        return m.Success ? CanonicalRoute(m.Groups["route"].Value) : null;
-    }
-
     /// <summary>
     /// Attributes a drug shares with the rest of its clause (<paramref name="segment"/> follows the mention): as
     /// <see cref="After"/>, except that an infusion or tablet after a dose is that dose's drug's form, not this one's
@@ -136,76 +125,6 @@ public static partial class DrugAttributeParser
         var dose = DoseRegex().Match(text);
         var auc = AucRegex().Match(text);
         return (dose.Success && dose.Index < form.Index) || (auc.Success && auc.Index < form.Index) ? attributes with { Route = null } : attributes;
-    }
-
-    public static Frequency? FindFrequency(string text)
-    {
-        if (EveryRegex().Match(text) is { Success: true } every)
-        {
-            var n = every.Groups["n"].Value;
-            double count = n.Length == 0 ? 1 : n.Equals("other", StringComparison.OrdinalIgnoreCase) ? 2 : ParseCount(n) ?? 0;
-            if (count > 0)
-            {
-                return new Frequency(count, CanonicalTimeUnit(every.Groups["unit"].Value));
-            }
-        }
-
-        if (CycleLengthRegex().Match(text) is { Success: true } length && ParseCount(length.Groups["n"].Value) is > 0 and var days)
-        {
-            return new Frequency(days, CanonicalTimeUnit(length.Groups["unit"].Value));
-        }
-
-        if (QRegex().Match(text) is { Success: true } q && TryNumber(q.Groups["n"].Value, out var qn) && qn > 0)
-        {
-            return new Frequency(qn, CanonicalTimeUnit(q.Groups["unit"].Value));
-        }
-
-        if (TimesPerRegex().Match(text) is { Success: true } times && TimesPer(times) is { } perDayOrWeek)
-        {
-            return perDayOrWeek;
-        }
-
-        if (NamedFrequencyRegex().Match(text) is { Success: true } named)
-        {
-            var word = named.Value.ToLowerInvariant().Replace(".", string.Empty, StringComparison.Ordinal);
-            return word switch
-            {
-                _ when word is "bid" or "bd" => new Frequency(0.5, "day"),
-                _ when word is "tid" or "tds" => new Frequency(0.33, "day"),
-                _ when word is "qid" or "qds" => new Frequency(0.25, "day"),
-                _ when word is "biweekly" or "bi-weekly" or "fortnightly" => new Frequency(2, "week"),
-                _ when word is "triweekly" or "tri-weekly" or "three-weekly" or "3-weekly" => new Frequency(3, "week"),
-                _ when word.Contains("week", StringComparison.Ordinal) => new Frequency(1, "week"),
-                _ when word.Contains("month", StringComparison.Ordinal) => new Frequency(1, "month"),
-                _ when word is "hourly" => new Frequency(1, "hour"),
-                _ => new Frequency(1, "day"),
-            };
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// "3 times daily" is every 0.33 day, "3 times a week" every 2.33 days, "twice weekly" every 3.5 days: the interval
-    /// between administrations, rounded to two decimals.
-    /// </summary>
-    private static Frequency? TimesPer(Match m)
-    {
-        var word = m.Groups["n"].Value.ToLowerInvariant();
-        var n = word switch
-        {
-            "twice" => 2,
-            "thrice" => 3,
-            _ => ParseCount(word) ?? 0,
-        };
-        if (n <= 0)
-        {
-            return null;
-        }
-
-        return m.Groups["unit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase)
-            ? n == 1 ? new Frequency(1, "week") : new Frequency(Math.Round(7.0 / n, 2), "day")
-            : new Frequency(Math.Round(1.0 / n, 2), "day");
     }
 
     public static int? FindCyclesAfter(string text) =>
@@ -292,49 +211,6 @@ public static partial class DrugAttributeParser
         };
     }
 
-    private static string CanonicalTimeUnit(string raw)
-    {
-        var u = raw.ToLowerInvariant();
-        return u switch
-        {
-            _ when u.StartsWith('h') => "hour",
-            _ when u.StartsWith('d') => "day",
-            _ when u.StartsWith('w') => "week",
-            _ when u.StartsWith('m') => "month",
-            _ => "day",
-        };
-    }
-
-    private static string CanonicalRoute(string raw)
-    {
-        var r = raw.ToLowerInvariant().Replace(".", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
-        return r switch
-        {
-            _ when r.EndsWith("arterialinfusion", StringComparison.Ordinal) || r.EndsWith("arterialinfusions", StringComparison.Ordinal) => "intra-arterial",
-            _ when r.StartsWith("intravenous", StringComparison.Ordinal) || r is "iv" => "intravenous",
-            _ when r.StartsWith("infus", StringComparison.Ordinal) || r.StartsWith("drip", StringComparison.Ordinal) || r.StartsWith("by", StringComparison.Ordinal) && r.Contains("vein", StringComparison.Ordinal) => "intravenous",
-            _ when r.StartsWith("oral", StringComparison.Ordinal) || r is "po" or "bymouth" or "peros" => "oral",
-            _ when r.StartsWith("tablet", StringComparison.Ordinal) || r.StartsWith("capsule", StringComparison.Ordinal) => "oral",
-            _ when r.StartsWith("subcut", StringComparison.Ordinal) || r is "sc" or "sq" => "subcutaneous",
-            _ when r.StartsWith("intramuscular", StringComparison.Ordinal) || r is "im" => "intramuscular",
-            _ when r.StartsWith("topical", StringComparison.Ordinal) => "topical",
-            _ when r.StartsWith("intrathecal", StringComparison.Ordinal) => "intrathecal",
-            _ when r.StartsWith("intravesical", StringComparison.Ordinal) => "intravesical",
-            _ when r.StartsWith("inhal", StringComparison.Ordinal) || r.StartsWith("nebuli", StringComparison.Ordinal) => "inhaled",
-            _ when r.StartsWith("intravitreal", StringComparison.Ordinal) => "intravitreal",
-            _ when r.StartsWith("intra-arterial", StringComparison.Ordinal) || r.StartsWith("intraarterial", StringComparison.Ordinal) || r.StartsWith("transarterial", StringComparison.Ordinal) => "intra-arterial",
-            _ when r.StartsWith("intraperitoneal", StringComparison.Ordinal) => "intraperitoneal",
-            _ when r.StartsWith("intralesional", StringComparison.Ordinal) => "intralesional",
-            _ when r.StartsWith("intratumoral", StringComparison.Ordinal) => "intratumoral",
-            _ when r.StartsWith("intranasal", StringComparison.Ordinal) => "intranasal",
-            _ when r.StartsWith("rectal", StringComparison.Ordinal) || r is "perrectum" => "rectal",
-            _ when r.StartsWith("transdermal", StringComparison.Ordinal) => "transdermal",
-            _ when r.StartsWith("sublingual", StringComparison.Ordinal) => "sublingual",
-            _ when r.StartsWith("epidural", StringComparison.Ordinal) => "epidural",
-            _ => r,
-        };
-    }
-
     private const string DoseUnit = @"(?:(?:million|mega)\s+(?:international\s+)?units?|MIU|mg|mcg|µg|μg|ug|g|gm|ng|IU|iu|units?|U|mmol|mEq|mL|ml)(?:\s?/\s?(?:kg|m2|m²|m\^2|sqm)|\s+per\s+(?:square\s+met(?:er|re)|m2|m²|kg)\b)?";
 
     [GeneratedRegex(@"\b(?:AUC|area\s+under\s+the\s+(?:[\w-]+\s+)?curve(?:\s*\(AUC\))?)\s*(?:of\s*|=\s*|:\s*)?(?<value>\d+(?:\.\d+)?)", RegexOptions.IgnoreCase)]
@@ -345,35 +221,6 @@ public static partial class DrugAttributeParser
 
     [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?<unit>" + DoseUnit + @")(?![\w²])(?:\s?/\s?(?<per>day|d|week|wk|month)\b)?\s*(?:(?:daily\s+)?(?:dose|dosage)\s+)?(?:of\s+)?(?:(?:intravenous|oral|IV|subcutaneous)\s+)?$")]
     private static partial Regex DoseBeforeRegex();
-
-    [GeneratedRegex(@"(?<route>(?i:\bintravenous(?:ly)?\b|\bi\.v\.|\borally\b|\boral\s+(?:administration|dose|dosing|route|tablets?|capsules?|solution|suspension|formulation|form)\b|\bp\.o\.|\bby mouth\b|\bper os\b|\bsubcutaneously\b|\bsubcutaneous\b(?!\s+(?:lesions?|nodules?|mass(?:es)?|metasta\w*|tissues?|fat|emphysema|o?edema|tumou?rs?|abscess\w*|layer|space|cysts?|ha?ematomas?|infiltrat\w*|involvement|fibrosis|panniculitis|nodes?|deposits?|swelling|thickening|implants?|spread|region|plane))|\bsubcut\b|\bs\.c\.|\bintramuscular(?:ly)?\b|\bi\.m\.|\btopical(?:ly)?\b|\bintrathecal(?:ly)?\b|\bintravesical(?:ly)?\b|\binhal(?:ed|ation)\b|\bnebuli[sz]ed\b|\bintravitreal(?:ly)?\b|\bintra-?arterial(?:ly)?\b|\btransarterial\b|\bintraperitoneal(?:ly)?\b|\bintralesional(?:ly)?\b|\bintratumou?ral(?:ly)?\b|\bintranasal(?:ly)?\b|\brectally\b|\brectal\s+(?:suppositor\w*|enemas?|administration|route|foam)\b|\bper\s+rectum\b|\btransdermal(?:ly)?\b|\bsublingual(?:ly)?\b|\bepidural\b|\bby\s+(?:the\s+)?veins?\b|\boral\b(?=\s*[,;)]))|(?<!(?i:stage|grade|type|class|phase|level|factor|cycle|part|lesion|group|segment|zone|step)\s)\bIV\b|\bPO\b|\bSC\b)")]
-    private static partial Regex RouteRegex();
-
-    /// <summary>
-    /// Words that imply a route through the form of administration: an infusion or drip is intravenous unless arterial,
-    /// a tablet or capsule is taken by mouth. They belong to the drug whose words they follow.
-    /// </summary>
-    [GeneratedRegex(@"(?<route>\b(?:hepatic\s+)?arterial\s+infusions?\b|\binfus(?:ions?|ed)\b(?![\s-]+(?:related|reactions?)\b)|\bdrips?\b|\b(?:tablets?|capsules?)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex FormRouteRegex();
-
-    [GeneratedRegex(@"(?<route>\b(?:[Ii]ntravenous|[Oo]ral|(?<!(?i:stage|grade|type|class|phase)\s)IV|i\.v\.|[Ss]ubcutaneous|[Ii]ntramuscular|[Tt]opical|[Ii]ntrathecal|[Ii]ntravesical|[Ii]nhaled|[Nn]ebuli[sz]ed|[Ii]ntravitreal|[Ii]ntra-?arterial|[Ii]ntraperitoneal|[Ii]ntralesional|[Tt]ransdermal|[Ss]ublingual|[Ii]ntranasal|(?:[Hh]epatic\s+)?[Aa]rterial\s+infusions?(?=\s+(?:of|with)\b)|[Ii]nfusions?(?=\s+(?:of|with)\b)|[Dd]rips?(?=\s+(?:of|with)\b)))(?:\s+(?:\w+\s+){0,2})?\s*$")]
-    private static partial Regex RouteBeforeRegex();
-
-    [GeneratedRegex(@"\b(?:every\s+(?<n>other|\d+(?:\.\d+)?|" + CountWord + @")?|intervals?\s+of\s+(?<n>\d+(?:\.\d+)?|" + CountWord + @"))\s*(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|months?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex EveryRegex();
-
-    /// <summary>"3 times daily", "five times a day", "twice weekly", "2 times per week", "3x/day".</summary>
-    [GeneratedRegex(@"\b(?:(?<n>twice|thrice)|(?<n>[1-9]|two|three|four|five|six)\s*(?:times|x))\s*(?:a\s+|per\s+|each\s+|/\s*)?(?<unit>daily|day|weekly|week)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TimesPerRegex();
-
-    [GeneratedRegex(@"\b(?<n>\d{1,2}|" + CountWord + @")[\s-](?<unit>days?|weeks?)\s+(?:as\s+(?:a|one)\s+|per\s+|each\s+)?(?:treatment\s+)?cycles?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex CycleLengthRegex();
-
-    [GeneratedRegex(@"\b[qQ]\s?(?<n>\d+)\s?(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex QRegex();
-
-    [GeneratedRegex(@"(?i:\b(?:b\.i\.d\.|t\.i\.d\.|q\.i\.d\.)|\b(?:once\s+)?(?:daily|weekly|monthly|nightly)\b|\bonce\s+(?:a|per)\s+(?:day|week|month)\b|\bbi-?weekly\b|\bfortnightly\b|\b(?:tri-?weekly|three-weekly|3-weekly)\b|\bhourly\b|\bper day\b|\bat bedtime\b)|\b(?:BID|bid|TID|tid|QID|qid|BD|TDS|QDS|QD|qd)\b")]
-    private static partial Regex NamedFrequencyRegex();
 
     [GeneratedRegex(@"\bfor\s+(?:\w+\s+)?(?:a\s+total\s+of\s+)?(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further)\s+)?(?:cycles?|courses?)\b|(?<![\w.])(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further)\s+)?(?:cycles?|courses?)\b|\b(?:×|x)\s?(?<n>\d+)\s+(?:cycles?|courses?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CyclesAfterRegex();
@@ -387,7 +234,4 @@ public static partial class DrugAttributeParser
     /// <summary>A dose that follows these words is a total over the treatment, not the dose of one administration.</summary>
     [GeneratedRegex(@"\bcumulative\s+(?:\w+\s+){0,2}(?:dose|dosage)?\s*(?:of|was|reached|:|=)?\s*(?:up\s+to\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CumulativeBeforeRegex();
-
-    [GeneratedRegex(@"\b(?:daily|weekly|monthly|biweekly|twice\s+daily)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex FrequencyBeforeRegex();
 }

@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using CaseIngest.Core.Model;
+
+namespace CaseIngest.Core.Extraction.Drugs;
+
+/// <summary>
+/// How often a drug is given: "every 3 weeks", "q3w", "21-day cycles", "3 times daily", "twice weekly", "BID",
+/// "daily" before the drug.
+/// </summary>
+public static partial class DrugAttributeParser
+{
+    public static Frequency? FindFrequency(string text)
+    {
+        if (EveryRegex().Match(text) is { Success: true } every)
+        {
+            var n = every.Groups["n"].Value;
+            double count = n.Length == 0 ? 1 : n.Equals("other", StringComparison.OrdinalIgnoreCase) ? 2 : ParseCount(n) ?? 0;
+            if (count > 0)
+            {
+                return new Frequency(count, CanonicalTimeUnit(every.Groups["unit"].Value));
+            }
+        }
+
+        if (CycleLengthRegex().Match(text) is { Success: true } length && ParseCount(length.Groups["n"].Value) is > 0 and var days)
+        {
+            return new Frequency(days, CanonicalTimeUnit(length.Groups["unit"].Value));
+        }
+
+        if (QRegex().Match(text) is { Success: true } q && TryNumber(q.Groups["n"].Value, out var qn) && qn > 0)
+        {
+            return new Frequency(qn, CanonicalTimeUnit(q.Groups["unit"].Value));
+        }
+
+        if (TimesPerRegex().Match(text) is { Success: true } times && TimesPer(times) is { } perDayOrWeek)
+        {
+            return perDayOrWeek;
+        }
+
+        if (NamedFrequencyRegex().Match(text) is { Success: true } named)
+        {
+            var word = named.Value.ToLowerInvariant().Replace(".", string.Empty, StringComparison.Ordinal);
+            return word switch
+            {
+                _ when word is "bid" or "bd" => new Frequency(0.5, "day"),
+                _ when word is "tid" or "tds" => new Frequency(0.33, "day"),
+                _ when word is "qid" or "qds" => new Frequency(0.25, "day"),
+                _ when word is "biweekly" or "bi-weekly" or "fortnightly" => new Frequency(2, "week"),
+                _ when word is "triweekly" or "tri-weekly" or "three-weekly" or "3-weekly" => new Frequency(3, "week"),
+                _ when word.Contains("week", StringComparison.Ordinal) => new Frequency(1, "week"),
+                _ when word.Contains("month", StringComparison.Ordinal) => new Frequency(1, "month"),
+                _ when word is "hourly" => new Frequency(1, "hour"),
+                _ => new Frequency(1, "day"),
+            };
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "3 times daily" is every 0.33 day, "3 times a week" every 2.33 days, "twice weekly" every 3.5 days: the interval
+    /// between administrations, rounded to two decimals.
+    /// </summary>
+    private static Frequency? TimesPer(Match m)
+    {
+        var word = m.Groups["n"].Value.ToLowerInvariant();
+        var n = word switch
+        {
+            "twice" => 2,
+            "thrice" => 3,
+            _ => ParseCount(word) ?? 0,
+        };
+        if (n <= 0)
+        {
+            return null;
+        }
+
+        return m.Groups["unit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase)
+            ? n == 1 ? new Frequency(1, "week") : new Frequency(Math.Round(7.0 / n, 2), "day")
+            : new Frequency(Math.Round(1.0 / n, 2), "day");
+    }
+
+    private static string CanonicalTimeUnit(string raw)
+    {
+        var u = raw.ToLowerInvariant();
+        return u switch
+        {
+            _ when u.StartsWith('h') => "hour",
+            _ when u.StartsWith('d') => "day",
+            _ when u.StartsWith('w') => "week",
+            _ when u.StartsWith('m') => "month",
+            _ => "day",
+        };
+    }
+
+    [GeneratedRegex(@"\b(?:every\s+(?<n>other|\d+(?:\.\d+)?|" + CountWord + @")?|intervals?\s+of\s+(?<n>\d+(?:\.\d+)?|" + CountWord + @"))\s*(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|months?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EveryRegex();
+
+    /// <summary>"3 times daily", "five times a day", "twice weekly", "2 times per week", "3x/day".</summary>
+    [GeneratedRegex(@"\b(?:(?<n>twice|thrice)|(?<n>[1-9]|two|three|four|five|six)\s*(?:times|x))\s*(?:a\s+|per\s+|each\s+|/\s*)?(?<unit>daily|day|weekly|week)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimesPerRegex();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,2}|" + CountWord + @")[\s-](?<unit>days?|weeks?)\s+(?:as\s+(?:a|one)\s+|per\s+|each\s+)?(?:treatment\s+)?cycles?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CycleLengthRegex();
+
+    [GeneratedRegex(@"\b[qQ]\s?(?<n>\d+)\s?(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QRegex();
+
+    [GeneratedRegex(@"(?i:\b(?:b\.i\.d\.|t\.i\.d\.|q\.i\.d\.)|\b(?:once\s+)?(?:daily|weekly|monthly|nightly)\b|\bonce\s+(?:a|per)\s+(?:day|week|month)\b|\bbi-?weekly\b|\bfortnightly\b|\b(?:tri-?weekly|three-weekly|3-weekly)\b|\bhourly\b|\bper day\b|\bat bedtime\b)|\b(?:BID|bid|TID|tid|QID|qid|BD|TDS|QDS|QD|qd)\b")]
+    private static partial Regex NamedFrequencyRegex();
+
+    [GeneratedRegex(@"\b(?:daily|weekly|monthly|biweekly|twice\s+daily)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FrequencyBeforeRegex();
+}

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+namespace CaseIngest.Core.Extraction.Drugs;
+
+/// <summary>
+/// The route a drug is given by: route words after or before the drug ("intravenously", "oral", "IV", "s.c.") and the
+/// forms that imply one (an infusion is intravenous, a tablet oral).
+/// </summary>
+public static partial class DrugAttributeParser
+{
+    public static string? FindRoute(string text)
+    {
+        var m = RouteRegex().Match(text);
+        if (!m.Success)
+        {
+            m = FormRouteRegex().Match(text);
+        }
+
+        return m.Success ? CanonicalRoute(m.Groups["route"].Value) : null;
+    }
+
+    private static string CanonicalRoute(string raw)
+    {
+        var r = raw.ToLowerInvariant().Replace(".", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+        return r switch
+        {
+            _ when r.EndsWith("arterialinfusion", StringComparison.Ordinal) || r.EndsWith("arterialinfusions", StringComparison.Ordinal) => "intra-arterial",
+            _ when r.StartsWith("intravenous", StringComparison.Ordinal) || r is "iv" => "intravenous",
+            _ when r.StartsWith("infus", StringComparison.Ordinal) || r.StartsWith("drip", StringComparison.Ordinal) || r.StartsWith("by", StringComparison.Ordinal) && r.Contains("vein", StringComparison.Ordinal) => "intravenous",
+            _ when r.StartsWith("oral", StringComparison.Ordinal) || r is "po" or "bymouth" or "peros" => "oral",
+            _ when r.StartsWith("tablet", StringComparison.Ordinal) || r.StartsWith("capsule", StringComparison.Ordinal) => "oral",
+            _ when r.StartsWith("subcut", StringComparison.Ordinal) || r is "sc" or "sq" => "subcutaneous",
+            _ when r.StartsWith("intramuscular", StringComparison.Ordinal) || r is "im" => "intramuscular",
+            _ when r.StartsWith("topical", StringComparison.Ordinal) => "topical",
+            _ when r.StartsWith("intrathecal", StringComparison.Ordinal) => "intrathecal",
+            _ when r.StartsWith("intravesical", StringComparison.Ordinal) => "intravesical",
+            _ when r.StartsWith("inhal", StringComparison.Ordinal) || r.StartsWith("nebuli", StringComparison.Ordinal) => "inhaled",
+            _ when r.StartsWith("intravitreal", StringComparison.Ordinal) => "intravitreal",
+            _ when r.StartsWith("intra-arterial", StringComparison.Ordinal) || r.StartsWith("intraarterial", StringComparison.Ordinal) || r.StartsWith("transarterial", StringComparison.Ordinal) => "intra-arterial",
+            _ when r.StartsWith("intraperitoneal", StringComparison.Ordinal) => "intraperitoneal",
+            _ when r.StartsWith("intralesional", StringComparison.Ordinal) => "intralesional",
+            _ when r.StartsWith("intratumoral", StringComparison.Ordinal) => "intratumoral",
+            _ when r.StartsWith("intranasal", StringComparison.Ordinal) => "intranasal",
+            _ when r.StartsWith("rectal", StringComparison.Ordinal) || r is "perrectum" => "rectal",
+            _ when r.StartsWith("transdermal", StringComparison.Ordinal) => "transdermal",
+            _ when r.StartsWith("sublingual", StringComparison.Ordinal) => "sublingual",
+            _ when r.StartsWith("epidural", StringComparison.Ordinal) => "epidural",
+            _ => r,
+        };
+    }
+
+    [GeneratedRegex(@"(?<route>(?i:\bintravenous(?:ly)?\b|\bi\.v\.|\borally\b|\boral\s+(?:administration|dose|dosing|route|tablets?|capsules?|solution|suspension|formulation|form)\b|\bp\.o\.|\bby mouth\b|\bper os\b|\bsubcutaneously\b|\bsubcutaneous\b(?!\s+(?:lesions?|nodules?|mass(?:es)?|metasta\w*|tissues?|fat|emphysema|o?edema|tumou?rs?|abscess\w*|layer|space|cysts?|ha?ematomas?|infiltrat\w*|involvement|fibrosis|panniculitis|nodes?|deposits?|swelling|thickening|implants?|spread|region|plane))|\bsubcut\b|\bs\.c\.|\bintramuscular(?:ly)?\b|\bi\.m\.|\btopical(?:ly)?\b|\bintrathecal(?:ly)?\b|\bintravesical(?:ly)?\b|\binhal(?:ed|ation)\b|\bnebuli[sz]ed\b|\bintravitreal(?:ly)?\b|\bintra-?arterial(?:ly)?\b|\btransarterial\b|\bintraperitoneal(?:ly)?\b|\bintralesional(?:ly)?\b|\bintratumou?ral(?:ly)?\b|\bintranasal(?:ly)?\b|\brectally\b|\brectal\s+(?:suppositor\w*|enemas?|administration|route|foam)\b|\bper\s+rectum\b|\btransdermal(?:ly)?\b|\bsublingual(?:ly)?\b|\bepidural\b|\bby\s+(?:the\s+)?veins?\b|\boral\b(?=\s*[,;)]))|(?<!(?i:stage|grade|type|class|phase|level|factor|cycle|part|lesion|group|segment|zone|step)\s)\bIV\b|\bPO\b|\bSC\b)")]
+    private static partial Regex RouteRegex();
+
+    /// <summary>
+    /// Words that imply a route through the form of administration: an infusion or drip is intravenous unless arterial,
+    /// a tablet or capsule is taken by mouth. They belong to the drug whose words they follow.
+    /// </summary>
+    [GeneratedRegex(@"(?<route>\b(?:hepatic\s+)?arterial\s+infusions?\b|\binfus(?:ions?|ed)\b(?![\s-]+(?:related|reactions?)\b)|\bdrips?\b|\b(?:tablets?|capsules?)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex FormRouteRegex();
+
+    [GeneratedRegex(@"(?<route>\b(?:[Ii]ntravenous|[Oo]ral|(?<!(?i:stage|grade|type|class|phase)\s)IV|i\.v\.|[Ss]ubcutaneous|[Ii]ntramuscular|[Tt]opical|[Ii]ntrathecal|[Ii]ntravesical|[Ii]nhaled|[Nn]ebuli[sz]ed|[Ii]ntravitreal|[Ii]ntra-?arterial|[Ii]ntraperitoneal|[Ii]ntralesional|[Tt]ransdermal|[Ss]ublingual|[Ii]ntranasal|(?:[Hh]epatic\s+)?[Aa]rterial\s+infusions?(?=\s+(?:of|with)\b)|[Ii]nfusions?(?=\s+(?:of|with)\b)|[Dd]rips?(?=\s+(?:of|with)\b)))(?:\s+(?:\w+\s+){0,2})?\s*$")]
+    private static partial Regex RouteBeforeRegex();
+}
