@@ -24,13 +24,13 @@ public static partial class DrugAttributeParser
         }
 
         var hasDigit = segment.IndexOfAnyInRange('0', '9') >= 0;
-        var mayHaveCycles = OrdinalIgnoreCase.Contains(segment, "cycle") || OrdinalIgnoreCase.Contains(segment, "course");
+        var mayHaveCycles = MayCountCycles(segment);
 
         // Most segments state nothing: tested on the span first, so only a segment with an attribute costs a string.
         if (!(hasDigit && (AucRegex().IsMatch(segment) || DoseRegex().IsMatch(segment)))
             && !(mayHaveCycles && CyclesAfterRegex().IsMatch(segment))
             && !RouteRegex().IsMatch(segment) && !FormRouteRegex().IsMatch(segment)
-            && !EveryRegex().IsMatch(segment) && !CycleLengthRegex().IsMatch(segment) && !QRegex().IsMatch(segment) && !TimesPerRegex().IsMatch(segment)
+            && !EveryRegex().IsMatch(segment) && !CycleLengthRegex().IsMatch(segment) && !CountWeeklyRegex().IsMatch(segment) && !QRegex().IsMatch(segment) && !TimesPerRegex().IsMatch(segment)
             && !NamedFrequencyRegex().IsMatch(segment))
         {
             return new DrugAttributes(null, null, null, null);
@@ -52,7 +52,7 @@ public static partial class DrugAttributeParser
         }
 
         var hasDigit = segment.IndexOfAnyInRange('0', '9') >= 0;
-        var mayHaveCycles = OrdinalIgnoreCase.Contains(segment, "cycle") || OrdinalIgnoreCase.Contains(segment, "course");
+        var mayHaveCycles = MayCountCycles(segment);
         if (!(hasDigit && DoseBeforeRegex().IsMatch(segment)) && !RouteBeforeRegex().IsMatch(segment) && !FrequencyBeforeRegex().IsMatch(segment)
             && !(mayHaveCycles && CyclesBeforeRegex().IsMatch(segment)))
         {
@@ -127,6 +127,9 @@ public static partial class DrugAttributeParser
         return (dose.Success && dose.Index < form.Index) || (auc.Success && auc.Index < form.Index) ? attributes with { Route = null } : attributes;
     }
 
+    private static bool MayCountCycles(ReadOnlySpan<char> segment) =>
+        OrdinalIgnoreCase.Contains(segment, "cycle") || OrdinalIgnoreCase.Contains(segment, "course") || OrdinalIgnoreCase.Contains(segment, "round");
+
     public static int? FindCyclesAfter(string text) =>
         CyclesAfterRegex().Match(text) is { Success: true } m ? ParseCount(m.Groups["n"].Value) : null;
 
@@ -144,7 +147,7 @@ public static partial class DrugAttributeParser
             "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9,
             "ten" => 10, "eleven" => 11, "twelve" => 12, "thirteen" => 13, "fourteen" => 14, "fifteen" => 15,
             "sixteen" => 16, "eighteen" => 18, "twenty" => 20, "twenty-four" => 24,
-            "second" => 2, "third" => 3, "fourth" => 4, "fifth" => 5, "sixth" => 6, "seventh" => 7, "eighth" => 8, "ninth" => 9, "tenth" => 10,
+            "second" => 2, "third" => 3, "fourth" => 4, "fifth" => 5, "sixth" => 6, "seventh" => 7, "eighth" => 8, "ninth" => 9, "tenth" => 10, "twelfth" => 12,
             _ => null,
         };
     }
@@ -216,16 +219,16 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"\b(?:AUC|area\s+under\s+the\s+(?:[\w-]+\s+)?curve(?:\s*\(AUC\))?)\s*(?:of\s*|=\s*|:\s*)?(?<value>\d+(?:\.\d+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex AucRegex();
 
-    [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?:-|–|to)?\s?(?<unit>" + DoseUnit + @")(?![\w²])(?!\s?/\s?(?:[dmµμnp]?[lL]|[dmµμnp]?mol)\b)(?:\s?/\s?(?<per>day|d|week|wk|month|h|hr|hour)\b)?(?!\s+(?:reduction|decrease|decrements?|increments?|increase|steps?)\b)")]
+    [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?:-|–|to)?\s?(?<unit>" + DoseUnit + @")(?![\w²])(?!\s?/\s?(?:[dmµμnp]?[lL]|[dmµμnp]?mol)\b)(?:\s?/\s?(?<per>day|d|week|wk|month|h|hr|hour)\b|\s+a\s+(?<per>day|week|month)\b)?(?!\s+(?:reduction|decrease|decrements?|increments?|increase|steps?)\b)")]
     private static partial Regex DoseRegex();
 
     [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?<unit>" + DoseUnit + @")(?![\w²])(?:\s?/\s?(?<per>day|d|week|wk|month)\b)?\s*(?:(?:daily\s+)?(?:dose|dosage)\s+)?(?:of\s+)?(?:(?:intravenous|oral|IV|subcutaneous)\s+)?$")]
     private static partial Regex DoseBeforeRegex();
 
-    [GeneratedRegex(@"\bfor\s+(?:\w+\s+)?(?:a\s+total\s+of\s+)?(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further)\s+)?(?:cycles?|courses?)\b|(?<![\w.])(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further)\s+)?(?:cycles?|courses?)\b|\b(?:×|x)\s?(?<n>\d+)\s+(?:cycles?|courses?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfor\s+(?:\w+\s+)?(?:a\s+total\s+of\s+)?(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further)\s+)?(?:cycles?|courses?|rounds?)\b|(?<![\w.])(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further)\s+)?(?:cycles?|courses?|rounds?)\b|\b(?:×|x)\s?(?<n>\d+)\s+(?:cycles?|courses?|rounds?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CyclesAfterRegex();
 
-    [GeneratedRegex(@"(?<![\w.])(?:(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further|consecutive|subsequent)\s+)?(?:cycles?|courses?)|(?<n>a(?:\s+single)?)\s+(?:cycle|course)|\bthe\s+(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:cycle|course))\s+(?:of\s+)?(?:(?:the|a|an|adjuvant|neoadjuvant|neo-adjuvant|palliative|induction|consolidation|maintenance|first-line|second-line|third-line|\w+-line|combined|combination|intravenous|oral|weekly|dose-dense|chemotherapy|immunotherapy|chemoimmunotherapy|immunochemotherapy|therapy|treatment|concurrent|concomitant|systemic|standard|doublet|salvage|regimen|with|consisting|and|plus|\w+-based)\s+){0,5}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.])(?:(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further|consecutive|subsequent)\s+)?(?:cycles?|courses?|rounds?)|(?<n>a(?:\s+single)?)\s+(?:cycle|course|round)|\bthe\s+(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:cycle|course))\s+(?:of\s+)?(?:(?:the|a|an|adjuvant|neoadjuvant|neo-adjuvant|palliative|induction|consolidation|maintenance|first-line|second-line|third-line|\w+-line|combined|combination|intravenous|oral|weekly|dose-dense|chemotherapy|immunotherapy|chemoimmunotherapy|immunochemotherapy|therapy|treatment|concurrent|concomitant|systemic|standard|doublet|salvage|regimen|with|consisting|and|plus|\w+-based)\s+){0,5}$", RegexOptions.IgnoreCase)]
     private static partial Regex CyclesBeforeRegex();
 
     [GeneratedRegex(@"^(?:million|mega)\s|^MIU$", RegexOptions.IgnoreCase)]

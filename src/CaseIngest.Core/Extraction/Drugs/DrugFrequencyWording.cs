@@ -26,6 +26,11 @@ public static partial class DrugAttributeParser
             return new Frequency(days, CanonicalTimeUnit(length.Groups["unit"].Value));
         }
 
+        if (CountWeeklyRegex().Match(text) is { Success: true } weekly && ParseCount(weekly.Groups["n"].Value) is > 0 and var weeks)
+        {
+            return new Frequency(weeks, CanonicalTimeUnit(weekly.Groups["unit"].Value));
+        }
+
         if (QRegex().Match(text) is { Success: true } q && TryNumber(q.Groups["n"].Value, out var qn) && qn > 0)
         {
             return new Frequency(qn, CanonicalTimeUnit(q.Groups["unit"].Value));
@@ -92,15 +97,19 @@ public static partial class DrugAttributeParser
         };
     }
 
-    [GeneratedRegex(@"\b(?:every\s+(?<n>other|\d+(?:\.\d+)?|" + CountWord + @")?|intervals?\s+of\s+(?<n>\d+(?:\.\d+)?|" + CountWord + @"))\s*(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|months?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:every\s+(?:(?<n>second|third|fourth|fifth|sixth|eighth|twelfth)|(?<n>\d{1,2})(?:nd|rd|th)|(?<n>other|\d+(?:\.\d+)?|" + CountWord + @"))?|intervals?\s+of\s+(?<n>\d+(?:\.\d+)?|" + CountWord + @"))\s*(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|months?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EveryRegex();
 
     /// <summary>"3 times daily", "five times a day", "twice weekly", "2 times per week", "3x/day".</summary>
-    [GeneratedRegex(@"\b(?:(?<n>twice|thrice)|(?<n>[1-9]|two|three|four|five|six)\s*(?:times|x))\s*(?:a\s+|per\s+|each\s+|/\s*)?(?<unit>daily|day|weekly|week)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<n>twice|thrice)|(?<n>[1-9]|two|three|four|five|six)[\s-]*(?:times|x))[\s-]*(?:a\s+|per\s+|each\s+|/\s*)?(?<unit>daily|day|weekly|week)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimesPerRegex();
 
-    [GeneratedRegex(@"\b(?<n>\d{1,2}|" + CountWord + @")[\s-](?<unit>days?|weeks?)\s+(?:as\s+(?:a|one)\s+|per\s+|each\s+)?(?:treatment\s+)?cycles?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>\d{1,2}|" + CountWord + @")[\s-](?<unit>days?|weeks?|months?)(?:ly)?\s+(?:as\s+(?:a|one)\s+|per\s+|each\s+)?(?:treatment\s+)?(?:cycles?|intervals?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CycleLengthRegex();
+
+    /// <summary>"4-weekly", "six-weekly", "3-monthly": every N weeks or months.</summary>
+    [GeneratedRegex(@"\b(?<n>[2-9]|1[0-2]|two|four|five|six|eight|twelve)[\s-](?<unit>week|month)ly\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountWeeklyRegex();
 
     [GeneratedRegex(@"\b[qQ]\s?(?<n>\d+)\s?(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QRegex();
