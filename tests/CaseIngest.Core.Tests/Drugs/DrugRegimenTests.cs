@@ -75,4 +75,15 @@ public sealed class DrugRegimenTests
         var drugs = DrugFacts.Of("A regimen of 5-fluorouracil, leucovorin, and oxaliplatin (FOLFOX) was given every 2 weeks.");
         Assert.Equal(["fluorouracil", "leucovorin", "oxaliplatin"], drugs.Select(d => d.Name).Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Chemotherapy with FOLFOX (folinic acid, fluorouracil and oxaliplatin) was given every 2 weeks.", "oxaliplatin", "oxaliplatin")]
+    [InlineData("She started GEMCIS; the gemcitabine was later reduced for thrombocytopenia.", "gemcitabine", "gemcitabine")]
+    [InlineData("He received BEP (bleomycin, etoposide and cisplatin).", "cisplatin", "cisplatin")]
+    public void ADrugFirstSeenThroughItsRegimenTakesAsEvidenceTheMentionThatNamesIt(string text, string generic, string evidence)
+    {
+        var fact = DrugFacts.Single(text, generic);
+        Assert.Equal(evidence, fact.Evidence.Text);
+        Assert.Equal(evidence, fact.Mention);
+    }
 }

@@ -18,7 +18,7 @@ public sealed class MaccrobatEvaluationTests(ITestOutputHelper output)
             [MaccrobatCategory.Patients] = 0.97,
             [MaccrobatCategory.Diagnoses] = 0.75,
             [MaccrobatCategory.Drugs] = 0.91,
-            [MaccrobatCategory.Doses] = 0.91,
+            [MaccrobatCategory.Doses] = 0.93,
             [MaccrobatCategory.Regimen] = 0.93,
             [MaccrobatCategory.Markers] = 0.93,
             [MaccrobatCategory.Outcomes] = 0.90,

@@ -6,12 +6,15 @@ namespace CaseIngest.Core.Extraction.Drugs;
 /// Folds drug facts of one document together: a mention of a drug already recorded for the same patient with the
 /// same status fills the fields the fact lacks, unless the two state different doses or different numbers of cycles
 /// (a second course). Facts are indexed by patient,
-/// name and status once, so each mention looks only at the facts of its own drug.
+/// name and status once, so each mention looks only at the facts of its own drug. A fact first seen through a regimen
+/// acronym ("FOLFOX (folinic acid, fluorouracil and oxaliplatin)") takes as its evidence the first mention that names
+/// the drug itself.
 /// </summary>
 internal sealed class DrugFactMerger
 {
     private readonly List<DrugFact> facts;
     private readonly Dictionary<(string Patient, string Name, string Status), List<int>> byDrug = [];
+    private readonly HashSet<int> seenThroughRegimen = [];
 
     public DrugFactMerger(List<DrugFact> facts)
     {
@@ -22,7 +25,8 @@ internal sealed class DrugFactMerger
         }
     }
 
-    public void Add(DrugFact fact)
+    /// <summary>Adds or folds in <paramref name="fact"/>; <paramref name="throughRegimen"/> tells that its mention names a regimen, not the drug.</summary>
+    public void Add(DrugFact fact, bool throughRegimen = false)
     {
         var same = IndexOf(fact);
         foreach (var i in same)
@@ -42,7 +46,17 @@ internal sealed class DrugFactMerger
                 Frequency = existing.Frequency ?? fact.Frequency,
                 Cycles = existing.Cycles ?? fact.Cycles,
             };
+            if (!throughRegimen && seenThroughRegimen.Remove(i))
+            {
+                facts[i] = facts[i] with { Mention = fact.Mention, Evidence = fact.Evidence };
+            }
+
             return;
+        }
+
+        if (throughRegimen)
+        {
+            seenThroughRegimen.Add(facts.Count);
         }
 
         same.Add(facts.Count);

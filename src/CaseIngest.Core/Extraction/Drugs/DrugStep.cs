@@ -48,10 +48,11 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                     Cycles = mention.Attributes.Cycles,
                     Evidence = evidence,
                 };
-                merger.Add(fact);
+                var throughRegimen = mention.Drugs.Count > 1;
+                merger.Add(fact, throughRegimen);
                 foreach (var dose in mention.MoreDoses ?? [])
                 {
-                    merger.Add(fact with { Dose = dose });
+                    merger.Add(fact with { Dose = dose }, throughRegimen);
                 }
             }
         }
