@@ -20,6 +20,7 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
     private readonly int[] _listedUnder = document.ListedUnder;
     private readonly MarkerListCues _cues = new(document);
     private readonly MarkerPanels _panels = new(document.Context);
+    private readonly MarkerRespectively _respectively = new(document);
     private readonly MarkerResult?[] _resolved = new MarkerResult?[document.Mentions.Count];
     private readonly (int Start, int End)[] _resolvedSpan = new (int, int)[document.Mentions.Count];
     private MarkerFact? _lastFact;
@@ -71,6 +72,8 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
         var first = _mentions[group[0]];
         var sentence = _context.SentenceAt(first.Start);
         var left = _cues.ReadLeft(first.Start, sentence.Start);
+        // "CEA and CA 19-9 were 12 and 80 U/mL, respectively": each marker takes its own result or value
+        var respective = _respectively.Assign(group, readings);
         // a negation of the cue that heads a list holds for the whole list: "no variants were found in NRAS, KRAS or BRAF"
         var headNegated = left is not null && _context.AssertionOf(first.Start, first.End) == Assertion.Negated;
         // a negated result word before a list reverses it for every item: "no loss of MLH1 or PMS2" is intact
@@ -83,8 +86,7 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
             var mention = _mentions[index];
             var entry = mention.Value;
             var reading = readings[index]!;
-            var evidenceStart = mention.Start;
-            var evidenceEnd = ends[index];
+            var (evidenceStart, evidenceEnd) = respective is null ? (mention.Start, ends[index]) : respective[k];
 
             var partnerStart = _doc.FusionPartner(mention.Start, out var partner);
             if (partner is not null)

@@ -43,4 +43,32 @@ internal sealed partial class MarkerScanner
 
         return p + 1 < limit && _text[p] == 'p' && _text[p + 1] == '.';
     }
+
+    /// <summary>"expressed in 40% of the tumour cells": after "in", a percentage says how many cells hold the result.</summary>
+    private bool ShareOfCells(int p, int limit)
+    {
+        var q = p;
+        while (q > 0 && MarkerValues.IsSpace(_text[q - 1]))
+        {
+            q--;
+        }
+
+        if (q < 3 || !_text.AsSpan(q - 2, 2).Equals("in", StringComparison.OrdinalIgnoreCase) || char.IsLetter(_text[q - 3]))
+        {
+            return false;
+        }
+
+        var digits = p;
+        while (digits < limit && (char.IsDigit(_text[digits]) || _text[digits] is '.' or ','))
+        {
+            digits++;
+        }
+
+        while (digits < limit && _text[digits] == ' ')
+        {
+            digits++;
+        }
+
+        return digits > p && digits < limit && _text[digits] == '%';
+    }
 }
