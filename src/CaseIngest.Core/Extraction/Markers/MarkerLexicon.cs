@@ -49,6 +49,10 @@ public sealed partial class MarkerLexicon
             .OrderBy(e => string.Equals(e.Name, symbol, StringComparison.Ordinal) ? 1 : 0)
             .FirstOrDefault()?.Name;
 
+    /// <summary>The marker a term names as a curated alias or, in exact case, as an HGNC symbol ("CK20", "CD20"); null when none.</summary>
+    internal MarkerEntry? EntryOf(string term) =>
+        _aliases.TryGetValue(Key(term), out var entry) || _aliases.TryGetValue(Keys(term).ExactCase, out entry) ? entry : null;
+
     internal static MarkerLexicon Load(
         IReadOnlyList<(int Line, string Text)> markerLines, string markerSource,
         IReadOnlyList<(int Line, string Text)> cueLines, string cueSource, HgncGenes? genes = null)

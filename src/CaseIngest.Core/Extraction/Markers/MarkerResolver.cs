@@ -10,7 +10,7 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// stated after the list or the cue before it ("positive for CK7 and TTF-1", "CK20 was negative, as were CDX2
 /// and SATB2"); a negation reverses an implied result; a mention without result, value or variant is no fact.
 /// </summary>
-internal sealed class MarkerResolver(MarkerDocument document)
+internal sealed partial class MarkerResolver(MarkerDocument document)
 {
     private readonly MarkerDocument _doc = document;
     private readonly ExtractionContext _context = document.Context;
@@ -20,6 +20,7 @@ internal sealed class MarkerResolver(MarkerDocument document)
     private readonly int[] _listedUnder = document.ListedUnder;
     private readonly MarkerListCues _cues = new(document);
     private readonly MarkerPanels _panels = new(document.Context);
+    private readonly MarkerRespectively _respectively = new(document);
     private readonly MarkerResult?[] _resolved = new MarkerResult?[document.Mentions.Count];
     private readonly (int Start, int End)[] _resolvedSpan = new (int, int)[document.Mentions.Count];
     private MarkerFact? _lastFact;
@@ -71,6 +72,8 @@ internal sealed class MarkerResolver(MarkerDocument document)
         var first = _mentions[group[0]];
         var sentence = _context.SentenceAt(first.Start);
         var left = _cues.ReadLeft(first.Start, sentence.Start);
+        // "CEA and CA 19-9 were 12 and 80 U/mL, respectively": each marker takes its own result or value
+        var respective = _respectively.Assign(group, readings);
         // a negation of the cue that heads a list holds for the whole list: "no variants were found in NRAS, KRAS or BRAF"
         var headNegated = left is not null && _context.AssertionOf(first.Start, first.End) == Assertion.Negated;
         // a negated result word before a list reverses it for every item: "no loss of MLH1 or PMS2" is intact
@@ -83,8 +86,7 @@ internal sealed class MarkerResolver(MarkerDocument document)
             var mention = _mentions[index];
             var entry = mention.Value;
             var reading = readings[index]!;
-            var evidenceStart = mention.Start;
-            var evidenceEnd = ends[index];
+            var (evidenceStart, evidenceEnd) = respective is null ? (mention.Start, ends[index]) : respective[k];
 
             var partnerStart = _doc.FusionPartner(mention.Start, out var partner);
             if (partner is not null)
@@ -265,72 +267,4 @@ internal sealed class MarkerResolver(MarkerDocument document)
             facts.Add(_lastFact);
         }
     }
-
-    /// <summary>A list of three or more genes in a sentence that reports its panel negative; with "no other variants", not a gene named again.</summary>
-    private bool InNegativePanel(List<int> group, int index, Sentence sentence)
-    {
-        var genes = 0;
-        foreach (var g in group)
-        {
-            genes += _mentions[g].Value.Kind is MarkerKind.Gene or MarkerKind.Mmr ? 1 : 0;
-        }
-
-        var verdict = genes >= 3 ? _panels.VerdictFor(sentence) : PanelVerdict.None;
-        if (verdict != PanelVerdict.NegativeForOthers)
-        {
-            return verdict == PanelVerdict.Negative;
-        }
-
-        var name = _mentions[index].Value.Name;
-        var end = _panels.RangeEnd(sentence);
-        for (var i = group[0] - 1; i >= 0 && _mentions[i].Start >= sentence.Start; i--)
-        {
-            if (_mentions[i].Value.Name == name)
-            {
-                return false;
-            }
-        }
-
-        for (var i = group[^1] + 1; i < _mentions.Count && _mentions[i].Start < end; i++)
-        {
-            if (_mentions[i].Value.Name == name)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Whether the word "neither" stands right before <paramref name="start"/>.</summary>
-    private bool NeitherBefore(int start, int sentenceStart)
-    {
-        var end = start;
-        while (end > sentenceStart && _text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var from = end;
-        while (from > sentenceStart && char.IsLetter(_text[from - 1]))
-        {
-            from--;
-        }
-
-        return _text.AsSpan(from, end - from).Equals("neither", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static int? NextResult(List<int> group, MarkerReading?[] readings, int k)
-    {
-        for (var j = k + 1; j < group.Count; j++)
-        {
-            if (readings[group[j]]?.Result is not null)
-            {
-                return group[j];
-            }
-        }
-
-        return null;
-    }
-
 }

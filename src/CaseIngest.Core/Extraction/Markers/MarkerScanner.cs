@@ -6,7 +6,7 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// Reads the words after each marker mention of a document up to the first word that says nothing about it:
 /// result words, values, variants, methods and bracketed asides ("PD-L1 (22C3) TPS 80%", "KRAS p.G12C").
 /// </summary>
-internal sealed class MarkerScanner(MarkerDocument document)
+internal sealed partial class MarkerScanner(MarkerDocument document)
 {
     private const int MaxSteps = 14;
 
@@ -61,34 +61,12 @@ internal sealed class MarkerScanner(MarkerDocument document)
             var c = _text[p];
             if (c is '(' or '[')
             {
-                if (depth > 0)
+                if (depth > 0 || ReadBracket(entry, p, limit, reading) is not { } bracketEnd)
                 {
                     break;
                 }
 
-                var close = _doc.Close(p, limit);
-                if (close < 0)
-                {
-                    break;
-                }
-
-                if (_doc.ListsMarkers(p + 1, close, _reading))
-                {
-                    // "mismatch repair proteins (MLH1, MSH2, MSH6 and PMS2) were intact": the listed markers share the result
-                    pos = end = close + 1;
-                    continue;
-                }
-
-                var inner = new MarkerReading();
-                ReadRight(entry, p + 1, close, inner, depth + 1);
-                reading.Absorb(inner);
-                if (entry.Kind == MarkerKind.Serum && inner.ReferenceUpper is { } upper)
-                {
-                    reading.ReferenceUpper = upper;
-                    reading.ApplyReference();
-                }
-                _doc.Consume(p, close);
-                pos = end = close + 1;
+                pos = end = bracketEnd;
                 continue;
             }
 
@@ -103,47 +81,19 @@ internal sealed class MarkerScanner(MarkerDocument document)
                 continue;
             }
 
-            if (c == '+')
+            if (c is '+' or '-' or '−' or '–' or '—')
             {
-                var q = p;
-                while (q < limit && _text[q] == '+')
+                if (ReadSign(p, limit, reading, out var signed) is not { } signEnd)
                 {
-                    q++;
+                    break;
                 }
 
-                if (q + 1 < limit && _text[q] == '/' && _text[q + 1] is '-' or '−')
-                {
-                    reading.Equivocal = true;
-                    pos = end = q + 2;
-                    continue;
-                }
-
-                reading.Apply(MarkerResult.Positive, isExplicit: true);
-                pos = end = q;
+                pos = signEnd;
+                end = signed ? signEnd : end;
                 continue;
             }
 
-            if (c is '-' or '−' or '–' or '—')
-            {
-                var next = p + 1;
-                if (next < limit && char.IsLetterOrDigit(_text[next]))
-                {
-                    pos = next;
-                    continue;
-                }
-
-                if (c is '-' or '−' || StandsAlone(next, limit))
-                {
-                    // "CK20 (–)", "desmin –,": a typographic dash standing alone is a minus sign
-                    reading.Apply(MarkerResult.Negative, isExplicit: true);
-                    pos = end = next;
-                    continue;
-                }
-
-                break;
-            }
-
-            if (depth == 0 && reading.Explicit && entry.Kind != MarkerKind.Serum && (char.IsDigit(c) || c is ':' or '=' or '<' or '>' or '≤' or '≥'))
+            if (depth == 0 && reading.Explicit && entry.Kind != MarkerKind.Serum && (char.IsDigit(c) || c is ':' or '=' or '<' or '>' or '≤' or '≥') && !ShareOfCells(p, limit))
             {
                 break;
             }
@@ -343,46 +293,5 @@ internal sealed class MarkerScanner(MarkerDocument document)
         }
 
         return end;
-    }
-
-    /// <summary>A sign ending at <paramref name="p"/> stands alone when a bracket, a list comma or the end of the clause follows it.</summary>
-    private bool StandsAlone(int p, int limit)
-    {
-        while (p < limit && MarkerValues.IsSpace(_text[p]))
-        {
-            p++;
-        }
-
-        return p >= limit || _text[p] is ')' or ']' or ',' or ';' or '.';
-    }
-
-    private bool FollowedByPluralVerb(int p, int limit)
-    {
-        while (p < limit && MarkerValues.IsSpace(_text[p]))
-        {
-            p++;
-        }
-
-        var end = p;
-        while (end < limit && char.IsLetter(_text[end]))
-        {
-            end++;
-        }
-
-        return IsPluralVerb(p, end);
-    }
-
-    private bool IsPluralVerb(int start, int end) =>
-        _text.AsSpan(start, end - start) is var word
-        && (word.Equals("were", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase));
-
-    private bool FollowedByProteinChange(int p, int limit)
-    {
-        while (p < limit && _text[p] == ' ')
-        {
-            p++;
-        }
-
-        return p + 1 < limit && _text[p] == 'p' && _text[p + 1] == '.';
     }
 }

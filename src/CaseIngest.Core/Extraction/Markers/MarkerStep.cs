@@ -20,12 +20,14 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
         var mentions = new List<PhraseMatch<MarkerEntry>>(found.Count);
         foreach (var mention in found)
         {
-            if (context.IsAboutCase(mention.Start) && !(lexicon.IsFromVocabulary(mention.Value) && GluedToWord(context.Text, mention.Start)))
+            if (context.IsAboutCase(mention.Start) && !(lexicon.IsFromVocabulary(mention.Value) && GluedToWord(context.Text, mention.Start))
+                && !(lexicon.IsWrittenName(mention.Value) && MarkerAutoantibodies.Names(context.Text, mention.Start, mention.End)))
             {
                 mentions.Add(mention);
             }
         }
 
+        MarkerSplitNames.Join(context.Text, lexicon, mentions);
         if (mentions.Count == 0)
         {
             return;

@@ -1,0 +1,74 @@
+using CaseIngest.Core.Text;
+
+namespace CaseIngest.Core.Extraction.Markers;
+
+/// <summary>What a list of markers says beyond its own words: a panel reported negative, "neither … nor", a result stated after a later item.</summary>
+internal sealed partial class MarkerResolver
+{
+    /// <summary>A list of three or more genes in a sentence that reports its panel negative; with "no other variants", not a gene named again.</summary>
+    private bool InNegativePanel(List<int> group, int index, Sentence sentence)
+    {
+        var genes = 0;
+        foreach (var g in group)
+        {
+            genes += _mentions[g].Value.Kind is MarkerKind.Gene or MarkerKind.Mmr ? 1 : 0;
+        }
+
+        var verdict = genes >= 3 ? _panels.VerdictFor(sentence) : PanelVerdict.None;
+        if (verdict != PanelVerdict.NegativeForOthers)
+        {
+            return verdict == PanelVerdict.Negative;
+        }
+
+        var name = _mentions[index].Value.Name;
+        var end = _panels.RangeEnd(sentence);
+        for (var i = group[0] - 1; i >= 0 && _mentions[i].Start >= sentence.Start; i--)
+        {
+            if (_mentions[i].Value.Name == name)
+            {
+                return false;
+            }
+        }
+
+        for (var i = group[^1] + 1; i < _mentions.Count && _mentions[i].Start < end; i++)
+        {
+            if (_mentions[i].Value.Name == name)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the word "neither" stands right before <paramref name="start"/>.</summary>
+    private bool NeitherBefore(int start, int sentenceStart)
+    {
+        var end = start;
+        while (end > sentenceStart && _text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var from = end;
+        while (from > sentenceStart && char.IsLetter(_text[from - 1]))
+        {
+            from--;
+        }
+
+        return _text.AsSpan(from, end - from).Equals("neither", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static int? NextResult(List<int> group, MarkerReading?[] readings, int k)
+    {
+        for (var j = k + 1; j < group.Count; j++)
+        {
+            if (readings[group[j]]?.Result is not null)
+            {
+                return group[j];
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,74 @@
+namespace CaseIngest.Core.Extraction.Markers;
+
+/// <summary>The words the scanner looks ahead at: a sign standing alone, a plural verb, a protein change.</summary>
+internal sealed partial class MarkerScanner
+{
+    /// <summary>A sign ending at <paramref name="p"/> stands alone when a bracket, a list comma or the end of the clause follows it.</summary>
+    private bool StandsAlone(int p, int limit)
+    {
+        while (p < limit && MarkerValues.IsSpace(_text[p]))
+        {
+            p++;
+        }
+
+        return p >= limit || _text[p] is ')' or ']' or ',' or ';' or '.';
+    }
+
+    private bool FollowedByPluralVerb(int p, int limit)
+    {
+        while (p < limit && MarkerValues.IsSpace(_text[p]))
+        {
+            p++;
+        }
+
+        var end = p;
+        while (end < limit && char.IsLetter(_text[end]))
+        {
+            end++;
+        }
+
+        return IsPluralVerb(p, end);
+    }
+
+    private bool IsPluralVerb(int start, int end) =>
+        _text.AsSpan(start, end - start) is var word
+        && (word.Equals("were", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase));
+
+    private bool FollowedByProteinChange(int p, int limit)
+    {
+        while (p < limit && _text[p] == ' ')
+        {
+            p++;
+        }
+
+        return p + 1 < limit && _text[p] == 'p' && _text[p + 1] == '.';
+    }
+
+    /// <summary>"expressed in 40% of the tumour cells": after "in", a percentage says how many cells hold the result.</summary>
+    private bool ShareOfCells(int p, int limit)
+    {
+        var q = p;
+        while (q > 0 && MarkerValues.IsSpace(_text[q - 1]))
+        {
+            q--;
+        }
+
+        if (q < 3 || !_text.AsSpan(q - 2, 2).Equals("in", StringComparison.OrdinalIgnoreCase) || char.IsLetter(_text[q - 3]))
+        {
+            return false;
+        }
+
+        var digits = p;
+        while (digits < limit && (char.IsDigit(_text[digits]) || _text[digits] is '.' or ','))
+        {
+            digits++;
+        }
+
+        while (digits < limit && _text[digits] == ' ')
+        {
+            digits++;
+        }
+
+        return digits > p && digits < limit && _text[digits] == '%';
+    }
+}
