@@ -86,9 +86,18 @@ public sealed class OutcomeWordingTests
     [InlineData("She was alive and well 18 months after the operation.", "overall-survival", 18.0, "month")]
     [InlineData("He died of respiratory failure 2 weeks after admission.", "death", 2.0, "week")]
     [InlineData("The patient died from the disease 14 months after diagnosis.", "death", 14.0, "month")]
-    public void ReadsTheTimeOfSurvivalAndOfDeath(string text, string kind, double value, string unit)
+    [InlineData("She developed a local recurrence 2 years after surgery.", "recurrence", 2.0, "year")]
+    [InlineData("Recurrent nodules were detected in the lung 14 months after the resection.", "recurrence", 14.0, "month")]
+    public void ReadsTheTimeOfSurvivalDeathAndRecurrence(string text, string kind, double value, string unit)
     {
         var outcome = Assert.Single(ClinicalRun.Run(text).Outcomes);
         Assert.Equal((kind, value, unit), (outcome.Kind, outcome.Value!.Value, outcome.Unit!));
+    }
+
+    [Fact]
+    public void ATimeThatDatesNoRecurrenceGivesNoValue()
+    {
+        var outcome = Assert.Single(ClinicalRun.Run("The tumour recurred and was treated with 6 cycles of chemotherapy.").Outcomes);
+        Assert.Equal(("recurrence", (double?)null), (outcome.Kind, outcome.Value));
     }
 }

@@ -15,7 +15,7 @@ internal static partial class OutcomeDurations
     /// </summary>
     public static OutcomeFact WithDuration(ExtractionContext context, OutcomeFact fact, int end)
     {
-        if (fact.Kind is not ("death" or "stable-disease" or "complete-response" or "partial-response" or "remission" or "no-evidence-of-disease"))
+        if (fact.Kind is not ("death" or "stable-disease" or "complete-response" or "partial-response" or "remission" or "no-evidence-of-disease" or "recurrence"))
         {
             return fact;
         }
@@ -28,14 +28,16 @@ internal static partial class OutcomeDurations
         }
 
         var window = text.Substring(end, limit - end);
-        var match = LaterRegex().Match(window);
+        // "recurrent lesions were found 20 months after surgery": the time the disease came back, never how long it lasted
+        var match = fact.Kind == "recurrence" ? RecurredAfterRegex().Match(window) : LaterRegex().Match(window);
 
         // "died of respiratory failure 2 weeks after admission": the cause first, then the time
         if (!match.Success && fact.Kind == "death")
         {
             match = DiedOfLaterRegex().Match(window);
         }
-        if (!match.Success && fact.Kind != "death")
+
+        if (!match.Success && fact.Kind is not ("death" or "recurrence"))
         {
             match = LastingRegex().Match(window);
 
@@ -121,6 +123,10 @@ internal static partial class OutcomeDurations
     // "died 4 months later", "died ~4 months later", "died 17 days post initial presentation"
     [GeneratedRegex(@"^[\s,]*(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|thereafter|afterwards|from)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LaterRegex();
+
+    // " was found 20 months after surgery", " in the pelvis 2 years later"
+    [GeneratedRegex(@"^(?:\s+(?!and\b|but\b|or\b|at\b|age\b|aged\b)[\w-]+){0,5}?[\s,]+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|from)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RecurredAfterRegex();
 
     // "of respiratory failure 2 weeks after admission", "from the disease 14 months after diagnosis"
     [GeneratedRegex(@"^\s+(?:of|from|due\s+to)(?:\s+(?!after\b|later\b|at\b)[\w-]+){1,4}?[\s,]+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|thereafter|afterwards|from)\b", RegexOptions.IgnoreCase)]
