@@ -20,7 +20,7 @@ public sealed class HeldOutGoldenRecordTests(ITestOutputHelper output)
         [GoldenCategory.Regimen] = 0.73,
         [GoldenCategory.Radiotherapy] = 0.85,
         [GoldenCategory.Markers] = 0.70,
-        [GoldenCategory.Outcomes] = 0.68,
+        [GoldenCategory.Outcomes] = 0.72,
         [GoldenCategory.AdverseEvents] = 0.70,
     };
 

@@ -15,7 +15,7 @@ internal static partial class OutcomeDurations
     /// </summary>
     public static OutcomeFact WithDuration(ExtractionContext context, OutcomeFact fact, int end)
     {
-        if (fact.Kind is not ("death" or "stable-disease" or "complete-response" or "partial-response" or "remission" or "no-evidence-of-disease"))
+        if (fact.Kind is not ("death" or "stable-disease" or "complete-response" or "partial-response" or "remission" or "no-evidence-of-disease" or "recurrence"))
         {
             return fact;
         }
@@ -28,10 +28,24 @@ internal static partial class OutcomeDurations
         }
 
         var window = text.Substring(end, limit - end);
-        var match = LaterRegex().Match(window);
-        if (!match.Success && fact.Kind != "death")
+        // "recurrent lesions were found 20 months after surgery": the time the disease came back, never how long it lasted
+        var match = fact.Kind == "recurrence" ? RecurredAfterRegex().Match(window) : LaterRegex().Match(window);
+
+        // "died of respiratory failure 2 weeks after admission": the cause first, then the time
+        if (!match.Success && fact.Kind == "death")
+        {
+            match = DiedOfLaterRegex().Match(window);
+        }
+
+        if (!match.Success && fact.Kind is not ("death" or "recurrence"))
         {
             match = LastingRegex().Match(window);
+
+            // "no recurrence has been found in the patient for 12 months": a passive clause before the time
+            if (!match.Success && fact.Kind == "no-evidence-of-disease")
+            {
+                match = FreeForRegex().Match(window);
+            }
 
             // "at 2 years" dates a disease-free state; for a response it only dates the scan
             if (match.Success && fact.Kind != "no-evidence-of-disease" && match.Groups["p"].ValueSpan.Equals("at", StringComparison.OrdinalIgnoreCase))
@@ -110,12 +124,24 @@ internal static partial class OutcomeDurations
     [GeneratedRegex(@"^[\s,]*(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|thereafter|afterwards|from)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LaterRegex();
 
+    // " was found 20 months after surgery", " in the pelvis 2 years later"
+    [GeneratedRegex(@"^(?:\s+(?!and\b|but\b|or\b|at\b|age\b|aged\b)[\w-]+){0,5}?[\s,]+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|from)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RecurredAfterRegex();
+
+    // "of respiratory failure 2 weeks after admission", "from the disease 14 months after diagnosis"
+    [GeneratedRegex(@"^\s+(?:of|from|due\s+to)(?:\s+(?!after\b|later\b|at\b)[\w-]+){1,4}?[\s,]+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|thereafter|afterwards|from)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DiedOfLaterRegex();
+
     // "stable disease for 12 months", "complete response (CR) for 10 months", "no evidence of recurrence at more than 2 years of follow-up",
     // "remission for an impressive 24 months"
     [GeneratedRegex(@"^(?:\s*\([^()]{1,20}\))?(?:\s+(?!age\b|aged\b)[\w-]+){0,4}?\s+(?<p>for|lasting|at|over|during)\s+(?:(?:the\s+)?(?:last|past|next)\s+)?(?:(?:an?|the)\s+)?(?:(?:impressive|remarkable|additional|further|total\s+of|period\s+of|duration\s+of)\s+){0,2}(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|at least|less than|~|∼|≈|>|≥)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LastingRegex();
 
-    [GeneratedRegex(@"(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?<u>days?|weeks?|months?|mos?|years?|yrs?)\b", RegexOptions.IgnoreCase)]
+    // "has been found in the patient for 12 months", "was seen on any of the scans over the next 3 years"
+    [GeneratedRegex(@"^(?:\s+(?!age\b|aged\b|and\b|but\b)[\w-]+){1,7}?\s+(?<p>for|over|during)\s+(?:(?:the\s+)?(?:last|past|next|following)\s+)?(?:(?:an?|the)\s+)?(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|at least|~|∼|≈|>|≥)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex FreeForRegex();
+
+    [GeneratedRegex(@"(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?[\s-]*(?<u>days?|weeks?|months?|mos?|years?|yrs?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationRegex();
 
     // " survival was 9 months", "-survival (DFS) of more than 20 months", " survival has been 2 years"

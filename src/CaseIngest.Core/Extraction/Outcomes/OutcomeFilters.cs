@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CaseIngest.Core.Extraction.Context;
+using CaseIngest.Core.Model;
 using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Extraction.Outcomes;
@@ -129,12 +130,48 @@ internal static partial class OutcomeFilters
     /// </summary>
     public static bool FollowUpTime(string text, Sentence sentence) => FollowUpTimeRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
 
+    /// <summary>A sentence of a pathology report: the examined specimen, its histology or its resection.</summary>
+    public static bool PathologySentence(ReadOnlySpan<char> sentence) => PathologyRegex().IsMatch(sentence);
+
+    /// <summary>
+    /// Whether the words at [start, end) or their sentence name a malignancy: "new lesions" and "the nodules resolved"
+    /// are outcomes of a tumour only there, not of a rash, an abscess or a demyelinating disease.
+    /// </summary>
+    public static bool MalignancyNear(string text, Sentence sentence) => MalignancyRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
+
+    /// <summary>
+    /// Whether what grew in the sentence is a tumour ("the liver lesions increased in size"), not an effusion, a cyst or
+    /// an organ.
+    /// </summary>
+    public static bool GrowthOfATumour(string text, Sentence sentence) => GrowthSubjectRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
+
+    /// <summary>
+    /// Whether drugs or radiotherapy the patient received are told before <paramref name="offset"/> or in its sentence
+    /// ("despite four cycles of gemcitabine"): what changes after them is an outcome.
+    /// </summary>
+    public static bool TreatedBefore(ExtractionContext context, int offset)
+    {
+        var end = context.SentenceAt(offset).End;
+        return context.Drugs.Exists(d => d.Status == TreatmentStatus.Given && d.Evidence.Start < end)
+            || context.Radiotherapy.Exists(r => r.Status == TreatmentStatus.Given && r.Evidence.Start < end);
+    }
+
     /// <summary>A sentence that speaks of a response, where CR/PR/SD/PD are outcomes.</summary>
     public static bool ResponseSentence(ReadOnlySpan<char> sentence) => ResponseContextRegex().IsMatch(sentence);
 
     /// <summary>A sentence that names hormone receptors, where PR is the progesterone receptor.</summary>
     public static bool ReceptorSentence(ReadOnlySpan<char> sentence) =>
         sentence.Contains("ER", StringComparison.Ordinal) && ReceptorRegex().IsMatch(sentence);
+
+    [GeneratedRegex(@"patholog|histolog|specimen|resect|microscop|surgical", RegexOptions.IgnoreCase)]
+    private static partial Regex PathologyRegex();
+
+    [GeneratedRegex(@"lesion|\bmass(?:es)?\b|nodul|metasta|tumou?r|cancer|carcino|sarcoma|melanoma|lymphoma|malignan|neoplas", RegexOptions.IgnoreCase)]
+    private static partial Regex GrowthSubjectRegex();
+
+    // "metastases", "tumour", "adenocarcinoma", "melanoma", "malignant", "progression"
+    [GeneratedRegex(@"metasta|tumou?r|cancer|carcino|sarcoma|melanoma|lymphoma|myeloma|glioma|blastoma|malignan|neoplas|progress", RegexOptions.IgnoreCase)]
+    private static partial Regex MalignancyRegex();
 
     // "30 months", "the following 3 years", "two years": a number of days, weeks, months or years
     [GeneratedRegex(@"\b(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
@@ -147,8 +184,8 @@ internal static partial class OutcomeFilters
     private static partial Regex PlaceAfterRegex();
 
     // "Lim et al. reported …", "30 ~ 40% of DLBCL patients …", "previously published cases", "a lower incidence of
-    // local recurrences": other patients than the case
-    [GeneratedRegex(@"\bet al\b|^\s*reported\b|(?<!\bwe\s)\breported (?:the |a |an |two |three |several )?cases?\b|\b(?:previously|earlier) (?:published|reported|described)\b|\b(?:studies|trials|cohorts?|meta-analys[ie]s|incidence)\b|%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:patients|cases)\b|\b(?:most|many|some|all)\s+(?:[\w-]+\s+)?(?:patients|cases)\b", RegexOptions.IgnoreCase)]
+    // local recurrences", "a median PFS of 6.3 months", "the objective response rate was 50%": other patients than the case
+    [GeneratedRegex(@"\bet al\b|^\s*reported\b|(?<!\bwe\s)\breported (?:the |a |an |two |three |several )?cases?\b|\b(?:previously|earlier) (?:published|reported|described)\b|\b(?:studies|trials|cohorts?|meta-analys[ie]s|incidence)\b|%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:patients|cases)\b|\b(?:most|many|some|all)\s+(?:[\w-]+\s+)?(?:patients|cases)\b|\bmedian\s+(?:of\b|progression|overall|PFS|OS\b|survival|duration|time|response|DFS|RFS|EFS)|\bconfidence interval|\b(?:objective\s+)?response rates?\b|\bORR\b|\bhazard ratio", RegexOptions.IgnoreCase)]
     private static partial Regex OtherPatientsRegex();
 
     // the word before a denied recurrence: "no", "any", "without", "for", "or" (e.g. "no metastasis or recurrence")

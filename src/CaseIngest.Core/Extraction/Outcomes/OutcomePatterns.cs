@@ -58,6 +58,24 @@ internal static partial class OutcomePatterns
     public static readonly OutcomePattern SurvivalFigureFirst = new(SurvivalFigureFirstRegex(), ["survival"],
         static m => m.Contains("progression", StringComparison.OrdinalIgnoreCase) ? "progression-free-survival" : "overall-survival");
 
+    /// <summary>"new liver lesions appeared", "CT revealed new hepatic metastases": new disease sites are progression.</summary>
+    public static readonly OutcomePattern NewLesions = new(NewLesionsRegex(), ["new"], static _ => "progressive-disease");
+
+    /// <summary>"resolution of the liver metastases", "the lung nodules disappeared": the lesions regressed.</summary>
+    public static readonly OutcomePattern Resolution = new(ResolutionRegex(), ["resol", "disappear"], static _ => "regression");
+
+    /// <summary>"no residual tumour", "without residual viable carcinoma": after preoperative treatment, a pathological complete response.</summary>
+    public static readonly OutcomePattern NoResidual = new(NoResidualRegex(), ["residual"], static _ => "complete-response");
+
+    /// <summary>"a sustained response of more than 7 months", "the response has lasted 14 months": a response with its duration.</summary>
+    public static readonly OutcomePattern LastingResponse = new(LastingResponseRegex(), ["response"], static _ => "partial-response");
+
+    /// <summary>"the liver lesions increased in size", "enlargement of the metastases": growth, a progression once treatment has begun.</summary>
+    public static readonly OutcomePattern Growth = new(GrowthRegex(), ["increase", "enlarg", "grew", "grow"], static _ => "progressive-disease");
+
+    /// <summary>"alive at 3-year follow-up", "alive and well 18 months after surgery": the survival so far.</summary>
+    public static readonly OutcomePattern Alive = new(AliveRegex(), ["alive"], static _ => "overall-survival");
+
     private static string SurvivalKind(string match) =>
         match.StartsWith("p", StringComparison.OrdinalIgnoreCase) ? "progression-free-survival" : "overall-survival";
 
@@ -70,7 +88,8 @@ internal static partial class OutcomePatterns
     [GeneratedRegex(@"\b(?:(?:near|nearly|almost)[- ])?(?:complete|partial)\s+(?:(?:metabolic|radiological|radiologic|radiographic|clinical|pathologic|pathological|objective|durable|sustained|tumou?r|major|remarkable|dramatic)\s+)?response\b|\b(?:pathologic(?:al)?|radiologic(?:al)?|metabolic|clinical|radiographic)\s+complete\s+response\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResponseRegex();
 
-    [GeneratedRegex(@"\bstable disease\b|\b(?:RECIST|radiological|radiologic|radiographic|disease) stability\b|\bdisease stabili[sz]ation\b|\bstabili[sz]ation of (?:the |his |her )?disease\b|\bdisease (?:remained|remains|was|has remained) stable\b", RegexOptions.IgnoreCase)]
+    // "stable disease", "disease stabilisation", "the lung nodules remained stable"
+    [GeneratedRegex(@"\bstable disease\b|\b(?:RECIST|radiological|radiologic|radiographic|disease) stability\b|\bdisease stabili[sz]ation\b|\bstabili[sz]ation of (?:the |his |her )?disease\b|\bdisease (?:remained|remains|was|has remained) stable\b|\b(?:lesions?|tumou?rs?|mass|masses|nodules?|metastas[ie]s)\s+(?:remained|remains|was|were|stayed|has\s+remained|have\s+remained)\s+(?:radiologically\s+|radiographically\s+|largely\s+)?stable\b", RegexOptions.IgnoreCase)]
     private static partial Regex StableRegex();
 
     [GeneratedRegex(@"\bprogressive disease\b|\b(?:disease|tumou?r|radiological|radiographic|radiologic|clinical|local|systemic|intracranial|hepatic|nodal|metastatic|further|rapid|oligometastatic|leptomeningeal|disease)\s+progression\b|\bprogress(?:ion)? of (?:the |his |her )?(?:(?:known|underlying|primary|metastatic|residual|pulmonary|hepatic|liver|lung|brain|bone|nodal|intracranial|systemic)\s+){0,2}(?:disease|tumou?rs?|cancer|metastas[ie]s|lesions?|melanoma|carcinoma)\b|\b(?:disease|tumou?rs?|lesions?|cancer|melanoma|carcinoma|sarcoma|lymphoma|metastases|he|she|patient|mass|nodules?)\s+(?:had\s+|has\s+|subsequently\s+|later\s+|then\s+|eventually\s+|rapidly\s+|further\s+)?progressed\b|\b(?:disease|tumou?rs?|lesions?|cancer|mass|masses|metastases|nodules?)\s+(?:was|were|is|are|continued\s+to|kept)\s+progress(?:ing)?\b|\bprogressed\s+(?:on|after|despite|while|during|through|following)\b|\bprogression\s+(?:on|after|despite|while|during|following)\b", RegexOptions.IgnoreCase)]
@@ -118,4 +137,28 @@ internal static partial class OutcomePatterns
     // "survived for 18 months", "survived approximately 2 years"
     [GeneratedRegex(@"\bsurvived\s+(?:for\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|less than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SurvivedRegex();
+
+    // "new liver lesions", "new hepatic metastases", "new metastatic foci in the lungs"; a new mass is often the presenting one
+    [GeneratedRegex(@"\bnew\s+(?:(?!and\b|or\b|onset\b)[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|metastatic\s+(?:lesions?|foci|deposits|nodules?)|nodules|deposits|foci)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NewLesionsRegex();
+
+    // "complete resolution of the liver metastases", "disappearance of all lung nodules", "the brain metastases resolved"
+    [GeneratedRegex(@"\b(?:(?:complete|total|near[- ]complete|almost\s+complete)\s+)?(?:resolution|disappearance)\s+of\s+(?:the\s+|all\s+|his\s+|her\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|masses|mass|nodules?|foci)\b|\b(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?|foci)\s+(?:had\s+|have\s+|has\s+)?(?:completely\s+|almost\s+|nearly\s+|entirely\s+|largely\s+)?(?:resolved|disappeared)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ResolutionRegex();
+
+    // "no residual tumour", "without residual viable adenocarcinoma cells", "no evidence of residual invasive carcinoma"
+    [GeneratedRegex(@"\b(?:no|without(?:\s+any)?)\s+(?:evidence\s+of\s+)?residual\s+(?:viable\s+|invasive\s+|malignant\s+|vital\s+)*(?:tumou?r|cancer|carcinoma|adenocarcinoma|malignancy|neoplasm|disease)(?:\s+cells)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoResidualRegex();
+
+    // "a sustained response of more than 7 months", "durable response for 2 years", "the response has lasted over 14 months"
+    [GeneratedRegex(@"\b(?:sustained|durable|ongoing|lasting|continued|prolonged|persistent|maintained)\s+(?:(?:clinical|radiological|radiologic|radiographic|tumou?r)\s+)?response\s+(?:of\s+|for\s+|lasting\s+|beyond\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|longer than|~|>|≥)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:weeks?|months?|years?)\b|\bresponse\s+(?:has\s+|had\s+)?(?:lasted|persisted|been\s+(?:sustained|maintained)|was\s+(?:sustained|maintained))\s+(?:for\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|longer than|~|>|≥)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LastingResponseRegex();
+
+    // "increased in size", "enlargement of the hepatic metastases", "the tumour continued to grow"
+    [GeneratedRegex(@"\b(?:increased?|increasing)\s+in\s+(?:the\s+)?(?:size|diameter|volume)\b|\benlargement\s+of\s+(?:the\s+|all\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?)\b|\b(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?)\s+(?:had\s+|has\s+|have\s+)?(?:enlarged|grew|grown|continued\s+to\s+(?:grow|enlarge)|(?:was|were)\s+(?:growing|enlarging))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GrowthRegex();
+
+    // "alive at 3-year follow-up", "alive and well 18 months after the surgery", "alive at the last follow-up of 4 years"
+    [GeneratedRegex(@"\balive\b(?:\s+and\s+(?:well|asymptomatic|in\s+good\s+health))?,?\s+(?:at\s+(?:the\s+|a\s+|her\s+|his\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:days?|weeks?|months?|years?)[\s-]+(?:of\s+)?follow[\s-]*up|(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|years?)\s+(?:after|from|since|following|post)|(?:at\s+)?(?:the\s+)?(?:last\s+)?follow[\s-]*up\s+(?:of|at|after)\s+(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:days?|weeks?|months?|years?))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AliveRegex();
 }

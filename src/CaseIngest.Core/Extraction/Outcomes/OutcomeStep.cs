@@ -8,7 +8,9 @@ namespace CaseIngest.Core.Extraction.Outcomes;
 /// <summary>
 /// Outcomes of the patients: RECIST responses (words, and CR/PR/SD/PD only beside response words), tumor
 /// shrinkage in percent, regression, remission, recurrence, PFS/OS durations with their qualifier, death and no
-/// evidence of disease (<see cref="OutcomePatterns"/>). Each outcome but death is tied to the treatments the patient
+/// evidence of disease (<see cref="OutcomePatterns"/>), and the same outcomes told as events of the lesions: new
+/// lesions or growth after treatment, lesions resolved or stable, no residual tumour after preoperative treatment
+/// (<see cref="PathologicalResponse"/>), a lasting response (<see cref="LastingResponse"/>). Each outcome but death is tied to the treatments the patient
 /// received that are named in its sentence or the one before (<see cref="OutcomeTherapy"/>). Negated, hypothetical,
 /// uncertain and planned outcomes, a relative's, and those of other patients or studies are left out
 /// (<see cref="OutcomeFilters"/>); "no evidence of disease" is itself an outcome, and a disease-free survival with its
@@ -25,7 +27,9 @@ public sealed partial class OutcomeStep : IExtractionStep
         var found = new List<OutcomeFact>();
         var covered = new CoveredSpans();
 
-        // no evidence of disease first: its "no" is the outcome, and the words inside it are no other outcome
+        // no residual tumour after preoperative treatment, then no evidence of disease: their "no" is the outcome, and
+        // the words inside them are no other outcome
+        PathologicalResponse.Add(context, found, covered, (start, end) => Fact(context, "complete-response", start, end));
         AddNoDisease(context, found, covered);
         foreach (var (start, end) in OutcomePatterns.Ned.Matches(context.Text))
         {
@@ -39,6 +43,8 @@ public sealed partial class OutcomeStep : IExtractionStep
         AddWords(context, found, covered, OutcomePatterns.Response);
         AddWords(context, found, covered, OutcomePatterns.Stable);
         AddWords(context, found, covered, OutcomePatterns.Progression);
+        AddWords(context, found, covered, OutcomePatterns.NewLesions);
+        AddWords(context, found, covered, OutcomePatterns.Growth);
         AddWords(context, found, covered, OutcomePatterns.Remission);
         AddWords(context, found, covered, OutcomePatterns.Recurrence);
         AddWords(context, found, covered, OutcomePatterns.Death);
@@ -47,6 +53,8 @@ public sealed partial class OutcomeStep : IExtractionStep
         AddShrinkage(context, found, covered, OutcomePatterns.ShrinkagePercentFirst);
         AddWords(context, found, covered, OutcomePatterns.ShrinkWords);
         AddWords(context, found, covered, OutcomePatterns.Regression);
+        AddWords(context, found, covered, OutcomePatterns.Resolution);
+        LastingResponse.Add(context, found, covered, (kind, start, end) => Fact(context, kind, start, end));
         AddSurvival(context, found, covered);
 
         OutcomeCollector.Collect(context, found);
@@ -128,6 +136,8 @@ public sealed partial class OutcomeStep : IExtractionStep
             var value = text.Substring(start, end - start);
             var outcome = pattern.Kind(value);
             if ((outcome is "regression" or "tumor-shrinkage" && !OutcomeFilters.TumorContext(text, context.SentenceAt(start)))
+                || ((pattern == OutcomePatterns.NewLesions || pattern == OutcomePatterns.Resolution) && !OutcomeFilters.MalignancyNear(text, context.SentenceAt(start)))
+                || (pattern == OutcomePatterns.Growth && !(OutcomeFilters.GrowthOfATumour(text, context.SentenceAt(start)) && OutcomeFilters.TreatedBefore(context, start)))
                 || (outcome == "progressive-disease" && OutcomeFilters.OfSomethingElse(text, end))
                 || (outcome == "recurrence" && (OutcomeFilters.OfSomethingElse(text, end)
                     || (OutcomeFilters.BareRecurrenceOfSomethingElse(context, value, end) && !(deniedRecurrence && OutcomeFilters.FollowUpTime(text, context.SentenceAt(start)))))))
@@ -199,7 +209,7 @@ public sealed partial class OutcomeStep : IExtractionStep
     {
         var text = context.Text;
         var survival = new List<(int Start, int End, OutcomePattern Pattern)>();
-        foreach (var pattern in new[] { OutcomePatterns.Survival, OutcomePatterns.SurvivalAbbreviation, OutcomePatterns.SurvivalFigureFirst, OutcomePatterns.Survived })
+        foreach (var pattern in new[] { OutcomePatterns.Survival, OutcomePatterns.SurvivalAbbreviation, OutcomePatterns.SurvivalFigureFirst, OutcomePatterns.Survived, OutcomePatterns.Alive })
         {
             foreach (var (start, end) in pattern.Matches(text))
             {
