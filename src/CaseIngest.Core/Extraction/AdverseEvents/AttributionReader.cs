@@ -62,13 +62,13 @@ internal sealed class AttributionReader(AttributionCues cues)
 
         if (therapy.Count > 0)
         {
-            return new Attribution(true, therapy);
+            return new Attribution(true, therapy, Tied: tie);
         }
 
         therapy = term.StartsWith("radiation", StringComparison.Ordinal) && treatments.HasRadiotherapy(patient)
             ? [TreatmentIndex.Radiotherapy]
             : treatments.LatestBefore(patient, sentence.Start);
-        return new Attribution(true, therapy, Inferred: true);
+        return new Attribution(true, therapy, Inferred: true, Tied: tie);
     }
 
     /// <summary>
