@@ -11,7 +11,8 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// two cycles", "led to discontinuation"), or, short of a tie, when the narrative tells it after the treatment started
 /// and not as the reason for presentation. Without a tie of its own (a grade, a tie word, a drug tied to it) it is not
 /// one when its sentence ascribes it to another cause ("diarrhoea from norovirus infection"), names it as what a drug
-/// was given for ("prednisolone for vasculitis") or tells it ending ("the effusion disappeared"), nor when its first
+/// was given for ("prednisolone for vasculitis"), tells it ending ("the effusion disappeared") or, with the next
+/// sentence, has a test find the tumour right after it ("seizures, and MRI revealed a metastasis"), nor when its first
 /// mention told it as something else (a complaint the patient had before the treatment). Its therapy is the given
 /// treatments its sentence names as cause or precursor; failing those, the anticancer treatments named last before
 /// its sentence (the one most recently given).
@@ -21,6 +22,8 @@ internal sealed class AttributionReader(AttributionCues cues)
     private const int BeforeReach = 80;
 
     private readonly OtherExplanation _other = new(cues);
+
+    private readonly TumourFinding _finding = new(cues);
 
     /// <summary>
     /// Reads one mention; <paramref name="read"/> holds what each sentence of the document says as a whole, filled as
@@ -48,6 +51,12 @@ internal sealed class AttributionReader(AttributionCues cues)
         // a grade, a tie word or a drug tied to the event itself is a tie of its own; a treatment told before it is not
         if (grade is null && !whole.Tie && !caused
             && (explained || remedied || _other.OtherCause(text, treatments, sentence, end) || _other.Ending(text, sentence, start, end)))
+        {
+            return Attribution.Other;
+        }
+
+        // the tumour's presenting complaint: "she had seizures, and MRI revealed a frontal metastasis"
+        if (grade is null && !whole.Tie && !caused && therapy.Count == 0 && _finding.After(context, sentence, end))
         {
             return Attribution.Other;
         }
