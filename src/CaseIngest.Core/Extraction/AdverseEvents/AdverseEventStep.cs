@@ -10,8 +10,9 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// v5.0 terms) with the grade the text gives (<see cref="EventGrade"/>). A mention counts when it is about the case,
 /// affirmed, not a relative's and not in a negated or example list, and when <see cref="AttributionReader"/> finds it
 /// tied to a treatment (when the first mention of an event in the case tells it as something else, a later one needs
-/// a tie of its own). One fact per patient and term, with the highest grade stated, its CTCAE term and MedDRA code,
-/// and every treatment its mentions are tied to.
+/// a tie of its own). The events a counted one is said to include ("myelosuppression, including leukopenia") count
+/// with it. One fact per patient, term and episode (<see cref="EventEpisodes"/>), with the highest grade stated, its
+/// CTCAE term and MedDRA code, and every treatment its mentions are tied to.
 /// </summary>
 public sealed class AdverseEventStep : IExtractionStep
 {
@@ -45,11 +46,11 @@ public sealed class AdverseEventStep : IExtractionStep
         var text = context.Text;
         var treatments = new TreatmentIndex(context, _cues);
         var sentences = new Dictionary<int, SentenceCues>();
-        var facts = new List<(AdverseEventFact Fact, bool Inferred)>();
+        var facts = new List<EventMention>();
         // per patient and term, whether its first mention in the case told it as something else (a complaint the
         // patient brought, a manifestation, an event of another cause): later mentions then need a tie of their own
         var explained = new Dictionary<(string Patient, string Term), bool>();
-        (int End, int? Grade, Attribution Attribution, int OwnGrades)? previous = null;
+        (int End, int? Grade, Attribution Attribution, int OwnGrades, bool Part)? previous = null;
         foreach (var match in _lexicon.Match(text, context.Tokens))
         {
             var (start, end) = (match.Start, match.End);
@@ -60,14 +61,18 @@ public sealed class AdverseEventStep : IExtractionStep
             }
 
             var sentence = context.SentenceAt(start);
-            if ((MentionFilters.NegatedOrListed(text, sentence, start, enumerations: false) && !EventExamples.UnderEventHead(text, sentence, start))
+            var coordinated = previous is { } p && p.End <= start && sentence.Contains(p.End) && IsCoordination(text.AsSpan(p.End, start - p.End));
+            // the parts of a counted event: "myelosuppression, including grade 3 leukopenia and thrombocytopenia"
+            var part = previous is { } h && h.Attribution.Counts && h.End <= start && sentence.Contains(h.End)
+                && (EventExamples.IsExampleGap(EventGrade.WithoutTrailingGrade(text.AsSpan(h.End, start - h.End))) || (coordinated && h.Part));
+            if ((MentionFilters.NegatedOrListed(text, sentence, start, enumerations: false) && !part && !EventExamples.UnderEventHead(text, sentence, start))
                 || MentionFilters.DeniedAfter(text, sentence, end))
             {
                 continue;
             }
 
+            coordinated |= part;
             var grade = EventGrade.Of(text, sentence, start, end);
-            var coordinated = previous is { } p && p.End <= start && sentence.Contains(p.End) && IsCoordination(text.AsSpan(p.End, start - p.End));
             // items of one list that state grades of their own: "grade 3 neutropenia, grade 2 neuropathy, nausea"
             var listed = coordinated || (grade is not null && previous is { } q && q.End <= start && sentence.Contains(q.End)
                 && IsCoordination(EventGrade.WithoutTrailingGrade(text.AsSpan(q.End, start - q.End))));
@@ -91,13 +96,13 @@ public sealed class AdverseEventStep : IExtractionStep
                 attribution = attribution with { Therapy = previous.Value.Attribution.Therapy, Inferred = previous.Value.Attribution.Inferred }; // "colitis and diarrhoea after ipilimumab"
             }
 
-            previous = (end, grade, attribution, ownGrades);
+            previous = (end, grade, attribution, ownGrades, part);
             if (!attribution.Counts)
             {
                 continue;
             }
 
-            facts.Add((new AdverseEventFact
+            facts.Add(new EventMention(new AdverseEventFact
             {
                 Patient = context.PatientAt(start),
                 Term = match.Value.Term,
@@ -106,48 +111,13 @@ public sealed class AdverseEventStep : IExtractionStep
                 MeddraCode = match.Value.Ctcae?.MeddraCode,
                 Therapy = attribution.Therapy,
                 Evidence = context.Evidence(start, end),
-            }, attribution.Inferred));
+            }, attribution.Inferred, grade is not null || attribution.Tied || (listed && ownGrades > 0)));
         }
 
-        foreach (var fact in OnePerTerm(facts))
+        foreach (var fact in EventEpisodes.Of(facts))
         {
             context.AdverseEvents.Add(fact);
         }
-    }
-
-    /// <summary>
-    /// One fact per patient and term: the first mention, or the mention with the highest stated grade. Its therapy is
-    /// every treatment a mention's sentence names; failing those, the treatments inferred for the first mention (a
-    /// treatment started after the event began, such as its remedy, is not its cause).
-    /// </summary>
-    private static IEnumerable<AdverseEventFact> OnePerTerm(List<(AdverseEventFact Fact, bool Inferred)> facts)
-    {
-        var best = new Dictionary<(string, string), AdverseEventFact>();
-        var named = new Dictionary<(string, string), List<string>>();
-        var inferred = new Dictionary<(string, string), IReadOnlyList<string>>();
-        var order = new List<(string, string)>();
-        foreach (var (fact, isInferred) in facts)
-        {
-            var key = (fact.Patient, fact.Term);
-            if (!best.TryGetValue(key, out var kept))
-            {
-                best[key] = fact;
-                named[key] = [];
-                inferred[key] = isInferred ? fact.Therapy : [];
-                order.Add(key);
-            }
-            else if (fact.Grade > (kept.Grade ?? 0))
-            {
-                best[key] = fact;
-            }
-
-            if (!isInferred)
-            {
-                named[key].AddRange(fact.Therapy.Where(t => !named[key].Contains(t)));
-            }
-        }
-
-        return order.Select(key => best[key] with { Therapy = named[key].Count > 0 ? named[key] : inferred[key] });
     }
 
     private static bool IsCoordination(ReadOnlySpan<char> between)

@@ -8,7 +8,7 @@ internal sealed class AttributionCues
 {
     public const string Source = "adverse-event-cues.tsv";
 
-    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution"];
+    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "finding", "tumour"];
 
     public AttributionCues(IReadOnlyList<(int Line, string Text)> lines, string source)
     {
@@ -46,6 +46,8 @@ internal sealed class AttributionCues
         Progression = new CueSet([.. cues["progression"]]);
         OtherCause = new CueSet([.. cues["othercause"]]);
         Resolution = new CueSet([.. cues["resolution"]]);
+        Finding = new CueSet([.. cues["finding"]]);
+        Tumour = new CueSet([.. cues["tumour"]]);
         AnticancerClasses = new HashSet<string>(cues["anticancer"], StringComparer.OrdinalIgnoreCase);
     }
 
@@ -87,6 +89,12 @@ internal sealed class AttributionCues
 
     /// <summary>Words right after an event that tell it ending ("disappeared", "resolved").</summary>
     public CueSet Resolution { get; }
+
+    /// <summary>Words of a test finding something ("revealed", "showed").</summary>
+    public CueSet Finding { get; }
+
+    /// <summary>Nouns of a tumour found by a test ("a mass", "liver metastases").</summary>
+    public CueSet Tumour { get; }
 
     /// <summary>Drug classes of anticancer treatments.</summary>
     public IReadOnlySet<string> AnticancerClasses { get; }

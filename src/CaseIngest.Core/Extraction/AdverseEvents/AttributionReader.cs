@@ -11,7 +11,8 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// two cycles", "led to discontinuation"), or, short of a tie, when the narrative tells it after the treatment started
 /// and not as the reason for presentation. Without a tie of its own (a grade, a tie word, a drug tied to it) it is not
 /// one when its sentence ascribes it to another cause ("diarrhoea from norovirus infection"), names it as what a drug
-/// was given for ("prednisolone for vasculitis") or tells it ending ("the effusion disappeared"), nor when its first
+/// was given for ("prednisolone for vasculitis"), tells it ending ("the effusion disappeared") or, with the next
+/// sentence, has a test find the tumour right after it ("seizures, and MRI revealed a metastasis"), nor when its first
 /// mention told it as something else (a complaint the patient had before the treatment). Its therapy is the given
 /// treatments its sentence names as cause or precursor; failing those, the anticancer treatments named last before
 /// its sentence (the one most recently given).
@@ -19,6 +20,10 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 internal sealed class AttributionReader(AttributionCues cues)
 {
     private const int BeforeReach = 80;
+
+    private readonly OtherExplanation _other = new(cues);
+
+    private readonly TumourFinding _finding = new(cues);
 
     /// <summary>
     /// Reads one mention; <paramref name="read"/> holds what each sentence of the document says as a whole, filled as
@@ -30,7 +35,7 @@ internal sealed class AttributionReader(AttributionCues cues)
     {
         var term = named.Term;
         var text = context.Text;
-        if (History(context, sentence, start) || Disease(text, sentence, start, end, treatments))
+        if (History(context, sentence, start) || _other.Disease(text, sentence, start, end, treatments))
         {
             return Attribution.Other;
         }
@@ -45,7 +50,13 @@ internal sealed class AttributionReader(AttributionCues cues)
 
         // a grade, a tie word or a drug tied to the event itself is a tie of its own; a treatment told before it is not
         if (grade is null && !whole.Tie && !caused
-            && (explained || remedied || OtherCause(text, treatments, sentence, end) || Ending(text, sentence, start, end)))
+            && (explained || remedied || _other.OtherCause(text, treatments, sentence, end) || _other.Ending(text, sentence, start, end)))
+        {
+            return Attribution.Other;
+        }
+
+        // the tumour's presenting complaint: "she had seizures, and MRI revealed a frontal metastasis"
+        if (grade is null && !whole.Tie && !caused && therapy.Count == 0 && _finding.After(context, sentence, end))
         {
             return Attribution.Other;
         }
@@ -60,13 +71,13 @@ internal sealed class AttributionReader(AttributionCues cues)
 
         if (therapy.Count > 0)
         {
-            return new Attribution(true, therapy);
+            return new Attribution(true, therapy, Tied: tie);
         }
 
         therapy = term.StartsWith("radiation", StringComparison.Ordinal) && treatments.HasRadiotherapy(patient)
             ? [TreatmentIndex.Radiotherapy]
             : treatments.LatestBefore(patient, sentence.Start);
-        return new Attribution(true, therapy, Inferred: true);
+        return new Attribution(true, therapy, Inferred: true, Tied: tie);
     }
 
     /// <summary>
@@ -115,7 +126,7 @@ internal sealed class AttributionReader(AttributionCues cues)
                 caused = true;
                 named.Add(mention.Name); // "ipilimumab-induced colitis" as one phrase
             }
-            else if (!QualifiesOtherCause(text, mention.End, sentence.End))
+            else if (!_other.QualifiesOtherCause(text, mention.End, sentence.End))
             {
                 var gap = text.AsSpan(end, mention.Start - end);
                 var link = cues.Link.LastWordEnd(gap);
@@ -177,119 +188,6 @@ internal sealed class AttributionReader(AttributionCues cues)
     private bool History(ExtractionContext context, Sentence sentence, int start) =>
         CaseScope.PastHistory(context, start) || MentionFilters.InHistoryList(context.Text, sentence, start)
         || CueBefore(cues.History, context.Text, sentence, start, BeforeReach);
-
-    /// <summary>Whether the three words before the event or the few after it (up to a comma or a treatment) call it the tumour's.</summary>
-    private bool Disease(string text, Sentence sentence, int start, int end, TreatmentIndex treatments)
-    {
-        var from = start;
-        for (var words = 0; from > sentence.Start && words < 3;)
-        {
-            from--;
-            if (text[from] is ',' or ';' or '(' or ')' or '.')
-            {
-                from++;
-                break;
-            }
-
-            if (text[from] == ' ' && from > sentence.Start && text[from - 1] != ' ')
-            {
-                words++;
-            }
-        }
-
-        var to = end;
-        var stop = Math.Min(sentence.End, treatments.Between(end, sentence.End).Select(m => m.Start).FirstOrDefault(sentence.End));
-        for (var words = 0; to < stop && words < 6; to++)
-        {
-            if (text[to] is ',' or ';' or '(' or ')')
-            {
-                break;
-            }
-
-            if (text[to] == ' ')
-            {
-                words++;
-            }
-        }
-
-        return cues.Disease.ContainsWord(text.AsSpan(from, start - from)) || cues.Disease.ContainsWord(text.AsSpan(end, to - end));
-    }
-
-    /// <summary>
-    /// Whether a cause word after the event, in its clause, is followed within six words by a cause that is no
-    /// treatment ("lymphopenia and diarrhoea from norovirus infection", "hypertension caused by the ectopic ACTH
-    /// syndrome"), with no anticancer treatment between them.
-    /// </summary>
-    private bool OtherCause(string text, TreatmentIndex treatments, Sentence sentence, int end)
-    {
-        var to = Math.Min(sentence.End, end + ClauseReach);
-        var clause = text.AsSpan(end, to - end);
-        var stop = clause.IndexOfAny(ClauseStops);
-        clause = stop >= 0 ? clause[..stop] : clause;
-        var link = cues.Cause.LastWordEnd(clause);
-        if (link < 0)
-        {
-            return false;
-        }
-
-        var cause = clause[link..];
-        var words = 0;
-        var length = 0;
-        for (var inWord = false; length < cause.Length && words <= 6; length++)
-        {
-            var letter = char.IsLetterOrDigit(cause[length]);
-            words += letter && !inWord ? 1 : 0;
-            inWord = letter;
-        }
-
-        var other = cues.OtherCause.LastWordEnd(cause[..length]);
-        return other >= 0 && !treatments.Between(end + link, end + link + other).Any(m => m.Anticancer);
-    }
-
-    /// <summary>Whether the word after a drug's name makes it name another cause: "the ectopic ACTH syndrome", "HBV infection".</summary>
-    private bool QualifiesOtherCause(string text, int from, int to)
-    {
-        while (from < to && text[from] is ' ' or '-')
-        {
-            from++;
-        }
-
-        var wordEnd = from;
-        while (wordEnd < to && char.IsLetter(text[wordEnd]))
-        {
-            wordEnd++;
-        }
-
-        return wordEnd > from && cues.OtherCause.ContainsWord(text.AsSpan(from, wordEnd - from));
-    }
-
-    /// <summary>
-    /// Whether the event is the subject of words that tell it ending: "her pleural effusion had disappeared",
-    /// "fever, cough and vomiting cleared with antibiotics"; not "she developed fever that resolved".
-    /// </summary>
-    private bool Ending(string text, Sentence sentence, int start, int end)
-    {
-        var to = Math.Min(sentence.End, end + ClauseReach);
-        var after = text.AsSpan(end, to - end);
-        var at = cues.Resolution.IndexOfAny(after);
-        if (at < 0 || (at > 0 && char.IsLetterOrDigit(after[at - 1])) || EventGrade.Words(after[..at]) > 5 || OccurrenceWords.ContainsAny(after[..at]))
-        {
-            return false;
-        }
-
-        var clauseStart = text.AsSpan(sentence.Start, start - sentence.Start).LastIndexOfAny(ClauseStops);
-        var before = text.AsSpan(clauseStart < 0 ? sentence.Start : sentence.Start + clauseStart + 1, start - (clauseStart < 0 ? sentence.Start : sentence.Start + clauseStart + 1));
-        return !OccurrenceWords.ContainsAny(before);
-    }
-
-    private const int ClauseReach = 80;
-
-    private static readonly System.Buffers.SearchValues<char> ClauseStops = System.Buffers.SearchValues.Create(";:()");
-
-    /// <summary>Words that tell an event happening, before it or between it and the words of its end.</summary>
-    private static readonly CueSet OccurrenceWords = new(
-        "developed", "experienced", "suffered", "presented", "occurred", "appeared", "noted", "showed", "revealed", " had ",
-        " which ", " that ", " but ");
 
     /// <summary>Whether a cue stands before <paramref name="start"/> in its sentence (within <paramref name="reach"/>) with no breaker after it.</summary>
     private bool CueBefore(CueSet set, string text, Sentence sentence, int start, int reach)

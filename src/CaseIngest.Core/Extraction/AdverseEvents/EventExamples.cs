@@ -12,13 +12,30 @@ internal static class EventExamples
     private const int Reach = 160;
     private const int HeadReach = 48;
 
-    private static readonly CueSet Examples = new("such as", "e.g.", "eg.", "including", "include", "included", "like", "for example", "namely");
+    private static readonly string[] ExampleWords = ["such as", "e.g.", "eg.", "including", "include", "included", "like", "for example", "namely"];
+
+    private static readonly CueSet Examples = new(ExampleWords);
 
     private static readonly CueSet Heads = new(
         "adverse event", "adverse events", "adverse effect", "adverse effects", "side effect", "side effects", "side-effects",
         "toxicity", "toxicities", "irae", "iraes", "adverse reaction", "adverse reactions");
 
     private static readonly CueSet Negations = new("no", "without", "free of", "absence of", "did not", "never", "nor", "not", "risk of", "potential");
+
+    /// <summary>Whether the words between two events only introduce examples of the first: ", including", " (e.g., ", " such as ".</summary>
+    public static bool IsExampleGap(ReadOnlySpan<char> between)
+    {
+        var trimmed = between.Trim(" ,(");
+        foreach (var words in ExampleWords)
+        {
+            if (trimmed.Equals(words, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the mention at <paramref name="start"/> is an item of an example list headed by an adverse-event noun.</summary>
     public static bool UnderEventHead(string text, Sentence sentence, int start)

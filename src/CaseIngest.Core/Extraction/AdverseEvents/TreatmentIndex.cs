@@ -74,6 +74,7 @@ internal sealed class TreatmentIndex
         }
 
         _mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        MarkRegimenPartners();
         foreach (var drug in context.Drugs)
         {
             if (drug.Status == TreatmentStatus.Given)
@@ -205,6 +206,52 @@ internal sealed class TreatmentIndex
         _thresholds[(section.Start, patient)] = threshold;
         return threshold;
     }
+
+    /// <summary>
+    /// A drug named within a regimen, between anticancer drugs of its sentence and close to them ("oxaliplatin 85 mg/m2,
+    /// leucovorin 400 mg/m2 and fluorouracil", or a regimen's name that stands for all of its drugs), is given as part of
+    /// it and shares its events.
+    /// </summary>
+    private void MarkRegimenPartners()
+    {
+        for (var i = 0; i < _mentions.Count; i++)
+        {
+            var mention = _mentions[i];
+            if (!mention.Anticancer && WithinRegimen(i))
+            {
+                _mentions[i] = mention with { Anticancer = true };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether anticancer drugs of the same patient stand both at or before and at or after mention
+    /// <paramref name="index"/>, in its sentence and within <see cref="PartnerReach"/> of it.
+    /// </summary>
+    private bool WithinRegimen(int index)
+    {
+        var mention = _mentions[index];
+        var sentence = _context.SentenceAt(mention.Start);
+        var (before, after) = (false, false);
+        for (var i = index - 1; i >= 0 && mention.Start - _mentions[i].End <= PartnerReach && sentence.Contains(_mentions[i].Start); i--)
+        {
+            before |= Regimen(_mentions[i], mention);
+            after |= Regimen(_mentions[i], mention) && _mentions[i].Start == mention.Start;
+        }
+
+        for (var i = index + 1; i < _mentions.Count && _mentions[i].Start - mention.End <= PartnerReach && sentence.Contains(_mentions[i].Start); i++)
+        {
+            after |= Regimen(_mentions[i], mention);
+            before |= Regimen(_mentions[i], mention) && _mentions[i].Start == mention.Start;
+        }
+
+        return before && after;
+    }
+
+    private static bool Regimen(TreatmentMention other, TreatmentMention mention) =>
+        other.Anticancer && other.Patient == mention.Patient && other.Name != Radiotherapy;
+
+    private const int PartnerReach = 60;
 
     /// <summary>The section that treatment starts are read in: a title or abstract is its own; the case narrative is -1; other sections none.</summary>
     private int? Scope(int offset) => _context.SectionAt(offset) is { } section

@@ -1,0 +1,9 @@
+using CaseIngest.Core.Model;
+
+namespace CaseIngest.Core.Extraction.AdverseEvents;
+
+/// <summary>
+/// A mention that counts as an adverse event, as a fact; <see cref="Inferred"/> says its therapy was inferred from the
+/// narrative, <see cref="Tied"/> that its own words tie it to a treatment (a grade, a tie word, a graded list).
+/// </summary>
+internal readonly record struct EventMention(AdverseEventFact Fact, bool Inferred, bool Tied);

@@ -1,0 +1,84 @@
+using CaseIngest.Core.Text;
+
+namespace CaseIngest.Core.Extraction.AdverseEvents;
+
+/// <summary>
+/// Whether a test finds a tumour right after an event is told: after the event in its sentence, or in the next
+/// sentence ("she had seizures, and MRI revealed a frontal metastasis"; "he reported abdominal pain. CT showed liver
+/// metastases"). Such an event is the tumour's presenting complaint unless the text ties it to a treatment itself.
+/// A negated finding ("revealed no new metastases") is none.
+/// </summary>
+internal sealed class TumourFinding(AttributionCues cues)
+{
+    private const int NounWords = 8;
+
+    private const int OpeningWords = 8;
+
+    private static readonly CueSet Negations = new("no", "not", "without", "neither", "nor", "free of", "absence of");
+
+    public bool After(ExtractionContext context, Sentence sentence, int end)
+    {
+        var text = context.Text;
+        if (end < sentence.End && In(text.AsSpan(end, sentence.End - end)))
+        {
+            return true;
+        }
+
+        // in the next sentence the test is what it opens with ("A CT scan of the abdomen revealed …"), not a finding
+        // told after an event of its own
+        var index = context.SentenceIndexAt(sentence.Start);
+        if (index < 0 || index + 1 >= context.Sentences.Count)
+        {
+            return false;
+        }
+
+        var next = text.AsSpan(context.Sentences[index + 1].Start, context.Sentences[index + 1].Length);
+        var opening = cues.Finding.LastWordEnd(next[..WordsEnd(next, OpeningWords)]);
+        return opening >= 0 && In(next[..(opening + WordsEnd(next[opening..], NounWords))]);
+    }
+
+    /// <summary>Where the first <paramref name="count"/> words of <paramref name="span"/> end.</summary>
+    private static int WordsEnd(ReadOnlySpan<char> span, int count)
+    {
+        var (words, at) = (0, 0);
+        for (var inWord = false; at < span.Length; at++)
+        {
+            var letter = char.IsLetterOrDigit(span[at]);
+            if (letter && !inWord && ++words > count)
+            {
+                break;
+            }
+
+            inWord = letter;
+        }
+
+        return at;
+    }
+
+    /// <summary>Whether a finding word of <paramref name="span"/> has a tumour noun within a few words after it, not negated.</summary>
+    private bool In(ReadOnlySpan<char> span)
+    {
+        for (var to = span.Length; to > 0;)
+        {
+            var at = cues.Finding.LastWordEnd(span[..to]);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            var rest = span[at..];
+            var noun = rest[..WordsEnd(rest, NounWords)];
+            var clause = noun.IndexOf(';');
+            noun = clause >= 0 ? noun[..clause] : noun;
+            var tumour = cues.Tumour.LastWordEnd(noun);
+            if (tumour >= 0 && !Negations.ContainsWord(noun[..tumour]))
+            {
+                return true;
+            }
+
+            to = at - 1;
+        }
+
+        return false;
+    }
+}

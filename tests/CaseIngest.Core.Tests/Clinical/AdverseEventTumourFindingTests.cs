@@ -1,0 +1,20 @@
+namespace CaseIngest.Core.Tests.Clinical;
+
+/// <summary>An event right before a test finds the tumour is the tumour's presenting complaint, unless the text ties it to a treatment.</summary>
+public sealed class AdverseEventTumourFindingTests
+{
+    [Theory]
+    [InlineData("He received cisplatin and etoposide. After eleven months of maintenance therapy he presented with seizures, and brain MRI revealed a large metastasis in the left frontal lobe.", "cisplatin,etoposide")]
+    [InlineData("She was maintained on letrozole. Two years later she reported abdominal pain and weight loss. A CT scan of the abdomen showed multiple liver metastases.", "letrozole")]
+    [InlineData("He received docetaxel. Two years after the end of chemotherapy, the patient had a gait disturbance, and MRI demonstrated a 2.5 cm cerebellar mass.", "docetaxel")]
+    public void AnEventBeforeATestFindsTheTumourIsNotAnAdverseEvent(string text, string drugs) =>
+        Assert.Empty(ClinicalRun.Run(text, drugs.Split(',')).AdverseEvents);
+
+    [Theory]
+    [InlineData("After two cycles of nivolumab she developed diarrhea. CT revealed no new metastases.", "nivolumab", "diarrhea")]
+    [InlineData("After two cycles of docetaxel she developed grade 2 neuropathy, and CT revealed a stable mass.", "docetaxel", "peripheral neuropathy")]
+    [InlineData("She developed nivolumab-induced colitis. A CT scan showed a smaller tumor.", "nivolumab", "colitis")]
+    [InlineData("She received erlotinib, which was stopped due to intolerable rash. A year later she had headaches, and MRI revealed a cerebellar mass.", "erlotinib", "rash")]
+    public void AnEventTiedToTheTreatmentOrBeforeANegatedFindingStaysAnAdverseEvent(string text, string drug, string term) =>
+        Assert.Equal(term, Assert.Single(ClinicalRun.Run(text, drug).AdverseEvents).Term);
+}
