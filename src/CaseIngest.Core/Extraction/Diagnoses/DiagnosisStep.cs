@@ -30,6 +30,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
     {
         _oncoTree = oncoTree;
         _matcher = new TermMatcher<DiagnosisEntry>();
+        var handPhrases = new List<(string Phrase, DiagnosisEntry Entry)>();
         foreach (var (line, text) in lines)
         {
             var cells = text.Split('\t');
@@ -56,6 +57,13 @@ public sealed partial class DiagnosisStep : IExtractionStep
             }
 
             AddPlural(cells[0].Trim(), entry);
+            handPhrases.Add((cells[0].Trim(), entry));
+        }
+
+        // British and split spellings of the hand phrases, once all are read, so a phrase written in the file wins
+        foreach (var (phrase, entry) in handPhrases)
+        {
+            AddVariants(phrase, entry);
         }
 
         // the vocabulary names the cancers the hand lexicon lacks ("endometrial stromal sarcoma"); the hand lexicon wins,
@@ -65,6 +73,17 @@ public sealed partial class DiagnosisStep : IExtractionStep
             var entry = new DiagnosisEntry(_matcher.TryGet(name, out var own) && own.Name != Blocked ? own.Name : name, []);
             _matcher.Add(phrase, entry);
             AddPlural(phrase, entry);
+            AddVariants(phrase, entry);
+        }
+    }
+
+    /// <summary>"oesophageal adenocarcinoma", "neuro-endocrine tumour": the other spellings of a phrase, and their plurals.</summary>
+    private void AddVariants(string phrase, DiagnosisEntry entry)
+    {
+        foreach (var variant in SpellingVariants.Of(phrase))
+        {
+            _matcher.Add(variant, entry);
+            AddPlural(variant, entry);
         }
     }
 
