@@ -50,6 +50,8 @@ public sealed class DiagnosisMetastasisTests
     [Theory]
     [InlineData("Six months later, CT showed new metastases in the left adrenal gland.")]
     [InlineData("The disease progressed with the development of multiple bone and skin metastases.")]
+    [InlineData("Despite chemotherapy the disease progressed rapidly and metastasized to the liver and bone.")]
+    [InlineData("Her condition deteriorated and the tumour metastasised to both lungs.")]
     public void NewMetastasesAreTheCourseOfTheDiseaseNotADiagnosis(string text) =>
         Assert.DoesNotContain(ClinicalRun.Run(text).Diagnoses, d => d.Name.EndsWith("metastasis", StringComparison.Ordinal));
 
@@ -59,4 +61,32 @@ public sealed class DiagnosisMetastasisTests
         var names = ClinicalRun.Run("The brain lesion was a metastasis of breast cancer.").Diagnoses.Select(d => d.Name);
         Assert.DoesNotContain("breast metastasis", names);
     }
+
+    [Theory]
+    [InlineData("Two years after resection the tumour metastasized to the liver and the lungs.", new[] { "liver metastasis", "lung metastasis" })]
+    [InlineData("Three years later the tumour had metastasised to bone.", new[] { "bone metastasis" })]
+    [InlineData("Eight months later, multiple metastases appeared involving the spleen, kidney and skin.", new[] { "splenic metastasis", "renal metastasis", "skin metastasis" })]
+    [InlineData("At staging, metastases were found in both adrenal glands.", new[] { "adrenal metastasis" })]
+    public void AVerbBetweenMetastasisAndTheOrganStillNamesTheSite(string text, string[] names) =>
+        Assert.Equal(names.Order(), ClinicalRun.Run(text).Diagnoses.Select(d => d.Name).Order());
+
+    [Theory]
+    [InlineData("Contrast CT demonstrated metastatic liver lesions measuring up to 2 cm.", "liver metastasis")]
+    [InlineData("A chest CT showed metastatic pulmonary nodules.", "lung metastasis")]
+    [InlineData("The bone scan showed widespread metastatic bone disease.", "bone metastasis")]
+    [InlineData("MRI showed a metastatic pituitary deposit.", "pituitary metastasis")]
+    [InlineData("CT revealed several retroperitoneal metastases.", "retroperitoneal metastasis")]
+    public void AMetastaticLesionOfAnOrganIsAMetastasisThere(string text, string name) =>
+        Assert.Contains(name, ClinicalRun.Run(text).Diagnoses.Select(d => d.Name));
+
+    [Theory]
+    [InlineData("There was no evidence of metastatic liver lesions.")]
+    [InlineData("The tumour had not metastasized to the liver.")]
+    [InlineData("Breast cancer commonly metastasizes to bone, lung and liver.")]
+    public void DeniedOrGeneralMetastaticSpreadIsLeftOut(string text) =>
+        Assert.DoesNotContain(ClinicalRun.Run(text).Diagnoses, d => d.Name.EndsWith("metastasis", StringComparison.Ordinal));
+
+    [Fact]
+    public void AMetastaticCancerNamedByItsOrganIsNotASiteMetastasis() =>
+        Assert.DoesNotContain("lung metastasis", ClinicalRun.Run("She was treated for metastatic lung cancer.").Diagnoses.Select(d => d.Name));
 }

@@ -1,7 +1,7 @@
 namespace CaseIngest.Core.Tests.Clinical;
 
 /// <summary>
-/// Ways reports write a diagnosis that are not its lexicon phrase: plurals, names only the Disease Ontology knows,
+/// Ways reports write a diagnosis that are not its lexicon phrase: plurals, British and split spellings, names only the Disease Ontology knows,
 /// a "non-" word that qualifies the neoplasm rather than denying it, "in situ" on either side of the histology, and
 /// two histologies of one patient.
 /// </summary>
@@ -12,6 +12,15 @@ public sealed class DiagnosisWordingTests
     [InlineData("Over the years he had developed several skin cancers on the scalp.", "skin cancer")]
     [InlineData("Imaging showed bilateral pheochromocytomas.", "pheochromocytoma")]
     public void APluralNamesTheDiagnosis(string text, string name) =>
+        Assert.Equal([name], ClinicalRun.Run(text).Diagnoses.Select(d => d.Name));
+
+    [Theory]
+    [InlineData("Histology showed a desmoplastic small round cell tumour.", "desmoplastic small round cell tumor")]
+    [InlineData("Endoscopic biopsy confirmed oesophageal adenocarcinoma.", "esophageal adenocarcinoma")]
+    [InlineData("The marrow findings were those of juvenile myelomonocytic leukaemia.", "juvenile myelomonocytic leukemia")]
+    [InlineData("Histology showed a poorly differentiated neuro endocrine carcinoma.", "neuroendocrine carcinoma")]
+    [InlineData("Bronchoscopic biopsy confirmed an adeno-carcinoma of the lung.", "lung adenocarcinoma")]
+    public void BritishAndSplitSpellingsNameTheDiagnosisInItsAmericanSpelling(string text, string name) =>
         Assert.Equal([name], ClinicalRun.Run(text).Diagnoses.Select(d => d.Name));
 
     [Theory]

@@ -30,6 +30,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
     {
         _oncoTree = oncoTree;
         _matcher = new TermMatcher<DiagnosisEntry>();
+        var handPhrases = new List<(string Phrase, DiagnosisEntry Entry)>();
         foreach (var (line, text) in lines)
         {
             var cells = text.Split('\t');
@@ -56,6 +57,13 @@ public sealed partial class DiagnosisStep : IExtractionStep
             }
 
             AddPlural(cells[0].Trim(), entry);
+            handPhrases.Add((cells[0].Trim(), entry));
+        }
+
+        // British and split spellings of the hand phrases, once all are read, so a phrase written in the file wins
+        foreach (var (phrase, entry) in handPhrases)
+        {
+            AddVariants(phrase, entry);
         }
 
         // the vocabulary names the cancers the hand lexicon lacks ("endometrial stromal sarcoma"); the hand lexicon wins,
@@ -65,6 +73,17 @@ public sealed partial class DiagnosisStep : IExtractionStep
             var entry = new DiagnosisEntry(_matcher.TryGet(name, out var own) && own.Name != Blocked ? own.Name : name, []);
             _matcher.Add(phrase, entry);
             AddPlural(phrase, entry);
+            AddVariants(phrase, entry);
+        }
+    }
+
+    /// <summary>"oesophageal adenocarcinoma", "neuro-endocrine tumour": the other spellings of a phrase, and their plurals.</summary>
+    private void AddVariants(string phrase, DiagnosisEntry entry)
+    {
+        foreach (var variant in SpellingVariants.Of(phrase))
+        {
+            _matcher.Add(variant, entry);
+            AddPlural(variant, entry);
         }
     }
 
@@ -109,7 +128,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
                 end = organ;
             }
 
-            InSitu(text, ref name, ref start, ref end);
+            InSituWording.Apply(text, ref name, ref start, ref end);
             found.Add((context.PatientAt(start), name, start, end, match.Value.Broader));
         }
 
@@ -154,7 +173,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
                 if (name is not null && !Overlaps(covered, start, end) && Accept(context, start, end))
                 {
                     var named = name;
-                    InSitu(text, ref named, ref start, ref end);
+                    InSituWording.Apply(text, ref named, ref start, ref end);
                     found.Add((context.PatientAt(start), named, start, end, []));
                 }
             }
@@ -259,33 +278,6 @@ public sealed partial class DiagnosisStep : IExtractionStep
         && !MentionFilters.OnlySuggested(context.Text, context.SentenceAt(start), start, end)
         && !MentionFilters.InAbbreviationList(context.Text, start)
         && !MentionSuffix.NotTheDisease(context.Text, end);
-
-    /// <summary>
-    /// "ductal carcinoma in situ" and "in situ ductal carcinoma" name one diagnosis, written the first way; the
-    /// evidence takes in the two words.
-    /// </summary>
-    private static void InSitu(string text, ref string name, ref int start, ref int end)
-    {
-        if (name.EndsWith(InSituWords, StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        if (end + InSituWords.Length + 1 <= text.Length && text.AsSpan(end, InSituWords.Length + 1).Equals(" " + InSituWords, StringComparison.OrdinalIgnoreCase)
-            && (end + InSituWords.Length + 1 == text.Length || !char.IsLetterOrDigit(text[end + InSituWords.Length + 1])))
-        {
-            name += " " + InSituWords;
-            end += InSituWords.Length + 1;
-        }
-        else if (start >= InSituWords.Length + 1 && text.AsSpan(start - InSituWords.Length - 1, InSituWords.Length + 1).Equals(InSituWords + " ", StringComparison.OrdinalIgnoreCase)
-            && (start == InSituWords.Length + 1 || !char.IsLetterOrDigit(text[start - InSituWords.Length - 2])))
-        {
-            name += " " + InSituWords;
-            start -= InSituWords.Length + 1;
-        }
-    }
-
-    private const string InSituWords = "in situ";
 
     private static int EndOfName(string text, int start, string? name)
     {

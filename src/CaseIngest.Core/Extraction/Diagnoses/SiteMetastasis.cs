@@ -13,9 +13,14 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 /// </summary>
 internal static partial class SiteMetastasis
 {
-    /// <summary>Whether the lower-cased word may head a site metastasis: "metastasis", "metastases", "metastatic".</summary>
+    /// <summary>
+    /// Whether the lower-cased word may head a site metastasis: "metastasis", "metastases", "metastatic", and the past
+    /// of the verb ("metastasized", "metastasised"), which tells what this tumour did rather than what tumours do.
+    /// </summary>
     public static bool IsHead(ReadOnlySpan<char> word) =>
-        word.StartsWith("metastas", StringComparison.Ordinal) ? word is "metastasis" or "metastases" : word is "metastatic";
+        word.StartsWith("metastas", StringComparison.Ordinal)
+            ? word is "metastasis" or "metastases" or "metastasized" or "metastasised"
+            : word is "metastatic";
 
     /// <summary>
     /// The site metastases whose phrase takes in the head word at [<paramref name="headStart"/>, <paramref name="headEnd"/>),
@@ -25,7 +30,7 @@ internal static partial class SiteMetastasis
     public static IEnumerable<(int Start, int End, string Name)> Around(string text, int from, int to, int headStart, int headEnd)
     {
         var window = text.Substring(from, to - from);
-        foreach (var regex in (Regex[])[BeforeRegex(), AfterRegex()])
+        foreach (var regex in (Regex[])[BeforeRegex(), AfterRegex(), LesionRegex()])
         {
             for (var match = regex.Match(window); match.Success; match = match.NextMatch())
             {
@@ -48,7 +53,7 @@ internal static partial class SiteMetastasis
 
     /// <summary>
     /// Whether the words just before a site metastasis make it the disease's progression ("new metastases in the adrenal
-    /// gland", "development of multiple bone metastases").
+    /// gland", "development of multiple bone metastases", "the disease progressed and metastasized to the liver").
     /// </summary>
     public static bool Progression(string text, int sentenceStart, int start)
     {
@@ -56,8 +61,8 @@ internal static partial class SiteMetastasis
         return ProgressionRegex().IsMatch(text.AsSpan(near, start - near));
     }
 
-    // "new", "additional", "enlarging", "developed", "development of" a few words before
-    [GeneratedRegex(@"\b(?:new|additional|enlarging|developed|development\s+of)\b", RegexOptions.IgnoreCase)]
+    // "new", "additional", "enlarging", "developed", "development of", "progressed (rapidly) and", "deteriorated and" a few words before
+    [GeneratedRegex(@"\b(?:new|additional|enlarging|developed|development\s+of|progressed|deteriorated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProgressionRegex();
 
     /// <summary>The organ words a metastasis is named by, and the organ each names.</summary>
@@ -80,6 +85,8 @@ internal static partial class SiteMetastasis
         ["soft tissues"] = "soft tissue", ["omental"] = "omental", ["omentum"] = "omental", ["chest wall"] = "chest wall",
         ["abdominal wall"] = "abdominal wall", ["gallbladder"] = "gallbladder", ["tonsillar"] = "tonsillar", ["tonsil"] = "tonsillar",
         ["testicular"] = "testicular", ["testis"] = "testicular", ["scalp"] = "scalp",
+        ["retroperitoneal"] = "retroperitoneal", ["retroperitoneum"] = "retroperitoneal", ["pituitary"] = "pituitary",
+        ["pituitary gland"] = "pituitary",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // the organ words of the table above; "(left|right) …" and "both …" qualify them
@@ -88,21 +95,31 @@ internal static partial class SiteMetastasis
         + @"|adrenal(?:\s+glands?)?|adrenals|peritone(?:al|um)|pleura|pleural|orbit|orbital|cardiac|heart|skin|cutaneous|subcutaneous"
         + @"|spinal|spine|vertebral|vertebrae|ovar(?:ian|y|ies)|splenic|spleen|renal|kidneys?|pancreas|pancreatic|gastric|stomach|breasts?|thyroid"
         + @"|muscles?|muscular|leptomeningeal|choroid(?:al)?|small\s+(?:bowel|intestine|intestinal)|soft\s+tissues?|omental|omentum"
-        + @"|chest\s+wall|abdominal\s+wall|gallbladder|tonsil(?:lar)?|testicular|testis|scalp)";
+        + @"|chest\s+wall|abdominal\s+wall|gallbladder|tonsil(?:lar)?|testicular|testis|scalp|retroperitone(?:al|um)|pituitary(?:\s+gland)?)";
 
     private const string SiteList = Site + @"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+)(?:the\s+)?" + Site + ")*";
 
-    // "hepatic metastases", "liver and bone metastases", "multiple pulmonary metastasis"
-    [GeneratedRegex(@"\b" + SiteList + @"\s+metastas[ie]s\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    // "hepatic metastases", "liver and bone metastases", "multiple pulmonary metastasis", "a pleural-based metastasis"
+    [GeneratedRegex(@"\b" + SiteList + @"(?:-based)?\s+metastas[ie]s\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex BeforeRegex();
 
-    // "metastases to the liver", "metastatic disease in the left adrenal gland", "metastatic to both lungs"; the organ is
-    // not the primary's ("metastasis of breast cancer", "metastases from lung origin")
+    // "metastases to the liver", "metastatic disease in the left adrenal gland", "metastatic to both lungs", "metastasized
+    // to bone", "metastases were found in the spleen", "metastases appeared involving the skin"; the organ is not the
+    // primary's ("metastasis of breast cancer", "metastases from lung origin")
     [GeneratedRegex(
-        @"\bmetasta(?:s[ie]s|tic(?:\s+(?:disease|lesions?|deposits?|foci|nodules?|spread|involvement|tumou?rs?))?)\s+(?:to|in|into|within|involving|of)\s+(?:the\s+|both\s+|his\s+|her\s+)?"
+        @"\bmetasta(?:s[ie]s|si[sz]ed|tic(?:\s+(?:disease|lesions?|deposits?|foci|nodules?|spread|involvement|tumou?rs?))?)"
+        + @"(?:\s+(?:(?:were|was)\s+)?(?:appeared|found|seen|noted|detected|identified|present))?"
+        + @"\s+(?:to|in|into|within|involving|of)\s+(?:the\s+|both\s+|his\s+|her\s+)?"
         + SiteList + @"\b(?!\s*(?:-|hil(?:us|um|a|ar)|capsule|parenchyma|bed|vessels?|veins?|arter(?:y|ies)|cancers?|carcinomas?|adenocarcinomas?|tumou?rs?|neoplasms?|melanomas?|sarcomas?|lymphomas?|origin|primary)\b)",
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex AfterRegex();
+
+    // "metastatic liver lesions", "metastatic pulmonary nodules", "metastatic bone disease": the organ between the
+    // adjective and a lesion noun; "metastatic lung cancer" names the primary and is left to the cancer names
+    [GeneratedRegex(
+        @"\bmetastatic\s+" + SiteList + @"\s+(?:lesions?|nodules?|deposits?|disease|foci|masses)\b",
+        RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex LesionRegex();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Words();
