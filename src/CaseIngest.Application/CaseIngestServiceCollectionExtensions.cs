@@ -26,6 +26,7 @@ public static class CaseIngestServiceCollectionExtensions
         services.TryAddSingleton(sp => StorageClients.Queues(Options(sp)));
         services.TryAddSingleton(sp => new ReprocessQueue(sp.GetRequiredService<Azure.Storage.Queues.QueueServiceClient>(), Options(sp).ReprocessQueueName));
         services.TryAddSingleton(sp => CreateEngine(Options(sp)));
+        services.TryAddSingleton(sp => new LazyEngine(() => sp.GetRequiredService<CaseEngine>()));
         services.TryAddSingleton<StorageTables>();
         services.TryAddSingleton(sp => new DocumentStore(sp.GetRequiredService<Azure.Storage.Blobs.BlobServiceClient>(), Options(sp).ContainerName));
         services.TryAddSingleton(sp => new CaseStore(sp.GetRequiredService<StorageTables>(), sp.GetRequiredService<Azure.Storage.Blobs.BlobServiceClient>())
@@ -35,7 +36,7 @@ public static class CaseIngestServiceCollectionExtensions
         services.TryAddSingleton<CaseCatalog>();
         services.TryAddSingleton<CaseQueries>();
         services.TryAddSingleton(sp => new IngestService(
-            sp.GetRequiredService<CaseEngine>(),
+            sp.GetRequiredService<LazyEngine>(),
             sp.GetRequiredService<CaseStore>(),
             sp.GetRequiredService<DocumentStore>(),
             Options(sp).MaxIngestAttempts,

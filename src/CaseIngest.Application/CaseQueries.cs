@@ -13,11 +13,11 @@ namespace CaseIngest.Application;
 /// The queries behind the API, free of HTTP: records matching filters, one record (with its article's other
 /// records), facet values, rejections and storage health. Parameters arrive unchecked and are validated here.
 /// </summary>
-public sealed class CaseQueries(CaseCatalog catalog, CaseStore store, DocumentStore documents, StorageTables tables, CaseEngine engine)
+public sealed class CaseQueries(CaseCatalog catalog, CaseStore store, DocumentStore documents, StorageTables tables, LazyEngine engine)
 {
     private const string InvalidToken = "The continuation token is not valid.";
 
-    private readonly DocumentReader _reader = DocumentReader.CreateDefault(engine.Options.MaxDocumentBytes);
+    private readonly Lazy<DocumentReader> _reader = new(() => DocumentReader.CreateDefault(engine.Value.Options.MaxDocumentBytes));
 
     public async Task<QueryAnswer> ListCasesAsync(CaseQueryInput input, CancellationToken cancellationToken = default)
     {
@@ -58,7 +58,7 @@ public sealed class CaseQueries(CaseCatalog catalog, CaseStore store, DocumentSt
             }
 
             // The text is what the parser reads; the extraction steps are not run again for it.
-            node["document"]!.AsObject()["text"] = _reader.Read(record.Document.Name, content.Bytes).Document?.Text;
+            node["document"]!.AsObject()["text"] = _reader.Value.Read(record.Document.Name, content.Bytes).Document?.Text;
         }
 
         var related = await store.GetRelatedAsync(record, cancellationToken).ConfigureAwait(false);

@@ -20,12 +20,18 @@ public sealed class IngestService
     /// <summary>Below the Functions host's five tries of a blob trigger, so the rejection is written before the poison queue.</summary>
     public const int DefaultMaxAttempts = 3;
 
-    private readonly CaseEngine _engine;
+    private readonly LazyEngine _engine;
     private readonly CaseStore _store;
     private readonly DocumentStore _documents;
     private readonly ILogger _logger;
 
     public IngestService(CaseEngine engine, CaseStore store, DocumentStore documents, int maxAttempts = DefaultMaxAttempts, ILogger<IngestService>? logger = null)
+        : this(new LazyEngine(engine ?? throw new ArgumentNullException(nameof(engine))), store, documents, maxAttempts, logger)
+    {
+    }
+
+    /// <summary>With the engine built on the first document (or by the warm-up), not when the service is created.</summary>
+    public IngestService(LazyEngine engine, CaseStore store, DocumentStore documents, int maxAttempts = DefaultMaxAttempts, ILogger<IngestService>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(store);
@@ -41,7 +47,7 @@ public sealed class IngestService
     public int MaxAttempts { get; }
 
     /// <summary>Documents longer than this are rejected as too-large (the engine's limit).</summary>
-    public long MaxDocumentBytes => _engine.Options.MaxDocumentBytes;
+    public long MaxDocumentBytes => _engine.Value.Options.MaxDocumentBytes;
 
     /// <summary>Whether what is stored for <paramref name="name"/> was made from the blob at <paramref name="blobETag"/>.</summary>
     public async Task<bool> IsCurrentAsync(string name, string blobETag, CancellationToken cancellationToken = default)
@@ -77,7 +83,7 @@ public sealed class IngestService
             return Logged(name, await RejectAsync(name, ErrorCodes.InvalidName, "The document name cannot be stored safely.", "", blobETag, cancellationToken).ConfigureAwait(false));
         }
 
-        var content = await _documents.DownloadAsync(name, _engine.Options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
+        var content = await _documents.DownloadAsync(name, _engine.Value.Options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
         if (content is null)
         {
             return null;
@@ -154,7 +160,7 @@ public sealed class IngestService
             return Logged(name, await RejectAsync(name, ErrorCodes.InvalidName, "The document name cannot be stored safely.", "", null, cancellationToken).ConfigureAwait(false));
         }
 
-        var content = await _documents.DownloadAsync(name, _engine.Options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
+        var content = await _documents.DownloadAsync(name, _engine.Value.Options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
         if (content is null)
         {
             Log.BlobMissing(_logger, RecordIds.FromName(name), BlobNames.ForDisplay(name));
@@ -202,7 +208,7 @@ public sealed class IngestService
     public async Task<IngestOutcome?> IngestBlobAsync(string name, long length, string? blobETag, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        if (BlobNames.IsValid(name) && length > _engine.Options.MaxDocumentBytes)
+        if (BlobNames.IsValid(name) && length > _engine.Value.Options.MaxDocumentBytes)
         {
             return Logged(name, await RejectTooLargeAsync(name, new DocumentContent(name, [], blobETag ?? "") { Length = length, TooLarge = true }, cancellationToken).ConfigureAwait(false));
         }
@@ -229,12 +235,12 @@ public sealed class IngestService
     }
 
     private Task<IngestOutcome> RejectTooLargeAsync(string name, DocumentContent content, CancellationToken cancellationToken) =>
-        RejectAsync(name, ErrorCodes.TooLarge, $"The document is {content.Length} bytes; the limit is {_engine.Options.MaxDocumentBytes}.", "", content.ETag, cancellationToken);
+        RejectAsync(name, ErrorCodes.TooLarge, $"The document is {content.Length} bytes; the limit is {_engine.Value.Options.MaxDocumentBytes}.", "", content.ETag, cancellationToken);
 
     private async Task<IngestOutcome> ProcessAsync(string id, string name, ReadOnlyMemory<byte> bytes, string sha256, string? blobETag, bool knownNew, Action<CaseRecord> extracted, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var result = _engine.Process(name, bytes.Span);
+        var result = _engine.Value.Process(name, bytes.Span);
         Log.Extracted(_logger, id, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         if (!result.Succeeded)
         {
