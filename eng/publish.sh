@@ -4,25 +4,47 @@
 # root (host.json, functions.metadata, worker.config.json, extensions.json and the .azurefunctions/ folder), zipped.
 #
 #   eng/publish.sh [--output FILE.zip] [--work DIR] [--ready-to-run]
+#   eng/publish.sh --cli [--aot] [--output DIR] [--work DIR]
 #
 # Defaults: --output artifacts/functionapp.zip, --work artifacts/package (build and staging folders).
 # --ready-to-run precompiles the assemblies for linux-x64 (a faster cold start, a larger package).
+# --cli publishes the command line tool instead, ReadyToRun for linux-x64, to DIR (default artifacts/cli);
+# --aot makes it a Native AOT executable (extract only: the table storage commands fail under AOT; needs clang or
+# clang-14 and zlib1g-dev).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 output="$root/artifacts/functionapp.zip"
 work="$root/artifacts/package"
 ready_to_run=false
+cli=false
+aot=false
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --output) output="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
     --ready-to-run) ready_to_run=true; shift ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    --cli) cli=true; shift ;;
+    --aot) aot=true; shift ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "publish.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
+
+if [[ "$cli" == true ]]; then
+  [[ "$output" == "$root/artifacts/functionapp.zip" ]] && output="$root/artifacts/cli"
+  [[ "$work" == "$root/artifacts/package" ]] && work="$root/artifacts/cli-build"
+  if [[ "$aot" == true ]] && ! command -v clang >/dev/null && ! command -v clang-14 >/dev/null; then
+    echo "publish.sh: the Native AOT linker needs clang (apt-get install clang zlib1g-dev)" >&2
+    exit 1
+  fi
+  dotnet publish "$root/src/CaseIngest.Cli/CaseIngest.Cli.csproj" -c Release -r linux-x64 --nologo \
+    -p:CaseIngestCliAot="$aot" --artifacts-path "$work" -o "$output"
+  "$output/caseingest" --help >/dev/null
+  echo "$output/caseingest: $([[ "$aot" == true ]] && echo "Native AOT" || echo "ReadyToRun")"
+  exit 0
+fi
 
 project="$root/src/CaseIngest.Functions/CaseIngest.Functions.csproj"
 if [[ ! -f "$project" ]]; then

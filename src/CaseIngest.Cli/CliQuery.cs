@@ -49,7 +49,7 @@ internal static class CliQuery
 
     /// <summary>How the values were understood, as the API's <c>interpretedAs</c> (one line of JSON).</summary>
     public static string InterpretedAs(IReadOnlyDictionary<string, IReadOnlyList<Interpretation>> interpretedAs) =>
-        "interpretedAs: " + JsonSerializer.Serialize(interpretedAs, JsonSerializerOptions.Web);
+        "interpretedAs: " + JsonSerializer.Serialize(interpretedAs, CliJsonContext.Default.IReadOnlyDictionaryStringIReadOnlyListInterpretation);
 
     private static string Option(string parameter) => parameter == "continuationToken" ? "--continuation-token" : QueryFilters.OptionOf(parameter);
 }

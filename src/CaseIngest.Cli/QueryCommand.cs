@@ -8,7 +8,7 @@ namespace CaseIngest.Cli;
 /// <summary><c>caseingest query</c>: the page <c>GET /api/cases</c> returns for the same filters, printed as the same JSON.</summary>
 internal static class QueryCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { WriteIndented = true };
+    private static readonly CliJsonContext Json = new(new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true });
 
     public static Command Create()
     {
@@ -38,7 +38,7 @@ internal static class QueryCommand
             return await CliQuery.WriteAsync(answer, error).ConfigureAwait(false);
         }
 
-        await output.WriteLineAsync(JsonSerializer.Serialize((CaseListResponse)answer.Value!, Json)).ConfigureAwait(false);
+        await output.WriteLineAsync(JsonSerializer.Serialize((CaseListResponse)answer.Value!, Json.CaseListResponse)).ConfigureAwait(false);
         return 0;
     }
 }

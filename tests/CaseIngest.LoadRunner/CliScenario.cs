@@ -7,7 +7,7 @@ namespace CaseIngest.LoadRunner;
 
 /// <summary>
 /// <c>caseingest extract</c> as a user meets it, side by side with a floor and a peer, in one run of interleaved rounds.
-/// Three programs, each a fresh process per measurement: the published ReadyToRun CLI (<c>artifacts/cli</c>); the floor
+/// Three programs, each a fresh process per measurement: the published CLI (<c>artifacts/cli</c>, as <c>eng/publish.sh --cli</c> makes it: ReadyToRun, or Native AOT with <c>--aot</c>); the floor
 /// (<c>artifacts/cli-floor</c>: read, decode, tokenize and split into sentences with the engine's own code, published
 /// the same way); the peer (<c>tests/peers/lexicon_peer.py</c>, a naive lexicon-and-regex extractor, when
 /// <c>python3</c> is on the machine). Each runs on one case report, on the corpus files (the list once) and on the
@@ -33,7 +33,7 @@ internal static class CliScenario
         var programs = Programs(arguments, report);
         if (programs.Count == 0 || programs[0].Name != "CLI")
         {
-            throw new InvalidOperationException("The published CLI is missing: dotnet publish src/CaseIngest.Cli -c Release -r linux-x64 -o artifacts/cli");
+            throw new InvalidOperationException("The published CLI is missing: eng/publish.sh --cli");
         }
 
         var runs = programs.ToDictionary(p => p.Name, _ => Workloads.Select(_ => new List<CliRun>()).ToArray(), StringComparer.Ordinal);

@@ -10,7 +10,7 @@ namespace CaseIngest.LoadRunner;
 /// in its <c>startup-child</c> mode, seven starts), with the JIT's share; the engine warm: the same in this
 /// process after one engine and one extraction (five repeats); the app's readiness for <c>GET /</c> after process
 /// start (five starts); the CLI from process start to its first record on stdout (ten starts), from the build
-/// output and, when published to <c>artifacts/cli</c>, from the ReadyToRun publish.
+/// output and, when published to <c>artifacts/cli</c>, from that publish.
 /// </summary>
 internal static class StartupScenario
 {
@@ -77,11 +77,11 @@ internal static class StartupScenario
         report.Latencies("CLI (build output, JIT): process start to first record", await TimeCliAsync(RunnerPaths.CliDirectory, file, cancellationToken));
         if (File.Exists(Path.Combine(RunnerPaths.PublishedCliDirectory, "caseingest")))
         {
-            report.Latencies("CLI (ReadyToRun publish): process start to first record", await TimeCliAsync(RunnerPaths.PublishedCliDirectory, file, cancellationToken));
+            report.Latencies("CLI (published, artifacts/cli): process start to first record", await TimeCliAsync(RunnerPaths.PublishedCliDirectory, file, cancellationToken));
         }
         else
         {
-            report.Note("CLI (ReadyToRun publish)", "not measured: dotnet publish src/CaseIngest.Cli -c Release -r linux-x64 -o artifacts/cli");
+            report.Note("CLI (published, artifacts/cli)", "not measured: eng/publish.sh --cli");
         }
     }
 

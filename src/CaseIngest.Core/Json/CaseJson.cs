@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using CaseIngest.Core.Model;
 
 namespace CaseIngest.Core.Json;
@@ -13,12 +14,15 @@ public static class CaseJson
     public static JsonSerializerOptions IndentedOptions { get; } = Create(indented: true);
 
     public static string Serialize(CaseRecord record, bool indented = false) =>
-        JsonSerializer.Serialize(record, indented ? IndentedOptions : Options);
+        JsonSerializer.Serialize(record, TypeInfo<CaseRecord>(indented ? IndentedOptions : Options));
 
     public static string Serialize(RejectedDocument rejection, bool indented = false) =>
-        JsonSerializer.Serialize(rejection, indented ? IndentedOptions : Options);
+        JsonSerializer.Serialize(rejection, TypeInfo<RejectedDocument>(indented ? IndentedOptions : Options));
 
-    public static CaseRecord? DeserializeRecord(string json) => JsonSerializer.Deserialize<CaseRecord>(json, Options);
+    public static CaseRecord? DeserializeRecord(string json) => JsonSerializer.Deserialize(json, TypeInfo<CaseRecord>(Options));
+
+    // The source-generated metadata under these options: no reflection, so the code also runs trimmed or compiled ahead of time.
+    private static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 
     private static JsonSerializerOptions Create(bool indented)
     {
