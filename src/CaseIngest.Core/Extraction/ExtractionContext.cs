@@ -145,15 +145,23 @@ public sealed class ExtractionContext
 
     /// <summary>The ConText assertion of the mention [start, end) in its sentence.</summary>
     /// <remarks>The triggers of each sentence are found once per document and reused by every later mention.</remarks>
-    public Assertion AssertionOf(int start, int end)
+    public Assertion AssertionOf(int start, int end) => AssertionOf(start, end, finding: false);
+
+    /// <summary>
+    /// The ConText assertion of a finding (an event) [start, end): a treatment's not-given status in the same sentence
+    /// ("was withheld because of …") does not deny it.
+    /// </summary>
+    public Assertion FindingAssertionOf(int start, int end) => AssertionOf(start, end, finding: true);
+
+    private Assertion AssertionOf(int start, int end, bool finding)
     {
         var index = SentenceIndexAt(start);
         if (index < 0)
         {
-            return Context.Classify(Text, SentenceAt(start), start, end);
+            return Context.Classify(Text, SentenceAt(start), start, end, finding);
         }
 
-        return ContextAnalyzer.Classify(Text, TriggersOf(index), start, end);
+        return ContextAnalyzer.Classify(Text, TriggersOf(index), start, end, finding);
     }
 
     /// <summary>The ConText history and family modifiers of the mention [start, end) in its sentence.</summary>

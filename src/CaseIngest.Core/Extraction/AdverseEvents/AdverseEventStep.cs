@@ -54,7 +54,7 @@ public sealed class AdverseEventStep : IExtractionStep
         foreach (var match in _lexicon.Match(text, context.Tokens))
         {
             var (start, end) = (match.Start, match.End);
-            if (match.Value.IsBlocked || !CaseScope.InCase(context, start) || context.AssertionOf(start, end) != Assertion.Affirmed
+            if (match.Value.IsBlocked || !CaseScope.InCase(context, start) || context.FindingAssertionOf(start, end) != Assertion.Affirmed
                 || CaseScope.AboutRelative(context, start) || MentionFilters.GeneralSentence(context, start))
             {
                 continue;

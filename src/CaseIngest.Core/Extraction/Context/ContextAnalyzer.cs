@@ -75,7 +75,7 @@ public sealed class ContextAnalyzer
     }
 
     /// <summary>The assertion of the mention [start, end) inside the sentence [sentence.Start, sentence.End).</summary>
-    public Assertion Classify(string text, Sentence sentence, int start, int end)
+    public Assertion Classify(string text, Sentence sentence, int start, int end, bool finding = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = Tokenizer.Tokenize(text.Substring(sentence.Start, sentence.Length));
@@ -84,7 +84,7 @@ public sealed class ContextAnalyzer
             tokens[i] = new Token(tokens[i].Start + sentence.Start, tokens[i].End + sentence.Start);
         }
 
-        return Classify(text, FindTriggers(text, sentence, tokens), start, end);
+        return Classify(text, FindTriggers(text, sentence, tokens), start, end, finding);
     }
 
     /// <summary>The triggers of one sentence; <paramref name="tokens"/> are the sentence's words (document offsets).</summary>
@@ -133,8 +133,8 @@ public sealed class ContextAnalyzer
     }
 
     /// <summary>The assertion of the mention [start, end) given the triggers of its sentence (in text order).</summary>
-    internal static Assertion Classify(string text, ReadOnlySpan<ContextTrigger> triggers, int start, int end) =>
-        ContextScope.Classify(text, triggers, start, end);
+    internal static Assertion Classify(string text, ReadOnlySpan<ContextTrigger> triggers, int start, int end, bool finding = false) =>
+        ContextScope.Classify(text, triggers, start, end, finding);
 
     /// <summary>The history and family modifiers of the mention [start, end) in its sentence.</summary>
     public ContextModifiers Modifiers(string text, Sentence sentence, int start, int end)

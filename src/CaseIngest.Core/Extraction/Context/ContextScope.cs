@@ -24,7 +24,12 @@ internal static class ContextScope
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonLookup = PersonSubject.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static Assertion Classify(string text, ReadOnlySpan<ContextTrigger> triggers, int start, int end)
+    /// <remarks>
+    /// With <paramref name="finding"/> the mention is a finding (an event), not a treatment: not-given triggers speak of
+    /// the treatment of its sentence ("the fourth cycle was withheld because of grade 3 thrombocytopenia"), so they are
+    /// passed over and the finding keeps the assertion of the other triggers.
+    /// </remarks>
+    public static Assertion Classify(string text, ReadOnlySpan<ContextTrigger> triggers, int start, int end, bool finding = false)
     {
         var best = Assertion.Affirmed;
         var bestRank = 0;
@@ -32,7 +37,7 @@ internal static class ContextScope
         for (var t = 0; t < triggers.Length; t++)
         {
             var (rule, mStart, mEnd) = triggers[t];
-            if (!ContextCategory.IsAssertion(rule.Category) || Distance(text, triggers, rule, mStart, mEnd, start, end) is not { } distance)
+            if (!ContextCategory.IsAssertion(rule.Category) || (finding && rule.Category == ContextCategory.NotGiven) || Distance(text, triggers, rule, mStart, mEnd, start, end) is not { } distance)
             {
                 continue;
             }
