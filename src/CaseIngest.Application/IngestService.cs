@@ -59,7 +59,7 @@ public sealed class IngestService
     public async Task<IngestOutcome> IngestAsync(string name, ReadOnlyMemory<byte> bytes, string? blobETag, bool force = false, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        return Logged(name, await IngestAsync(name, bytes, blobETag, force, stateRead: false, known: null, cancellationToken).ConfigureAwait(false));
+        return Logged(name, await IngestAsync(name, bytes, blobETag, force, stateRead: false, known: null, later: null, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
@@ -67,11 +67,22 @@ public sealed class IngestService
     /// decides; the blob is read and extracted only when needed, and the state is not read a second time.
     /// Null when the stored record is current or the blob no longer exists.
     /// </summary>
-    public async Task<IngestOutcome?> IngestIfChangedAsync(string name, string blobETag, CancellationToken cancellationToken = default)
+    public Task<IngestOutcome?> IngestIfChangedAsync(string name, string blobETag, CancellationToken cancellationToken = default) =>
+        IngestIfChangedAsync(name, blobETag, later: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="IngestIfChangedAsync(string, string, CancellationToken)"/>, but returns once the record is
+    /// readable: the grouping check after its case row (is another document of the same article stored?) runs in
+    /// <paramref name="later"/> while the caller takes its next document. A check that fails counts as a failed
+    /// ingest: the record is marked to be saved again (the next state read does not find it current) and
+    /// <see cref="GroupingRuns.Failed"/> names the document; after <see cref="MaxAttempts"/> failures the document is
+    /// set aside as <c>ingest-failed</c>, as any other ingest failure is.
+    /// </summary>
+    public async Task<IngestOutcome?> IngestIfChangedAsync(string name, string blobETag, GroupingRuns? later, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         var state = await _store.GetStateAsync(RecordIds.FromName(name), cancellationToken).ConfigureAwait(false);
-        if (state is not null && state.BlobETag == blobETag && state.ExtractorVersion == CaseEngine.ExtractorVersion)
+        if (state is not null && state.BlobETag == blobETag && state.ExtractorVersion == CaseEngine.ExtractorVersion && !state.Ungrouped)
         {
             return null;
         }
@@ -91,10 +102,10 @@ public sealed class IngestService
 
         return Logged(name, content.TooLarge
             ? await RejectTooLargeAsync(name, content, cancellationToken).ConfigureAwait(false)
-            : await IngestAsync(name, content.Bytes, content.ETag, force: false, stateRead: true, known: state, cancellationToken).ConfigureAwait(false));
+            : await IngestAsync(name, content.Bytes, content.ETag, force: false, stateRead: true, known: state, later, cancellationToken).ConfigureAwait(false));
     }
 
-    private async Task<IngestOutcome> IngestAsync(string name, ReadOnlyMemory<byte> bytes, string? blobETag, bool force, bool stateRead, StoredState? known, CancellationToken cancellationToken)
+    private async Task<IngestOutcome> IngestAsync(string name, ReadOnlyMemory<byte> bytes, string? blobETag, bool force, bool stateRead, StoredState? known, GroupingRuns? later, CancellationToken cancellationToken)
     {
         var id = RecordIds.FromName(name);
         var sha256 = RecordIds.Sha256Hex(bytes.Span);
@@ -112,7 +123,7 @@ public sealed class IngestService
                 stateRead = true;
             }
 
-            if (state is not null && state.Sha256 == sha256 && state.ExtractorVersion == CaseEngine.ExtractorVersion)
+            if (state is not null && state.Sha256 == sha256 && state.ExtractorVersion == CaseEngine.ExtractorVersion && !state.Ungrouped)
             {
                 if (blobETag is not null && state.BlobETag != blobETag)
                 {
@@ -127,7 +138,7 @@ public sealed class IngestService
         try
         {
             // Nothing stored under this id when the state was read: no earlier rows to compare with or to clean up.
-            return await ProcessAsync(id, name, bytes, sha256, blobETag, knownNew: stateRead && state is null, record => extracted = record, cancellationToken).ConfigureAwait(false);
+            return await ProcessAsync(id, name, bytes, sha256, blobETag, knownNew: stateRead && state is null, later, record => extracted = record, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -237,7 +248,7 @@ public sealed class IngestService
     private Task<IngestOutcome> RejectTooLargeAsync(string name, DocumentContent content, CancellationToken cancellationToken) =>
         RejectAsync(name, ErrorCodes.TooLarge, $"The document is {content.Length} bytes; the limit is {_engine.Value.Options.MaxDocumentBytes}.", "", content.ETag, cancellationToken);
 
-    private async Task<IngestOutcome> ProcessAsync(string id, string name, ReadOnlyMemory<byte> bytes, string sha256, string? blobETag, bool knownNew, Action<CaseRecord> extracted, CancellationToken cancellationToken)
+    private async Task<IngestOutcome> ProcessAsync(string id, string name, ReadOnlyMemory<byte> bytes, string sha256, string? blobETag, bool knownNew, GroupingRuns? later, Action<CaseRecord> extracted, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var result = _engine.Value.Process(name, bytes.Span);
@@ -250,10 +261,52 @@ public sealed class IngestService
 
         var record = result.Record!;
         extracted(record);
-        var saved = await _store.SaveAsync(record, blobETag, knownNew, cancellationToken).ConfigureAwait(false);
+        var saved = await _store.SaveAsync(record, blobETag, knownNew, groupLater: later is not null, cancellationToken).ConfigureAwait(false);
+        if (later is not null && saved.Grouping is { } grouping)
+        {
+            await later.StartAsync(() => GroupAsync(id, name, sha256, blobETag, grouping, later), cancellationToken).ConfigureAwait(false);
+        }
+
         var status = saved.Created ? IngestStatus.Created : saved.Changed ? IngestStatus.Updated : IngestStatus.Rewritten;
         var facts = record.Diagnoses.Count + record.Drugs.Count + record.Radiotherapy.Count + record.Markers.Count + record.Outcomes.Count + record.AdverseEvents.Count;
         return new IngestOutcome(id, status, null, facts);
+    }
+
+    /// <summary>
+    /// Runs a save's grouping check left for later. It never throws: a failure is counted, and below
+    /// <see cref="MaxAttempts"/> the record is marked to be saved again and the document named to its caller; at the
+    /// limit the document is set aside as <c>ingest-failed</c>. It is not cancelled with the caller's work, so a
+    /// stopping host can wait for it.
+    /// </summary>
+    private async Task GroupAsync(string id, string name, string sha256, string? blobETag, Func<CancellationToken, Task> grouping, GroupingRuns later)
+    {
+        try
+        {
+            await grouping(CancellationToken.None).ConfigureAwait(false);
+            return;
+        }
+        catch (Exception ex)
+        {
+            var failures = await TryRecordFailureAsync(id, sha256, CancellationToken.None).ConfigureAwait(false);
+            Log.GroupingFailed(_logger, id, failures, MaxAttempts, ex);
+            try
+            {
+                if (failures >= MaxAttempts)
+                {
+                    _ = Logged(name, await RejectAsync(name, ErrorCodes.IngestFailed, $"Ingest failed {failures} times; the document was set aside.", sha256, blobETag, CancellationToken.None).ConfigureAwait(false));
+                    return;
+                }
+
+                await _store.MarkUngroupedAsync(id, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception inner) when (inner is Azure.RequestFailedException or AggregateException or IOException or HttpRequestException)
+            {
+                // Storage is failing: the caller is told, and delivers the document again when it can.
+                Log.GroupingFailed(_logger, id, failures, MaxAttempts, inner);
+            }
+        }
+
+        later.OnFailed(name);
     }
 
     /// <summary>The failure count after this failure; 0 when storage cannot count it (the failure is then retried as it is).</summary>

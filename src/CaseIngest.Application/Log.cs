@@ -40,4 +40,7 @@ internal static partial class Log
 
     [LoggerMessage(13, LogLevel.Debug, "Extracted record {RecordId} in {Milliseconds:F1} ms")]
     public static partial void Extracted(ILogger logger, string recordId, double milliseconds);
+
+    [LoggerMessage(14, LogLevel.Warning, "Grouping record {RecordId} with the other sources of its article failed ({Failures} of {MaxAttempts} tries); it will be saved again")]
+    public static partial void GroupingFailed(ILogger logger, string recordId, int failures, int maxAttempts, Exception exception);
 }

@@ -15,6 +15,9 @@ namespace CaseIngest.LocalHost;
 /// <see cref="LocalModeOptions.ReconcileIntervalSeconds"/>) checks every blob against its record, so a record lost
 /// by storage is ingested again, and a document whose blob left the container while the host was stopped is deleted
 /// (see <see cref="MissingBlobSweep"/>). Listing and ingesting overlap: a fixed set of workers ingests what a listing queues.
+/// A worker takes its next blob as soon as a record is readable; the grouping check that follows the save (is another
+/// document of the same article stored?) runs beside it (<see cref="GroupingRuns"/>, up to twice the workers at once),
+/// and a blob whose check failed is listed again.
 /// Storage failures are logged once per outage (see <see cref="StorageOutage"/>).
 /// </summary>
 internal sealed class BlobWatcher(
@@ -43,7 +46,14 @@ internal sealed class BlobWatcher(
         Action reconcile = () => changes.RequestReconcile();
         outage.Restored += reconcile;
         var queue = Channel.CreateUnbounded<StoredDocument>(new UnboundedChannelOptions { SingleWriter = true });
-        var workers = Enumerable.Range(0, settings.IngestConcurrency).Select(_ => WorkAsync(queue.Reader, stoppingToken)).ToArray();
+        var grouping = new GroupingRuns(settings.IngestConcurrency * 2);
+        Action<string> groupingFailed = name =>
+        {
+            _seen.TryRemove(name, out _);
+            changes.Changed();
+        };
+        grouping.Failed += groupingFailed;
+        var workers = Enumerable.Range(0, settings.IngestConcurrency).Select(_ => WorkAsync(queue.Reader, grouping, stoppingToken)).ToArray();
         var fast = TimeSpan.FromMilliseconds(settings.PollIntervalMilliseconds);
         var reconcileEvery = TimeSpan.FromSeconds(settings.ReconcileIntervalSeconds);
         var sinceReconcile = Stopwatch.StartNew();
@@ -111,6 +121,10 @@ internal sealed class BlobWatcher(
             outage.Restored -= reconcile;
             queue.Writer.TryComplete();
             await Task.WhenAll(workers).ConfigureAwait(false);
+
+            // The checks already started finish (they are not cancelled with the workers), so none is cut off at a stop.
+            await grouping.WhenIdleAsync().ConfigureAwait(false);
+            grouping.Failed -= groupingFailed;
         }
     }
 
@@ -160,7 +174,7 @@ internal sealed class BlobWatcher(
         return (names.Count, queued);
     }
 
-    private async Task WorkAsync(ChannelReader<StoredDocument> queue, CancellationToken cancellationToken)
+    private async Task WorkAsync(ChannelReader<StoredDocument> queue, GroupingRuns grouping, CancellationToken cancellationToken)
     {
         try
         {
@@ -168,7 +182,7 @@ internal sealed class BlobWatcher(
             {
                 try
                 {
-                    _ = await ingest.IngestIfChangedAsync(blob.Name, blob.ETag, cancellationToken).ConfigureAwait(false);
+                    _ = await ingest.IngestIfChangedAsync(blob.Name, blob.ETag, grouping, cancellationToken).ConfigureAwait(false);
 
                     _seen[blob.Name] = blob.ETag;
                     outage.Succeeded();

@@ -6,49 +6,68 @@ using CaseIngest.Storage.Keys;
 namespace CaseIngest.Storage;
 
 /// <summary>
-/// The identifier rows (<see cref="LinkRows"/>) and the search over them: starting from some link keys, every
-/// document that states one of them, then every document that states one of theirs, and so on. The search reads at
-/// most <see cref="MaxKeys"/> identifier partitions, one breadth-first level at a time.
+/// The identifier heads (<see cref="LinkHeads"/>) and the search over them: starting from some link keys, every
+/// document that states one of them, then every document that states one of theirs, and so on. Each key is one point
+/// read; the search reads at most <see cref="MaxKeys"/> heads, one breadth-first level at a time.
 /// </summary>
 internal sealed class ArticleLinks(StorageTables tables)
 {
     /// <summary>
-    /// Identifier partitions one search reads at most. One article has one DOI, PMID, PMCID and a hash per distinct
+    /// Identifier heads one search reads at most. One article has one DOI, PMID, PMCID and a hash per distinct
     /// document; a group reaching further is cut here, and its documents beyond the cut are not joined to it.
     /// </summary>
     public const int MaxKeys = 64;
 
+    /// <summary>Tries of one head update that lost to concurrent writers of the same head, before it gives up (an error).</summary>
+    private const int MaxHeadAttempts = 24;
+
     private const int Parallelism = 8;
 
-    /// <summary>Writes a document's identifier rows and deletes those of keys it no longer states.</summary>
-    public async Task WriteAsync(string recordId, IReadOnlyList<string> keys, IEnumerable<string> removed, CancellationToken cancellationToken)
+    /// <summary>
+    /// Enters the document (with all its keys) in the head of each key it states and takes it out of the heads of keys
+    /// it no longer states. Returns whether a head it entered listed another document at that moment.
+    /// </summary>
+    public async Task<bool> WriteAsync(string recordId, IReadOnlyList<string> keys, IEnumerable<string> removed, CancellationToken cancellationToken)
     {
+        var shared = 0;
         await Parallel.ForEachAsync(keys, Options(cancellationToken), async (key, token) =>
-            await tables.Index.UpsertEntityAsync(LinkRows.For(recordId, key, keys), TableUpdateMode.Replace, token).ConfigureAwait(false)).ConfigureAwait(false);
+        {
+            var members = await UpdateHeadAsync(key, m => Enter(m, recordId, keys), token).ConfigureAwait(false);
+            if (members.Keys.Any(id => !string.Equals(id, recordId, StringComparison.Ordinal)))
+            {
+                Interlocked.Increment(ref shared);
+            }
+        }).ConfigureAwait(false);
         await DeleteAsync(recordId, [.. removed.Except(keys, StringComparer.Ordinal)], cancellationToken).ConfigureAwait(false);
+        return shared > 0;
     }
 
+    /// <summary>
+    /// Takes the document out of the heads of these keys (a head left empty is deleted), and deletes the per-document
+    /// identifier rows (RowKey = record id) that versions before the heads wrote.
+    /// </summary>
     public Task DeleteAsync(string recordId, IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
         Parallel.ForEachAsync(keys, Options(cancellationToken), async (key, token) =>
         {
+            _ = await UpdateHeadAsync(key, m => m.Remove(recordId), token).ConfigureAwait(false);
             try
             {
                 await tables.Index.DeleteEntityAsync(LinkKeys.Partition(key), recordId, ETag.All, token).ConfigureAwait(false);
             }
             catch (RequestFailedException ex) when (ex.Status == 404)
             {
-                // Already gone.
+                // None written, or already gone.
             }
         });
 
     /// <summary>
-    /// Whether no document but <paramref name="recordId"/> states any of <paramref name="keys"/>: one query per
-    /// identifier partition, read at once, and no walk beyond them.
+    /// Whether no document but <paramref name="recordId"/> states any of <paramref name="keys"/>: one point read per
+    /// identifier head, read at once, and no walk beyond them.
     /// </summary>
     public async Task<bool> IsAloneAsync(string recordId, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
-        var rows = await Task.WhenAll(keys.Select(k => RowsAsync(k, cancellationToken))).ConfigureAwait(false);
-        return rows.All(partition => partition.All(row => string.Equals(row.RowKey, recordId, StringComparison.Ordinal)));
+        var heads = await Task.WhenAll(keys.Select(k => ReadHeadAsync(k, cancellationToken))).ConfigureAwait(false);
+        return heads.All(head => LinkHeads.MembersOf(head) is { Count: 1 } members && members.ContainsKey(recordId));
     }
 
     /// <summary>The documents joined to any of <paramref name="seeds"/> through shared link keys.</summary>
@@ -70,12 +89,11 @@ internal sealed class ArticleLinks(StorageTables tables)
             }
 
             read += level.Count;
-            var rows = await Task.WhenAll(level.Select(k => RowsAsync(k, cancellationToken))).ConfigureAwait(false);
+            var heads = await Task.WhenAll(level.Select(k => ReadHeadAsync(k, cancellationToken))).ConfigureAwait(false);
             var next = new List<string>();
-            foreach (var row in rows.SelectMany(r => r).OrderBy(r => r.RowKey, StringComparer.Ordinal))
+            foreach (var (id, keys) in heads.SelectMany(h => LinkHeads.MembersOf(h)).OrderBy(m => m.Key, StringComparer.Ordinal))
             {
-                var keys = LinkRows.KeysOf(row);
-                members.TryAdd(row.RowKey, keys);
+                members.TryAdd(id, keys);
                 next.AddRange(keys.Where(seen.Add));
             }
 
@@ -85,16 +103,63 @@ internal sealed class ArticleLinks(StorageTables tables)
         return new ArticleComponent(members, Truncated: false);
     }
 
-    private async Task<List<TableEntity>> RowsAsync(string key, CancellationToken cancellationToken)
+    private static bool Enter(Dictionary<string, IReadOnlyList<string>> members, string recordId, IReadOnlyList<string> keys)
     {
-        var rows = new List<TableEntity>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {LinkKeys.Partition(key)}");
-        await foreach (var row in tables.Index.QueryAsync<TableEntity>(filter, select: ["RowKey", LinkRows.Column], cancellationToken: cancellationToken).ConfigureAwait(false))
+        if (members.TryGetValue(recordId, out var listed) && listed.SequenceEqual(keys, StringComparer.Ordinal))
         {
-            rows.Add(row);
+            return false;
         }
 
-        return rows;
+        members[recordId] = keys;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads a head, changes its member list and writes it back if the change did anything: inserted when there was
+    /// none, replaced or deleted (when left empty) only if unchanged since the read, else read and tried again.
+    /// Returns the members as written (or as read when nothing changed).
+    /// </summary>
+    private async Task<Dictionary<string, IReadOnlyList<string>>> UpdateHeadAsync(string key, Func<Dictionary<string, IReadOnlyList<string>>, bool> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var head = await ReadHeadAsync(key, cancellationToken).ConfigureAwait(false);
+            var members = LinkHeads.MembersOf(head);
+            if (!change(members))
+            {
+                return members;
+            }
+
+            try
+            {
+                if (head is null)
+                {
+                    await tables.Index.AddEntityAsync(LinkHeads.For(key, members), cancellationToken).ConfigureAwait(false);
+                }
+                else if (members.Count == 0)
+                {
+                    await tables.Index.DeleteEntityAsync(head.PartitionKey, LinkHeads.Row, head.ETag, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await tables.Index.UpdateEntityAsync(LinkHeads.For(key, members), head.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                }
+
+                return members;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 404 or 409 or 412 && attempt < MaxHeadAttempts)
+            {
+                // Another document entered or left the head since it was read: read it again, after a short pause
+                // that spreads the writers of a busy head apart.
+                await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<TableEntity?> ReadHeadAsync(string key, CancellationToken cancellationToken)
+    {
+        var response = await tables.Index.GetEntityIfExistsAsync<TableEntity>(LinkKeys.Partition(key), LinkHeads.Row, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue ? response.Value : null;
     }
 
     private static ParallelOptions Options(CancellationToken cancellationToken) =>

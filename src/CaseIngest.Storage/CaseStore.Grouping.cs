@@ -16,12 +16,15 @@ public sealed partial class CaseStore
 {
     private const int MaxSettleRounds = 8;
 
+    /// <summary>Point reads of member rows one placement makes at most before it reads the articles by query instead.</summary>
+    private const int MaxMemberReads = 32;
+
     /// <summary>
     /// After a save whose case row is written: whether the source is alone and filed where the grouping would file it,
     /// so the grouping walk can be skipped. That needs the save to have found no other document stating its
     /// identifiers (<paramref name="aloneBefore"/>, and its case row written over the version it read), no identifier
-    /// dropped (the documents it linked may part) and no earlier article left behind, and then one query per
-    /// identifier partition, read after the case row, to find it still alone: a document that starts stating one of
+    /// dropped (the documents it linked may part) and no earlier article left behind, and then a point read of each
+    /// identifier head, after the case row, to find it still alone: a document that starts stating one of
     /// them later finds this one, case row and all, when it groups, so one of the two always walks.
     /// </summary>
     private async Task<bool> IsSettledAloneAsync(string id, IReadOnlyList<string> links, IReadOnlyList<string> previousLinks, bool aloneBefore, string? previousArticle, bool wasNew, string articleId, CancellationToken cancellationToken) =>
@@ -29,6 +32,18 @@ public sealed partial class CaseStore
         && (wasNew || previousArticle == articleId)
         && previousLinks.All(k => links.Contains(k, StringComparer.Ordinal))
         && await _links.IsAloneAsync(id, links, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// The grouping after a save's case row: the check of <see cref="IsSettledAloneAsync"/>, and the walk when it
+    /// does not find the source settled alone.
+    /// </summary>
+    private async Task GroupAsync(string id, IReadOnlyList<string> links, IReadOnlyList<string> previousLinks, bool aloneBefore, string? previousArticle, bool wasNew, string articleId, CancellationToken cancellationToken)
+    {
+        if (!await IsSettledAloneAsync(id, links, previousLinks, aloneBefore, previousArticle, wasNew, articleId, cancellationToken).ConfigureAwait(false))
+        {
+            await SettleAsync([.. links, .. previousLinks], cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>Files every document joined to <paramref name="seeds"/> under its group's article.</summary>
     private async Task SettleAsync(IReadOnlyCollection<string> seeds, CancellationToken cancellationToken)
@@ -67,7 +82,7 @@ public sealed partial class CaseStore
 
         var candidates = component.CandidateArticles.ToHashSet(StringComparer.Ordinal);
         var found = new Dictionary<string, List<TableEntity>>(StringComparer.Ordinal);
-        foreach (var row in (await Task.WhenAll(candidates.Select(a => _articles.MembersAsync(a, cancellationToken))).ConfigureAwait(false)).SelectMany(r => r))
+        foreach (var row in await CandidateMembersAsync(candidates, [.. component.Members.Keys], cancellationToken).ConfigureAwait(false))
         {
             if (component.Members.ContainsKey(row.RowKey))
             {
@@ -101,6 +116,28 @@ public sealed partial class CaseStore
         }
 
         return moved;
+    }
+
+    /// <summary>
+    /// The member rows the group's sources have in the articles the group could be named after: read by key (one point
+    /// read per article and source) when there are at most <see cref="MaxMemberReads"/> of them, else one query per article.
+    /// </summary>
+    private async Task<IEnumerable<TableEntity>> CandidateMembersAsync(IReadOnlyCollection<string> articles, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        if (articles.Count * ids.Count > MaxMemberReads)
+        {
+            return (await Task.WhenAll(articles.Select(a => _articles.MembersAsync(a, cancellationToken))).ConfigureAwait(false)).SelectMany(r => r);
+        }
+
+        var rows = new System.Collections.Concurrent.ConcurrentBag<TableEntity>();
+        await Parallel.ForEachAsync(articles.SelectMany(a => ids.Select(id => (Article: a, Id: id))), Options(cancellationToken), async (pair, token) =>
+        {
+            if (await _articles.MemberAsync(pair.Article, pair.Id, token).ConfigureAwait(false) is { } row)
+            {
+                rows.Add(row);
+            }
+        }).ConfigureAwait(false);
+        return rows;
     }
 
     /// <summary>

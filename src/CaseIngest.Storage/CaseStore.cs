@@ -20,6 +20,12 @@ public sealed partial class CaseStore
     private const int BatchSize = 100;
     private const int Parallelism = 8;
 
+    /// <summary>On a case row: the version stored is entered in its identifiers' heads.</summary>
+    private const string HeadsColumn = "LinkHeads";
+
+    /// <summary>On a case row: the grouping after its save failed for good; the next delivery saves it again.</summary>
+    private const string UngroupedColumn = "Ungrouped";
+
     private readonly StorageTables _tables;
     private readonly BlobContainerClient _records;
     private readonly ArticleIndex _articles;
@@ -36,13 +42,21 @@ public sealed partial class CaseStore
     }
 
     public Task<SaveResult> SaveAsync(CaseRecord record, string? blobETag, CancellationToken cancellationToken = default) =>
-        SaveAsync(record, blobETag, knownNew: false, cancellationToken);
+        SaveAsync(record, blobETag, knownNew: false, groupLater: false, cancellationToken);
 
     /// <summary>
     /// <paramref name="knownNew"/>: the caller has just read that neither a record nor a rejection is stored under
     /// this id, so the earlier record is not read again and no rejection row is deleted (two requests fewer).
     /// </summary>
-    internal async Task<SaveResult> SaveAsync(CaseRecord record, string? blobETag, bool knownNew, CancellationToken cancellationToken)
+    internal Task<SaveResult> SaveAsync(CaseRecord record, string? blobETag, bool knownNew, CancellationToken cancellationToken) =>
+        SaveAsync(record, blobETag, knownNew, groupLater: false, cancellationToken);
+
+    /// <summary>
+    /// <paramref name="groupLater"/>: the save returns once the case row is written (the record is readable), and
+    /// the grouping check that follows it is handed back as <see cref="SaveResult.Grouping"/> for the caller to run;
+    /// until it has run, a document saved at the same moment that shares an identifier may still sit in its own article.
+    /// </summary>
+    internal async Task<SaveResult> SaveAsync(CaseRecord record, string? blobETag, bool knownNew, bool groupLater, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -50,7 +64,7 @@ public sealed partial class CaseStore
         var json = CaseJson.Serialize(stored);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
 
-        var previous = knownNew ? null : await ReadCaseAsync(record.Id, [.. CaseEntityMapper.IndexColumns, "ArticleId", LinkRows.Column], cancellationToken).ConfigureAwait(false);
+        var previous = knownNew ? null : await ReadCaseAsync(record.Id, [.. CaseEntityMapper.IndexColumns, "ArticleId", LinkRows.Column, HeadsColumn], cancellationToken).ConfigureAwait(false);
 
         // The fact rows and the article's index rows are in other tables and partitions: written at the same time,
         // both before the case row, which makes the record readable.
@@ -60,13 +74,18 @@ public sealed partial class CaseStore
         var links = LinkKeys.Of(stored);
         var previousLinks = previous is null ? [] : LinkRows.KeysOf(previous);
 
-        // The identifier rows carry nothing but the record id and its link keys: when those are unchanged, they are.
-        if (previous is null || !previousLinks.SequenceEqual(links, StringComparer.Ordinal))
+        // The identifier heads list the record id with its link keys: when those are unchanged (and the stored version
+        // was entered in the heads), they are. Entering tells whether another document states one of the keys; when
+        // none does, the group is this document alone and need not be read.
+        bool? shared = null;
+        if (previous is null || previous.GetBoolean(HeadsColumn) != true || !previousLinks.SequenceEqual(links, StringComparer.Ordinal))
         {
-            await _links.WriteAsync(record.Id, links, previousLinks, cancellationToken).ConfigureAwait(false);
+            shared = await _links.WriteAsync(record.Id, links, previousLinks, cancellationToken).ConfigureAwait(false);
         }
 
-        var component = await _links.ComponentAsync(links, cancellationToken).ConfigureAwait(false);
+        var component = shared == false
+            ? new ArticleComponent(new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { [record.Id] = links }, Truncated: false)
+            : await _links.ComponentAsync(links, cancellationToken).ConfigureAwait(false);
         var articleId = component.ArticleId ?? ArticleIds.Of(links);
         var alone = component.IsOnly(record.Id);
         var current = index.Select(e => e.PartitionKey).ToHashSet(StringComparer.Ordinal);
@@ -77,6 +96,7 @@ public sealed partial class CaseStore
         var staleIndex = previousKeys.Where(k => !current.Contains(k)).ToList();
 
         var entity = CaseEntityMapper.ToEntity(stored, json, hash, blobETag, [.. current.Order(StringComparer.Ordinal)], processedAt, articleId);
+        entity[HeadsColumn] = true;
         MarkSource(entity, blobETag);
         if (CaseEntityMapper.IsInBlob(entity))
         {
@@ -90,12 +110,35 @@ public sealed partial class CaseStore
             await DeleteIfExistsAsync(_tables.Rejections, record.Id, RejectionEntity.Row, cancellationToken).ConfigureAwait(false);
         }
 
-        if (!await IsSettledAloneAsync(record.Id, links, previousLinks, alone && writtenAsRead, previous?.GetString("ArticleId"), previous is null, articleId, cancellationToken).ConfigureAwait(false))
+        var previousArticle = previous?.GetString("ArticleId");
+        var wasNew = previous is null;
+        Task Grouping(CancellationToken token) =>
+            GroupAsync(record.Id, links, previousLinks, alone && writtenAsRead, previousArticle, wasNew, articleId, token);
+        var result = new SaveResult(previous is null, previous?.GetString("RecordHash") != hash, staleFacts, staleIndex.Count);
+        if (groupLater)
         {
-            await SettleAsync([.. links, .. previousLinks], cancellationToken).ConfigureAwait(false);
+            return result with { Grouping = Grouping };
         }
 
-        return new SaveResult(previous is null, previous?.GetString("RecordHash") != hash, staleFacts, staleIndex.Count);
+        await Grouping(cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>
+    /// Marks a stored record whose grouping after its save failed for good, so the next state read
+    /// (<see cref="StoredState.Ungrouped"/>) has it saved again. Nothing happens when no record is stored.
+    /// </summary>
+    public async Task MarkUngroupedAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        try
+        {
+            await _tables.Cases.UpdateEntityAsync(new TableEntity(id, CaseEntityMapper.Row) { [UngroupedColumn] = true }, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Deleted meanwhile: nothing is left to group.
+        }
     }
 
     /// <summary>
@@ -282,7 +325,7 @@ public sealed partial class CaseStore
 
         // Both rows are read at once: one round trip of latency instead of two.
         var rejectionRead = _tables.Rejections.GetEntityIfExistsAsync<RejectionEntity>(id, RejectionEntity.Row, cancellationToken: cancellationToken);
-        var caseRead = ReadCaseAsync(id, ["Sha256", "ExtractorVersion", "BlobETag"], cancellationToken);
+        var caseRead = ReadCaseAsync(id, ["Sha256", "ExtractorVersion", "BlobETag", UngroupedColumn], cancellationToken);
         await Task.WhenAll(rejectionRead, caseRead).ConfigureAwait(false);
         var rejection = await rejectionRead.ConfigureAwait(false);
         var entity = await caseRead.ConfigureAwait(false);
@@ -293,7 +336,7 @@ public sealed partial class CaseStore
 
         return entity is null
             ? null
-            : new StoredState(entity.GetString("Sha256") ?? "", entity.GetString("ExtractorVersion") ?? "", entity.GetString("BlobETag"), Rejected: false);
+            : new StoredState(entity.GetString("Sha256") ?? "", entity.GetString("ExtractorVersion") ?? "", entity.GetString("BlobETag"), Rejected: false, Ungrouped: entity.GetBoolean(UngroupedColumn) == true);
     }
 
     /// <summary>The stored record (without its plain text), or null.</summary>

@@ -7,10 +7,12 @@ using CaseIngest.Storage;
 namespace CaseIngest.LoadRunner;
 
 /// <summary>
-/// The storage floor: for the same documents, the blob read and the table writes of the record (nothing read first)
-/// (<see cref="CaseStore.SaveAsync"/> of a record extracted beforehand), with no extraction and no watcher, at the
-/// watcher's concurrency. Beside it, the same documents through <see cref="IngestService"/> in process (read,
-/// extract, save), so the pipeline can be stated as a multiple of the floor.
+/// The storage floor: for the same documents, the requests the watcher's path makes without its extraction: the state
+/// read, the blob read and the save of a record extracted beforehand, whose grouping check runs after the case row
+/// beside the next documents (<see cref="GroupingRuns"/>, as many at once as the watcher lets run), with no watcher, at
+/// the watcher's concurrency; the clock stops when the last check has ended. Beside it, the same documents through
+/// <see cref="IngestService.IngestIfChangedAsync(string, string, GroupingRuns, CancellationToken)"/> in process (state
+/// read, blob read, extraction, save, the check left for later), so the pipeline can be stated as a multiple of the floor.
 /// </summary>
 internal static class FloorScenario
 {
@@ -31,12 +33,13 @@ internal static class FloorScenario
         var engine = new CaseEngine(new EngineOptions { MaxDocumentBytes = 64L * 1024 * 1024 });
         var floorDocuments = Enumerable.Range(0, count).Select(i => corpus.Take("floor/", i)).ToList();
         var pipelineDocuments = Enumerable.Range(0, count).Select(i => corpus.Take("pipeline/", i)).ToList();
+        var etags = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         foreach (var set in new[] { floorDocuments, pipelineDocuments })
         {
             await Parallel.ForEachAsync(set, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (d, token) =>
             {
                 using var stream = new MemoryStream(d.Bytes, writable: false);
-                await documents.UploadAsync(d.Name, stream, token);
+                etags[d.Name] = await documents.UploadAsync(d.Name, stream, token);
             });
         }
 
@@ -70,17 +73,25 @@ internal static class FloorScenario
         var floorClock = new Stopwatch();
         var pipelineClock = new Stopwatch();
         var half = count / 2;
+
+        // As many grouping checks at once as the watcher lets run beside its workers.
+        var grouping = new GroupingRuns(arguments.Concurrency * 2);
         async Task FloorAsync(IEnumerable<(string Name, byte[] Bytes)> set)
         {
             floorClock.Start();
             await Parallel.ForEachAsync(set, options, async (d, token) =>
             {
                 var clock = Stopwatch.StartNew();
+                var state = await storage.Store.GetStateAsync(RecordIds.FromName(d.Name), token);
                 var content = await documents.DownloadAsync(d.Name, token) ?? throw new InvalidOperationException("A floor blob is missing.");
                 var result = records[d.Name];
                 if (result.Record is { } record)
                 {
-                    await storage.Store.SaveAsync(record, content.ETag, knownNew: true, token);
+                    var saved = await storage.Store.SaveAsync(record, content.ETag, knownNew: state is null, groupLater: true, token);
+                    if (saved.Grouping is { } check)
+                    {
+                        await grouping.StartAsync(() => check(CancellationToken.None), token);
+                    }
                 }
                 else
                 {
@@ -89,6 +100,7 @@ internal static class FloorScenario
 
                 floorLatencies.Add(clock.Elapsed.TotalMilliseconds);
             });
+            await grouping.WhenIdleAsync();
             floorClock.Stop();
         }
 
@@ -98,9 +110,10 @@ internal static class FloorScenario
             await Parallel.ForEachAsync(set, options, async (d, token) =>
             {
                 var clock = Stopwatch.StartNew();
-                _ = await ingest.IngestBlobAsync(d.Name, cancellationToken: token);
+                _ = await ingest.IngestIfChangedAsync(d.Name, etags[d.Name], grouping, token);
                 pipelineLatencies.Add(clock.Elapsed.TotalMilliseconds);
             });
+            await grouping.WhenIdleAsync();
             pipelineClock.Stop();
         }
 
@@ -111,8 +124,8 @@ internal static class FloorScenario
 
         var floorRate = count / floorClock.Elapsed.TotalSeconds;
         var pipelineRate = count / pipelineClock.Elapsed.TotalSeconds;
-        report.Latencies($"floor: blob read + table writes, {count} files", [.. floorLatencies]);
-        report.Latencies($"pipeline in process, {count} files", [.. pipelineLatencies]);
+        report.Latencies($"floor: state read, blob read, writes to the case row, {count} files", [.. floorLatencies]);
+        report.Latencies($"pipeline in process to the case row, {count} files", [.. pipelineLatencies]);
         report.Figure($"storage floor rate, {count} files, concurrency {arguments.Concurrency}", floorRate, "documents/s");
         report.Figure($"in-process pipeline rate, {count} files, concurrency {arguments.Concurrency}", pipelineRate, "documents/s");
         return new FloorResult(floorRate, pipelineRate);

@@ -7,7 +7,7 @@ namespace CaseIngest.Storage.Entities;
 /// <summary>
 /// The CaseIndex rows of an article with one source, written in bulk (the load runner's seeding): PartitionKey
 /// <c>&lt;facet&gt;|&lt;value&gt;</c>, RowKey = article id, the facet and value, and the source's summary columns, as
-/// <see cref="ArticleIndex"/> writes them for a one-source article, and its identifier rows.
+/// <see cref="ArticleIndex"/> writes them for a one-source article, and the heads of its identifiers.
 /// </summary>
 internal static class IndexRows
 {
@@ -25,7 +25,7 @@ internal static class IndexRows
 
         rows.Add(MemberRows.For(record, ArticleIds.Of(record), entries, processedAt));
         var links = LinkKeys.Of(record);
-        rows.AddRange(links.Select(key => LinkRows.For(record.Id, key, links)));
+        rows.AddRange(links.Select(key => LinkHeads.For(key, new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { [record.Id] = links })));
         return rows;
     }
 }

@@ -10,14 +10,15 @@ namespace CaseIngest.Functions.Tests.Storage;
 
 /// <summary>
 /// What one save costs in table requests, counted at the client: a source that shares no identifier with another
-/// document is stored without the grouping walk, a source saved again with the same identifiers leaves its
-/// identifier rows alone, and a source that found itself alone is still grouped with one saved at the same moment.
+/// document is stored without the grouping walk and with one table query, a source that shares one is grouped by
+/// point reads of the identifier heads, a source saved again with the same identifiers leaves its heads alone, and a
+/// source that found itself alone is still grouped with one saved at the same moment.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class SaveRequestTests(AzuriteFixture azurite) : StorageTestBase(azurite)
 {
     [Fact]
-    public async Task ASourceSharingNoIdentifierIsStoredWithOneQueryPerIdentifierAfterItsCaseRowAndNoWalk()
+    public async Task ASourceSharingNoIdentifierIsStoredWithPointReadsOfItsIdentifierHeadsAndOneQuery()
     {
         var (store, tables, counter) = CountingStore();
         await store.SaveAsync(TestRecords.Make(TestRecords.Unique("warm") + ".txt", drugs: ["cisplatin"]), null);
@@ -29,12 +30,14 @@ public sealed class SaveRequestTests(AzuriteFixture azurite) : StorageTestBase(a
 
         await store.SaveAsync(record, null, knownNew: true, CancellationToken.None);
 
-        // Facts batch, an identifier row per key, one query per key, the member row, the index rows, the check of
-        // the member rows, the case row, and one query per key after it.
+        // Facts batch, a read and an insert of each identifier head, the member row, the index rows, the check of
+        // the member rows (the one query), the case row, and a read of each head after it.
         var requests = counter.Requests;
-        Assert.True(requests.Count <= 1 + keys.Count + keys.Count + 1 + entries + 1 + 1 + keys.Count, string.Join('\n', requests));
+        Assert.True(requests.Count <= 1 + keys.Count * 2 + 1 + entries + 1 + 1 + keys.Count, string.Join('\n', requests));
+        var query = Assert.Single(requests, IsQuery);
         var article = ArticleIds.ForKey("doi:10.5555/" + u.ToLowerInvariant());
-        Assert.DoesNotContain(requests, r => r.Contains("article|", StringComparison.Ordinal) && r.StartsWith("GET", StringComparison.Ordinal) && !r.Contains("article|" + article, StringComparison.Ordinal));
+        Assert.Contains("article|" + article, query, StringComparison.Ordinal);
+        Assert.Equal(keys.Count * 2, requests.Count(r => r.StartsWith("GET", StringComparison.Ordinal) && r.Contains("ident|", StringComparison.Ordinal) && r.Contains("RowKey='head'", StringComparison.Ordinal)));
         Assert.Equal(article, (await Store.GetSummaryAsync(record.Id))?.ArticleId);
         var item = Assert.Single((await Catalog.QueryAsync(new CaseQuery { Drug = u + "-drug" })).Items);
         Assert.Equal(article, item.ArticleId);
@@ -43,7 +46,27 @@ public sealed class SaveRequestTests(AzuriteFixture azurite) : StorageTestBase(a
     }
 
     [Fact]
-    public async Task ASourceSavedAgainWithTheSameIdentifiersDoesNotRewriteItsIdentifierRows()
+    public async Task ASourceSharingAnIdentifierIsGroupedWithoutAQueryOnAnIdentifierPartition()
+    {
+        var (store, tables, counter) = CountingStore();
+        var u = TestRecords.Unique("shared");
+        var pmidOnly = TestRecords.Make(u + "/medline.txt", drugs: [u + "-drug"], pmid: u + "-pmid");
+        var both = TestRecords.Make(u + "/efetch.xml", drugs: [u + "-drug"], doi: "10.5555/" + u, pmid: u + "-pmid");
+        await store.SaveAsync(pmidOnly, null);
+        counter.Clear();
+
+        await store.SaveAsync(both, null, knownNew: true, CancellationToken.None);
+
+        Assert.DoesNotContain(counter.Requests, r => IsQuery(r) && r.Contains("ident|", StringComparison.Ordinal));
+        var article = ArticleIds.ForKey("doi:10.5555/" + u.ToLowerInvariant());
+        Assert.Equal(article, (await Store.GetSummaryAsync(pmidOnly.Id))?.ArticleId);
+        Assert.Equal(article, (await Store.GetSummaryAsync(both.Id))?.ArticleId);
+        Assert.Equal(2, Assert.Single((await Catalog.QueryAsync(new CaseQuery { Drug = u + "-drug" })).Items).Sources);
+        Assert.Empty(await StoredRows.CheckAsync(tables, Store, [pmidOnly.Id, both.Id]));
+    }
+
+    [Fact]
+    public async Task ASourceSavedAgainWithTheSameIdentifiersDoesNotRewriteItsIdentifierHeads()
     {
         var (store, tables, counter) = CountingStore();
         var u = TestRecords.Unique("again");
@@ -58,7 +81,11 @@ public sealed class SaveRequestTests(AzuriteFixture azurite) : StorageTestBase(a
         Assert.Empty((await Catalog.QueryAsync(new CaseQuery { Drug = u + "-first" })).Items);
         Assert.Equal(second.Id, Assert.Single((await Catalog.QueryAsync(new CaseQuery { Drug = u + "-second" })).Items).Id);
         Assert.Equal(second.Id, Assert.Single((await Catalog.QueryAsync(new CaseQuery { Pmid = u + "-pmid" })).Items).Id);
-        Assert.Equal(LinkKeys.Of(second).Count, await IdentifierRowsAsync(tables, second.Id));
+        foreach (var key in LinkKeys.Of(second))
+        {
+            Assert.Equal([second.Id], await IdentifierHeads.MembersAsync(tables, key));
+        }
+
         Assert.Empty(await StoredRows.CheckAsync(tables, Store, [second.Id]));
     }
 
@@ -102,17 +129,9 @@ public sealed class SaveRequestTests(AzuriteFixture azurite) : StorageTestBase(a
         return (new CaseStore(tables, new BlobServiceClient(Azurite.ConnectionString)), tables, counter);
     }
 
-    private static async Task<int> IdentifierRowsAsync(StorageTables tables, string recordId)
-    {
-        var count = 0;
-        var filter = TableClient.CreateQueryFilter($"RowKey eq {recordId} and PartitionKey ge {"ident|"} and PartitionKey lt {"ident}"}");
-        await foreach (var _ in tables.Index.QueryAsync<TableEntity>(filter, select: ["PartitionKey"]))
-        {
-            count++;
-        }
-
-        return count;
-    }
+    /// <summary>A table query (a request with a filter), as opposed to a point read by key.</summary>
+    private static bool IsQuery(string request) =>
+        request.StartsWith("GET", StringComparison.Ordinal) && request.Contains("$filter=", StringComparison.Ordinal);
 
     private async Task<List<string>> MemberRowsAsync(string recordId)
     {
