@@ -39,4 +39,12 @@ internal static partial class MarkerPatterns
     /// <summary>What may stand between the items of a list of markers: "CK7, CK20 and TTF-1", "MSH2/MSH6", "the ROS1 gene, the RET gene", "estrogen (ER), progesterone (PR)", "anti CEA and anti CK20", "anti-desmin and anti-SMA".</summary>
     [GeneratedRegex(@"^(?:[\s,/&()\[\]]|\banti-|\b(?:and|or|nor|as|well|the|both|either|anti|gene|genes|protein|proteins|estrogen|oestrogen|progesterone|androgen|receptor|receptors|partial|partially|focal|focally|weak|weakly|strong|strongly|diffuse|diffusely|patchy)\b)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ListGap();
+
+    /// <summary>
+    /// A sentence that opens with one verdict for the whole list named before it: "All were negative.", "Both stains came
+    /// back positive.", "All of these markers were negative in the tumour cells.", "These were all negative.", "The results
+    /// showed proficient mismatch repair."
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?:(?:all|both|each)(?:\s+of)?(?:\s+(?:these|them|the\s+above|which|the))?|these|they)(?:\s+(?:markers?|stains?|immunostains?|antibodies|tests?|examinations?|results?|studies))?\s+(?:all\s+)?(?:were|was|returned|came\s+back|proved|turned\s+out)(?:\s+(?:all|to\s+be|completely|entirely|uniformly))?|(?:and\s+)?(?:the\s+)?results?\s+(?:showed|revealed|indicated|demonstrated))\s+(?<r>negative|positive|intact|retained|proficient|deficient)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex ListVerdict();
 }

@@ -71,4 +71,29 @@ internal sealed partial class MarkerResolver
 
         return null;
     }
+
+    /// <summary>
+    /// The verdict the sentence after <paramref name="sentence"/> gives a whole list named in it ("… was performed. All
+    /// were negative."), with that sentence's end; null when it opens otherwise.
+    /// </summary>
+    private (MarkerResult Result, int End)? NextSentenceVerdict(Sentence sentence)
+    {
+        var index = _context.SentenceIndexAt(sentence.Start);
+        if (index < 0 || index + 1 >= _context.Sentences.Count)
+        {
+            return null;
+        }
+
+        var next = _context.Sentences[index + 1];
+        var match = MarkerPatterns.ListVerdict().Match(_text, next.Start, next.Length);
+        var word = match.Groups["r"].Value.ToLowerInvariant() switch
+        {
+            "retained" or "proficient" => "intact",
+            "deficient" => "lost",
+            var other => other,
+        };
+        return match.Success && match.Index == next.Start && MarkerResults.TryParse(word, out var result)
+            ? (result, match.Index + match.Length)
+            : null;
+    }
 }

@@ -80,6 +80,9 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
         var cueNegated = left is { Value.IsResult: true, Value.Explicit: true } && _context.AssertionOf(left.Value.Start, left.Value.End) == Assertion.Negated;
         // "neither CD34 nor desmin was expressed": the result said after the list is denied for every item
         var neither = group.Count > 1 && left is null && NeitherBefore(first.Start, sentence.Start);
+        // "staining for CK7, GATA3 and synaptophysin was performed": the list was tested, its result is told elsewhere
+        var listTested = group.Count > 1 && readings[group[^1]]!.Tested;
+        var verdict = group.Count > 1 ? NextSentenceVerdict(sentence) : null;
         for (var k = 0; k < group.Count; k++)
         {
             var index = group[k];
@@ -125,7 +128,7 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
             {
                 (result, isExplicit) = (reading.Result, true);
             }
-            else if (result is null && left is { Value.IsResult: true, Value.Explicit: true })
+            else if (result is null && left is { Value.IsResult: true, Value.Explicit: true } && !reading.Tested && !listTested)
             {
                 (result, isExplicit) = (cueNegated ? MarkerResultRules.Negate(left.Value.Value.Result, entry.Kind) : left.Value.Value.Result, true);
                 evidenceStart = Math.Min(evidenceStart, left.Value.Start);
@@ -168,7 +171,14 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
                 result = MarkerResultRules.Negate(result, entry.Kind);
             }
 
-            if ((left is { Value.Kind: MarkerCue.Tested } || reading.Tested) && !isExplicit && variant is null)
+            if (verdict is { } told && !isExplicit && variant is null && reading.Value is null && !reading.Bounded)
+            {
+                // "Staining for CK7, GATA3 and synaptophysin was performed. All were negative."
+                (result, isExplicit, fromLeft) = (told.Result, true, false);
+                evidenceEnd = Math.Max(evidenceEnd, told.End);
+            }
+
+            if ((left is { Value.Kind: MarkerCue.Tested } || reading.Tested || listTested) && !isExplicit && variant is null)
             {
                 result = null;
             }
