@@ -196,11 +196,19 @@ public sealed class DiagnosisStep : IExtractionStep
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         DiagnosisComposition.Compose(found, name => _oncoTree?.Find(name) is not null);
-        var redundant = DiagnosisRedundancy.Find(found.Select(f => (f.Patient, f.Name, f.Broader)), Histologies, IsCancer);
+        // a tumour named only by its site that gives way to the neoplasm the report names makes nothing else redundant
+        var distinct = found.Select(f => (f.Patient, f.Name)).Distinct().ToList();
+        var siteTumors = _oncoTree is { } vocabulary
+            ? DiagnosisRedundancy.SiteTumors(distinct, vocabulary.Find, vocabulary.Parent, IsNeoplasm).ToHashSet()
+            : [];
+        bool IsNamedCancer(string name) => IsCancer(name) && !siteTumors.Any(s => s.Name == name);
+        var redundant = DiagnosisRedundancy.Find(found.Select(f => (f.Patient, f.Name, f.Broader)), Histologies, IsNamedCancer);
+        redundant.UnionWith(siteTumors);
         if (_oncoTree is { } oncoTree)
         {
-            redundant.UnionWith(DiagnosisRedundancy.BroaderNodes(found.Select(f => (f.Patient, f.Name)).Distinct(), oncoTree.Find));
-            redundant.UnionWith(MetastasisSite.Find(text, found, oncoTree.Find, IsCancer));
+            redundant.UnionWith(DiagnosisRedundancy.BroaderNodes(distinct, oncoTree.Find));
+            redundant.UnionWith(MetastasisSite.Find(text, found, oncoTree.Find, IsNamedCancer));
+            redundant.UnionWith(DiagnosisRedundancy.SameNode([.. found.Where(f => !redundant.Contains((f.Patient, f.Name))).Select(f => (f.Patient, f.Name))], oncoTree.Find).ToList());
         }
 
         var seen = new HashSet<(string, string)>();
@@ -243,6 +251,9 @@ public sealed class DiagnosisStep : IExtractionStep
         || name.EndsWith("melanoma", StringComparison.Ordinal) || name.EndsWith("leukemia", StringComparison.Ordinal)
         || name.EndsWith("tumor", StringComparison.Ordinal);
 
+    private static bool IsNeoplasm(string name) =>
+        IsCancer(name) || name.EndsWith("oma", StringComparison.Ordinal) || name.EndsWith("metastasis", StringComparison.Ordinal);
+
     private static bool Accept(ExtractionContext context, int start, int end) =>
         CaseScope.InCase(context, start)
         && context.AssertionOf(start, end) == Assertion.Affirmed
@@ -251,6 +262,7 @@ public sealed class DiagnosisStep : IExtractionStep
         && !MentionFilters.NegatedOrListed(context.Text, context.SentenceAt(start), start, enumerations: true)
         && !MentionFilters.DeniedAfter(context.Text, context.SentenceAt(start), end)
         && !MentionFilters.OnlySuggested(context.Text, context.SentenceAt(start), start, end)
+        && !DifferentialWording.Weighed(context.Text, context.SentenceAt(start), start)
         && !MentionFilters.InAbbreviationList(context.Text, start)
         && !MentionSuffix.NotTheDisease(context.Text, end);
 
