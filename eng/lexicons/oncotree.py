@@ -40,6 +40,25 @@ MALIGNANT_HINT = re.compile(r"(oma|cancer|carcinoma|sarcoma|leukemia|leukaemia|l
                             r"blastoma|disease|syndrome)\b")
 
 
+def written_or_preferred(synonym, name):
+    """The name a synonym gives: the preferred name, unless that name claims a glandular histology the words do not
+    write, or drops one they do: the same words with "carcinoma" and "adenocarcinoma" swapped ("pancreatic acinar
+    cell carcinoma" stays a carcinoma, not the preferred "... adenocarcinoma"; "apocrine adenocarcinoma" is not made
+    a mere carcinoma)."""
+    written, preferred = norm(synonym).split(), norm(name).split()
+    heads = {written[-1], preferred[-1]}
+    # the preferred name may also claim an invasion the words do not write ("ductal adenocarcinoma" is not made an
+    # "invasive ductal carcinoma")
+    # a tumour of a site stays a tumour: the preferred "<site> cancer" claims a malignancy the words do not write
+    # ("pancreatic tumor", "ovarian neoplasm"); the engine lets it give way to the neoplasm the report names
+    if written[-1] in ("tumor", "neoplasm") and preferred[-1] == "cancer" and "malignant" not in written:
+        return synonym
+    claimed = [w for w in preferred[:-1] if w not in written and w in ("invasive", "infiltrating")]
+    if len(written) > 1 and written[:-1] == [w for w in preferred[:-1] if w not in claimed] and heads == {"carcinoma", "adenocarcinoma"}:
+        return synonym
+    return name
+
+
 def sha256(path):
     with open(path, "rb") as stream:
         return hashlib.sha256(stream.read()).hexdigest()
@@ -182,7 +201,8 @@ def main():
         add(name, name, code)
         for synonym in filter(None, term["synonyms"].split(" | ")):
             if synonym.endswith("[EXACT]"):
-                add(synonym[: -len("[EXACT]")], name, code)
+                synonym = synonym[: -len("[EXACT]")]
+                add(synonym, written_or_preferred(synonym, name), code)
 
     with open(OUT, "w", encoding="utf-8", newline="\n") as out:
         out.write("# OncoTree nodes and the diagnosis phrases that map onto them. Written by eng/lexicons/oncotree.py: do not edit.\n")

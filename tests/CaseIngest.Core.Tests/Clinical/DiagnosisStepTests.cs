@@ -188,6 +188,18 @@ public sealed class DiagnosisStepTests
     }
 
     [Theory]
+    [InlineData("Unusual presentations of nasopharyngeal carcinoma: a report of two cases\n\n")]
+    [InlineData("Nasopharyngeal carcinoma in two siblings\n\n")]
+    public void ADiagnosisInTheTitleOfASeriesGoesToEveryPatient(string title)
+    {
+        var text = title + "Patient 1 was a 45-year-old man with neck swelling. Patient 2 was a 38-year-old woman with epistaxis; "
+            + "biopsy of the nasopharynx showed a non-keratinizing poorly differentiated carcinoma.";
+        var diagnoses = ClinicalRun.Run(text).Diagnoses;
+        Assert.Equal([("P1", "nasopharyngeal carcinoma"), ("P2", "nasopharyngeal carcinoma")],
+            diagnoses.Select(d => (d.Patient, d.Name)).Order());
+    }
+
+    [Theory]
     [InlineData("We report a case of gastric adenocarcinoma in a 58-year-old man.", "gastric adenocarcinoma")]
     [InlineData("In this report, we present two cases of ovarian carcinosarcoma patients treated with olaparib.", "ovarian carcinosarcoma")]
     public void TheSentenceThatPresentsTheReportsOwnCasesIsNotAGeneralStatement(string text, string name) =>

@@ -35,6 +35,17 @@ public sealed class DiagnosisWordingTests
     }
 
     [Theory]
+    [InlineData("Resection of the mass in the pancreatic head revealed a pancreatic acinar cell carcinoma.", "pancreatic acinar cell carcinoma", "PAAC")]
+    [InlineData("Needle biopsy of the prostate showed a prostate signet ring cell carcinoma.", "prostate signet ring cell carcinoma", "PRAD")]
+    [InlineData("The axillary skin nodule proved to be an apocrine adenocarcinoma on excision.", "apocrine adenocarcinoma", "AECA")]
+    public void AVocabularySynonymKeepsTheCarcinomaOrAdenocarcinomaItWrites(string text, string name, string code)
+    {
+        var diagnosis = Assert.Single(ClinicalRun.Run(text).Diagnoses);
+        Assert.Equal(name, diagnosis.Name);
+        Assert.Equal(code, diagnosis.Oncotree?.Code);
+    }
+
+    [Theory]
     [InlineData("Histology of the adrenal mass was consistent with a non-malignant pheochromocytoma.", "pheochromocytoma")]
     [InlineData("The resected lesion was a non-invasive urothelial carcinoma.", "urothelial carcinoma")]
     public void ANonWordBeforeTheNeoplasmQualifiesItAndDoesNotDenyIt(string text, string name) =>

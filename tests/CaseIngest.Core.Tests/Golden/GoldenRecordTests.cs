@@ -15,7 +15,7 @@ public sealed class GoldenRecordTests(ITestOutputHelper output)
     {
         [GoldenCategory.Article] = 0.96,
         [GoldenCategory.Patients] = 0.98,
-        [GoldenCategory.Diagnoses] = 0.80,
+        [GoldenCategory.Diagnoses] = 0.84,
         [GoldenCategory.Drugs] = 0.95,
         [GoldenCategory.Doses] = 0.95,
         [GoldenCategory.Regimen] = 0.89,

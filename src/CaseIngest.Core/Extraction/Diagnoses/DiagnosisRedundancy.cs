@@ -113,6 +113,14 @@ internal static class DiagnosisRedundancy
                 return true;
             }
 
+            // a carcinoma named only by its grade gives way to any named carcinoma ("poorly differentiated carcinoma"
+            // beside the "combined hepatocellular cholangiocarcinoma" the resection showed), of whatever histology
+            if (GradeOnly.Contains(name) && !GradeOnly.Contains(other)
+                && (other.EndsWith("carcinoma", StringComparison.Ordinal) || other.EndsWith(" cancer", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
             // "<site> cancer" gives way to a named cancer of the same site ("cervical cancer" to "cervical adenosquamous carcinoma")
             if (siteCancer && isCancer(other) && other.StartsWith(name.AsSpan(0, space + 1), StringComparison.Ordinal))
             {
@@ -121,6 +129,47 @@ internal static class DiagnosisRedundancy
         }
 
         return false;
+    }
+
+    /// <summary>Carcinomas named by their grade of differentiation alone, which say nothing of histology or site.</summary>
+    private static readonly string[] GradeOnly = ["poorly differentiated carcinoma", "undifferentiated carcinoma", "high-grade carcinoma"];
+
+    /// <summary>
+    /// The (patient, name) pairs whose OncoTree node another name of the same patient, written earlier, already holds:
+    /// one diagnosis under two names ("breast carcinoma" and "breast cancer", "ductal adenocarcinoma" and "invasive
+    /// ductal carcinoma"); the first name written stays.
+    /// </summary>
+    public static IEnumerable<(string Patient, string Name)> SameNode(IEnumerable<(string Patient, string Name)> inTextOrder, Func<string, OncoTreeNode?> nodeOf)
+    {
+        var held = new Dictionary<(string Patient, string Code), string>();
+        foreach (var (patient, name) in inTextOrder)
+        {
+            if (nodeOf(name) is { } node && !held.TryAdd((patient, node.Code), name) && held[(patient, node.Code)] != name)
+            {
+                yield return (patient, name);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The (patient, name) pairs of a tumour named only by its site, whose OncoTree node is the site's tissue ("a
+    /// pancreatic tumor", "an ovarian neoplasm"), when the patient has another neoplasm: the one the report goes on to
+    /// name ("neuroendocrine tumor", "colon adenocarcinoma" with its ovarian metastases). Alone, it stays the diagnosis.
+    /// </summary>
+    public static IEnumerable<(string Patient, string Name)> SiteTumors(
+        IReadOnlyList<(string Patient, string Name)> distinct, Func<string, OncoTreeNode?> nodeOf, Func<string, string?> parentOf, Func<string, bool> isNeoplasm)
+    {
+        bool IsSiteTumor(string name) =>
+            (name.EndsWith(" tumor", StringComparison.Ordinal) || name.EndsWith(" neoplasm", StringComparison.Ordinal))
+            && nodeOf(name) is { } node && parentOf(node.Code) == "TISSUE";
+
+        foreach (var (patient, name) in distinct)
+        {
+            if (IsSiteTumor(name) && distinct.Any(d => d.Patient == patient && d.Name != name && isNeoplasm(d.Name) && !IsSiteTumor(d.Name)))
+            {
+                yield return (patient, name);
+            }
+        }
     }
 
     /// <summary>Whether <paramref name="other"/> names a histology that is neither <paramref name="histology"/> nor one of its kinds.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 using CaseIngest.Core.Extraction.Context;
 using CaseIngest.Core.Lexicons;
 using CaseIngest.Core.Model;
@@ -14,7 +13,7 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 /// name, the first affirmed mention in text about the case as evidence; negated, uncertain and relatives'
 /// diagnoses are left out, and a broader name gives way to a narrower one ("lung cancer" to "lung adenocarcinoma").
 /// </summary>
-public sealed partial class DiagnosisStep : IExtractionStep
+public sealed class DiagnosisStep : IExtractionStep
 {
     private const string Source = "diagnoses.tsv";
 
@@ -121,10 +120,10 @@ public sealed partial class DiagnosisStep : IExtractionStep
 
             // a histology without site takes the organ that follows: "squamous cell carcinoma of the oral cavity"
             var (name, start, end) = (match.Value.Name, match.Start, match.End);
-            if (Histologies.Contains(name) && OrganAfter(text, end) is { } organ)
+            if (Histologies.Contains(name) && OrganNaming.After(text, end) is { } organ)
             {
                 var phrase = text.Substring(end, organ - end).Trim().ToLowerInvariant();
-                name = OrganAdjectives.TryGetValue(phrase[7..], out var adjective) ? adjective + " " + name : name + " " + phrase;
+                name = OrganNaming.Adjectives.TryGetValue(phrase[7..], out var adjective) ? adjective + " " + name : name + " " + phrase;
                 end = organ;
             }
 
@@ -197,11 +196,19 @@ public sealed partial class DiagnosisStep : IExtractionStep
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         DiagnosisComposition.Compose(found, name => _oncoTree?.Find(name) is not null);
-        var redundant = DiagnosisRedundancy.Find(found.Select(f => (f.Patient, f.Name, f.Broader)), Histologies, IsCancer);
+        // a tumour named only by its site that gives way to the neoplasm the report names makes nothing else redundant
+        var distinct = found.Select(f => (f.Patient, f.Name)).Distinct().ToList();
+        var siteTumors = _oncoTree is { } vocabulary
+            ? DiagnosisRedundancy.SiteTumors(distinct, vocabulary.Find, vocabulary.Parent, IsNeoplasm).ToHashSet()
+            : [];
+        bool IsNamedCancer(string name) => IsCancer(name) && !siteTumors.Any(s => s.Name == name);
+        var redundant = DiagnosisRedundancy.Find(found.Select(f => (f.Patient, f.Name, f.Broader)), Histologies, IsNamedCancer);
+        redundant.UnionWith(siteTumors);
         if (_oncoTree is { } oncoTree)
         {
-            redundant.UnionWith(DiagnosisRedundancy.BroaderNodes(found.Select(f => (f.Patient, f.Name)).Distinct(), oncoTree.Find));
-            redundant.UnionWith(MetastasisSite.Find(text, found, oncoTree.Find, IsCancer));
+            redundant.UnionWith(DiagnosisRedundancy.BroaderNodes(distinct, oncoTree.Find));
+            redundant.UnionWith(MetastasisSite.Find(text, found, oncoTree.Find, IsNamedCancer));
+            redundant.UnionWith(DiagnosisRedundancy.SameNode([.. found.Where(f => !redundant.Contains((f.Patient, f.Name))).Select(f => (f.Patient, f.Name))], oncoTree.Find).ToList());
         }
 
         var seen = new HashSet<(string, string)>();
@@ -235,38 +242,17 @@ public sealed partial class DiagnosisStep : IExtractionStep
     /// <summary>The name of phrases that look like diagnoses but name something else ("neuroblastoma RAS").</summary>
     private const string Blocked = "-";
 
-    /// <summary>Organs whose adjective names the cancer: "neuroendocrine carcinoma of the liver" → "hepatic neuroendocrine carcinoma".</summary>
-    private static readonly Dictionary<string, string> OrganAdjectives = new(StringComparer.Ordinal)
-    {
-        ["liver"] = "hepatic", ["lung"] = "lung", ["lungs"] = "lung", ["stomach"] = "gastric", ["kidney"] = "renal",
-        ["pancreas"] = "pancreatic", ["breast"] = "breast", ["colon"] = "colon", ["rectum"] = "rectal", ["cervix"] = "cervical",
-        ["esophagus"] = "esophageal", ["oesophagus"] = "esophageal", ["prostate"] = "prostate", ["bladder"] = "bladder",
-        ["thyroid"] = "thyroid", ["ovary"] = "ovarian", ["endometrium"] = "endometrial", ["skin"] = "skin", ["larynx"] = "laryngeal",
-        ["tongue"] = "tongue", ["gallbladder"] = "gallbladder", ["thymus"] = "thymic", ["uterus"] = "uterine",
-    };
-
     private static readonly FrozenSet<string> Histologies =
         FrozenSet.Create(StringComparer.Ordinal, ["adenocarcinoma", "squamous cell carcinoma", "neuroendocrine carcinoma", "neuroendocrine tumor", "sarcoma", "lymphoma", "carcinoma"]);
-
-    /// <summary>The end of " of the &lt;organ&gt;" (one or two words) right after a histology, or null.</summary>
-    private static int? OrganAfter(string text, int end)
-    {
-        var match = OrganRegex().Match(text, end, Math.Min(40, text.Length - end));
-        // "carcinoma of the floor of the mouth": the organ is not one word, so the name stays the bare histology
-        return match.Success && match.Index == end && Array.IndexOf(DiagnosisPatterns.Generic, match.Groups["organ"].Value.ToLowerInvariant()) < 0
-            && !text.AsSpan(match.Index + match.Length).StartsWith(" of ", StringComparison.Ordinal)
-            ? match.Index + match.Length
-            : null;
-    }
-
-    [GeneratedRegex(@" of the (?<organ>[a-z]+(?: (?:cavity|lobe|gland|duct|tract|junction|bladder|colon|bowel|intestine|glands))?)\b")]
-    private static partial Regex OrganRegex();
 
     private static bool IsCancer(string name) =>
         name.EndsWith("carcinoma", StringComparison.Ordinal) || name.EndsWith("cancer", StringComparison.Ordinal)
         || name.EndsWith("sarcoma", StringComparison.Ordinal) || name.EndsWith("lymphoma", StringComparison.Ordinal)
         || name.EndsWith("melanoma", StringComparison.Ordinal) || name.EndsWith("leukemia", StringComparison.Ordinal)
         || name.EndsWith("tumor", StringComparison.Ordinal);
+
+    private static bool IsNeoplasm(string name) =>
+        IsCancer(name) || name.EndsWith("oma", StringComparison.Ordinal) || name.EndsWith("metastasis", StringComparison.Ordinal);
 
     private static bool Accept(ExtractionContext context, int start, int end) =>
         CaseScope.InCase(context, start)
@@ -276,6 +262,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
         && !MentionFilters.NegatedOrListed(context.Text, context.SentenceAt(start), start, enumerations: true)
         && !MentionFilters.DeniedAfter(context.Text, context.SentenceAt(start), end)
         && !MentionFilters.OnlySuggested(context.Text, context.SentenceAt(start), start, end)
+        && !DifferentialWording.Weighed(context.Text, context.SentenceAt(start), start)
         && !MentionFilters.InAbbreviationList(context.Text, start)
         && !MentionSuffix.NotTheDisease(context.Text, end);
 

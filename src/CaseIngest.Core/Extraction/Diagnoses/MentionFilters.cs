@@ -270,12 +270,18 @@ internal static partial class MentionFilters
         return (GeneralWords.ContainsAny(span) || CitationRegex().IsMatch(span)) && !PresentingWords.ContainsAny(span);
     }
 
-    /// <summary>Whether the sentence at <paramref name="start"/> presents the report's own cases ("we present two cases of …").</summary>
+    /// <summary>
+    /// Whether the sentence at <paramref name="start"/> presents the report's own cases ("we present two cases of …"),
+    /// or the mention is in a title that announces a series ("… of nasopharyngeal carcinoma: a report of two cases").
+    /// </summary>
     public static bool PresentsTheCases(ExtractionContext context, int start)
     {
         var sentence = context.SentenceAt(start);
-        return PresentingWords.ContainsAny(context.Text.AsSpan(sentence.Start, sentence.Length));
+        return PresentingWords.ContainsAny(context.Text.AsSpan(sentence.Start, sentence.Length))
+            || (context.SectionAt(start) is { Kind: SectionKind.Title } title && SeriesWords.ContainsAny(context.Text.AsSpan(title.Start, title.End - title.Start)));
     }
+
+    private static readonly CueSet SeriesWords = new([" cases", "case series", "siblings", "twins", "patients"]);
 
     private static readonly CueSet PresentingWords = new(["we present", "we report", "we describe"]);
 
