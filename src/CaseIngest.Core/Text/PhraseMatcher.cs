@@ -3,7 +3,8 @@ namespace CaseIngest.Core.Text;
 /// <summary>
 /// Finds lexicon phrases in text: a word trie (case-insensitive) matched over the document's tokens, leftmost
 /// longest, non-overlapping. Words of a phrase may be separated in the text by spaces, hyphens, slashes or
-/// periods ("PD-L1" = "PD L1"), but not by a line break. Built once; matching is linear in the number of tokens
+/// periods ("PD-L1" = "PD L1"), but not by a line break; a possessive is read as the name without it, in phrases and
+/// text alike ("Hodgkin's lymphoma" = "Hodgkin lymphoma"). Built once; matching is linear in the number of tokens
 /// times the longest phrase. Thread-safe after construction.
 /// </summary>
 public sealed class PhraseMatcher<T>
@@ -40,8 +41,14 @@ public sealed class PhraseMatcher<T>
         var node = _root;
         _filterBuilt = false;
         Span<char> lower = stackalloc char[MaxWordLength];
-        foreach (var token in tokens)
+        for (var t = 0; t < tokens.Length; t++)
         {
+            var token = tokens[t];
+            if (IsPossessiveOfPhrase(phrase, tokens, t))
+            {
+                continue;
+            }
+
             // looked up as a span (lower-cased on the stack) first: a word already in the trie costs no string
             scoped ReadOnlySpan<char> word = phrase.AsSpan(token.Start, token.Length);
             string? key = null;
@@ -79,8 +86,15 @@ public sealed class PhraseMatcher<T>
     public bool TryGet(string phrase, out T value)
     {
         var node = _root;
-        foreach (var token in Tokenizer.Tokenize(phrase))
+        var tokens = Tokenizer.Tokenize(phrase);
+        for (var t = 0; t < tokens.Length; t++)
         {
+            var token = tokens[t];
+            if (IsPossessiveOfPhrase(phrase, tokens, t))
+            {
+                continue;
+            }
+
             if (node.Children is null || !node.Children.TryGetValue(Key(phrase.AsSpan(token.Start, token.Length)), out node))
             {
                 value = default!;
@@ -155,10 +169,18 @@ public sealed class PhraseMatcher<T>
                     }
 
                     var token = tokens[j];
-                    if (token.Length > MaxWordLength
-                        || !children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(keys.Slice(token.Start, token.Length), out var next))
+                    var lookup = children.GetAlternateLookup<ReadOnlySpan<char>>();
+                    if (token.Length > MaxWordLength || !lookup.TryGetValue(keys.Slice(token.Start, token.Length), out var next))
                     {
-                        break;
+                        // a possessive eponym ("Hodgkin's lymphoma") also reads as the name without it ("Hodgkin lymphoma")
+                        if (!IsPossessiveS(text, tokens, j)
+                            || tokens[j + 1].Length > MaxWordLength
+                            || !lookup.TryGetValue(keys.Slice(tokens[j + 1].Start, tokens[j + 1].Length), out next))
+                        {
+                            break;
+                        }
+
+                        j++;
                     }
 
                     node = next;
@@ -219,6 +241,10 @@ public sealed class PhraseMatcher<T>
 
     private string Key(ReadOnlySpan<char> word) => _caseSensitive ? word.ToString() : word.ToString().ToLowerInvariant();
 
+    /// <summary>
+    /// Whether the words either side of text[from..to) belong to one phrase: joined by at most three spaces, hyphens,
+    /// slashes or periods, and an apostrophe right after the first word ("Wilms' tumor", "Hodgkin's").
+    /// </summary>
     private static bool Joinable(string text, int from, int to)
     {
         if (to - from > 3)
@@ -228,7 +254,7 @@ public sealed class PhraseMatcher<T>
 
         for (var k = from; k < to; k++)
         {
-            if (text[k] is not (' ' or '-' or '/' or '.' or '\u2010' or '\u2011' or '\u2013' or '\u00A0'))
+            if (text[k] is not (' ' or '-' or '/' or '.' or '\u2010' or '\u2011' or '\u2013' or '\u00A0') && !(k == from && IsApostrophe(text[k])))
             {
                 return false;
             }
@@ -236,6 +262,27 @@ public sealed class PhraseMatcher<T>
 
         return true;
     }
+
+    /// <summary>Token <paramref name="j"/> is the "s" of a possessive right after the word before it, and a word joinable with it follows.</summary>
+    private static bool IsPossessiveS(string text, ReadOnlySpan<Token> tokens, int j) =>
+        j + 1 < tokens.Length
+        && tokens[j].Length == 1
+        && text[tokens[j].Start] is 's' or 'S'
+        && tokens[j].Start == tokens[j - 1].End + 1
+        && IsApostrophe(text[tokens[j - 1].End])
+        && text[tokens[j].End] is ' ' or '\u00A0'
+        && Joinable(text, tokens[j].End, tokens[j + 1].Start);
+
+    /// <summary>Token <paramref name="t"/> of a lexicon phrase is the "s" of a possessive ("kaposi's sarcoma"), left out of its key.</summary>
+    private static bool IsPossessiveOfPhrase(string phrase, Token[] tokens, int t) =>
+        t > 0
+        && t + 1 < tokens.Length
+        && tokens[t].Length == 1
+        && phrase[tokens[t].Start] is 's' or 'S'
+        && tokens[t].Start == tokens[t - 1].End + 1
+        && IsApostrophe(phrase[tokens[t - 1].End]);
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
     private sealed class Node
     {

@@ -13,6 +13,9 @@ public sealed class PhraseMatcherTests
         matcher.Add("fluorouracil", "fluorouracil");
         matcher.Add("small cell lung cancer", "sclc");
         matcher.Add("non small cell lung cancer", "nsclc");
+        matcher.Add("hodgkin lymphoma", "hodgkin");
+        matcher.Add("wilms' tumor", "wilms");
+        matcher.Add("kaposi's sarcoma", "kaposi");
         return matcher;
     }
 
@@ -28,6 +31,26 @@ public sealed class PhraseMatcherTests
         Assert.Equal(value, match.Value);
         Assert.Equal(span, text[match.Start..match.End]);
     }
+
+    [Theory]
+    [InlineData("a relapse of Hodgkin's lymphoma in 2019", "hodgkin", "Hodgkin's lymphoma")]
+    [InlineData("classic Hodgkin’s lymphoma was diagnosed", "hodgkin", "Hodgkin’s lymphoma")]
+    [InlineData("a left Wilms' tumor", "wilms", "Wilms' tumor")]
+    [InlineData("a Wilms tumor of the left kidney", "wilms", "Wilms tumor")]
+    [InlineData("biopsy confirmed Kaposi's sarcoma", "kaposi", "Kaposi's sarcoma")]
+    [InlineData("biopsy confirmed Kaposi sarcoma", "kaposi", "Kaposi sarcoma")]
+    public void ReadsAPossessiveEponymAsTheNameWithOrWithoutIt(string text, string value, string span)
+    {
+        var match = Assert.Single(Create().Match(text, Tokenizer.Tokenize(text)));
+        Assert.Equal(value, match.Value);
+        Assert.Equal(span, text[match.Start..match.End]);
+    }
+
+    [Theory]
+    [InlineData("Hodgkin's")]
+    [InlineData("Hodgkin' s lymphoma")]
+    [InlineData("Hodgkin''s lymphoma")]
+    public void DoesNotJoinAQuotedOrBrokenPossessive(string text) => Assert.Empty(Create().Match(text, Tokenizer.Tokenize(text)));
 
     [Fact]
     public void DoesNotJoinWordsAcrossALineBreak()
