@@ -13,6 +13,9 @@ public sealed class OutcomeScopeTests
     [InlineData("By March the disease was progressing in the lungs.", "progressive-disease")]
     [InlineData("She eventually succumbed to her disease.", "death")]
     [InlineData("The patient passed away at home in March.", "death")]
+    [InlineData("Multiorgan failure ensued and resulted in her death.", "death")]
+    [InlineData("The sepsis progressed to death within two days.", "death")]
+    [InlineData("He was pronounced dead in the emergency department.", "death")]
     public void ReadsOutcomesAsCaseReportsWriteThem(string text, string kind) =>
         Assert.Equal(kind, Assert.Single(ClinicalRun.Run(text).Outcomes).Kind);
 

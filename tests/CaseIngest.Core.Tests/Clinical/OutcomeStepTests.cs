@@ -73,7 +73,6 @@ public sealed class OutcomeStepTests
 
     [Theory]
     [InlineData("There was no recurrence at follow-up.")]
-    [InlineData("There was no disease progression.")]
     [InlineData("PD-L1 expression was 80% in tumor cells.")]
     [InlineData("Anti-PD-1 therapy was started.")]
     [InlineData("The tumor was ER and PR positive.")]

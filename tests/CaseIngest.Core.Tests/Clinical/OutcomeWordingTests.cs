@@ -70,6 +70,13 @@ public sealed class OutcomeWordingTests
         Assert.Equal("progressive-disease", Assert.Single(ClinicalRun.Run(text, drug).Outcomes).Kind);
 
     [Theory]
+    [InlineData("After four cycles the liver metastasis had decreased in diameter.")]
+    [InlineData("MRI showed a reduction in volume of the residual tumour.")]
+    [InlineData("The mass was reduced in volume on the next scan.")]
+    public void ShrinkageToldByItsDiameterOrVolumeIsShrinkage(string text) =>
+        Assert.Equal("tumor-shrinkage", Assert.Single(ClinicalRun.Run(text).Outcomes).Kind);
+
+    [Theory]
     [InlineData("The mass had increased in size over three months before she sought care.")]
     [InlineData("After two weeks of furosemide the pleural effusion increased in size.", "furosemide")]
     public void GrowthBeforeTreatmentOrOfSomethingElseIsNoProgression(string text, params string[] drugs) =>

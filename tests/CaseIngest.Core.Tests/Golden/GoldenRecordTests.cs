@@ -21,7 +21,7 @@ public sealed class GoldenRecordTests(ITestOutputHelper output)
         [GoldenCategory.Regimen] = 0.89,
         [GoldenCategory.Radiotherapy] = 0.92,
         [GoldenCategory.Markers] = 0.79,
-        [GoldenCategory.Outcomes] = 0.89,
+        [GoldenCategory.Outcomes] = 0.90,
         [GoldenCategory.AdverseEvents] = 0.85,
     };
 

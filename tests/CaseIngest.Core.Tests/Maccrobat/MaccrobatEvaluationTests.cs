@@ -21,7 +21,7 @@ public sealed class MaccrobatEvaluationTests(ITestOutputHelper output)
             [MaccrobatCategory.Doses] = 0.93,
             [MaccrobatCategory.Regimen] = 0.93,
             [MaccrobatCategory.Markers] = 0.97,
-            [MaccrobatCategory.Outcomes] = 0.90,
+            [MaccrobatCategory.Outcomes] = 0.92,
             [MaccrobatCategory.AdverseEvents] = 0.98,
         },
         [MaccrobatSplit.Test] = new(StringComparer.Ordinal)

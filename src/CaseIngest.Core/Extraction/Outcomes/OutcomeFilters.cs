@@ -67,7 +67,7 @@ internal static partial class OutcomeFilters
         {
             var space = rest.IndexOfAny(' ', ',', '.');
             var word = space < 0 ? rest : rest[..space];
-            if (TumorWordRegex().IsMatch(word) || word.StartsWith("malignan", StringComparison.OrdinalIgnoreCase)
+            if (TumorWordRegex().IsMatch(word) || NeoplasmWordRegex().IsMatch(word) || word.StartsWith("malignan", StringComparison.OrdinalIgnoreCase)
                 || word.StartsWith("primary", StringComparison.OrdinalIgnoreCase) || word.StartsWith("neoplas", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
@@ -83,6 +83,10 @@ internal static partial class OutcomeFilters
 
         return true;
     }
+
+    /// <summary>"adenocarcinoma", "glioblastoma", "leukaemia": one word that names a neoplasm by its ending.</summary>
+    [GeneratedRegex(@"^\w*(?:carcinoma|sarcoma|blastoma|glioma|myeloma|thymoma|lymphoma|melanoma|seminoma|mesothelioma|cytoma|leuka?emia)s?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NeoplasmWordRegex();
 
     public static bool TumorContext(string text, Sentence sentence) =>
         TumorWordRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length));

@@ -24,9 +24,12 @@ internal static partial class OutcomePatterns
     public static readonly OutcomePattern Remission = new(RemissionRegex(), ["remission"],
         static m => m.StartsWith("partial", StringComparison.OrdinalIgnoreCase) ? "partial-response" : "remission");
 
+    /// <summary>"no progression", "without disease progression", "has not progressed": read only where the text denies it (<see cref="Outcomes.DeniedProgression"/>).</summary>
+    public static readonly OutcomePattern ProgressionWord = new(ProgressionWordRegex(), ["progress"], static _ => "no-evidence-of-disease");
+
     public static readonly OutcomePattern Recurrence = new(RecurrenceRegex(), ["recurr", "relaps"], static _ => "recurrence");
 
-    public static readonly OutcomePattern Death = new(DeathRegex(), ["died", "passed away", "expired", "succumbed", "deceased", "death"], static _ => "death");
+    public static readonly OutcomePattern Death = new(DeathRegex(), ["died", "passed away", "expired", "succumbed", "deceased", "death", "dead"], static _ => "death");
 
     /// <summary>CR, PR, SD, PD: only beside response words (checked by the step), in capitals.</summary>
     public static readonly OutcomePattern Abbreviation = new(AbbreviationRegex(), ["CR", "PR", "SD", "PD"], static m => m switch
@@ -41,7 +44,7 @@ internal static partial class OutcomePatterns
 
     public static readonly OutcomePattern ShrinkagePercentFirst = new(ShrinkagePercentFirstRegex(), ["%"], static _ => "tumor-shrinkage");
 
-    public static readonly OutcomePattern ShrinkWords = new(ShrinkWordsRegex(), ["shrink", "shrank", "shrunk", "size", "smaller"], static _ => "tumor-shrinkage");
+    public static readonly OutcomePattern ShrinkWords = new(ShrinkWordsRegex(), ["shrink", "shrank", "shrunk", "size", "diameter", "volume", "smaller"], static _ => "tumor-shrinkage");
 
     public static readonly OutcomePattern Regression = new(RegressionRegex(), ["regress"], static _ => "regression");
 
@@ -95,6 +98,10 @@ internal static partial class OutcomePatterns
     [GeneratedRegex(@"\bprogressive disease\b|\b(?:disease|tumou?r|radiological|radiographic|radiologic|clinical|local|systemic|intracranial|hepatic|nodal|metastatic|further|rapid|oligometastatic|leptomeningeal|disease)\s+progression\b|\bprogress(?:ion)? of (?:the |his |her )?(?:(?:known|underlying|primary|metastatic|residual|pulmonary|hepatic|liver|lung|brain|bone|nodal|intracranial|systemic)\s+){0,2}(?:disease|tumou?rs?|cancer|metastas[ie]s|lesions?|melanoma|carcinoma)\b|\b(?:disease|tumou?rs?|lesions?|cancer|melanoma|carcinoma|sarcoma|lymphoma|metastases|he|she|patient|mass|nodules?)\s+(?:had\s+|has\s+|subsequently\s+|later\s+|then\s+|eventually\s+|rapidly\s+|further\s+)?progressed\b|\b(?:disease|tumou?rs?|lesions?|cancer|mass|masses|metastases|nodules?)\s+(?:was|were|is|are|continued\s+to|kept)\s+progress(?:ing)?\b|\bprogressed\s+(?:on|after|despite|while|during|through|following)\b|\bprogression\s+(?:on|after|despite|while|during|following)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProgressionRegex();
 
+    // "progression", "disease progression", "radiological progression", "progressed", "progress" (the verb, checked by the step)
+    [GeneratedRegex(@"\b(?:(?:disease|tumou?r|radiological|radiologic|radiographic|clinical|local|systemic|metastatic|intracranial)\s+)?(?:progression|progressed|progress)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProgressionWordRegex();
+
     [GeneratedRegex(@"\b(?:(?:complete|partial|clinical|durable|sustained|long-term|continued|complete clinical|complete metabolic)\s+)?remission\b", RegexOptions.IgnoreCase)]
     private static partial Regex RemissionRegex();
 
@@ -103,8 +110,9 @@ internal static partial class OutcomePatterns
     [GeneratedRegex(@"\b(?:he|she|they|patient)\s+(?:had\s+|later\s+|subsequently\s+|then\s+|eventually\s+|again\s+)?(?:relapsed|recurred)\b|\b(?:(?:local|locoregional|distant|disease|tumou?r|nodal)\s+)?(?:recurrences?|relapses?)\b|\b(?:recurred|relapsed)\b|\brecurrent (?:disease|tumou?rs?|mass|masses|lesions?|nodules?|cancer|carcinoma)\b(?![-‐])", RegexOptions.IgnoreCase)]
     private static partial Regex RecurrenceRegex();
 
-    // "deceased" before a noun qualifies someone else ("a deceased donor"); "for a month before death", "until death"
-    [GeneratedRegex(@"\b(?:died|passed away|expired|succumbed)\b|\bdeceased\b(?![\s-]+(?:donors?|donation|organs?|citizens?|persons?|individuals?|patients?|subjects?|relatives?|kidneys?|livers?|grafts?)\b)|\bdeath\s+(?:due to|from|of|occurred|was)\b|\b(?:his|her|patient's|patient’s)\s+death\b|\b(?:before|until|till|prior to)\s+death\b", RegexOptions.IgnoreCase)]
+    // "deceased" before a noun qualifies someone else ("a deceased donor"); "for a month before death", "until death",
+    // "resulted in her death", "progressed to death", "pronounced dead"
+    [GeneratedRegex(@"\b(?:died|passed away|expired|succumbed)\b|\bdeceased\b(?![\s-]+(?:donors?|donation|organs?|citizens?|persons?|individuals?|patients?|subjects?|relatives?|kidneys?|livers?|grafts?)\b)|\bdeath\s+(?:due to|from|of|occurred|was)\b|\b(?:his|her|patient's|patient’s)\s+death\b|\b(?:before|until|till|prior to)\s+death\b|\b(?:resulted|resulting|results|led|leading|leads|progressed|culminated|culminating)\s+(?:in|to)\s+(?:(?:his|her|the\s+patient's|the\s+patient’s)\s+)?death\b|\b(?:pronounced|declared|found)\s+dead\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeathRegex();
 
     [GeneratedRegex(@"\b(?:CR|PR|SD|PD)\b")]

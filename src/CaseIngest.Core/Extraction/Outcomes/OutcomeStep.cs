@@ -13,7 +13,9 @@ namespace CaseIngest.Core.Extraction.Outcomes;
 /// (<see cref="PathologicalResponse"/>), a lasting response (<see cref="LastingResponse"/>). Each outcome but death is tied to the treatments the patient
 /// received that are named in its sentence or the one before (<see cref="OutcomeTherapy"/>). Negated, hypothetical,
 /// uncertain and planned outcomes, a relative's, and those of other patients or studies are left out
-/// (<see cref="OutcomeFilters"/>); "no evidence of disease" is itself an outcome, and a disease-free survival with its
+/// (<see cref="OutcomeFilters"/>); "no evidence of disease" is itself an outcome, and so is a denied progression
+/// (<see cref="DeniedProgression"/>); shrinkage a response beside it is named from is that response
+/// (<see cref="RestatedResponse"/>), and a disease-free survival with its
 /// duration is one with that duration. One fact per patient, kind, value
 /// and therapy.
 /// </summary>
@@ -47,6 +49,7 @@ public sealed partial class OutcomeStep : IExtractionStep
         AddWords(context, found, covered, OutcomePatterns.Growth);
         AddWords(context, found, covered, OutcomePatterns.Remission);
         AddWords(context, found, covered, OutcomePatterns.Recurrence);
+        DeniedProgression.Add(context, found, covered, (start, end) => Fact(context, "no-evidence-of-disease", start, end));
         AddWords(context, found, covered, OutcomePatterns.Death);
         AddAbbreviations(context, found, covered);
         AddShrinkage(context, found, covered, OutcomePatterns.ShrinkageBy);
@@ -57,6 +60,7 @@ public sealed partial class OutcomeStep : IExtractionStep
         LastingResponse.Add(context, found, covered, (kind, start, end) => Fact(context, kind, start, end));
         AddSurvival(context, found, covered);
 
+        RestatedResponse.Remove(context, found);
         OutcomeCollector.Collect(context, found);
     }
 
@@ -138,7 +142,7 @@ public sealed partial class OutcomeStep : IExtractionStep
             if ((outcome is "regression" or "tumor-shrinkage" && !OutcomeFilters.TumorContext(text, context.SentenceAt(start)))
                 || ((pattern == OutcomePatterns.NewLesions || pattern == OutcomePatterns.Resolution) && !OutcomeFilters.MalignancyNear(text, context.SentenceAt(start)))
                 || (pattern == OutcomePatterns.Growth && !(OutcomeFilters.GrowthOfATumour(text, context.SentenceAt(start)) && OutcomeFilters.TreatedBefore(context, start)))
-                || (outcome == "progressive-disease" && OutcomeFilters.OfSomethingElse(text, end))
+                || (outcome == "progressive-disease" && (OutcomeFilters.OfSomethingElse(text, end) || DeniedProgression.AfterNoFurther(text, start, end)))
                 || (outcome == "recurrence" && (OutcomeFilters.OfSomethingElse(text, end)
                     || (OutcomeFilters.BareRecurrenceOfSomethingElse(context, value, end) && !(deniedRecurrence && OutcomeFilters.FollowUpTime(text, context.SentenceAt(start)))))))
             {
