@@ -7,6 +7,8 @@ public sealed class AdverseEventTumourFindingTests
     [InlineData("He received cisplatin and etoposide. After eleven months of maintenance therapy he presented with seizures, and brain MRI revealed a large metastasis in the left frontal lobe.", "cisplatin,etoposide")]
     [InlineData("She was maintained on letrozole. Two years later she reported abdominal pain and weight loss. A CT scan of the abdomen showed multiple liver metastases.", "letrozole")]
     [InlineData("He received docetaxel. Two years after the end of chemotherapy, the patient had a gait disturbance, and MRI demonstrated a 2.5 cm cerebellar mass.", "docetaxel")]
+    [InlineData("She received pemetrexed. Three years after the discontinuation of chemotherapy, she came with the chief complaint of dizziness. Brain MRI showed a 2 cm cerebellar mass.", "pemetrexed")]
+    [InlineData("He received gefitinib. Eighteen months following discontinuation of treatment he presented with back pain, and MRI revealed vertebral metastases.", "gefitinib")]
     public void AnEventBeforeATestFindsTheTumourIsNotAnAdverseEvent(string text, string drugs) =>
         Assert.Empty(ClinicalRun.Run(text, drugs.Split(',')).AdverseEvents);
 
