@@ -14,7 +14,8 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// one when its sentence ascribes it to another cause ("diarrhoea from norovirus infection"), names it as what a drug
 /// was given for ("prednisolone for vasculitis"), tells it ending ("the effusion disappeared") or, with the next
 /// sentence, has a test find the tumour right after it ("seizures, and MRI revealed a metastasis") or an infection
-/// ("fever. Blood cultures grew Escherichia coli"), nor when its first
+/// ("fever. Blood cultures grew Escherichia coli") or is found by a test with them ("CT revealed a liver mass and
+/// ascites"), nor when its first
 /// mention told it as something else (a complaint the patient had before the treatment). Its therapy is the given
 /// treatments its sentence names as cause or precursor (a drug named after it as the one whose dose it changed stands
 /// for the combination given with it); failing those, the anticancer treatments named last before its sentence (the
@@ -68,6 +69,13 @@ internal sealed class AttributionReader(AttributionCues cues)
 
         // a sign of an infection: "two weeks after the second cycle she had fever and chills. Blood cultures grew E. coli"
         if (grade is null && !whole.Tie && !caused && InfectionMaySignal(named) && _infection.After(context, sentence, end))
+        {
+            return Attribution.Other;
+        }
+
+        // found by a test with the tumour or an infection: "CT revealed a new liver mass and moderate ascites"
+        if (grade is null && !whole.Tie && !caused
+            && (_tumour.With(text, sentence, start, cues.Breaker) || (InfectionMaySignal(named) && _infection.With(text, sentence, start, cues.Breaker))))
         {
             return Attribution.Other;
         }

@@ -6,7 +6,8 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// Whether a test finds what explains an event right after it is told: after the event in its sentence, or in the
 /// next sentence. With the tumour's nouns, the event is the tumour's presenting complaint ("she had seizures, and MRI
 /// revealed a frontal metastasis"; "he reported abdominal pain. CT showed liver metastases"); with an infection's,
-/// a sign of the infection ("fever and chills. Blood cultures grew Escherichia coli"). Either way it is no adverse event
+/// a sign of the infection ("fever and chills. Blood cultures grew Escherichia coli"); so is an event the test found
+/// with them ("CT revealed a new liver mass and moderate ascites"). Either way it is no adverse event
 /// unless the text ties it to a treatment itself. A negated finding ("revealed no new metastases") is none.
 /// </summary>
 internal sealed class ExplainingFinding(CueSet findings, CueSet nouns)
@@ -36,6 +37,35 @@ internal sealed class ExplainingFinding(CueSet findings, CueSet nouns)
         var next = text.AsSpan(context.Sentences[index + 1].Start, context.Sentences[index + 1].Length);
         var opening = findings.LastWordEnd(next[..WordsEnd(next, OpeningWords)]);
         return opening >= 0 && In(next[..(opening + WordsEnd(next[opening..], NounWords))]);
+    }
+
+    /// <summary>
+    /// Whether the event is itself part of what a test found with the tumour or infection, in the same clause before
+    /// it: "CT revealed a new liver mass and moderate ascites"; not when a breaker starts a new event between them
+    /// ("CT showed a smaller mass; she then developed diarrhea").
+    /// </summary>
+    public bool With(string text, Sentence sentence, int start, CueSet breakers)
+    {
+        var before = text.AsSpan(sentence.Start, start - sentence.Start);
+        for (var to = before.Length; to > 0;)
+        {
+            var at = findings.LastWordEnd(before[..to]);
+            if (at < 0 || breakers.ContainsWord(before[at..]))
+            {
+                return false;
+            }
+
+            var rest = before[at..];
+            var noun = nouns.LastWordEnd(rest[..WordsEnd(rest, NounWords)]);
+            if (noun >= 0 && !Negations.ContainsWord(rest[..noun]))
+            {
+                return true;
+            }
+
+            to = at - 1;
+        }
+
+        return false;
     }
 
     /// <summary>Where the first <paramref name="count"/> words of <paramref name="span"/> end.</summary>
