@@ -22,7 +22,7 @@ public sealed class GoldenRecordTests(ITestOutputHelper output)
         [GoldenCategory.Radiotherapy] = 0.92,
         [GoldenCategory.Markers] = 0.79,
         [GoldenCategory.Outcomes] = 0.90,
-        [GoldenCategory.AdverseEvents] = 0.85,
+        [GoldenCategory.AdverseEvents] = 0.93,
     };
 
     private const int ListedKeysPerLine = 6;

@@ -11,8 +11,9 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// affirmed, not a relative's and not in a negated or example list, and when <see cref="AttributionReader"/> finds it
 /// tied to a treatment (when the first mention of an event in the case tells it as something else, a later one needs
 /// a tie of its own). The events a counted one is said to include ("myelosuppression, including leukopenia") count
-/// with it. One fact per patient, term and episode (<see cref="EventEpisodes"/>), with the highest grade stated, its
-/// CTCAE term and MedDRA code, and every treatment its mentions are tied to.
+/// with it; an umbrella term told with the events it gathers adds none (<see cref="UmbrellaTerms"/>). One fact per
+/// patient, term and episode (<see cref="EventEpisodes"/>), with the highest grade stated, its CTCAE term and MedDRA
+/// code, and every treatment its mentions are tied to.
 /// </summary>
 public sealed class AdverseEventStep : IExtractionStep
 {
@@ -111,10 +112,10 @@ public sealed class AdverseEventStep : IExtractionStep
                 MeddraCode = match.Value.Ctcae?.MeddraCode,
                 Therapy = attribution.Therapy,
                 Evidence = context.Evidence(start, end),
-            }, attribution.Inferred, grade is not null || attribution.Tied || (listed && ownGrades > 0)));
+            }, attribution.Inferred, grade is not null || attribution.Tied || (listed && ownGrades > 0), match.Value.Ctcae, context.SentenceIndexAt(start)));
         }
 
-        foreach (var fact in EventEpisodes.Of(facts))
+        foreach (var fact in EventEpisodes.Of(UmbrellaTerms.WithoutRestated(facts)))
         {
             context.AdverseEvents.Add(fact);
         }

@@ -8,7 +8,7 @@ internal sealed class AttributionCues
 {
     public const string Source = "adverse-event-cues.tsv";
 
-    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "finding", "tumour"];
+    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "finding", "tumour", "infection", "ruledout", "anchor"];
 
     public AttributionCues(IReadOnlyList<(int Line, string Text)> lines, string source)
     {
@@ -36,6 +36,7 @@ internal sealed class AttributionCues
         Cause = new CueSet([.. cues["cause"]]);
         After = new CueSet([.. cues["after"]]);
         Link = new CueSet([.. cues["cause"], .. cues["after"]]);
+        Ascribe = new CueSet([.. cues["cause"].Where(c => c.Contains(' ', StringComparison.Ordinal))]);
         Treatment = new CueSet([.. cues["treatment"]]);
         History = new CueSet([.. cues["history"]]);
         Presentation = new CueSet([.. cues["presentation"]]);
@@ -48,6 +49,10 @@ internal sealed class AttributionCues
         Resolution = new CueSet([.. cues["resolution"]]);
         Finding = new CueSet([.. cues["finding"]]);
         Tumour = new CueSet([.. cues["tumour"]]);
+        Infection = new CueSet([.. cues["infection"]]);
+        RuledOut = new CueSet([.. cues["ruledout"]]);
+        AnchorPhrases = [.. cues["anchor"]];
+        Anchor = new CueSet([.. AnchorPhrases]);
         AnticancerClasses = new HashSet<string>(cues["anticancer"], StringComparer.OrdinalIgnoreCase);
     }
 
@@ -58,6 +63,9 @@ internal sealed class AttributionCues
 
     /// <summary>Words after an event that name its cause.</summary>
     public CueSet Cause { get; }
+
+    /// <summary>The cause words of several words, which ascribe an event to what follows ("attributed to", "due to"), unlike "on" or "from".</summary>
+    public CueSet Ascribe { get; }
 
     /// <summary>Temporal words ("after", "during").</summary>
     public CueSet After { get; }
@@ -95,6 +103,18 @@ internal sealed class AttributionCues
 
     /// <summary>Nouns of a tumour found by a test ("a mass", "liver metastases").</summary>
     public CueSet Tumour { get; }
+
+    /// <summary>Nouns of an infection found by a test ("pneumonia", "Escherichia coli").</summary>
+    public CueSet Infection { get; }
+
+    /// <summary>Words after an event that rule out a treatment as its cause ("unrelated to", "not drug-related").</summary>
+    public CueSet RuledOut { get; }
+
+    /// <summary>Phrases that use a tie word to date the text from the end of a treatment ("after the discontinuation of").</summary>
+    public CueSet Anchor { get; }
+
+    /// <summary>The phrases of <see cref="Anchor"/>.</summary>
+    public IReadOnlyList<string> AnchorPhrases { get; }
 
     /// <summary>Drug classes of anticancer treatments.</summary>
     public IReadOnlySet<string> AnticancerClasses { get; }

@@ -6,16 +6,20 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// <summary>
 /// Decides whether an event the text names is an adverse event of a treatment, and of which. It is not when the words
 /// around it make it past history ("history of", "pre-existing"), a manifestation of the tumour ("malignant", "due to
-/// the tumour", "paraneoplastic") or the complication of an operation with no drug or radiation in its sentence. It is
+/// the tumour", "paraneoplastic"), ruled out as the treatment's ("unrelated to nivolumab") or the complication of an
+/// operation with no drug or radiation in its sentence. It is
 /// when its sentence ties it to a treatment (a grade, "-induced", "immune-related", "attributed to nivolumab", "after
 /// two cycles", "led to discontinuation"), or, short of a tie, when the narrative tells it after the treatment started
 /// and not as the reason for presentation. Without a tie of its own (a grade, a tie word, a drug tied to it) it is not
 /// one when its sentence ascribes it to another cause ("diarrhoea from norovirus infection"), names it as what a drug
 /// was given for ("prednisolone for vasculitis"), tells it ending ("the effusion disappeared") or, with the next
-/// sentence, has a test find the tumour right after it ("seizures, and MRI revealed a metastasis"), nor when its first
+/// sentence, has a test find the tumour right after it ("seizures, and MRI revealed a metastasis") or an infection
+/// ("fever. Blood cultures grew Escherichia coli") or is found by a test with them ("CT revealed a liver mass and
+/// ascites"), nor when its first
 /// mention told it as something else (a complaint the patient had before the treatment). Its therapy is the given
-/// treatments its sentence names as cause or precursor; failing those, the anticancer treatments named last before
-/// its sentence (the one most recently given).
+/// treatments its sentence names as cause or precursor (a drug named after it as the one whose dose it changed stands
+/// for the combination given with it); failing those, the anticancer treatments named last before its sentence (the
+/// one most recently given). An event that only the narrative order ties to a treatment needs one given before it.
 /// </summary>
 internal sealed class AttributionReader(AttributionCues cues)
 {
@@ -23,7 +27,9 @@ internal sealed class AttributionReader(AttributionCues cues)
 
     private readonly OtherExplanation _other = new(cues);
 
-    private readonly TumourFinding _finding = new(cues);
+    private readonly ExplainingFinding _tumour = new(cues.Finding, cues.Tumour);
+
+    private readonly ExplainingFinding _infection = new(cues.Finding, cues.Infection);
 
     /// <summary>
     /// Reads one mention; <paramref name="read"/> holds what each sentence of the document says as a whole, filled as
@@ -35,14 +41,14 @@ internal sealed class AttributionReader(AttributionCues cues)
     {
         var term = named.Term;
         var text = context.Text;
-        if (History(context, sentence, start) || _other.Disease(text, sentence, start, end, treatments))
+        if (History(context, sentence, start) || _other.Disease(text, sentence, start, end, treatments) || _other.RuledOut(text, sentence, end))
         {
             return Attribution.Other;
         }
 
         var whole = Cues(text, sentence, read);
         var patient = context.PatientAt(start);
-        var therapy = Named(text, treatments, sentence, start, end, patient, out var remedied, out var caused);
+        var therapy = Named(text, treatments, sentence, start, end, patient, out var remedied, out var caused, out var changed);
         if (therapy.Count == 0 && !whole.Treatment && whole.Surgery && !term.StartsWith("radiation", StringComparison.Ordinal))
         {
             return Attribution.Other;
@@ -56,7 +62,20 @@ internal sealed class AttributionReader(AttributionCues cues)
         }
 
         // the tumour's presenting complaint: "she had seizures, and MRI revealed a frontal metastasis"
-        if (grade is null && !whole.Tie && !caused && therapy.Count == 0 && _finding.After(context, sentence, end))
+        if (grade is null && !whole.Tie && !caused && therapy.Count == 0 && _tumour.After(context, sentence, end))
+        {
+            return Attribution.Other;
+        }
+
+        // a sign of an infection: "two weeks after the second cycle she had fever and chills. Blood cultures grew E. coli"
+        if (grade is null && !whole.Tie && !caused && InfectionMaySignal(named) && _infection.After(context, sentence, end))
+        {
+            return Attribution.Other;
+        }
+
+        // found by a test with the tumour or an infection: "CT revealed a new liver mass and moderate ascites"
+        if (grade is null && !whole.Tie && !caused
+            && (_tumour.With(text, sentence, start, cues.Breaker) || (InfectionMaySignal(named) && _infection.With(text, sentence, start, cues.Breaker))))
         {
             return Attribution.Other;
         }
@@ -71,12 +90,27 @@ internal sealed class AttributionReader(AttributionCues cues)
 
         if (therapy.Count > 0)
         {
+            // "grade 3 mucositis, after which the fluorouracil dose was reduced": the drug whose dose the event changed
+            // is one of the combination the patient was on, and the event is the combination's
+            if (changed && treatments.LatestBefore(patient, sentence.Start) is { } given && given.Count > therapy.Count && therapy.All(given.Contains))
+            {
+                therapy = given;
+            }
+
             return new Attribution(true, therapy, Tied: tie);
         }
 
         therapy = term.StartsWith("radiation", StringComparison.Ordinal) && treatments.HasRadiotherapy(patient)
             ? [TreatmentIndex.Radiotherapy]
             : treatments.LatestBefore(patient, sentence.Start);
+
+        // only a treatment given before it makes an event of the narrative an adverse event: with none, and no tie of its
+        // own, it is a complaint of the patient ("intermittent fever" of a man on metformin)
+        if (therapy.Count == 0 && !tie)
+        {
+            return Attribution.Other;
+        }
+
         return new Attribution(true, therapy, Inferred: true, Tied: tie);
     }
 
@@ -86,14 +120,17 @@ internal sealed class AttributionReader(AttributionCues cues)
     /// that is not an anticancer one (an antibiotic, a steroid, a supplement) must be tied to the event itself:
     /// "steroid-induced hyperglycaemia", "hyperglycaemia secondary to prednisone". <paramref name="remedied"/> says a
     /// drug before the event is given for it; <paramref name="caused"/> that a drug is tied to the event itself
-    /// ("-induced", "attributed to", "three weeks after nivolumab").
+    /// ("-induced", "attributed to", "three weeks after nivolumab"); <paramref name="changed"/> that every drug named
+    /// follows the event behind a temporal word or "on", not a cause phrase: the drug whose dose or schedule the event
+    /// changed ("…, after which the fluorouracil dose was reduced"; "…, and then etoposide was withheld").
     /// </summary>
     private List<string> Named(string text, TreatmentIndex treatments, Sentence sentence, int start, int end, string patient,
-        out bool remedied, out bool caused)
+        out bool remedied, out bool caused, out bool changed)
     {
         var named = new List<string>();
         remedied = false;
         caused = false;
+        var followed = 0;
         foreach (var mention in treatments.Between(sentence.Start, sentence.End))
         {
             if (mention.Patient != patient || named.Contains(mention.Name))
@@ -135,10 +172,12 @@ internal sealed class AttributionReader(AttributionCues cues)
                 {
                     caused = true;
                     named.Add(mention.Name);
+                    followed += cues.Ascribe.LastWordEnd(gap) < 0 ? 1 : 0;
                 }
             }
         }
 
+        changed = followed > 0 && followed == named.Count;
         return named;
     }
 
@@ -177,13 +216,41 @@ internal sealed class AttributionReader(AttributionCues cues)
         if (!read.TryGetValue(sentence.Start, out var whole))
         {
             var span = text.AsSpan(sentence.Start, sentence.Length);
-            whole = new SentenceCues(cues.Treatment.ContainsWord(span), cues.Surgery.ContainsAny(span), cues.Tie.ContainsWord(span),
+            whole = new SentenceCues(cues.Treatment.ContainsWord(span), cues.Surgery.ContainsAny(span), Tie(span),
                 LinkedTreatment(span), cues.Link.ContainsWord(span), cues.Progression.ContainsWord(span));
             read[sentence.Start] = whole;
         }
 
         return whole;
     }
+
+    /// <summary>
+    /// Whether a tie word of the sentence ties: not when it only dates the sentence from the end of a treatment ("two
+    /// years after the discontinuation of chemotherapy, she presented with …").
+    /// </summary>
+    private bool Tie(ReadOnlySpan<char> sentence)
+    {
+        if (!cues.Tie.ContainsWord(sentence) || !cues.Anchor.ContainsAny(sentence))
+        {
+            return cues.Tie.ContainsWord(sentence);
+        }
+
+        var rest = sentence.ToArray();
+        foreach (var anchor in cues.AnchorPhrases)
+        {
+            for (var at = rest.AsSpan().IndexOf(anchor, StringComparison.OrdinalIgnoreCase); at >= 0;
+                at = rest.AsSpan().IndexOf(anchor, StringComparison.OrdinalIgnoreCase))
+            {
+                rest.AsSpan(at, anchor.Length).Fill(' ');
+            }
+        }
+
+        return cues.Tie.ContainsWord(rest);
+    }
+
+    /// <summary>Whether an infection may be what the event is a sign of: not a blood count falling (febrile neutropenia stays the drug's) nor an infection itself.</summary>
+    private static bool InfectionMaySignal(AdverseEventTerm named) =>
+        named.Ctcae?.Soc is not ("Blood and lymphatic system disorders" or "Investigations" or "Infections and infestations");
 
     private bool History(ExtractionContext context, Sentence sentence, int start) =>
         CaseScope.PastHistory(context, start) || MentionFilters.InHistoryList(context.Text, sentence, start)

@@ -4,7 +4,8 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 
 /// <summary>
 /// The words around an event that tell it as something other than an adverse event: a manifestation of the tumour, the
-/// effect of another cause ("diarrhoea from norovirus infection"), or an event told ending ("the effusion disappeared").
+/// effect of another cause ("diarrhoea from norovirus infection"), an event the authors rule out as the treatment's
+/// ("unrelated to pembrolizumab"), or an event told ending ("the effusion disappeared").
 /// </summary>
 internal sealed class OtherExplanation(AttributionCues cues)
 {
@@ -110,6 +111,18 @@ internal sealed class OtherExplanation(AttributionCues cues)
         var clauseStart = text.AsSpan(sentence.Start, start - sentence.Start).LastIndexOfAny(ClauseStops);
         var before = text.AsSpan(clauseStart < 0 ? sentence.Start : sentence.Start + clauseStart + 1, start - (clauseStart < 0 ? sentence.Start : sentence.Start + clauseStart + 1));
         return !OccurrenceWords.ContainsAny(before);
+    }
+
+    /// <summary>
+    /// Whether the rest of the event's clause rules the treatment out as its cause: "grade 2 fatigue, which was
+    /// considered unrelated to pembrolizumab", "the rash was not thought to be drug-related".
+    /// </summary>
+    public bool RuledOut(string text, Sentence sentence, int end)
+    {
+        var to = Math.Min(sentence.End, end + ClauseReach);
+        var clause = text.AsSpan(end, to - end);
+        var stop = clause.IndexOf(';');
+        return cues.RuledOut.ContainsWord(stop >= 0 ? clause[..stop] : clause);
     }
 
     private const int ClauseReach = 80;

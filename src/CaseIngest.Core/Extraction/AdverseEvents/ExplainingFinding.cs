@@ -3,12 +3,14 @@ using CaseIngest.Core.Text;
 namespace CaseIngest.Core.Extraction.AdverseEvents;
 
 /// <summary>
-/// Whether a test finds a tumour right after an event is told: after the event in its sentence, or in the next
-/// sentence ("she had seizures, and MRI revealed a frontal metastasis"; "he reported abdominal pain. CT showed liver
-/// metastases"). Such an event is the tumour's presenting complaint unless the text ties it to a treatment itself.
-/// A negated finding ("revealed no new metastases") is none.
+/// Whether a test finds what explains an event right after it is told: after the event in its sentence, or in the
+/// next sentence. With the tumour's nouns, the event is the tumour's presenting complaint ("she had seizures, and MRI
+/// revealed a frontal metastasis"; "he reported abdominal pain. CT showed liver metastases"); with an infection's,
+/// a sign of the infection ("fever and chills. Blood cultures grew Escherichia coli"); so is an event the test found
+/// with them ("CT revealed a new liver mass and moderate ascites"). Either way it is no adverse event
+/// unless the text ties it to a treatment itself. A negated finding ("revealed no new metastases") is none.
 /// </summary>
-internal sealed class TumourFinding(AttributionCues cues)
+internal sealed class ExplainingFinding(CueSet findings, CueSet nouns)
 {
     private const int NounWords = 8;
 
@@ -33,8 +35,37 @@ internal sealed class TumourFinding(AttributionCues cues)
         }
 
         var next = text.AsSpan(context.Sentences[index + 1].Start, context.Sentences[index + 1].Length);
-        var opening = cues.Finding.LastWordEnd(next[..WordsEnd(next, OpeningWords)]);
+        var opening = findings.LastWordEnd(next[..WordsEnd(next, OpeningWords)]);
         return opening >= 0 && In(next[..(opening + WordsEnd(next[opening..], NounWords))]);
+    }
+
+    /// <summary>
+    /// Whether the event is itself part of what a test found with the tumour or infection, in the same clause before
+    /// it: "CT revealed a new liver mass and moderate ascites"; not when a breaker starts a new event between them
+    /// ("CT showed a smaller mass; she then developed diarrhea").
+    /// </summary>
+    public bool With(string text, Sentence sentence, int start, CueSet breakers)
+    {
+        var before = text.AsSpan(sentence.Start, start - sentence.Start);
+        for (var to = before.Length; to > 0;)
+        {
+            var at = findings.LastWordEnd(before[..to]);
+            if (at < 0 || breakers.ContainsWord(before[at..]))
+            {
+                return false;
+            }
+
+            var rest = before[at..];
+            var noun = nouns.LastWordEnd(rest[..WordsEnd(rest, NounWords)]);
+            if (noun >= 0 && !Negations.ContainsWord(rest[..noun]))
+            {
+                return true;
+            }
+
+            to = at - 1;
+        }
+
+        return false;
     }
 
     /// <summary>Where the first <paramref name="count"/> words of <paramref name="span"/> end.</summary>
@@ -55,12 +86,12 @@ internal sealed class TumourFinding(AttributionCues cues)
         return at;
     }
 
-    /// <summary>Whether a finding word of <paramref name="span"/> has a tumour noun within a few words after it, not negated.</summary>
+    /// <summary>Whether a finding word of <paramref name="span"/> has one of the nouns within a few words after it, not negated.</summary>
     private bool In(ReadOnlySpan<char> span)
     {
         for (var to = span.Length; to > 0;)
         {
-            var at = cues.Finding.LastWordEnd(span[..to]);
+            var at = findings.LastWordEnd(span[..to]);
             if (at < 0)
             {
                 return false;
@@ -70,7 +101,7 @@ internal sealed class TumourFinding(AttributionCues cues)
             var noun = rest[..WordsEnd(rest, NounWords)];
             var clause = noun.IndexOf(';');
             noun = clause >= 0 ? noun[..clause] : noun;
-            var tumour = cues.Tumour.LastWordEnd(noun);
+            var tumour = nouns.LastWordEnd(noun);
             if (tumour >= 0 && !Negations.ContainsWord(noun[..tumour]))
             {
                 return true;
