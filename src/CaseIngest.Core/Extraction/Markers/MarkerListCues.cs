@@ -82,13 +82,31 @@ internal sealed class MarkerListCues(MarkerDocument document)
 
             if (cue.Value.Kind != MarkerCue.Filler)
             {
-                return cue;
+                return ScopeOver(cue, sentenceStart);
             }
 
             p = cue.Start;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A word of absence, loss or retention right before an expression noun or a positive cue takes it in its scope:
+    /// "lacked expression of", "lacking immunoreactivity for", "absence of staining for", "retained expression of".
+    /// </summary>
+    private PhraseMatch<MarkerCue> ScopeOver(PhraseMatch<MarkerCue> cue, int sentenceStart)
+    {
+        if (cue.Value.Kind != MarkerCue.Negatable && cue.Value.Result != MarkerResult.Positive)
+        {
+            return cue;
+        }
+
+        var p = Trim(cue.Start, sentenceStart);
+        return MarkerDocument.CueEndingAt(_leftCues, p, out var head) && head.Start >= sentenceStart && head.Value.Explicit
+            && head.Value.Result is MarkerResult.Negative or MarkerResult.Lost or MarkerResult.Intact
+            ? head
+            : cue;
     }
 
     /// <summary>
