@@ -18,7 +18,7 @@ public sealed class GoldenRecordTests(ITestOutputHelper output)
         [GoldenCategory.Diagnoses] = 0.84,
         [GoldenCategory.Drugs] = 0.95,
         [GoldenCategory.Doses] = 0.95,
-        [GoldenCategory.Regimen] = 0.89,
+        [GoldenCategory.Regimen] = 0.90,
         [GoldenCategory.Radiotherapy] = 0.92,
         [GoldenCategory.Markers] = 0.79,
         [GoldenCategory.Outcomes] = 0.90,

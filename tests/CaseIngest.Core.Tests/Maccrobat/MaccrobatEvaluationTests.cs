@@ -19,7 +19,7 @@ public sealed class MaccrobatEvaluationTests(ITestOutputHelper output)
             [MaccrobatCategory.Diagnoses] = 0.75,
             [MaccrobatCategory.Drugs] = 0.91,
             [MaccrobatCategory.Doses] = 0.93,
-            [MaccrobatCategory.Regimen] = 0.93,
+            [MaccrobatCategory.Regimen] = 0.94,
             [MaccrobatCategory.Markers] = 0.97,
             [MaccrobatCategory.Outcomes] = 0.92,
             [MaccrobatCategory.AdverseEvents] = 0.98,

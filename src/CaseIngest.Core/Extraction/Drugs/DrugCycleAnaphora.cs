@@ -5,12 +5,23 @@ namespace CaseIngest.Core.Extraction.Drugs;
 /// <summary>
 /// A number of cycles stated in a sentence that names no drug ("However, after two cycles, the cough worsened";
 /// "After three cycles of chemotherapy, PET-CT showed …") counts for the drugs of the statement just before it,
-/// when they state no cycles themselves.
+/// when they state no cycles themselves. A count "of chemotherapy" or "of the regimen" goes to the last statement of
+/// anticancer drugs instead, up to a few sentences back, past drugs of other kinds named in between.
 /// </summary>
 internal static partial class DrugCycleAnaphora
 {
     /// <summary>How many sentences back the drug statement may be.</summary>
     private const int SentenceReach = 2;
+
+    /// <summary>How many sentences back a count "of chemotherapy" or "of the regimen" may reach a statement of anticancer drugs.</summary>
+    private const int TherapyReach = 6;
+
+    private static readonly HashSet<string> AnticancerClasses = new(StringComparer.Ordinal)
+    {
+        "tyrosine kinase inhibitor", "antimetabolite", "alkylating agent", "anthracycline", "PARP inhibitor", "topoisomerase inhibitor",
+        "vinca alkaloid", "platinum agent", "taxane", "CDK4/6 inhibitor", "mTOR inhibitor", "anti-PD-1 antibody", "anti-PD-L1 antibody",
+        "anti-CTLA-4 antibody", "anti-HER2 antibody", "anti-EGFR antibody", "anti-VEGF antibody", "anti-CD20 antibody",
+    };
 
     public static void Apply(ExtractionContext context, List<DrugMention> mentions)
     {
@@ -36,8 +47,15 @@ internal static partial class DrugCycleAnaphora
                 continue;
             }
 
+            var reach = SentenceReach;
+            if (NamesTherapy(text, match.Index + match.Length) && LastAnticancer(context, mentions, last, sentence) is >= 0 and var anticancer)
+            {
+                last = anticancer;
+                reach = TherapyReach;
+            }
+
             var statement = context.SentenceIndexAt(mentions[last].Start);
-            if (statement == sentence || sentence - statement > SentenceReach
+            if (statement == sentence || sentence - statement > reach
                 || context.PatientAt(mentions[last].Start) != context.PatientAt(match.Index)
                 || DrugAttributeParser.ParseCount(match.Groups["n"].Value) is not { } cycles
                 || LaterCycleFollows(context, match.Index + match.Length, sentence, cycles))
@@ -53,6 +71,26 @@ internal static partial class DrugCycleAnaphora
                 }
             }
         }
+    }
+
+    private static bool NamesTherapy(string text, int from) =>
+        OfTherapyRegex().IsMatch(text.AsSpan(from, Math.Min(60, text.Length - from)));
+
+    /// <summary>
+    /// The last mention at or before <paramref name="last"/>, at most <see cref="TherapyReach"/> sentences back, that
+    /// names an anticancer agent, or -1: the drugs a count "of chemotherapy" refers to.
+    /// </summary>
+    private static int LastAnticancer(ExtractionContext context, List<DrugMention> mentions, int last, int sentence)
+    {
+        for (var k = last; k >= 0 && sentence - context.SentenceIndexAt(mentions[k].Start) <= TherapyReach; k--)
+        {
+            if (mentions[k].Drugs.Any(d => d.DrugClass is { } c && AnticancerClasses.Contains(c)))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"CT after five cycles showed … After the sixth cycle, …": a count that later cycles outrun is a time of evaluation, not the course.</summary>
@@ -82,9 +120,17 @@ internal static partial class DrugCycleAnaphora
         return false;
     }
 
+    /// <summary>" of chemotherapy", " of the first-line regimen", " of immunotherapy" right after a count of cycles.</summary>
+    [GeneratedRegex(@"^\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:chemotherapy|chemoimmunotherapy|immunochemotherapy|immunotherapy|regimen)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfTherapyRegex();
+
     [GeneratedRegex(@"\b(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:cycle|course)|(?:cycle|course)\s+(?<ord>\d{1,2})\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalCycleRegex();
 
-    [GeneratedRegex(@"\b(?:after|following|completing|completed)\s+(?:a\s+total\s+of\s+)?(?<n>a\s+single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:cycles?|courses?)\b(?!\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:chemotherapy|therapy|treatment|chemoimmunotherapy|immunochemotherapy|immunotherapy|regimen)\b))", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "After two cycles", "following four courses of chemotherapy", "She received six cycles", "Four cycles were
+    /// given", "A total of 12 courses of the regimen were administered".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:after|following|completing|completed|received|receiving|underwent|undergoing|(?:was|were)\s+given)\s+(?:a\s+total\s+of\s+)?(?<n>a\s+single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:cycles?|courses?)\b(?!\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:chemotherapy|therapy|treatment|chemoimmunotherapy|immunochemotherapy|immunotherapy|regimen)\b))|(?<!\w\s)(?:a\s+total\s+of\s+)?(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:cycles?|courses?)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chemotherapy|therapy|treatment|regimen)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:given|administered|completed|delivered|received)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AnaphoricCyclesRegex();
 }

@@ -4,8 +4,8 @@ namespace CaseIngest.Core.Extraction.Drugs;
 
 /// <summary>
 /// Folds drug facts of one document together: a mention of a drug already recorded for the same patient with the
-/// same status fills the fields the fact lacks, unless the two state different doses or different numbers of cycles
-/// (a second course). Facts are indexed by patient,
+/// same status fills the fields the fact lacks, unless the two state different doses, different numbers of cycles
+/// (a second course) or different routes (a switch from intravenous to oral). Facts are indexed by patient,
 /// name and status once, so each mention looks only at the facts of its own drug. A fact first seen through a regimen
 /// acronym ("FOLFOX (folinic acid, fluorouracil and oxaliplatin)") takes as its evidence the first mention that names
 /// the drug itself.
@@ -33,7 +33,8 @@ internal sealed class DrugFactMerger
         {
             var existing = facts[i];
             if ((existing.Dose is not null && fact.Dose is not null && existing.Dose != fact.Dose)
-                || (existing.Cycles is not null && fact.Cycles is not null && existing.Cycles != fact.Cycles))
+                || (existing.Cycles is not null && fact.Cycles is not null && existing.Cycles != fact.Cycles)
+                || (existing.Route is not null && fact.Route is not null && existing.Route != fact.Route))
             {
                 continue;
             }

@@ -48,6 +48,7 @@ public static partial class DrugAttributeParser
             {
                 _ when word is "bid" or "bd" => new Frequency(0.5, "day"),
                 _ when word is "tid" or "tds" => new Frequency(0.33, "day"),
+                _ when word is "qod" || word.Contains("alternate", StringComparison.Ordinal) => new Frequency(2, "day"),
                 _ when word is "qid" or "qds" => new Frequency(0.25, "day"),
                 _ when word is "biweekly" or "bi-weekly" or "fortnightly" => new Frequency(2, "week"),
                 _ when word is "triweekly" or "tri-weekly" or "three-weekly" or "3-weekly" => new Frequency(3, "week"),
@@ -104,19 +105,20 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"\b(?:(?<n>twice|thrice)|(?<n>[1-9]|two|three|four|five|six)[\s-]*(?:times|x))[\s-]*(?:a\s+|per\s+|each\s+|/\s*)?(?<unit>daily|day|weekly|week)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimesPerRegex();
 
-    [GeneratedRegex(@"\b(?<n>\d{1,2}|" + CountWord + @")[\s-](?<unit>days?|weeks?|months?)(?:ly)?\s+(?:as\s+(?:a|one)\s+|per\s+|each\s+)?(?:treatment\s+)?(?:cycles?|intervals?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>\d{1,2}|" + CountWord + @")[\s-](?<unit>days?|weeks?|months?)(?:ly)?\s+(?:as\s+(?:a|one)\s+|per\s+|each\s+)?(?:treatment\s+)?(?:cycles?|intervals?|schedules?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CycleLengthRegex();
 
-    /// <summary>"4-weekly", "six-weekly", "3-monthly": every N weeks or months.</summary>
-    [GeneratedRegex(@"\b(?<n>[2-9]|1[0-2]|two|four|five|six|eight|twelve)[\s-](?<unit>week|month)ly\b", RegexOptions.IgnoreCase)]
+    /// <summary>"4-weekly", "six-weekly", "3-monthly", "three-monthly", "8-hourly", "12 hourly": every N hours, weeks or months.</summary>
+    [GeneratedRegex(@"\b(?:(?<n>[2-9]|1[0-2]|24|two|four|five|six|eight|twelve)[\s-]|(?<n>three)-)(?<unit>hour|week|month)ly\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountWeeklyRegex();
 
     [GeneratedRegex(@"\b[qQ]\s?(?<n>\d+)\s?(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QRegex();
 
-    [GeneratedRegex(@"(?i:\b(?:b\.i\.d\.|t\.i\.d\.|q\.i\.d\.)|\b(?:once\s+)?(?:daily|weekly|monthly|nightly)\b|\bonce\s+(?:a|per)\s+(?:day|week|month)\b|\bbi-?weekly\b|\bfortnightly\b|\b(?:tri-?weekly|three-weekly|3-weekly)\b|\bhourly\b|\bper day\b|\bat bedtime\b)|\b(?:BID|bid|TID|tid|QID|qid|BD|TDS|QDS|QD|qd)\b")]
+    [GeneratedRegex(@"(?i:\b(?:b\.i\.d\.|t\.i\.d\.|q\.i\.d\.|b\.d\.|t\.d\.s\.|q\.d\.s\.|q\.o\.d\.)|\b(?:on\s+)?alternate[\s-]days?\b|\b(?:every|each)\s+(?:night|morning|evening)\b|\beach\s+(?:day|week|month)\b|\b(?:once\s+)?(?:daily|weekly|monthly|nightly)\b|\bonce\s+(?:a|per)\s+(?:day|week|month)\b|\bbi-?weekly\b|\bfortnightly\b|\b(?:tri-?weekly|three-weekly|3-weekly)\b|\bhourly\b|\bper day\b|\bat bedtime\b)|\b(?:BID|bid|TID|tid|QID|qid|BD|TDS|QDS|QD|qd|QOD|qod)\b")]
     private static partial Regex NamedFrequencyRegex();
 
-    [GeneratedRegex(@"\b(?:daily|weekly|monthly|biweekly|twice\s+daily)\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>A schedule right before the drug: "weekly paclitaxel", "twice-daily", "3-weekly docetaxel", "fortnightly bevacizumab".</summary>
+    [GeneratedRegex(@"\b(?:(?:(?:once|twice|thrice|[2-9]|1[0-2]|two|three|four|six|eight|twelve)[\s-])?(?:daily|weekly|monthly|hourly)|bi-?weekly|tri-?weekly|fortnightly)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FrequencyBeforeRegex();
 }

@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 namespace CaseIngest.Core.Extraction.Drugs;
 
 /// <summary>
-/// A schedule stated for the course in a sentence that names no drug ("Cycles were repeated every 28 days"; "The
-/// treatment was given every 3 weeks") is the frequency of the drugs of the statement just before it, when they state
-/// none themselves.
+/// A schedule, route or count of cycles stated for the course in a sentence that names no drug ("Cycles were repeated
+/// every 28 days"; "The regimen was given every 3 weeks for 4 cycles"; "Both drugs were given intravenously") belongs
+/// to the drugs of the statement just before it, where they state none themselves.
 /// </summary>
 internal static partial class DrugRepeatAnaphora
 {
@@ -37,15 +37,24 @@ internal static partial class DrugRepeatAnaphora
                     continue;
                 }
 
-                if (context.IsAboutCase(match.Index) && context.PatientAt(mentions[last].Start) == context.PatientAt(match.Index)
-                    && DrugAttributeParser.FindFrequency(match.Groups["schedule"].Value) is { } frequency)
+                if (context.IsAboutCase(match.Index) && context.PatientAt(mentions[last].Start) == context.PatientAt(match.Index))
                 {
+                    var schedule = match.Groups["schedule"].Value;
+                    var frequency = DrugAttributeParser.FindFrequency(schedule);
+                    var route = DrugAttributeParser.FindRoute(schedule);
+                    var cycles = DrugAttributeParser.FindCyclesAfter(schedule);
                     for (var k = first; k <= last; k++)
                     {
-                        if (mentions[k].Attributes.Frequency is null)
+                        var attributes = mentions[k].Attributes;
+                        mentions[k] = mentions[k] with
                         {
-                            mentions[k] = mentions[k] with { Attributes = mentions[k].Attributes with { Frequency = frequency } };
-                        }
+                            Attributes = attributes with
+                            {
+                                Frequency = attributes.Frequency ?? frequency,
+                                Route = attributes.Route ?? route,
+                                Cycles = attributes.Cycles ?? cycles,
+                            },
+                        };
                     }
                 }
 
@@ -56,7 +65,11 @@ internal static partial class DrugRepeatAnaphora
         }
     }
 
-    /// <summary>"Cycles were repeated every 28 days", "The treatment was given every 3 weeks", "it was administered q3w".</summary>
-    [GeneratedRegex(@"\b(?:cycles?|courses?|treatments?|regimen|chemotherapy|therapy|it|this|they)\s+(?:was|were|is|are)\s+(?:then\s+)?(?:repeated|given|administered|scheduled)\s+(?<schedule>(?:every|at\s+intervals?\s+of)\s+(?:\w+\s+){0,1}\w+|q\s?\d+\s?[a-z]+\b)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "Cycles were repeated every 28 days", "The treatment was given every 3 weeks for 4 cycles", "it was administered
+    /// q3w", "Both drugs were administered intravenously", "These were infused every 21 days": the verb and the rest of
+    /// the clause.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:cycles?|courses?|treatments?|regimen|chemotherapy|therapy|it|this|they|these|both(?:\s+(?:drugs|agents))?|(?:the|these|all)\s+(?:drugs|agents|three|two)|each(?:\s+(?:drug|agent))?)\s+(?:was|were|is|are)\s+(?:then\s+|both\s+|all\s+)?(?<schedule>(?:repeated|given|administered|scheduled|infused|delivered)\b[^;:]*)", RegexOptions.IgnoreCase)]
     private static partial Regex RepeatedRegex();
 }

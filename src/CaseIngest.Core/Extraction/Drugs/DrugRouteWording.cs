@@ -27,8 +27,13 @@ public static partial class DrugAttributeParser
             _ when r.EndsWith("arterialinfusion", StringComparison.Ordinal) || r.EndsWith("arterialinfusions", StringComparison.Ordinal) => "intra-arterial",
             _ when r.StartsWith("intravenous", StringComparison.Ordinal) || r is "iv" => "intravenous",
             _ when r.StartsWith("infus", StringComparison.Ordinal) || r.StartsWith("drip", StringComparison.Ordinal) || r.StartsWith("by", StringComparison.Ordinal) && r.Contains("vein", StringComparison.Ordinal) => "intravenous",
-            _ when r.StartsWith("oral", StringComparison.Ordinal) || r is "po" or "bymouth" or "peros" => "oral",
+            _ when r.StartsWith("oral", StringComparison.Ordinal) || r.StartsWith("peroral", StringComparison.Ordinal) || r.StartsWith("per-oral", StringComparison.Ordinal) || r is "po" or "bymouth" or "peros" => "oral",
             _ when r.StartsWith("tablet", StringComparison.Ordinal) || r.StartsWith("capsule", StringComparison.Ordinal) => "oral",
+            _ when r.StartsWith("bolus", StringComparison.Ordinal) => "intravenous",
+            _ when r.StartsWith("ointment", StringComparison.Ordinal) || r.StartsWith("cream", StringComparison.Ordinal) || r.StartsWith("gel", StringComparison.Ordinal) || r.StartsWith("lotion", StringComparison.Ordinal) => "topical",
+            _ when r.StartsWith("suppositor", StringComparison.Ordinal) => "rectal",
+            _ when r.StartsWith("patch", StringComparison.Ordinal) || r.StartsWith("transdermalpatch", StringComparison.Ordinal) => "transdermal",
+            _ when r.StartsWith("inhaler", StringComparison.Ordinal) => "inhaled",
             _ when r.StartsWith("subcut", StringComparison.Ordinal) || r is "sc" or "sq" => "subcutaneous",
             _ when r.StartsWith("intramuscular", StringComparison.Ordinal) || r is "im" => "intramuscular",
             _ when r.StartsWith("topical", StringComparison.Ordinal) => "topical",
@@ -49,16 +54,17 @@ public static partial class DrugAttributeParser
         };
     }
 
-    [GeneratedRegex(@"(?<route>(?i:\bintravenous(?:ly)?\b|\bi\.v\.|\borally\b|\boral\s+(?:administration|dose|dosing|route|tablets?|capsules?|solution|suspension|formulation|form)\b|\bp\.o\.|\bby mouth\b|\bper os\b|\bsubcutaneously\b|\bsubcutaneous\b(?!\s+(?:lesions?|nodules?|mass(?:es)?|metasta\w*|tissues?|fat|emphysema|o?edema|tumou?rs?|abscess\w*|layer|space|cysts?|ha?ematomas?|infiltrat\w*|involvement|fibrosis|panniculitis|nodes?|deposits?|swelling|thickening|implants?|spread|region|plane))|\bsubcut\b|\bs\.c\.|\bintramuscular(?:ly)?\b|\bi\.m\.|\btopical(?:ly)?\b|\bintrathecal(?:ly)?\b|\bintravesical(?:ly)?\b|\binhal(?:ed|ation)\b|\bnebuli[sz]ed\b|\bintravitreal(?:ly)?\b|\bintra-?arterial(?:ly)?\b|\btransarterial\b|\bintraperitoneal(?:ly)?\b|\bintralesional(?:ly)?\b|\bintratumou?ral(?:ly)?\b|\bintranasal(?:ly)?\b|\brectally\b|\brectal\s+(?:suppositor\w*|enemas?|administration|route|foam)\b|\bper\s+rectum\b|\btransdermal(?:ly)?\b|\bsublingual(?:ly)?\b|\bepidural\b|\bby\s+(?:the\s+)?veins?\b|\boral\b(?=\s*[,;)]))|(?<!(?i:stage|grade|type|class|phase|level|factor|cycle|part|lesion|group|segment|zone|step)\s)\bIV\b|(?<!(?i:stage|grade|type|class|phase|level|factor|cycle|part|lesion|group|segment|zone|step)\s|\()\biv\b(?!\))|\bPO\b|\bSC\b)")]
+    [GeneratedRegex(@"(?<route>(?i:\bintravenous(?:ly)?\b|\bi\.v\.|\borally\b|\boral\s+(?:administration|dose|dosing|route|tablets?|capsules?|solution|suspension|formulation|form)\b|\bp\.o\.|\bby mouth\b|\bper os\b|\bper-?oral(?:ly)?\b|\bsubcutaneously\b|\bsubcutaneous\b(?!\s+(?:lesions?|nodules?|mass(?:es)?|metasta\w*|tissues?|fat|emphysema|o?edema|tumou?rs?|abscess\w*|layer|space|cysts?|ha?ematomas?|infiltrat\w*|involvement|fibrosis|panniculitis|nodes?|deposits?|swelling|thickening|implants?|spread|region|plane))|\bsubcut\b|\bs\.c\.|\bs\.q\.|\bintramuscular(?:ly)?\b|\bi\.m\.|\btopical(?:ly)?\b|\bintrathecal(?:ly)?\b|\bintravesical(?:ly)?\b|\binhal(?:ed|ation)\b|\bnebuli[sz]ed\b|\bintravitreal(?:ly)?\b|\bintra-?arterial(?:ly)?\b|\btransarterial\b|\bintraperitoneal(?:ly)?\b|\bintralesional(?:ly)?\b|\bintratumou?ral(?:ly)?\b|\bintranasal(?:ly)?\b|\brectally\b|\brectal\s+(?:suppositor\w*|enemas?|administration|route|foam)\b|\bper\s+rectum\b|\btransdermal(?:ly)?\b|\bsublingual(?:ly)?\b|\bepidural\b|\bby\s+(?:the\s+)?veins?\b|\boral\b(?=\s*[,;)]))|(?<!(?i:stage|grade|type|class|phase|level|factor|cycle|part|lesion|group|segment|zone|step)\s)\bIV\b|(?<!(?i:stage|grade|type|class|phase|level|factor|cycle|part|lesion|group|segment|zone|step)\s|\()\biv\b(?!\))|\b(?:PO|po)\b|\b(?:SC|SQ)\b|\bIM\b(?!\s+(?:nail\w*|rod\w*|fixation|pin\w*)\b))")]
     private static partial Regex RouteRegex();
 
     /// <summary>
-    /// Words that imply a route through the form of administration: an infusion or drip is intravenous unless arterial,
-    /// a tablet or capsule is taken by mouth. They belong to the drug whose words they follow.
+    /// Words that imply a route through the form of administration: an infusion, drip or bolus is intravenous unless
+    /// arterial, a tablet or capsule is taken by mouth, an ointment, cream or gel is topical, a suppository rectal, a
+    /// patch transdermal and an inhaler inhaled. They belong to the drug whose words they follow.
     /// </summary>
-    [GeneratedRegex(@"(?<route>\b(?:hepatic\s+)?arterial\s+infusions?\b|\binfus(?:ions?|ed)\b(?![\s-]+(?:related|reactions?)\b)|\bdrips?\b|\b(?:tablets?|capsules?)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<route>\b(?:hepatic\s+)?arterial\s+infusions?\b|\binfus(?:ions?|ed)\b(?![\s-]+(?:related|reactions?)\b)|\bdrips?\b|\bbolus(?:es)?\b|\b(?:tablets?|capsules?)\b|\b(?:ointments?|creams?|gels?|lotions?)\b|\bsuppositor(?:y|ies)\b|\b(?:transdermal\s+)?patch(?:es)?\b(?!\s+test)|\binhalers?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FormRouteRegex();
 
-    [GeneratedRegex(@"(?<route>\b(?:[Ii]ntravenous|[Oo]ral|(?<!(?i:stage|grade|type|class|phase)\s)(?:IV|iv)|i\.v\.|[Ss]ubcutaneous|[Ii]ntramuscular|[Tt]opical|[Ii]ntrathecal|[Ii]ntravesical|[Ii]nhaled|[Nn]ebuli[sz]ed|[Ii]ntravitreal|[Ii]ntra-?arterial|[Ii]ntraperitoneal|[Ii]ntralesional|[Tt]ransdermal|[Ss]ublingual|[Ii]ntranasal|(?:[Hh]epatic\s+)?[Aa]rterial\s+infusions?(?=\s+(?:of|with)\b)|[Ii]nfusions?(?=\s+(?:of|with)\b)|[Dd]rips?(?=\s+(?:of|with)\b)))(?:\s+(?:\w+\s+){0,2})?\s*$")]
+    [GeneratedRegex(@"(?<route>\b(?:[Ii]ntravenous(?:ly)?|[Oo]ral(?:ly)?|(?<!(?i:stage|grade|type|class|phase)\s)(?:IV|iv)|i\.v\.|[Ss]ubcutaneous(?:ly)?|[Ii]ntramuscular(?:ly)?|[Tt]opical|[Ii]ntrathecal|[Ii]ntravesical|[Ii]nhaled|[Nn]ebuli[sz]ed|[Ii]ntravitreal|[Ii]ntra-?arterial|[Ii]ntraperitoneal|[Ii]ntralesional|[Tt]ransdermal|[Ss]ublingual|[Ii]ntranasal|(?:[Hh]epatic\s+)?[Aa]rterial\s+infusions?(?=\s+(?:of|with)\b)|[Ii]nfusions?(?=\s+(?:of|with)\b)|[Dd]rips?(?=\s+(?:of|with)\b)))(?:\s+(?:(?!(?:and|or|plus|but|then|after|before)\b)[\w-]+\s+){0,3})?[\s(]*$")]
     private static partial Regex RouteBeforeRegex();
 }
