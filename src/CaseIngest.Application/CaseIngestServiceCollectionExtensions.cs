@@ -10,7 +10,7 @@ namespace CaseIngest.Application;
 
 /// <summary>
 /// The one registration every shell (function app, local host, CLI) calls: options from section <c>CaseIngest</c>
-/// validated at start, the engine with its vocabularies, storage clients with one retry policy and credential, the
+/// validated at start, the engine's options (its size limit and vocabularies: the one source of both) and the engine built from them, storage clients with one retry policy and credential, the
 /// ingest use case and the queries behind the API.
 /// </summary>
 public static class CaseIngestServiceCollectionExtensions
@@ -25,8 +25,9 @@ public static class CaseIngestServiceCollectionExtensions
         services.TryAddSingleton(sp => StorageClients.Tables(Options(sp)));
         services.TryAddSingleton(sp => StorageClients.Queues(Options(sp)));
         services.TryAddSingleton(sp => new ReprocessQueue(sp.GetRequiredService<Azure.Storage.Queues.QueueServiceClient>(), Options(sp).ReprocessQueueName));
-        services.TryAddSingleton(sp => CreateEngine(Options(sp)));
-        services.TryAddSingleton(sp => new LazyEngine(() => sp.GetRequiredService<CaseEngine>()));
+        services.TryAddSingleton(sp => EngineOptionsOf(Options(sp)));
+        services.TryAddSingleton(sp => TextAnalyticsWiring.CreateEngine(Options(sp), sp.GetRequiredService<EngineOptions>()));
+        services.TryAddSingleton(sp => new LazyEngine(sp.GetRequiredService<EngineOptions>(), () => sp.GetRequiredService<CaseEngine>()));
         services.TryAddSingleton<StorageTables>();
         services.TryAddSingleton(sp => new DocumentStore(sp.GetRequiredService<Azure.Storage.Blobs.BlobServiceClient>(), Options(sp).ContainerName));
         services.TryAddSingleton(sp => new CaseStore(sp.GetRequiredService<StorageTables>(), sp.GetRequiredService<Azure.Storage.Blobs.BlobServiceClient>())
@@ -58,6 +59,4 @@ public static class CaseIngestServiceCollectionExtensions
     }
 
     private static CaseIngestOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<CaseIngestOptions>>().Value;
-
-    private static CaseEngine CreateEngine(CaseIngestOptions options) => TextAnalyticsWiring.CreateEngine(options);
 }

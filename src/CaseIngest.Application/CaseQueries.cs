@@ -17,7 +17,7 @@ public sealed class CaseQueries(CaseCatalog catalog, CaseStore store, DocumentSt
 {
     private const string InvalidToken = "The continuation token is not valid.";
 
-    private readonly Lazy<DocumentReader> _reader = new(() => DocumentReader.CreateDefault(engine.Value.Options.MaxDocumentBytes));
+    private readonly Lazy<DocumentReader> _reader = new(() => DocumentReader.CreateDefault(engine.Options.MaxDocumentBytes));
 
     public async Task<QueryAnswer> ListCasesAsync(CaseQueryInput input, CancellationToken cancellationToken = default)
     {

@@ -49,7 +49,7 @@ internal sealed class EngineWarmup(IServiceProvider services) : IHostedService
                 _ = engine.Process("warmup.txt", Sample);
             }
         }
-        catch (Exception ex) when (ex is LexiconException or IOException or ObjectDisposedException)
+        catch (Exception ex) when (ex is LexiconException or IOException or ObjectDisposedException or InvalidOperationException)
         {
             // Not fatal here: the first document that needs the engine reports the same failure.
         }

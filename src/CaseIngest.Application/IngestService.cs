@@ -46,8 +46,8 @@ public sealed class IngestService
 
     public int MaxAttempts { get; }
 
-    /// <summary>Documents longer than this are rejected as too-large (the engine's limit).</summary>
-    public long MaxDocumentBytes => _engine.Value.Options.MaxDocumentBytes;
+    /// <summary>Documents longer than this are rejected as too-large (the limit of the engine's options; reading it builds no engine).</summary>
+    public long MaxDocumentBytes => _engine.Options.MaxDocumentBytes;
 
     /// <summary>Whether what is stored for <paramref name="name"/> was made from the blob at <paramref name="blobETag"/>.</summary>
     public async Task<bool> IsCurrentAsync(string name, string blobETag, CancellationToken cancellationToken = default)
@@ -94,7 +94,7 @@ public sealed class IngestService
             return Logged(name, await RejectAsync(name, ErrorCodes.InvalidName, "The document name cannot be stored safely.", "", blobETag, cancellationToken).ConfigureAwait(false));
         }
 
-        var content = await _documents.DownloadAsync(name, _engine.Value.Options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
+        var content = await _documents.DownloadAsync(name, _engine.Options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
         if (content is null)
         {
             return null;
@@ -171,7 +171,7 @@ public sealed class IngestService
             return Logged(name, await RejectAsync(name, ErrorCodes.InvalidName, "The document name cannot be stored safely.", "", null, cancellationToken).ConfigureAwait(false));
         }
 
-        var content = await _documents.DownloadAsync(name, _engine.Value.Options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
+        var content = await _documents.DownloadAsync(name, _engine.Options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
         if (content is null)
         {
             Log.BlobMissing(_logger, RecordIds.FromName(name), BlobNames.ForDisplay(name));
@@ -219,7 +219,7 @@ public sealed class IngestService
     public async Task<IngestOutcome?> IngestBlobAsync(string name, long length, string? blobETag, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        if (BlobNames.IsValid(name) && length > _engine.Value.Options.MaxDocumentBytes)
+        if (BlobNames.IsValid(name) && length > _engine.Options.MaxDocumentBytes)
         {
             return Logged(name, await RejectTooLargeAsync(name, new DocumentContent(name, [], blobETag ?? "") { Length = length, TooLarge = true }, cancellationToken).ConfigureAwait(false));
         }
@@ -246,7 +246,7 @@ public sealed class IngestService
     }
 
     private Task<IngestOutcome> RejectTooLargeAsync(string name, DocumentContent content, CancellationToken cancellationToken) =>
-        RejectAsync(name, ErrorCodes.TooLarge, $"The document is {content.Length} bytes; the limit is {_engine.Value.Options.MaxDocumentBytes}.", "", content.ETag, cancellationToken);
+        RejectAsync(name, ErrorCodes.TooLarge, $"The document is {content.Length} bytes; the limit is {_engine.Options.MaxDocumentBytes}.", "", content.ETag, cancellationToken);
 
     private async Task<IngestOutcome> ProcessAsync(string id, string name, ReadOnlyMemory<byte> bytes, string sha256, string? blobETag, bool knownNew, GroupingRuns? later, Action<CaseRecord> extracted, CancellationToken cancellationToken)
     {

@@ -13,10 +13,14 @@ namespace CaseIngest.Application;
 /// </summary>
 public static class TextAnalyticsWiring
 {
-    public static CaseEngine CreateEngine(CaseIngestOptions options, bool forceTextAnalytics = false)
+    public static CaseEngine CreateEngine(CaseIngestOptions options, bool forceTextAnalytics = false) =>
+        CreateEngine(options, CaseIngestServiceCollectionExtensions.EngineOptionsOf(options ?? throw new ArgumentNullException(nameof(options))), forceTextAnalytics);
+
+    /// <summary>The engine built from <paramref name="engineOptions"/> (the registered ones), with the second reader <paramref name="options"/> describe.</summary>
+    public static CaseEngine CreateEngine(CaseIngestOptions options, EngineOptions engineOptions, bool forceTextAnalytics = false)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var engineOptions = CaseIngestServiceCollectionExtensions.EngineOptionsOf(options);
+        ArgumentNullException.ThrowIfNull(engineOptions);
         var settings = options.TextAnalytics;
         if (!settings.IsOn && !forceTextAnalytics)
         {

@@ -1,3 +1,5 @@
+using CaseIngest.Core.Lexicons;
+
 namespace CaseIngest.Core.Text;
 
 /// <summary>
@@ -7,8 +9,19 @@ namespace CaseIngest.Core.Text;
 /// </summary>
 public sealed class CasedPhraseMatcher<T>
 {
-    private readonly PhraseMatcher<T> _anyCase = new();
-    private readonly PhraseMatcher<T> _exactCase = new(caseSensitive: true);
+    private readonly PhraseMatcher<T> _anyCase;
+    private readonly PhraseMatcher<T> _exactCase;
+
+    public CasedPhraseMatcher()
+        : this(new PhraseMatcher<T>(), new PhraseMatcher<T>(caseSensitive: true))
+    {
+    }
+
+    private CasedPhraseMatcher(PhraseMatcher<T> anyCase, PhraseMatcher<T> exactCase)
+    {
+        _anyCase = anyCase;
+        _exactCase = exactCase;
+    }
 
     public int Count => _anyCase.Count + _exactCase.Count;
 
@@ -17,6 +30,22 @@ public sealed class CasedPhraseMatcher<T>
     {
         ArgumentNullException.ThrowIfNull(phrase);
         return phrase.StartsWith('=') ? _exactCase.Add(phrase[1..], value) : _anyCase.Add(phrase, value);
+    }
+
+    /// <summary>The values of the phrases: those matched ignoring case, then those matched in exact case.</summary>
+    internal IEnumerable<T> Values() => _anyCase.Values().Concat(_exactCase.Values());
+
+    internal void WriteTo(LexiconSnapshotWriter writer, Func<T, int> valueIndex)
+    {
+        _anyCase.WriteTo(writer, valueIndex);
+        _exactCase.WriteTo(writer, valueIndex);
+    }
+
+    internal static CasedPhraseMatcher<T> ReadFrom(ref LexiconSnapshotReader reader, T[] values)
+    {
+        var anyCase = PhraseMatcher<T>.ReadFrom(ref reader, values);
+        var exactCase = PhraseMatcher<T>.ReadFrom(ref reader, values);
+        return new CasedPhraseMatcher<T>(anyCase, exactCase);
     }
 
     public List<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens) =>

@@ -36,9 +36,35 @@ public sealed class EngineOnDemandTests
         await using var app = Build(() => Interlocked.Increment(ref builds));
         var ingest = app.Services.GetRequiredService<IngestService>();
 
-        Assert.Equal(TestEngine.Keywords.Options.MaxDocumentBytes, ingest.MaxDocumentBytes);
+        Assert.Equal(app.Services.GetRequiredService<EngineOptions>().MaxDocumentBytes, ingest.MaxDocumentBytes);
         Assert.Same(app.Services.GetRequiredService<CaseEngine>(), app.Services.GetRequiredService<LazyEngine>().Value);
         Assert.Equal(1, builds);
+    }
+
+    [Fact]
+    public async Task ReadingTheSizeLimitBuildsNoEngineAndTheLimitIsTheSettingsOne()
+    {
+        var builds = 0;
+        await using var app = Build(() => Interlocked.Increment(ref builds), maxDocumentBytes: 5_000_000);
+
+        var limit = app.Services.GetRequiredService<IngestService>().MaxDocumentBytes;
+        var engine = app.Services.GetRequiredService<LazyEngine>();
+
+        Assert.Equal(5_000_000, limit);
+        Assert.Equal(5_000_000, engine.Options.MaxDocumentBytes);
+        Assert.Equal(0, builds);
+        Assert.False(engine.IsBuilt);
+        Assert.Equal(5_000_000, engine.Value.Options.MaxDocumentBytes);
+    }
+
+    [Fact]
+    public void AnEngineBuiltWithAnotherLimitThanItsOptionsIsAClearError()
+    {
+        var engine = new LazyEngine(new EngineOptions { MaxDocumentBytes = 1_000 }, () => TestEngine.Keywords);
+
+        var error = Assert.Throws<InvalidOperationException>(() => engine.Value);
+        Assert.Contains("1000", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1_000, engine.Options.MaxDocumentBytes);
     }
 
     [Fact]
@@ -60,19 +86,25 @@ public sealed class EngineOnDemandTests
         Assert.Equal(1, builds);
     }
 
-    private static WebApplication Build(Action built)
+    private static WebApplication Build(Action built, long? maxDocumentBytes = null)
     {
         var builder = WebApplication.CreateBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["CaseIngest:StorageConnectionString"] = "UseDevelopmentStorage=true",
             ["CaseIngest:Local:Watch"] = "false",
-        });
+        };
+        if (maxDocumentBytes is { } limit)
+        {
+            settings["CaseIngest:MaxDocumentBytes"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.AddLocalHost();
-        builder.Services.AddSingleton(_ =>
+        builder.Services.AddSingleton(services =>
         {
             built();
-            return TestEngine.Keywords;
+            return TestEngine.KeywordsWith(services.GetRequiredService<EngineOptions>());
         });
         return builder.Build();
     }

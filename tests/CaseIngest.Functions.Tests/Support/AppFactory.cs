@@ -23,7 +23,9 @@ public abstract class AppFactory<TEntryPoint>(
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton(engine ?? TestEngine.Keywords));
+        // the engine and the options it was built from, registered together so the size limit is the engine's
+        var registered = engine ?? TestEngine.Keywords;
+        builder.ConfigureServices(services => services.AddSingleton(registered).AddSingleton(registered.Options));
         if (logs is not null)
         {
             builder.ConfigureLogging(logging => logging.AddProvider(logs));

@@ -41,7 +41,10 @@ public sealed class FunctionApp : IAsyncDisposable
                 logging.AddProvider(logs);
             }
         });
-        services.AddSingleton(engine ?? TestEngine.Keywords);
+        // the engine and the options it was built from, registered together so the size limit is the engine's
+        var registered = engine ?? TestEngine.Keywords;
+        services.AddSingleton(registered);
+        services.AddSingleton(registered.Options);
         if (blobs is not null)
         {
             services.AddSingleton(blobs);

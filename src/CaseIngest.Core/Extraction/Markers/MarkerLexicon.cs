@@ -10,21 +10,42 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// </summary>
 public sealed partial class MarkerLexicon
 {
-    private readonly Dictionary<string, MarkerEntry> _aliases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MarkerEntry> _aliases;
 
     private MarkerLexicon()
+        : this(new(), new(), new(), new(), 0)
     {
     }
 
-    public CasedPhraseMatcher<MarkerEntry> Markers { get; } = new();
+    private MarkerLexicon(
+        CasedPhraseMatcher<MarkerEntry> markers, CasedPhraseMatcher<MarkerCue> rightCues,
+        CasedPhraseMatcher<MarkerCue> leftCues, CasedPhraseMatcher<MarkerCue> sentenceCues, int aliases)
+    {
+        _aliases = new Dictionary<string, MarkerEntry>(aliases, StringComparer.Ordinal);
+        Markers = markers;
+        RightCues = rightCues;
+        LeftCues = leftCues;
+        SentenceCues = sentenceCues;
+    }
 
-    public CasedPhraseMatcher<MarkerCue> RightCues { get; } = new();
+    public CasedPhraseMatcher<MarkerEntry> Markers { get; }
 
-    public CasedPhraseMatcher<MarkerCue> LeftCues { get; } = new();
+    public CasedPhraseMatcher<MarkerCue> RightCues { get; }
 
-    public CasedPhraseMatcher<MarkerCue> SentenceCues { get; } = new();
+    public CasedPhraseMatcher<MarkerCue> LeftCues { get; }
 
-    public static MarkerLexicon LoadDefault(string? geneListPath = null)
+    public CasedPhraseMatcher<MarkerCue> SentenceCues { get; }
+
+    /// <summary>
+    /// The lexicon the engine ships, widened by <paramref name="geneListPath"/> when one is given. Without a gene list
+    /// it is read from the snapshot written at build time (<see cref="LexiconSnapshot"/>) when one for this build is
+    /// beside the engine; otherwise, and with a gene list, it is built from its tables.
+    /// </summary>
+    public static MarkerLexicon LoadDefault(string? geneListPath = null) =>
+        (geneListPath is null ? LexiconSnapshot.TryReadMarkers() : null) ?? Build(geneListPath);
+
+    /// <summary>Builds the lexicon from its tables (markers.tsv, marker-cues.tsv, marker-hotspots.tsv, the HGNC tables and the gene list).</summary>
+    internal static MarkerLexicon Build(string? geneListPath = null)
     {
         var genes = HgncGenes.LoadDefault();
         var lexicon = Load(LexiconResource.ReadLines("markers.tsv"), "markers.tsv", LexiconResource.ReadLines("marker-cues.tsv"), "marker-cues.tsv", genes);
