@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using CaseIngest.Core.Parsing;
 
 namespace CaseIngest.Core.Formats;
@@ -7,12 +8,21 @@ internal static class JatsSectionKinds
 {
     /// <summary>
     /// The kind a body or back section opens: by sec-type, else by title; in the body, abstract-like titles follow the
-    /// <see cref="HeadingSequence"/> ("Results" of a literature search after the case is discussion).
+    /// <see cref="HeadingSequence"/>, which reads the section's text ("Results" of a literature search after the case
+    /// are discussion, the case's own results stay in the case).
     /// </summary>
-    public static SectionKind? KindOfSec(string? secType, string? title, bool inBody, HeadingSequence sequence)
+    public static SectionKind? KindOfSec(XElement sec, string? title, bool inBody, HeadingSequence sequence)
     {
+        var secType = sec.Attr("sec-type");
         var kind = KindOfSecAlone(secType, title, inBody);
-        return kind is { } known && inBody ? sequence.Next(title ?? secType ?? string.Empty, known) : kind;
+        if (kind is not { } known || !inBody)
+        {
+            return kind;
+        }
+
+        // only abstract-like titles ("Methods", "Results") need the section's text to find their role
+        var following = known == SectionKind.Abstract ? sec.Value : string.Empty;
+        return sequence.Next(title ?? secType ?? string.Empty, known, following);
     }
 
     private static SectionKind? KindOfSecAlone(string? secType, string? title, bool inBody)

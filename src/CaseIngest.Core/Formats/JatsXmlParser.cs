@@ -163,7 +163,7 @@ public sealed class JatsXmlParser : IUtf8DocumentParser
             "ref-list" => SectionKind.References,
             "ack" or "fn-group" or "notes" or "glossary" => SectionKind.BackMatter,
             "app" or "app-group" => SectionKind.BackMatter,
-            _ => JatsSectionKinds.KindOfSec(sec.Attr("sec-type"), title, inBody, sequence) ?? parentKind,
+            _ => JatsSectionKinds.KindOfSec(sec, title, inBody, sequence) ?? parentKind,
         };
 
         if (kind == SectionKind.Abstract)
