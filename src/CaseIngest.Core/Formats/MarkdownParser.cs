@@ -103,7 +103,7 @@ public sealed partial class MarkdownParser : IDocumentParser
                     continue;
                 }
 
-                current = (words, kind is { } known ? sequence.Next(words, known) : Inherit(current.Item2));
+                current = (words, kind is { } known ? sequence.Next(words, known, SectionText(text, raw, end)) : Inherit(current.Item2));
                 builder.Mark(start, current.Item1, current.Item2);
                 continue;
             }
@@ -152,6 +152,36 @@ public sealed partial class MarkdownParser : IDocumentParser
             or SectionKind.References or SectionKind.BackMatter
             ? kind
             : SectionKind.Body;
+
+    /// <summary>
+    /// The text a heading opens, up to the next heading of the same or a higher level ("## Methods" runs over its
+    /// "### Search strategy" up to the next "##" heading); only as much as <see cref="HeadingSequence"/> reads.
+    /// </summary>
+    private static ReadOnlySpan<char> SectionText(string text, ReadOnlySpan<char> headingLine, int end)
+    {
+        var level = headingLine.TrimStart().IndexOfAnyExcept('#');
+        var rest = text.AsSpan(end, Math.Min(text.Length - end, LiteratureSearchText.Window));
+        var offset = 0;
+        while (offset < rest.Length)
+        {
+            var hash = rest[offset..].IndexOf("\n#");
+            if (hash < 0)
+            {
+                break;
+            }
+
+            var line = rest[(offset + hash + 1)..];
+            var hashes = line.IndexOfAnyExcept('#');
+            if (hashes > 0 && hashes <= level)
+            {
+                return rest[..(offset + hash)];
+            }
+
+            offset += hash + 1;
+        }
+
+        return rest;
+    }
 
     /// <summary>A level-one heading over the whole article that is no title: "# MAIN TEXT", "# Full text".</summary>
     private static bool IsContainerHeading(string words) =>

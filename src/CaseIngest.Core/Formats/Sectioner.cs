@@ -19,8 +19,7 @@ public static partial class Sectioner
 
     public static IReadOnlyList<Section> Split(string text)
     {
-        var headings = new List<(int Start, string Name, SectionKind Kind)>();
-        var sequence = new HeadingSequence();
+        var found = new List<(int Start, int End, string Name, SectionKind Kind)>();
         var lineStart = 0;
         while (lineStart < text.Length)
         {
@@ -32,10 +31,20 @@ public static partial class Sectioner
 
             if (lineEnd - lineStart is > 0 and <= 80 && Classify(text.AsSpan(lineStart, lineEnd - lineStart)) is { } heading)
             {
-                headings.Add((lineStart, heading.Name, sequence.Next(heading.Name, heading.Kind)));
+                found.Add((lineStart, lineEnd, heading.Name, heading.Kind));
             }
 
             lineStart = lineEnd + 1;
+        }
+
+        // a heading's role may depend on the text of its own section, which ends where the next heading starts
+        var headings = new List<(int Start, string Name, SectionKind Kind)>(found.Count);
+        var sequence = new HeadingSequence();
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (start, end, name, kind) = found[i];
+            var sectionEnd = i + 1 < found.Count ? found[i + 1].Start : text.Length;
+            headings.Add((start, name, sequence.Next(name, kind, text.AsSpan(end, sectionEnd - end))));
         }
 
         var sections = new List<Section>();
@@ -134,7 +143,8 @@ public static partial class Sectioner
             return SectionKind.Case;
         }
 
-        if (words.StartsWith("discussion", StringComparison.Ordinal))
+        if (words.StartsWith("discussion", StringComparison.Ordinal) || words.StartsWith("literature review", StringComparison.Ordinal)
+            || words.StartsWith("review of the literature", StringComparison.Ordinal) || words.StartsWith("review of literature", StringComparison.Ordinal))
         {
             return SectionKind.Discussion;
         }

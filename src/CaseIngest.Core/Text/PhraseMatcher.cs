@@ -325,7 +325,8 @@ public sealed class PhraseMatcher<T>
 
     /// <summary>
     /// Whether the words either side of text[from..to) belong to one phrase: joined by at most three spaces, hyphens,
-    /// slashes or periods, and an apostrophe right after the first word ("Wilms' tumor", "Hodgkin's").
+    /// slashes or periods, an apostrophe right after the first word ("Wilms' tumor", "Hodgkin's"), or a line break
+    /// that wraps a sentence (<see cref="SentenceSplitter.IsWrappedLineBreak"/>: "non small\ncell lung cancer").
     /// </summary>
     private static bool Joinable(string text, int from, int to)
     {
@@ -336,7 +337,8 @@ public sealed class PhraseMatcher<T>
 
         for (var k = from; k < to; k++)
         {
-            if (text[k] is not (' ' or '-' or '/' or '.' or '\u2010' or '\u2011' or '\u2013' or '\u00A0') && !(k == from && IsApostrophe(text[k])))
+            if (text[k] is not (' ' or '-' or '/' or '.' or '\u2010' or '\u2011' or '\u2013' or '\u00A0') && !(k == from && IsApostrophe(text[k]))
+                && !(text[k] is '\r' or '\n' && SentenceSplitter.IsWrappedLineBreak(text, text[k] == '\r' && k + 1 < to ? k + 1 : k)))
             {
                 return false;
             }

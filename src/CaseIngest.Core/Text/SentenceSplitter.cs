@@ -3,7 +3,8 @@ using System.Buffers;
 namespace CaseIngest.Core.Text;
 
 /// <summary>
-/// Splits text into sentences at line breaks (except inside brackets broken over lines), at full stops run into
+/// Splits text into sentences at line breaks that end a line of its own (not a line wrapped inside a sentence, see
+/// <see cref="ContinuesOverLineBreak"/>), at full stops run into
 /// the next sentence ("discomfort.The patient") and at '.', '!', '?' or ';'-free sentence ends followed by a space
 /// and an upper-case letter or digit, without splitting inside common abbreviations ("e.g.", "Dr.", "vs.", "Fig.")
 /// or decimal numbers ("2.5 mg"). A run longer than <see cref="MaxSentenceLength"/> characters with no sentence end
@@ -102,9 +103,14 @@ public static class SentenceSplitter
     }
 
     /// <summary>
-    /// Whether the line break at <paramref name="newline"/> sits inside a sentence: the line before ends with an
-    /// opening bracket ("… CT scan (" above a figure reference on its own line) or the next line opens with a
-    /// closing bracket or a comma ("). The lesion …").
+    /// Whether the line break at <paramref name="newline"/> sits inside a sentence. Text wrapped at a fixed width or
+    /// extracted from PDF breaks lines mid-sentence ("The CA-125 level was\n350 U/mL"), so a single line break joins
+    /// the lines when the line before ends without terminal punctuation or a colon and the next line opens with a
+    /// lower-case letter or a digit; a blank line, a Markdown heading, list item or table row, and a next line opening
+    /// with a capital still end the sentence. The line before may also end with an opening bracket ("… CT scan ("
+    /// above a figure reference on its own line) or the next line open with a closing bracket or a comma
+    /// ("). The lesion …"). A line break joined here is white space for phrases too (<see cref="IsWrappedLineBreak"/>):
+    /// "non small\ncell lung cancer" is one name.
     /// </summary>
     private static bool ContinuesOverLineBreak(string text, int newline)
     {
@@ -125,7 +131,74 @@ public static class SentenceSplitter
             after++;
         }
 
-        return after < text.Length && text[after] is ')' or ']' or ',';
+        if (after < text.Length && text[after] is ')' or ']' or ',')
+        {
+            return true;
+        }
+
+        return before >= 0 && after < text.Length && WrapsLine(text, before, after);
+    }
+
+    /// <summary>
+    /// Whether the single line break between the visible characters at <paramref name="before"/> and
+    /// <paramref name="after"/> wraps one sentence: no terminal punctuation, colon or table bar before it, a lower-case
+    /// letter or a digit (not a list number) after it, and the line before is no Markdown heading, list item or table row.
+    /// </summary>
+    internal static bool WrapsLine(string text, int before, int after)
+    {
+        if (text[before] is '.' or '!' or '?' or ':' or ';' or '|' or '\n')
+        {
+            return false;
+        }
+
+        var next = text[after];
+        if (!(char.IsLower(next) || (char.IsDigit(next) && !IsListNumber(text, after))))
+        {
+            return false;
+        }
+
+        var lineStart = before;
+        while (lineStart > 0 && text[lineStart - 1] != '\n')
+        {
+            lineStart--;
+        }
+
+        while (lineStart < before && text[lineStart] is ' ' or '\t')
+        {
+            lineStart++;
+        }
+
+        return text[lineStart] is not ('#' or '|' or '-' or '*' or '•' or '>');
+    }
+
+    /// <summary>A line break inside a sentence, as the splitter joins it: phrases may run over it ("non small\ncell").</summary>
+    public static bool IsWrappedLineBreak(string text, int newline)
+    {
+        var before = newline - 1;
+        while (before >= 0 && text[before] is ' ' or '\t' or '\r')
+        {
+            before--;
+        }
+
+        var after = newline + 1;
+        while (after < text.Length && text[after] is ' ' or '\t' or '\r')
+        {
+            after++;
+        }
+
+        return before >= 0 && after < text.Length && WrapsLine(text, before, after);
+    }
+
+    /// <summary>A numbered list item: "1. a mass", "2) ascites".</summary>
+    private static bool IsListNumber(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && i - start < 3 && char.IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i + 1 < text.Length && text[i] is '.' or ')' && text[i + 1] is ' ' or '\t';
     }
 
     /// <summary>

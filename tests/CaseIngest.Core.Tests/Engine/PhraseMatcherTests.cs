@@ -53,16 +53,33 @@ public sealed class PhraseMatcherTests
     public void DoesNotJoinAQuotedOrBrokenPossessive(string text) => Assert.Empty(Create().Match(text, Tokenizer.Tokenize(text)));
 
     [Fact]
-    public void DoesNotJoinWordsAcrossALineBreak()
-    {
-        const string text = "non small\ncell lung cancer";
-        Assert.Empty(Create().Match(text, Tokenizer.Tokenize(text)));
-    }
-
-    [Fact]
     public void DoesNotMatchInsideAWord()
     {
         const string text = "prepembrolizumab";
         Assert.Empty(Create().Match(text, Tokenizer.Tokenize(text)));
+    }
+
+    [Theory]
+    [InlineData("diagnosed with non small\ncell lung cancer in 2020", "nsclc", "non small\ncell lung cancer")]
+    [InlineData("a relapse of hodgkin\r\nlymphoma", "hodgkin", "hodgkin\r\nlymphoma")]
+    public void APhraseWrappedOverALineBreakInsideASentenceIsFound(string text, string value, string span)
+    {
+        var match = Assert.Single(Create().Match(text, Tokenizer.Tokenize(text)));
+        Assert.Equal(value, match.Value);
+        Assert.Equal(span, text[match.Start..match.End]);
+    }
+
+    [Theory]
+    [InlineData("He smoked for years.\nSmall cell lung cancer was excluded.", "sclc")]
+    [InlineData("Diagnosis: non small\n\ncell lung cancer", null)]
+    [InlineData("Stage: non small\nCell lung cancer", null)]
+    public void ALineBreakThatEndsASentenceStillSeparatesPhrases(string text, string? value)
+    {
+        var values = Create().Match(text, Tokenizer.Tokenize(text)).Select(m => m.Value).ToList();
+        Assert.DoesNotContain("nsclc", values);
+        if (value is not null)
+        {
+            Assert.Contains(value, values);
+        }
     }
 }

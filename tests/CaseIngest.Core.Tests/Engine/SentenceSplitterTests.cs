@@ -31,4 +31,31 @@ public sealed class SentenceSplitterTests
         Assert.Equal(2, sentences.Count);
         Assert.EndsWith("10 fractions.", text[sentences[0].Start..sentences[0].End], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The CA-125 level was\n350 U/mL on admission. She was well.", "The CA-125 level was\n350 U/mL on admission.")]
+    [InlineData("Biopsy of the cervical node showed metastatic\nadenocarcinoma positive for TTF-1. A CT followed.", "Biopsy of the cervical node showed metastatic\nadenocarcinoma positive for TTF-1.")]
+    [InlineData("He was started on carboplatin AUC 5 and\r\npaclitaxel 175 mg/m2 every three weeks.", "He was started on carboplatin AUC 5 and\r\npaclitaxel 175 mg/m2 every three weeks.")]
+    [InlineData("Next-generation sequencing (performed on the\nresected specimen) revealed a KRAS G12C mutation.", "Next-generation sequencing (performed on the\nresected specimen) revealed a KRAS G12C mutation.")]
+    [InlineData("The tumour, which measured\n4.2 cm, was excised.", "The tumour, which measured\n4.2 cm, was excised.")]
+    public void AWrappedLineContinuesItsSentence(string text, string first)
+    {
+        var sentences = SentenceSplitter.Split(text);
+        Assert.Equal(first, text[sentences[0].Start..sentences[0].End]);
+    }
+
+    [Theory]
+    [InlineData("Laboratory results:\nhaemoglobin 9.1 g/dL", 2)]
+    [InlineData("She was discharged on day 5.\nno recurrence was seen", 2)]
+    [InlineData("First paragraph without a stop\n\nsecond paragraph", 2)]
+    [InlineData("| Marker | Result |\n| ER | positive |", 2)]
+    [InlineData("Medications\n- aspirin 100 mg daily\n- metoprolol 50 mg", 3)]
+    [InlineData("Findings were as follows\n1. a mass in the liver\n2. ascites", 3)]
+    [InlineData("## Case presentation\na woman of 60 presented with cough.", 2)]
+    [InlineData("Treatment\nShe received cisplatin.", 2)]
+    [InlineData("Haemoglobin 9.1 g/dL\nPlatelets 120 x 10^9/L", 2)]
+    public void LineBreaksThatEndALineOfItsOwnStillSplit(string text, int expected)
+    {
+        Assert.Equal(expected, SentenceSplitter.Split(text).Count);
+    }
 }

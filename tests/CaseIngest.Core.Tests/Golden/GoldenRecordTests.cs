@@ -20,7 +20,7 @@ public sealed class GoldenRecordTests(ITestOutputHelper output)
         [GoldenCategory.Doses] = 0.95,
         [GoldenCategory.Regimen] = 0.90,
         [GoldenCategory.Radiotherapy] = 0.92,
-        [GoldenCategory.Markers] = 0.79,
+        [GoldenCategory.Markers] = 0.80,
         [GoldenCategory.Outcomes] = 0.90,
         [GoldenCategory.AdverseEvents] = 0.93,
     };
