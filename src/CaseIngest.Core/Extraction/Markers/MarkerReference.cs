@@ -5,7 +5,7 @@ namespace CaseIngest.Core.Extraction.Markers;
 
 /// <summary>
 /// The upper limit of a reference interval written after a serum value: "(normal &lt; 5 ng/mL)", "(reference range
-/// 0-37 U/mL)", "(upper limit of normal 40)", "(reference range, below 35 U/mL)". A value above it reads high, one within it normal.
+/// 0-37 U/mL)", "(upper limit of normal 40)", "(reference range, below 35 U/mL)", "(ref. &lt; 30 U/mL)". A value above it reads high, one within it normal.
 /// </summary>
 internal static partial class MarkerReference
 {
@@ -28,6 +28,6 @@ internal static partial class MarkerReference
     }
 
     /// <summary>Right after the cue: "&lt; 5", "≤5.0", "0-37", "0 to 37", ": 40".</summary>
-    [GeneratedRegex(@"\G[\s:=,]*(?:(?:of|is|was|upper|limit|value|values|range)\s+)*(?:(?:[<≤]|below|under|less\s+than|up\s+to)\s?(?<lt>\d+(?:[.,]\d+)?)|\d+(?:[.,]\d+)?\s?(?:[-–]|to)\s?(?<hi>\d+(?:[.,]\d+)?)|(?<lt>\d+(?:[.,]\d+)?)(?=\s?(?:[a-zµ/%]+)?\s?\)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G[\s:=,.]*(?:(?:of|is|was|upper|limit|value|values|range)\s+)*(?:(?:[<≤]|below|under|less\s+than|up\s+to)\s?(?<lt>\d+(?:[.,]\d+)?)|\d+(?:[.,]\d+)?\s?(?:[-–]|to)\s?(?<hi>\d+(?:[.,]\d+)?)|(?<lt>\d+(?:[.,]\d+)?)(?=\s?(?:[a-zµ/%]+)?\s?\)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Bound();
 }

@@ -137,7 +137,7 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
             {
                 (result, isExplicit) = (reading.Result, false);
             }
-            else if (result is null && reading.Negatable && !reading.Tested && reading.Value is null && !reading.Bounded
+            else if (result is null && reading.Negatable && !reading.Tested && !reading.Equivocal && reading.Value is null && !reading.Bounded
                 && (entry.Kind is not (MarkerKind.Gene or MarkerKind.Signature) || (entry.Kind == MarkerKind.Gene && _cues.SentenceMethod(sentence, MarkerKind.Stain, entry.Name) == "IHC"))
                 && _context.AssertionOf(mention.Start, mention.End) != Assertion.Negated)
             {
@@ -215,7 +215,13 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
 
             if (result is null && reading.Equivocal)
             {
-                if (reading.Value is null && reading.Variant is null)
+                if (MarkerReflexTest.Verdict(_context, ends[index]) is { } reflex)
+                {
+                    // "HER2 was equivocal (2+), and FISH showed no amplification": the hybridisation settles it
+                    (result, isExplicit, reading.Method, reading.Value) = (reflex.Result, true, reflex.Method, null);
+                    evidenceEnd = Math.Max(evidenceEnd, reflex.End);
+                }
+                else if (reading.Value is null && reading.Variant is null)
                 {
                     continue;
                 }

@@ -18,7 +18,7 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
         ArgumentNullException.ThrowIfNull(context);
         var found = lexicon.Markers.Match(context.Text, context.Tokens);
         var mentions = new List<PhraseMatch<MarkerEntry>>(found.Count);
-        foreach (var mention in found)
+        foreach (var mention in MarkerSpacedSymbols.Join(context.Text, lexicon, found))
         {
             if (context.IsAboutCase(mention.Start) && !(lexicon.IsFromVocabulary(mention.Value) && GluedToWord(context.Text, mention.Start))
                 && !(lexicon.IsWrittenName(mention.Value) && MarkerAutoantibodies.Names(context.Text, mention.Start, mention.End)))
@@ -28,16 +28,16 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
         }
 
         MarkerSplitNames.Join(context.Text, lexicon, mentions);
-        if (mentions.Count == 0)
+        var facts = new List<MarkerFact>();
+        if (mentions.Count > 0)
         {
-            return;
+            DropNamesBeforeTheirAbbreviation(context.Text, mentions);
+            var document = new MarkerDocument(context, lexicon, mentions);
+            var (readings, ends) = new MarkerScanner(document).Scan();
+            facts = new MarkerResolver(document).Resolve(readings, ends);
         }
 
-        DropNamesBeforeTheirAbbreviation(context.Text, mentions);
-
-        var document = new MarkerDocument(context, lexicon, mentions);
-        var (readings, ends) = new MarkerScanner(document).Scan();
-        var facts = new MarkerResolver(document).Resolve(readings, ends);
+        MarkerGroups.Add(context, lexicon, facts);
         context.Markers.AddRange(Distinct(facts));
     }
 
