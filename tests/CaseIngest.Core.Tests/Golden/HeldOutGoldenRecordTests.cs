@@ -13,14 +13,14 @@ public sealed class HeldOutGoldenRecordTests(ITestOutputHelper output)
     private static readonly Dictionary<string, double> F1Floors = new(StringComparer.Ordinal)
     {
         [GoldenCategory.Article] = 0.92,
-        [GoldenCategory.Patients] = 0.88,
-        [GoldenCategory.Diagnoses] = 0.63,
-        [GoldenCategory.Drugs] = 0.88,
-        [GoldenCategory.Doses] = 0.86,
-        [GoldenCategory.Regimen] = 0.61,
-        [GoldenCategory.Radiotherapy] = 0.85,
-        [GoldenCategory.Markers] = 0.61,
-        [GoldenCategory.Outcomes] = 0.72,
+        [GoldenCategory.Patients] = 0.91,
+        [GoldenCategory.Diagnoses] = 0.60,
+        [GoldenCategory.Drugs] = 0.86,
+        [GoldenCategory.Doses] = 0.82,
+        [GoldenCategory.Regimen] = 0.63,
+        [GoldenCategory.Radiotherapy] = 0.88,
+        [GoldenCategory.Markers] = 0.65,
+        [GoldenCategory.Outcomes] = 0.68,
         [GoldenCategory.AdverseEvents] = 0.55,
     };
 

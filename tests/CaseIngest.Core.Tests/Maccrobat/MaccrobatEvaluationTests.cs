@@ -31,7 +31,7 @@ public sealed class MaccrobatEvaluationTests(ITestOutputHelper output)
             [MaccrobatCategory.Drugs] = 0.90,
             [MaccrobatCategory.Doses] = 0.85,
             [MaccrobatCategory.Regimen] = 0.83,
-            [MaccrobatCategory.Markers] = 0.81,
+            [MaccrobatCategory.Markers] = 0.83,
             [MaccrobatCategory.Outcomes] = 0.84,
             [MaccrobatCategory.AdverseEvents] = 0.21,
         },
