@@ -1,15 +1,13 @@
-using CaseIngest.Core.Lexicons;
-
 namespace CaseIngest.Core.Text;
 
 /// <summary>
 /// Finds lexicon phrases in text: a word trie (case-insensitive) matched over the document's tokens, leftmost
 /// longest, non-overlapping. Words of a phrase may be separated in the text by spaces, hyphens, slashes or
-/// periods ("PD-L1" = "PD L1"), but not by a line break; a possessive is read as the name without it, in phrases and
+/// periods ("PD-L1" = "PD L1"), but not by a line break that ends a sentence; a possessive is read as the name without it, in phrases and
 /// text alike ("Hodgkin's lymphoma" = "Hodgkin lymphoma"). Built once; matching is linear in the number of tokens
 /// times the longest phrase. Thread-safe after construction.
 /// </summary>
-public sealed class PhraseMatcher<T>
+public sealed partial class PhraseMatcher<T>
 {
     private const int MaxScratchCapacity = 64 * 1024;
 
@@ -217,86 +215,6 @@ public sealed class PhraseMatcher<T>
         matches.Clear();
         _scratch = matches;
         return result;
-    }
-
-    /// <summary>The values of the phrases, depth first in the order the words were added.</summary>
-    internal IEnumerable<T> Values()
-    {
-        var order = new List<T>(Count);
-        Collect(_root, order);
-        return order;
-
-        static void Collect(Node node, List<T> order)
-        {
-            if (node.HasValue)
-            {
-                order.Add(node.Value!);
-            }
-
-            foreach (var child in node.Children?.Values ?? Enumerable.Empty<Node>())
-            {
-                Collect(child, order);
-            }
-        }
-    }
-
-    /// <summary>Writes the trie as it is (words already keyed, children in their order), each value as <paramref name="valueIndex"/> gives it.</summary>
-    internal void WriteTo(LexiconSnapshotWriter writer, Func<T, int> valueIndex)
-    {
-        writer.WriteInt(_caseSensitive ? 1 : 0);
-        writer.WriteInt(Count);
-        WriteNode(writer, _root, valueIndex);
-    }
-
-    /// <summary>Reads a trie <see cref="WriteTo"/> wrote: no tokenizing or case folding, each node's children sized at once.</summary>
-    internal static PhraseMatcher<T> ReadFrom(ref LexiconSnapshotReader reader, T[] values)
-    {
-        var matcher = new PhraseMatcher<T>(reader.ReadIndex(2) == 1);
-        matcher.Count = reader.ReadInt();
-        ReadNode(ref reader, matcher._root, values);
-        return matcher;
-    }
-
-    private static void WriteNode(LexiconSnapshotWriter writer, Node node, Func<T, int> valueIndex)
-    {
-        writer.WriteInt(node.HasValue ? valueIndex(node.Value!) + 1 : 0);
-        writer.WriteInt(node.Children?.Count ?? 0);
-        if (node.Children is null)
-        {
-            return;
-        }
-
-        foreach (var (word, child) in node.Children)
-        {
-            writer.WriteString(word);
-            WriteNode(writer, child, valueIndex);
-        }
-    }
-
-    private static void ReadNode(ref LexiconSnapshotReader reader, Node node, T[] values)
-    {
-        var value = reader.ReadIndex(values.Length + 1);
-        if (value > 0)
-        {
-            node.HasValue = true;
-            node.Value = values[value - 1];
-        }
-
-        var count = reader.ReadCount();
-        if (count == 0)
-        {
-            return;
-        }
-
-        var children = new Dictionary<string, Node>(count, StringComparer.Ordinal);
-        for (var i = 0; i < count; i++)
-        {
-            var child = new Node();
-            children.Add(reader.ReadString(), child);
-            ReadNode(ref reader, child, values);
-        }
-
-        node.Children = children;
     }
 
     /// <summary>Builds the filter of first words, once after the last <see cref="Add"/>.</summary>
