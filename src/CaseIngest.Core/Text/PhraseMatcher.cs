@@ -44,7 +44,7 @@ public sealed partial class PhraseMatcher<T>
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
-            if (IsPossessiveOfPhrase(phrase, tokens, t))
+            if (IsPossessive(phrase, tokens, t))
             {
                 continue;
             }
@@ -90,7 +90,7 @@ public sealed partial class PhraseMatcher<T>
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
-            if (IsPossessiveOfPhrase(phrase, tokens, t))
+            if (IsPossessive(phrase, tokens, t))
             {
                 continue;
             }
@@ -267,22 +267,21 @@ public sealed partial class PhraseMatcher<T>
 
     /// <summary>Token <paramref name="j"/> is the "s" of a possessive right after the word before it, and a word joinable with it follows.</summary>
     private static bool IsPossessiveS(string text, ReadOnlySpan<Token> tokens, int j) =>
-        j + 1 < tokens.Length
-        && tokens[j].Length == 1
-        && text[tokens[j].Start] is 's' or 'S'
-        && tokens[j].Start == tokens[j - 1].End + 1
-        && IsApostrophe(text[tokens[j - 1].End])
+        IsPossessive(text, tokens, j)
         && text[tokens[j].End] is ' ' or '\u00A0'
         && Joinable(text, tokens[j].End, tokens[j + 1].Start);
 
-    /// <summary>Token <paramref name="t"/> of a lexicon phrase is the "s" of a possessive ("kaposi's sarcoma"), left out of its key.</summary>
-    private static bool IsPossessiveOfPhrase(string phrase, Token[] tokens, int t) =>
+    /// <summary>
+    /// Token <paramref name="t"/> is an "s" right after an apostrophe that ends the word before it, and a word follows: in
+    /// a lexicon phrase ("kaposi's sarcoma") it is left out of the key, in text it may be skipped.
+    /// </summary>
+    private static bool IsPossessive(string text, ReadOnlySpan<Token> tokens, int t) =>
         t > 0
         && t + 1 < tokens.Length
         && tokens[t].Length == 1
-        && phrase[tokens[t].Start] is 's' or 'S'
+        && text[tokens[t].Start] is 's' or 'S'
         && tokens[t].Start == tokens[t - 1].End + 1
-        && IsApostrophe(phrase[tokens[t - 1].End]);
+        && IsApostrophe(text[tokens[t - 1].End]);
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
