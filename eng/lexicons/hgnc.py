@@ -17,21 +17,31 @@ Also writes hgnc-names.tsv: the approved names of protein-coding genes as writte
 "glial fibrillary acidic protein"), each naming one gene. A name is kept when it has two to eight words of letters,
 digits and hyphens only, its gene's symbol is not a common clinical abbreviation (STOP), and no other gene has it.
 
+Also writes hgnc-words.tsv: the protein names of one word ("desmin", "myogenin", "calretinin"), which the marker step
+reads only where a staining or expression context governs them, since many are also plain words. A word is kept when it
+is the approved name of a protein-coding gene, or an alias name of one that ends in "-in" (the protein nouns among the
+alias names, which also hold disease names and nicknames), has at least 5 characters of letters, digits and hyphens
+and starts with a lower-case letter, names one gene only, and is not a general laboratory test (GENERAL_TESTS below).
+
 Usage: python3 eng/lexicons/hgnc.py [--corpus ../shared/corpus] [--out src/CaseIngest.Core/Lexicons/Data/hgnc-genes.tsv]
                                    [--names-out src/CaseIngest.Core/Lexicons/Data/hgnc-names.tsv]
+                                   [--words-out src/CaseIngest.Core/Lexicons/Data/hgnc-words.tsv]
 """
 import argparse
 import collections
+import gzip
 import hashlib
 import os
 import re
 
 SOURCE = "vocab/hgnc/hgnc_symbol_name_alias_prev.tsv"
 CD_SOURCE = "vocab/hgnc/hgnc_cd_designations.tsv"
+COMPLETE_SOURCE = "vocab/hgnc/hgnc_complete_set.txt.gz"
 
 SYMBOL = re.compile(r"^[A-Z][A-Z0-9-]{2,14}$")
 CD = re.compile(r"^CD\d{1,3}[a-z]?$")
 LETTER_NUMBER = re.compile(r"^[A-Z]\d+$")
+WORD = re.compile(r"^[a-z][A-Za-z0-9-]{4,}$")
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*(?: [A-Za-z0-9][A-Za-z0-9-]*){1,7}$")
 
 # Abbreviations of clinical reports that HGNC also uses as a symbol or alias.
@@ -49,6 +59,9 @@ STOP = {
     "CEA", "AFP", "PSA", "LDH", "NSE", "HCG", "SCCA", "PIVKA", "CYFRA", "HER", "HERS", "SMA", "EMA", "LCA",
     "MAGIC", "SPARC", "AE1", "AE2", "AE3", "CAM5", "PFAS", "DRB1", "DQB1", "DQA1", "DPB1", "GCSF", "MCSF", "ATLAS", "SHARP", "RAPID", "STAR", "PRISM", "SPRING", "FLASH",
 }
+
+# Gene products read as general or microbiology laboratory tests, not as tumour markers ("catalase-positive cocci").
+GENERAL_TESTS = {"albumin", "catalase"}
 
 
 def sha256(path):
@@ -77,9 +90,11 @@ def main():
     parser.add_argument("--corpus", default=os.path.join(root, "..", "shared", "corpus"))
     parser.add_argument("--out", default=os.path.join(root, "src", "CaseIngest.Core", "Lexicons", "Data", "hgnc-genes.tsv"))
     parser.add_argument("--names-out", default=os.path.join(root, "src", "CaseIngest.Core", "Lexicons", "Data", "hgnc-names.tsv"))
+    parser.add_argument("--words-out", default=os.path.join(root, "src", "CaseIngest.Core", "Lexicons", "Data", "hgnc-words.tsv"))
     args = parser.parse_args()
     source = os.path.join(args.corpus, SOURCE)
     cd_source = os.path.join(args.corpus, CD_SOURCE)
+    complete_source = os.path.join(args.corpus, COMPLETE_SOURCE)
 
     rows = [r for r in read_rows(source) if r["locus_group"] == "protein-coding gene"]
     name_words = set()
@@ -147,6 +162,36 @@ def main():
         out.write("# written by eng/lexicons/hgnc.py; do not edit by hand\n")
         for symbol, name in names:
             out.write(f"{symbol}\t{name}\n")
+
+    write_words(args.words_out, rows, complete_source)
+
+
+def write_words(path, rows, complete_source):
+    """One-word protein names: approved names, and alias names ending in "-in", each naming one gene."""
+    word_owners = collections.defaultdict(set)
+    for row in rows:
+        name = row["name"].strip().strip('"')
+        if WORD.match(name) and row["symbol"] not in STOP:
+            word_owners[name.lower()].add((row["symbol"], name))
+    with gzip.open(complete_source, "rt", encoding="utf-8") as stream:
+        header = stream.readline().rstrip("\n").split("\t")
+        for line in stream:
+            row = dict(zip(header, line.rstrip("\n").split("\t")))
+            if row["locus_group"] != "protein-coding gene" or row["symbol"] in STOP:
+                continue
+            for alias in cells(row.get("alias_name", "")):
+                if WORD.match(alias) and alias.endswith("in"):
+                    word_owners[alias.lower()].add((row["symbol"], alias))
+    words = sorted((next(iter(owners)) for word, owners in word_owners.items()
+                    if len({symbol for symbol, _ in owners}) == 1 and word not in GENERAL_TESTS),
+                   key=lambda pair: (pair[0], pair[1]))
+    with open(path, "w", encoding="utf-8", newline="\n") as out:
+        out.write("# HGNC protein names of one word, read as markers only in a staining or expression context: symbol<TAB>word\n")
+        out.write("# word: an approved name, or an alias name ending in -in, of 5 or more characters, naming this gene only\n")
+        out.write(f"# source: ../shared/corpus/{COMPLETE_SOURCE} sha256 {sha256(complete_source)}\n")
+        out.write("# written by eng/lexicons/hgnc.py; do not edit by hand\n")
+        for symbol, word in words:
+            out.write(f"{symbol}\t{word}\n")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ public sealed class MarkerLexiconSnapshotTests
         "PD-L1 tumour proportion score was 80% (22C3); MSI-H / dMMR with loss of MLH1 and PMS2.",
         "Glial fibrillary acidic protein and tumor protein p53 staining; Ki-67 index of 40%; HER2 3+ by IHC; ERBB3 amplified.",
         "A CT scan of the chest was negative; the JAMA editorial was positive; MET and CAT were discussed.",
+        "The rhabdomyoblasts were positive for myogenin and desmin, and the lining cells for mesothelin.",
     };
 
     [Fact]
@@ -100,5 +101,5 @@ public sealed class MarkerLexiconSnapshotTests
     }
 
     private static List<string> Describe(MarkerLexicon lexicon, List<PhraseMatch<MarkerEntry>> matches) =>
-        [.. matches.Select(m => $"{m.Start}-{m.End} {m.Value} vocabulary={lexicon.IsFromVocabulary(m.Value)} written={lexicon.IsWrittenName(m.Value)}")];
+        [.. matches.Select(m => $"{m.Start}-{m.End} {m.Value} vocabulary={lexicon.IsFromVocabulary(m.Value)} written={lexicon.IsWrittenName(m.Value)} word={lexicon.IsStainWord(m.Value)}")];
 }

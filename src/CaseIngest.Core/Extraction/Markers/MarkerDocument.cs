@@ -19,6 +19,7 @@ internal sealed class MarkerDocument
     public MarkerDocument(ExtractionContext context, MarkerLexicon lexicon, List<PhraseMatch<MarkerEntry>> mentions)
     {
         Context = context;
+        Lexicon = lexicon;
         _text = context.Text;
         _mentions = mentions;
         _consumed = new bool[mentions.Count];
@@ -35,6 +36,8 @@ internal sealed class MarkerDocument
     }
 
     public ExtractionContext Context { get; }
+
+    public MarkerLexicon Lexicon { get; }
 
     public string Text => _text;
 

@@ -8,12 +8,19 @@ public sealed partial class MarkerLexicon
 {
     private readonly HashSet<MarkerEntry> _vocabulary = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<MarkerEntry> _writtenNames = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<MarkerEntry> _stainWords = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Whether a marker comes from the HGNC genes rather than the curated markers.</summary>
     internal bool IsFromVocabulary(MarkerEntry entry) => _vocabulary.Contains(entry);
 
     /// <summary>Whether a marker mention is an approved HGNC name written out ("paired box 5") rather than a symbol or curated alias.</summary>
     internal bool IsWrittenName(MarkerEntry entry) => _writtenNames.Contains(entry);
+
+    /// <summary>
+    /// Whether a marker mention is a protein name of one word from the HGNC tables ("myogenin", "mesothelin"): many are
+    /// also plain words or general laboratory tests, so it is a marker only with a staining result stated for it.
+    /// </summary>
+    internal bool IsStainWord(MarkerEntry entry) => _stainWords.Contains(entry);
 
     /// <summary>Adds the variants that name their gene on their own (marker, variant, aliases): "an L858R mutation" is an EGFR variant.</summary>
     internal void AddHotspots(IReadOnlyList<(int Line, string Text)> lines, string source)
@@ -212,6 +219,46 @@ public sealed partial class MarkerLexicon
             _writtenNames.Add(written);
             _aliases[key] = written;
             Markers.Add(name, written);
+        }
+    }
+
+    /// <summary>
+    /// Adds the HGNC protein names of one word (symbol, word: "myogenin" names MYOG), matched ignoring case. A word reads
+    /// as the curated marker of its gene when there is one, else as a stain named by the word; a word the lexicon
+    /// already holds is left out.
+    /// </summary>
+    internal void AddHgncWords(IReadOnlyList<(int Line, string Text)> lines, string source)
+    {
+        var curated = new Dictionary<string, MarkerEntry>(StringComparer.Ordinal);
+        foreach (var entry in _aliases.Values)
+        {
+            if (entry.Gene is { } gene && entry.Result is null && entry.Method is null && entry.Variant is null
+                && !_vocabulary.Contains(entry) && !_writtenNames.Contains(entry))
+            {
+                curated.TryAdd(gene, entry);
+            }
+        }
+
+        foreach (var (line, text) in lines)
+        {
+            var cells = text.Split('\t');
+            if (cells.Length != 2 || cells[0].Length == 0 || cells[1].Contains(' ', StringComparison.Ordinal) || Tokenizer.Tokenize(cells[1]).Length == 0)
+            {
+                throw new LexiconException($"{source}:{line}: expected a symbol and a name of one word.");
+            }
+
+            var (symbol, word) = (cells[0], cells[1]);
+            var key = Key(word);
+            if (_aliases.ContainsKey(key))
+            {
+                continue;
+            }
+
+            var target = curated.TryGetValue(symbol, out var marker) ? marker : new MarkerEntry(word, symbol, MarkerKind.Stain, null, null);
+            var entry = target with { };
+            _stainWords.Add(entry);
+            _aliases[key] = entry;
+            Markers.Add(word, entry);
         }
     }
 }

@@ -251,6 +251,12 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
                 continue;
             }
 
+            if (_doc.Lexicon.IsStainWord(entry) && !(isExplicit && result is MarkerResult.Positive or MarkerResult.Negative or MarkerResult.Lost or MarkerResult.Intact))
+            {
+                // "insulin was started", "serum gastrin was raised": a protein named by a plain word is a marker only as a stain result
+                continue;
+            }
+
             if (!isExplicit && variant is null && reading.Value is null && !reading.Bounded && MentionFilters.GeneralSentence(_context, mention.Start))
             {
                 // "germline BRCA mutations are found in 5% of patients": a statement about patients in general, not a result
