@@ -142,6 +142,12 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 continue;
             }
 
+            if (SkipToSameVariant(p, limit, reading) is { } same)
+            {
+                pos = same;
+                continue;
+            }
+
             if (!char.IsLetter(c))
             {
                 break;

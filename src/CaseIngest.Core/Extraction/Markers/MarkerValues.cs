@@ -206,8 +206,11 @@ internal static class MarkerValues
             var to = word[digits..];
             var toCode = to switch
             {
-                "fs" or "del" or "dup" => to,
+                "del" or "dup" or "*" => to,
                 "Ter" => "*",
+                _ when to.StartsWith("fs", StringComparison.Ordinal) => to,
+                // "Thr367Metfs": the new residue then the frameshift
+                _ when to.Length > 3 => AminoAcid(to[..3]) + to[3..],
                 _ => AminoAcid(to),
             };
             return AminoAcid(word[..3]) + word[3..digits] + toCode;
