@@ -93,7 +93,8 @@ internal sealed class MarkerListCues(MarkerDocument document)
 
     /// <summary>
     /// A word of absence, loss or retention right before an expression noun or a positive cue takes it in its scope:
-    /// "lacked expression of", "lacking immunoreactivity for", "absence of staining for", "retained expression of".
+    /// "lacked expression of", "lacking immunoreactivity for", "absence of staining for", "retained expression of",
+    /// "loss of nuclear"; so does a positive word before an expression noun or a place of staining.
     /// </summary>
     private PhraseMatch<MarkerCue> ScopeOver(PhraseMatch<MarkerCue> cue, int sentenceStart)
     {
@@ -102,9 +103,11 @@ internal sealed class MarkerListCues(MarkerDocument document)
             return cue;
         }
 
+        // "positive for nuclear beta-catenin": a place of staining takes the positive word before it too
         var p = Trim(cue.Start, sentenceStart);
         return MarkerDocument.CueEndingAt(_leftCues, p, out var head) && head.Start >= sentenceStart && head.Value.Explicit
-            && head.Value.Result is MarkerResult.Negative or MarkerResult.Lost or MarkerResult.Intact
+            && (head.Value.Result is MarkerResult.Negative or MarkerResult.Lost or MarkerResult.Intact
+                || (head.Value.Result == MarkerResult.Positive && cue.Value.Kind == MarkerCue.Negatable))
             ? head
             : cue;
     }
