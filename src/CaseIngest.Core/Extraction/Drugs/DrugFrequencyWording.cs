@@ -41,6 +41,11 @@ public static partial class DrugAttributeParser
             return perDayOrWeek;
         }
 
+        if (ListedWeeksRegex().Match(text) is { Success: true } listed && EvenStep(listed) is { } step)
+        {
+            return step;
+        }
+
         if (NamedFrequencyRegex().Match(text) is { Success: true } named)
         {
             var word = named.Value.ToLowerInvariant().Replace(".", string.Empty, StringComparison.Ordinal);
@@ -85,6 +90,33 @@ public static partial class DrugAttributeParser
             : new Frequency(Math.Round(1.0 / n, 2), "day");
     }
 
+    /// <summary>
+    /// "day 1 of weeks 1, 4 and 7" is every 3 weeks and "on days 1, 22 and 43" every 21 days: the step between listed
+    /// weeks or days when every step is the same. Days closer than two weeks apart ("days 1, 8 and 15") are doses inside
+    /// one cycle, not its interval.
+    /// </summary>
+    private static Frequency? EvenStep(Match m)
+    {
+        var numbers = m.Groups["n"].Captures.Select(c => ParseCount(c.Value) ?? -1).ToList();
+        if (numbers.Count < 2 || numbers.Any(n => n < 0))
+        {
+            return null;
+        }
+
+        var step = numbers[1] - numbers[0];
+        for (var k = 2; k < numbers.Count; k++)
+        {
+            if (numbers[k] - numbers[k - 1] != step)
+            {
+                return null;
+            }
+        }
+
+        var weeks = m.Groups["unit"].Value.StartsWith('w') || m.Groups["unit"].Value.StartsWith('W');
+        return weeks ? step > 0 ? new Frequency(step, "week") : null
+            : step >= 14 && numbers.Count >= 3 ? new Frequency(step, "day") : null;
+    }
+
     private static string CanonicalTimeUnit(string raw)
     {
         var u = raw.ToLowerInvariant();
@@ -111,6 +143,12 @@ public static partial class DrugAttributeParser
     /// <summary>"4-weekly", "six-weekly", "3-monthly", "three-monthly", "8-hourly", "12 hourly": every N hours, weeks or months.</summary>
     [GeneratedRegex(@"\b(?:(?<n>[2-9]|1[0-2]|24|two|four|five|six|eight|twelve)[\s-]|(?<n>three)-)(?<unit>hour|week|month)ly\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountWeeklyRegex();
+
+    /// <summary>"weeks 1, 4 and 7", "week one, four, and seven", "days 1, 22, and 43".</summary>
+    [GeneratedRegex(@"\b(?<unit>weeks?|days?)\s+(?<n>\d{1,2}|" + ListedNumber + @")(?:\s*,\s*(?:and\s+)?(?<n>\d{1,2}|" + ListedNumber + @")|\s+and\s+(?<n>\d{1,2}|" + ListedNumber + @"))+\b(?!\s*[-–]|\s+(?:and\s+)?\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex ListedWeeksRegex();
+
+    private const string ListedNumber = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen";
 
     [GeneratedRegex(@"\b[qQ]\s?(?<n>\d+)\s?(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QRegex();
