@@ -35,7 +35,7 @@ public static partial class DrugAttributeParser
             && !(mayHaveCycles && CyclesAfterRegex().IsMatch(segment))
             && !RouteRegex().IsMatch(segment) && !FormRouteRegex().IsMatch(segment)
             && !EveryRegex().IsMatch(segment) && !CycleLengthRegex().IsMatch(segment) && !CountWeeklyRegex().IsMatch(segment) && !QRegex().IsMatch(segment) && !TimesPerRegex().IsMatch(segment)
-            && !NamedFrequencyRegex().IsMatch(segment) && !ListedWeeksRegex().IsMatch(segment))
+            && !NamedFrequencyRegex().IsMatch(segment) && !ListedWeeksRegex().IsMatch(segment) && !PerIntervalRegex().IsMatch(segment))
         {
             return new DrugAttributes(null, null, null, null);
         }
@@ -194,7 +194,7 @@ public static partial class DrugAttributeParser
     private static string? CanonicalDoseUnit(string raw)
     {
         var unit = raw.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("²", "2", StringComparison.Ordinal)
-            .Replace("^2", "2", StringComparison.Ordinal).Replace("μ", "µ", StringComparison.Ordinal);
+            .Replace("^2", "2", StringComparison.Ordinal).Replace("(2)", "2", StringComparison.Ordinal).Replace("μ", "µ", StringComparison.Ordinal);
         var lower = unit.ToLowerInvariant().Replace("persquaremeter", "/m2", StringComparison.Ordinal)
             .Replace("persquaremetre", "/m2", StringComparison.Ordinal).Replace("per", "/", StringComparison.Ordinal);
         return lower switch
@@ -220,7 +220,7 @@ public static partial class DrugAttributeParser
         };
     }
 
-    private const string DoseUnit = @"(?:(?:million|mega)\s+(?:international\s+)?units?|MIU|mg|mcg|µg|μg|ug|g|gm|ng|IU|iu|UI|units?|U|mmol|mEq|mL|ml)(?:\s?/\s?(?:kg|m2|m²|m\^2|sqm)|\s+per\s+(?:square\s+met(?:er|re)|m2|m²|kg)\b)?";
+    private const string DoseUnit = @"(?:(?:million|mega)\s+(?:international\s+)?units?|MIU|mg|mcg|µg|μg|ug|g|gm|ng|IU|iu|UI|units?|U|mmol|mEq|mL|ml)(?:\s?/\s?(?:kg|m2|m²|m\^2|m\(2\)|m\s2(?![\d.,])|sqm)|\s+per\s+(?:square\s+met(?:er|re)|m2|m²|kg)\b)?";
 
     [GeneratedRegex(@"\b(?:AUC|area\s+under\s+the\s+(?:[\w-]+\s+)?curve(?:\s*\(AUC\))?)\s*(?:of\s*|=\s*|:\s*)?(?<value>\d+(?:\.\d+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex AucRegex();

@@ -268,7 +268,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         return stop >= 0 ? from + stop : limit;
     }
 
-    [GeneratedRegex(@"^[\s,/+&()\-–]*(?:(?:\(\s?[A-Z][A-Z0-9\-/]{0,9}\s?\)|\([A-Z][^()\d;]{2,60}\))[\s,/+&\-–]*)?(?:(?:(?:AUC|area\s+under\s+the\s+(?:[\w-]+\s+)?curve)\s?(?:of\s|=\s?|:\s?)?)?\d[\d.,]*\s?(?:mg|g|gm|µg|μg|mcg|IU|U)?(?:\s?/\s?(?:m2|m²|kg)|\s+per\s+square\s+met(?:er|re))?(?:\s+of\s+body[\s-]surface(?:\s+area)?)?[\s,;/+&()\-–]*)?(?:(?:on\s+)?(?:days?|d)\s?\d+(?:\s?(?:,|and|-|–|&)\s?(?:d\s?)?\d+)*[\s,/+&()\-–]*)?(?:(?:and|plus|with|or|(?:combined|together|along)\s+with|in\s+combination\s+with)[\s,/+&()\-–]*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,/+&()\-–]*(?:(?:\(\s?[A-Z][A-Z0-9\-/]{0,9}\s?\)|\([A-Z][^()\d;]{2,60}\))[\s,/+&\-–]*)?(?:(?:(?:AUC|area\s+under\s+the\s+(?:[\w-]+\s+)?curve)\s?(?:of\s|=\s?|:\s?)?)?\d[\d.,]*\s?(?:mg|g|gm|µg|μg|mcg|IU|U)?(?:\s?/\s?(?:m2|m²|m\(2\)|m\s2|kg)|\s+per\s+square\s+met(?:er|re))?(?:\s+of\s+body[\s-]surface(?:\s+area)?)?[\s,;/+&()\-–]*)?(?:(?:on\s+)?(?:days?|d)\s?\d+(?:\s?(?:,|and|-|–|&)\s?(?:d\s?)?\d+)*[\s,/+&()\-–]*)?(?:(?:and|plus|with|or|(?:combined|together|along)\s+with|in\s+combination\s+with)[\s,/+&()\-–]*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ConnectorRegex();
 
     [GeneratedRegex(@"\b(?:decided|decision\s+was\s+made|decision)\s+to\s+(?:initiate|start|begin|commence|administer|treat|add|give)\b", RegexOptions.IgnoreCase)]
