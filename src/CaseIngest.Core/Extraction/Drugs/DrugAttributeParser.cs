@@ -12,7 +12,11 @@ namespace CaseIngest.Core.Extraction.Drugs;
 /// </summary>
 public static partial class DrugAttributeParser
 {
-    private const string Number = @"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|\.\d+";
+    /// <summary>
+    /// A figure: "1,000" groups thousands, while a comma followed by one or two digits is a decimal comma ("0,6 ml",
+    /// "2,5 mg").
+    /// </summary>
+    private const string Number = @"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3},\d{1,2}(?![\d,])|\d+(?:\.\d+)?|\.\d+";
     private const string CountWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-four";
 
     /// <summary>Attributes stated in <paramref name="segment"/>, text that follows a mention.</summary>
@@ -31,7 +35,7 @@ public static partial class DrugAttributeParser
             && !(mayHaveCycles && CyclesAfterRegex().IsMatch(segment))
             && !RouteRegex().IsMatch(segment) && !FormRouteRegex().IsMatch(segment)
             && !EveryRegex().IsMatch(segment) && !CycleLengthRegex().IsMatch(segment) && !CountWeeklyRegex().IsMatch(segment) && !QRegex().IsMatch(segment) && !TimesPerRegex().IsMatch(segment)
-            && !NamedFrequencyRegex().IsMatch(segment))
+            && !NamedFrequencyRegex().IsMatch(segment) && !ListedWeeksRegex().IsMatch(segment) && !PerIntervalRegex().IsMatch(segment))
         {
             return new DrugAttributes(null, null, null, null);
         }
@@ -184,12 +188,13 @@ public static partial class DrugAttributeParser
     }
 
     private static bool TryNumber(string text, out double value) =>
-        double.TryParse(text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        double.TryParse(DecimalCommaRegex().IsMatch(text) ? text.Replace(',', '.') : text.Replace(",", string.Empty, StringComparison.Ordinal),
+            NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
 
     private static string? CanonicalDoseUnit(string raw)
     {
         var unit = raw.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("²", "2", StringComparison.Ordinal)
-            .Replace("^2", "2", StringComparison.Ordinal).Replace("μ", "µ", StringComparison.Ordinal);
+            .Replace("^2", "2", StringComparison.Ordinal).Replace("(2)", "2", StringComparison.Ordinal).Replace("μ", "µ", StringComparison.Ordinal);
         var lower = unit.ToLowerInvariant().Replace("persquaremeter", "/m2", StringComparison.Ordinal)
             .Replace("persquaremetre", "/m2", StringComparison.Ordinal).Replace("per", "/", StringComparison.Ordinal);
         return lower switch
@@ -204,8 +209,8 @@ public static partial class DrugAttributeParser
             "mg/m2" or "mg/sqm" => "mg/m2",
             "g/m2" or "gm/m2" or "g/sqm" => "g/m2",
             "µg/m2" or "mcg/m2" => "µg/m2",
-            "iu" or "internationalunits" => "IU",
-            "iu/kg" => "IU/kg",
+            "iu" or "ui" or "internationalunits" => "IU",
+            "iu/kg" or "ui/kg" => "IU/kg",
             "u" or "unit" or "units" => "U",
             "u/kg" or "units/kg" => "U/kg",
             "mmol" => "mmol",
@@ -215,7 +220,7 @@ public static partial class DrugAttributeParser
         };
     }
 
-    private const string DoseUnit = @"(?:(?:million|mega)\s+(?:international\s+)?units?|MIU|mg|mcg|µg|μg|ug|g|gm|ng|IU|iu|units?|U|mmol|mEq|mL|ml)(?:\s?/\s?(?:kg|m2|m²|m\^2|sqm)|\s+per\s+(?:square\s+met(?:er|re)|m2|m²|kg)\b)?";
+    private const string DoseUnit = @"(?:(?:million|mega)\s+(?:international\s+)?units?|MIU|mg|mcg|µg|μg|ug|g|gm|ng|IU|iu|UI|units?|U|mmol|mEq|mL|ml)(?:\s?/\s?(?:kg|m2|m²|m\^2|m\(2\)|m\s2(?![\d.,])|sqm)|\s+per\s+(?:square\s+met(?:er|re)|m2|m²|kg)\b)?";
 
     [GeneratedRegex(@"\b(?:AUC|area\s+under\s+the\s+(?:[\w-]+\s+)?curve(?:\s*\(AUC\))?)\s*(?:of\s*|=\s*|:\s*)?(?<value>\d+(?:\.\d+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex AucRegex();
@@ -229,8 +234,11 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"\bfor\s+(?:\w+\s+)?(?:a\s+total\s+of\s+)?(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further)\s+)?(?:cycles?|courses?|rounds?)\b|(?<![\w.])(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further)\s+)?(?:cycles?|courses?|rounds?)\b|\b(?:×|x)\s?(?<n>\d+)\s+(?:cycles?|courses?|rounds?)\b|\b(?:after|following|completing|completed)\s+(?:the\s+|his\s+|her\s+)?(?:(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth)|(?<n>\d{1,2})(?:nd|rd|th))\s+(?:doses?|infusions?|administrations?|injections?)\b|\b(?:after|following)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:doses|infusions|administrations|injections)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CyclesAfterRegex();
 
-    [GeneratedRegex(@"(?<![\w.])(?:(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further|consecutive|subsequent)\s+)?(?:cycles?|courses?|rounds?)|(?<n>a(?:\s+single)?)\s+(?:cycle|course|round)|\bthe\s+(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:cycle|course|dose|infusion|administration)|(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|additional|further|consecutive|subsequent)\s+)?(?:doses|infusions|administrations)(?=\s+of\b))\s+(?:of\s+)?(?:(?:the|a|an|adjuvant|neoadjuvant|neo-adjuvant|palliative|induction|consolidation|maintenance|first-line|second-line|third-line|\w+-line|combined|combination|intravenous|oral|weekly|dose-dense|chemotherapy|immunotherapy|chemoimmunotherapy|immunochemotherapy|therapy|treatment|concurrent|concomitant|systemic|standard|doublet|salvage|regimen|with|consisting|and|plus|\w+-based|of|systemic|which|comprised|comprising|composed|consisted|containing|including|included)(?:,|\s*\([A-Z][\w/+-]{1,10}\),?)?\s+){0,8}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.])(?:(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further|consecutive|subsequent)\s+)?(?:cycles?|courses?|rounds?)|(?<n>a(?:\s+single)?)\s+(?:cycle|course|round)|\bthe\s+(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:cycle|course|dose|infusion|administration)|(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|additional|further|consecutive|subsequent)\s+)?(?:doses|infusions|administrations)(?=\s+of\b))\s+(?:of\s+)?(?:(?:the|a|an|adjuvant|neoadjuvant|neo-adjuvant|palliative|induction|consolidation|maintenance|first-line|second-line|third-line|\w+-line|combined|combination|intravenous|oral|weekly|dose-dense|chemotherapy|immunotherapy|chemoimmunotherapy|immunochemotherapy|therapy|treatment|concurrent|concomitant|systemic|standard|doublet|salvage|regimen|with|consisting|and|plus|\w+-based|of|systemic|which|comprised|comprising|composed|consisted|containing|including|included)(?:,|\s*\([A-Z][\w/+-]{1,10}\),?)?\s+){0,10}$", RegexOptions.IgnoreCase)]
     private static partial Regex CyclesBeforeRegex();
+
+    [GeneratedRegex(@"^\d{1,3},\d{1,2}$")]
+    private static partial Regex DecimalCommaRegex();
 
     [GeneratedRegex(@"^(?:million|mega)\s|^MIU$", RegexOptions.IgnoreCase)]
     private static partial Regex MillionUnitsRegex();

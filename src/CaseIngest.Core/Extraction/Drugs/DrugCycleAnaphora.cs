@@ -80,7 +80,7 @@ internal static partial class DrugCycleAnaphora
     /// The last mention at or before <paramref name="last"/>, at most <see cref="TherapyReach"/> sentences back, that
     /// names an anticancer agent, or -1: the drugs a count "of chemotherapy" refers to.
     /// </summary>
-    private static int LastAnticancer(ExtractionContext context, List<DrugMention> mentions, int last, int sentence)
+    internal static int LastAnticancer(ExtractionContext context, List<DrugMention> mentions, int last, int sentence)
     {
         for (var k = last; k >= 0 && sentence - context.SentenceIndexAt(mentions[k].Start) <= TherapyReach; k--)
         {

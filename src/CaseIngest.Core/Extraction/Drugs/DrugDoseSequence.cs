@@ -8,7 +8,9 @@ public static partial class DrugAttributeParser
     /// <summary>
     /// The doses after the first that <paramref name="segment"/> (the words right after one drug) gives the same drug
     /// in sequence: "200 mg on day 1, 100 mg on day 6", "400 mg/m2 as a bolus followed by 2400 mg/m2", "40 mg, then
-    /// 20 mg". A second figure in another unit ("200 mg (about 3 mg/kg)") restates the first and is not a dose.
+    /// 20 mg", "tapered from 60 mg daily to a maintenance dose of 5 mg", "decreased to 30 mg, and to 15 mg", "20 mg/day for
+    /// 1 month, 10 mg/day for 4 months". A second figure in another unit ("200 mg (about 3 mg/kg)") restates the first and
+    /// is not a dose, unless a stated duration separates the two ("1 g daily for 3 days and 1 mg/kg daily thereafter").
     /// </summary>
     public static IReadOnlyList<Dose> FurtherDoses(ReadOnlySpan<char> segment, Dose first)
     {
@@ -31,7 +33,10 @@ public static partial class DrugAttributeParser
 
             var between = text.AsSpan(previousEnd, m.Index - previousEnd);
             previousEnd = m.Index + m.Length;
-            if (!SequenceCueRegex().IsMatch(between) || ToDose(m, out _) is not { } dose || dose.Unit != first.Unit || seen.Contains(dose)
+            var afterDuration = DurationCueRegex().IsMatch(between);
+            var cued = afterDuration || SequenceCueRegex().IsMatch(between)
+                || (ChangeToCueRegex().IsMatch(between) && DoseChangeRegex().IsMatch(text.AsSpan(0, m.Index - between.Length)));
+            if (!cued || ToDose(m, out _) is not { } dose || (dose.Unit != first.Unit && !afterDuration) || seen.Contains(dose)
                 || CumulativeBeforeRegex().IsMatch(text.AsSpan(0, m.Index)))
             {
                 continue;
@@ -46,4 +51,16 @@ public static partial class DrugAttributeParser
 
     [GeneratedRegex(@"\b(?:followed\s+by|then|thereafter|subsequently|reduced\s+to|increased\s+to|escalated\s+to|tapered\s+to|on\s+days?\s+\d+\s*,)|\bdays?\s+\d+(?:\s*[-–]\s*\d+)?\s*,\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SequenceCueRegex();
+
+    /// <summary>"… daily for 3 days and", "… /day for 1 month, ", "… for two weeks, then": a dose held for a stated time, then the next.</summary>
+    [GeneratedRegex(@"\bfor\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few)\s+(?:(?:more|further|consecutive)\s+)?(?:days?|weeks?|months?)\s*(?:,\s*(?:and\s+)?|and\s+)(?:then\s+)?(?:(?:with|at)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationCueRegex();
+
+    /// <summary>"… daily to a maintenance dose of", ", and to", " to": the dose a change arrives at.</summary>
+    [GeneratedRegex(@"(?:^|[\s,])(?:and\s+)?(?:then\s+)?(?:further\s+)?to\s+(?:(?:a|an|the)\s+)?(?:(?:[\w-]+\s+){0,2}(?:dose|dosage)\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeToCueRegex();
+
+    /// <summary>A change of dose stated before the first figure ("was tapered from", "decreased to"): a "to" after it names a new dose, not a range.</summary>
+    [GeneratedRegex(@"\b(?:taper(?:ed|ing)|reduc(?:ed|ing)|decreas(?:ed|ing)|increas(?:ed|ing)|escalat(?:ed|ing)|titrat(?:ed|ing)|lower(?:ed|ing)|rais(?:ed|ing)|weaned)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DoseChangeRegex();
 }

@@ -4,8 +4,8 @@ using CaseIngest.Core.Model;
 namespace CaseIngest.Core.Extraction.Drugs;
 
 /// <summary>
-/// How often a drug is given: "every 3 weeks", "q3w", "21-day cycles", "3 times daily", "twice weekly", "BID",
-/// "daily" before the drug.
+/// How often a drug is given: "every 3 weeks", "q3w", "/3 weeks", "21-day cycles", "3 times daily", "twice weekly",
+/// "BID", "b.i.d", "weeks 1, 4 and 7", "daily" before the drug.
 /// </summary>
 public static partial class DrugAttributeParser
 {
@@ -36,9 +36,19 @@ public static partial class DrugAttributeParser
             return new Frequency(qn, CanonicalTimeUnit(q.Groups["unit"].Value));
         }
 
+        if (PerIntervalRegex().Match(text) is { Success: true } per && ParseCount(per.Groups["n"].Value) is > 0 and var interval)
+        {
+            return new Frequency(interval, CanonicalTimeUnit(per.Groups["unit"].Value));
+        }
+
         if (TimesPerRegex().Match(text) is { Success: true } times && TimesPer(times) is { } perDayOrWeek)
         {
             return perDayOrWeek;
+        }
+
+        if (ListedWeeksRegex().Match(text) is { Success: true } listed && EvenStep(listed) is { } step)
+        {
+            return step;
         }
 
         if (NamedFrequencyRegex().Match(text) is { Success: true } named)
@@ -85,6 +95,33 @@ public static partial class DrugAttributeParser
             : new Frequency(Math.Round(1.0 / n, 2), "day");
     }
 
+    /// <summary>
+    /// "day 1 of weeks 1, 4 and 7" is every 3 weeks and "on days 1, 22 and 43" every 21 days: the step between listed
+    /// weeks or days when every step is the same. Days closer than two weeks apart ("days 1, 8 and 15") are doses inside
+    /// one cycle, not its interval.
+    /// </summary>
+    private static Frequency? EvenStep(Match m)
+    {
+        var numbers = m.Groups["n"].Captures.Select(c => ParseCount(c.Value) ?? -1).ToList();
+        if (numbers.Count < 2 || numbers.Any(n => n < 0))
+        {
+            return null;
+        }
+
+        var step = numbers[1] - numbers[0];
+        for (var k = 2; k < numbers.Count; k++)
+        {
+            if (numbers[k] - numbers[k - 1] != step)
+            {
+                return null;
+            }
+        }
+
+        var weeks = m.Groups["unit"].Value.StartsWith('w') || m.Groups["unit"].Value.StartsWith('W');
+        return weeks ? step > 0 ? new Frequency(step, "week") : null
+            : step >= 14 && numbers.Count >= 3 ? new Frequency(step, "day") : null;
+    }
+
     private static string CanonicalTimeUnit(string raw)
     {
         var u = raw.ToLowerInvariant();
@@ -112,10 +149,20 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"\b(?:(?<n>[2-9]|1[0-2]|24|two|four|five|six|eight|twelve)[\s-]|(?<n>three)-)(?<unit>hour|week|month)ly\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountWeeklyRegex();
 
+    /// <summary>"200 mg/3 weeks", "240 mg/2 w", "1000 mg/m2/21 days": a dose per interval of several weeks or days.</summary>
+    [GeneratedRegex(@"(?<=\d\s?(?:mg|g|µg|μg|mcg|IU|U|units)(?:\s?/\s?(?:m2|m²|kg))?)\s?/\s?(?<n>[2-9]|[1-4]\d)\s?(?<unit>weeks?|wks?|w|days?|d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PerIntervalRegex();
+
+    /// <summary>"weeks 1, 4 and 7", "week one, four, and seven", "days 1, 22, and 43".</summary>
+    [GeneratedRegex(@"\b(?<unit>weeks?|days?)\s+(?<n>\d{1,2}|" + ListedNumber + @")(?:\s*,\s*(?:and\s+)?(?<n>\d{1,2}|" + ListedNumber + @")|\s+and\s+(?<n>\d{1,2}|" + ListedNumber + @"))+\b(?!\s*[-–]|\s+(?:and\s+)?\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex ListedWeeksRegex();
+
+    private const string ListedNumber = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen";
+
     [GeneratedRegex(@"\b[qQ]\s?(?<n>\d+)\s?(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QRegex();
 
-    [GeneratedRegex(@"(?i:\b(?:b\.i\.d\.|t\.i\.d\.|q\.i\.d\.|b\.d\.|t\.d\.s\.|q\.d\.s\.|q\.o\.d\.)|\b(?:on\s+)?alternate[\s-]days?\b|\b(?:every|each)\s+(?:night|morning|evening)\b|\beach\s+(?:day|week|month)\b|\b(?:once\s+)?(?:daily|weekly|monthly|nightly)\b|\bonce\s+(?:a|per)\s+(?:day|week|month)\b|\bbi-?weekly\b|\bfortnightly\b|\b(?:tri-?weekly|three-weekly|3-weekly)\b|\bhourly\b|\bper day\b|\bat bedtime\b)|\b(?:BID|bid|TID|tid|QID|qid|BD|TDS|QDS|QD|qd|QOD|qod)\b")]
+    [GeneratedRegex(@"(?i:\b(?:b\.i\.d\b\.?|t\.i\.d\b\.?|q\.i\.d\b\.?|b\.d\.|t\.d\.s\b\.?|q\.d\.s\b\.?|q\.o\.d\b\.?)|\b(?:on\s+)?alternate[\s-]days?\b|\b(?:every|each)\s+(?:night|morning|evening)\b|\beach\s+(?:day|week|month)\b|\b(?:once\s+)?(?:daily|weekly|monthly|nightly)\b|\bonce\s+(?:a|per)\s+(?:day|week|month)\b|\bbi-?weekly\b|\bfortnightly\b|\b(?:tri-?weekly|three-weekly|3-weekly)\b|\bhourly\b|\bper day\b|\bat bedtime\b)|\b(?:BID|bid|TID|tid|QID|qid|BD|TDS|QDS|QD|qd|QOD|qod)\b")]
     private static partial Regex NamedFrequencyRegex();
 
     /// <summary>A schedule right before the drug: "weekly paclitaxel", "twice-daily", "3-weekly docetaxel", "fortnightly bevacizumab".</summary>

@@ -16,6 +16,9 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
     private const int OwnSegmentLimit = 100;
     private const int ClauseLimit = 160;
     private const int BeforeLimit = 80;
+
+    /// <summary>A count of cycles may open a longer description of the regimen before its drugs ("two cycles of the first-line standard regimen of …, which comprised").</summary>
+    private const int CyclesBeforeLimit = 140;
     private const int ConnectorLimit = 80;
     private const int DecisionReach = 200;
 
@@ -167,21 +170,21 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 }
             }
 
-            var beforeStart = Math.Max(sentence.Start, candidate.Start - BeforeLimit);
             var previous = i > 0 ? accepted[i - 1] : null;
-            if (previous is not null && previous.End > beforeStart)
-            {
-                beforeStart = previous.End;
-            }
+            var beforeStart = BeforeStart(text, sentence.Start, previous, candidate, BeforeLimit);
 
-            var semicolon = text.AsSpan(beforeStart, candidate.Start - beforeStart).LastIndexOfAny(';', ':');
-            if (semicolon >= 0)
-            {
-                beforeStart += semicolon + 1;
-            }
-
+            var doseStart = DrugProductParenthesis.DoseStart(text, previous, candidate, ownEnd);
             var own = DrugAttributeParser.After(text.AsSpan(candidate.End, ownEnd - candidate.End));
+            if (doseStart > candidate.End)
+            {
+                own = own with { Dose = DrugAttributeParser.After(text.AsSpan(doseStart, ownEnd - doseStart)).Dose };
+            }
+
             var before = DrugAttributeParser.Before(text.AsSpan(beforeStart, candidate.Start - beforeStart));
+            if (before.Cycles is null && BeforeStart(text, sentence.Start, previous, candidate, CyclesBeforeLimit) is var wideStart && wideStart < beforeStart)
+            {
+                before = before with { Cycles = DrugAttributeParser.Before(text.AsSpan(wideStart, candidate.Start - wideStart)).Cycles };
+            }
             if (previous is not null && previous.End >= sentence.Start && connected[i])
             {
                 before = before.Or(previousBefore with { Dose = null });
@@ -200,7 +203,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 status = TreatmentStatus.Planned;
             }
 
-            var more = own.Dose is { } first ? DrugAttributeParser.FurtherDoses(text.AsSpan(candidate.End, ownEnd - candidate.End), first) : null;
+            var more = own.Dose is { } first ? DrugAttributeParser.FurtherDoses(text.AsSpan(doseStart, ownEnd - doseStart), first) : null;
             mentions.Add(new DrugMention(candidate.Start, candidate.End, candidate.Drugs, status, attributes, more));
         }
 
@@ -208,6 +211,8 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         DrugCycleAnaphora.Apply(context, mentions);
         DrugStopCycles.Apply(context, mentions);
         DrugRepeatAnaphora.Apply(context, mentions);
+        DrugAdditionalCycles.Apply(context, mentions);
+        DrugProcedureRoute.Apply(context, mentions);
         return mentions;
     }
 
@@ -238,6 +243,19 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         return m.Success ? m.Index + m.Length : -1;
     }
 
+    /// <summary>Where the words before a mention that may describe it begin: in its sentence, after the previous drug and the last semicolon or colon.</summary>
+    private static int BeforeStart(string text, int sentenceStart, DrugCandidate? previous, DrugCandidate candidate, int limit)
+    {
+        var start = Math.Max(sentenceStart, candidate.Start - limit);
+        if (previous is not null && previous.End > start)
+        {
+            start = previous.End;
+        }
+
+        var semicolon = text.AsSpan(start, candidate.Start - start).LastIndexOfAny(';', ':');
+        return semicolon >= 0 ? start + semicolon + 1 : start;
+    }
+
     private static int ClauseEnd(string text, int from, int limit)
     {
         if (from >= limit)
@@ -250,7 +268,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         return stop >= 0 ? from + stop : limit;
     }
 
-    [GeneratedRegex(@"^[\s,/+&()\-–]*(?:(?:\(\s?[A-Z][A-Z0-9\-/]{0,9}\s?\)|\([A-Z][^()\d;]{2,60}\))[\s,/+&\-–]*)?(?:(?:(?:AUC|area\s+under\s+the\s+(?:[\w-]+\s+)?curve)\s?(?:of\s|=\s?|:\s?)?)?\d[\d.,]*\s?(?:mg|g|gm|µg|μg|mcg|IU|U)?(?:\s?/\s?(?:m2|m²|kg)|\s+per\s+square\s+met(?:er|re))?(?:\s+of\s+body[\s-]surface(?:\s+area)?)?[\s,;/+&()\-–]*)?(?:(?:on\s+)?(?:days?|d)\s?\d+(?:\s?(?:,|and|-|–|&)\s?(?:d\s?)?\d+)*[\s,/+&()\-–]*)?(?:(?:and|plus|with|or|(?:combined|together|along)\s+with|in\s+combination\s+with)[\s,/+&()\-–]*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,/+&()\-–]*(?:(?:\(\s?[A-Z][A-Z0-9\-/]{0,9}\s?\)|\([A-Z][^()\d;]{2,60}\))[\s,/+&\-–]*)?(?:(?:(?:AUC|area\s+under\s+the\s+(?:[\w-]+\s+)?curve)\s?(?:of\s|=\s?|:\s?)?)?\d[\d.,]*\s?(?:mg|g|gm|µg|μg|mcg|IU|U)?(?:\s?/\s?(?:m2|m²|m\(2\)|m\s2|kg)|\s+per\s+square\s+met(?:er|re))?(?:\s+of\s+body[\s-]surface(?:\s+area)?)?[\s,;/+&()\-–]*)?(?:(?:on\s+)?(?:days?|d)\s?\d+(?:\s?(?:,|and|-|–|&)\s?(?:d\s?)?\d+)*[\s,/+&()\-–]*)?(?:(?:and|plus|with|or|(?:combined|together|along)\s+with|in\s+combination\s+with)[\s,/+&()\-–]*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ConnectorRegex();
 
     [GeneratedRegex(@"\b(?:decided|decision\s+was\s+made|decision)\s+to\s+(?:initiate|start|begin|commence|administer|treat|add|give)\b", RegexOptions.IgnoreCase)]

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace CaseIngest.Core.Extraction.Drugs;
+
+/// <summary>
+/// More cycles of the same course stated in a sentence that names no drug ("The regimen was continued for an additional
+/// two cycles"; "Two more cycles were given") add to the count of the last statement of anticancer drugs a few
+/// sentences back, when that statement counts its cycles: two cycles, then two more, are four.
+/// </summary>
+internal static partial class DrugAdditionalCycles
+{
+    public static void Apply(ExtractionContext context, List<DrugMention> mentions)
+    {
+        if (mentions.Count == 0)
+        {
+            return;
+        }
+
+        var text = context.Text;
+        var next = 0;
+        foreach (Match match in AdditionalCyclesRegex().Matches(text))
+        {
+            while (next < mentions.Count && mentions[next].Start < match.Index)
+            {
+                next++;
+            }
+
+            var sentence = context.SentenceIndexAt(match.Index);
+            if (next == 0 || !context.IsAboutCase(match.Index)
+                || context.SentenceIndexAt(mentions[next - 1].Start) == sentence
+                || (next < mentions.Count && context.SentenceIndexAt(mentions[next].Start) == sentence)
+                || DrugAttributeParser.ParseCount(match.Groups["n"].Value) is not { } more
+                || DrugCycleAnaphora.LastAnticancer(context, mentions, next - 1, sentence) is not (>= 0 and var last)
+                || context.PatientAt(mentions[last].Start) != context.PatientAt(match.Index))
+            {
+                continue;
+            }
+
+            var statement = context.SentenceIndexAt(mentions[last].Start);
+            for (var k = last; k >= 0 && context.SentenceIndexAt(mentions[k].Start) == statement; k--)
+            {
+                if (mentions[k].Attributes.Cycles is { } cycles)
+                {
+                    mentions[k] = mentions[k] with { Attributes = mentions[k].Attributes with { Cycles = cycles + more } };
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "was continued for an additional two cycles", "continued for 2 more courses", "received another three cycles",
+    /// "Two further cycles were administered".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:continued|given|administered|received|completed|delivered|repeated)\s+(?:for\s+)?(?:(?:an?\s+)?(?:additional|another|further)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more|additional|further))\s+(?:cycles|courses)|(?<![\w,]\s)(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more|additional|further)\s+(?:cycles|courses)\s+(?:of\s+(?:the\s+)?(?:same\s+)?(?:[\w-]+\s+){0,2}?(?:chemotherapy|therapy|treatment|regimen)\s+)?(?:were|was)\s+(?:\w+\s+)?(?:given|administered|completed|delivered))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AdditionalCyclesRegex();
+}
