@@ -55,9 +55,7 @@ public sealed class CaseEngine
         }
         finally
         {
-            // The per-thread scratch of the matchers is kept for the next document, never the document itself.
-            Text.WordHashes.Release();
-            Text.LowerCasedText.Release();
+            context.ReturnBuffers();
         }
 
         return new CaseRecord

@@ -73,6 +73,8 @@ internal static class ProfileScenario
                 total += clock.Elapsed.TotalMilliseconds;
             }
 
+            context.ReturnBuffers();
+
             perDocument.Add((name, bytes.Length, total));
         }
 

@@ -105,7 +105,9 @@ internal static class ScaleScenario
             times[3 + i] = Lap(ref clock);
         }
 
-        times[^1] = clock - start;
+        // as the engine does when a document is done: its word storage and the matchers' buffers go back for the next
+        context.ReturnBuffers();
+        times[^1] = ThreadCpu.Milliseconds() - start;
         return times;
     }
 

@@ -14,7 +14,7 @@ public sealed class ExtractionContext
     public const string DefaultPatient = "P1";
 
     private readonly PatientSpans _patientSpans = new();
-    private Token[]? _tokens;
+    private TokenList? _tokens;
     private ContextTrigger[]?[]? _triggers;
     private byte[]? _sentenceFlags;
     private string? _lead;
@@ -33,7 +33,7 @@ public sealed class ExtractionContext
     public IReadOnlyList<Sentence> Sentences { get; }
 
     /// <summary>The words of the text, computed once and shared by the lexicon matchers.</summary>
-    public Token[] Tokens => _tokens ??= Tokenizer.Tokenize(Text);
+    public TokenList Tokens => _tokens ??= TokenList.Of(Text);
 
     public ContextAnalyzer Context { get; }
 
@@ -59,6 +59,20 @@ public sealed class ExtractionContext
 
     /// <summary>Set by an optional second reader: its comparison with the rules, stored with the record.</summary>
     public ReaderComparison? ReaderComparison { get; set; }
+
+    /// <summary>
+    /// Called when the document is done: the storage of its words, and the per-thread lower-cased text and word hashes
+    /// the matchers made of it, go back to be reused by the next document (never the document itself). Asking for
+    /// <see cref="Tokens"/> afterwards tokenizes the text again.
+    /// </summary>
+    public void ReturnBuffers()
+    {
+        var tokens = _tokens;
+        _tokens = null;
+        WordHashes.Release();
+        LowerCasedText.Release();
+        tokens?.Release();
+    }
 
     /// <summary>Marks that the text from <paramref name="start"/> on speaks of <paramref name="patient"/> (case series).</summary>
     public void StartPatientSpan(int start, string patient) => _patientSpans.OpenPassage(start, patient);

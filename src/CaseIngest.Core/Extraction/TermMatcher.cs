@@ -22,8 +22,8 @@ internal sealed class TermMatcher<T>
     public List<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens) =>
         Merge(_folded.Match(text, tokens), _exact.Count == 0 ? null : _exact.Match(text, tokens));
 
-    /// <summary>The matches over every word of <paramref name="text"/> (see <see cref="PhraseMatcher{T}.Match(string, Token[])"/>).</summary>
-    public List<PhraseMatch<T>> Match(string text, Token[] tokens) =>
+    /// <summary>The matches over every word of <paramref name="text"/> (see <see cref="PhraseMatcher{T}.Match(string, TokenList)"/>).</summary>
+    public List<PhraseMatch<T>> Match(string text, TokenList tokens) =>
         Merge(_folded.Match(text, tokens), _exact.Count == 0 ? null : _exact.Match(text, tokens));
 
     private static List<PhraseMatch<T>> Merge(List<PhraseMatch<T>> folded, List<PhraseMatch<T>>? exact)

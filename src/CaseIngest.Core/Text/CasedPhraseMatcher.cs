@@ -51,8 +51,8 @@ public sealed class CasedPhraseMatcher<T>
     public List<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens) =>
         Merge(_anyCase.Match(text, tokens), _exactCase.Count == 0 ? null : _exactCase.Match(text, tokens));
 
-    /// <summary>The matches over every word of <paramref name="text"/> (see <see cref="PhraseMatcher{T}.Match(string, Token[])"/>).</summary>
-    public List<PhraseMatch<T>> Match(string text, Token[] tokens) =>
+    /// <summary>The matches over every word of <paramref name="text"/> (see <see cref="PhraseMatcher{T}.Match(string, TokenList)"/>).</summary>
+    public List<PhraseMatch<T>> Match(string text, TokenList tokens) =>
         Merge(_anyCase.Match(text, tokens), _exactCase.Count == 0 ? null : _exactCase.Match(text, tokens));
 
     private static List<PhraseMatch<T>> Merge(List<PhraseMatch<T>> any, List<PhraseMatch<T>>? exact)

@@ -113,11 +113,11 @@ public sealed partial class PhraseMatcher<T>
     /// All leftmost-longest matches over every word of <paramref name="text"/>, <paramref name="tokens"/>: the hashes
     /// of the words are computed once per text and thread and shared by every lexicon matched over them.
     /// </summary>
-    public List<PhraseMatch<T>> Match(string text, Token[] tokens)
+    public List<PhraseMatch<T>> Match(string text, TokenList tokens)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
-        return Match(text, tokens, WordHashes.Of(text, tokens, _caseSensitive));
+        return Match(text, tokens.AsSpan(), WordHashes.Of(text, tokens, _caseSensitive));
     }
 
     /// <summary>The matches, with the words' <see cref="WordHashes.Bit"/> given in <paramref name="bits"/> or, when empty, computed here.</summary>

@@ -14,6 +14,13 @@ public static class Tokenizer
         // the same two passes per character for a short text and a long one, so the cost per character does not
         // depend on the size of the document, and no scratch array of the bound (one word per two characters) is touched.
         var tokens = GC.AllocateUninitializedArray<Token>(Count(text));
+        Fill(text, tokens);
+        return tokens;
+    }
+
+    /// <summary>Writes the words of <paramref name="text"/> into <paramref name="tokens"/>, which holds exactly <see cref="Count"/> of them.</summary>
+    internal static void Fill(string text, Span<Token> tokens)
+    {
         var n = 0;
         var i = 0;
         while (i < text.Length)
@@ -32,8 +39,6 @@ public static class Tokenizer
 
             tokens[n++] = new Token(start, i);
         }
-
-        return tokens;
     }
 
     /// <summary>
@@ -108,7 +113,7 @@ public static class Tokenizer
     }
 
     /// <summary>The index of the first token that starts at or after <paramref name="offset"/> (binary search).</summary>
-    public static int FirstAtOrAfter(Token[] tokens, int offset)
+    public static int FirstAtOrAfter(ReadOnlySpan<Token> tokens, int offset)
     {
         int lo = 0, hi = tokens.Length;
         while (lo < hi)

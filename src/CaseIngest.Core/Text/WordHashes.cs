@@ -3,20 +3,22 @@ namespace CaseIngest.Core.Text;
 /// <summary>
 /// The per-word hashes the lexicon matchers test before a lookup, computed once per document and thread (one array
 /// for lower-cased words, one for words as written) into reused buffers. Valid until the thread asks for another text.
+/// Buffers up to <see cref="KeptLength"/> words stay with the thread; larger ones come from <see cref="LargeArrays"/> and
+/// go back there at <see cref="Release"/>.
 /// </summary>
 internal static class WordHashes
 {
     /// <summary>The number of distinct hashes: 2^16.</summary>
     public const int BitCount = 1 << 16;
 
-    /// <summary>Larger buffers are not kept past the next, smaller document.</summary>
+    /// <summary>Larger buffers are not kept by the thread past its document.</summary>
     private const int KeptLength = 1 << 18;
 
     [ThreadStatic]
     private static string? _text;
 
     [ThreadStatic]
-    private static Token[]? _tokens;
+    private static TokenList? _tokens;
 
     [ThreadStatic]
     private static ushort[]? _lowered;
@@ -30,7 +32,7 @@ internal static class WordHashes
     [ThreadStatic]
     private static bool _hasExact;
 
-    public static ReadOnlySpan<ushort> Of(string text, Token[] tokens, bool caseSensitive)
+    public static ReadOnlySpan<ushort> Of(string text, TokenList tokens, bool caseSensitive)
     {
         if (!ReferenceEquals(text, _text) || !ReferenceEquals(tokens, _tokens))
         {
@@ -71,14 +73,16 @@ internal static class WordHashes
         _tokens = null;
         _hasLowered = false;
         _hasExact = false;
-        if (_lowered is { Length: > KeptLength })
+        if (_lowered is { Length: > KeptLength } lowered)
         {
             _lowered = null;
+            LargeArrays.Return(lowered);
         }
 
-        if (_exact is { Length: > KeptLength })
+        if (_exact is { Length: > KeptLength } exact)
         {
             _exact = null;
+            LargeArrays.Return(exact);
         }
     }
 
@@ -86,17 +90,32 @@ internal static class WordHashes
     public static int Bit(ReadOnlySpan<char> word) =>
         (int)(((uint)word.Length * 0x9E3779B1u ^ word[0] * 0x85EBCA77u ^ word[^1] * 0xC2B2AE3Du ^ (word.Length > 1 ? word[1] * 0x27D4EB2Fu : 0u)) >> 16) & (BitCount - 1);
 
-    private static void Fill(string text, Token[] tokens, bool caseSensitive, ushort[] bits)
+    private static void Fill(string text, TokenList list, bool caseSensitive, ushort[] bits)
     {
         var keys = caseSensitive ? text.AsSpan() : LowerCasedText.Of(text);
+        var tokens = list.AsSpan();
         for (var i = 0; i < tokens.Length; i++)
         {
             bits[i] = (ushort)Bit(keys.Slice(tokens[i].Start, tokens[i].Length));
         }
     }
 
-    private static ushort[] Fit(ushort[]? buffer, int length) =>
-        buffer is null || buffer.Length < length || (buffer.Length > KeptLength && length <= KeptLength)
-            ? new ushort[Math.Max(length, 1024)]
-            : buffer;
+    /// <summary>
+    /// <paramref name="buffer"/> when it holds <paramref name="length"/> hashes and is not a large one for a small text;
+    /// otherwise a large buffer goes back to <see cref="LargeArrays"/> and a new one is taken from there or made.
+    /// </summary>
+    private static ushort[] Fit(ushort[]? buffer, int length)
+    {
+        if (buffer is not null && buffer.Length >= length && (buffer.Length <= KeptLength || length > KeptLength))
+        {
+            return buffer;
+        }
+
+        if (buffer is { Length: > KeptLength })
+        {
+            LargeArrays.Return(buffer);
+        }
+
+        return length > KeptLength ? LargeArrays.Rent<ushort>(length) : new ushort[Math.Max(length, 1024)];
+    }
 }

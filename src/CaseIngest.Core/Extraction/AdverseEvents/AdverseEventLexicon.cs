@@ -86,7 +86,7 @@ internal sealed class AdverseEventLexicon
     /// The event phrases of the text, with the ones a coordination leaves elided: in "gastrointestinal and
     /// hematological toxicities" the modifier "gastrointestinal" names "gastrointestinal toxicity" too.
     /// </summary>
-    public List<PhraseMatch<AdverseEventTerm>> Match(string text, Token[] tokens)
+    public List<PhraseMatch<AdverseEventTerm>> Match(string text, TokenList tokens)
     {
         var matches = _matcher.Match(text, tokens);
         List<PhraseMatch<AdverseEventTerm>>? elided = null;

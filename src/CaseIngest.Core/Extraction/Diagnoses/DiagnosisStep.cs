@@ -132,7 +132,7 @@ public sealed class DiagnosisStep : IExtractionStep
         }
 
         // the pattern runs only around head nouns ("carcinoma", "sarcoma" …), from three words before
-        var tokens = context.Tokens;
+        var tokens = context.Tokens.AsSpan();
         var heads = DiagnosisPatterns.Heads.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var t = 0; t < tokens.Length; t++)
         {
