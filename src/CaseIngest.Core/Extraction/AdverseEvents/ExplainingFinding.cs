@@ -7,8 +7,10 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// next sentence. With the tumour's nouns, the event is the tumour's presenting complaint ("she had seizures, and MRI
 /// revealed a frontal metastasis"; "he reported abdominal pain. CT showed liver metastases"); with an infection's,
 /// a sign of the infection ("fever and chills. Blood cultures grew Escherichia coli"); so is an event the test found
-/// with them ("CT revealed a new liver mass and moderate ascites"). Either way it is no adverse event
-/// unless the text ties it to a treatment itself. A negated finding ("revealed no new metastases") is none.
+/// with them ("CT revealed a new liver mass and moderate ascites"). So is an event the authors go on to explain by
+/// the tumour or infection within two sentences ("hypotension. Blood tests showed anaemia. CT revealed haemorrhagic
+/// ascites, suggesting rupture of a liver metastasis"). Either way it is no adverse event unless the text ties it to a
+/// treatment itself. A negated finding ("revealed no new metastases") is none.
 /// </summary>
 internal sealed class ExplainingFinding(CueSet findings, CueSet nouns)
 {
@@ -16,27 +18,55 @@ internal sealed class ExplainingFinding(CueSet findings, CueSet nouns)
 
     private const int OpeningWords = 8;
 
+    /// <summary>How many sentences after the event an explanation by the authors may come.</summary>
+    private const int ExplanationReach = 2;
+
+    private static readonly CueSet Explanations = new("suggesting", "suggestive of", "indicating", "indicative of", "consistent with", "compatible with");
+
+    private static readonly CueSet TimeShifts = new("later", "after", "following", "subsequently", "thereafter", "then");
+
     private static readonly CueSet Negations = new("no", "not", "without", "neither", "nor", "free of", "absence of");
 
     public bool After(ExtractionContext context, Sentence sentence, int end)
     {
         var text = context.Text;
-        if (end < sentence.End && In(text.AsSpan(end, sentence.End - end)))
+        if (end < sentence.End && (In(findings, text.AsSpan(end, sentence.End - end)) || In(Explanations, text.AsSpan(end, sentence.End - end))))
         {
             return true;
         }
 
-        // in the next sentence the test is what it opens with ("A CT scan of the abdomen revealed …"), not a finding
-        // told after an event of its own
         var index = context.SentenceIndexAt(sentence.Start);
         if (index < 0 || index + 1 >= context.Sentences.Count)
         {
             return false;
         }
 
+        // in the next sentence the test is what it opens with ("A CT scan of the abdomen revealed …"), not a finding
+        // told after an event of its own
         var next = text.AsSpan(context.Sentences[index + 1].Start, context.Sentences[index + 1].Length);
         var opening = findings.LastWordEnd(next[..WordsEnd(next, OpeningWords)]);
-        return opening >= 0 && In(next[..(opening + WordsEnd(next[opening..], NounWords))]);
+        if (opening >= 0 && In(findings, next[..(opening + WordsEnd(next[opening..], NounWords))]))
+        {
+            return true;
+        }
+
+        // the authors' explanation of what came before ("…, suggesting a ruptured liver metastasis"), up to a sentence
+        // that moves the story on in time ("Two years after discontinuing chemotherapy, …"): what it explains is its own
+        for (var k = index + 1; k <= index + ExplanationReach && k < context.Sentences.Count; k++)
+        {
+            var later = text.AsSpan(context.Sentences[k].Start, context.Sentences[k].Length);
+            if (TimeShifts.ContainsWord(later[..WordsEnd(later, OpeningWords)]))
+            {
+                break;
+            }
+
+            if (In(Explanations, later))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -86,12 +116,12 @@ internal sealed class ExplainingFinding(CueSet findings, CueSet nouns)
         return at;
     }
 
-    /// <summary>Whether a finding word of <paramref name="span"/> has one of the nouns within a few words after it, not negated.</summary>
-    private bool In(ReadOnlySpan<char> span)
+    /// <summary>Whether a word of <paramref name="cues"/> in <paramref name="span"/> has one of the nouns within a few words after it, not negated.</summary>
+    private bool In(CueSet cues, ReadOnlySpan<char> span)
     {
         for (var to = span.Length; to > 0;)
         {
-            var at = findings.LastWordEnd(span[..to]);
+            var at = cues.LastWordEnd(span[..to]);
             if (at < 0)
             {
                 return false;
