@@ -54,8 +54,11 @@ internal static partial class OutcomePatterns
     /// <summary>"PFS > 2 years", "OS of 20 months": the abbreviations only in capitals.</summary>
     public static readonly OutcomePattern SurvivalAbbreviation = new(SurvivalRegex(), ["PFS", "OS"], SurvivalKind, StringComparison.Ordinal);
 
-    /// <summary>"survived for 18 months", "survived 2 years after diagnosis".</summary>
-    public static readonly OutcomePattern Survived = new(SurvivedRegex(), ["survived"], static _ => "overall-survival");
+    /// <summary>"survived for 18 months", "survived 2 years after diagnosis", "lived for 14 months after the diagnosis".</summary>
+    public static readonly OutcomePattern Survived = new(SurvivedRegex(), ["survived", "lived"], static _ => "overall-survival");
+
+    /// <summary>"a marked reduction of the liver metastases", "the tumour size decreased from 52 mm to 21 mm": shrinkage told of the lesions or by their measures.</summary>
+    public static readonly OutcomePattern ShrinkageOfLesions = new(ShrinkageOfLesionsRegex(), ["reduc", "decrease", "shrinkage", "diminish", "diminution", "shrunk", "shrank"], static _ => "tumor-shrinkage");
 
     /// <summary>"over 12 months of progression-free survival", "18 months of overall survival": the figure first.</summary>
     public static readonly OutcomePattern SurvivalFigureFirst = new(SurvivalFigureFirstRegex(), ["survival"],
@@ -143,8 +146,15 @@ internal static partial class OutcomePatterns
     private static partial Regex SurvivalFigureFirstRegex();
 
     // "survived for 18 months", "survived approximately 2 years"
-    [GeneratedRegex(@"\bsurvived\s+(?:for\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|less than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
+    // "survived for 18 months", "survived approximately 2 years"; "lived" only for a time counted from an event ("lived for
+    // 14 months after the diagnosis"), not "lived for 20 years in Spain"
+    [GeneratedRegex(@"\bsurvived\s+(?:for\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|less than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|years?)\b|\blived\s+(?:for\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|less than|at least|another|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|years?)\s+(?:after|following|from|since|beyond)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SurvivedRegex();
+
+    // "a marked reduction of the liver metastases", "significant decrease of the tumour", "shrinkage of the hepatic lesions";
+    // "the tumour size decreased from 5.2 cm to 2.1 cm", "the lesion had reduced from 45 mm to 20 mm"
+    [GeneratedRegex(@"\b(?:reduction|decrease|shrinkage|diminution)\s+of\s+(?:the\s+|all\s+|both\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?|foci|tumou?r\s+burden)\b|\b(?:size|diameter|volume|tumou?r|mass|lesion|nodule|metastasis)\s+(?:had\s+|has\s+)?(?:decreased|reduced|diminished|shrunk|shrank)\s+(?:in\s+size\s+)?from\s+\d{1,3}(?:\.\d+)?\s*(?:cm|mm)", RegexOptions.IgnoreCase)]
+    private static partial Regex ShrinkageOfLesionsRegex();
 
     // "new liver lesions", "new hepatic metastases", "new metastatic foci in the lungs"; a new mass is often the presenting one
     [GeneratedRegex(@"\bnew\s+(?:(?!and\b|or\b|onset\b)[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|metastatic\s+(?:lesions?|foci|deposits|nodules?)|nodules|deposits|foci)\b", RegexOptions.IgnoreCase)]
