@@ -42,4 +42,27 @@ public sealed class OutcomeLesionWordingTests
     [Fact]
     public void LivedForATimeSomewhereIsNoSurvival() =>
         Assert.Empty(ClinicalRun.Run("Before the diagnosis of the lymphoma she had lived for 20 years in Spain.").Outcomes);
+
+    [Theory]
+    [InlineData("After six cycles of pemetrexed his disease has been stable for 8 months.", 8.0)]
+    [InlineData("The liver metastases have been stable on nivolumab since then.", null)]
+    [InlineData("On the latest scan the pulmonary nodules are stable.", null)]
+    public void StableToldWithAnotherVerbIsStableDisease(string text, double? months)
+    {
+        var outcome = Assert.Single(ClinicalRun.Run(text).Outcomes);
+        Assert.Equal(("stable-disease", months), (outcome.Kind, outcome.Value));
+    }
+
+    [Theory]
+    [InlineData("Her vital signs were stable throughout the infusion.")]
+    [InlineData("The patient has been stable since discharge.")]
+    public void AStablePatientOrSignIsNoStableDisease(string text) =>
+        Assert.Empty(ClinicalRun.Run(text).Outcomes);
+
+    [Fact]
+    public void AliveWithDiseaseAfterATimeIsTheOverallSurvival()
+    {
+        var outcome = Assert.Single(ClinicalRun.Run("He is alive with disease 3 years after the diagnosis of the sarcoma.").Outcomes);
+        Assert.Equal(("overall-survival", 3.0, "year"), (outcome.Kind, outcome.Value!.Value, outcome.Unit!));
+    }
 }
