@@ -146,7 +146,7 @@ public sealed class DiagnosisStep : IExtractionStep
             var word = LowerCasedText.Of(text).Slice(token.Start, token.Length);
             if (SiteMetastasis.IsHead(word))
             {
-                AddSiteMetastases(context, t, found);
+                SiteMetastasisMentions.Add(context, t, found, Accept, IsCancer);
                 continue;
             }
 
@@ -220,22 +220,6 @@ public sealed class DiagnosisStep : IExtractionStep
             }
 
             context.Diagnoses.Add(new Diagnosis { Patient = patient, Name = name, Oncotree = _oncoTree?.Find(name), Evidence = context.Evidence(start, end) });
-        }
-    }
-
-    /// <summary>The site metastases around the head word at token <paramref name="t"/> ("hepatic metastases", "metastases to the liver").</summary>
-    private static void AddSiteMetastases(ExtractionContext context, int t, List<(string Patient, string Name, int Start, int End, IReadOnlyList<string> Broader)> found)
-    {
-        var (tokens, token) = (context.Tokens, context.Tokens[t]);
-        var sentence = context.SentenceAt(token.Start);
-        var from = Math.Max(tokens[Math.Max(0, t - 8)].Start, sentence.Start);
-        var to = Math.Min(sentence.End, token.End + 80);
-        foreach (var (start, end, name) in SiteMetastasis.Around(context.Text, from, to, token.Start, token.End))
-        {
-            if (!SiteMetastasis.Progression(context.Text, sentence.Start, start) && Accept(context, start, end))
-            {
-                found.Add((context.PatientAt(start), name, start, end, []));
-            }
         }
     }
 

@@ -5,7 +5,9 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 
 /// <summary>
 /// Metastases named by the organ they reached: before the noun ("hepatic metastases", "liver and bone metastases")
-/// or after it ("metastases to the liver, lungs and bones", "metastatic disease in the left adrenal gland"). Each
+/// or after it ("metastases to the liver, lungs and bones", "metastatic disease in the left adrenal gland"), or as a
+/// deposit, an involvement or lesions of the organ read as metastases ("liver deposits", "osseous involvement", "brain
+/// lesions consistent with metastases"; whether those are a cancer's is for <see cref="SiteMetastasisMentions"/>). Each
 /// organ gives one diagnosis, "&lt;organ&gt; metastasis"; the spine is bone. Lymph nodes are staging, not a site metastasis;
 /// an organ followed by a neoplasm word names the primary ("metastasis of breast cancer"), and one followed by a part
 /// of it names a place in the organ ("metastases in the lung hilus"). New metastases are the course of the disease
@@ -20,7 +22,7 @@ internal static partial class SiteMetastasis
     public static bool IsHead(ReadOnlySpan<char> word) =>
         word.StartsWith("metastas", StringComparison.Ordinal)
             ? word is "metastasis" or "metastases" or "metastasized" or "metastasised"
-            : word is "metastatic";
+            : word is "metastatic" or "deposits" or "deposit" or "involvement";
 
     /// <summary>
     /// The site metastases whose phrase takes in the head word at [<paramref name="headStart"/>, <paramref name="headEnd"/>),
@@ -30,7 +32,7 @@ internal static partial class SiteMetastasis
     public static IEnumerable<(int Start, int End, string Name)> Around(string text, int from, int to, int headStart, int headEnd)
     {
         var window = text.Substring(from, to - from);
-        foreach (var regex in (Regex[])[BeforeRegex(), AfterRegex(), LesionRegex()])
+        foreach (var regex in (Regex[])[BeforeRegex(), AfterRegex(), LesionRegex(), DepositRegex(), ConsistentLesionRegex()])
         {
             for (var match = regex.Match(window); match.Success; match = match.NextMatch())
             {
@@ -86,7 +88,8 @@ internal static partial class SiteMetastasis
         ["abdominal wall"] = "abdominal wall", ["gallbladder"] = "gallbladder", ["tonsillar"] = "tonsillar", ["tonsil"] = "tonsillar",
         ["testicular"] = "testicular", ["testis"] = "testicular", ["scalp"] = "scalp",
         ["retroperitoneal"] = "retroperitoneal", ["retroperitoneum"] = "retroperitoneal", ["pituitary"] = "pituitary",
-        ["pituitary gland"] = "pituitary",
+        ["pituitary gland"] = "pituitary", ["femur"] = "bone", ["humerus"] = "bone", ["rib"] = "bone", ["ribs"] = "bone",
+        ["sacrum"] = "bone", ["skull"] = "bone",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // the organ words of the table above; "(left|right) …" and "both …" qualify them
@@ -95,7 +98,7 @@ internal static partial class SiteMetastasis
         + @"|adrenal(?:\s+glands?)?|adrenals|peritone(?:al|um)|pleura|pleural|orbit|orbital|cardiac|heart|skin|cutaneous|subcutaneous"
         + @"|spinal|spine|vertebral|vertebrae|ovar(?:ian|y|ies)|splenic|spleen|renal|kidneys?|pancreas|pancreatic|gastric|stomach|breasts?|thyroid"
         + @"|muscles?|muscular|leptomeningeal|choroid(?:al)?|small\s+(?:bowel|intestine|intestinal)|soft\s+tissues?|omental|omentum"
-        + @"|chest\s+wall|abdominal\s+wall|gallbladder|tonsil(?:lar)?|testicular|testis|scalp|retroperitone(?:al|um)|pituitary(?:\s+gland)?)";
+        + @"|chest\s+wall|abdominal\s+wall|gallbladder|tonsil(?:lar)?|testicular|testis|scalp|retroperitone(?:al|um)|pituitary(?:\s+gland)?|femur|humerus|ribs?|sacrum|skull)";
 
     private const string SiteList = Site + @"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+)(?:the\s+)?" + Site + ")*";
 
@@ -120,6 +123,31 @@ internal static partial class SiteMetastasis
         @"\bmetastatic\s+" + SiteList + @"\s+(?:lesions?|nodules?|deposits?|disease|foci|masses)\b",
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex LesionRegex();
+
+    /// <summary>
+    /// Whether a site metastasis phrase names the spread only by a deposit or an involvement of the organ ("liver
+    /// deposits", "osseous involvement"), without a word of metastasis: it counts only where the case is a cancer's.
+    /// </summary>
+    public static bool ToldAsDeposit(ReadOnlySpan<char> phrase) => !phrase.Contains("metasta", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the phrase speaks of an involvement ("osseous involvement"), which other diseases have too.</summary>
+    public static bool ToldAsInvolvement(ReadOnlySpan<char> phrase) => phrase.Contains("involvement", StringComparison.OrdinalIgnoreCase);
+
+    // "liver deposits", "peritoneal deposits", "hepatic metastatic deposits", "osseous involvement", "tumour deposits in
+    // the omentum": the organ a deposit or an involvement is of; "amyloid deposits in the liver" names no organ before the noun
+    [GeneratedRegex(
+        @"\b" + SiteList + @"(?:\s+(?:metastatic|tumou?r))?\s+(?:deposits?|involvement)\b(?!\s+(?:of|by)\s+(?:iron|amyloid|calcium|urate|copper|fat|lipids?|immune|h(?:a)?emosiderin|Ig[AGM]|complement|crystals?)\b)"
+        + @"|\b(?:metastatic|tumou?r|malignant|neoplastic)\s+(?:deposits?|involvement)\s+(?:of|in|within)\s+(?:the\s+|both\s+)?" + SiteList + @"\b(?!\s*(?:-|hil(?:us|um|a|ar)|capsule|bed)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex DepositRegex();
+
+    // "hepatic metastatic lesions", "multiple brain lesions consistent with metastases": lesions of an organ the report
+    // reads as metastases
+    [GeneratedRegex(
+        @"\b" + SiteList + @"\s+metastatic\s+(?:lesions?|nodules?|foci|masses|disease)\b"
+        + @"|\b" + SiteList + @"\s+(?:lesions?|nodules?|foci|masses)\s+(?:consistent|compatible)\s+with\s+(?:metastas[ie]s|metastatic\s+(?:disease|deposits|lesions))\b",
+        RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ConsistentLesionRegex();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Words();

@@ -54,8 +54,11 @@ internal static partial class OutcomePatterns
     /// <summary>"PFS > 2 years", "OS of 20 months": the abbreviations only in capitals.</summary>
     public static readonly OutcomePattern SurvivalAbbreviation = new(SurvivalRegex(), ["PFS", "OS"], SurvivalKind, StringComparison.Ordinal);
 
-    /// <summary>"survived for 18 months", "survived 2 years after diagnosis".</summary>
-    public static readonly OutcomePattern Survived = new(SurvivedRegex(), ["survived"], static _ => "overall-survival");
+    /// <summary>"survived for 18 months", "survived 2 years after diagnosis", "lived for 14 months after the diagnosis".</summary>
+    public static readonly OutcomePattern Survived = new(SurvivedRegex(), ["survived", "lived"], static _ => "overall-survival");
+
+    /// <summary>"a marked reduction of the liver metastases", "the tumour size decreased from 52 mm to 21 mm": shrinkage told of the lesions or by their measures.</summary>
+    public static readonly OutcomePattern ShrinkageOfLesions = new(ShrinkageOfLesionsRegex(), ["reduc", "decrease", "shrinkage", "diminish", "diminution", "shrunk", "shrank"], static _ => "tumor-shrinkage");
 
     /// <summary>"over 12 months of progression-free survival", "18 months of overall survival": the figure first.</summary>
     public static readonly OutcomePattern SurvivalFigureFirst = new(SurvivalFigureFirstRegex(), ["survival"],
@@ -91,8 +94,8 @@ internal static partial class OutcomePatterns
     [GeneratedRegex(@"\b(?:(?:near|nearly|almost)[- ])?(?:complete|partial)\s+(?:(?:metabolic|radiological|radiologic|radiographic|clinical|pathologic|pathological|objective|durable|sustained|tumou?r|major|remarkable|dramatic)\s+)?response\b|\b(?:pathologic(?:al)?|radiologic(?:al)?|metabolic|clinical|radiographic)\s+complete\s+response\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResponseRegex();
 
-    // "stable disease", "disease stabilisation", "the lung nodules remained stable"
-    [GeneratedRegex(@"\bstable disease\b|\b(?:RECIST|radiological|radiologic|radiographic|disease) stability\b|\bdisease stabili[sz]ation\b|\bstabili[sz]ation of (?:the |his |her )?disease\b|\bdisease (?:remained|remains|was|has remained) stable\b|\b(?:lesions?|tumou?rs?|mass|masses|nodules?|metastas[ie]s)\s+(?:remained|remains|was|were|stayed|has\s+remained|have\s+remained)\s+(?:radiologically\s+|radiographically\s+|largely\s+)?stable\b", RegexOptions.IgnoreCase)]
+    // "stable disease", "disease stabilisation", "the lung nodules remained stable", "his disease has been stable", "the nodules are stable"
+    [GeneratedRegex(@"\bstable disease\b|\b(?:RECIST|radiological|radiologic|radiographic|disease) stability\b|\bdisease stabili[sz]ation\b|\bstabili[sz]ation of (?:the |his |her )?disease\b|\bdisease (?:remained|remains|was|is|stayed|has remained|has been|had been|has stayed) stable\b|\b(?:lesions?|tumou?rs?|mass|masses|nodules?|metastas[ie]s)\s+(?:remained|remains|was|were|is|are|stayed|has\s+remained|have\s+remained|has\s+been|have\s+been|had\s+been)\s+(?:radiologically\s+|radiographically\s+|largely\s+)?stable\b", RegexOptions.IgnoreCase)]
     private static partial Regex StableRegex();
 
     [GeneratedRegex(@"\bprogressive disease\b|\b(?:disease|tumou?r|radiological|radiographic|radiologic|clinical|local|systemic|intracranial|hepatic|nodal|metastatic|further|rapid|oligometastatic|leptomeningeal|disease)\s+progression\b|\bprogress(?:ion)? of (?:the |his |her )?(?:(?:known|underlying|primary|metastatic|residual|pulmonary|hepatic|liver|lung|brain|bone|nodal|intracranial|systemic)\s+){0,2}(?:disease|tumou?rs?|cancer|metastas[ie]s|lesions?|melanoma|carcinoma)\b|\b(?:disease|tumou?rs?|lesions?|cancer|melanoma|carcinoma|sarcoma|lymphoma|metastases|he|she|patient|mass|nodules?)\s+(?:had\s+|has\s+|subsequently\s+|later\s+|then\s+|eventually\s+|rapidly\s+|further\s+)?progressed\b|\b(?:disease|tumou?rs?|lesions?|cancer|mass|masses|metastases|nodules?)\s+(?:was|were|is|are|continued\s+to|kept)\s+progress(?:ing)?\b|\bprogressed\s+(?:on|after|despite|while|during|through|following)\b|\bprogression\s+(?:on|after|despite|while|during|following)\b", RegexOptions.IgnoreCase)]
@@ -143,8 +146,15 @@ internal static partial class OutcomePatterns
     private static partial Regex SurvivalFigureFirstRegex();
 
     // "survived for 18 months", "survived approximately 2 years"
-    [GeneratedRegex(@"\bsurvived\s+(?:for\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|less than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
+    // "survived for 18 months", "survived approximately 2 years"; "lived" only for a time counted from an event ("lived for
+    // 14 months after the diagnosis"), not "lived for 20 years in Spain"
+    [GeneratedRegex(@"\bsurvived\s+(?:for\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|less than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|years?)\b|\blived\s+(?:for\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|less than|at least|another|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|years?)\s+(?:after|following|from|since|beyond)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SurvivedRegex();
+
+    // "a marked reduction of the liver metastases", "significant decrease of the tumour", "shrinkage of the hepatic lesions";
+    // "the tumour size decreased from 5.2 cm to 2.1 cm", "the lesion had reduced from 45 mm to 20 mm"
+    [GeneratedRegex(@"\b(?:reduction|decrease|shrinkage|diminution)\s+of\s+(?:the\s+|all\s+|both\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?|foci|tumou?r\s+burden)\b|\b(?:size|diameter|volume|tumou?r|mass|lesion|nodule|metastasis)\s+(?:had\s+|has\s+)?(?:decreased|reduced|diminished|shrunk|shrank)\s+(?:in\s+size\s+)?from\s+\d{1,3}(?:\.\d+)?\s*(?:cm|mm)", RegexOptions.IgnoreCase)]
+    private static partial Regex ShrinkageOfLesionsRegex();
 
     // "new liver lesions", "new hepatic metastases", "new metastatic foci in the lungs"; a new mass is often the presenting one
     [GeneratedRegex(@"\bnew\s+(?:(?!and\b|or\b|onset\b)[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|metastatic\s+(?:lesions?|foci|deposits|nodules?)|nodules|deposits|foci)\b", RegexOptions.IgnoreCase)]
@@ -166,7 +176,8 @@ internal static partial class OutcomePatterns
     [GeneratedRegex(@"\b(?:increased?|increasing)\s+in\s+(?:the\s+)?(?:size|diameter|volume)\b|\benlargement\s+of\s+(?:the\s+|all\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?)\b|\b(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?)\s+(?:had\s+|has\s+|have\s+)?(?:enlarged|grew|grown|continued\s+to\s+(?:grow|enlarge)|(?:was|were)\s+(?:growing|enlarging))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GrowthRegex();
 
-    // "alive at 3-year follow-up", "alive and well 18 months after the surgery", "alive at the last follow-up of 4 years"
-    [GeneratedRegex(@"\balive\b(?:\s+and\s+(?:well|asymptomatic|in\s+good\s+health))?,?\s+(?:at\s+(?:the\s+|a\s+|her\s+|his\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:days?|weeks?|months?|years?)[\s-]+(?:of\s+)?follow[\s-]*up|(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|years?)\s+(?:after|from|since|following|post)|(?:at\s+)?(?:the\s+)?(?:last\s+)?follow[\s-]*up\s+(?:of|at|after)\s+(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:days?|weeks?|months?|years?))\b", RegexOptions.IgnoreCase)]
+    // "alive at 3-year follow-up", "alive and well 18 months after the surgery", "alive at the last follow-up of 4 years",
+    // "alive with disease 3 years after diagnosis"
+    [GeneratedRegex(@"\balive\b(?:\s+and\s+(?:well|asymptomatic|in\s+good\s+health)|\s+with\s+(?:stable\s+|residual\s+|metastatic\s+)?disease)?,?\s+(?:at\s+(?:the\s+|a\s+|her\s+|his\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:days?|weeks?|months?|years?)[\s-]+(?:of\s+)?follow[\s-]*up|(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|years?)\s+(?:after|from|since|following|post)|(?:at\s+)?(?:the\s+)?(?:last\s+)?follow[\s-]*up\s+(?:of|at|after)\s+(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:days?|weeks?|months?|years?))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AliveRegex();
 }

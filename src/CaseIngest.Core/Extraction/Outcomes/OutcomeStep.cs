@@ -55,6 +55,7 @@ public sealed partial class OutcomeStep : IExtractionStep
         AddShrinkage(context, found, covered, OutcomePatterns.ShrinkageBy);
         AddShrinkage(context, found, covered, OutcomePatterns.ShrinkagePercentFirst);
         AddWords(context, found, covered, OutcomePatterns.ShrinkWords);
+        AddWords(context, found, covered, OutcomePatterns.ShrinkageOfLesions);
         AddWords(context, found, covered, OutcomePatterns.Regression);
         AddWords(context, found, covered, OutcomePatterns.Resolution);
         LastingResponse.Add(context, found, covered, (kind, start, end) => Fact(context, kind, start, end));
@@ -140,7 +141,8 @@ public sealed partial class OutcomeStep : IExtractionStep
             var value = text.Substring(start, end - start);
             var outcome = pattern.Kind(value);
             if ((outcome is "regression" or "tumor-shrinkage" && !OutcomeFilters.TumorContext(text, context.SentenceAt(start)))
-                || ((pattern == OutcomePatterns.NewLesions || pattern == OutcomePatterns.Resolution) && !OutcomeFilters.MalignancyNear(text, context.SentenceAt(start)))
+                || ((pattern == OutcomePatterns.NewLesions || pattern == OutcomePatterns.Resolution) && !OutcomeFilters.MalignancyNear(text, context.SentenceAt(start))
+                    && !(pattern == OutcomePatterns.NewLesions && NewOrganLesions.OfTheCancer(context, start, end)))
                 || (pattern == OutcomePatterns.Growth && !(OutcomeFilters.GrowthOfATumour(text, context.SentenceAt(start)) && OutcomeFilters.TreatedBefore(context, start)))
                 || (outcome == "progressive-disease" && (OutcomeFilters.OfSomethingElse(text, end) || DeniedProgression.AfterNoFurther(text, start, end)))
                 || (outcome == "recurrence" && (OutcomeFilters.OfSomethingElse(text, end)
