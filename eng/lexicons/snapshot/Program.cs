@@ -2,7 +2,7 @@ using System.Reflection;
 
 // Usage: dotnet LexiconSnapshot.dll <path of CaseIngest.Core.dll> <snapshot to write>
 // The engine is loaded from the path given (the assembly just compiled, not a reference of this tool), and its own
-// code builds the lexicon from its embedded tables and writes the snapshot, stamped with that assembly's module id.
+// code builds the lexicons from its embedded tables and writes the snapshot, stamped with that assembly's module id.
 if (args.Length != 2)
 {
     Console.Error.WriteLine("usage: LexiconSnapshot <CaseIngest.Core.dll> <snapshot>");

@@ -1,3 +1,4 @@
+using CaseIngest.Core.Lexicons;
 using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Extraction;
@@ -8,8 +9,19 @@ namespace CaseIngest.Core.Extraction;
 /// </summary>
 internal sealed class TermMatcher<T>
 {
-    private readonly PhraseMatcher<T> _exact = new(caseSensitive: true);
-    private readonly PhraseMatcher<T> _folded = new();
+    private readonly PhraseMatcher<T> _exact;
+    private readonly PhraseMatcher<T> _folded;
+
+    public TermMatcher()
+        : this(new PhraseMatcher<T>(caseSensitive: true), new PhraseMatcher<T>())
+    {
+    }
+
+    private TermMatcher(PhraseMatcher<T> exact, PhraseMatcher<T> folded)
+    {
+        _exact = exact;
+        _folded = folded;
+    }
 
     public int Count => _exact.Count + _folded.Count;
 
@@ -18,6 +30,24 @@ internal sealed class TermMatcher<T>
 
     public bool TryGet(string phrase, out T value) =>
         IsAbbreviation(phrase) ? _exact.TryGet(phrase, out value) : _folded.TryGet(phrase, out value);
+
+    /// <summary>The values of the phrases: those matched in capitals, then those matched ignoring case.</summary>
+    internal IEnumerable<T> Values() => _exact.Values().Concat(_folded.Values());
+
+    /// <summary>Writes both tries to the lexicon snapshot, each value as <paramref name="valueIndex"/> gives it.</summary>
+    internal void WriteTo(LexiconSnapshotWriter writer, Func<T, int> valueIndex)
+    {
+        _exact.WriteTo(writer, valueIndex);
+        _folded.WriteTo(writer, valueIndex);
+    }
+
+    /// <summary>Reads the tries <see cref="WriteTo"/> wrote.</summary>
+    internal static TermMatcher<T> ReadFrom(ref LexiconSnapshotReader reader, T[] values)
+    {
+        var exact = PhraseMatcher<T>.ReadFrom(ref reader, values);
+        var folded = PhraseMatcher<T>.ReadFrom(ref reader, values);
+        return new TermMatcher<T>(exact, folded);
+    }
 
     public List<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens) =>
         Merge(_folded.Match(text, tokens), _exact.Count == 0 ? null : _exact.Match(text, tokens));

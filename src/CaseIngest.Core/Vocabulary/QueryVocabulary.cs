@@ -30,9 +30,10 @@ public sealed class QueryVocabulary
         _drugs = DrugLexicon.Load(new EngineOptions());
         _genes = HgncGenes.LoadDefault();
         _markers = MarkerLexicon.LoadDefault();
-        _oncoTree = new OncoTreeVocabulary();
+        var diagnoses = DiagnosisLexicon.LoadDefault();
+        _oncoTree = diagnoses.OncoTree!;
         _histology = HistologyWords.Load(_oncoTree);
-        _diagnoses = new DiagnosisStep();
+        _diagnoses = new DiagnosisStep(diagnoses);
         _events = AdverseEventLexicon.LoadDefault();
     }
 

@@ -1,3 +1,4 @@
+using CaseIngest.Core.Extraction.Diagnoses;
 using CaseIngest.Core.Extraction.Markers;
 using CaseIngest.Core.Lexicons;
 using CaseIngest.Core.Text;
@@ -8,6 +9,7 @@ namespace CaseIngest.Core.Tests.Markers;
 public sealed class MarkerLexiconSnapshotTests
 {
     private static readonly Lazy<MarkerLexicon> Built = new(() => MarkerLexicon.Build());
+    private static readonly Lazy<DiagnosisLexicon> Diagnoses = new(() => DiagnosisLexicon.Build());
 
     public static TheoryData<string> Texts() => new()
     {
@@ -23,11 +25,11 @@ public sealed class MarkerLexiconSnapshotTests
     [Fact]
     public void TheSnapshotOfTheBuiltLexiconReadsBackToTheSameStructure()
     {
-        var written = LexiconSnapshot.Serialize(Built.Value);
-        var read = LexiconSnapshot.Deserialize(written);
+        var written = LexiconSnapshot.Serialize(Built.Value, Diagnoses.Value);
+        var read = LexiconSnapshot.DeserializeMarkers(written);
 
         Assert.NotNull(read);
-        Assert.Equal(written, LexiconSnapshot.Serialize(read));
+        Assert.Equal(written, LexiconSnapshot.Serialize(read, Diagnoses.Value));
     }
 
     [Fact]
@@ -35,15 +37,15 @@ public sealed class MarkerLexiconSnapshotTests
     {
         var shipped = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, LexiconSnapshot.FileName));
 
-        Assert.Equal(LexiconSnapshot.Serialize(Built.Value), shipped);
-        Assert.Equal(shipped, LexiconSnapshot.Serialize(MarkerLexicon.LoadDefault()));
+        Assert.Equal(LexiconSnapshot.Serialize(Built.Value, Diagnoses.Value), shipped);
+        Assert.Equal(shipped, LexiconSnapshot.Serialize(MarkerLexicon.LoadDefault(), DiagnosisLexicon.LoadDefault()));
     }
 
     [Theory]
     [MemberData(nameof(Texts))]
     public void TheSnapshotFindsTheSameMarkersAndCuesAsTheTables(string text)
     {
-        var read = LexiconSnapshot.Deserialize(LexiconSnapshot.Serialize(Built.Value))!;
+        var read = LexiconSnapshot.DeserializeMarkers(LexiconSnapshot.Serialize(Built.Value, Diagnoses.Value))!;
         var tokens = Tokenizer.Tokenize(text);
 
         Assert.Equal(Describe(Built.Value, Built.Value.Markers.Match(text, tokens)), Describe(read, read.Markers.Match(text, tokens)));
@@ -62,18 +64,18 @@ public sealed class MarkerLexiconSnapshotTests
     [Fact]
     public void ASnapshotOfAnotherBuildIsNotUsed()
     {
-        var written = LexiconSnapshot.Serialize(Built.Value);
+        var written = LexiconSnapshot.Serialize(Built.Value, Diagnoses.Value);
         written[8] ^= 0xFF;
 
-        Assert.Null(LexiconSnapshot.Deserialize(written));
+        Assert.Null(LexiconSnapshot.DeserializeMarkers(written));
     }
 
     [Fact]
     public void ATruncatedSnapshotIsAClearErrorNotAPartLexicon()
     {
-        var written = LexiconSnapshot.Serialize(Built.Value);
+        var written = LexiconSnapshot.Serialize(Built.Value, Diagnoses.Value);
 
-        var error = Assert.Throws<LexiconException>(() => LexiconSnapshot.Deserialize(written.AsSpan(0, written.Length / 2)));
+        var error = Assert.Throws<LexiconException>(() => LexiconSnapshot.DeserializeMarkers(written.AsSpan(0, written.Length / 2)));
         Assert.Contains("snapshot", error.Message, StringComparison.Ordinal);
     }
 

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using CaseIngest.Core.Extraction.Context;
-using CaseIngest.Core.Lexicons;
 using CaseIngest.Core.Model;
 using CaseIngest.Core.Text;
 
@@ -15,87 +14,25 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 /// </summary>
 public sealed class DiagnosisStep : IExtractionStep
 {
-    private const string Source = "diagnoses.tsv";
-
     private readonly TermMatcher<DiagnosisEntry> _matcher;
     private readonly OncoTreeVocabulary? _oncoTree;
 
     public DiagnosisStep()
-        : this(LexiconResource.ReadLines(Source), Source, new OncoTreeVocabulary())
+        : this(DiagnosisLexicon.LoadDefault())
     {
     }
 
     internal DiagnosisStep(IReadOnlyList<(int Line, string Text)> lines, string source, OncoTreeVocabulary? oncoTree = null)
+        : this(DiagnosisLexicon.Build(lines, source, oncoTree))
     {
-        _oncoTree = oncoTree;
-        _matcher = new TermMatcher<DiagnosisEntry>();
-        var handPhrases = new List<(string Phrase, DiagnosisEntry Entry)>();
-        foreach (var (line, text) in lines)
-        {
-            var cells = text.Split('\t');
-            if (cells.Length is < 2 or > 3 || cells[0].Trim().Length == 0 || cells[1].Trim().Length == 0)
-            {
-                throw new LexiconException($"{source}:{line}: expected phrase<TAB>name[<TAB>broader names].");
-            }
-
-            var name = cells[1].Trim();
-            if (!string.Equals(name, name.ToLowerInvariant(), StringComparison.Ordinal))
-            {
-                throw new LexiconException($"{source}:{line}: the name '{name}' must be lower case.");
-            }
-
-            var broader = cells.Length == 3
-                ? cells[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                : [];
-            // spelling variants that differ only in hyphens or spaces are one phrase: fine when they agree
-            var entry = new DiagnosisEntry(name, broader);
-            if (!_matcher.Add(cells[0].Trim(), entry)
-                && (!_matcher.TryGet(cells[0].Trim(), out var existing) || existing.Name != name))
-            {
-                throw new LexiconException($"{source}:{line}: duplicate phrase '{cells[0].Trim()}'.");
-            }
-
-            AddPlural(cells[0].Trim(), entry);
-            handPhrases.Add((cells[0].Trim(), entry));
-        }
-
-        // British and split spellings of the hand phrases, once all are read, so a phrase written in the file wins
-        foreach (var (phrase, entry) in handPhrases)
-        {
-            AddVariants(phrase, entry);
-        }
-
-        // the vocabulary names the cancers the hand lexicon lacks ("endometrial stromal sarcoma"); the hand lexicon wins,
-        // also over the vocabulary's name when it spells that name as a phrase ("cancer of lung" → "lung cancer")
-        foreach (var (phrase, name) in oncoTree?.Phrases ?? [])
-        {
-            var entry = new DiagnosisEntry(_matcher.TryGet(name, out var own) && own.Name != Blocked ? own.Name : name, []);
-            _matcher.Add(phrase, entry);
-            AddPlural(phrase, entry);
-            AddVariants(phrase, entry);
-        }
     }
 
-    /// <summary>"oesophageal adenocarcinoma", "neuro-endocrine tumour": the other spellings of a phrase, and their plurals.</summary>
-    private void AddVariants(string phrase, DiagnosisEntry entry)
+    internal DiagnosisStep(DiagnosisLexicon lexicon)
     {
-        foreach (var variant in SpellingVariants.Of(phrase))
-        {
-            _matcher.Add(variant, entry);
-            AddPlural(variant, entry);
-        }
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _matcher = lexicon.Matcher;
+        _oncoTree = lexicon.OncoTree;
     }
-
-    /// <summary>"basal cell carcinomas", "skin cancers", "tumours": the plural of a phrase whose last word is a neoplasm noun names the same diagnosis.</summary>
-    private void AddPlural(string phrase, DiagnosisEntry entry)
-    {
-        if (entry.Name != Blocked && PluralHeads.Any(head => phrase.EndsWith(head, StringComparison.Ordinal)))
-        {
-            _matcher.Add(phrase + "s", entry);
-        }
-    }
-
-    private static readonly string[] PluralHeads = ["oma", "cancer", "tumor", "tumour", "neoplasm"];
 
     public string Name => "diagnoses";
 
@@ -223,8 +160,7 @@ public sealed class DiagnosisStep : IExtractionStep
         }
     }
 
-    /// <summary>The name of phrases that look like diagnoses but name something else ("neuroblastoma RAS").</summary>
-    private const string Blocked = "-";
+    private const string Blocked = DiagnosisLexicon.Blocked;
 
     private static readonly FrozenSet<string> Histologies =
         FrozenSet.Create(StringComparer.Ordinal, ["adenocarcinoma", "squamous cell carcinoma", "neuroendocrine carcinoma", "neuroendocrine tumor", "sarcoma", "lymphoma", "carcinoma"]);

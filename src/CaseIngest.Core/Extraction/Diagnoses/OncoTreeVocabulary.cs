@@ -8,15 +8,15 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 /// eng/lexicons/oncotree.py from OncoTree, the Disease Ontology and the NCIt neoplasm hierarchy), plus the project's
 /// own name-to-code table (diagnosis-oncotree.tsv) for the names the engine gives that those sources spell otherwise.
 /// </summary>
-internal sealed class OncoTreeVocabulary
+internal sealed partial class OncoTreeVocabulary
 {
     private const string NodesSource = "oncotree.tsv";
     private const string NamesSource = "diagnosis-oncotree.tsv";
 
-    private readonly Dictionary<string, OncoTreeNode> _nodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, OncoTreeNode> _byName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _parents = new(StringComparer.Ordinal);
-    private readonly List<(string Phrase, string Name)> _phrases = [];
+    private readonly Dictionary<string, OncoTreeNode> _nodes;
+    private readonly Dictionary<string, OncoTreeNode> _byName;
+    private readonly Dictionary<string, string> _parents;
+    private readonly List<(string Phrase, string Name)> _phrases;
 
     public OncoTreeVocabulary()
         : this(LexiconResource.ReadLines(NodesSource), LexiconResource.ReadLines(NamesSource))
@@ -24,6 +24,7 @@ internal sealed class OncoTreeVocabulary
     }
 
     internal OncoTreeVocabulary(IReadOnlyList<(int Line, string Text)> vocabulary, IReadOnlyList<(int Line, string Text)> names)
+        : this(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), [])
     {
         var codes = new List<(int Line, string Phrase, string Name, string Code)>();
         foreach (var (line, text) in vocabulary)
@@ -72,6 +73,15 @@ internal sealed class OncoTreeVocabulary
 
             _byName[cells[0].Trim()] = Node(NamesSource, line, cells[1].Trim());
         }
+    }
+
+    private OncoTreeVocabulary(
+        Dictionary<string, OncoTreeNode> nodes, Dictionary<string, OncoTreeNode> byName, Dictionary<string, string> parents, List<(string Phrase, string Name)> phrases)
+    {
+        _nodes = nodes;
+        _byName = byName;
+        _parents = parents;
+        _phrases = phrases;
     }
 
     /// <summary>Phrases of the vocabulary with the name each gives, for recognising diagnoses the hand lexicon lacks.</summary>
