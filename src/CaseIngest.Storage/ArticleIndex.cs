@@ -12,49 +12,19 @@ namespace CaseIngest.Storage;
 /// the union of their entries, with a merged summary. The rebuild depends only on what the member rows hold, so it is
 /// idempotent and the same whichever source came first. A rebuild whose member rows changed while it ran (another
 /// source of the article saved or deleted at the same time) runs again, so the last writer always wrote from the
-/// complete set.
+/// complete set. The members are found through the article's head (<see cref="ArticleHeads"/>) by point reads, and the
+/// check for changes is a point read of the head; a store whose articles may lack a head reads them by query.
 /// </summary>
-internal sealed class ArticleIndex(StorageTables tables)
+internal sealed partial class ArticleIndex(StorageTables tables)
 {
     private const int MaxRounds = 8;
     private const int Parallelism = 8;
 
-    /// <summary>Writes the source's member row under the article; returns the row as written (with its new ETag).</summary>
-    public async Task<TableEntity> JoinAsync(CaseRecord record, string articleId, IReadOnlyList<IndexEntry> entries, DateTimeOffset processedAt, CancellationToken cancellationToken)
-    {
-        var row = MemberRows.For(record, articleId, entries, processedAt);
-        var response = await tables.Index.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        row.ETag = response.Headers.ETag ?? default;
-        return row;
-    }
+    /// <summary>The version an article without a head stands at (it has no members).</summary>
+    private const string NoHead = "";
 
-    /// <summary>Deletes the source's member row from the article; false when it was not there.</summary>
-    public Task<bool> LeaveAsync(string recordId, string articleId, CancellationToken cancellationToken) =>
-        DeleteIfExistsAsync(MemberRows.Partition(articleId), recordId, ETag.All, cancellationToken);
-
-    /// <summary>
-    /// Deletes the member row <paramref name="row"/> only if it is still the version read; false when it was changed
-    /// or deleted meanwhile.
-    /// </summary>
-    public Task<bool> LeaveIfUnchangedAsync(TableEntity row, CancellationToken cancellationToken) =>
-        DeleteIfExistsAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken);
-
-    /// <summary>Writes a copy of a member row (from any article) under <paramref name="articleId"/>; returns the copy as written.</summary>
-    public async Task<TableEntity> PutAsync(TableEntity member, string articleId, CancellationToken cancellationToken)
-    {
-        var copy = new TableEntity(MemberRows.Partition(articleId), member.RowKey);
-        foreach (var (key, value) in member)
-        {
-            if (key is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag"))
-            {
-                copy[key] = value;
-            }
-        }
-
-        var response = await tables.Index.UpsertEntityAsync(copy, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        copy.ETag = response.Headers.ETag ?? ETag.All;
-        return copy;
-    }
+    /// <summary>Member rows of one article read by key at most; an article with more is read by a query over its partition.</summary>
+    private const int MaxMemberReads = 64;
 
     /// <summary>The member row of one source in an article, or null.</summary>
     public async Task<TableEntity?> MemberAsync(string articleId, string recordId, CancellationToken cancellationToken)
@@ -64,17 +34,8 @@ internal sealed class ArticleIndex(StorageTables tables)
     }
 
     /// <summary>The member rows of an article, in record id order.</summary>
-    public async Task<List<TableEntity>> MembersAsync(string articleId, CancellationToken cancellationToken)
-    {
-        var rows = new List<TableEntity>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {MemberRows.Partition(articleId)}");
-        await foreach (var row in tables.Index.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
-    }
+    public async Task<List<TableEntity>> MembersAsync(string articleId, CancellationToken cancellationToken) =>
+        (await ReadMembersAsync(articleId, cancellationToken).ConfigureAwait(false)).Rows;
 
     /// <summary>
     /// Rebuilds the article's index rows from its member rows. <paramref name="departed"/>: partition keys a member
@@ -83,13 +44,14 @@ internal sealed class ArticleIndex(StorageTables tables)
     /// source alone in its article); the first round builds from them without reading, and the read that checks the
     /// set afterwards sends it round again, reading, when they were not all.
     /// </summary>
-    public async Task RebuildAsync(string articleId, IReadOnlyCollection<string> departed, CancellationToken cancellationToken, IReadOnlyList<TableEntity>? expected = null)
+    public async Task RebuildAsync(string articleId, IReadOnlyCollection<string> departed, CancellationToken cancellationToken, ArticleMembers? expected = null)
     {
         for (var round = 0; round < MaxRounds; round++)
         {
-            var members = round == 0 && expected is { Count: > 0 } known && known.All(r => r.ETag != default)
-                ? [.. known]
-                : await MembersAsync(articleId, cancellationToken).ConfigureAwait(false);
+            var read = round == 0 && expected is { Rows.Count: > 0 } known && (known.HeadVersion is not null || known.Rows.All(r => r.ETag != default))
+                ? known
+                : await ReadMembersAsync(articleId, cancellationToken).ConfigureAwait(false);
+            var members = read.Rows;
             var entries = new Dictionary<string, IndexEntry>(StringComparer.Ordinal);
             foreach (var member in members)
             {
@@ -114,8 +76,7 @@ internal sealed class ArticleIndex(StorageTables tables)
             await Parallel.ForEachAsync(departed.Where(k => !entries.ContainsKey(k)), Options(cancellationToken), async (key, token) =>
                 _ = await DeleteIfExistsAsync(key, articleId, ETag.All, token).ConfigureAwait(false)).ConfigureAwait(false);
 
-            var after = await MembersAsync(articleId, cancellationToken).ConfigureAwait(false);
-            if (Versions(after).SetEquals(Versions(members)))
+            if (await UnchangedAsync(articleId, read, cancellationToken).ConfigureAwait(false))
             {
                 return;
             }
@@ -123,6 +84,71 @@ internal sealed class ArticleIndex(StorageTables tables)
             // A source joined, changed or left meanwhile: what was written may miss it, so build again from the new set.
             departed = [.. departed.Union(entries.Keys, StringComparer.Ordinal)];
         }
+    }
+
+    /// <summary>
+    /// Whether the article's member rows are still those read: the head's version when they were read under a head
+    /// (every member write changes it), else the member rows' versions, read again by query.
+    /// </summary>
+    private async Task<bool> UnchangedAsync(string articleId, ArticleMembers read, CancellationToken cancellationToken)
+    {
+        if (read.HeadVersion is not null)
+        {
+            return (ArticleHeads.VersionOf(await ReadHeadAsync(articleId, cancellationToken).ConfigureAwait(false)) ?? NoHead) == read.HeadVersion;
+        }
+
+        var after = await QueryMembersAsync(articleId, cancellationToken).ConfigureAwait(false);
+        return Versions(after).SetEquals(Versions(read.Rows));
+    }
+
+    /// <summary>
+    /// The member rows of an article with the version of the head they were read under: the head, then each member
+    /// row it lists, by key; no rows when there is no head (every member write enters its head). By query, with no
+    /// version, where the store's articles may lack a head, and by query under the head's version for an article of
+    /// more than <see cref="MaxMemberReads"/> sources.
+    /// </summary>
+    private async Task<ArticleMembers> ReadMembersAsync(string articleId, CancellationToken cancellationToken)
+    {
+        if (!tables.ArticleHeadsComplete)
+        {
+            return new ArticleMembers(await QueryMembersAsync(articleId, cancellationToken).ConfigureAwait(false), null);
+        }
+
+        if (await ReadHeadAsync(articleId, cancellationToken).ConfigureAwait(false) is not { } head)
+        {
+            return new ArticleMembers([], NoHead);
+        }
+
+        var listed = ArticleHeads.MembersOf(head);
+        if (listed.Count > MaxMemberReads)
+        {
+            return new ArticleMembers(await QueryMembersAsync(articleId, cancellationToken).ConfigureAwait(false), ArticleHeads.VersionOf(head));
+        }
+
+        var rows = await Task.WhenAll(listed.Select(id => MemberAsync(articleId, id, cancellationToken))).ConfigureAwait(false);
+        return new ArticleMembers([.. rows.OfType<TableEntity>()], ArticleHeads.VersionOf(head));
+    }
+
+    /// <summary>The member rows of an article by a query over its partition (the head left out), in record id order.</summary>
+    private async Task<List<TableEntity>> QueryMembersAsync(string articleId, CancellationToken cancellationToken)
+    {
+        var rows = new List<TableEntity>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {MemberRows.Partition(articleId)}");
+        await foreach (var row in tables.Index.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (!ArticleHeads.IsHead(row))
+            {
+                rows.Add(row);
+            }
+        }
+
+        return rows;
+    }
+
+    private async Task<TableEntity?> ReadHeadAsync(string articleId, CancellationToken cancellationToken)
+    {
+        var response = await tables.Index.GetEntityIfExistsAsync<TableEntity>(MemberRows.Partition(articleId), ArticleHeads.Row, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue ? response.Value : null;
     }
 
     /// <summary>Deletes index rows a record wrote before rows were kept per article (RowKey = record id).</summary>

@@ -72,7 +72,7 @@ public sealed partial class CaseStore
     /// (whose rows are rebuilt without it), and its article's rows are rebuilt. Rows an earlier version wrote per record
     /// (before rows were kept per article) are deleted.
     /// </summary>
-    private async Task MoveAsync(string id, string? previousArticle, bool hadPrevious, IReadOnlyList<string> previousKeys, string articleId, IReadOnlyList<TableEntity>? members, CancellationToken cancellationToken)
+    private async Task MoveAsync(string id, string? previousArticle, bool hadPrevious, IReadOnlyList<string> previousKeys, string articleId, ArticleMembers? members, CancellationToken cancellationToken)
     {
         if (hadPrevious && previousArticle is null)
         {

@@ -147,8 +147,8 @@ public sealed partial class CaseStore
     /// </summary>
     private async Task JoinArticleAsync(CaseRecord stored, string articleId, IReadOnlyList<IndexEntry> index, DateTimeOffset processedAt, TableEntity? previous, IReadOnlyList<string> previousKeys, bool alone, CancellationToken cancellationToken)
     {
-        var joined = await _articles.JoinAsync(stored, articleId, index, processedAt, cancellationToken).ConfigureAwait(false);
-        await MoveAsync(stored.Id, previous?.GetString("ArticleId"), previous is not null, previousKeys, articleId, alone ? [joined] : null, cancellationToken).ConfigureAwait(false);
+        var joined = await _articles.JoinAsync(stored, articleId, index, processedAt, alone && previous is null, cancellationToken).ConfigureAwait(false);
+        await MoveAsync(stored.Id, previous?.GetString("ArticleId"), previous is not null, previousKeys, articleId, alone ? joined : null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -181,7 +181,7 @@ public sealed partial class CaseStore
 
         var now = await ReadCaseAsync(stored.Id, [.. CaseEntityMapper.IndexColumns, "ArticleId"], cancellationToken).ConfigureAwait(false);
         var departed = now is null ? [] : CaseEntityMapper.IndexKeysOf(now);
-        await _articles.JoinAsync(stored, articleId, index, processedAt, cancellationToken).ConfigureAwait(false);
+        await _articles.JoinAsync(stored, articleId, index, processedAt, alone: false, cancellationToken).ConfigureAwait(false);
         if (now?.GetString("ArticleId") is { } other && other != articleId && await _articles.LeaveAsync(stored.Id, other, cancellationToken).ConfigureAwait(false))
         {
             await _articles.RebuildAsync(other, departed, cancellationToken).ConfigureAwait(false);
@@ -230,7 +230,7 @@ public sealed partial class CaseStore
         var storedLinks = LinkKeys.Of(stored);
         await _links.WriteAsync(unsaved.Id, storedLinks, unsavedLinks, cancellationToken).ConfigureAwait(false);
         var storedArticle = (await _links.ComponentAsync(storedLinks, cancellationToken).ConfigureAwait(false)).ArticleId ?? ArticleIds.Of(storedLinks);
-        await _articles.JoinAsync(stored, storedArticle, IndexKeys.For(stored), entity!.GetDateTimeOffset("ProcessedAt") ?? DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false);
+        await _articles.JoinAsync(stored, storedArticle, IndexKeys.For(stored), entity!.GetDateTimeOffset("ProcessedAt") ?? DateTimeOffset.UtcNow, alone: false, cancellationToken).ConfigureAwait(false);
         if (entity.GetString("ArticleId") is { } recorded)
         {
             reached.Add(recorded);

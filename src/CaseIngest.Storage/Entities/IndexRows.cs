@@ -7,7 +7,8 @@ namespace CaseIngest.Storage.Entities;
 /// <summary>
 /// The CaseIndex rows of an article with one source, written in bulk (the load runner's seeding): PartitionKey
 /// <c>&lt;facet&gt;|&lt;value&gt;</c>, RowKey = article id, the facet and value, and the source's summary columns, as
-/// <see cref="ArticleIndex"/> writes them for a one-source article, and the heads of its identifiers.
+/// <see cref="ArticleIndex"/> writes them for a one-source article, its member row and article head, and the heads of
+/// its identifiers.
 /// </summary>
 internal static class IndexRows
 {
@@ -24,6 +25,7 @@ internal static class IndexRows
         }
 
         rows.Add(MemberRows.For(record, ArticleIds.Of(record), entries, processedAt));
+        rows.Add(ArticleHeads.For(ArticleIds.Of(record), [record.Id]));
         var links = LinkKeys.Of(record);
         rows.AddRange(links.Select(key => LinkHeads.For(key, new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { [record.Id] = links })));
         return rows;

@@ -9,7 +9,8 @@ namespace CaseIngest.Functions.Tests.Storage;
 
 /// <summary>
 /// The article's index rows follow its sources: a source that changes article leaves the old one, a record written
-/// before rows were kept per article moves to its article when saved again (as reprocessing does).
+/// before rows were kept per article moves to its article when saved again (as reprocessing does), and the article's
+/// head lists exactly the sources it has.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class ArticleRowsTests(AzuriteFixture azurite) : StorageTestBase(azurite)
@@ -84,5 +85,38 @@ public sealed class ArticleRowsTests(AzuriteFixture azurite) : StorageTestBase(a
         }
 
         return found;
+    }
+
+    [Fact]
+    public async Task AnArticleHeadListsItsSourcesAndGoesWithTheLast()
+    {
+        var u = TestRecords.Unique("head");
+        var xml = TestRecords.Make(u + "/efetch.xml", drugs: [u + "-drug"], doi: "10.5555/" + u, pmid: u + "-pmid");
+        var medline = TestRecords.Make(u + "/medline.txt", drugs: [u + "-drug"], pmid: u + "-pmid");
+        var article = ArticleIds.ForKey("doi:10.5555/" + u.ToLowerInvariant());
+        await Store.SaveAsync(xml, null);
+        await Store.SaveAsync(medline, null);
+
+        Assert.Equal([medline.Id, xml.Id], (await HeadAsync(article)).Order(StringComparer.Ordinal));
+        Assert.Equal(2, (await Store.GetSourcesAsync(article)).Count);
+
+        Assert.True(await Store.DeleteAsync(xml.Document.Name));
+
+        // Without the XML the MEDLINE text is an article of its own, named after its PMID.
+        Assert.Empty(await HeadAsync(article));
+        Assert.Equal([medline.Id], await HeadAsync(ArticleIds.Of(medline)));
+        Assert.Empty((await Catalog.QueryAsync(new CaseQuery { Doi = "10.5555/" + u })).Items);
+
+        Assert.True(await Store.DeleteAsync(medline.Document.Name));
+
+        Assert.Empty(await HeadAsync(ArticleIds.Of(medline)));
+        Assert.Empty(await Store.GetSourcesAsync(ArticleIds.Of(medline)));
+    }
+
+    /// <summary>The record ids the article's head lists; empty when it has no head.</summary>
+    private async Task<IReadOnlyCollection<string>> HeadAsync(string articleId)
+    {
+        var head = await Tables.Index.GetEntityIfExistsAsync<TableEntity>("article|" + articleId, "head");
+        return head.HasValue && head.Value is { } row ? CaseIngest.Storage.Entities.ArticleHeads.MembersOf(row) : [];
     }
 }
