@@ -38,16 +38,7 @@ internal static partial class MarkerNumberedLists
             }
         }
 
-        if (joined is null)
-        {
-            return;
-        }
-
-        var kept = mentions.Where(m => !joined.Any(j => m.Start < j.End && j.Start < m.End)).ToList();
-        kept.AddRange(joined);
-        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
-        mentions.Clear();
-        mentions.AddRange(kept);
+        JoinedMentions.Replace(mentions, joined);
     }
 
     /// <summary>

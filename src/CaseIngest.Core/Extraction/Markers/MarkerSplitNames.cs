@@ -37,16 +37,7 @@ internal static class MarkerSplitNames
             joined.Add(new PhraseMatch<MarkerEntry>(start, match.Index + match.Length, entry));
         }
 
-        if (joined is null)
-        {
-            return;
-        }
-
-        var kept = mentions.Where(m => !joined.Any(j => m.Start < j.End && j.Start < m.End)).ToList();
-        kept.AddRange(joined);
-        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
-        mentions.Clear();
-        mentions.AddRange(kept);
+        JoinedMentions.Replace(mentions, joined);
     }
 
     /// <summary>Where the written name before the bracket at <paramref name="open"/> starts: the nearest of the words before it that starts with <paramref name="initial"/>; -1 when none.</summary>
