@@ -75,6 +75,12 @@ public sealed class RadiotherapyStepTests
     [InlineData("Adjuvant radiotherapy was recommended but the patient declined.", TreatmentStatus.NotGiven)]
     [InlineData("He had a history of prior radiation to the neck.", TreatmentStatus.Given)]
     [InlineData("As imaging showed no residual lesion, only tumour bed radiation therapy was given.", TreatmentStatus.Given)]
+    [InlineData("After the resection no further treatment in the form of chemotherapy or radiotherapy was offered.", TreatmentStatus.NotGiven)]
+    [InlineData("She received no adjuvant chemotherapy or irradiation after the lobectomy.", TreatmentStatus.NotGiven)]
+    [InlineData("No further radiotherapy was offered because of her frailty.", TreatmentStatus.NotGiven)]
+    [InlineData("Following the lobectomy, no further therapy in the form of chemotherapy or radiotherapy was administered.", TreatmentStatus.NotGiven)]
+    [InlineData("The patient was followed without additional therapy such as radiotherapy.", TreatmentStatus.NotGiven)]
+    [InlineData("There was no nodal disease and radiotherapy to the tumour bed was given.", TreatmentStatus.Given)]
     public void ReadsTheStatusOfTheCourse(string text, string status)
     {
         Assert.Equal(status, Single(text).Status);

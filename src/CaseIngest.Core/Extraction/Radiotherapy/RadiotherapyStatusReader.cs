@@ -1,16 +1,21 @@
+using System.Text.RegularExpressions;
 using CaseIngest.Core.Extraction.Context;
 using CaseIngest.Core.Model;
 
 namespace CaseIngest.Core.Extraction.Radiotherapy;
 
 /// <summary>The status words of a course read beside its mention: "radiotherapy was not pursued", "no radiotherapy".</summary>
-internal sealed class RadiotherapyStatusReader(RadiotherapyLexicon lexicon)
+internal sealed partial class RadiotherapyStatusReader(RadiotherapyLexicon lexicon)
 {
-    /// <summary>A negation far before the mention ("no lesion was seen, so only tumour bed radiotherapy was given") does not deny the course; "no radiotherapy", "without irradiation" do.</summary>
+    /// <summary>
+    /// A negation far before the mention ("no lesion was seen, so only tumour bed radiotherapy was given") does not deny
+    /// the course; "no radiotherapy", "without irradiation" do, also when the sentence's verb offers or plans it ("no
+    /// further radiotherapy was offered").
+    /// </summary>
     public static string StatusOf(Assertion assertion, bool negatedRightBefore) => assertion switch
     {
         Assertion.NotGiven => TreatmentStatus.NotGiven,
-        Assertion.Negated when negatedRightBefore => TreatmentStatus.NotGiven,
+        Assertion.Negated or Assertion.Planned when negatedRightBefore => TreatmentStatus.NotGiven,
         Assertion.Planned => TreatmentStatus.Planned,
         _ => TreatmentStatus.Given,
     };
@@ -47,4 +52,17 @@ internal sealed class RadiotherapyStatusReader(RadiotherapyLexicon lexicon)
         return previous.EndsWith(" no", StringComparison.OrdinalIgnoreCase) || previous.EndsWith(" without", StringComparison.OrdinalIgnoreCase)
             || previous.EndsWith(" not", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>Whether the mention completes a negated treatment phrase; this denies the course whatever the sentence's verb says.</summary>
+    public static bool CompletesNegatedTreatmentPhrase(string text, int start) =>
+        NegatedTreatmentPhrase().IsMatch(text.AsSpan(Math.Max(0, start - 90), Math.Min(start, 90)));
+
+    /// <summary>
+    /// A negated treatment phrase the mention completes: its head noun and a linking phrase ("no further treatment in
+    /// the form of …", "without additional therapy such as …") and/or an earlier treatment it is coordinated with
+    /// ("no adjuvant chemotherapy or …"). The conjunct must itself name a treatment, so "no nodal disease and
+    /// radiotherapy" keeps the course.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|\W)(?:no|without|nor)\s+(?:(?:additional|further|adjuvant|other|subsequent|postoperative|concurrent)\s+)*(?:(?:therapy|therapies|treatment|treatments)\s+(?:in\s+the\s+form\s+of|with|such\s+as|including|like)\s+)?(?:[\w-]*(?:therapy|therapies|treatment|surgery|irradiation|resection)\s*(?:,|or|and|nor)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegatedTreatmentPhrase();
 }
