@@ -15,7 +15,7 @@ namespace CaseIngest.Application;
 /// ends as a rejection with code <c>ingest-failed</c> instead of being tried forever. Every outcome is logged here,
 /// once, whichever shell called.
 /// </summary>
-public sealed class IngestService
+public sealed partial class IngestService
 {
     /// <summary>Below the Functions host's five tries of a blob trigger, so the rejection is written before the poison queue.</summary>
     public const int DefaultMaxAttempts = 3;
@@ -49,60 +49,10 @@ public sealed class IngestService
     /// <summary>Documents longer than this are rejected as too-large (the limit of the engine's options; reading it builds no engine).</summary>
     public long MaxDocumentBytes => _engine.Options.MaxDocumentBytes;
 
-    /// <summary>Whether what is stored for <paramref name="name"/> was made from the blob at <paramref name="blobETag"/>.</summary>
-    public async Task<bool> IsCurrentAsync(string name, string blobETag, CancellationToken cancellationToken = default)
-    {
-        var state = await _store.GetStateAsync(RecordIds.FromName(name), cancellationToken).ConfigureAwait(false);
-        return state is not null && state.BlobETag == blobETag && state.ExtractorVersion == CaseEngine.ExtractorVersion;
-    }
-
     public async Task<IngestOutcome> IngestAsync(string name, ReadOnlyMemory<byte> bytes, string? blobETag, bool force = false, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         return Logged(name, await IngestAsync(name, bytes, blobETag, force, stateRead: false, known: null, later: null, cancellationToken).ConfigureAwait(false));
-    }
-
-    /// <summary>
-    /// Ingests the blob unless what is stored was made from it (same ETag, same extractor version). One state read
-    /// decides; the blob is read and extracted only when needed, and the state is not read a second time.
-    /// Null when the stored record is current or the blob no longer exists.
-    /// </summary>
-    public Task<IngestOutcome?> IngestIfChangedAsync(string name, string blobETag, CancellationToken cancellationToken = default) =>
-        IngestIfChangedAsync(name, blobETag, later: null, cancellationToken);
-
-    /// <summary>
-    /// As <see cref="IngestIfChangedAsync(string, string, CancellationToken)"/>, but returns once the record is
-    /// readable: the grouping check after its case row (is another document of the same article stored?) runs in
-    /// <paramref name="later"/> while the caller takes its next document. A check that fails counts as a failed
-    /// ingest: the record is marked to be saved again (the next state read does not find it current) and
-    /// <see cref="GroupingRuns.Failed"/> names the document; after <see cref="MaxAttempts"/> failures the document is
-    /// set aside as <c>ingest-failed</c>, as any other ingest failure is.
-    /// </summary>
-    public async Task<IngestOutcome?> IngestIfChangedAsync(string name, string blobETag, GroupingRuns? later, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(name);
-        var state = await _store.GetStateAsync(RecordIds.FromName(name), cancellationToken).ConfigureAwait(false);
-        if (state is not null && state.BlobETag == blobETag && state.ExtractorVersion == CaseEngine.ExtractorVersion && !state.Ungrouped)
-        {
-            return null;
-        }
-
-        // A name the blob URL cannot carry (dot segments, a trailing dot or slash) is refused before any download:
-        // the request would name another blob, or none.
-        if (!BlobNames.IsValid(name))
-        {
-            return Logged(name, await RejectAsync(name, ErrorCodes.InvalidName, "The document name cannot be stored safely.", "", blobETag, cancellationToken).ConfigureAwait(false));
-        }
-
-        var content = await _documents.DownloadAsync(name, _engine.Options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
-        if (content is null)
-        {
-            return null;
-        }
-
-        return Logged(name, content.TooLarge
-            ? await RejectTooLargeAsync(name, content, cancellationToken).ConfigureAwait(false)
-            : await IngestAsync(name, content.Bytes, content.ETag, force: false, stateRead: true, known: state, later, cancellationToken).ConfigureAwait(false));
     }
 
     private async Task<IngestOutcome> IngestAsync(string name, ReadOnlyMemory<byte> bytes, string? blobETag, bool force, bool stateRead, StoredState? known, GroupingRuns? later, CancellationToken cancellationToken)

@@ -15,6 +15,9 @@ namespace CaseIngest.LocalHost;
 /// <see cref="LocalModeOptions.ReconcileIntervalSeconds"/>) checks every blob against its record, so a record lost
 /// by storage is ingested again, and a document whose blob left the container while the host was stopped is deleted
 /// (see <see cref="MissingBlobSweep"/>). Listing and ingesting overlap: a fixed set of workers ingests what a listing queues.
+/// A blob that appeared or changed since the last listing is downloaded together with its state read (one round trip
+/// less before extraction); a reconcile reads the state first, so the blobs it finds current are not downloaded
+/// (see <see cref="ListedBlob"/>).
 /// A worker takes its next blob as soon as a record is readable; the grouping check that follows the save (is another
 /// document of the same article stored?) runs beside it (<see cref="GroupingRuns"/>, up to twice the workers at once),
 /// and a blob whose check failed is listed again.
@@ -45,7 +48,7 @@ internal sealed class BlobWatcher(
 
         Action reconcile = () => changes.RequestReconcile();
         outage.Restored += reconcile;
-        var queue = Channel.CreateUnbounded<StoredDocument>(new UnboundedChannelOptions { SingleWriter = true });
+        var queue = Channel.CreateUnbounded<ListedBlob>(new UnboundedChannelOptions { SingleWriter = true });
         var grouping = new GroupingRuns(settings.IngestConcurrency * 2);
         Action<string> groupingFailed = name =>
         {
@@ -132,7 +135,7 @@ internal sealed class BlobWatcher(
     private TimeSpan RestingPause(LocalModeOptions settings) =>
         TimeSpan.FromSeconds(changes.ChangesAreSignalled ? settings.ReconcileIntervalSeconds : settings.SweepIntervalSeconds);
 
-    private async Task<(int Listed, int Queued)> ListAsync(ChannelWriter<StoredDocument> queue, bool everything, CancellationToken cancellationToken)
+    private async Task<(int Listed, int Queued)> ListAsync(ChannelWriter<ListedBlob> queue, bool everything, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -140,9 +143,9 @@ internal sealed class BlobWatcher(
         await foreach (var blob in documents.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             names.Add(blob.Name);
-            if ((everything || !_seen.TryGetValue(blob.Name, out var etag) || etag != blob.ETag) && _queued.TryAdd(blob.Name, blob.ETag))
+            if (ListedBlob.For(blob, _seen.GetValueOrDefault(blob.Name), everything) is { } listed && _queued.TryAdd(blob.Name, blob.ETag))
             {
-                await queue.WriteAsync(blob, cancellationToken).ConfigureAwait(false);
+                await queue.WriteAsync(listed, cancellationToken).ConfigureAwait(false);
                 if (logger.IsEnabled(LogLevel.Debug))
                 {
                     LocalHostLog.Queued(logger, BlobNames.ForDisplay(blob.Name), Core.RecordIds.FromName(blob.Name));
@@ -174,15 +177,15 @@ internal sealed class BlobWatcher(
         return (names.Count, queued);
     }
 
-    private async Task WorkAsync(ChannelReader<StoredDocument> queue, GroupingRuns grouping, CancellationToken cancellationToken)
+    private async Task WorkAsync(ChannelReader<ListedBlob> queue, GroupingRuns grouping, CancellationToken cancellationToken)
     {
         try
         {
-            await foreach (var blob in queue.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            await foreach (var (blob, readAhead) in queue.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
                 try
                 {
-                    _ = await ingest.IngestIfChangedAsync(blob.Name, blob.ETag, grouping, cancellationToken).ConfigureAwait(false);
+                    _ = await ingest.IngestIfChangedAsync(blob.Name, blob.ETag, grouping, readAhead, cancellationToken).ConfigureAwait(false);
 
                     _seen[blob.Name] = blob.ETag;
                     outage.Succeeded();
