@@ -30,6 +30,16 @@ public sealed class DrugStatusTests
     }
 
     [Theory]
+    [InlineData("Because of her frailty it was difficult to administer combination chemotherapy with obinutuzumab, so chlorambucil alone was given.", "obinutuzumab", "chlorambucil")]
+    [InlineData("Given his renal function it was difficult to give cisplatin, so carboplatin was used.", "cisplatin", "carboplatin")]
+    [InlineData("Owing to her age it was difficult to perform surgery or to start bendamustine with rituximab; oral cyclophosphamide was chosen.", "rituximab", "cyclophosphamide")]
+    public void ADrugJudgedDifficultToAdministerIsNotGivenWhileTheAlternativeIs(string text, string precluded, string alternative)
+    {
+        Assert.Equal(TreatmentStatus.NotGiven, DrugFacts.Single(text, precluded).Status);
+        Assert.Equal(TreatmentStatus.Given, DrugFacts.Single(text, alternative).Status);
+    }
+
+    [Theory]
     [InlineData("It was decided to initiate first-line therapy with carboplatin AUC 5, paclitaxel, and pembrolizumab every 3 weeks.", "carboplatin,paclitaxel,pembrolizumab")]
     [InlineData("We decided to start osimertinib.", "osimertinib")]
     [InlineData("The decision was made to start sotorasib at 960 mg daily.", "sotorasib")]
