@@ -13,15 +13,17 @@ namespace CaseIngest.Core.Extraction;
 /// The rule-based pipeline in its fixed order: patients first (attribution), then diagnoses (and the sex a sex-specific
 /// cancer states) and treatments (with those stated for a whole series given to each patient), then markers, then
 /// outcomes and adverse events (which look at the treatments found), then the final tidy-up. The marker lexicon, the
-/// largest, is loaded on a thread-pool thread while the other steps build theirs, so the pipeline is ready sooner
-/// where there is more than one core; the steps and their order are the same either way.
+/// largest, is loaded on a second thread while the other steps build theirs, so the pipeline is ready sooner where
+/// there is more than one core; the steps and their order are the same either way. The thread is a new one, not a
+/// thread-pool thread: on Linux a new thread starts with its creator's scheduling priority, so a build the host runs
+/// in the background at a lower priority stays at that priority and does not compete with the host's start.
 /// </summary>
 public static class DefaultPipeline
 {
     public static ExtractionPipeline Create(EngineOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var markers = Task.Run(() => MarkerLexicon.LoadDefault(options.MarkerGeneListPath));
+        var markers = new SecondThread<MarkerLexicon>(() => MarkerLexicon.LoadDefault(options.MarkerGeneListPath), "marker lexicon");
         IExtractionStep[] before =
         [
             new PatientStep(),
@@ -33,7 +35,7 @@ public static class DefaultPipeline
         ];
         IExtractionStep[] after = [new OutcomeStep(), new AdverseEventStep(), new FinalizeStep()];
 
-        // a lexicon error surfaces as itself (LexiconException, FileNotFoundException), not wrapped in an AggregateException
-        return new ExtractionPipeline([.. before, new MarkerStep(markers.GetAwaiter().GetResult()), .. after]);
+        // a lexicon error surfaces as itself (LexiconException, FileNotFoundException), not wrapped
+        return new ExtractionPipeline([.. before, new MarkerStep(markers.Result()), .. after]);
     }
 }
