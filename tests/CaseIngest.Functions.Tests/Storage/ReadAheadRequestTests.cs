@@ -1,10 +1,6 @@
 using System.Text;
-using Azure.Core;
-using Azure.Data.Tables;
-using Azure.Storage.Blobs;
 using CaseIngest.Application;
 using CaseIngest.Functions.Tests.Support;
-using CaseIngest.Storage;
 using Xunit.Abstractions;
 
 namespace CaseIngest.Functions.Tests.Storage;
@@ -135,16 +131,10 @@ public sealed class ReadAheadRequestTests(AzuriteFixture azurite, ITestOutputHel
     private static bool IsBlobRead(string request) =>
         request.StartsWith("GET", StringComparison.Ordinal) && request.Contains("/report.txt", StringComparison.Ordinal);
 
-    /// <summary>An ingest service over the fixture's Azurite whose table and blob clients record every request, in one sequence.</summary>
+    /// <summary>An ingest service whose table and blob clients record every request in one sequence.</summary>
     private (IngestService Service, RequestCounter Requests) CountingService()
     {
         var requests = new RequestCounter();
-        var tableOptions = new TableClientOptions();
-        tableOptions.AddPolicy(requests, HttpPipelinePosition.PerCall);
-        var blobOptions = new BlobClientOptions();
-        blobOptions.AddPolicy(requests, HttpPipelinePosition.PerCall);
-        var blobService = new BlobServiceClient(Azurite.ConnectionString, blobOptions);
-        var store = new CaseStore(new StorageTables(new TableServiceClient(Azurite.ConnectionString, tableOptions)), blobService);
-        return (new IngestService(TestEngine.Keywords, store, new DocumentStore(blobService)), requests);
+        return (CountingIngestService(requests, requests), requests);
     }
 }

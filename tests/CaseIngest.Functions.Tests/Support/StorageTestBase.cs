@@ -1,3 +1,7 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using CaseIngest.Application;
 using CaseIngest.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,4 +32,19 @@ public abstract class StorageTestBase(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();
+
+    /// <summary>
+    /// An ingest service over the fixture's Azurite whose table and blob clients record every request they send in
+    /// <paramref name="tables"/> and <paramref name="blobs"/> (the same counter twice records both in one sequence).
+    /// </summary>
+    private protected IngestService CountingIngestService(RequestCounter tables, RequestCounter blobs)
+    {
+        var tableOptions = new TableClientOptions();
+        tableOptions.AddPolicy(tables, HttpPipelinePosition.PerCall);
+        var blobOptions = new BlobClientOptions();
+        blobOptions.AddPolicy(blobs, HttpPipelinePosition.PerCall);
+        var blobService = new BlobServiceClient(Azurite.ConnectionString, blobOptions);
+        var store = new CaseStore(new StorageTables(new TableServiceClient(Azurite.ConnectionString, tableOptions)), blobService);
+        return new IngestService(TestEngine.Keywords, store, new DocumentStore(blobService));
+    }
 }
