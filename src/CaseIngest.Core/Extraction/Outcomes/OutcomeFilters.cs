@@ -11,7 +11,10 @@ namespace CaseIngest.Core.Extraction.Outcomes;
 /// </summary>
 internal static partial class OutcomeFilters
 {
-    /// <summary>About the case: its sections, not a relative's (ConText family scope), not a sentence about other patients or studies.</summary>
+    /// <summary>
+    /// About the case: its sections, not a relative's (ConText family scope), not a sentence about other patients or
+    /// studies nor one that defines a response criterion (<see cref="CriteriaDefinition"/>).
+    /// </summary>
     public static bool InCase(ExtractionContext context, int start, int end)
     {
         if (!CaseScope.InCase(context, start) || (context.ModifiersOf(start, end) & ContextModifiers.Family) != 0)
@@ -19,8 +22,10 @@ internal static partial class OutcomeFilters
             return false;
         }
 
+        // other patients or studies, or the definitions of a response criterion
         var sentence = context.SentenceAt(start);
-        return !OtherPatientsRegex().IsMatch(context.Text.AsSpan(sentence.Start, sentence.Length));
+        var span = context.Text.AsSpan(sentence.Start, sentence.Length);
+        return !OtherPatientsRegex().IsMatch(span) && !CriteriaDefinition.Is(span);
     }
 
     public static bool Affirmed(ExtractionContext context, int start, int end) =>
