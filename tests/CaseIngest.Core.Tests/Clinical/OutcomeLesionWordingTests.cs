@@ -12,6 +12,11 @@ public sealed class OutcomeLesionWordingTests
     public void NewLesionsOfAnOrganAfterTreatmentOfACancerAreProgression(string text, string drug) =>
         Assert.Contains(ClinicalRun.Run(text, drug).Outcomes, o => o.Kind == "progressive-disease");
 
+    [Fact]
+    public void NewMetastaticSitesAreProgression() =>
+        Assert.Contains(ClinicalRun.Run("The melanoma of her heel was excised twice. A year later she noticed new metastatic sites in the skin of both thighs.").Outcomes,
+            o => o.Kind == "progressive-disease");
+
     [Theory]
     [InlineData("He had metastatic colon adenocarcinoma and started oxaliplatin in March. Two weeks later, new hepatic lesions consistent with abscesses appeared.", "oxaliplatin")]
     [InlineData("She received infliximab for Crohn disease. Three months later, new hepatic lesions appeared.", "infliximab")]

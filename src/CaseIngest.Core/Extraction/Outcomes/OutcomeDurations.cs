@@ -21,13 +21,9 @@ internal static partial class OutcomeDurations
         }
 
         var text = context.Text;
-        var limit = Math.Min(context.SentenceAt(end - 1).End, end + 90);
-        if (limit <= end)
-        {
-            return fact;
-        }
-
-        var window = text.Substring(end, limit - end);
+        var sentence = context.SentenceAt(end - 1);
+        var limit = Math.Min(sentence.End, end + 90);
+        var window = limit > end ? text.Substring(end, limit - end) : string.Empty;
         // "recurrent lesions were found 20 months after surgery": the time the disease came back, never how long it lasted
         var match = fact.Kind == "recurrence" ? RecurredAfterRegex().Match(window) : LaterRegex().Match(window);
 
@@ -52,6 +48,13 @@ internal static partial class OutcomeDurations
             {
                 return fact;
             }
+        }
+
+        // "At 18 months of follow-up, she remains free of disease", "Four months later, he died": the time opens the sentence;
+        // for a response it would only date the scan
+        if (!match.Success && fact.Kind is "no-evidence-of-disease" or "death" or "recurrence")
+        {
+            match = LeadingTime.Of(text, sentence.Start, fact.Evidence.Start);
         }
 
         if (!match.Success || !NumberWords.TryParse(match.Groups["n"].ValueSpan, out var value))
@@ -133,8 +136,8 @@ internal static partial class OutcomeDurations
     private static partial Regex DiedOfLaterRegex();
 
     // "stable disease for 12 months", "complete response (CR) for 10 months", "no evidence of recurrence at more than 2 years of follow-up",
-    // "remission for an impressive 24 months"
-    [GeneratedRegex(@"^(?:\s*\([^()]{1,20}\))?(?:\s+(?!age\b|aged\b)[\w-]+){0,4}?\s+(?<p>for|lasting|at|over|during)\s+(?:(?:the\s+)?(?:last|past|next)\s+)?(?:(?:an?|the)\s+)?(?:(?:impressive|remarkable|additional|further|total\s+of|period\s+of|duration\s+of)\s+){0,2}(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|at least|less than|~|∼|≈|>|≥)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)", RegexOptions.IgnoreCase)]
+    // "remission for an impressive 24 months", "disease free until 9 months after the operation"
+    [GeneratedRegex(@"^(?:\s*\([^()]{1,20}\))?(?:\s+(?!age\b|aged\b)[\w-]+){0,4}?\s+(?<p>for|lasting|at|over|during|until)\s+(?:(?:the\s+)?(?:last|past|next)\s+)?(?:(?:an?|the)\s+)?(?:(?:impressive|remarkable|additional|further|total\s+of|period\s+of|duration\s+of)\s+){0,2}(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|at least|less than|~|∼|≈|>|≥)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LastingRegex();
 
     // "has been found in the patient for 12 months", "was seen on any of the scans over the next 3 years"

@@ -8,7 +8,7 @@ namespace CaseIngest.Core.Extraction.Outcomes;
 /// </summary>
 internal static partial class OutcomePatterns
 {
-    /// <summary>"no evidence of disease", "disease-free", "free of tumour": the "no" is the outcome, not a negation.</summary>
+    /// <summary>"no evidence of disease", "no evidence of any disease", "disease-free", "free of tumour": the "no" is the outcome, not a negation.</summary>
     public static readonly OutcomePattern NoDisease = new(NoDiseaseRegex(), ["evidence", "sign", "free"], static _ => "no-evidence-of-disease");
 
     public static readonly OutcomePattern Ned = new(NedRegex(), ["NED"], static _ => "no-evidence-of-disease", StringComparison.Ordinal);
@@ -85,7 +85,7 @@ internal static partial class OutcomePatterns
     private static string SurvivalKind(string match) =>
         match.StartsWith("p", StringComparison.OrdinalIgnoreCase) ? "progression-free-survival" : "overall-survival";
 
-    [GeneratedRegex(@"\b(?:no|without(?: any)?) (?:radiological |radiologic |radiographic |clinical |further |)(?:evidence|signs?) of (?:residual |recurrent |active |metastatic |local |distant |)(?:disease|recurrence|tumou?r|cancer|relapse|disease recurrence|tumou?r recurrence)\b|\b(?:disease|cancer|tumou?r|recurrence|relapse)[- ]free\b|\bfree of (?:disease|cancer|tumou?r|recurrence)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:no|without(?: any)?) (?:radiological |radiologic |radiographic |clinical |further |)(?:evidence|signs?) of (?:an? |any )?(?:residual |recurrent |active |metastatic |local |distant |)(?:disease|recurrence|tumou?r|cancer|relapse|disease recurrence|tumou?r recurrence)\b|\b(?:disease|cancer|tumou?r|recurrence|relapse)[- ]free\b|\bfree of (?:disease|cancer|tumou?r|recurrence)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoDiseaseRegex();
 
     [GeneratedRegex(@"\bNED\b")]
@@ -156,8 +156,9 @@ internal static partial class OutcomePatterns
     [GeneratedRegex(@"\b(?:reduction|decrease|shrinkage|diminution)\s+of\s+(?:the\s+|all\s+|both\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?|foci|tumou?r\s+burden)\b|\b(?:size|diameter|volume|tumou?r|mass|lesion|nodule|metastasis)\s+(?:had\s+|has\s+)?(?:decreased|reduced|diminished|shrunk|shrank)\s+(?:in\s+size\s+)?from\s+\d{1,3}(?:\.\d+)?\s*(?:cm|mm)", RegexOptions.IgnoreCase)]
     private static partial Regex ShrinkageOfLesionsRegex();
 
-    // "new liver lesions", "new hepatic metastases", "new metastatic foci in the lungs"; a new mass is often the presenting one
-    [GeneratedRegex(@"\bnew\s+(?:(?!and\b|or\b|onset\b)[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|metastatic\s+(?:lesions?|foci|deposits|nodules?)|nodules|deposits|foci)\b", RegexOptions.IgnoreCase)]
+    // "new liver lesions", "new hepatic metastases", "new metastatic foci in the lungs", "new melanoma metastatic sites";
+    // a new mass is often the presenting one
+    [GeneratedRegex(@"\bnew\s+(?:(?!and\b|or\b|onset\b)[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|metastatic\s+(?:lesions?|foci|deposits|nodules?|sites?)|nodules|deposits|foci)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewLesionsRegex();
 
     // "complete resolution of the liver metastases", "disappearance of all lung nodules", "the brain metastases resolved"
