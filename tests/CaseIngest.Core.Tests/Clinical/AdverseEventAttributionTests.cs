@@ -19,6 +19,16 @@ public sealed class AdverseEventAttributionTests
         Assert.Equal([therapy], adverseEvent.Therapy);
     }
 
+    [Theory]
+    [InlineData("She took prednisolone 30 mg daily for polymyalgia rheumatica. Two years later she had steroid-induced diabetes mellitus, treated with metformin.")]
+    [InlineData("She took prednisolone 30 mg daily for polymyalgia rheumatica. Two years later she developed glucocorticoid-induced diabetes.")]
+    public void AnEventTheTextTiesToSteroidsIsTheCorticosteroidsGiven(string text)
+    {
+        var adverseEvent = Assert.Single(ClinicalRun.Run(text, "prednisolone").AdverseEvents);
+        Assert.Equal(("steroid-induced diabetes", "Hyperglycemia"), (adverseEvent.Term, adverseEvent.CtcaeTerm));
+        Assert.Equal(["prednisolone"], adverseEvent.Therapy);
+    }
+
     [Fact]
     public void CoordinatedEventsShareTheGradeAndTheTie()
     {

@@ -24,4 +24,21 @@ public sealed class AdverseEventIntoleranceTests
         const string text = "She presented with nausea from a gastric mass. She started oxaliplatin and capecitabine, and the nausea persisted.";
         Assert.Empty(ClinicalRun.Run(text, "oxaliplatin", "capecitabine").AdverseEvents);
     }
+
+    [Theory]
+    [InlineData("Therapy with amlodipine and bosentan was not tolerated secondary to orthostatic hypotension.")]
+    [InlineData("Amlodipine and bosentan were discontinued because of orthostatic hypotension.")]
+    public void TreatmentsNotToleratedBecauseOfAnEventAreItsCause(string text)
+    {
+        var adverseEvent = Assert.Single(ClinicalRun.Run(text, text.StartsWith("Amlodipine", StringComparison.Ordinal) ? "Amlodipine" : "amlodipine", "bosentan").AdverseEvents);
+        Assert.Equal(("orthostatic hypotension", "Hypotension"), (adverseEvent.Term, adverseEvent.CtcaeTerm));
+        Assert.Equal(["amlodipine", "bosentan"], adverseEvent.Therapy);
+    }
+
+    [Fact]
+    public void ADrugGivenForTheEventIsNotItsCause()
+    {
+        const string text = "Midodrine was started because of orthostatic hypotension.";
+        Assert.Empty(ClinicalRun.Run(text, "Midodrine").AdverseEvents);
+    }
 }

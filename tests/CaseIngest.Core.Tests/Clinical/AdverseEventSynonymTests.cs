@@ -10,6 +10,8 @@ public sealed class AdverseEventSynonymTests
     [InlineData("She received docetaxel. On day 8 of the first cycle she was found to be neutropenic.", "docetaxel", "neutropenia", "Neutrophil count decreased")]
     [InlineData("He was treated with capecitabine. During the second cycle he developed a grade 2 hand–foot syndrome.", "capecitabine", "hand-foot syndrome", "Palmar-plantar erythrodysesthesia syndrome")]
     [InlineData("She received ipilimumab and nivolumab. Three weeks later liver enzyme elevation was noted.", "ipilimumab,nivolumab", "hepatitis", null)]
+    [InlineData("She was started on amlodipine. A week later she developed orthostatic hypotension, and amlodipine was stopped.", "amlodipine", "orthostatic hypotension", "Hypotension")]
+    [InlineData("He received cisplatin and etoposide. After the third cycle he had postural hypotension.", "cisplatin,etoposide", "orthostatic hypotension", "Hypotension")]
     public void AnAuthorsWordingNamesTheCtcaeEvent(string text, string drugs, string term, string? ctcae)
     {
         var adverseEvent = Assert.Single(ClinicalRun.Run(text, drugs.Split(',')).AdverseEvents);

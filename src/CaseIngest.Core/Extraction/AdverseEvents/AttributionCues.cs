@@ -8,7 +8,7 @@ internal sealed class AttributionCues
 {
     public const string Source = "adverse-event-cues.tsv";
 
-    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "finding", "tumour", "infection", "ruledout", "anchor"];
+    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "finding", "tumour", "infection", "ruledout", "anchor", "steroid"];
 
     public AttributionCues(IReadOnlyList<(int Line, string Text)> lines, string source)
     {
@@ -53,6 +53,7 @@ internal sealed class AttributionCues
         RuledOut = new CueSet([.. cues["ruledout"]]);
         AnchorPhrases = [.. cues["anchor"]];
         Anchor = new CueSet([.. AnchorPhrases]);
+        Steroid = new CueSet([.. cues["steroid"]]);
         AnticancerClasses = new HashSet<string>(cues["anticancer"], StringComparer.OrdinalIgnoreCase);
     }
 
@@ -115,6 +116,9 @@ internal sealed class AttributionCues
 
     /// <summary>The phrases of <see cref="Anchor"/>.</summary>
     public IReadOnlyList<string> AnchorPhrases { get; }
+
+    /// <summary>Words that name corticosteroids as the cause of the event they qualify ("steroid-induced").</summary>
+    public CueSet Steroid { get; }
 
     /// <summary>Drug classes of anticancer treatments.</summary>
     public IReadOnlySet<string> AnticancerClasses { get; }

@@ -25,6 +25,9 @@ internal sealed class AttributionReader(AttributionCues cues)
 {
     private const int BeforeReach = 80;
 
+    /// <summary>The drug class of the case record that <see cref="AttributionCues.Steroid"/> words name.</summary>
+    private const string Corticosteroid = "corticosteroid";
+
     private readonly OtherExplanation _other = new(cues);
 
     private readonly ExplainingFinding _tumour = new(cues.Finding, cues.Tumour);
@@ -100,6 +103,13 @@ internal sealed class AttributionReader(AttributionCues cues)
             return new Attribution(true, therapy, Tied: tie);
         }
 
+        // "steroid-induced diabetes": the corticosteroids the patient was given, which are no anticancer treatment
+        var from = Math.Max(sentence.Start, start - 24);
+        if (cues.Steroid.ContainsWord(text.AsSpan(from, end - from)) && treatments.OfClassBefore(patient, Corticosteroid, end) is { Count: > 0 } steroids)
+        {
+            return new Attribution(true, steroids, Tied: true);
+        }
+
         therapy = term.StartsWith("radiation", StringComparison.Ordinal) && treatments.HasRadiotherapy(patient)
             ? [TreatmentIndex.Radiotherapy]
             : treatments.LatestBefore(patient, sentence.Start);
@@ -149,7 +159,7 @@ internal sealed class AttributionReader(AttributionCues cues)
                     continue;
                 }
 
-                var tied = gap.Length <= 12 && cues.Tie.ContainsWord(gap);
+                var tied = (gap.Length <= 12 && cues.Tie.ContainsWord(gap)) || Intolerance(gap);
                 if (!mention.Anticancer && !tied)
                 {
                     continue;
@@ -179,6 +189,19 @@ internal sealed class AttributionReader(AttributionCues cues)
 
         changed = followed > 0 && followed == named.Count;
         return named;
+    }
+
+    /// <summary>
+    /// Whether the words between a drug and the event make the drug the subject of an intolerance or a withdrawal that
+    /// the event caused: "nifedipine was not tolerated secondary to orthostatic hypotension", "amlodipine was
+    /// discontinued because of dizziness". The tie word comes first, then a cause phrase right before the event, in one
+    /// clause of a few words.
+    /// </summary>
+    private bool Intolerance(ReadOnlySpan<char> gap)
+    {
+        var cause = cues.Ascribe.LastWordEnd(gap);
+        return cause >= 0 && gap[cause..].Trim().IsEmpty && gap.IndexOfAny(';', ':') < 0 && EventGrade.Words(gap) <= 8
+            && cues.Tie.LastWordEnd(gap[..cause]) >= 0 && cues.Remedy.LastWordEnd(gap) < 0;
     }
 
     /// <summary>Whether a cause or temporal word of the sentence is followed within a few words by a treatment noun ("after two cycles").</summary>

@@ -126,6 +126,22 @@ internal sealed class TreatmentIndex
         }
     }
 
+    /// <summary>The given drugs of <paramref name="patient"/> of one drug class first named before <paramref name="offset"/>, in text order.</summary>
+    public List<string> OfClassBefore(string patient, string drugClass, int offset)
+    {
+        var names = new List<string>();
+        foreach (var drug in _context.Drugs)
+        {
+            if (drug.Status == TreatmentStatus.Given && drug.Patient == patient && drug.Evidence.Start < offset
+                && string.Equals(drug.DrugClass, drugClass, StringComparison.Ordinal) && !names.Contains(drug.Name))
+            {
+                names.Add(drug.Name);
+            }
+        }
+
+        return names;
+    }
+
     /// <summary>
     /// The anticancer treatments of <paramref name="patient"/> named last before <paramref name="offset"/>, with those
     /// named in the same sentence (a regimen: "carboplatin and etoposide"). In the title or abstract they are read in
