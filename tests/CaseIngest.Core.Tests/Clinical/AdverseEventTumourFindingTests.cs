@@ -1,6 +1,9 @@
 namespace CaseIngest.Core.Tests.Clinical;
 
-/// <summary>An event right before a test finds the tumour is the tumour's presenting complaint, unless the text ties it to a treatment.</summary>
+/// <summary>
+/// An event right before a test finds the tumour is the tumour's presenting complaint, unless the text ties it to a
+/// treatment; a treatment named only to date the event ("after four cycles of nivolumab") is no tie.
+/// </summary>
 public sealed class AdverseEventTumourFindingTests
 {
     [Theory]
@@ -9,6 +12,8 @@ public sealed class AdverseEventTumourFindingTests
     [InlineData("He received docetaxel. Two years after the end of chemotherapy, the patient had a gait disturbance, and MRI demonstrated a 2.5 cm cerebellar mass.", "docetaxel")]
     [InlineData("She received pemetrexed. Three years after the discontinuation of chemotherapy, she came with the chief complaint of dizziness. Brain MRI showed a 2 cm cerebellar mass.", "pemetrexed")]
     [InlineData("He received gefitinib. Eighteen months following discontinuation of treatment he presented with back pain, and MRI revealed vertebral metastases.", "gefitinib")]
+    [InlineData("After four cycles of nivolumab, the patient reported worsening back pain, and MRI showed a new vertebral metastasis.", "nivolumab")]
+    [InlineData("Three weeks after the second dose of pembrolizumab, she had headaches, and brain MRI revealed two new metastases.", "pembrolizumab")]
     public void AnEventBeforeATestFindsTheTumourIsNotAnAdverseEvent(string text, string drugs) =>
         Assert.Empty(ClinicalRun.Run(text, drugs.Split(',')).AdverseEvents);
 

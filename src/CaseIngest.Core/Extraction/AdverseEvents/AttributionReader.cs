@@ -64,8 +64,9 @@ internal sealed class AttributionReader(AttributionCues cues)
             return Attribution.Other;
         }
 
-        // the tumour's presenting complaint: "she had seizures, and MRI revealed a frontal metastasis"
-        if (grade is null && !whole.Tie && !caused && therapy.Count == 0 && _tumour.After(context, sentence, end))
+        // the tumour's presenting complaint: "she had seizures, and MRI revealed a frontal metastasis", also where a
+        // treatment named before it only dates it ("after four cycles of nivolumab, she reported back pain, and MRI …")
+        if (grade is null && !whole.Tie && !caused && _tumour.After(context, sentence, end))
         {
             return Attribution.Other;
         }
