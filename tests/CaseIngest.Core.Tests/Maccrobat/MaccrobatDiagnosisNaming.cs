@@ -3,7 +3,7 @@ namespace CaseIngest.Core.Tests.Maccrobat;
 /// <summary>
 /// Whether an engine diagnosis name states every telling word of an annotated mention: "gastric adenocarcinoma" states
 /// "adenocarcinoma", "diffuse large b-cell lymphoma" states "primary malignant lymphoma". "Primary" and "malignant" are
-/// not telling, and a mention of generic heads alone ("tumor", "malignancy") is stated by no name, because it could be
+/// not telling, "cancer" is stated by a malignant head ("gastric cancer" by "gastric adenocarcinoma"), and a mention of generic heads alone ("tumor", "malignancy") is stated by no name, because it could be
 /// any of the patient's neoplasms.
 /// </summary>
 internal static class MaccrobatDiagnosisNaming
@@ -23,8 +23,14 @@ internal static class MaccrobatDiagnosisNaming
         }
 
         var stated = Words(name).ToHashSet(StringComparer.Ordinal);
-        return telling.TrueForAll(stated.Contains);
+        return telling.TrueForAll(w => stated.Contains(w) || (w == "cancer" && NamesACancer(name)));
     }
+
+    /// <summary>Whether the name's head is a malignant one, which "cancer" in a mention stands for ("gastric cancer" of a "gastric adenocarcinoma").</summary>
+    private static bool NamesACancer(string name) =>
+        Array.Exists(MalignantHeads, head => name.EndsWith(head, StringComparison.Ordinal));
+
+    private static readonly string[] MalignantHeads = ["carcinoma", "sarcoma", "melanoma", "lymphoma", "leukemia", "myeloma", "blastoma"];
 
     /// <summary>The words, lower case and singular, British "tumour" read as "tumor".</summary>
     private static IEnumerable<string> Words(string text) =>

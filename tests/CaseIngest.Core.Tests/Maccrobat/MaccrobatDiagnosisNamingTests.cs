@@ -7,7 +7,7 @@ namespace CaseIngest.Core.Tests.Maccrobat;
 public sealed class MaccrobatDiagnosisNamingTests
 {
     // "Gastric biopsy revealed adenocarcinoma. The final diagnosis was gastric adenocarcinoma. A second tumor was seen.
-    // It was a primary malignant lymphoma."
+    // It was a primary malignant lymphoma. The gastric cancer was resected."
     private static readonly BratDocument Document = BratDocument.Parse(
     [
         "T1\tDisease_disorder 24 38\tadenocarcinoma",
@@ -18,6 +18,8 @@ public sealed class MaccrobatDiagnosisNamingTests
         "E3\tDisease_disorder:T3 ",
         "T4\tDisease_disorder 122 148\tprimary malignant lymphoma",
         "E4\tDisease_disorder:T4 ",
+        "T5\tDisease_disorder 154 168\tgastric cancer",
+        "E5\tDisease_disorder:T5 ",
     ]);
 
     private static List<string> Found(int start, int end, string name, string patient = "P1")
@@ -29,7 +31,7 @@ public sealed class MaccrobatDiagnosisNamingTests
 
     [Fact]
     public void ANarrowerNameFindsTheBareHistologyWrittenElsewhere() =>
-        Assert.Equal(["adenocarcinoma", "gastric adenocarcinoma"], Found(64, 86, "gastric adenocarcinoma"));
+        Assert.Equal(["adenocarcinoma", "gastric adenocarcinoma", "gastric cancer"], Found(64, 86, "gastric adenocarcinoma"));
 
     [Fact]
     public void ABareHistologyDoesNotFindTheSitedDiagnosis() =>
@@ -42,6 +44,10 @@ public sealed class MaccrobatDiagnosisNamingTests
     [Fact]
     public void AGenericHeadAloneIsFoundOnlyWhereTheFactIs() =>
         Assert.Empty(Found(0, 5, "neuroendocrine tumor"));
+
+    [Fact]
+    public void CancerIsStatedOnlyByAMalignantHead() =>
+        Assert.Empty(Found(0, 5, "gastric adenoma"));
 
     [Fact]
     public void AnotherPatientsFactFindsNothingByName() =>
