@@ -15,6 +15,13 @@ public sealed class DiagnosisWordingTests
         Assert.Equal([name], ClinicalRun.Run(text).Diagnoses.Select(d => d.Name));
 
     [Theory]
+    [InlineData("Sellar MRI showed a 14 mm macroadenoma compressing the optic chiasm.", "pituitary adenoma")]
+    [InlineData("A pituitary microadenoma was seen on dynamic contrast imaging.", "pituitary adenoma")]
+    [InlineData("Laparoscopy found ascites and diffuse peritoneal carcinomatosis.", "peritoneal carcinomatosis")]
+    public void ANeoplasmNamedByItsSizeOrSpreadHasItsOwnName(string text, string name) =>
+        Assert.Equal([name], ClinicalRun.Run(text).Diagnoses.Select(d => d.Name));
+
+    [Theory]
     [InlineData("Histology showed a desmoplastic small round cell tumour.", "desmoplastic small round cell tumor")]
     [InlineData("Endoscopic biopsy confirmed oesophageal adenocarcinoma.", "esophageal adenocarcinoma")]
     [InlineData("The marrow findings were those of juvenile myelomonocytic leukaemia.", "juvenile myelomonocytic leukemia")]
