@@ -24,6 +24,20 @@ public sealed class DiagnosisMetastasisTests
     }
 
     [Theory]
+    [InlineData("Histology confirmed that the ovarian masses were metastases from the sigmoid primary.", "ovarian metastasis")]
+    [InlineData("The adrenal lesion proved to be a metastasis of the known melanoma.", "adrenal metastasis")]
+    [InlineData("At surgery the splenic nodules were confirmed to be metastases.", "splenic metastasis")]
+    public void AnOrganLesionStatedToBeAMetastasisIsOne(string text, string name) =>
+        Assert.Contains(ClinicalRun.Run(text).Diagnoses, d => d.Name == name);
+
+    [Theory]
+    [InlineData("The adrenal lesion was not a metastasis.")]
+    [InlineData("The pancreatic tumor was metastatic to the liver.")]
+    [InlineData("The renal mass was thought to be a metastasis.")]
+    public void AnOrganLesionDeniedHedgedOrSpreadingIsNotAMetastasisOfThatOrgan(string text) =>
+        Assert.DoesNotContain(ClinicalRun.Run(text).Diagnoses, d => d.Name is "adrenal metastasis" or "pancreatic metastasis" or "renal metastasis");
+
+    [Theory]
     [InlineData("Restaging showed pulmonary and hepatic metastases.", new[] { "lung metastasis", "liver metastasis" })]
     [InlineData("CT revealed metastases to the liver, lungs and bones.", new[] { "liver metastasis", "lung metastasis", "bone metastasis" })]
     public void EachOrganOfACoordinatedListIsItsOwnMetastasis(string text, string[] names) =>

@@ -2,8 +2,8 @@ namespace CaseIngest.Core.Tests.Clinical;
 
 /// <summary>
 /// Ways reports write a diagnosis that are not its lexicon phrase: plurals, British and split spellings, names only the Disease Ontology knows,
-/// a "non-" word that qualifies the neoplasm rather than denying it, "in situ" on either side of the histology, and
-/// two histologies of one patient.
+/// a "non-" word that qualifies the neoplasm rather than denying it, "in situ" on either side of the histology,
+/// two histologies of one patient, and a word in brackets inside the name.
 /// </summary>
 public sealed class DiagnosisWordingTests
 {
@@ -12,6 +12,19 @@ public sealed class DiagnosisWordingTests
     [InlineData("Over the years he had developed several skin cancers on the scalp.", "skin cancer")]
     [InlineData("Imaging showed bilateral pheochromocytomas.", "pheochromocytoma")]
     public void APluralNamesTheDiagnosis(string text, string name) =>
+        Assert.Equal([name], ClinicalRun.Run(text).Diagnoses.Select(d => d.Name));
+
+    [Theory]
+    [InlineData("Resection showed a well-differentiated neuroendocrine (carcinoid) tumour of the terminal ileum.", "neuroendocrine tumor")]
+    [InlineData("Bronchoscopic biopsy showed a squamous cell (epidermoid) carcinoma.", "squamous cell carcinoma")]
+    public void AWordInBracketsInsideTheNameLeavesTheNameItsOwn(string text, string name) =>
+        Assert.Equal([name], ClinicalRun.Run(text).Diagnoses.Select(d => d.Name));
+
+    [Theory]
+    [InlineData("Sellar MRI showed a 14 mm macroadenoma compressing the optic chiasm.", "pituitary adenoma")]
+    [InlineData("A pituitary microadenoma was seen on dynamic contrast imaging.", "pituitary adenoma")]
+    [InlineData("Laparoscopy found ascites and diffuse peritoneal carcinomatosis.", "peritoneal carcinomatosis")]
+    public void ANeoplasmNamedByItsSizeOrSpreadHasItsOwnName(string text, string name) =>
         Assert.Equal([name], ClinicalRun.Run(text).Diagnoses.Select(d => d.Name));
 
     [Theory]

@@ -26,7 +26,7 @@ internal static class MaccrobatJudge
 
         foreach (var d in record.Diagnoses)
         {
-            yield return Item(MaccrobatCategory.Diagnoses, d.Evidence, [d.Name]);
+            yield return Item(MaccrobatCategory.Diagnoses, d.Evidence, [d.Name]) with { Patient = d.Patient };
         }
 
         foreach (var drug in record.Drugs)
@@ -77,8 +77,16 @@ internal static class MaccrobatJudge
 
     public static bool Matches(EngineItem item, GoldItem gold) =>
         item.Category == gold.Category
-        && (gold.Anchors.Count == 0 ? item.Start < 0 : gold.Overlaps(item.Start, item.End))
+        && (gold.Anchors.Count == 0 ? item.Start < 0 : gold.Overlaps(item.Start, item.End) || NamedElsewhere(item, gold))
         && (gold.Key == MaccrobatCategory.AnyKey || item.Keys.Contains(gold.Key, StringComparer.Ordinal));
+
+    /// <summary>
+    /// A diagnosis of the report's patient states one by its name, its evidence being the first of its mentions: the name
+    /// holds every telling word of one of the item's mentions ("gastric adenocarcinoma" for "adenocarcinoma").
+    /// </summary>
+    private static bool NamedElsewhere(EngineItem item, GoldItem gold) =>
+        item.Category == MaccrobatCategory.Diagnoses && item.Patient == "P1"
+        && gold.Anchors.Any(a => MaccrobatDiagnosisNaming.States(item.Keys[0], a));
 
     /// <summary>The verdict on a fact that matches no gold item of its category.</summary>
     public static Verdict Unmatched(EngineItem item, BratDocument document, IReadOnlyList<GoldItem> gold, MaccrobatVocabulary vocabulary)

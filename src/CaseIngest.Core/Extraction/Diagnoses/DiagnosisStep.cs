@@ -68,6 +68,15 @@ public sealed class DiagnosisStep : IExtractionStep
             found.Add((context.PatientAt(start), name, start, end, match.Value.Broader));
         }
 
+        // "neuroendocrine (carcinoid) tumor": the phrase without its bracketed word, where no lexicon phrase was found
+        foreach (var (start, end, phrase) in BracketedWording.Find(text, context.Tokens, p => NameOf(p) is not null))
+        {
+            if (!Overlaps(covered, start, end) && _matcher.TryGet(phrase, out var entry) && Accept(context, start, end))
+            {
+                found.Add((context.PatientAt(start), entry.Name, start, end, entry.Broader));
+            }
+        }
+
         // the pattern runs only around head nouns ("carcinoma", "sarcoma" …), from three words before
         var tokens = context.Tokens.AsSpan();
         var heads = DiagnosisPatterns.Heads.GetAlternateLookup<ReadOnlySpan<char>>();

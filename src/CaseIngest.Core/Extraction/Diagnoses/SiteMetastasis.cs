@@ -7,8 +7,8 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 /// Metastases named by the organ they reached: before the noun ("hepatic metastases", "liver and bone metastases")
 /// or after it ("metastases to the liver, lungs and bones", "metastatic disease in the left adrenal gland"), or as a
 /// deposit, an involvement or lesions of the organ read as metastases ("liver deposits", "osseous involvement", "brain
-/// lesions consistent with metastases"; whether those are a cancer's is for <see cref="SiteMetastasisMentions"/>). Each
-/// organ gives one diagnosis, "&lt;organ&gt; metastasis"; the spine is bone. Lymph nodes are staging, not a site metastasis;
+/// lesions consistent with metastases", "the ovarian tumors were metastases"; whether those are a cancer's is for
+/// <see cref="SiteMetastasisMentions"/>). Each organ gives one diagnosis, "&lt;organ&gt; metastasis"; the spine is bone. Lymph nodes are staging, not a site metastasis;
 /// an organ followed by a neoplasm word names the primary ("metastasis of breast cancer"), and one followed by a part
 /// of it names a place in the organ ("metastases in the lung hilus"). New metastases are the course of the disease
 /// (progression), not a diagnosis.
@@ -32,7 +32,7 @@ internal static partial class SiteMetastasis
     public static IEnumerable<(int Start, int End, string Name)> Around(string text, int from, int to, int headStart, int headEnd)
     {
         var window = text.Substring(from, to - from);
-        foreach (var regex in (Regex[])[BeforeRegex(), AfterRegex(), LesionRegex(), DepositRegex(), ConsistentLesionRegex()])
+        foreach (var regex in (Regex[])[BeforeRegex(), AfterRegex(), LesionRegex(), DepositRegex(), ConsistentLesionRegex(), StatedLesionRegex()])
         {
             for (var match = regex.Match(window); match.Success; match = match.NextMatch())
             {
@@ -148,6 +148,16 @@ internal static partial class SiteMetastasis
         + @"|\b" + SiteList + @"\s+(?:lesions?|nodules?|foci|masses)\s+(?:consistent|compatible)\s+with\s+(?:metastas[ie]s|metastatic\s+(?:disease|deposits|lesions))\b",
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ConsistentLesionRegex();
+
+    // "the ovarian tumors were metastases", "the adrenal lesion proved to be a metastasis", "the splenic nodules were
+    // confirmed to be metastases": a lesion of an organ the report states to be a metastasis. "The pancreatic tumor was
+    // metastatic" says the tumour spread, so only the noun counts; "was not", "thought to be" do not state it
+    [GeneratedRegex(
+        @"\b" + SiteList + @"\s+(?:tumou?rs?|mass(?:es)?|lesions?|nodules?|foci|focus)\s+"
+        + @"(?:(?:was|were|is|are)\s+(?:(?:confirmed|shown|proven|proved|found)\s+(?:to\s+be|as)\s+)?|(?:proved|proven|turned\s+out)\s+to\s+be\s+)"
+        + @"(?:an?\s+)?metastas[ie]s\b",
+        RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex StatedLesionRegex();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Words();
