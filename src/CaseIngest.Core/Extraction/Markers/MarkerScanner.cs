@@ -211,52 +211,9 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
 
             if (MarkerDocument.CueStartingAt(_rightCues, p, out var cue))
             {
-                var kind = cue.Value.Kind;
-                if (kind is MarkerCue.Cells or MarkerCue.Reference || (cue.Value.Result == MarkerResult.Normal && depth > 0))
-                {
-                    // "(normal < 5)" in brackets is a reference interval, not the result; a value above it is high
-                    if (kind != MarkerCue.Cells && entry.Kind == MarkerKind.Serum)
-                    {
-                        reading.ReferenceUpper = MarkerReference.UpperBound(_text, cue.End, limit);
-                        reading.ApplyReference();
-                    }
-
-                    break;
-                }
-
-                if (kind == MarkerCue.Trend && entry.Kind != MarkerKind.Serum)
+                if (!ReadCue(cue, entry, limit, depth, reading, ref pos, ref end))
                 {
                     break;
-                }
-
-                pos = cue.End;
-                if (kind == MarkerCue.Trend)
-                {
-                    // "rose to 1,850 ng/mL", "decreased from 910 to 42 U/mL"
-                    reading.AllowBareNumber = true;
-                    reading.LaterValue = true;
-                }
-                else if (kind == MarkerCue.Filler && IsPluralVerb(cue.Start, cue.End))
-                {
-                    reading.Plural = true;
-                }
-                else if (kind == MarkerCue.Negatable)
-                {
-                    reading.Negatable = true;
-                }
-                else if (kind == MarkerCue.Tested)
-                {
-                    reading.Tested = true;
-                }
-                else if (kind == MarkerCue.Equivocal)
-                {
-                    reading.Equivocal = true;
-                    end = cue.End;
-                }
-                else if (cue.Value.Result is { } stated)
-                {
-                    reading.Apply(stated, cue.Value.Explicit);
-                    end = cue.End;
                 }
 
                 continue;
