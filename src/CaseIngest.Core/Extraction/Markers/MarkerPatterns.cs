@@ -36,8 +36,8 @@ internal static partial class MarkerPatterns
     [GeneratedRegex(@"\b(?:was|were|is|are|be|been|showed|shows|revealed|demonstrated|positive|negative|positivity|negativity|for|with|without|but|while|whereas|which|that|than|not|no|expression|staining|stained|expressed|cells?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ClauseWord();
 
-    /// <summary>An abbreviation in brackets with the marker's number after it, after its written name: " (CK) 20", " (CD)20", " (CK)-7".</summary>
-    [GeneratedRegex(@"\((?<a>[A-Z]{1,4})\)\s?-?(?<n>\d{1,3}[A-Za-z]?)\b", RegexOptions.CultureInvariant)]
+    /// <summary>An abbreviation in brackets with the marker's number after it, after its written name: " (CK) 20", " (CD)20", " (CK)-7", " (Bcl)-2".</summary>
+    [GeneratedRegex(@"\((?<a>[A-Z][A-Za-z]{0,3})\)\s?-?(?<n>\d{1,3}[A-Za-z]?)\b", RegexOptions.CultureInvariant)]
     public static partial Regex SplitName();
 
     /// <summary>What may stand between the items of a list of markers: "CK7, CK20 and TTF-1", "MSH2/MSH6", "the ROS1 gene, the RET gene", "estrogen (ER), progesterone (PR)", "anti CEA and anti CK20", "anti-desmin and anti-SMA".</summary>
