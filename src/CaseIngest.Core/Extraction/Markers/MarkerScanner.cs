@@ -129,9 +129,11 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 continue;
             }
 
-            if (c == ',' && depth == 0 && entry.Kind == MarkerKind.Serum && reading.Value is not null && FollowedByPluralVerb(p + 1, limit))
+            if (c == ',' && depth == 0 && entry.Kind == MarkerKind.Serum
+                && ((reading.Value is not null && FollowedByPluralVerb(p + 1, limit)) || (reading.Result is null && FollowedByNormal(p + 1, limit))))
             {
-                // "CEA (12 ng/mL), CA-125 (88 U/mL) and CYFRA 21-1 (9.4 ng/mL), were all elevated"
+                // "CEA (12 ng/mL), CA-125 (88 U/mL) and CYFRA 21-1 (9.4 ng/mL), were all elevated";
+                // "tumour markers, including AFP and CEA, showed no abnormalities": the list closes before its verdict
                 pos = p + 1;
                 continue;
             }
