@@ -1,6 +1,6 @@
 namespace CaseIngest.Core.Tests.Markers;
 
-/// <summary>Keratins named by number or by molecular weight, and the prostate and hepatoid stains written in their usual spellings.</summary>
+/// <summary>Keratins named by number or by molecular weight, and other stains written in their usual spellings (NKX3.1, prostein, VEGF, GST-π).</summary>
 public sealed class MarkerKeratinAndProstateStainTests
 {
     [Theory]
@@ -27,6 +27,8 @@ public sealed class MarkerKeratinAndProstateStainTests
     [InlineData("The metastatic cells were negative for NKX3.1 and prostein but positive for synaptophysin.", "NKX3.1", "negative")]
     [InlineData("The metastatic cells were negative for NKX3.1 and prostein but positive for synaptophysin.", "P501S", "negative")]
     [InlineData("Globules within the cells were positive for alpha-1-antitrypsin on PAS-diastase and immunostaining.", "alpha-1-antitrypsin", "positive")]
+    [InlineData("Tumour cells stained for vascular endothelial growth factor (VEGF) and glutathione S-transferase π (GST-π).", "VEGF", "positive")]
+    [InlineData("Tumour cells stained for vascular endothelial growth factor (VEGF) and glutathione S-transferase π (GST-π).", "GST-π", "positive")]
     public void NamesProstateAndHepatoidStainsByTheirUsualSpelling(string text, string name, string result)
     {
         Assert.Equal(result, MarkerListTests.Single(text, name).Result);
