@@ -25,6 +25,7 @@ public sealed class MarkerHybridisationTests
     [Theory]
     [InlineData("Clonality studies showed rearranged immunoglobulin heavy chain genes but no rearrangement of the kappa light chain gene.", "IGH", "rearranged")]
     [InlineData("A monoclonal rearrangement of the immunoglobulin kappa light chain gene was found.", "IGK", "rearranged")]
+    [InlineData("PCR detected a clonal IGH rearrangement, with no rearrangement of IGK or IGL.", "IGL", "negative")]
     public void NamesTheImmunoglobulinGenesWrittenOut(string text, string name, string result)
     {
         Assert.Equal(result, MarkerListTests.Single(text, name).Result);
