@@ -17,6 +17,13 @@ public sealed class MarkerSpellingVariantTests
     [InlineData("The follicles were Bcl 2 negative, arguing against follicular lymphoma.", "BCL2", "negative")]
     [InlineData("The tumour was positive for Melan A and HMB-45.", "HMB45", "positive")]
     [InlineData("Tumour cells were immunoreactive for TTF1 and Napsin-A.", "napsin A", "positive")]
+    [InlineData("The lymphoma cells were negative for CyclinD1, SOX11 and CD10.", "cyclin D1", "negative")]
+    [InlineData("The neoplastic B cells expressed OCT-2 and BOB.1, with loss of CD5.", "OCT2", "positive")]
+    [InlineData("The neoplastic B cells expressed OCT-2 and BOB.1, with loss of CD5.", "BOB1", "positive")]
+    [InlineData("Staining for BCL 6 was negative in the follicles.", "BCL6", "negative")]
+    [InlineData("The germinal centres were positive for B-cell lymphoma 6 and negative for B-cell lymphoma 2.", "BCL2", "negative")]
+    [InlineData("The neoplastic follicles were positive for B-cell lymphoma (Bcl)-2.", "BCL2", "positive")]
+    [InlineData("The plasmacytoid cells were positive for multiple myeloma oncogene 1 and CD138.", "MUM1", "positive")]
     [InlineData("The neoplasm was positive for ki67 in about 5% of nuclei, and negative for CK 20.", "CK20", "negative")]
     public void AMarkerWrittenWithASpaceOrHyphenIsTheSameMarker(string text, string name, string? result)
     {

@@ -155,7 +155,7 @@ public sealed class MarkerStepTests
     [InlineData("The carcinoma was estrogen (ER), progesterone (PR), and HER2-negative.", "PR", "negative")]
     [InlineData("The tumour was HER2/neu positive.", "HER2", "positive")]
     [InlineData("The spindle cells were CD117 (c-KIT) positive and DOG1 positive.", "CD117", "positive")]
-    [InlineData("In situ hybridization showed EBER positive tumour cells.", "EBV", "positive")]
+    [InlineData("In situ hybridization showed EBER positive tumour cells.", "EBER", "positive")]
     public void GivesEachMarkerOfAListItsResult(string text, string name, string result)
     {
         Assert.Equal(result, Single(text, name).Result);

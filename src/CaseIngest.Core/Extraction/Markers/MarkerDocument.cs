@@ -116,6 +116,28 @@ internal sealed class MarkerDocument
         return true;
     }
 
+    /// <summary>
+    /// Whether the mention is the keratin family with the antibodies that stained listed in brackets after it
+    /// ("cytokeratins (AE1/AE3, MNF116 and CAM5.2)"): the listed stains share its result and are the facts.
+    /// </summary>
+    public bool ListsItsAntibodies(int index)
+    {
+        if (_mentions[index].Value.Name != MarkerAntibodyBrackets.Family)
+        {
+            return false;
+        }
+
+        for (var i = index + 1; i < _listedUnder.Length; i++)
+        {
+            if (_listedUnder[i] == index && _mentions[i].Value.Kind == MarkerKind.Stain)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Marks the mentions inside a span as read by the mention before them.</summary>
     public void Consume(int from, int to)
     {

@@ -4,12 +4,12 @@ namespace CaseIngest.Core.Extraction.Markers;
 
 /// <summary>
 /// The regular expressions of marker values, each anchored at the start of a short window of text.
-/// Examples: "95%", "&lt;1%", "1-49%", "18 mutations/megabase", "10 mut/Mb", "3+", "5.2 ng/mL", "81 pg/mL" (number);
+/// Examples: "95%", "&lt;1%", "1-49%", "20%–30%", "18 mutations/megabase", "10 mut/Mb", "3+", "5.2 ng/mL", "81 pg/mL" (number);
 /// "G12C", "V600E", "Gly12Cys", "Tyr2658*" (protein change); "NM_000059.3:" (reference sequence); "exon 19 deletion", "exon 20 ins", "ex19del", "del19" (exon).
 /// </summary>
 internal static partial class MarkerPatterns
 {
-    [GeneratedRegex(@"^(?<lt>[<≤>≥]\s?)?(?<n>\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:[.,]\d+)?)(?:\s?[-–]\s?(?<n2>\d+(?:[.,]\d+)?))?\s?(?<u>%|\+{1,3}|muts?\s?/\s?(?:mb|megabase)|mutations?\s?/\s?(?:mb|megabase)|mutations?\s+per\s+megabase|ng/ml|pg/ml|mau/ml|[µu]g/l|m?iu/ml|u/ml|k?u/l|iu/l|ng/dl)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<lt>[<≤>≥]\s?)?(?<n>\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:[.,]\d+)?)(?:\s?%?\s?[-–]\s?(?<n2>\d+(?:[.,]\d+)?))?\s?(?<u>%|\+{1,3}|muts?\s?/\s?(?:mb|megabase)|mutations?\s?/\s?(?:mb|megabase)|mutations?\s+per\s+megabase|ng/ml|pg/ml|mau/ml|[µu]g/l|m?iu/ml|u/ml|k?u/l|iu/l|ng/dl)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Number();
 
     [GeneratedRegex(@"^(?:[ACDEFGHIKLMNPQRSTVWY]\d{1,4}_[ACDEFGHIKLMNPQRSTVWY]\d{1,4}(?:del|dup|ins[ACDEFGHIKLMNPQRSTVWY]*|delins[ACDEFGHIKLMNPQRSTVWY]+)|[ACDEFGHIKLMNPQRSTVWY]\d{1,4}[ACDEFGHIKLMNPQRSTVWY]?fs(?:\*\d*)?|[ACDEFGHIKLMNPQRSTVWY]\d{1,4}(?:[ACDEFGHIKLMNPQRSTVWYX*]|del|dup|ins)|(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val)\d{1,4}(?:(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val)(?:fs(?:\*\d*)?)?|Ter|Xaa|\*|fs(?:\*\d*)?|del|dup))$", RegexOptions.CultureInvariant)]
@@ -36,8 +36,8 @@ internal static partial class MarkerPatterns
     [GeneratedRegex(@"\b(?:was|were|is|are|be|been|showed|shows|revealed|demonstrated|positive|negative|positivity|negativity|for|with|without|but|while|whereas|which|that|than|not|no|expression|staining|stained|expressed|cells?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ClauseWord();
 
-    /// <summary>An abbreviation in brackets with the marker's number after it, after its written name: " (CK) 20", " (CD)20", " (CK)-7".</summary>
-    [GeneratedRegex(@"\((?<a>[A-Z]{1,4})\)\s?-?(?<n>\d{1,3}[A-Za-z]?)\b", RegexOptions.CultureInvariant)]
+    /// <summary>An abbreviation in brackets with the marker's number after it, after its written name: " (CK) 20", " (CD)20", " (CK)-7", " (Bcl)-2".</summary>
+    [GeneratedRegex(@"\((?<a>[A-Z][A-Za-z]{0,3})\)\s?-?(?<n>\d{1,3}[A-Za-z]?)\b", RegexOptions.CultureInvariant)]
     public static partial Regex SplitName();
 
     /// <summary>What may stand between the items of a list of markers: "CK7, CK20 and TTF-1", "MSH2/MSH6", "the ROS1 gene, the RET gene", "estrogen (ER), progesterone (PR)", "anti CEA and anti CK20", "anti-desmin and anti-SMA".</summary>

@@ -23,6 +23,9 @@ internal sealed class MarkerReading
 
     public bool LessThan { get; set; }
 
+    /// <summary>The bounds of a bounded value: "70-80%" is 70 to 80, "&lt;5%" 0 to 5, "&gt;50%" 50 and above (no upper bound).</summary>
+    public (double Low, double? High)? Range { get; set; }
+
     /// <summary>A noun that a negation turns into a negative result: "no HER2 expression".</summary>
     public bool Negatable { get; set; }
 
@@ -113,6 +116,7 @@ internal sealed class MarkerReading
 
         Bounded |= inner.Bounded;
         LessThan |= inner.LessThan;
+        Range ??= inner.Range;
         Negatable |= inner.Negatable;
         Equivocal |= inner.Equivocal;
         Tested |= inner.Tested;

@@ -5,6 +5,20 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// <summary>What a list of markers says beyond its own words: a panel reported negative, "neither … nor", a result stated after a later item.</summary>
 internal sealed partial class MarkerResolver
 {
+    /// <summary>Whether the mention <paramref name="next"/> goes on the list that <paramref name="previous"/>, read up to <paramref name="previousEnd"/>, is part of.</summary>
+    private bool Continues(int previous, int previousEnd, int next)
+    {
+        var start = _mentions[next].Start;
+        if (previousEnd > start || _context.SentenceAt(_mentions[previous].Start) != _context.SentenceAt(start))
+        {
+            return false;
+        }
+
+        var gap = _text.AsSpan(previousEnd, start - previousEnd);
+        return MarkerPatterns.ListGap().IsMatch(gap)
+            || (MarkerPatterns.ExpandedName().IsMatch(gap) && !MarkerPatterns.ClauseWord().IsMatch(gap));
+    }
+
     /// <summary>A list of three or more genes in a sentence that reports its panel negative; with "no other variants", not a gene named again.</summary>
     private bool InNegativePanel(List<int> group, int index, Sentence sentence)
     {

@@ -37,7 +37,10 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
                 continue;
             }
 
-            if (group.Count > 0 && !Continues(group[^1], ends[group[^1]], i))
+            // a marker listed in brackets under one of the group ("keratins (AE1/AE3 and CAM5.2), EMA and S100") stays in
+            // the group, which goes on from the marker before the bracket
+            var head = group.FindLast(g => _listedUnder[g] < 0);
+            if (group.Count > 0 && !group.Contains(_listedUnder[i]) && !Continues(head, ends[head], i))
             {
                 ResolveGroup(group, readings, ends, facts);
                 group.Clear();
@@ -52,19 +55,6 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
         }
 
         return facts;
-    }
-
-    private bool Continues(int previous, int previousEnd, int next)
-    {
-        var start = _mentions[next].Start;
-        if (previousEnd > start || _context.SentenceAt(_mentions[previous].Start) != _context.SentenceAt(start))
-        {
-            return false;
-        }
-
-        var gap = _text.AsSpan(previousEnd, start - previousEnd);
-        return MarkerPatterns.ListGap().IsMatch(gap)
-            || (MarkerPatterns.ExpandedName().IsMatch(gap) && !MarkerPatterns.ClauseWord().IsMatch(gap));
     }
 
     private void ResolveGroup(List<int> group, MarkerReading?[] readings, int[] ends, List<MarkerFact> facts)
@@ -267,6 +257,11 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
 
             _resolved[index] = result;
             _resolvedSpan[index] = (evidenceStart, evidenceEnd);
+            if (_doc.ListsItsAntibodies(index))
+            {
+                continue;
+            }
+
             var unit = reading.Unit;
             if (entry.Name == "TMB" && reading.Value is not null)
             {

@@ -44,19 +44,25 @@ internal static class MarkerResultRules
 
     /// <summary>
     /// A proliferation index (Ki-67) with a percentage reads high or low rather than positive: 20% or more is high,
-    /// under 10% low; an explicit negative stays.
+    /// under 10% low, a range ("70-80%", "&lt;5%") by both its bounds; an explicit negative stays.
     /// </summary>
     public static MarkerResult? ProliferationIndex(MarkerEntry entry, MarkerReading reading, MarkerResult? result, bool isExplicit)
     {
-        if (entry.Gene != "MKI67" || reading.Value is not { } value || reading.Unit != "%" || result is MarkerResult.Negative or MarkerResult.High or MarkerResult.Low && isExplicit)
+        if (entry.Gene != "MKI67" || reading.Unit != "%" || result is MarkerResult.Negative or MarkerResult.High or MarkerResult.Low && isExplicit)
         {
             return result;
         }
 
-        return value switch
+        var (low, high) = reading.Value is { } value ? (value, value) : reading.Range ?? (0, null);
+        if (reading.Value is null && reading.Range is null)
         {
-            >= 20 => MarkerResult.High,
-            < 10 => MarkerResult.Low,
+            return result;
+        }
+
+        return (low, high) switch
+        {
+            (>= 20, _) => MarkerResult.High,
+            (_, < 10) => MarkerResult.Low,
             _ => result ?? MarkerResult.Positive,
         };
     }

@@ -30,6 +30,33 @@ internal sealed partial class MarkerScanner
         return IsPluralVerb(p, end);
     }
 
+    /// <summary>
+    /// Whether a cue that a level is within normal limits ("within normal limits", "showed no abnormalities") follows
+    /// <paramref name="p"/>, after filler words only ("were all within normal limits").
+    /// </summary>
+    private bool FollowedByNormal(int p, int limit)
+    {
+        while (true)
+        {
+            while (p < limit && MarkerValues.IsSpace(_text[p]))
+            {
+                p++;
+            }
+
+            if (p >= limit || !MarkerDocument.CueStartingAt(_rightCues, p, out var cue))
+            {
+                return false;
+            }
+
+            if (cue.Value.Kind != MarkerCue.Filler)
+            {
+                return cue.Value.Result == MarkerResult.Normal;
+            }
+
+            p = cue.End;
+        }
+    }
+
     private bool IsPluralVerb(int start, int end) =>
         _text.AsSpan(start, end - start) is var word
         && (word.Equals("were", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase));

@@ -129,9 +129,11 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 continue;
             }
 
-            if (c == ',' && depth == 0 && entry.Kind == MarkerKind.Serum && reading.Value is not null && FollowedByPluralVerb(p + 1, limit))
+            if (c == ',' && depth == 0 && entry.Kind == MarkerKind.Serum
+                && ((reading.Value is not null && FollowedByPluralVerb(p + 1, limit)) || (reading.Result is null && FollowedByNormal(p + 1, limit))))
             {
-                // "CEA (12 ng/mL), CA-125 (88 U/mL) and CYFRA 21-1 (9.4 ng/mL), were all elevated"
+                // "CEA (12 ng/mL), CA-125 (88 U/mL) and CYFRA 21-1 (9.4 ng/mL), were all elevated";
+                // "tumour markers, including AFP and CEA, showed no abnormalities": the list closes before its verdict
                 pos = p + 1;
                 continue;
             }
@@ -211,52 +213,9 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
 
             if (MarkerDocument.CueStartingAt(_rightCues, p, out var cue))
             {
-                var kind = cue.Value.Kind;
-                if (kind is MarkerCue.Cells or MarkerCue.Reference || (cue.Value.Result == MarkerResult.Normal && depth > 0))
-                {
-                    // "(normal < 5)" in brackets is a reference interval, not the result; a value above it is high
-                    if (kind != MarkerCue.Cells && entry.Kind == MarkerKind.Serum)
-                    {
-                        reading.ReferenceUpper = MarkerReference.UpperBound(_text, cue.End, limit);
-                        reading.ApplyReference();
-                    }
-
-                    break;
-                }
-
-                if (kind == MarkerCue.Trend && entry.Kind != MarkerKind.Serum)
+                if (!ReadCue(cue, entry, limit, depth, reading, ref pos, ref end))
                 {
                     break;
-                }
-
-                pos = cue.End;
-                if (kind == MarkerCue.Trend)
-                {
-                    // "rose to 1,850 ng/mL", "decreased from 910 to 42 U/mL"
-                    reading.AllowBareNumber = true;
-                    reading.LaterValue = true;
-                }
-                else if (kind == MarkerCue.Filler && IsPluralVerb(cue.Start, cue.End))
-                {
-                    reading.Plural = true;
-                }
-                else if (kind == MarkerCue.Negatable)
-                {
-                    reading.Negatable = true;
-                }
-                else if (kind == MarkerCue.Tested)
-                {
-                    reading.Tested = true;
-                }
-                else if (kind == MarkerCue.Equivocal)
-                {
-                    reading.Equivocal = true;
-                    end = cue.End;
-                }
-                else if (cue.Value.Result is { } stated)
-                {
-                    reading.Apply(stated, cue.Value.Explicit);
-                    end = cue.End;
                 }
 
                 continue;

@@ -86,6 +86,9 @@ internal static class MarkerValues
         {
             reading.Bounded = true;
             reading.LessThan = bound && match.Groups["lt"].Value.Trim() is "<" or "≤";
+            reading.Range ??= match.Groups["n2"].Success
+                ? (number, double.Parse(match.Groups["n2"].Value.Replace(',', '.'), CultureInfo.InvariantCulture))
+                : reading.LessThan ? (0, number) : (number, null);
             if (bound && !reading.LessThan && !match.Groups["n2"].Success)
             {
                 reading.Value ??= number;
