@@ -20,6 +20,18 @@ public sealed class DrugCourseCountTests
     }
 
     [Theory]
+    [InlineData("Rituximab 375 mg/m2 was given weekly for four weeks.", "rituximab", 4)]
+    [InlineData("She received rituximab once weekly for 4 consecutive weeks.", "rituximab", 4)]
+    public void WeeklyDosesOverACountOfWeeksAreThatManyCycles(string text, string generic, int cycles)
+    {
+        Assert.Equal(cycles, DrugFacts.Single(text, generic).Cycles);
+    }
+
+    [Fact]
+    public void DailyDosesOverACountOfWeeksAreNoCycles() =>
+        Assert.Null(DrugFacts.Single("Prednisone 40 mg daily for four weeks was given.", "prednisone").Cycles);
+
+    [Theory]
     [InlineData("She received six cycles of chemotherapy consisting of docetaxel and cyclophosphamide.", "cyclophosphamide", 6)]
     [InlineData("He was given four cycles of first-line systemic chemotherapy, which comprised etoposide combined with carboplatin.", "etoposide", 4)]
     public void CyclesOfARegimenCountForTheDrugsItIsSaidToComprise(string text, string generic, int cycles)
