@@ -52,4 +52,15 @@ public sealed class DrugCoordinationStatusTests
         Assert.Equal(TreatmentStatus.Given, DrugFacts.Single(text, "paclitaxel").Status);
         Assert.Equal(TreatmentStatus.NotGiven, DrugFacts.Single(text, "bevacizumab").Status);
     }
+
+    [Theory]
+    [InlineData("Bevacizumab was considered but not started, and paclitaxel was given weekly.", "bevacizumab", "paclitaxel")]
+    [InlineData("Pembrolizumab was withheld because of colitis, and carboplatin was continued at AUC 5.", "pembrolizumab", "carboplatin")]
+    [InlineData("Radiotherapy with cetuximab was declined, and she was treated with cisplatin alone.", "cetuximab", "cisplatin")]
+    [InlineData("Nivolumab was deferred because of hepatitis, and he was started on prednisone.", "nivolumab", "prednisone")]
+    public void ANotGivenStatusDoesNotCrossAnAndThatOpensANewClause(string text, string notGiven, string given)
+    {
+        Assert.Equal(TreatmentStatus.NotGiven, DrugFacts.Single(text, notGiven).Status);
+        Assert.Equal(TreatmentStatus.Given, DrugFacts.Single(text, given).Status);
+    }
 }

@@ -55,4 +55,38 @@ public sealed class DrugCoordinationTests
         var drugs = DrugFacts.Of("He was started on docetaxel and cisplatin. Imaging was repeated every 3 months.");
         Assert.All(drugs, d => Assert.Null(d.Frequency));
     }
+
+    [Theory]
+    [InlineData("She received four cycles of cisplatin (75 mg/m2 on day 1, every 3 weeks) and pemetrexed (500 mg/m2 on day 1, every 3 weeks).", "pemetrexed", 4)]
+    [InlineData("Two courses of gemcitabine (1000 mg/m2 on days 1 and 8) and docetaxel (75 mg/m2 on day 8) were given before surgery.", "docetaxel", 2)]
+    [InlineData("He completed six cycles of paclitaxel (175 mg/m2), carboplatin (AUC 6) and bevacizumab (15 mg/kg).", "bevacizumab", 6)]
+    public void ACountThatOpensAListReachesDrugsThatEachCarryTheirOwnParenthesis(string text, string generic, int cycles)
+    {
+        Assert.Equal(cycles, DrugFacts.Single(text, generic).Cycles);
+    }
+
+    [Fact]
+    public void DrugsOfAParenthesisedListKeepTheirOwnDoses()
+    {
+        var drugs = DrugFacts.Of("She received four cycles of cisplatin (75 mg/m2 on day 1) and pemetrexed (500 mg/m2 on day 1).");
+        Assert.Equal(new Dose(75, "mg/m2"), drugs.Single(d => d.Name == "cisplatin").Dose);
+        Assert.Equal(new Dose(500, "mg/m2"), drugs.Single(d => d.Name == "pemetrexed").Dose);
+    }
+
+    [Theory]
+    [InlineData("He received two courses of combination chemotherapy (ifosfamide, 3 g/m2; etoposide, 100 mg/m2; and carboplatin, AUC 5).", "ifosfamide", 2)]
+    [InlineData("He received two courses of combination chemotherapy (ifosfamide, 3 g/m2; etoposide, 100 mg/m2; and carboplatin, AUC 5).", "carboplatin", 2)]
+    [InlineData("She then began a course of VIDE chemotherapy (vincristine, 1.5 mg/m2; ifosfamide, 3 g/m2; doxorubicin, 20 mg/m2).", "vincristine", 1)]
+    [InlineData("She then began a course of VIDE chemotherapy (vincristine, 1.5 mg/m2; ifosfamide, 3 g/m2; doxorubicin, 20 mg/m2).", "doxorubicin", 1)]
+    public void ACountOfChemotherapyWhoseDrugsAreListedInBracketsReachesEachOfThem(string text, string generic, int cycles)
+    {
+        Assert.Equal(cycles, DrugFacts.Single(text, generic).Cycles);
+    }
+
+    [Fact]
+    public void ACountDoesNotReachADrugOfTheNextSentence()
+    {
+        var drugs = DrugFacts.Of("She received four cycles of cisplatin (75 mg/m2). Pemetrexed (500 mg/m2) was added later.");
+        Assert.Null(drugs.Single(d => d.Name == "pemetrexed").Cycles);
+    }
 }

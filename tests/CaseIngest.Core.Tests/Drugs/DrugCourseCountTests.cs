@@ -1,7 +1,7 @@
 namespace CaseIngest.Core.Tests.Drugs;
 
 /// <summary>
-/// Counts of administrations told as doses, infusions or ordinal events, counts of cycles of a regimen that names its
+/// Counts of administrations told as doses, infusions, pulses or ordinal events, counts of cycles of a regimen that names its
 /// drugs after the count, and courses told in a sentence of their own.
 /// </summary>
 public sealed class DrugCourseCountTests
@@ -11,10 +11,25 @@ public sealed class DrugCourseCountTests
     [InlineData("Fever began after 2 infusions of rituximab.", "rituximab", 2)]
     [InlineData("Nivolumab was started, and ten days after the third infusion he developed colitis.", "nivolumab", 3)]
     [InlineData("He was treated with ipilimumab and presented with diarrhoea 2 weeks after the second dose.", "ipilimumab", 2)]
+    [InlineData("Cyclophosphamide was given at 750 mg/m2 every 4 weeks for the first 6 pulses.", "cyclophosphamide", 6)]
+    [InlineData("She received intravenous cyclophosphamide (500 mg every 2 weeks for the first six doses) with prednisone.", "cyclophosphamide", 6)]
+    [InlineData("Six pulses of cyclophosphamide were given before the flare settled.", "cyclophosphamide", 6)]
     public void DosesAndInfusionsCountedOrReachedAreCycles(string text, string generic, int cycles)
     {
         Assert.Equal(cycles, DrugFacts.Single(text, generic).Cycles);
     }
+
+    [Theory]
+    [InlineData("Rituximab 375 mg/m2 was given weekly for four weeks.", "rituximab", 4)]
+    [InlineData("She received rituximab once weekly for 4 consecutive weeks.", "rituximab", 4)]
+    public void WeeklyDosesOverACountOfWeeksAreThatManyCycles(string text, string generic, int cycles)
+    {
+        Assert.Equal(cycles, DrugFacts.Single(text, generic).Cycles);
+    }
+
+    [Fact]
+    public void DailyDosesOverACountOfWeeksAreNoCycles() =>
+        Assert.Null(DrugFacts.Single("Prednisone 40 mg daily for four weeks was given.", "prednisone").Cycles);
 
     [Theory]
     [InlineData("She received six cycles of chemotherapy consisting of docetaxel and cyclophosphamide.", "cyclophosphamide", 6)]

@@ -46,4 +46,12 @@ public sealed class DrugRouteFormTests
         var drugs = DrugFacts.Of("Intravenous methylprednisolone was started. After a week, methylprednisolone was switched to the oral form.");
         Assert.Equal(["intravenous", "oral"], drugs.Where(d => d.Name == "methylprednisolone").Select(d => d.Route ?? "-").Order());
     }
+
+    [Theory]
+    [InlineData("Heparin 5000 IU sc twice daily was continued.", "heparin")]
+    [InlineData("Enoxaparin 40 mg sc was given before surgery.", "enoxaparin")]
+    public void ALowerCaseScAfterADoseIsSubcutaneous(string text, string generic)
+    {
+        Assert.Equal("subcutaneous", DrugFacts.Single(text, generic).Route);
+    }
 }

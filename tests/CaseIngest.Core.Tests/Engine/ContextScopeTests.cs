@@ -60,6 +60,7 @@ public sealed class ContextScopeTests
     [InlineData("There was a family history of colon cancer.", "colon cancer", ContextModifiers.Family)]
     [InlineData("Her brother, who was treated for colon cancer, is well.", "colon cancer", ContextModifiers.Family)]
     [InlineData("His son, who had been diagnosed with melanoma, was tested.", "melanoma", ContextModifiers.Family)]
+    [InlineData("His sister had a mastectomy, and she developed lymphoedema.", "lymphoedema", ContextModifiers.Family)]
     [InlineData("She developed a rash after nivolumab.", "rash", ContextModifiers.None)]
     [InlineData("Her mother was present, but she herself died of sepsis.", "sepsis", ContextModifiers.None)]
     public void HistoryAndFamilyModifyTheMention(string sentence, string mention, ContextModifiers expected)

@@ -56,7 +56,8 @@ internal static class ContextScope
 
     /// <summary>
     /// The history and family modifiers that reach the mention. A relative clause ("his sister, who was diagnosed
-    /// with …") speaks of the person named before it, so relative pronouns do not end a modifier's scope.
+    /// with …") or a clause with a pronoun subject ("his sister had breast cancer, and she received …") speaks of the
+    /// person named before it, so neither ends a modifier's scope.
     /// </summary>
     public static ContextModifiers Modifiers(string text, ReadOnlySpan<ContextTrigger> triggers, int start, int end)
     {
@@ -166,7 +167,7 @@ internal static class ContextScope
         foreach (var (rule, s, e) in triggers)
         {
             if (rule.Category == ContextCategory.Terminate && s >= from && e <= to
-                && !(relativeClauses && rule.Literal is "who" or "whose" or "which"))
+                && !(relativeClauses && rule.Literal is "who" or "whose" or "which" or "and he" or "and she"))
             {
                 return true;
             }

@@ -208,6 +208,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         }
 
         ListStatus.Spread(mentions, connected);
+        DrugBracketListCycles.Apply(context, mentions);
         DrugCycleAnaphora.Apply(context, mentions);
         DrugStopCycles.Apply(context, mentions);
         DrugRepeatAnaphora.Apply(context, mentions);
