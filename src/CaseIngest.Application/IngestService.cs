@@ -87,8 +87,9 @@ public sealed partial class IngestService
         CaseRecord? extracted = null;
         try
         {
-            // Nothing stored under this id when the state was read: no earlier rows to compare with or to clean up.
-            return await ProcessAsync(id, name, bytes, sha256, blobETag, knownNew: stateRead && state is null, later, record => extracted = record, cancellationToken).ConfigureAwait(false);
+            // The state read (when there was one) already holds the earlier case row the save compares with, or says
+            // that nothing is stored: the save does not read it again.
+            return await ProcessAsync(id, name, bytes, sha256, blobETag, stateRead, state, later, record => extracted = record, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -198,7 +199,7 @@ public sealed partial class IngestService
     private Task<IngestOutcome> RejectTooLargeAsync(string name, DocumentContent content, CancellationToken cancellationToken) =>
         RejectAsync(name, ErrorCodes.TooLarge, $"The document is {content.Length} bytes; the limit is {_engine.Options.MaxDocumentBytes}.", "", content.ETag, cancellationToken);
 
-    private async Task<IngestOutcome> ProcessAsync(string id, string name, ReadOnlyMemory<byte> bytes, string sha256, string? blobETag, bool knownNew, GroupingRuns? later, Action<CaseRecord> extracted, CancellationToken cancellationToken)
+    private async Task<IngestOutcome> ProcessAsync(string id, string name, ReadOnlyMemory<byte> bytes, string sha256, string? blobETag, bool stateRead, StoredState? state, GroupingRuns? later, Action<CaseRecord> extracted, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var result = _engine.Value.Process(name, bytes.Span);
@@ -211,7 +212,9 @@ public sealed partial class IngestService
 
         var record = result.Record!;
         extracted(record);
-        var saved = await _store.SaveAsync(record, blobETag, knownNew, groupLater: later is not null, cancellationToken).ConfigureAwait(false);
+        var saved = stateRead
+            ? await _store.SaveAsync(record, blobETag, state, groupLater: later is not null, cancellationToken).ConfigureAwait(false)
+            : await _store.SaveAsync(record, blobETag, knownNew: false, groupLater: later is not null, cancellationToken).ConfigureAwait(false);
         if (later is not null && saved.Grouping is { } grouping)
         {
             await later.StartAsync(() => GroupAsync(id, name, sha256, blobETag, grouping, later), cancellationToken).ConfigureAwait(false);

@@ -19,15 +19,17 @@ internal sealed partial class ArticleIndex
     /// <summary>
     /// Writes the source's member row under the article. <paramref name="alone"/>: the caller believes the article is
     /// new (no other document states the source's identifiers), so the head is inserted without being read first.
-    /// Returns the row as written with the head's version when the head lists this source alone, and no rows when it
-    /// lists others (they are read). Where the store's articles may lack a head, the row as written with no version.
+    /// Returns the row as written with the head's version, and the other members the head lists at that version as
+    /// <see cref="ArticleMembers.Unread"/> (a rebuild reads them by key, not the head again); no rows for an article of
+    /// more members than are read by key (they are read by query). Where the store's articles may lack a head, the row
+    /// as written with no version.
     /// </summary>
     public async Task<ArticleMembers> JoinAsync(CaseRecord record, string articleId, IReadOnlyList<IndexEntry> entries, DateTimeOffset processedAt, bool alone, CancellationToken cancellationToken)
     {
         var row = MemberRows.For(record, articleId, entries, processedAt);
         var (listed, version) = await WriteMemberAsync(row, articleId, alone, cancellationToken).ConfigureAwait(false);
         return !tables.ArticleHeadsComplete ? new ArticleMembers([row], null)
-            : listed.Count == 1 ? new ArticleMembers([row], version)
+            : listed.Count <= MaxMemberReads ? new ArticleMembers([row], version) { Unread = [.. listed.Where(id => id != row.RowKey)] }
             : new ArticleMembers([], null);
     }
 

@@ -40,16 +40,17 @@ internal sealed partial class ArticleIndex(StorageTables tables)
     /// <summary>
     /// Rebuilds the article's index rows from its member rows. <paramref name="departed"/>: partition keys a member
     /// held before (an earlier version, or a source that left); those no member holds any longer are deleted.
-    /// <paramref name="expected"/>: the member rows the caller has just written and believes to be all of them (a
-    /// source alone in its article); the first round builds from them without reading, and the read that checks the
-    /// set afterwards sends it round again, reading, when they were not all.
+    /// <paramref name="expected"/>: the members as the caller has just written its own member row (that row, the
+    /// head's version it wrote, the other members the head listed then); the first round builds from them, reading
+    /// only the other member rows by key, and the read that checks the set afterwards sends it round again, reading
+    /// everything, when the article changed meanwhile.
     /// </summary>
     public async Task RebuildAsync(string articleId, IReadOnlyCollection<string> departed, CancellationToken cancellationToken, ArticleMembers? expected = null)
     {
         for (var round = 0; round < MaxRounds; round++)
         {
             var read = round == 0 && expected is { Rows.Count: > 0 } known && (known.HeadVersion is not null || known.Rows.All(r => r.ETag != default))
-                ? known
+                ? await CompleteAsync(articleId, known, cancellationToken).ConfigureAwait(false)
                 : await ReadMembersAsync(articleId, cancellationToken).ConfigureAwait(false);
             var members = read.Rows;
             var entries = new Dictionary<string, IndexEntry>(StringComparer.Ordinal);
@@ -127,6 +128,18 @@ internal sealed partial class ArticleIndex(StorageTables tables)
 
         var rows = await Task.WhenAll(listed.Select(id => MemberAsync(articleId, id, cancellationToken))).ConfigureAwait(false);
         return new ArticleMembers([.. rows.OfType<TableEntity>()], ArticleHeads.VersionOf(head));
+    }
+
+    /// <summary>Members known but for the rows of <see cref="ArticleMembers.Unread"/>, which are read by key and added.</summary>
+    private async Task<ArticleMembers> CompleteAsync(string articleId, ArticleMembers known, CancellationToken cancellationToken)
+    {
+        if (known.Unread.Count == 0)
+        {
+            return known;
+        }
+
+        var rows = await Task.WhenAll(known.Unread.Select(id => MemberAsync(articleId, id, cancellationToken))).ConfigureAwait(false);
+        return new ArticleMembers([.. known.Rows.Concat(rows.OfType<TableEntity>()).OrderBy(r => r.RowKey, StringComparer.Ordinal)], known.HeadVersion);
     }
 
     /// <summary>The member rows of an article by a query over its partition (the head left out), in record id order.</summary>

@@ -25,21 +25,26 @@ internal sealed class ArticleLinks(StorageTables tables)
 
     /// <summary>
     /// Enters the document (with all its keys) in the head of each key it states and takes it out of the heads of keys
-    /// it no longer states. Returns whether a head it entered listed another document at that moment.
+    /// it no longer states. Returns each entered head's members as written, and whether one of them listed another
+    /// document at that moment. <paramref name="expectNew"/>: no record is stored under this id, so its keys are most
+    /// likely stated by no one yet; each head is then inserted without being read first (a key some other document
+    /// already states fails the insert and is read and written as usual).
     /// </summary>
-    public async Task<bool> WriteAsync(string recordId, IReadOnlyList<string> keys, IEnumerable<string> removed, CancellationToken cancellationToken)
+    public async Task<EnteredHeads> WriteAsync(string recordId, IReadOnlyList<string> keys, IEnumerable<string> removed, bool expectNew, CancellationToken cancellationToken)
     {
         var shared = 0;
+        var heads = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(keys, Options(cancellationToken), async (key, token) =>
         {
-            var members = await UpdateHeadAsync(key, m => Enter(m, recordId, keys), token).ConfigureAwait(false);
+            var members = await UpdateHeadAsync(key, m => Enter(m, recordId, keys), expectNew, token).ConfigureAwait(false);
+            heads[key] = members;
             if (members.Keys.Any(id => !string.Equals(id, recordId, StringComparison.Ordinal)))
             {
                 Interlocked.Increment(ref shared);
             }
         }).ConfigureAwait(false);
         await DeleteAsync(recordId, [.. removed.Except(keys, StringComparer.Ordinal)], cancellationToken).ConfigureAwait(false);
-        return shared > 0;
+        return new EnteredHeads(shared > 0, heads);
     }
 
     /// <summary>
@@ -49,7 +54,7 @@ internal sealed class ArticleLinks(StorageTables tables)
     public Task DeleteAsync(string recordId, IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
         Parallel.ForEachAsync(keys, Options(cancellationToken), async (key, token) =>
         {
-            _ = await UpdateHeadAsync(key, m => m.Remove(recordId), token).ConfigureAwait(false);
+            _ = await UpdateHeadAsync(key, m => m.Remove(recordId), insertFirst: false, token).ConfigureAwait(false);
             try
             {
                 await tables.Index.DeleteEntityAsync(LinkKeys.Partition(key), recordId, ETag.All, token).ConfigureAwait(false);
@@ -71,7 +76,14 @@ internal sealed class ArticleLinks(StorageTables tables)
     }
 
     /// <summary>The documents joined to any of <paramref name="seeds"/> through shared link keys.</summary>
-    public async Task<ArticleComponent> ComponentAsync(IEnumerable<string> seeds, CancellationToken cancellationToken)
+    public Task<ArticleComponent> ComponentAsync(IEnumerable<string> seeds, CancellationToken cancellationToken) =>
+        ComponentAsync(seeds, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ComponentAsync(IEnumerable{string}, CancellationToken)"/>; the heads in <paramref name="known"/>
+    /// (as this caller has just written them) are taken as read instead of being read again.
+    /// </summary>
+    public async Task<ArticleComponent> ComponentAsync(IEnumerable<string> seeds, IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>? known, CancellationToken cancellationToken)
     {
         var members = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var seen = new HashSet<string>(seeds, StringComparer.Ordinal);
@@ -89,9 +101,11 @@ internal sealed class ArticleLinks(StorageTables tables)
             }
 
             read += level.Count;
-            var heads = await Task.WhenAll(level.Select(k => ReadHeadAsync(k, cancellationToken))).ConfigureAwait(false);
+            var heads = await Task.WhenAll(level.Select(k => known is not null && known.TryGetValue(k, out var written)
+                ? Task.FromResult(written)
+                : ReadMembersAsync(k, cancellationToken))).ConfigureAwait(false);
             var next = new List<string>();
-            foreach (var (id, keys) in heads.SelectMany(h => LinkHeads.MembersOf(h)).OrderBy(m => m.Key, StringComparer.Ordinal))
+            foreach (var (id, keys) in heads.SelectMany(h => h).OrderBy(m => m.Key, StringComparer.Ordinal))
             {
                 members.TryAdd(id, keys);
                 next.AddRange(keys.Where(seen.Add));
@@ -117,13 +131,15 @@ internal sealed class ArticleLinks(StorageTables tables)
     /// <summary>
     /// Reads a head, changes its member list and writes it back if the change did anything: inserted when there was
     /// none, replaced or deleted (when left empty) only if unchanged since the read, else read and tried again.
-    /// Returns the members as written (or as read when nothing changed).
+    /// <paramref name="insertFirst"/>: the first try takes the head to be missing and inserts it unread, which saves
+    /// the read when it is. Returns the members as written (or as read when nothing changed).
     /// </summary>
-    private async Task<Dictionary<string, IReadOnlyList<string>>> UpdateHeadAsync(string key, Func<Dictionary<string, IReadOnlyList<string>>, bool> change, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, IReadOnlyList<string>>> UpdateHeadAsync(string key, Func<Dictionary<string, IReadOnlyList<string>>, bool> change, bool insertFirst, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var head = await ReadHeadAsync(key, cancellationToken).ConfigureAwait(false);
+            var unread = insertFirst && attempt == 1;
+            var head = unread ? null : await ReadHeadAsync(key, cancellationToken).ConfigureAwait(false);
             var members = LinkHeads.MembersOf(head);
             if (!change(members))
             {
@@ -149,12 +165,18 @@ internal sealed class ArticleLinks(StorageTables tables)
             }
             catch (RequestFailedException ex) when (ex.Status is 404 or 409 or 412 && attempt < MaxHeadAttempts)
             {
-                // Another document entered or left the head since it was read: read it again, after a short pause
-                // that spreads the writers of a busy head apart.
-                await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancellationToken).ConfigureAwait(false);
+                // The head taken to be missing exists (read it now), or another document entered or left the head
+                // since it was read: read it again, after a short pause that spreads the writers of a busy head apart.
+                if (!unread)
+                {
+                    await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancellationToken).ConfigureAwait(false);
+                }
             }
         }
     }
+
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ReadMembersAsync(string key, CancellationToken cancellationToken) =>
+        LinkHeads.MembersOf(await ReadHeadAsync(key, cancellationToken).ConfigureAwait(false));
 
     private async Task<TableEntity?> ReadHeadAsync(string key, CancellationToken cancellationToken)
     {

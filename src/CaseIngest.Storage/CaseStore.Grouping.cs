@@ -20,6 +20,23 @@ public sealed partial class CaseStore
     private const int MaxMemberReads = 32;
 
     /// <summary>
+    /// Marks a stored record whose grouping after its save failed for good, so the next state read
+    /// (<see cref="StoredState.Ungrouped"/>) has it saved again. Nothing happens when no record is stored.
+    /// </summary>
+    public async Task MarkUngroupedAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        try
+        {
+            await _tables.Cases.UpdateEntityAsync(new TableEntity(id, CaseEntityMapper.Row) { [UngroupedColumn] = true }, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Deleted meanwhile: nothing is left to group.
+        }
+    }
+
+    /// <summary>
     /// After a save whose case row is written: whether the source is alone and filed where the grouping would file it,
     /// so the grouping walk can be skipped. That needs the save to have found no other document stating its
     /// identifiers (<paramref name="aloneBefore"/>, and its case row written over the version it read), no identifier

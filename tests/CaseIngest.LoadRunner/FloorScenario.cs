@@ -87,7 +87,7 @@ internal static class FloorScenario
                 var result = records[d.Name];
                 if (result.Record is { } record)
                 {
-                    var saved = await storage.Store.SaveAsync(record, content.ETag, knownNew: state is null, groupLater: true, token);
+                    var saved = await storage.Store.SaveAsync(record, content.ETag, state, groupLater: true, token);
                     if (saved.Grouping is { } check)
                     {
                         await grouping.StartAsync(() => check(CancellationToken.None), token);

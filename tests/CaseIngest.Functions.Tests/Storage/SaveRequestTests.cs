@@ -30,16 +30,17 @@ public sealed class SaveRequestTests(AzuriteFixture azurite) : StorageTestBase(a
 
         await store.SaveAsync(record, null, knownNew: true, CancellationToken.None);
 
-        // Facts batch, a read and an insert of each identifier head, the member row with its article head (one
-        // transaction), the index rows, a read of the article head that checks them, the case row, and a read of each
-        // identifier head after it.
+        // Facts batch, an insert of each identifier head (a new record's keys are inserted unread), the member row with
+        // its article head (one transaction), the index rows, a read of the article head that checks them, the case
+        // row, and a read of each identifier head after it.
         var requests = counter.Requests;
-        Assert.Equal(1 + (keys.Count * 2) + 1 + entries + 1 + 1 + keys.Count, requests.Count);
+        Assert.Equal(1 + keys.Count + 1 + entries + 1 + 1 + keys.Count, requests.Count);
         Assert.DoesNotContain(requests, IsQuery);
         var article = ArticleIds.ForKey("doi:10.5555/" + u.ToLowerInvariant());
         Assert.Single(requests, r => r.StartsWith("GET", StringComparison.Ordinal) && r.Contains("article|" + article, StringComparison.Ordinal) && r.Contains("RowKey='head'", StringComparison.Ordinal));
         Assert.Equal(2, requests.Count(r => r.Contains("$batch", StringComparison.Ordinal)));
-        Assert.Equal(keys.Count * 2, requests.Count(r => r.StartsWith("GET", StringComparison.Ordinal) && r.Contains("ident|", StringComparison.Ordinal) && r.Contains("RowKey='head'", StringComparison.Ordinal)));
+        Assert.Equal(keys.Count, requests.Count(r => r.StartsWith("POST", StringComparison.Ordinal) && r.Contains("CaseIndex?", StringComparison.Ordinal)));
+        Assert.Equal(keys.Count, requests.Count(r => r.StartsWith("GET", StringComparison.Ordinal) && r.Contains("ident|", StringComparison.Ordinal) && r.Contains("RowKey='head'", StringComparison.Ordinal)));
         Assert.Equal(article, (await Store.GetSummaryAsync(record.Id))?.ArticleId);
         var item = Assert.Single((await Catalog.QueryAsync(new CaseQuery { Drug = u + "-drug" })).Items);
         Assert.Equal(article, item.ArticleId);
@@ -65,6 +66,38 @@ public sealed class SaveRequestTests(AzuriteFixture azurite) : StorageTestBase(a
         Assert.Equal(article, (await Store.GetSummaryAsync(both.Id))?.ArticleId);
         Assert.Equal(2, Assert.Single((await Catalog.QueryAsync(new CaseQuery { Drug = u + "-drug" })).Items).Sources);
         Assert.Empty(await StoredRows.CheckAsync(tables, Store, [pmidOnly.Id, both.Id]));
+    }
+
+    [Fact]
+    public async Task ASourceJoiningAnArticleReadsEachHeadAndMemberRowOnceBeforeItsCaseRow()
+    {
+        var (store, tables, counter) = CountingStore();
+        var u = TestRecords.Unique("join");
+        var first = TestRecords.Make(u + "/pubmed.xml", drugs: [u + "-drug"], markers: ["KRAS"], doi: "10.5555/" + u);
+        var second = TestRecords.Make(u + "/fulltext.txt", drugs: [u + "-drug", u + "-other"], doi: "10.5555/" + u);
+        await store.SaveAsync(first, null);
+        counter.Clear();
+
+        await store.SaveAsync(second, null, knownNew: true, CancellationToken.None);
+
+        // Up to the case row: the DOI head is read once (after the insert that finds it taken), the article head once
+        // before the member transaction and once to check the rebuild, and the other source's member row once.
+        var requests = counter.Requests;
+        var caseRow = requests.ToList().FindIndex(r => r.StartsWith("PUT", StringComparison.Ordinal) && r.Contains("/Cases(", StringComparison.Ordinal));
+        Assert.True(caseRow > 0, string.Join('\n', requests));
+        var save = requests.Take(caseRow).ToList();
+        var article = ArticleIds.ForKey("doi:10.5555/" + u.ToLowerInvariant());
+        Assert.Single(save, r => r.StartsWith("GET", StringComparison.Ordinal) && r.Contains("ident|doi|", StringComparison.Ordinal));
+        Assert.Equal(2, save.Count(r => r.StartsWith("GET", StringComparison.Ordinal) && r.Contains("article|" + article, StringComparison.Ordinal) && r.Contains("RowKey='head'", StringComparison.Ordinal)));
+        Assert.Single(save, r => r.StartsWith("GET", StringComparison.Ordinal) && r.Contains("article|" + article, StringComparison.Ordinal) && r.Contains(first.Id, StringComparison.Ordinal));
+        Assert.DoesNotContain(save, r => r.StartsWith("GET", StringComparison.Ordinal) && r.Contains("RowKey='" + second.Id + "'", StringComparison.Ordinal));
+        Assert.DoesNotContain(requests, IsQuery);
+
+        var item = Assert.Single((await Catalog.QueryAsync(new CaseQuery { Drug = u + "-other" })).Items);
+        Assert.Equal(article, item.ArticleId);
+        Assert.Equal(2, item.Sources);
+        Assert.Equal(article, Assert.Single((await Catalog.QueryAsync(new CaseQuery { Drug = u + "-drug", Marker = "KRAS" })).Items).ArticleId);
+        Assert.Empty(await StoredRows.CheckAsync(tables, Store, [first.Id, second.Id]));
     }
 
     [Fact]
