@@ -8,7 +8,7 @@ internal sealed class AttributionCues
 {
     public const string Source = "adverse-event-cues.tsv";
 
-    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "finding", "tumour", "infection", "ruledout", "anchor", "steroid"];
+    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "finding", "tumour", "infection", "ruledout", "anchor", "steroid", "purpose", "pathogen", "neoplasm"];
 
     public AttributionCues(IReadOnlyList<(int Line, string Text)> lines, string source)
     {
@@ -54,6 +54,10 @@ internal sealed class AttributionCues
         AnchorPhrases = [.. cues["anchor"]];
         Anchor = new CueSet([.. AnchorPhrases]);
         Steroid = new CueSet([.. cues["steroid"]]);
+        // longest first, so that "for the treatment of" is taken whole rather than as "for"
+        PurposePhrases = [.. cues["purpose"].OrderByDescending(c => c.Length).ThenBy(c => c, StringComparer.Ordinal)];
+        Pathogen = new CueSet([.. cues["pathogen"]]);
+        Neoplasm = new CueSet([.. cues["neoplasm"]]);
         AnticancerClasses = new HashSet<string>(cues["anticancer"], StringComparer.OrdinalIgnoreCase);
     }
 
@@ -119,6 +123,15 @@ internal sealed class AttributionCues
 
     /// <summary>Words that name corticosteroids as the cause of the event they qualify ("steroid-induced").</summary>
     public CueSet Steroid { get; }
+
+    /// <summary>Phrases that open a clause naming what a drug is given for ("for her", "to control"), longest first.</summary>
+    public IReadOnlyList<string> PurposePhrases { get; }
+
+    /// <summary>Names of infections caught from outside, not made possible by a treatment ("COVID-19", "influenza").</summary>
+    public CueSet Pathogen { get; }
+
+    /// <summary>Nouns of the patient's cancer named as a cause ("from her small cell lung cancer").</summary>
+    public CueSet Neoplasm { get; }
 
     /// <summary>Drug classes of anticancer treatments.</summary>
     public IReadOnlySet<string> AnticancerClasses { get; }

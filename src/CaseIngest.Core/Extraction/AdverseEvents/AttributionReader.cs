@@ -11,8 +11,9 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// when its sentence ties it to a treatment (a grade, "-induced", "immune-related", "attributed to nivolumab", "after
 /// two cycles", "led to discontinuation"), or, short of a tie, when the narrative tells it after the treatment started
 /// and not as the reason for presentation. Without a tie of its own (a grade, a tie word, a drug tied to it) it is not
-/// one when its sentence ascribes it to another cause ("diarrhoea from norovirus infection"), names it as what a drug
-/// was given for ("prednisolone for vasculitis"), tells it ending ("the effusion disappeared") or, with the next
+/// one when its sentence ascribes it to another cause ("diarrhoea from norovirus infection", "from her lung cancer"),
+/// names it as what a drug was given for ("prednisolone for vasculitis", "for her hypertension, amlodipine was
+/// started"), names it as an infection caught from outside or its sign ("COVID-19 pneumonia with fever"), tells it ending ("the effusion disappeared") or, with the next
 /// sentence, has a test find the tumour right after it ("seizures, and MRI revealed a metastasis") or an infection
 /// ("fever. Blood cultures grew Escherichia coli") or is found by a test with them ("CT revealed a liver mass and
 /// ascites"), nor when its first
@@ -59,7 +60,8 @@ internal sealed class AttributionReader(AttributionCues cues)
 
         // a grade, a tie word or a drug tied to the event itself is a tie of its own; a treatment told before it is not
         if (grade is null && !whole.Tie && !caused
-            && (explained || remedied || _other.OtherCause(text, treatments, sentence, end) || _other.Ending(text, sentence, start, end)))
+            && (explained || remedied || _other.OtherCause(text, treatments, sentence, end) || _other.Ending(text, sentence, start, end)
+                || _other.Indication(text, treatments, sentence, start, patient) || _other.NamedInfection(text, sentence, start)))
         {
             return Attribution.Other;
         }

@@ -4,8 +4,10 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 
 /// <summary>
 /// The words around an event that tell it as something other than an adverse event: a manifestation of the tumour, the
-/// effect of another cause ("diarrhoea from norovirus infection"), an event the authors rule out as the treatment's
-/// ("unrelated to pembrolizumab"), or an event told ending ("the effusion disappeared").
+/// effect of another cause ("diarrhoea from norovirus infection", "hyponatraemia due to SIADH from her lung cancer"),
+/// what a drug is given for ("For her hypertension, amlodipine was started"), an infection caught from outside or its
+/// signs ("COVID-19 pneumonia with fever"), an event the authors rule out as the treatment's ("unrelated to
+/// pembrolizumab"), or an event told ending ("the effusion disappeared").
 /// </summary>
 internal sealed class OtherExplanation(AttributionCues cues)
 {
@@ -64,17 +66,74 @@ internal sealed class OtherExplanation(AttributionCues cues)
         }
 
         var cause = clause[link..];
+        var reach = cause[..Words(cause, 6)];
+        var other = cues.OtherCause.LastWordEnd(reach);
+        if (other >= 0 && !treatments.Between(end + link, end + link + other).Any(m => m.Anticancer))
+        {
+            return true;
+        }
+
+        // the patient's cancer, named further on and with no treatment in reach: "hyponatraemia due to SIADH from her
+        // small cell lung cancer", "from the hormone secretion of his lung carcinoma"; not "diarrhoea due to cancer
+        // therapy" nor "colitis from nivolumab for melanoma"
+        reach = cause[..Words(cause, 10)];
+        return cues.Neoplasm.LastWordEnd(reach) >= 0 && !cues.Treatment.ContainsWord(reach) && !treatments.Between(end + link, end + link + reach.Length).Any();
+    }
+
+    /// <summary>The length of the start of <paramref name="span"/> that holds its first <paramref name="count"/> words.</summary>
+    private static int Words(ReadOnlySpan<char> span, int count)
+    {
         var words = 0;
         var length = 0;
-        for (var inWord = false; length < cause.Length && words <= 6; length++)
+        for (var inWord = false; length < span.Length && words <= count; length++)
         {
-            var letter = char.IsLetterOrDigit(cause[length]);
+            var letter = char.IsLetterOrDigit(span[length]);
             words += letter && !inWord ? 1 : 0;
             inWord = letter;
         }
 
-        var other = cues.OtherCause.LastWordEnd(cause[..length]);
-        return other >= 0 && !treatments.Between(end + link, end + link + other).Any(m => m.Anticancer);
+        return length;
+    }
+
+    /// <summary>
+    /// Whether the event is what a drug named after it in its sentence, no anticancer one, is given for, told by a
+    /// purpose phrase that opens its clause a few words before it: "For her pulmonary hypertension, therapy with
+    /// sildenafil was started", "To control his hypertension, amlodipine was added"; not "For colitis, nivolumab was held".
+    /// </summary>
+    public bool Indication(string text, TreatmentIndex treatments, Sentence sentence, int start, string patient)
+    {
+        var before = text.AsSpan(sentence.Start, start - sentence.Start);
+        var opening = before[(before.LastIndexOfAny(ClauseOpeners) + 1)..].TrimStart();
+        foreach (var phrase in cues.PurposePhrases)
+        {
+            if (opening.Length > phrase.Length && opening.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && !char.IsLetterOrDigit(opening[phrase.Length]))
+            {
+                return EventGrade.Words(opening[phrase.Length..]) <= 3
+                    && treatments.Between(start, sentence.End).Any(m => m.Patient == patient && !m.Anticancer);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the event is an infection caught from outside, or one of its signs, told by the pathogen's name right
+    /// before it ("COVID-19 pneumonia") or before a sign word and a list that reaches it ("influenza with fever and
+    /// myalgia"), in one clause with no word that starts a new event between ("influenza, and later developed colitis").
+    /// </summary>
+    public bool NamedInfection(string text, Sentence sentence, int start)
+    {
+        var from = Math.Max(sentence.Start, start - ClauseReach);
+        var before = text.AsSpan(from, start - from);
+        before = before[(before.LastIndexOfAny(ClauseStops) + 1)..];
+        var pathogen = cues.Pathogen.LastWordEnd(before);
+        if (pathogen < 0)
+        {
+            return false;
+        }
+
+        var gap = before[pathogen..];
+        return gap.Trim().IsEmpty || (SignWords.ContainsWord(gap) && EventGrade.Words(gap) <= 8 && !cues.Breaker.ContainsWord(gap));
     }
 
     /// <summary>Whether the word after a drug's name makes it name another cause: "the ectopic ACTH syndrome", "HBV infection".</summary>
@@ -128,6 +187,12 @@ internal sealed class OtherExplanation(AttributionCues cues)
     private const int ClauseReach = 80;
 
     private static readonly System.Buffers.SearchValues<char> ClauseStops = System.Buffers.SearchValues.Create(";:()");
+
+    /// <summary>Where a clause may open before an event: a comma too, unlike <see cref="ClauseStops"/>.</summary>
+    private static readonly System.Buffers.SearchValues<char> ClauseOpeners = System.Buffers.SearchValues.Create(",;:()");
+
+    /// <summary>Words after the name of an infection that go on to its signs.</summary>
+    private static readonly CueSet SignWords = new("with", "including", "causing");
 
     /// <summary>Words that tell an event happening, before it or between it and the words of its end.</summary>
     private static readonly CueSet OccurrenceWords = new(
