@@ -8,7 +8,7 @@ internal sealed class AttributionCues
 {
     public const string Source = "adverse-event-cues.tsv";
 
-    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "finding", "tumour", "infection", "ruledout", "anchor", "steroid", "purpose", "pathogen", "neoplasm"];
+    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "finding", "tumour", "infection", "ruledout", "anchor", "steroid", "purpose", "pathogen", "neoplasm", "concession"];
 
     public AttributionCues(IReadOnlyList<(int Line, string Text)> lines, string source)
     {
@@ -58,6 +58,7 @@ internal sealed class AttributionCues
         PurposePhrases = [.. cues["purpose"].OrderByDescending(c => c.Length).ThenBy(c => c, StringComparer.Ordinal)];
         Pathogen = new CueSet([.. cues["pathogen"]]);
         Neoplasm = new CueSet([.. cues["neoplasm"]]);
+        ConcessionPhrases = [.. cues["concession"].OrderByDescending(c => c.Length).ThenBy(c => c, StringComparer.Ordinal)];
         AnticancerClasses = new HashSet<string>(cues["anticancer"], StringComparer.OrdinalIgnoreCase);
     }
 
@@ -132,6 +133,9 @@ internal sealed class AttributionCues
 
     /// <summary>Nouns of the patient's cancer named as a cause ("from her small cell lung cancer").</summary>
     public CueSet Neoplasm { get; }
+
+    /// <summary>Phrases that open a sentence telling an event in spite of a treatment ("despite"), longest first.</summary>
+    public IReadOnlyList<string> ConcessionPhrases { get; }
 
     /// <summary>Drug classes of anticancer treatments.</summary>
     public IReadOnlySet<string> AnticancerClasses { get; }

@@ -13,14 +13,14 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// and not as the reason for presentation. Without a tie of its own (a grade, a tie word, a drug tied to it) it is not
 /// one when its sentence ascribes it to another cause ("diarrhoea from norovirus infection", "from her lung cancer"),
 /// names it as what a drug was given for ("prednisolone for vasculitis", "for her hypertension, amlodipine was
-/// started"), names it as an infection caught from outside or its sign ("COVID-19 pneumonia with fever"), tells it ending ("the effusion disappeared") or, with the next
-/// sentence, has a test find the tumour right after it ("seizures, and MRI revealed a metastasis") or an infection
-/// ("fever. Blood cultures grew Escherichia coli") or is found by a test with them ("CT revealed a liver mass and
-/// ascites"), nor when its first
-/// mention told it as something else (a complaint the patient had before the treatment). Its therapy is the given
-/// treatments its sentence names as cause or precursor (a drug named after it as the one whose dose it changed stands
-/// for the combination given with it); failing those, the anticancer treatments named last before its sentence (the
-/// one most recently given). An event that only the narrative order ties to a treatment needs one given before it.
+/// started"), names it as an infection caught from outside or its sign ("COVID-19 pneumonia with fever"), tells it in
+/// spite of a treatment ("Despite terlipressin, she deteriorated with encephalopathy"), tells it ending ("the effusion
+/// disappeared") or, with the next sentence, has a test find the tumour right after it ("seizures, and MRI revealed a
+/// metastasis") or an infection ("fever. Blood cultures grew Escherichia coli") or is found by a test with them ("CT
+/// revealed a liver mass and ascites"), nor when its first mention told it as something else (a complaint the patient
+/// had before the treatment). Its therapy is the given treatments its sentence names as cause or precursor (a drug
+/// named after it as the one whose dose it changed stands for the combination given with it); failing those, the
+/// anticancer treatments named last before its sentence (the one most recently given). An event that only the narrative order ties to a treatment needs one given before it.
 /// </summary>
 internal sealed class AttributionReader(AttributionCues cues)
 {
@@ -61,7 +61,8 @@ internal sealed class AttributionReader(AttributionCues cues)
         // a grade, a tie word or a drug tied to the event itself is a tie of its own; a treatment told before it is not
         if (grade is null && !whole.Tie && !caused
             && (explained || remedied || _other.OtherCause(text, treatments, sentence, end) || _other.Ending(text, sentence, start, end)
-                || _other.Indication(text, treatments, sentence, start, patient) || _other.NamedInfection(text, sentence, start)))
+                || _other.Indication(text, treatments, sentence, start, patient) || _other.NamedInfection(text, sentence, start)
+                || _other.InSpiteOfTreatment(text, treatments, sentence, start)))
         {
             return Attribution.Other;
         }

@@ -6,7 +6,8 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// The words around an event that tell it as something other than an adverse event: a manifestation of the tumour, the
 /// effect of another cause ("diarrhoea from norovirus infection", "hyponatraemia due to SIADH from her lung cancer"),
 /// what a drug is given for ("For her hypertension, amlodipine was started"), an infection caught from outside or its
-/// signs ("COVID-19 pneumonia with fever"), an event the authors rule out as the treatment's ("unrelated to
+/// signs ("COVID-19 pneumonia with fever"), an event told in spite of a treatment ("Despite terlipressin, she
+/// deteriorated with encephalopathy"), an event the authors rule out as the treatment's ("unrelated to
 /// pembrolizumab"), or an event told ending ("the effusion disappeared").
 /// </summary>
 internal sealed class OtherExplanation(AttributionCues cues)
@@ -104,16 +105,49 @@ internal sealed class OtherExplanation(AttributionCues cues)
     {
         var before = text.AsSpan(sentence.Start, start - sentence.Start);
         var opening = before[(before.LastIndexOfAny(ClauseOpeners) + 1)..].TrimStart();
-        foreach (var phrase in cues.PurposePhrases)
+        return OpensWith(opening, cues.PurposePhrases) is { } phrase && EventGrade.Words(opening[phrase.Length..]) <= 3
+            && treatments.Between(start, sentence.End).Any(m => m.Patient == patient && !m.Anticancer);
+    }
+
+    /// <summary>The first of <paramref name="phrases"/> (longest first) that opens <paramref name="span"/> as whole words, or null.</summary>
+    private static string? OpensWith(ReadOnlySpan<char> span, IReadOnlyList<string> phrases)
+    {
+        foreach (var phrase in phrases)
         {
-            if (opening.Length > phrase.Length && opening.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && !char.IsLetterOrDigit(opening[phrase.Length]))
+            if (span.Length > phrase.Length && span.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && !char.IsLetterOrDigit(span[phrase.Length]))
             {
-                return EventGrade.Words(opening[phrase.Length..]) <= 3
-                    && treatments.Between(start, sentence.End).Any(m => m.Patient == patient && !m.Anticancer);
+                return phrase;
             }
         }
 
-        return false;
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the event's sentence opens by telling it in spite of a remedy: "Despite treatment with terlipressin, she
+    /// deteriorated with encephalopathy", "In spite of lactulose, his encephalopathy worsened"; the opening clause names
+    /// a drug that is no anticancer one or a treatment noun, and no anticancer drug ("Despite the response to nivolumab,
+    /// she developed colitis" tells the colitis after nivolumab).
+    /// </summary>
+    public bool InSpiteOfTreatment(string text, TreatmentIndex treatments, Sentence sentence, int start)
+    {
+        var before = text.AsSpan(sentence.Start, start - sentence.Start);
+        var opened = before.Length - before.TrimStart().Length;
+        before = before[opened..];
+        if (before.IndexOf(';') >= 0 || OpensWith(before, cues.ConcessionPhrases) is not { } phrase)
+        {
+            return false;
+        }
+
+        var comma = before[phrase.Length..].IndexOf(',');
+        if (comma < 0)
+        {
+            return false;
+        }
+
+        var from = sentence.Start + opened + phrase.Length;
+        var mentions = treatments.Between(from, from + comma).ToList();
+        return !mentions.Any(m => m.Anticancer) && (mentions.Count > 0 || cues.Treatment.ContainsWord(text.AsSpan(from, comma)));
     }
 
     /// <summary>
