@@ -12,6 +12,8 @@ public sealed class DiagnosedConditionTests
     [InlineData("Orchitis with epididymitis was confirmed by scrotal ultrasound.", "epididymitis")]
     [InlineData("The renal biopsy was compatible with granulomatosis with polyangiitis.", "granulomatosis with polyangiitis")]
     [InlineData("Repeat CT showed bilateral consolidations consistent with organizing pneumonia.", "pneumonitis")]
+    [InlineData("On the fifth day he developed acute respiratory failure and was intubated.", "respiratory failure")]
+    [InlineData("Two weeks after discharge she developed aspiration pneumonia.", "aspiration pneumonia")]
     public void ACondititionTheReportDiagnosesIsADiagnosis(string text, string name) =>
         Assert.Contains(ClinicalRun.Run(text).Diagnoses, d => d.Name == name && d.Patient == "P1");
 
@@ -21,6 +23,7 @@ public sealed class DiagnosedConditionTests
     [InlineData("Pneumonia was ruled out by a normal chest radiograph.")]
     [InlineData("The differential diagnosis included pneumonia and empyema.")]
     [InlineData("He developed grade 2 diarrhea after the second cycle.")]
+    [InlineData("She developed a maculopapular rash and pruritus on both arms.")]
     [InlineData("There was no evidence of pulmonary hypertension on echocardiography.")]
     [InlineData("A provisional diagnosis of iron deficiency anemia was made pending further tests.")]
     [InlineData("A working diagnosis of labyrinthitis with vertigo was made.")]

@@ -8,7 +8,8 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 /// polyangiitis"): the CTCAE v5.0 terms of Lexicons/Data/ctcae-terms.tsv whose system organ class names diseases, and
 /// the hand list Lexicons/Data/conditions.tsv for what CTCAE lacks. Each phrase gives the condition's name in US
 /// spelling. They are diagnoses only where the wording diagnoses them (<see cref="DiagnosingWording"/>), since most
-/// also name symptoms, findings or adverse events.
+/// also name symptoms, findings or adverse events. A condition that is a disease in its own right (an infection, an
+/// organ failure, every hand-listed one) is also diagnosed by the case developing it (<see cref="DiagnosedCondition.Disease"/>).
 /// </summary>
 internal sealed class DiagnosedConditions
 {
@@ -22,10 +23,12 @@ internal sealed class DiagnosedConditions
         "Surgical and medical procedures", "Neoplasms benign, malignant and unspecified (incl cysts and polyps)",
     ];
 
+    private const string InfectionsClass = "Infections and infestations";
+
     private static readonly Lazy<DiagnosedConditions> Shipped = new(() =>
         new DiagnosedConditions(LexiconResource.ReadLines(CtcaeSource), LexiconResource.ReadLines(HandSource)));
 
-    private readonly TermMatcher<string> _matcher = new();
+    private readonly TermMatcher<DiagnosedCondition> _matcher = new();
 
     internal DiagnosedConditions(IReadOnlyList<(int Line, string Text)> ctcaeLines, IReadOnlyList<(int Line, string Text)> handLines)
     {
@@ -43,7 +46,7 @@ internal sealed class DiagnosedConditions
                 throw new LexiconException($"{HandSource}:{line}: the name '{name}' must be lower case.");
             }
 
-            _matcher.Add(cells[0].Trim(), name);
+            _matcher.Add(cells[0].Trim(), new DiagnosedCondition(name, true));
         }
 
         // the hand list was read first, so its phrases win over a CTCAE phrase of the same words
@@ -64,10 +67,11 @@ internal sealed class DiagnosedConditions
             // the first phrase is the term's US wording; a term without phrases is too generic for an event, not for a diagnosis
             var phrases = cells[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var name = phrases.Length > 0 ? phrases[0] : term.ToLowerInvariant();
-            _matcher.Add(term.ToLowerInvariant(), name);
+            var condition = new DiagnosedCondition(name, cells[2].Trim() == InfectionsClass || term.EndsWith(" failure", StringComparison.Ordinal));
+            _matcher.Add(term.ToLowerInvariant(), condition);
             foreach (var phrase in phrases)
             {
-                _matcher.Add(phrase, name);
+                _matcher.Add(phrase, condition);
             }
         }
     }
@@ -76,5 +80,5 @@ internal sealed class DiagnosedConditions
     public static DiagnosedConditions Default => Shipped.Value;
 
     /// <summary>The condition phrases in the text, longest first where they overlap.</summary>
-    public List<PhraseMatch<string>> Match(string text, TokenList tokens) => _matcher.Match(text, tokens);
+    public List<PhraseMatch<DiagnosedCondition>> Match(string text, TokenList tokens) => _matcher.Match(text, tokens);
 }

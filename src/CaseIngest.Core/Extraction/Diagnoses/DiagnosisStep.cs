@@ -81,10 +81,10 @@ public sealed class DiagnosisStep : IExtractionStep
         foreach (var match in DiagnosedConditions.Default.Match(text, context.Tokens))
         {
             var sentence = context.SentenceAt(match.Start);
-            if (!Overlaps(covered, match.Start, match.End) && DiagnosingWording.Diagnoses(text, sentence, match.Start, match.End)
+            if (!Overlaps(covered, match.Start, match.End) && DiagnosingWording.Diagnoses(text, sentence, match.Start, match.End, match.Value.Disease)
                 && Accept(context, match.Start, match.End) && !MentionFilters.Comorbidity(text, sentence, match.Start, match.End))
             {
-                found.Add((context.PatientAt(match.Start), match.Value, match.Start, match.End, []));
+                found.Add((context.PatientAt(match.Start), match.Value.Name, match.Start, match.End, []));
             }
         }
 
