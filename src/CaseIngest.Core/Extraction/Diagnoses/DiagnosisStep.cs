@@ -77,6 +77,17 @@ public sealed class DiagnosisStep : IExtractionStep
             }
         }
 
+        // a condition outside the cancer vocabularies ("pneumonia", "pulmonary hypertension") where the report diagnoses it
+        foreach (var match in DiagnosedConditions.Default.Match(text, context.Tokens))
+        {
+            var sentence = context.SentenceAt(match.Start);
+            if (!Overlaps(covered, match.Start, match.End) && DiagnosingWording.Diagnoses(text, sentence, match.Start, match.End, match.Value.Disease)
+                && Accept(context, match.Start, match.End) && !MentionFilters.Comorbidity(text, sentence, match.Start, match.End))
+            {
+                found.Add((context.PatientAt(match.Start), match.Value.Name, match.Start, match.End, []));
+            }
+        }
+
         // the pattern runs only around head nouns ("carcinoma", "sarcoma" …), from three words before
         var tokens = context.Tokens.AsSpan();
         var heads = DiagnosisPatterns.Heads.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using CaseIngest.Core.Text;
+
+namespace CaseIngest.Core.Extraction.Diagnoses;
+
+/// <summary>
+/// Whether the wording around a condition diagnoses it: "was diagnosed with (refractory) X", "a diagnosis of X",
+/// "findings consistent with X", "catheterization confirmed X", or "X was diagnosed/confirmed" after it. A condition
+/// merely seen, suffered or treated ("showed a pleural effusion", "developed diarrhea") is not diagnosed by the text.
+/// </summary>
+internal static partial class DiagnosingWording
+{
+    private const int Reach = 80;
+
+    /// <summary>
+    /// Whether the wording around [<paramref name="start"/>, <paramref name="end"/>) diagnoses the condition; with
+    /// <paramref name="disease"/> also "developed X" ("he developed respiratory failure").
+    /// </summary>
+    public static bool Diagnoses(string text, Sentence sentence, int start, int end, bool disease)
+    {
+        var from = Math.Max(sentence.Start, start - Reach);
+        if (start > from && CueBeforeRegex().Match(text, from, start - from) is { Success: true } cue)
+        {
+            // a provisional or working diagnosis is still a hypothesis ("a provisional diagnosis of vertigo was made")
+            var leadStart = Math.Max(sentence.Start, cue.Index - 24);
+            return !HedgeRegex().IsMatch(text.AsSpan(leadStart, cue.Index - leadStart));
+        }
+
+        if (disease && start > from && DevelopedRegex().IsMatch(text.AsSpan(from, start - from)))
+        {
+            return true;
+        }
+
+        var to = Math.Min(sentence.End, end + Reach);
+        return to > end && CueAfterRegex().IsMatch(text.AsSpan(end, to - end));
+    }
+
+    // the cue, then at most four words of qualifiers or earlier list items ("a loculated", "pneumonia and"),
+    // up to the mention: "diagnosed with severe ", "consistent with ", "confirmed the diagnosis of "
+    [GeneratedRegex(@"\b(?:diagnosed\s+(?:with|as)|diagnos[ie]s\s+(?:of|was)|consistent\s+with|compatible\s+with|confirmed|confirming)\s+(?:[A-Za-z-]+,?\s+){0,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex CueBeforeRegex();
+
+    // "developed ", "developed acute ", "developed liver decompensation with bleeding "
+    [GeneratedRegex(@"\bdevelop(?:ed|s)\s+(?:[A-Za-z-]+,?\s+){0,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex DevelopedRegex();
+
+    // "provisional ", "a working ", "presumptive " right before "diagnosis of"
+    [GeneratedRegex(@"\b(?:provisional|working|presumptive|presumed|tentative|possible|probable|suspected|differential)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex HedgeRegex();
+
+    // "X was diagnosed", "X was confirmed by ultrasound", "X was eventually diagnosed"
+    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:diagnosed|confirmed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CueAfterRegex();
+}
