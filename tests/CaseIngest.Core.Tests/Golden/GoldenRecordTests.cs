@@ -17,10 +17,10 @@ public sealed class GoldenRecordTests(ITestOutputHelper output)
         [GoldenCategory.Patients] = 0.95,
         [GoldenCategory.Diagnoses] = 0.78,
         [GoldenCategory.Drugs] = 0.95,
-        [GoldenCategory.Doses] = 0.94,
-        [GoldenCategory.Regimen] = 0.91,
+        [GoldenCategory.Doses] = 0.96,
+        [GoldenCategory.Regimen] = 0.92,
         [GoldenCategory.Radiotherapy] = 0.92,
-        [GoldenCategory.Markers] = 0.80,
+        [GoldenCategory.Markers] = 0.82,
         [GoldenCategory.Outcomes] = 0.88,
         [GoldenCategory.AdverseEvents] = 0.93,
     };
