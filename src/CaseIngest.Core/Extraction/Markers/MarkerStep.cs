@@ -39,6 +39,7 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
             facts = new MarkerResolver(document).Resolve(readings, ends);
         }
 
+        MarkerTables.Add(context, lexicon, facts);
         MarkerGroups.Add(context, lexicon, facts);
         context.Markers.AddRange(Distinct(facts));
     }

@@ -181,6 +181,22 @@ internal static class MarkerValues
             return null;
         }
 
+        // a substitution ends at the base after '>': a table cell glued after it ("c.181C>ASplice site") is not part of it
+        var arrow = text.IndexOf('>', dot, end - dot);
+        if (arrow >= 0)
+        {
+            var basePosition = arrow + 1;
+            while (basePosition < end && IsSpace(text[basePosition]))
+            {
+                basePosition++;
+            }
+
+            if (basePosition < end && text[basePosition] is 'A' or 'C' or 'G' or 'T')
+            {
+                end = basePosition + 1;
+            }
+        }
+
         var written = text[(dot - 1)..end];
         change = spaced || written.Contains('\u2010', StringComparison.Ordinal)
             ? string.Concat(written.Where(ch => !IsSpace(ch))).Replace('\u2010', '-')
