@@ -9,7 +9,9 @@ namespace CaseIngest.Core.Extraction.Drugs;
 /// </summary>
 public static partial class DrugAttributeParser
 {
-    public static Frequency? FindFrequency(string text)
+    public static Frequency? FindFrequency(string text) => DailyWithinCycle(text) ?? FindScheduleFrequency(text);
+
+    private static Frequency? FindScheduleFrequency(string text)
     {
         if (EveryRegex().Match(text) is { Success: true } every)
         {
@@ -60,9 +62,9 @@ public static partial class DrugAttributeParser
                 _ when word is "tid" or "tds" => new Frequency(0.33, "day"),
                 _ when word is "qod" || word.Contains("alternate", StringComparison.Ordinal) => new Frequency(2, "day"),
                 _ when word is "qid" or "qds" => new Frequency(0.25, "day"),
-                _ when word is "biweekly" or "bi-weekly" or "fortnightly" => new Frequency(2, "week"),
+                _ when word is "biweekly" or "bi-weekly" || word.Contains("fortnight", StringComparison.Ordinal) => new Frequency(2, "week"),
                 _ when word is "triweekly" or "tri-weekly" or "three-weekly" or "3-weekly" => new Frequency(3, "week"),
-                _ when word.Contains("week", StringComparison.Ordinal) => new Frequency(1, "week"),
+                _ when word.Contains("week", StringComparison.Ordinal) || word is "qw" => new Frequency(1, "week"),
                 _ when word.Contains("month", StringComparison.Ordinal) => new Frequency(1, "month"),
                 _ when word is "hourly" => new Frequency(1, "hour"),
                 _ => new Frequency(1, "day"),
@@ -135,11 +137,12 @@ public static partial class DrugAttributeParser
         };
     }
 
-    [GeneratedRegex(@"\b(?:every\s+(?:(?<n>second|third|fourth|fifth|sixth|eighth|twelfth)|(?<n>\d{1,2})(?:nd|rd|th)|(?<n>other|\d+(?:\.\d+)?|" + CountWord + @"))?|intervals?\s+of\s+(?<n>\d+(?:\.\d+)?|" + CountWord + @"))\s*(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|months?)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"every 3 weeks", "every other day", "every 4th week", "at intervals of 2 weeks"; not the "every week" of "three times every week".</summary>
+    [GeneratedRegex(@"\b(?:(?<!\btimes\s)every\s+(?:(?<n>second|third|fourth|fifth|sixth|eighth|twelfth)|(?<n>\d{1,2})(?:nd|rd|th)|(?<n>other|\d+(?:\.\d+)?|" + CountWord + @"))?|intervals?\s+of\s+(?<n>\d+(?:\.\d+)?|" + CountWord + @"))\s*(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|months?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EveryRegex();
 
     /// <summary>"3 times daily", "five times a day", "twice weekly", "2 times per week", "3x/day".</summary>
-    [GeneratedRegex(@"\b(?:(?<n>twice|thrice)|(?<n>[1-9]|two|three|four|five|six)[\s-]*(?:times|x))[\s-]*(?:a\s+|per\s+|each\s+|/\s*)?(?<unit>daily|day|weekly|week)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<n>twice|thrice)|(?<n>[1-9]|two|three|four|five|six)[\s-]*(?:times|x))[\s-]*(?:a\s+|per\s+|each\s+|every\s+|/\s*)?(?<unit>daily|day|weekly|week)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimesPerRegex();
 
     [GeneratedRegex(@"\b(?<n>\d{1,2}|" + CountWord + @")[\s-](?<unit>days?|weeks?|months?)(?:ly)?\s+(?:as\s+(?:a|one)\s+|per\s+|each\s+)?(?:treatment\s+)?(?:cycles?|intervals?|schedules?)\b", RegexOptions.IgnoreCase)]
@@ -159,10 +162,11 @@ public static partial class DrugAttributeParser
 
     private const string ListedNumber = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen";
 
-    [GeneratedRegex(@"\b[qQ]\s?(?<n>\d+)\s?(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"q3w", "q 8 h", "q21 days", "q.3.w.", "q.12h": every N hours, days, weeks or months.</summary>
+    [GeneratedRegex(@"\b[qQ]\.?\s?(?<n>\d+)\.?\s?(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QRegex();
 
-    [GeneratedRegex(@"(?i:\b(?:b\.i\.d\b\.?|t\.i\.d\b\.?|q\.i\.d\b\.?|b\.d\.|t\.d\.s\b\.?|q\.d\.s\b\.?|q\.o\.d\b\.?)|\b(?:on\s+)?alternate[\s-]days?\b|\b(?:every|each)\s+(?:night|morning|evening)\b|\beach\s+(?:day|week|month)\b|\b(?:once\s+)?(?:daily|weekly|monthly|nightly)\b|\bonce\s+(?:a|per)\s+(?:day|week|month)\b|\bbi-?weekly\b|\bfortnightly\b|\b(?:tri-?weekly|three-weekly|3-weekly)\b|\bhourly\b|\bper day\b|\bat bedtime\b)|\b(?:BID|bid|TID|tid|QID|qid|BD|TDS|QDS|QD|qd|QOD|qod)\b")]
+    [GeneratedRegex(@"(?i:\b(?:b\.i\.d\b\.?|t\.i\.d\b\.?|q\.i\.d\b\.?|b\.d\.|t\.d\.s\b\.?|q\.d\.s\b\.?|q\.o\.d\b\.?|q\.d\b\.?|o\.d\.|q\.h\.s\b\.?|q\.w\b\.?|qhs)|\b(?:every|each|once\s+a)\s+fortnight\b|\b(?:on\s+)?alternate[\s-]days?\b|\b(?:every|each)\s+(?:night|morning|evening)\b|\beach\s+(?:day|week|month)\b|\b(?:once\s+)?(?:daily|weekly|monthly|nightly)\b|\bonce\s+(?:a|per)\s+(?:day|week|month)\b|\bbi-?weekly\b|\bfortnightly\b|\b(?:tri-?weekly|three-weekly|3-weekly)\b|\bhourly\b|\bper day\b|\bat bedtime\b)|\b(?:BID|bid|TID|tid|QID|qid|BD|TDS|QDS|QD|qd|QOD|qod)\b")]
     private static partial Regex NamedFrequencyRegex();
 
     /// <summary>A schedule right before the drug: "weekly paclitaxel", "twice-daily", "3-weekly docetaxel", "fortnightly bevacizumab".</summary>
