@@ -20,7 +20,7 @@ public sealed class GoldenRecordTests(ITestOutputHelper output)
         [GoldenCategory.Doses] = 0.96,
         [GoldenCategory.Regimen] = 0.92,
         [GoldenCategory.Radiotherapy] = 0.92,
-        [GoldenCategory.Markers] = 0.82,
+        [GoldenCategory.Markers] = 0.84,
         [GoldenCategory.Outcomes] = 0.88,
         [GoldenCategory.AdverseEvents] = 0.93,
     };
