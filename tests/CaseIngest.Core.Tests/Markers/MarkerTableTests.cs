@@ -31,6 +31,16 @@ public sealed class MarkerTableTests
     }
 
     [Fact]
+    public void AThreeLetterProteinChangeInATableIsWrittenAsProseVariantsAre()
+    {
+        const string table = "Panel sequencing of the liver biopsy was done. Table 1Pathogenic variantsGeneExonProtein changeAllele frequency"
+            + "KRAS2p.Gly12Asp27.4%TP537p.Arg248Trp61.0%\nShe started second-line chemotherapy.";
+        var markers = Engines.Extract(table).Markers;
+        Assert.Contains(markers, m => m.Name == "KRAS" && m.Variant == "G12D" && m.Evidence.Text.EndsWith("p.Gly12Asp", StringComparison.Ordinal));
+        Assert.Contains(markers, m => m.Name == "TP53" && m.Variant == "R248W");
+    }
+
+    [Fact]
     public void ASubstitutionEndsAtTheBaseAfterItsArrow() =>
         Assert.Contains(
             Engines.Extract("Sequencing found a BRAF variant c.1799T>AMissense in the tumour.").Markers,

@@ -136,11 +136,12 @@ internal static partial class MarkerTables
         string? variant = null;
         MarkerResult? result = null;
         var cueEnd = start + symbol.Length;
-        if (ProteinNotation().Match(text, start, end - start) is { Success: true } protein && ProteinChangeAt(protein.Groups["v"].Value) is { } change)
+        if (ProteinNotation().Match(text, start, end - start) is { Success: true } protein
+            && ProteinChangeAt(protein.Groups["v"].Value) is ({ } change, var written))
         {
             variant = change;
             result = MarkerResult.Mutated;
-            cueEnd = protein.Groups["v"].Index + change.Length;
+            cueEnd = protein.Groups["v"].Index + written;
         }
         else if (DnaChange().Match(text, start, end - start) is { Success: true } dna)
         {
@@ -174,20 +175,26 @@ internal static partial class MarkerTables
 
     /// <summary>
     /// The longest start of a glued protein cell that is a protein change: "E33*117141" is "E33*", "V292M119099" is "V292M",
-    /// "S1465RfsX9c" is "S1465RfsX9"; null when no start of it is one.
+    /// "S1465RfsX9c" is "S1465RfsX9"; normalised as prose variants are (three-letter residues to one letter), with the
+    /// length written; null when no start of it is one.
     /// </summary>
-    private static string? ProteinChangeAt(string cell)
+    private static (string? Change, int Written) ProteinChangeAt(string cell)
     {
         for (var length = cell.Length; length >= 3; length--)
         {
             var candidate = cell[..length];
-            if (MarkerPatterns.ProteinChange().IsMatch(candidate) || FrameshiftWithStop().IsMatch(candidate))
+            if (MarkerValues.NormaliseProteinChange(candidate) is { } change)
             {
-                return candidate;
+                return (change, length);
+            }
+
+            if (FrameshiftWithStop().IsMatch(candidate))
+            {
+                return (candidate, length);
             }
         }
 
-        return null;
+        return (null, 0);
     }
 
     /// <summary>"Table 2" glued to its title: "Table 2Somatic alterations", "Table 1Clinically relevant variants".</summary>
