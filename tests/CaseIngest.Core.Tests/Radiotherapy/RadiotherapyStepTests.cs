@@ -81,6 +81,8 @@ public sealed class RadiotherapyStepTests
     [InlineData("Following the lobectomy, no further therapy in the form of chemotherapy or radiotherapy was administered.", TreatmentStatus.NotGiven)]
     [InlineData("The patient was followed without additional therapy such as radiotherapy.", TreatmentStatus.NotGiven)]
     [InlineData("There was no nodal disease and radiotherapy to the tumour bed was given.", TreatmentStatus.Given)]
+    [InlineData("Adjuvant radiation and chemotherapy were not received after the nephrectomy.", TreatmentStatus.NotGiven)]
+    [InlineData("Postoperative radiotherapy was not administered because the margins were clear.", TreatmentStatus.NotGiven)]
     public void ReadsTheStatusOfTheCourse(string text, string status)
     {
         Assert.Equal(status, Single(text).Status);
