@@ -6,7 +6,7 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// The cues around a list of marker mentions: the result cue before it ("negative for"), the method its sentence
 /// names ("immunohistochemistry"), and a cell population after a mention ("CD8+ T cells") that makes it no marker.
 /// </summary>
-internal sealed class MarkerListCues(MarkerDocument document)
+internal sealed partial class MarkerListCues(MarkerDocument document)
 {
     /// <summary>The most words of a list item that names no marker ("immunoglobulin kappa light chain, ").</summary>
     private const int MaxItemWords = 5;
@@ -267,17 +267,5 @@ internal sealed class MarkerListCues(MarkerDocument document)
         }
 
         return start == end ? null : _text[start..end].ToLowerInvariant();
-    }
-
-    public bool FollowedByCells(int end)
-    {
-        // "CD8+ T cells", "CD3+/8+ lymphocytes"
-        var p = end;
-        while (p < _text.Length && p < end + 12 && (_text[p] is ' ' or '-' or '/' or '+' || char.IsDigit(_text[p])))
-        {
-            p++;
-        }
-
-        return MarkerDocument.CueStartingAt(_rightCues, p, out var cue) && cue.Value.Kind == MarkerCue.Cells;
     }
 }

@@ -97,6 +97,15 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
                 continue;
             }
 
+            if (entry.Kind == MarkerKind.Gene && reading.Variant is null && entry.Variant is null && partner is null
+                && MarkerVariantBefore.Find(_text, index > 0 ? Math.Max(sentence.Start, Math.Max(_mentions[index - 1].End, ends[index - 1])) : sentence.Start, mention.Start) is { } earlier)
+            {
+                // "a p.Arg273His variant of TP53": the change named before its gene
+                reading.Variant = earlier.Variant;
+                reading.Apply(MarkerResult.Mutated, isExplicit: false);
+                evidenceStart = Math.Min(evidenceStart, earlier.Start);
+            }
+
             var variant = reading.Variant ?? entry.Variant;
 
             MarkerResult? result = entry.Result;

@@ -211,6 +211,19 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 continue;
             }
 
+            if (MarkerPatterns.ComparatorWord().IsMatch(_text.AsSpan(p, Math.Min(24, limit - p))))
+            {
+                // "Ki-67 index was less than 2%": a bound in words reads as "<2%" does
+                var boundEnd = depth == 0 && reading.Explicit && entry.Kind != MarkerKind.Serum ? -1 : MarkerValues.ReadNumber(_text, entry, p, limit, reading);
+                if (boundEnd < 0)
+                {
+                    break;
+                }
+
+                pos = end = boundEnd;
+                continue;
+            }
+
             if (MarkerDocument.CueStartingAt(_rightCues, p, out var cue))
             {
                 if (!ReadCue(cue, entry, limit, depth, reading, ref pos, ref end))

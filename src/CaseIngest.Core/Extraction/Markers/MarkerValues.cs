@@ -85,7 +85,7 @@ internal static class MarkerValues
         if (bound || match.Groups["n2"].Success)
         {
             reading.Bounded = true;
-            reading.LessThan = bound && match.Groups["lt"].Value.Trim() is "<" or "≤";
+            reading.LessThan = bound && IsUpperBound(match.Groups["lt"].Value);
             reading.Range ??= match.Groups["n2"].Success
                 ? (number, double.Parse(match.Groups["n2"].Value.Replace(',', '.'), CultureInfo.InvariantCulture))
                 : reading.LessThan ? (0, number) : (number, null);
@@ -204,6 +204,12 @@ internal static class MarkerValues
         return end;
     }
 
+    /// <summary>"&lt;", "≤", "less than", "below", "under": the number is the most the value can be.</summary>
+    private static bool IsUpperBound(string bound) =>
+        bound.Trim() is "<" or "≤" || bound.StartsWith("less", StringComparison.OrdinalIgnoreCase) || bound.StartsWith("lower", StringComparison.OrdinalIgnoreCase)
+        || bound.StartsWith("fewer", StringComparison.OrdinalIgnoreCase) || bound.StartsWith("below", StringComparison.OrdinalIgnoreCase)
+        || bound.StartsWith("under", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A space, also the thin and no-break spaces typesetters put around "&gt;" ("c.2231C\u2009&gt;\u2009A").</summary>
     internal static bool IsSpace(char c) => c is ' ' or '\u00A0' or '\u2009' or '\u200A' or '\u202F';
 
@@ -226,7 +232,7 @@ internal static class MarkerValues
             var toCode = to switch
             {
                 "del" or "dup" or "*" => to,
-                "Ter" => "*",
+                "Ter" or "X" => "*",
                 _ when to.StartsWith("fs", StringComparison.Ordinal) => to,
                 // "Thr367Metfs": the new residue then the frameshift
                 _ when to.Length > 3 => AminoAcid(to[..3]) + to[3..],
