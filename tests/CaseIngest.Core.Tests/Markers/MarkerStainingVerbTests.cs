@@ -18,6 +18,14 @@ public sealed class MarkerStainingVerbTests
     public void AStainingVerbWithWithOrByGivesTheMarkerItsResult(string text, string name, string result) =>
         Assert.Equal(result, MarkerListTests.Single(text, name).Result);
 
+    [Theory]
+    [InlineData("The spindle cells were immunopositive diffusely for neural markers such as S-100 and SOX10.", "S100")]
+    [InlineData("The spindle cells were immunopositive diffusely for neural markers such as S-100 and SOX10.", "SOX10")]
+    [InlineData("Tumour cells were positive focally for desmin and caldesmon.", "desmin")]
+    [InlineData("The lesion was immunoreactive strongly for GATA3.", "GATA3")]
+    public void AnAdverbBetweenAResultWordAndForKeepsTheResult(string text, string name) =>
+        Assert.Equal("positive", MarkerListTests.Single(text, name).Result);
+
     [Fact]
     public void StainingWithAPanelThatWasOnlyPerformedStatesNoResult()
     {
