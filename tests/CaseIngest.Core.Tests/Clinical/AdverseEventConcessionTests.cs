@@ -9,6 +9,7 @@ public sealed class AdverseEventConcessionTests
     [Theory]
     [InlineData("She received gemcitabine. Despite treatment with intravenous furosemide and albumin, she went on to develop acute kidney injury and encephalopathy.", "gemcitabine,furosemide")]
     [InlineData("He was on nivolumab. In spite of lactulose, he deteriorated with encephalopathy.", "nivolumab,lactulose")]
+    [InlineData("He was treated with valganciclovir and foscarnet. Despite these interventions, he developed postural hypotension and nausea.", "valganciclovir,foscarnet")]
     public void AnEventInSpiteOfATreatmentIsNotItsAdverseEvent(string text, string drugs) =>
         Assert.Empty(ClinicalRun.Run(text, drugs.Split(',')).AdverseEvents);
 

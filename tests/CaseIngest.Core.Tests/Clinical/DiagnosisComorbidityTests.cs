@@ -29,4 +29,21 @@ public sealed class DiagnosisComorbidityTests
     [InlineData("Imaging showed a lymphoma-mimicking mass in the mediastinum.", "lymphoma")]
     public void ADiseaseNamedOnlyAsTheLikenessOfAnotherIsNotThatDisease(string text, string name) =>
         Assert.DoesNotContain(name, ClinicalRun.Run(text).Diagnoses.Select(d => d.Name));
+
+    [Theory]
+    [InlineData("A man in his sixties had been followed for liver cirrhosis at our outpatient clinic for years.", "liver cirrhosis")]
+    [InlineData("She had regularly visited the hepatology clinic because of chronic hepatitis B.", "hepatitis b")]
+    public void AConditionThePatientWasAlreadyFollowedForIsAComorbidity(string text, string name) =>
+        Assert.DoesNotContain(name, ClinicalRun.Run(text).Diagnoses.Select(d => d.Name));
+
+    [Theory]
+    [InlineData("A hepatitis screen and a chest radiograph were obtained before rituximab.", "hepatitis")]
+    [InlineData("She had completed hepatitis B vaccination before the transplant.", "hepatitis b")]
+    [InlineData("Tuberculosis testing was arranged before infliximab was started.", "tuberculosis")]
+    public void ADiseaseNamingATestOrVaccineIsNotADiagnosis(string text, string name) =>
+        Assert.DoesNotContain(name, ClinicalRun.Run(text).Diagnoses.Select(d => d.Name));
+
+    [Fact]
+    public void ADiseaseTheTestsConfirmStaysADiagnosis() =>
+        Assert.Contains("tuberculosis", ClinicalRun.Run("Sputum cultures confirmed pulmonary tuberculosis and four-drug therapy was started.").Diagnoses.Select(d => d.Name));
 }

@@ -29,6 +29,7 @@ internal sealed class DiagnosedConditions
         new DiagnosedConditions(LexiconResource.ReadLines(CtcaeSource), LexiconResource.ReadLines(HandSource)));
 
     private readonly TermMatcher<DiagnosedCondition> _matcher = new();
+    private readonly List<(string Phrase, DiagnosedCondition Condition)> _phrases = [];
 
     internal DiagnosedConditions(IReadOnlyList<(int Line, string Text)> ctcaeLines, IReadOnlyList<(int Line, string Text)> handLines)
     {
@@ -47,6 +48,7 @@ internal sealed class DiagnosedConditions
             }
 
             _matcher.Add(cells[0].Trim(), new DiagnosedCondition(name, true));
+            _phrases.Add((cells[0].Trim(), new DiagnosedCondition(name, true)));
         }
 
         // the hand list was read first, so its phrases win over a CTCAE phrase of the same words
@@ -69,15 +71,20 @@ internal sealed class DiagnosedConditions
             var name = phrases.Length > 0 ? phrases[0] : term.ToLowerInvariant();
             var condition = new DiagnosedCondition(name, cells[2].Trim() == InfectionsClass || term.EndsWith(" failure", StringComparison.Ordinal));
             _matcher.Add(term.ToLowerInvariant(), condition);
+            _phrases.Add((term.ToLowerInvariant(), condition));
             foreach (var phrase in phrases)
             {
                 _matcher.Add(phrase, condition);
+                _phrases.Add((phrase, condition));
             }
         }
     }
 
     /// <summary>The shipped vocabulary.</summary>
     public static DiagnosedConditions Default => Shipped.Value;
+
+    /// <summary>Every phrase of the vocabulary with the condition it names, in the order the tables give them.</summary>
+    public IReadOnlyList<(string Phrase, DiagnosedCondition Condition)> Phrases => _phrases;
 
     /// <summary>The condition phrases in the text, longest first where they overlap.</summary>
     public List<PhraseMatch<DiagnosedCondition>> Match(string text, TokenList tokens) => _matcher.Match(text, tokens);

@@ -14,7 +14,7 @@ internal static partial class DiagnosingWording
 
     /// <summary>
     /// Whether the wording around [<paramref name="start"/>, <paramref name="end"/>) diagnoses the condition; with
-    /// <paramref name="disease"/> also "developed X" ("he developed respiratory failure").
+    /// <paramref name="disease"/> also "developed X" ("he developed respiratory failure") and "was found to have X".
     /// </summary>
     public static bool Diagnoses(string text, Sentence sentence, int start, int end, bool disease)
     {
@@ -40,8 +40,8 @@ internal static partial class DiagnosingWording
     [GeneratedRegex(@"\b(?:diagnosed\s+(?:with|as)|diagnos[ie]s\s+(?:of|was)|consistent\s+with|compatible\s+with|confirmed|confirming)\s+(?:[A-Za-z-]+,?\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex CueBeforeRegex();
 
-    // "developed ", "developed acute ", "developed liver decompensation with bleeding "
-    [GeneratedRegex(@"\bdevelop(?:ed|s)\s+(?:[A-Za-z-]+,?\s+){0,4}$", RegexOptions.IgnoreCase)]
+    // "developed ", "developed acute ", "developed liver decompensation with bleeding ", "was found to have a "
+    [GeneratedRegex(@"\b(?:develop(?:ed|s)|(?:was|were|is)\s+found\s+to\s+have)\s+(?:[A-Za-z-]+,?\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex DevelopedRegex();
 
     // "provisional ", "a working ", "presumptive " right before "diagnosis of"

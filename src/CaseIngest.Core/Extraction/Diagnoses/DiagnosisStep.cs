@@ -88,6 +88,17 @@ public sealed class DiagnosisStep : IExtractionStep
             }
         }
 
+        // a diagnosis written only as its initialism ("confirmed SFT", "AKI was diagnosed"), where the wording diagnoses it
+        foreach (var (start, end, condition) in InitialismDiagnoses.Default.Find(text, context.Tokens, _oncoTree, NameOf))
+        {
+            var sentence = context.SentenceAt(start);
+            if (!Overlaps(covered, start, end) && DiagnosingWording.Diagnoses(text, sentence, start, end, condition.Disease)
+                && Accept(context, start, end) && !MentionFilters.Comorbidity(text, sentence, start, end))
+            {
+                found.Add((context.PatientAt(start), condition.Name, start, end, []));
+            }
+        }
+
         // the pattern runs only around head nouns ("carcinoma", "sarcoma" …), from three words before
         var tokens = context.Tokens.AsSpan();
         var heads = DiagnosisPatterns.Heads.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -83,6 +83,8 @@ internal static partial class MentionFilters
     [
         "pre-existing", "preexisting", "known", "comorbidities", "comorbidity", "comorbid", "underlying",
         "past medical history", "medical history of", "well-controlled", "well controlled", "long-standing", "longstanding",
+        // a condition the patient was already being seen for before the case began
+        "followed for", "followed up for", "routinely visited", "regularly visited", "regularly followed", "routinely followed",
     ]);
 
     private static readonly CueSet HistoryOf = new(HistoryOfWords);
