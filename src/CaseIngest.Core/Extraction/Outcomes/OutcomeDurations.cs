@@ -62,6 +62,30 @@ internal static partial class OutcomeDurations
             return fact;
         }
 
+        // "4 and a half years"
+        if (match.Groups["h"].Success)
+        {
+            value += 0.5;
+        }
+
+        var qualifier = match.Groups["q"].Success ? QualifierOf(match.Groups["q"].ValueSpan) : null;
+        return fact with { Value = value, Unit = UnitOf(match.Groups["u"].Value), Qualifier = qualifier };
+    }
+
+    /// <summary>
+    /// The time written after the outcome in its clause and counted from an event ("no regrowth or spread 2 years after
+    /// the operation"): how long the state it names had lasted; the fact unchanged without one.
+    /// </summary>
+    public static OutcomeFact WithTimeAfter(ExtractionContext context, OutcomeFact fact, int end)
+    {
+        var sentence = context.SentenceAt(end - 1);
+        var limit = Math.Min(sentence.End, end + 90);
+        var match = limit > end ? TimeAfterRegex().Match(context.Text, end, limit - end) : Match.Empty;
+        if (!match.Success || !NumberWords.TryParse(match.Groups["n"].ValueSpan, out var value))
+        {
+            return fact;
+        }
+
         var qualifier = match.Groups["q"].Success ? QualifierOf(match.Groups["q"].ValueSpan) : null;
         return fact with { Value = value, Unit = UnitOf(match.Groups["u"].Value), Qualifier = qualifier };
     }
@@ -131,13 +155,18 @@ internal static partial class OutcomeDurations
     [GeneratedRegex(@"^(?:\s+(?!and\b|but\b|or\b|at\b|age\b|aged\b)[\w-]+){0,5}?[\s,]+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|from)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecurredAfterRegex();
 
-    // "of respiratory failure 2 weeks after admission", "from the disease 14 months after diagnosis"
-    [GeneratedRegex(@"^\s+(?:of|from|due\s+to)(?:\s+(?!after\b|later\b|at\b)[\w-]+){1,4}?[\s,]+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|thereafter|afterwards|from)\b", RegexOptions.IgnoreCase)]
+    // " or distant metastasis 1 year after surgery", " on MRI 2 years after the operation": the words the denial also covers, then the time
+    [GeneratedRegex(@"^(?:\s+(?!but\b|at\b|age\b|aged\b)[\w-]+){0,5}?[\s,]+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|from)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeAfterRegex();
+
+    // "of respiratory failure 2 weeks after admission", "from the disease 14 months after diagnosis", "(succumbed) to the disease 7 months after"
+    [GeneratedRegex(@"^\s+(?:of|from|to|due\s+to)(?:\s+(?!after\b|later\b|at\b)[\w-]+){1,4}?[\s,]+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|thereafter|afterwards|from)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DiedOfLaterRegex();
 
     // "stable disease for 12 months", "complete response (CR) for 10 months", "no evidence of recurrence at more than 2 years of follow-up",
-    // "remission for an impressive 24 months", "disease free until 9 months after the operation"
-    [GeneratedRegex(@"^(?:\s*\([^()]{1,20}\))?(?:\s+(?!age\b|aged\b)[\w-]+){0,4}?\s+(?<p>for|lasting|at|over|during|until)\s+(?:(?:the\s+)?(?:last|past|next)\s+)?(?:(?:an?|the)\s+)?(?:(?:impressive|remarkable|additional|further|total\s+of|period\s+of|duration\s+of)\s+){0,2}(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|at least|less than|~|∼|≈|>|≥)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)", RegexOptions.IgnoreCase)]
+    // "remission for an impressive 24 months", "disease free until 9 months after the operation", "no recurrence up to 30 months",
+    // "free of disease at 4 and a half years"
+    [GeneratedRegex(@"^(?:\s*\([^()]{1,20}\))?(?:\s+(?!age\b|aged\b)[\w-]+){0,4}?\s+(?<p>for|lasting|at|over|during|until|up\s+to)\s+(?:(?:the\s+)?(?:last|past|next)\s+)?(?:(?:an?|the)\s+)?(?:(?:impressive|remarkable|additional|further|total\s+of|period\s+of|duration\s+of)\s+){0,2}(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|at least|less than|~|∼|≈|>|≥)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?<h>\s+and\s+a\s+half)?\+?\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LastingRegex();
 
     // "has been found in the patient for 12 months", "was seen on any of the scans over the next 3 years"

@@ -32,6 +32,7 @@ public sealed partial class OutcomeStep : IExtractionStep
         // no residual tumour after preoperative treatment, then no evidence of disease: their "no" is the outcome, and
         // the words inside them are no other outcome
         PathologicalResponse.Add(context, found, covered, (start, end) => Fact(context, "complete-response", start, end));
+        DeniedGrowth.Add(context, found, covered, (kind, start, end) => Fact(context, kind, start, end));
         AddNoDisease(context, found, covered);
         foreach (var (start, end) in OutcomePatterns.Ned.Matches(context.Text))
         {
@@ -49,6 +50,7 @@ public sealed partial class OutcomeStep : IExtractionStep
         AddWords(context, found, covered, OutcomePatterns.Growth);
         AddWords(context, found, covered, OutcomePatterns.Remission);
         AddWords(context, found, covered, OutcomePatterns.Recurrence);
+        DatedMetastases.Add(context, found, covered, (start, end) => Fact(context, "recurrence", start, end));
         DeniedProgression.Add(context, found, covered, (start, end) => Fact(context, "no-evidence-of-disease", start, end));
         AddWords(context, found, covered, OutcomePatterns.Death);
         AddAbbreviations(context, found, covered);
@@ -142,7 +144,8 @@ public sealed partial class OutcomeStep : IExtractionStep
             var outcome = pattern.Kind(value);
             if ((outcome is "regression" or "tumor-shrinkage" && !OutcomeFilters.TumorContext(text, context.SentenceAt(start)))
                 || ((pattern == OutcomePatterns.NewLesions || pattern == OutcomePatterns.Resolution) && !OutcomeFilters.MalignancyNear(text, context.SentenceAt(start))
-                    && !(pattern == OutcomePatterns.NewLesions && NewOrganLesions.OfTheCancer(context, start, end)))
+                    && !(pattern == OutcomePatterns.NewLesions && NewOrganLesions.OfTheCancer(context, start, end))
+                    && !(pattern == OutcomePatterns.Resolution && NewOrganLesions.ResolvedOfTheCancer(context, start, end)))
                 || (pattern == OutcomePatterns.Growth && !(OutcomeFilters.GrowthOfATumour(text, context.SentenceAt(start)) && OutcomeFilters.TreatedBefore(context, start)))
                 || (outcome == "progressive-disease" && (OutcomeFilters.OfSomethingElse(text, end) || DeniedProgression.AfterNoFurther(text, start, end)))
                 || (outcome == "recurrence" && (OutcomeFilters.OfSomethingElse(text, end)
