@@ -33,6 +33,16 @@ internal static partial class OutcomeDurations
             match = DiedOfLaterRegex().Match(window);
         }
 
+        // "died within 2 weeks of admission", "relapsed after 11 months"; "died at home, 5 months after the diagnosis"
+        if (!match.Success && fact.Kind is "death" or "recurrence")
+        {
+            match = WithinTimeRegex().Match(window);
+            if (!match.Success && fact.Kind == "death")
+            {
+                match = CommaTimeRegex().Match(window);
+            }
+        }
+
         if (!match.Success && fact.Kind is not ("death" or "recurrence"))
         {
             match = LastingRegex().Match(window);
@@ -55,6 +65,13 @@ internal static partial class OutcomeDurations
         if (!match.Success && fact.Kind is "no-evidence-of-disease" or "death" or "recurrence")
         {
             match = LeadingTime.Of(text, sentence.Start, fact.Evidence.Start);
+        }
+
+        // "She has been followed up for 2 years without recurrence", "doing well 4 years after the operation, without signs of
+        // recurrence": the follow-up time told earlier in the sentence is how long the patient stayed free of disease
+        if (!match.Success && fact.Kind == "no-evidence-of-disease" && fact.Evidence.Start > sentence.Start)
+        {
+            match = FollowUpBeforeRegex().Match(text, sentence.Start, fact.Evidence.Start - sentence.Start);
         }
 
         if (!match.Success || !NumberWords.TryParse(match.Groups["n"].ValueSpan, out var value))
@@ -148,12 +165,24 @@ internal static partial class OutcomeDurations
     };
 
     // "died 4 months later", "died ~4 months later", "died 17 days post initial presentation"
-    [GeneratedRegex(@"^[\s,]*(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|thereafter|afterwards|from)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,]*(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|thereafter|afterwards|from|postoperatively|post-operatively)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LaterRegex();
 
+    // "within 2 weeks of admission", "after 11 months": the time counted from the last event told
+    [GeneratedRegex(@"^[\s,]*(?:within|after)\s+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WithinTimeRegex();
+
+    // "at home, 5 months after the diagnosis", "of the disease in March 2015, 20 months after diagnosis": a time set off by a comma
+    [GeneratedRegex(@"^[^.;,]{0,50}?,\s*(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|from|postoperatively|post-operatively)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CommaTimeRegex();
+
     // " was found 20 months after surgery", " in the pelvis 2 years later"
-    [GeneratedRegex(@"^(?:\s+(?!and\b|but\b|or\b|at\b|age\b|aged\b)[\w-]+){0,5}?[\s,]+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|from)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s+(?!and\b|but\b|or\b|at\b|age\b|aged\b)[\w-]+){0,5}?[\s,]+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|from|postoperatively|post-operatively)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecurredAfterRegex();
+
+    // "followed up for 2 years", "follow-up at 12 months", "now 3 years post-surgery", "4 years after the operation"
+    [GeneratedRegex(@"\b(?:followed(?:\s+up)?\s+(?:for|over)\s+(?:(?:the\s+)?(?:last|past|next|following)\s+)?|follow[\s-]*up\s+(?:at|of|after)\s+)(?:(?<q>approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?<u>days?|weeks?|months?|years?)\b|\b(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:after|post|following)[\s-]+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:operation|surgery|resection|excision|\w+ectomy|diagnosis|treatment|transplant\w*|chemotherapy|radiotherapy)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowUpBeforeRegex();
 
     // " or distant metastasis 1 year after surgery", " on MRI 2 years after the operation": the words the denial also covers, then the time
     [GeneratedRegex(@"^(?:\s+(?!but\b|at\b|age\b|aged\b)[\w-]+){0,5}?[\s,]+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|from)\b", RegexOptions.IgnoreCase)]

@@ -44,6 +44,9 @@ internal static partial class OutcomePatterns
 
     public static readonly OutcomePattern ShrinkagePercentFirst = new(ShrinkagePercentFirstRegex(), ["%"], static _ => "tumor-shrinkage");
 
+    /// <summary>"the lesions remained unchanged", "the nodule was unchanged in size": the tumour neither grew nor shrank.</summary>
+    public static readonly OutcomePattern Unchanged = new(UnchangedRegex(), ["unchanged"], static _ => "stable-disease");
+
     public static readonly OutcomePattern ShrinkWords = new(ShrinkWordsRegex(), ["shrink", "shrank", "shrunk", "size", "diameter", "volume", "smaller"], static _ => "tumor-shrinkage");
 
     public static readonly OutcomePattern Regression = new(RegressionRegex(), ["regress"], static _ => "regression");
@@ -53,6 +56,9 @@ internal static partial class OutcomePatterns
 
     /// <summary>"PFS > 2 years", "OS of 20 months": the abbreviations only in capitals.</summary>
     public static readonly OutcomePattern SurvivalAbbreviation = new(SurvivalRegex(), ["PFS", "OS"], SurvivalKind, StringComparison.Ordinal);
+
+    /// <summary>"remained progression-free for 14 months", "has been progression free for 2 years": the time without progression.</summary>
+    public static readonly OutcomePattern ProgressionFreeFor = new(ProgressionFreeForRegex(), ["progression"], static _ => "progression-free-survival");
 
     /// <summary>"survived for 18 months", "survived 2 years after diagnosis", "lived for 14 months after the diagnosis".</summary>
     public static readonly OutcomePattern Survived = new(SurvivedRegex(), ["survived", "lived"], static _ => "overall-survival");
@@ -129,8 +135,8 @@ internal static partial class OutcomePatterns
     [GeneratedRegex(@"(?:\b(?:approximately|about|around|nearly|almost|more than|over)\s+|[~>]\s*)?\b\d{1,3}(?:\.\d+)?\s*%\s+(?:reduction|decrease|shrinkage|regression|decline|tumou?r shrinkage|tumou?r reduction|size reduction)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShrinkagePercentFirstRegex();
 
-    // shrinkage without a figure: "tumor shrinkage", "the mass shrank", "decreased in size", "reduction in the size"
-    [GeneratedRegex(@"\b(?:(?:tumou?r\s+)?shrinkage|shrank|shrunk(?:en)?|shrinking|(?:decreased?|reduced|reduction|decline)\s+in\s+(?:the\s+)?(?:size|diameter|volume)|size\s+reduction|(?:size|diameter|volume)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,8}(?:decreased|diminished|reduced|shrank)|(?:became|become|becoming|was|were|got|grew)\s+smaller)\b", RegexOptions.IgnoreCase)]
+    // shrinkage without a figure: "tumor shrinkage", "the mass shrank", "decreased in size", "reduction in the size", "the lesion size reduced"
+    [GeneratedRegex(@"\b(?:(?:tumou?r\s+)?shrinkage|shrank|shrunk(?:en)?|shrinking|(?:decreased?|reduced|reduction|decline)\s+in\s+(?:the\s+)?(?:size|diameter|volume)|size\s+reduction|(?:size|diameter|volume)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,8}(?:decreased|diminished|reduced|shrank)|(?:size|diameter|volume)\s+(?:had\s+|has\s+|was\s+)?(?:decreased|diminished|reduced)|(?:became|become|becoming|was|were|got|grew)\s+smaller)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShrinkWordsRegex();
 
     [GeneratedRegex(@"\b(?:regress|regresses|regressed|regressing|regression)\b", RegexOptions.IgnoreCase)]
@@ -138,8 +144,12 @@ internal static partial class OutcomePatterns
 
     // "progression-free survival of 14 months", "PFS > 2 years", "OS of approximately 20 months", "overall survival from diagnosis was 26 months",
     // "progression-free survival on osimertinib reached 15 months"
-    [GeneratedRegex(@"(?:\b[Pp]rogression[- ]free [Ss]urvival|\bPFS|\b[Oo]verall [Ss]urvival|\bOS)\b(?:\s*\((?:PFS|OS)\))?(?:\s+(?:from|since|after|on|with|under|during)\s+(?:the\s+|initial\s+|first\s+)?[\w-]+)?(?:\s+(?:was|is|of|reached|exceeded|exceeding|lasted|exceeds|has been|time of|duration of|now))*\s*(?::|=)?\s*(?:(?:approximately|about|around|nearly|almost|roughly|over|more than|greater than|longer than|less than|at least|up to|beyond|exceeding|under|~|>|<|≥|≤|>=|<=)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|mos?|years?|yrs?)\b")]
+    [GeneratedRegex(@"(?:\b[Pp]rogression[- ]free [Ss]urvival|\bPFS|\b[Oo]verall [Ss]urvival|\bOS)\b(?:\s*\((?:PFS|OS)\))?(?:\s+(?:from|since|after|on|with|under|during)\s+(?:the\s+|initial\s+|first\s+)?[\w-]+)?(?:\s+(?:was|is|of|reached|exceeded|exceeding|lasted|exceeds|has been|time of|duration of|time|now))*\s*(?::|=)?\s*(?:(?:approximately|about|around|nearly|almost|roughly|over|more than|greater than|longer than|less than|at least|up to|beyond|exceeding|under|~|>|<|≥|≤|>=|<=)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|mos?|years?|yrs?)\b")]
     private static partial Regex SurvivalRegex();
+
+    // "progression-free for 14 months", "progression free for more than 2 years"
+    [GeneratedRegex(@"\bprogression[- ]free\s+(?:for|over|during)\s+(?:(?:the\s+)?(?:last|past|next|following)\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProgressionFreeForRegex();
 
     // "over 12 months of progression-free survival", "more than 2 years of overall survival"
     [GeneratedRegex(@"(?:\b(?:over|more than|approximately|about|around|nearly|almost|at least|up to)\s+|[~>≥]\s*)?\b(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?[\s-]*(?:days?|weeks?|months?|years?)\s+of\s+(?:progression[- ]free|overall)\s+survival\b", RegexOptions.IgnoreCase)]
@@ -174,9 +184,13 @@ internal static partial class OutcomePatterns
     [GeneratedRegex(@"\b(?:sustained|durable|ongoing|lasting|continued|prolonged|persistent|maintained)\s+(?:(?:clinical|radiological|radiologic|radiographic|tumou?r)\s+)?response\s+(?:of\s+|for\s+|lasting\s+|beyond\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|longer than|~|>|≥)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:weeks?|months?|years?)\b|\bresponse\s+(?:has\s+|had\s+)?(?:lasted|persisted|been\s+(?:sustained|maintained)|was\s+(?:sustained|maintained))\s+(?:for\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|longer than|~|>|≥)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LastingResponseRegex();
 
-    // "increased in size", "enlargement of the hepatic metastases", "the tumour continued to grow", "regrowth of the tumour", "the mass regrew"
-    [GeneratedRegex(@"\b(?:increased?|increasing)\s+in\s+(?:the\s+)?(?:size|diameter|volume)\b|\benlargement\s+of\s+(?:the\s+|all\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?)\b|\b(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?)\s+(?:had\s+|has\s+|have\s+)?(?:enlarged|grew|grown|regrew|regrown|continued\s+to\s+(?:grow|enlarge)|(?:was|were)\s+(?:growing|enlarging))\b|\bre-?growth\s+of\s+(?:the\s+|all\s+|both\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?|disease)\b|\b(?:tumou?r|lesion|disease|local)\s+re-?growth\b", RegexOptions.IgnoreCase)]
+    // "increased in size", "increased in number and size", "enlargement of the hepatic metastases", "the tumour continued to grow", "regrowth of the tumour", "the mass regrew"
+    [GeneratedRegex(@"\b(?:increased?|increasing)\s+in\s+(?:the\s+)?(?:(?:number|size)\s+and\s+)?(?:size|diameter|volume|number)\b|\benlargement\s+of\s+(?:the\s+|all\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?)\b|\b(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?)\s+(?:had\s+|has\s+|have\s+)?(?:enlarged|grew|grown|regrew|regrown|continued\s+to\s+(?:grow|enlarge)|(?:was|were)\s+(?:growing|enlarging))\b|\bre-?growth\s+of\s+(?:the\s+|all\s+|both\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?|disease)\b|\b(?:tumou?r|lesion|disease|local)\s+re-?growth\b", RegexOptions.IgnoreCase)]
     private static partial Regex GrowthRegex();
+
+    // "the lesions remained unchanged", "the nodule was unchanged in size", "the liver metastases have been largely unchanged"
+    [GeneratedRegex(@"\b(?:lesions?|tumou?rs?|mass|masses|nodules?|metastas[ie]s|disease)\s+(?:remained|remains|was|were|is|are|stayed|has\s+remained|have\s+remained|has\s+been|have\s+been|had\s+been)\s+(?:radiologically\s+|radiographically\s+|largely\s+|essentially\s+)?unchanged\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnchangedRegex();
 
     // "alive at 3-year follow-up", "alive and well 18 months after the surgery", "alive at the last follow-up of 4 years",
     // "alive with disease 3 years after diagnosis", "still alive and healthy 40 weeks later"
