@@ -48,6 +48,8 @@ public sealed class OutcomeCourseTests
     [Theory]
     [InlineData("At 46 years of age, lung metastases were found on a staging CT.")]
     [InlineData("Two weeks after the biopsy, a staging CT showed no liver metastases.")]
+    [InlineData("One month after the operation, the final pathology report showed two lymph node metastases.")]
+    [InlineData("Ten days after the resection, a bone scan showed vertebral metastases.")]
     public void MetastasesAtDiagnosisOrDeniedAreNoRecurrence(string text) =>
         Assert.DoesNotContain(ClinicalRun.Run(text).Outcomes, o => o.Kind == "recurrence");
 }
