@@ -21,7 +21,7 @@ public sealed class GoldenRecordTests(ITestOutputHelper output)
         [GoldenCategory.Regimen] = 0.92,
         [GoldenCategory.Radiotherapy] = 0.92,
         [GoldenCategory.Markers] = 0.84,
-        [GoldenCategory.Outcomes] = 0.88,
+        [GoldenCategory.Outcomes] = 0.89,
         [GoldenCategory.AdverseEvents] = 0.93,
     };
 

@@ -21,7 +21,7 @@ public sealed class MaccrobatEvaluationTests(ITestOutputHelper output)
             [MaccrobatCategory.Doses] = 0.96,
             [MaccrobatCategory.Regimen] = 0.94,
             [MaccrobatCategory.Markers] = 0.97,
-            [MaccrobatCategory.Outcomes] = 0.92,
+            [MaccrobatCategory.Outcomes] = 0.94,
             [MaccrobatCategory.AdverseEvents] = 0.98,
         },
         [MaccrobatSplit.Test] = new(StringComparer.Ordinal)

@@ -5,24 +5,44 @@ namespace CaseIngest.Core.Extraction.Outcomes;
 /// <summary>
 /// "Three months later, new hepatic lesions appeared", "CT showed multiple new lung nodules": new lesions of an organ
 /// cancers spread to, in a patient with a cancer who has been treated, are the cancer's progression even where their
-/// sentence names no tumour. Lesions the sentence gives another cause (an abscess, an infarct, demyelination) are not.
+/// sentence names no tumour, and such lesions that resolved are its regression. Lesions the sentence gives another
+/// cause (an abscess, an infarct, demyelination) are not.
 /// </summary>
 internal static partial class NewOrganLesions
 {
-    public static bool OfTheCancer(ExtractionContext context, int start, int end)
+    public static bool OfTheCancer(ExtractionContext context, int start, int end) =>
+        OrganRegex().IsMatch(context.Text.AsSpan(start, end - start)) && InATreatedCancer(context, start);
+
+    /// <summary>
+    /// "After two months the hepatic lesions had resolved", "near complete resolution of the retroperitoneal mass": lesions
+    /// of an organ, or a mass, that resolved in a patient with a treated cancer are the cancer's, as new ones are.
+    /// </summary>
+    public static bool ResolvedOfTheCancer(ExtractionContext context, int start, int end)
     {
-        var text = context.Text;
+        // the organ may qualify the lesions just before the match: "the hepatic lesions had resolved"
+        var from = Math.Max(context.SentenceAt(start).Start, start - 24);
+        var phrase = context.Text.AsSpan(from, end - from);
+        return (OrganRegex().IsMatch(phrase) || MassRegex().IsMatch(phrase)) && InATreatedCancer(context, start);
+    }
+
+    /// <summary>
+    /// A sentence that gives its lesions no other cause, of a patient diagnosed with a neoplasm of the OncoTree or a site
+    /// metastasis who received drugs or radiotherapy before it.
+    /// </summary>
+    private static bool InATreatedCancer(ExtractionContext context, int start)
+    {
         var sentence = context.SentenceAt(start);
-        if (!OrganRegex().IsMatch(text.AsSpan(start, end - start)) || OtherCauseRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length))
-            || !OutcomeFilters.TreatedBefore(context, start))
+        if (OtherCauseRegex().IsMatch(context.Text.AsSpan(sentence.Start, sentence.Length)) || !OutcomeFilters.TreatedBefore(context, start))
         {
             return false;
         }
 
-        // a neoplasm of the OncoTree, or a site metastasis, diagnosed for the same patient
         var patient = context.PatientAt(start);
         return context.Diagnoses.Exists(d => d.Patient == patient && (d.Oncotree is not null || d.Name.EndsWith("metastasis", StringComparison.Ordinal)));
     }
+
+    [GeneratedRegex(@"\bmass(?:es)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MassRegex();
 
     // the organs metastases reach; the skin is left out, where new lesions are as often a rash
     [GeneratedRegex(@"\b(?:hepatic|liver|lungs?|pulmonary|bones?|osseous|bony|skeletal|brain|cerebral|intracranial|adrenal|peritoneal|pleural|splenic|nodal|lymph\s+nodes?|vertebral|spinal)\b", RegexOptions.IgnoreCase)]

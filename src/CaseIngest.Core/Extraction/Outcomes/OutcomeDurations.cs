@@ -33,6 +33,16 @@ internal static partial class OutcomeDurations
             match = DiedOfLaterRegex().Match(window);
         }
 
+        // "died within 2 weeks of admission", "relapsed after 11 months"; "died at home, 5 months after the diagnosis"
+        if (!match.Success && fact.Kind is "death" or "recurrence")
+        {
+            match = WithinTimeRegex().Match(window);
+            if (!match.Success && fact.Kind == "death")
+            {
+                match = CommaTimeRegex().Match(window);
+            }
+        }
+
         if (!match.Success && fact.Kind is not ("death" or "recurrence"))
         {
             match = LastingRegex().Match(window);
@@ -57,6 +67,37 @@ internal static partial class OutcomeDurations
             match = LeadingTime.Of(text, sentence.Start, fact.Evidence.Start);
         }
 
+        // "She has been followed up for 2 years without recurrence", "doing well 4 years after the operation, without signs of
+        // recurrence": the follow-up time told earlier in the sentence is how long the patient stayed free of disease
+        if (!match.Success && fact.Kind == "no-evidence-of-disease" && fact.Evidence.Start > sentence.Start)
+        {
+            match = FollowUpBeforeRegex().Match(text, sentence.Start, fact.Evidence.Start - sentence.Start);
+        }
+
+        if (!match.Success || !NumberWords.TryParse(match.Groups["n"].ValueSpan, out var value))
+        {
+            return fact;
+        }
+
+        // "4 and a half years"
+        if (match.Groups["h"].Success)
+        {
+            value += 0.5;
+        }
+
+        var qualifier = match.Groups["q"].Success ? QualifierOf(match.Groups["q"].ValueSpan) : null;
+        return fact with { Value = value, Unit = UnitOf(match.Groups["u"].Value), Qualifier = qualifier };
+    }
+
+    /// <summary>
+    /// The time written after the outcome in its clause and counted from an event ("no regrowth or spread 2 years after
+    /// the operation"): how long the state it names had lasted; the fact unchanged without one.
+    /// </summary>
+    public static OutcomeFact WithTimeAfter(ExtractionContext context, OutcomeFact fact, int end)
+    {
+        var sentence = context.SentenceAt(end - 1);
+        var limit = Math.Min(sentence.End, end + 90);
+        var match = limit > end ? TimeAfterRegex().Match(context.Text, end, limit - end) : Match.Empty;
         if (!match.Success || !NumberWords.TryParse(match.Groups["n"].ValueSpan, out var value))
         {
             return fact;
@@ -124,20 +165,37 @@ internal static partial class OutcomeDurations
     };
 
     // "died 4 months later", "died ~4 months later", "died 17 days post initial presentation"
-    [GeneratedRegex(@"^[\s,]*(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|thereafter|afterwards|from)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,]*(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|thereafter|afterwards|from|postoperatively|post-operatively)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LaterRegex();
 
+    // "within 2 weeks of admission", "after 11 months": the time counted from the last event told
+    [GeneratedRegex(@"^[\s,]*(?:within|after)\s+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WithinTimeRegex();
+
+    // "at home, 5 months after the diagnosis", "of the disease in March 2015, 20 months after diagnosis": a time set off by a comma
+    [GeneratedRegex(@"^[^.;,]{0,50}?,\s*(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|from|postoperatively|post-operatively)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CommaTimeRegex();
+
     // " was found 20 months after surgery", " in the pelvis 2 years later"
-    [GeneratedRegex(@"^(?:\s+(?!and\b|but\b|or\b|at\b|age\b|aged\b)[\w-]+){0,5}?[\s,]+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|from)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s+(?!and\b|but\b|or\b|at\b|age\b|aged\b)[\w-]+){0,5}?[\s,]+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|from|postoperatively|post-operatively)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecurredAfterRegex();
 
-    // "of respiratory failure 2 weeks after admission", "from the disease 14 months after diagnosis"
-    [GeneratedRegex(@"^\s+(?:of|from|due\s+to)(?:\s+(?!after\b|later\b|at\b)[\w-]+){1,4}?[\s,]+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|thereafter|afterwards|from)\b", RegexOptions.IgnoreCase)]
+    // "followed up for 2 years", "follow-up at 12 months", "now 3 years post-surgery", "4 years after the operation"
+    [GeneratedRegex(@"\b(?:followed(?:\s+up)?\s+(?:for|over)\s+(?:(?:the\s+)?(?:last|past|next|following)\s+)?|follow[\s-]*up\s+(?:at|of|after)\s+)(?:(?<q>approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?<u>days?|weeks?|months?|years?)\b|\b(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:after|post|following)[\s-]+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:operation|surgery|resection|excision|\w+ectomy|diagnosis|treatment|transplant\w*|chemotherapy|radiotherapy)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowUpBeforeRegex();
+
+    // " or distant metastasis 1 year after surgery", " on MRI 2 years after the operation": the words the denial also covers, then the time
+    [GeneratedRegex(@"^(?:\s+(?!but\b|at\b|age\b|aged\b)[\w-]+){0,5}?[\s,]+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|from)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeAfterRegex();
+
+    // "of respiratory failure 2 weeks after admission", "from the disease 14 months after diagnosis", "(succumbed) to the disease 7 months after"
+    [GeneratedRegex(@"^\s+(?:of|from|to|due\s+to)(?:\s+(?!after\b|later\b|at\b)[\w-]+){1,4}?[\s,]+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|thereafter|afterwards|from)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DiedOfLaterRegex();
 
     // "stable disease for 12 months", "complete response (CR) for 10 months", "no evidence of recurrence at more than 2 years of follow-up",
-    // "remission for an impressive 24 months", "disease free until 9 months after the operation"
-    [GeneratedRegex(@"^(?:\s*\([^()]{1,20}\))?(?:\s+(?!age\b|aged\b)[\w-]+){0,4}?\s+(?<p>for|lasting|at|over|during|until)\s+(?:(?:the\s+)?(?:last|past|next)\s+)?(?:(?:an?|the)\s+)?(?:(?:impressive|remarkable|additional|further|total\s+of|period\s+of|duration\s+of)\s+){0,2}(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|at least|less than|~|∼|≈|>|≥)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)", RegexOptions.IgnoreCase)]
+    // "remission for an impressive 24 months", "disease free until 9 months after the operation", "no recurrence up to 30 months",
+    // "free of disease at 4 and a half years"
+    [GeneratedRegex(@"^(?:\s*\([^()]{1,20}\))?(?:\s+(?!age\b|aged\b)[\w-]+){0,4}?\s+(?<p>for|lasting|at|over|during|until|up\s+to)\s+(?:(?:the\s+)?(?:last|past|next)\s+)?(?:(?:an?|the)\s+)?(?:(?:impressive|remarkable|additional|further|total\s+of|period\s+of|duration\s+of)\s+){0,2}(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|at least|less than|~|∼|≈|>|≥)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?<h>\s+and\s+a\s+half)?\+?\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LastingRegex();
 
     // "has been found in the patient for 12 months", "was seen on any of the scans over the next 3 years"

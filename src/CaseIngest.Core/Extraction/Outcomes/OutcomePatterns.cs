@@ -44,6 +44,9 @@ internal static partial class OutcomePatterns
 
     public static readonly OutcomePattern ShrinkagePercentFirst = new(ShrinkagePercentFirstRegex(), ["%"], static _ => "tumor-shrinkage");
 
+    /// <summary>"the lesions remained unchanged", "the nodule was unchanged in size": the tumour neither grew nor shrank.</summary>
+    public static readonly OutcomePattern Unchanged = new(UnchangedRegex(), ["unchanged"], static _ => "stable-disease");
+
     public static readonly OutcomePattern ShrinkWords = new(ShrinkWordsRegex(), ["shrink", "shrank", "shrunk", "size", "diameter", "volume", "smaller"], static _ => "tumor-shrinkage");
 
     public static readonly OutcomePattern Regression = new(RegressionRegex(), ["regress"], static _ => "regression");
@@ -53,6 +56,9 @@ internal static partial class OutcomePatterns
 
     /// <summary>"PFS > 2 years", "OS of 20 months": the abbreviations only in capitals.</summary>
     public static readonly OutcomePattern SurvivalAbbreviation = new(SurvivalRegex(), ["PFS", "OS"], SurvivalKind, StringComparison.Ordinal);
+
+    /// <summary>"remained progression-free for 14 months", "has been progression free for 2 years": the time without progression.</summary>
+    public static readonly OutcomePattern ProgressionFreeFor = new(ProgressionFreeForRegex(), ["progression"], static _ => "progression-free-survival");
 
     /// <summary>"survived for 18 months", "survived 2 years after diagnosis", "lived for 14 months after the diagnosis".</summary>
     public static readonly OutcomePattern Survived = new(SurvivedRegex(), ["survived", "lived"], static _ => "overall-survival");
@@ -98,7 +104,7 @@ internal static partial class OutcomePatterns
     [GeneratedRegex(@"\bstable disease\b|\b(?:RECIST|radiological|radiologic|radiographic|disease) stability\b|\bdisease stabili[sz]ation\b|\bstabili[sz]ation of (?:the |his |her )?disease\b|\bdisease (?:remained|remains|was|is|stayed|has remained|has been|had been|has stayed) stable\b|\b(?:lesions?|tumou?rs?|mass|masses|nodules?|metastas[ie]s)\s+(?:remained|remains|was|were|is|are|stayed|has\s+remained|have\s+remained|has\s+been|have\s+been|had\s+been)\s+(?:radiologically\s+|radiographically\s+|largely\s+)?stable\b", RegexOptions.IgnoreCase)]
     private static partial Regex StableRegex();
 
-    [GeneratedRegex(@"\bprogressive disease\b|\b(?:disease|tumou?r|radiological|radiographic|radiologic|clinical|local|systemic|intracranial|hepatic|nodal|metastatic|further|rapid|oligometastatic|leptomeningeal|disease)\s+progression\b|\bprogress(?:ion)? of (?:the |his |her )?(?:(?:known|underlying|primary|metastatic|residual|pulmonary|hepatic|liver|lung|brain|bone|nodal|intracranial|systemic)\s+){0,2}(?:disease|tumou?rs?|cancer|metastas[ie]s|lesions?|melanoma|carcinoma)\b|\b(?:disease|tumou?rs?|lesions?|cancer|melanoma|carcinoma|sarcoma|lymphoma|metastases|he|she|patient|mass|nodules?)\s+(?:had\s+|has\s+|subsequently\s+|later\s+|then\s+|eventually\s+|rapidly\s+|further\s+)?progressed\b|\b(?:disease|tumou?rs?|lesions?|cancer|mass|masses|metastases|nodules?)\s+(?:was|were|is|are|continued\s+to|kept)\s+progress(?:ing)?\b|\bprogressed\s+(?:on|after|despite|while|during|through|following)\b|\bprogression\s+(?:on|after|despite|while|during|following)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bprogressive disease\b|\b(?:disease|tumou?r|radiological|radiographic|radiologic|clinical|local|systemic|intracranial|hepatic|nodal|metastatic|further|rapid|oligometastatic|leptomeningeal|disease)\s+progression\b|\bprogress(?:ion)? of (?:the |his |her )?(?:(?:known|underlying|primary|metastatic|residual|pulmonary|hepatic|liver|lung|brain|bone|nodal|intracranial|systemic|multiple|several|numerous|peritoneal|intraperitoneal|retroperitoneal|abdominal|pelvic|mediastinal|pleural|adrenal|skeletal|osseous)\s+){0,3}(?:disease|tumou?rs?|cancer|metastas[ie]s|metastatic\s+(?:masses|mass|nodules?|deposits|foci)|lesions?|melanoma|carcinoma)\b|\b(?:disease|tumou?rs?|lesions?|cancer|melanoma|carcinoma|sarcoma|lymphoma|metastases|he|she|patient|mass|nodules?)\s+(?:had\s+|has\s+|subsequently\s+|later\s+|then\s+|eventually\s+|rapidly\s+|further\s+)?progressed\b|\b(?:disease|tumou?rs?|lesions?|cancer|mass|masses|metastases|nodules?)\s+(?:was|were|is|are|continued\s+to|kept)\s+progress(?:ing)?\b|\bprogressed\s+(?:on|after|despite|while|during|through|following)\b|\bprogression\s+(?:on|after|despite|while|during|following)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProgressionRegex();
 
     // "progression", "disease progression", "radiological progression", "progressed", "progress" (the verb, checked by the step)
@@ -129,8 +135,8 @@ internal static partial class OutcomePatterns
     [GeneratedRegex(@"(?:\b(?:approximately|about|around|nearly|almost|more than|over)\s+|[~>]\s*)?\b\d{1,3}(?:\.\d+)?\s*%\s+(?:reduction|decrease|shrinkage|regression|decline|tumou?r shrinkage|tumou?r reduction|size reduction)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShrinkagePercentFirstRegex();
 
-    // shrinkage without a figure: "tumor shrinkage", "the mass shrank", "decreased in size", "reduction in the size"
-    [GeneratedRegex(@"\b(?:(?:tumou?r\s+)?shrinkage|shrank|shrunk(?:en)?|shrinking|(?:decreased?|reduced|reduction|decline)\s+in\s+(?:the\s+)?(?:size|diameter|volume)|size\s+reduction|(?:size|diameter|volume)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,8}(?:decreased|diminished|reduced|shrank)|(?:became|become|becoming|was|were|got|grew)\s+smaller)\b", RegexOptions.IgnoreCase)]
+    // shrinkage without a figure: "tumor shrinkage", "the mass shrank", "decreased in size", "reduction in the size", "the lesion size reduced"
+    [GeneratedRegex(@"\b(?:(?:tumou?r\s+)?shrinkage|shrank|shrunk(?:en)?|shrinking|(?:decreased?|reduced|reduction|decline)\s+in\s+(?:the\s+)?(?:size|diameter|volume)|size\s+reduction|(?:size|diameter|volume)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,8}(?:decreased|diminished|reduced|shrank)|(?:size|diameter|volume)\s+(?:had\s+|has\s+|was\s+)?(?:decreased|diminished|reduced)|(?:became|become|becoming|was|were|got|grew)\s+smaller)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShrinkWordsRegex();
 
     [GeneratedRegex(@"\b(?:regress|regresses|regressed|regressing|regression)\b", RegexOptions.IgnoreCase)]
@@ -138,8 +144,12 @@ internal static partial class OutcomePatterns
 
     // "progression-free survival of 14 months", "PFS > 2 years", "OS of approximately 20 months", "overall survival from diagnosis was 26 months",
     // "progression-free survival on osimertinib reached 15 months"
-    [GeneratedRegex(@"(?:\b[Pp]rogression[- ]free [Ss]urvival|\bPFS|\b[Oo]verall [Ss]urvival|\bOS)\b(?:\s*\((?:PFS|OS)\))?(?:\s+(?:from|since|after|on|with|under|during)\s+(?:the\s+|initial\s+|first\s+)?[\w-]+)?(?:\s+(?:was|is|of|reached|exceeded|exceeding|lasted|exceeds|has been|time of|duration of|now))*\s*(?::|=)?\s*(?:(?:approximately|about|around|nearly|almost|roughly|over|more than|greater than|longer than|less than|at least|up to|beyond|exceeding|under|~|>|<|≥|≤|>=|<=)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|mos?|years?|yrs?)\b")]
+    [GeneratedRegex(@"(?:\b[Pp]rogression[- ]free [Ss]urvival|\bPFS|\b[Oo]verall [Ss]urvival|\bOS)\b(?:\s*\((?:PFS|OS)\))?(?:\s+(?:from|since|after|on|with|under|during)\s+(?:the\s+|initial\s+|first\s+)?[\w-]+)?(?:\s+(?:was|is|of|reached|exceeded|exceeding|lasted|exceeds|has been|time of|duration of|time|now))*\s*(?::|=)?\s*(?:(?:approximately|about|around|nearly|almost|roughly|over|more than|greater than|longer than|less than|at least|up to|beyond|exceeding|under|~|>|<|≥|≤|>=|<=)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|mos?|years?|yrs?)\b")]
     private static partial Regex SurvivalRegex();
+
+    // "progression-free for 14 months", "progression free for more than 2 years"
+    [GeneratedRegex(@"\bprogression[- ]free\s+(?:for|over|during)\s+(?:(?:the\s+)?(?:last|past|next|following)\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProgressionFreeForRegex();
 
     // "over 12 months of progression-free survival", "more than 2 years of overall survival"
     [GeneratedRegex(@"(?:\b(?:over|more than|approximately|about|around|nearly|almost|at least|up to)\s+|[~>≥]\s*)?\b(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?[\s-]*(?:days?|weeks?|months?|years?)\s+of\s+(?:progression[- ]free|overall)\s+survival\b", RegexOptions.IgnoreCase)]
@@ -152,8 +162,8 @@ internal static partial class OutcomePatterns
     private static partial Regex SurvivedRegex();
 
     // "a marked reduction of the liver metastases", "significant decrease of the tumour", "shrinkage of the hepatic lesions";
-    // "the tumour size decreased from 5.2 cm to 2.1 cm", "the lesion had reduced from 45 mm to 20 mm"
-    [GeneratedRegex(@"\b(?:reduction|decrease|shrinkage|diminution)\s+of\s+(?:the\s+|all\s+|both\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?|foci|tumou?r\s+burden)\b|\b(?:size|diameter|volume|tumou?r|mass|lesion|nodule|metastasis)\s+(?:had\s+|has\s+)?(?:decreased|reduced|diminished|shrunk|shrank)\s+(?:in\s+size\s+)?from\s+\d{1,3}(?:\.\d+)?\s*(?:cm|mm)", RegexOptions.IgnoreCase)]
+    // "the tumour size decreased from 5.2 cm to 2.1 cm", "the lesion had reduced from 45 mm to 20 mm", "the tumour was reduced to 18 mm"
+    [GeneratedRegex(@"\b(?:reduction|decrease|shrinkage|diminution)\s+of\s+(?:the\s+|all\s+|both\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?|foci|tumou?r\s+burden)\b|\b(?:size|diameter|volume|tumou?r|mass|lesion|nodule|metastasis)\s+(?:had\s+|has\s+|was\s+|had\s+been\s+)?(?:decreased|reduced|diminished|shrunk|shrank)\s+(?:in\s+size\s+)?(?:from|to)\s+\d{1,3}(?:\.\d+)?\s*(?:cm|mm)", RegexOptions.IgnoreCase)]
     private static partial Regex ShrinkageOfLesionsRegex();
 
     // "new liver lesions", "new hepatic metastases", "new metastatic foci in the lungs", "new melanoma metastatic sites";
@@ -161,8 +171,9 @@ internal static partial class OutcomePatterns
     [GeneratedRegex(@"\bnew\s+(?:(?!and\b|or\b|onset\b)[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|metastatic\s+(?:lesions?|foci|deposits|nodules?|sites?)|nodules|deposits|foci)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewLesionsRegex();
 
-    // "complete resolution of the liver metastases", "disappearance of all lung nodules", "the brain metastases resolved"
-    [GeneratedRegex(@"\b(?:(?:complete|total|near[- ]complete|almost\s+complete)\s+)?(?:resolution|disappearance)\s+of\s+(?:the\s+|all\s+|his\s+|her\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|masses|mass|nodules?|foci)\b|\b(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?|foci)\s+(?:had\s+|have\s+|has\s+)?(?:completely\s+|almost\s+|nearly\s+|entirely\s+|largely\s+)?(?:resolved|disappeared)\b", RegexOptions.IgnoreCase)]
+    // "complete resolution of the liver metastases", "disappearance of all lung nodules", "the brain metastases resolved",
+    // "the tumour had almost completely disappeared"
+    [GeneratedRegex(@"\b(?:(?:complete|total|near[- ]complete|almost\s+complete)\s+)?(?:resolution|disappearance)\s+of\s+(?:the\s+|all\s+|his\s+|her\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|masses|mass|nodules?|foci)\b|\b(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?|foci)\s+(?:had\s+|have\s+|has\s+)?(?:(?:completely|almost|nearly|entirely|largely|virtually)\s+){0,2}(?:resolved|disappeared)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResolutionRegex();
 
     // "no residual tumour", "without residual viable adenocarcinoma cells", "no evidence of residual invasive carcinoma"
@@ -173,12 +184,16 @@ internal static partial class OutcomePatterns
     [GeneratedRegex(@"\b(?:sustained|durable|ongoing|lasting|continued|prolonged|persistent|maintained)\s+(?:(?:clinical|radiological|radiologic|radiographic|tumou?r)\s+)?response\s+(?:of\s+|for\s+|lasting\s+|beyond\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|longer than|~|>|≥)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:weeks?|months?|years?)\b|\bresponse\s+(?:has\s+|had\s+)?(?:lasted|persisted|been\s+(?:sustained|maintained)|was\s+(?:sustained|maintained))\s+(?:for\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|longer than|~|>|≥)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LastingResponseRegex();
 
-    // "increased in size", "enlargement of the hepatic metastases", "the tumour continued to grow"
-    [GeneratedRegex(@"\b(?:increased?|increasing)\s+in\s+(?:the\s+)?(?:size|diameter|volume)\b|\benlargement\s+of\s+(?:the\s+|all\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?)\b|\b(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?)\s+(?:had\s+|has\s+|have\s+)?(?:enlarged|grew|grown|continued\s+to\s+(?:grow|enlarge)|(?:was|were)\s+(?:growing|enlarging))\b", RegexOptions.IgnoreCase)]
+    // "increased in size", "increased in number and size", "enlargement of the hepatic metastases", "the tumour continued to grow", "regrowth of the tumour", "the mass regrew"
+    [GeneratedRegex(@"\b(?:increased?|increasing)\s+in\s+(?:the\s+)?(?:(?:number|size)\s+and\s+)?(?:size|diameter|volume|number)\b|\benlargement\s+of\s+(?:the\s+|all\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?)\b|\b(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?)\s+(?:had\s+|has\s+|have\s+)?(?:enlarged|grew|grown|regrew|regrown|continued\s+to\s+(?:grow|enlarge)|(?:was|were)\s+(?:growing|enlarging))\b|\bre-?growth\s+of\s+(?:the\s+|all\s+|both\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?|disease)\b|\b(?:tumou?r|lesion|disease|local)\s+re-?growth\b", RegexOptions.IgnoreCase)]
     private static partial Regex GrowthRegex();
 
+    // "the lesions remained unchanged", "the nodule was unchanged in size", "the liver metastases have been largely unchanged"
+    [GeneratedRegex(@"\b(?:lesions?|tumou?rs?|mass|masses|nodules?|metastas[ie]s|disease)\s+(?:remained|remains|was|were|is|are|stayed|has\s+remained|have\s+remained|has\s+been|have\s+been|had\s+been)\s+(?:radiologically\s+|radiographically\s+|largely\s+|essentially\s+)?unchanged\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnchangedRegex();
+
     // "alive at 3-year follow-up", "alive and well 18 months after the surgery", "alive at the last follow-up of 4 years",
-    // "alive with disease 3 years after diagnosis"
-    [GeneratedRegex(@"\balive\b(?:\s+and\s+(?:well|asymptomatic|in\s+good\s+health)|\s+with\s+(?:stable\s+|residual\s+|metastatic\s+)?disease)?,?\s+(?:at\s+(?:the\s+|a\s+|her\s+|his\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:days?|weeks?|months?|years?)[\s-]+(?:of\s+)?follow[\s-]*up|(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|years?)\s+(?:after|from|since|following|post)|(?:at\s+)?(?:the\s+)?(?:last\s+)?follow[\s-]*up\s+(?:of|at|after)\s+(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:days?|weeks?|months?|years?))\b", RegexOptions.IgnoreCase)]
+    // "alive with disease 3 years after diagnosis", "still alive and healthy 40 weeks later"
+    [GeneratedRegex(@"\balive\b(?:\s+and\s+(?:well|healthy|asymptomatic|symptom-free|in\s+good\s+health)|\s+with\s+(?:stable\s+|residual\s+|metastatic\s+)?disease)?,?\s+(?:at\s+(?:the\s+|a\s+|her\s+|his\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:days?|weeks?|months?|years?)[\s-]+(?:of\s+)?follow[\s-]*up|(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|years?)\s+(?:after|from|since|following|post|later)|(?:at\s+)?(?:the\s+)?(?:last\s+)?follow[\s-]*up\s+(?:of|at|after)\s+(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:days?|weeks?|months?|years?))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AliveRegex();
 }

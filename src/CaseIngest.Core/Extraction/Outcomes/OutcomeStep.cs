@@ -9,8 +9,9 @@ namespace CaseIngest.Core.Extraction.Outcomes;
 /// Outcomes of the patients: RECIST responses (words, and CR/PR/SD/PD only beside response words), tumor
 /// shrinkage in percent, regression, remission, recurrence, PFS/OS durations with their qualifier, death and no
 /// evidence of disease (<see cref="OutcomePatterns"/>), and the same outcomes told as events of the lesions: new
-/// lesions or growth after treatment, lesions resolved or stable, no residual tumour after preoperative treatment
-/// (<see cref="PathologicalResponse"/>), a lasting response (<see cref="LastingResponse"/>). Each outcome but death is tied to the treatments the patient
+/// lesions or growth (or regrowth) after treatment, lesions resolved, stable or unchanged, no residual tumour after
+/// preoperative treatment (<see cref="PathologicalResponse"/>), a lasting response (<see cref="LastingResponse"/>), a
+/// denied regrowth (<see cref="DeniedGrowth"/>) and metastases dated after the operation (<see cref="DatedMetastases"/>). Each outcome but death is tied to the treatments the patient
 /// received that are named in its sentence or the one before (<see cref="OutcomeTherapy"/>). Negated, hypothetical,
 /// uncertain and planned outcomes, a relative's, and those of other patients or studies are left out
 /// (<see cref="OutcomeFilters"/>); "no evidence of disease" is itself an outcome, and so is a denied progression
@@ -32,6 +33,7 @@ public sealed partial class OutcomeStep : IExtractionStep
         // no residual tumour after preoperative treatment, then no evidence of disease: their "no" is the outcome, and
         // the words inside them are no other outcome
         PathologicalResponse.Add(context, found, covered, (start, end) => Fact(context, "complete-response", start, end));
+        DeniedGrowth.Add(context, found, covered, (kind, start, end) => Fact(context, kind, start, end));
         AddNoDisease(context, found, covered);
         foreach (var (start, end) in OutcomePatterns.Ned.Matches(context.Text))
         {
@@ -44,11 +46,13 @@ public sealed partial class OutcomeStep : IExtractionStep
 
         AddWords(context, found, covered, OutcomePatterns.Response);
         AddWords(context, found, covered, OutcomePatterns.Stable);
+        AddWords(context, found, covered, OutcomePatterns.Unchanged);
         AddWords(context, found, covered, OutcomePatterns.Progression);
         AddWords(context, found, covered, OutcomePatterns.NewLesions);
         AddWords(context, found, covered, OutcomePatterns.Growth);
         AddWords(context, found, covered, OutcomePatterns.Remission);
         AddWords(context, found, covered, OutcomePatterns.Recurrence);
+        DatedMetastases.Add(context, found, covered, (start, end) => Fact(context, "recurrence", start, end));
         DeniedProgression.Add(context, found, covered, (start, end) => Fact(context, "no-evidence-of-disease", start, end));
         AddWords(context, found, covered, OutcomePatterns.Death);
         AddAbbreviations(context, found, covered);
@@ -142,7 +146,8 @@ public sealed partial class OutcomeStep : IExtractionStep
             var outcome = pattern.Kind(value);
             if ((outcome is "regression" or "tumor-shrinkage" && !OutcomeFilters.TumorContext(text, context.SentenceAt(start)))
                 || ((pattern == OutcomePatterns.NewLesions || pattern == OutcomePatterns.Resolution) && !OutcomeFilters.MalignancyNear(text, context.SentenceAt(start))
-                    && !(pattern == OutcomePatterns.NewLesions && NewOrganLesions.OfTheCancer(context, start, end)))
+                    && !(pattern == OutcomePatterns.NewLesions && NewOrganLesions.OfTheCancer(context, start, end))
+                    && !(pattern == OutcomePatterns.Resolution && NewOrganLesions.ResolvedOfTheCancer(context, start, end)))
                 || (pattern == OutcomePatterns.Growth && !(OutcomeFilters.GrowthOfATumour(text, context.SentenceAt(start)) && OutcomeFilters.TreatedBefore(context, start)))
                 || (outcome == "progressive-disease" && (OutcomeFilters.OfSomethingElse(text, end) || DeniedProgression.AfterNoFurther(text, start, end)))
                 || (outcome == "recurrence" && (OutcomeFilters.OfSomethingElse(text, end)
@@ -219,7 +224,7 @@ public sealed partial class OutcomeStep : IExtractionStep
     {
         var text = context.Text;
         var survival = new List<(int Start, int End, OutcomePattern Pattern)>();
-        foreach (var pattern in new[] { OutcomePatterns.Survival, OutcomePatterns.SurvivalAbbreviation, OutcomePatterns.SurvivalFigureFirst, OutcomePatterns.Survived, OutcomePatterns.Alive })
+        foreach (var pattern in new[] { OutcomePatterns.Survival, OutcomePatterns.SurvivalAbbreviation, OutcomePatterns.SurvivalFigureFirst, OutcomePatterns.Survived, OutcomePatterns.Alive, OutcomePatterns.ProgressionFreeFor })
         {
             foreach (var (start, end) in pattern.Matches(text))
             {

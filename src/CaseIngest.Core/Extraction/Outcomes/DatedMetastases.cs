@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using CaseIngest.Core.Model;
+
+namespace CaseIngest.Core.Extraction.Outcomes;
+
+/// <summary>
+/// "At 29 months after the first operation, she underwent resection of liver metastases", "Three years after the
+/// resection, lung metastases were found": metastases a sentence dates from the operation on the tumour are the
+/// disease come back, a recurrence at that time, even where no word says "recurrence". Metastases the text denies,
+/// those of a sentence that already holds a recurrence, those a pathology report of the operation finds, and those
+/// dated days or weeks after it (the staging of the same disease) are not.
+/// </summary>
+internal static partial class DatedMetastases
+{
+    private static readonly OutcomePattern Pattern = new(MetastasesRegex(), ["metasta"], static _ => "recurrence");
+
+    public static void Add(ExtractionContext context, List<OutcomeFact> found, CoveredSpans covered, Func<int, int, OutcomeFact> fact)
+    {
+        var text = context.Text;
+        foreach (var (start, end) in Pattern.Matches(text))
+        {
+            var sentence = context.SentenceAt(start);
+            var time = LeadingTime.Of(text, sentence.Start, start);
+            if (!time.Success || !AfterOperationRegex().IsMatch(time.ValueSpan) || !InMonthsOrYears(time.Groups["u"].Value)
+                || PathologyRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) || covered.Overlaps(start, end)
+                || !OutcomeFilters.Affirmed(context, start, end)
+                || found.Exists(f => f.Kind == "recurrence" && f.Evidence.Start >= sentence.Start && f.Evidence.Start < sentence.End))
+            {
+                continue;
+            }
+
+            covered.Add((start, end));
+            found.Add(OutcomeDurations.WithDuration(context, fact(start, end), end));
+        }
+    }
+
+    [GeneratedRegex(@"\bmetastas[ie]s\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MetastasesRegex();
+
+    private static bool InMonthsOrYears(string unit) =>
+        unit.StartsWith('m') || unit.StartsWith('M') || unit.StartsWith('y') || unit.StartsWith('Y');
+
+    // "the pathology report", "histological examination", "the specimen": findings of the operation itself
+    [GeneratedRegex(@"patholog|histolog|specimen|microscop|frozen section", RegexOptions.IgnoreCase)]
+    private static partial Regex PathologyRegex();
+
+    // "after the first operation", "following the resection", "post hepatectomy": counted from the operation on the tumour
+    [GeneratedRegex(@"\b(?:after|following|post|since)\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:operation|surgery|resection|excision|\w+ectomy)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterOperationRegex();
+}
