@@ -10,9 +10,9 @@ public sealed class AdverseEventInducerTests
     [Theory]
     [InlineData("A 38-year-old woman underwent caesarean delivery. Hypotension during the operation was treated with ephedrine. Three hours later she became breathless, and echocardiography confirmed stress-induced cardiomyopathy.", "ephedrine")]
     [InlineData("He was given salbutamol in the emergency department. Spirometry after a treadmill test showed exercise- induced bronchospasm.", "salbutamol")]
-    [InlineData("She was started on nivolumab in May. In August she was admitted for a fall, and a diagnosis of ventilator-induced lung injury was made after intubation.", "nivolumab")]
+    [InlineData("She was started on nivolumab in May. In August, at 30 weeks of gestation, a diagnosis of pregnancy-induced hypertension was made.", "nivolumab")]
     public void AnEventInducedByWhatIsNoTreatmentIsNotAnAdverseEvent(string text, string drugs) =>
-        Assert.DoesNotContain(ClinicalRun.Run(text, drugs.Split(',')).AdverseEvents, e => e.Term is "cardiomyopathy" or "bronchospasm" or "lung injury");
+        Assert.DoesNotContain(ClinicalRun.Run(text, drugs.Split(',')).AdverseEvents, e => e.Term is "cardiomyopathy" or "bronchospasm" or "hypertension");
 
     [Theory]
     [InlineData("He was started on capecitabine. A month later he had capecitabine-induced hand-foot syndrome.", "capecitabine", "palmar-plantar erythrodysesthesia syndrome", "capecitabine")]
