@@ -4,7 +4,8 @@
     python3 eng/lexicons/ctcae.py [--source PATH] [--output PATH]
 
 Each output row is: CTCAE term, MedDRA code, MedDRA SOC, and the lower-case phrases that name the event in a
-report ('|'-separated): the term itself, its inverted and "increased X"/"decreased X" wordings, and British
+report ('|'-separated): the term itself, its inverted and "increased X"/"decreased X" wordings (also as nouns: "a rise in
+X", "a drop in X"; a "blood" analyte also without it or as "serum"), and British
 spellings. Terms that are too generic to read as an event on their own ("Pain", "Fall"), that name the disease
 rather than a toxicity ("Disease progression", "Tumor pain") or that are "Other, specify" headings keep their row
 (other lexicons map onto them) with no phrase. Defaults are relative to the repository root.
@@ -79,6 +80,18 @@ def phrases(term):
     if m:
         thing, direction = m.groups()
         found += [f"{direction} {thing}"] + ([f"elevated {thing}", f"raised {thing}"] if direction == "increased" else [f"low {thing}"])
+        # the noun wordings of a change ("a rise in serum creatinine", "an increase of serum bilirubin", "a drop in
+        # platelet count"); a "blood" analyte is also written without it or as "serum"
+        things = [thing]
+        if thing.startswith("blood "):
+            analyte = thing[len("blood "):]
+            things += [analyte, f"serum {analyte}"]
+            found += [f"{direction} {analyte}", f"{direction} serum {analyte}"]
+            found += [f"elevated {analyte}", f"elevated serum {analyte}", f"raised serum {analyte}"] if direction == "increased" else []
+        else:
+            things += [f"serum {thing}"]
+        nouns = ["increase in", "increase of", "rise in", "rise of", "elevation of"] if direction == "increased" else ["decrease in", "decrease of", "drop in", "fall in"]
+        found += [f"{noun} {what}" for what in things for noun in nouns]
     result = []
     for phrase in found:
         for variant in (phrase, british(phrase)):

@@ -10,6 +10,9 @@ public sealed class AdverseEventConcessionTests
     [InlineData("She received gemcitabine. Despite treatment with intravenous furosemide and albumin, she went on to develop acute kidney injury and encephalopathy.", "gemcitabine,furosemide")]
     [InlineData("He was on nivolumab. In spite of lactulose, he deteriorated with encephalopathy.", "nivolumab,lactulose")]
     [InlineData("He was treated with valganciclovir and foscarnet. Despite these interventions, he developed postural hypotension and nausea.", "valganciclovir,foscarnet")]
+    [InlineData("She started pembrolizumab in March. In June she was treated with intravenous fluids and electrolyte replacement. Despite these measures, she developed acute kidney injury and confusion.", "pembrolizumab")]
+    [InlineData("He had received alemtuzumab. He was treated empirically with aciclovir and immunoglobulin. Despite these interventions, he developed dyspnoea, postural hypotension and nausea.", "alemtuzumab,aciclovir")]
+    [InlineData("She was on pemetrexed. Despite supportive care, she went on to develop respiratory failure.", "pemetrexed")]
     public void AnEventInSpiteOfATreatmentIsNotItsAdverseEvent(string text, string drugs) =>
         Assert.Empty(ClinicalRun.Run(text, drugs.Split(',')).AdverseEvents);
 

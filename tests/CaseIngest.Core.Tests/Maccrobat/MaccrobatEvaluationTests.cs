@@ -33,7 +33,7 @@ public sealed class MaccrobatEvaluationTests(ITestOutputHelper output)
             [MaccrobatCategory.Regimen] = 0.83,
             [MaccrobatCategory.Markers] = 0.84,
             [MaccrobatCategory.Outcomes] = 0.84,
-            [MaccrobatCategory.AdverseEvents] = 0.21,
+            [MaccrobatCategory.AdverseEvents] = 0.23,
         },
     };
 

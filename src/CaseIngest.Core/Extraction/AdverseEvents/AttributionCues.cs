@@ -8,7 +8,7 @@ internal sealed class AttributionCues
 {
     public const string Source = "adverse-event-cues.tsv";
 
-    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "finding", "tumour", "infection", "ruledout", "anchor", "steroid", "purpose", "pathogen", "neoplasm", "concession"];
+    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "finding", "tumour", "infection", "ruledout", "anchor", "steroid", "purpose", "pathogen", "neoplasm", "concession", "measure", "illness", "stop"];
 
     public AttributionCues(IReadOnlyList<(int Line, string Text)> lines, string source)
     {
@@ -59,6 +59,9 @@ internal sealed class AttributionCues
         Pathogen = new CueSet([.. cues["pathogen"]]);
         Neoplasm = new CueSet([.. cues["neoplasm"]]);
         ConcessionPhrases = [.. cues["concession"].OrderByDescending(c => c.Length).ThenBy(c => c, StringComparer.Ordinal)];
+        Measure = new CueSet([.. cues["measure"]]);
+        Illness = new CueSet([.. cues["illness"]]);
+        Stop = new CueSet([.. cues["stop"]]);
         AnticancerClasses = new HashSet<string>(cues["anticancer"], StringComparer.OrdinalIgnoreCase);
     }
 
@@ -136,6 +139,15 @@ internal sealed class AttributionCues
 
     /// <summary>Phrases that open a sentence telling an event in spite of a treatment ("despite"), longest first.</summary>
     public IReadOnlyList<string> ConcessionPhrases { get; }
+
+    /// <summary>Nouns of the care given, which after a concession stand for the treatments told before ("despite these measures").</summary>
+    public CueSet Measure { get; }
+
+    /// <summary>Words right before a treatment noun that make it the course of the illness ("an uneventful course").</summary>
+    public CueSet Illness { get; }
+
+    /// <summary>Words of a drug being stopped, which after a temporal word date the sentence from the stop ("after levodopa was withheld").</summary>
+    public CueSet Stop { get; }
 
     /// <summary>Drug classes of anticancer treatments.</summary>
     public IReadOnlySet<string> AnticancerClasses { get; }

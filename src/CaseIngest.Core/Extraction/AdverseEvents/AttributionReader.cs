@@ -14,7 +14,8 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// one when its sentence ascribes it to another cause ("diarrhoea from norovirus infection", "from her lung cancer"),
 /// names it as what a drug was given for ("prednisolone for vasculitis", "for her hypertension, amlodipine was
 /// started"), names it as an infection caught from outside or its sign ("COVID-19 pneumonia with fever"), tells it in
-/// spite of a treatment ("Despite terlipressin, she deteriorated with encephalopathy"), tells it ending ("the effusion
+/// spite of a treatment ("Despite terlipressin, she deteriorated with encephalopathy"), names a cause that is no
+/// treatment right before it ("stress-induced cardiomyopathy"), tells it ending ("the effusion
 /// disappeared") or, with the next sentence, has a test find the tumour right after it ("seizures, and MRI revealed a
 /// metastasis") or an infection ("fever. Blood cultures grew Escherichia coli") or is found by a test with them ("CT
 /// revealed a liver mass and ascites"), nor when its first mention told it as something else (a complaint the patient
@@ -35,6 +36,10 @@ internal sealed class AttributionReader(AttributionCues cues)
 
     private readonly ExplainingFinding _infection = new(cues.Finding, cues.Infection);
 
+    private readonly SentenceCueReader _sentences = new(cues);
+
+    private readonly InducerCompounds _inducers = new(cues);
+
     /// <summary>
     /// Reads one mention; <paramref name="read"/> holds what each sentence of the document says as a whole, filled as
     /// sentences come; <paramref name="explained"/> says the first mention of the event in the case was told as
@@ -50,7 +55,7 @@ internal sealed class AttributionReader(AttributionCues cues)
             return Attribution.Other;
         }
 
-        var whole = Cues(text, sentence, read);
+        var whole = _sentences.Read(text, sentence, treatments, read);
         var patient = context.PatientAt(start);
         var therapy = Named(text, treatments, sentence, start, end, patient, out var remedied, out var caused, out var changed);
         if (therapy.Count == 0 && !whole.Treatment && whole.Surgery && !term.StartsWith("radiation", StringComparison.Ordinal))
@@ -62,7 +67,7 @@ internal sealed class AttributionReader(AttributionCues cues)
         if (grade is null && !whole.Tie && !caused
             && (explained || remedied || _other.OtherCause(text, treatments, sentence, end) || _other.Ending(text, sentence, start, end)
                 || _other.Indication(text, treatments, sentence, start, patient) || _other.NamedInfection(text, sentence, start)
-                || _other.InSpiteOfTreatment(text, treatments, sentence, start)))
+                || _other.InSpiteOfTreatment(text, treatments, sentence, start) || _inducers.OtherCauseBefore(text, sentence, treatments, start)))
         {
             return Attribution.Other;
         }
@@ -89,7 +94,7 @@ internal sealed class AttributionReader(AttributionCues cues)
 
         var tie = grade is not null || whole.Tie || whole.LinkedTreatment || (therapy.Count > 0 && whole.Link);
         var narrative = named.Common && start >= treatments.Threshold(start) && !CueBefore(cues.Presentation, text, sentence, start, sentence.Length)
-            && !whole.Progression && !AfterProgression(context, start, read);
+            && !whole.Progression && !AfterProgression(context, treatments, start, read);
         if (!tie && !narrative)
         {
             return start < treatments.Threshold(start) ? Attribution.Other : Attribution.None;
@@ -208,71 +213,11 @@ internal sealed class AttributionReader(AttributionCues cues)
             && cues.Tie.LastWordEnd(gap[..cause]) >= 0 && cues.Remedy.LastWordEnd(gap) < 0;
     }
 
-    /// <summary>Whether a cause or temporal word of the sentence is followed within a few words by a treatment noun ("after two cycles").</summary>
-    private bool LinkedTreatment(ReadOnlySpan<char> sentence)
-    {
-        var to = sentence.Length;
-        while (to > 0)
-        {
-            var link = cues.Link.LastWordEnd(sentence[..to]);
-            if (link < 0)
-            {
-                return false;
-            }
-
-            if (cues.Treatment.ContainsWord(sentence[link..Math.Min(sentence.Length, link + 40)]))
-            {
-                return true;
-            }
-
-            to = link - 1;
-        }
-
-        return false;
-    }
-
     /// <summary>Whether the sentence before the event tells the course of the tumour ("a month later the disease progressed").</summary>
-    private bool AfterProgression(ExtractionContext context, int start, Dictionary<int, SentenceCues> read)
+    private bool AfterProgression(ExtractionContext context, TreatmentIndex treatments, int start, Dictionary<int, SentenceCues> read)
     {
         var index = context.SentenceIndexAt(start);
-        return index > 0 && Cues(context.Text, context.Sentences[index - 1], read).Progression;
-    }
-
-    private SentenceCues Cues(string text, Sentence sentence, Dictionary<int, SentenceCues> read)
-    {
-        if (!read.TryGetValue(sentence.Start, out var whole))
-        {
-            var span = text.AsSpan(sentence.Start, sentence.Length);
-            whole = new SentenceCues(cues.Treatment.ContainsWord(span), cues.Surgery.ContainsAny(span), Tie(span),
-                LinkedTreatment(span), cues.Link.ContainsWord(span), cues.Progression.ContainsWord(span));
-            read[sentence.Start] = whole;
-        }
-
-        return whole;
-    }
-
-    /// <summary>
-    /// Whether a tie word of the sentence ties: not when it only dates the sentence from the end of a treatment ("two
-    /// years after the discontinuation of chemotherapy, she presented with …").
-    /// </summary>
-    private bool Tie(ReadOnlySpan<char> sentence)
-    {
-        if (!cues.Tie.ContainsWord(sentence) || !cues.Anchor.ContainsAny(sentence))
-        {
-            return cues.Tie.ContainsWord(sentence);
-        }
-
-        var rest = sentence.ToArray();
-        foreach (var anchor in cues.AnchorPhrases)
-        {
-            for (var at = rest.AsSpan().IndexOf(anchor, StringComparison.OrdinalIgnoreCase); at >= 0;
-                at = rest.AsSpan().IndexOf(anchor, StringComparison.OrdinalIgnoreCase))
-            {
-                rest.AsSpan(at, anchor.Length).Fill(' ');
-            }
-        }
-
-        return cues.Tie.ContainsWord(rest);
+        return index > 0 && _sentences.Read(context.Text, context.Sentences[index - 1], treatments, read).Progression;
     }
 
     /// <summary>Whether an infection may be what the event is a sign of: not a blood count falling (febrile neutropenia stays the drug's) nor an infection itself.</summary>

@@ -126,7 +126,7 @@ internal sealed class OtherExplanation(AttributionCues cues)
     /// <summary>
     /// Whether the event's sentence opens by telling it in spite of a remedy: "Despite treatment with terlipressin, she
     /// deteriorated with encephalopathy", "In spite of lactulose, his encephalopathy worsened"; the opening clause names
-    /// a drug that is no anticancer one or a treatment noun, and no anticancer drug ("Despite the response to nivolumab,
+    /// a drug that is no anticancer one, a treatment noun or a noun of the care given ("despite these measures"), and no anticancer drug ("Despite the response to nivolumab,
     /// she developed colitis" tells the colitis after nivolumab).
     /// </summary>
     public bool InSpiteOfTreatment(string text, TreatmentIndex treatments, Sentence sentence, int start)
@@ -147,7 +147,8 @@ internal sealed class OtherExplanation(AttributionCues cues)
 
         var from = sentence.Start + opened + phrase.Length;
         var mentions = treatments.Between(from, from + comma).ToList();
-        return !mentions.Any(m => m.Anticancer) && (mentions.Count > 0 || cues.Treatment.ContainsWord(text.AsSpan(from, comma)));
+        return !mentions.Any(m => m.Anticancer)
+            && (mentions.Count > 0 || cues.Treatment.ContainsWord(text.AsSpan(from, comma)) || cues.Measure.ContainsWord(text.AsSpan(from, comma)));
     }
 
     /// <summary>
