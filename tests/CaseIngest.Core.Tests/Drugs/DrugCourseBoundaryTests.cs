@@ -95,4 +95,31 @@ public sealed class DrugCourseBoundaryTests
     [Fact]
     public void ARouteBeforeAListWithDailyDosesReachesEachDrugOfIt() =>
         Assert.Equal("oral", DrugFacts.Single("She went home on oral agents, including amlodipine 5 mg daily and metoprolol 25 mg twice daily.", "metoprolol").Route);
+
+    [Fact]
+    public void ADrugGivenOnDayOneTakesTheCycleLengthNotTheDailyScheduleOfTheNextDrug()
+    {
+        var drugs = DrugFacts.Of("Cisplatin 75 mg/m2 on day 1 and fluorouracil 1000 mg/m2 per day on days 1-4 were given every 3 weeks.");
+        Assert.Equal(new Frequency(3, "week"), drugs.Single(d => d.Name == "cisplatin").Frequency);
+        Assert.Equal(new Frequency(1, "day"), drugs.Single(d => d.Name == "fluorouracil").Frequency);
+    }
+
+    [Fact]
+    public void TheCountBeforeTheNextRegimenIsThatRegimensCount()
+    {
+        var drugs = DrugFacts.Of("He received 3 cycles of R-CHOP followed by 2 cycles of R-DHAP.");
+        Assert.Equal(3, drugs.Single(d => d.Name == "vincristine").Cycles);
+        Assert.Equal(2, drugs.Single(d => d.Name == "cytarabine").Cycles);
+    }
+
+    [Fact]
+    public void AScheduleThatRunsIntoTheNextDrugIsNotASecondStep()
+    {
+        var drugs = DrugFacts.Of("Four cycles of doxorubicin and cyclophosphamide every 2 weeks were followed by weekly paclitaxel 80 mg/m2.");
+        Assert.DoesNotContain(drugs, d => d.Name == "cyclophosphamide" && d.Frequency == new Frequency(1, "week"));
+    }
+
+    [Fact]
+    public void CyclesGivenAtIntervalsOfWeeksHaveThatFrequency() =>
+        Assert.Equal(new Frequency(3, "week"), DrugFacts.Single("The second and third cycles of docetaxel were given at 3-week intervals.", "docetaxel").Frequency);
 }

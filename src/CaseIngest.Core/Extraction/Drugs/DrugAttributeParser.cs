@@ -92,6 +92,21 @@ public static partial class DrugAttributeParser
         return m.Success ? m.Index : -1;
     }
 
+    /// <summary>
+    /// Where a count of cycles that opens the next drug begins at the end of <paramref name="segment"/> ("… followed by
+    /// 4 cycles of"), or -1 when the segment does not end with one.
+    /// </summary>
+    public static int TrailingCyclesStart(ReadOnlySpan<char> segment)
+    {
+        if (!MayCountCycles(segment))
+        {
+            return -1;
+        }
+
+        var m = CyclesBeforeRegex().Match(segment.ToString());
+        return m.Success ? m.Index : -1;
+    }
+
     public static Dose? FindDose(string text, out Frequency? perTime)
     {
         perTime = null;

@@ -137,8 +137,11 @@ public static partial class DrugAttributeParser
         };
     }
 
-    /// <summary>"every 3 weeks", "every other day", "every 4th week", "at intervals of 2 weeks"; not the "every week" of "three times every week".</summary>
-    [GeneratedRegex(@"\b(?:(?<!\btimes\s)every\s+(?:(?<n>second|third|fourth|fifth|sixth|eighth|twelfth)|(?<n>\d{1,2})(?:nd|rd|th)|(?<n>other|\d+(?:\.\d+)?|" + CountWord + @"))?|intervals?\s+of\s+(?<n>\d+(?:\.\d+)?|" + CountWord + @"))\s*(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|months?)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "every 3 weeks", "every other day", "every 4th week", "at intervals of 2 weeks", "at 3-week intervals"; not the
+    /// "every week" of "three times every week".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?<!\btimes\s)every\s+(?:(?<n>second|third|fourth|fifth|sixth|eighth|twelfth)|(?<n>\d{1,2})(?:nd|rd|th)|(?<n>other|\d+(?:\.\d+)?|" + CountWord + @"))?|intervals?\s+of\s+(?<n>\d+(?:\.\d+)?|" + CountWord + @"))\s*(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|months?)\b|\bat\s+(?<n>\d{1,2}|" + CountWord + @")[\s-](?<unit>days?|weeks?|months?)\s+intervals?\b", RegexOptions.IgnoreCase)]
     private static partial Regex EveryRegex();
 
     /// <summary>"3 times daily", "five times a day", "twice weekly", "2 times per week", "3x/day".</summary>

@@ -11,9 +11,10 @@ public static partial class DrugAttributeParser
     /// "every 2 weeks for 3 pulses, then every 3 weeks for 2 pulses". The first step is read before the cue and each later
     /// one after it, up to the bracket, semicolon or sentence end that closes it. Null when the segment states one
     /// schedule, when a step states no schedule of its own, or when a later step brings a dose of its own: that is a
-    /// sequence of doses, read by <see cref="FurtherDoses"/>.
+    /// sequence of doses, read by <see cref="FurtherDoses"/>. When <paramref name="endsAtDrug"/>, the segment stops at the
+    /// next drug, and an open last step is that drug's schedule.
     /// </summary>
-    public static IReadOnlyList<DrugSchedule>? ScheduleSteps(ReadOnlySpan<char> segment)
+    public static IReadOnlyList<DrugSchedule>? ScheduleSteps(ReadOnlySpan<char> segment, bool endsAtDrug = false)
     {
         if (!OrdinalIgnoreCase.Contains(segment, "then") && !OrdinalIgnoreCase.Contains(segment, "followed")
             && !OrdinalIgnoreCase.Contains(segment, "thereafter"))
@@ -41,6 +42,12 @@ public static partial class DrugAttributeParser
             var to = k + 1 < cues.Count ? cues[k + 1].Index : text.Length;
             var piece = text[from..to];
             var close = piece.IndexOfAny([')', ';', '.']);
+            if (close < 0 && endsAtDrug && k == cues.Count - 1)
+            {
+                // "followed by weekly paclitaxel": a schedule that runs into the next drug is that drug's.
+                break;
+            }
+
             piece = close >= 0 ? piece[..close] : piece;
             if (DoseRegex().IsMatch(piece) || RestRegex().IsMatch(piece) || Step(piece) is not { } later || later.Frequency == steps[^1].Frequency)
             {
@@ -50,7 +57,7 @@ public static partial class DrugAttributeParser
             steps.Add(later);
         }
 
-        return steps;
+        return steps.Count > 1 ? steps : null;
     }
 
     private static DrugSchedule? Step(string piece) =>

@@ -173,6 +173,13 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 {
                     ownEnd = candidate.End + trailing;
                 }
+
+                // "2 cycles of R-CHOP followed by 4 cycles of R-DHAP": the count that opens the next drug is its count.
+                var trailingCount = DrugAttributeParser.TrailingCyclesStart(text.AsSpan(candidate.End, ownEnd - candidate.End));
+                if (trailingCount >= 0)
+                {
+                    ownEnd = candidate.End + trailingCount;
+                }
             }
 
             var previous = i > 0 ? accepted[i - 1] : null;
@@ -207,10 +214,17 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             var attributes = known.Or(clause) with { Route = before.Route ?? own.Route ?? inherited.Route ?? clause.Route };
             // A changing schedule is read up to the next drug or the end of the clause, which may lie past the drug's own words.
             var stepsEnd = Math.Max(ownEnd, i + 1 < accepted.Count ? Math.Min(clauseEnd, accepted[i + 1].Start) : clauseEnd);
-            var steps = DrugAttributeParser.ScheduleSteps(text.AsSpan(candidate.End, stepsEnd - candidate.End));
+            var steps = DrugAttributeParser.ScheduleSteps(text.AsSpan(candidate.End, stepsEnd - candidate.End), i + 1 < accepted.Count && accepted[i + 1].Start == stepsEnd);
             if (steps is not null)
             {
                 attributes = attributes with { Frequency = steps[0].Frequency, Cycles = steps[0].Cycles ?? before.Cycles };
+            }
+            else if (own.Frequency is null && attributes.Frequency is { } shared)
+            {
+                attributes = attributes with
+                {
+                    Frequency = DrugAttributeParser.OncePerCycle(text.AsSpan(candidate.End, ownEnd - candidate.End), text.AsSpan(candidate.End, clauseEnd - candidate.End), shared),
+                };
             }
 
             var status = StatusOf(context.AssertionOf(candidate.Start, candidate.End));
