@@ -122,4 +122,17 @@ public sealed class DrugCourseBoundaryTests
     [Fact]
     public void CyclesGivenAtIntervalsOfWeeksHaveThatFrequency() =>
         Assert.Equal(new Frequency(3, "week"), DrugFacts.Single("The second and third cycles of docetaxel were given at 3-week intervals.", "docetaxel").Frequency);
+
+    [Fact]
+    public void ACourseClauseBeforeTheNextDrugGivesItsScheduleToTheDrugsJustNamed()
+    {
+        var drugs = DrugFacts.Of("She started carboplatin and gemcitabine. The regimen was administered every 21 days for 6 cycles, followed by maintenance with bevacizumab.");
+        Assert.Equal(6, drugs.Single(d => d.Name == "carboplatin").Cycles);
+        Assert.Equal(new Frequency(21, "day"), drugs.Single(d => d.Name == "gemcitabine").Frequency);
+        Assert.Null(drugs.Single(d => d.Name == "bevacizumab").Cycles);
+    }
+
+    [Fact]
+    public void ATotalOfDosesIsTheCountOfCycles() =>
+        Assert.Equal(8, DrugFacts.Single("Nivolumab 3 mg/kg was given every 2 weeks for a total of 8 doses.", "nivolumab").Cycles);
 }
