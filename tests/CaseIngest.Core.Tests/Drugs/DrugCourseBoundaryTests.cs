@@ -135,4 +135,12 @@ public sealed class DrugCourseBoundaryTests
     [Fact]
     public void ATotalOfDosesIsTheCountOfCycles() =>
         Assert.Equal(8, DrugFacts.Single("Nivolumab 3 mg/kg was given every 2 weeks for a total of 8 doses.", "nivolumab").Cycles);
+
+    [Fact]
+    public void AScheduleBeforeTheRouteWordIsTheDrugsFrequency() =>
+        Assert.Equal(new Frequency(1, "month"), DrugFacts.Single("She was maintained on monthly intramuscular octreotide 30 mg.", "octreotide").Frequency);
+
+    [Fact]
+    public void MonthlyDosesOverACountOfMonthsAreThatManyCycles() =>
+        Assert.Equal(5, DrugFacts.Single("He received intravenous cyclophosphamide 1 g monthly for five months.", "cyclophosphamide").Cycles);
 }

@@ -172,7 +172,10 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"(?i:\b(?:b\.i\.d\b\.?|t\.i\.d\b\.?|q\.i\.d\b\.?|b\.d\.|t\.d\.s\b\.?|q\.d\.s\b\.?|q\.o\.d\b\.?|q\.d\b\.?|o\.d\.|q\.h\.s\b\.?|q\.w\b\.?|qhs)|\b(?:every|each|once\s+a)\s+fortnight\b|\b(?:on\s+)?alternate[\s-]days?\b|\b(?:every|each)\s+(?:night|morning|evening)\b|\beach\s+(?:day|week|month)\b|\b(?:once\s+)?(?:daily|weekly|monthly|nightly)\b|\bonce\s+(?:a|per)\s+(?:day|week|month)\b|\bbi-?weekly\b|\bfortnightly\b|\b(?:tri-?weekly|three-weekly|3-weekly)\b|\bhourly\b|\bper day\b|\bat bedtime\b)|\b(?:BID|bid|TID|tid|QID|qid|BD|TDS|QDS|QD|qd|QOD|qod)\b")]
     private static partial Regex NamedFrequencyRegex();
 
-    /// <summary>A schedule right before the drug: "weekly paclitaxel", "twice-daily", "3-weekly docetaxel", "fortnightly bevacizumab".</summary>
-    [GeneratedRegex(@"\b(?:(?:(?:once|twice|thrice|[2-9]|1[0-2]|two|three|four|six|eight|twelve)[\s-])?(?:daily|weekly|monthly|hourly)|bi-?weekly|tri-?weekly|fortnightly)\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A schedule right before the drug, or before the route word that precedes it: "weekly paclitaxel", "twice-daily",
+    /// "3-weekly docetaxel", "fortnightly bevacizumab", "monthly intramuscular fulvestrant".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:(?:once|twice|thrice|[2-9]|1[0-2]|two|three|four|six|eight|twelve)[\s-])?(?:daily|weekly|monthly|hourly)|bi-?weekly|tri-?weekly|fortnightly)\s*(?:(?:intravenous|oral|subcutaneous|intramuscular|intravitreal|intrathecal|IV|SC|IM)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FrequencyBeforeRegex();
 }
