@@ -7,8 +7,11 @@ public static class GoldenVocabulary
 
     public static IReadOnlySet<string> Statuses { get; } = Set("given", "planned", "not-given");
 
-    /// <summary>The canonical spellings; g/m2 and µg/kg are the same spellings of units written that way.</summary>
-    public static IReadOnlySet<string> DoseUnits { get; } = Set("mg", "mg/kg", "mg/m2", "g", "g/m2", "µg", "µg/kg", "AUC", "IU");
+    /// <summary>
+    /// The canonical spellings; g/m2 and µg/kg are the same spellings of units written that way, and units of activity
+    /// ("80 units/kg" of heparin) are U, U/kg, IU or IU/kg.
+    /// </summary>
+    public static IReadOnlySet<string> DoseUnits { get; } = Set("mg", "mg/kg", "mg/m2", "g", "g/m2", "µg", "µg/kg", "AUC", "IU", "IU/kg", "U", "U/kg");
 
     public static IReadOnlySet<string> FrequencyUnits { get; } = Set("hour", "day", "week", "month");
 

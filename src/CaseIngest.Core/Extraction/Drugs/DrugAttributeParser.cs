@@ -92,6 +92,21 @@ public static partial class DrugAttributeParser
         return m.Success ? m.Index : -1;
     }
 
+    /// <summary>
+    /// Where a count of cycles that opens the next drug begins at the end of <paramref name="segment"/> ("… followed by
+    /// 4 cycles of"), or -1 when the segment does not end with one.
+    /// </summary>
+    public static int TrailingCyclesStart(ReadOnlySpan<char> segment)
+    {
+        if (!MayCountCycles(segment))
+        {
+            return -1;
+        }
+
+        var m = CyclesBeforeRegex().Match(segment.ToString());
+        return m.Success ? m.Index : -1;
+    }
+
     public static Dose? FindDose(string text, out Frequency? perTime)
     {
         perTime = null;
@@ -134,7 +149,8 @@ public static partial class DrugAttributeParser
     private static bool MayCountCycles(ReadOnlySpan<char> segment) =>
         OrdinalIgnoreCase.Contains(segment, "cycle") || OrdinalIgnoreCase.Contains(segment, "course") || OrdinalIgnoreCase.Contains(segment, "round")
         || OrdinalIgnoreCase.Contains(segment, "dose") || OrdinalIgnoreCase.Contains(segment, "infusion") || OrdinalIgnoreCase.Contains(segment, "administration")
-        || OrdinalIgnoreCase.Contains(segment, "pulse") || OrdinalIgnoreCase.Contains(segment, "bolus") || OrdinalIgnoreCase.Contains(segment, "weekly");
+        || OrdinalIgnoreCase.Contains(segment, "pulse") || OrdinalIgnoreCase.Contains(segment, "bolus") || OrdinalIgnoreCase.Contains(segment, "weekly")
+        || OrdinalIgnoreCase.Contains(segment, "monthly");
 
     public static int? FindCyclesAfter(string text) =>
         CyclesAfterRegex().Match(text) is { Success: true } m ? ParseCount(m.Groups["n"].Value) : null;
@@ -232,7 +248,7 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?<unit>" + DoseUnit + @")(?![\w²])(?:\s?/\s?(?<per>day|d|week|wk|month)\b)?\s*(?:(?:daily\s+)?(?:dose|dosage)\s+)?(?:of\s+)?(?:(?:intravenous|oral|IV|subcutaneous)\s+)?$")]
     private static partial Regex DoseBeforeRegex();
 
-    [GeneratedRegex(@"\bfor\s+(?:\w+\s+)?(?:a\s+total\s+of\s+)?(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further)\s+)?(?:cycles?|courses?|rounds?)\b|(?<![\w.])(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further)\s+)?(?:cycles?|courses?|rounds?)\b|\b(?:×|x)\s?(?<n>\d+)\s+(?:cycles?|courses?|rounds?)\b|\b(?:after|following|completing|completed)\s+(?:the\s+|his\s+|her\s+)?(?:(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth)|(?<n>\d{1,2})(?:nd|rd|th))\s+(?:doses?|infusions?|administrations?|injections?)\b|\b(?:after|following)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:doses|infusions|administrations|injections|pulses|boluses)\b|\b(?:once\s+)?weekly\s+(?:for|×|x)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:consecutive\s+)?weeks\b|\bfor\s+(?:the\s+)?(?:first|1st|initial)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:doses|infusions|administrations|injections|pulses|boluses)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfor\s+(?:\w+\s+)?(?:a\s+total\s+of\s+)?(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further)\s+)?(?:cycles?|courses?|rounds?)\b|\bfor\s+a\s+total\s+of\s+(?<n>\d+|" + CountWord + @")\s+(?:doses|infusions|administrations|injections|pulses)\b|(?<![\w.])(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further)\s+)?(?:cycles?|courses?|rounds?)\b|\b(?:×|x)\s?(?<n>\d+)\s+(?:cycles?|courses?|rounds?)\b|\b(?:after|following|completing|completed)\s+(?:the\s+|his\s+|her\s+)?(?:(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth)|(?<n>\d{1,2})(?:nd|rd|th))\s+(?:doses?|infusions?|administrations?|injections?)\b|\b(?:after|following)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:doses|infusions|administrations|injections|pulses|boluses)\b|\b(?:once\s+)?weekly\s+(?:for|×|x)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:consecutive\s+)?weeks\b|\b(?:once\s+)?monthly\s+(?:for|×|x)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:consecutive\s+)?months\b|\bfor\s+(?:the\s+)?(?:first|1st|initial|next|following|subsequent|remaining|last)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:doses|infusions|administrations|injections|pulses|boluses)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CyclesAfterRegex();
 
     [GeneratedRegex(@"(?<![\w.])(?:(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further|consecutive|subsequent)\s+)?(?:cycles?|courses?|rounds?)|(?<n>a(?:\s+single)?)\s+(?:cycle|course|round)|\bthe\s+(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:cycle|course|dose|infusion|administration)|(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|additional|further|consecutive|subsequent)\s+)?(?:doses|infusions|administrations|pulses|boluses)(?=\s+of\b))\s+(?:of\s+)?(?:(?:the|a|an|adjuvant|neoadjuvant|neo-adjuvant|palliative|induction|consolidation|maintenance|first-line|second-line|third-line|\w+-line|combined|combination|intravenous|oral|weekly|dose-dense|chemotherapy|immunotherapy|chemoimmunotherapy|immunochemotherapy|therapy|treatment|concurrent|concomitant|systemic|standard|doublet|salvage|regimen|with|consisting|and|plus|\w+-based|of|systemic|which|comprised|comprising|composed|consisted|containing|including|included|(?-i:[A-Z][A-Z0-9/+-]{1,9}))(?:,|\s*\([A-Z][\w/+-]{1,10}\),?)?\s+){0,10}(?:\(\s*)?$", RegexOptions.IgnoreCase)]

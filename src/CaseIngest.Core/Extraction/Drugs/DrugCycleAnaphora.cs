@@ -4,8 +4,9 @@ namespace CaseIngest.Core.Extraction.Drugs;
 
 /// <summary>
 /// A number of cycles stated in a sentence that names no drug ("However, after two cycles, the cough worsened";
-/// "After three cycles of chemotherapy, PET-CT showed …") counts for the drugs of the statement just before it,
-/// when they state no cycles themselves. A count "of chemotherapy" or "of the regimen" goes to the last statement of
+/// "After three cycles of chemotherapy, PET-CT showed …"), or in a clause after a semicolon that names none ("… were
+/// administered; he completed five cycles"), counts for the drugs of the statement just before it, when they state no
+/// cycles themselves. A count "of chemotherapy" or "of the regimen" goes to the last statement of
 /// anticancer drugs instead, up to a few sentences back, past drugs of other kinds named in between.
 /// </summary>
 internal static partial class DrugCycleAnaphora
@@ -55,7 +56,7 @@ internal static partial class DrugCycleAnaphora
             }
 
             var statement = context.SentenceIndexAt(mentions[last].Start);
-            if (statement == sentence || sentence - statement > reach
+            if ((statement == sentence && text.AsSpan(mentions[last].End, match.Index - mentions[last].End).IndexOf(';') < 0) || sentence - statement > reach
                 || context.PatientAt(mentions[last].Start) != context.PatientAt(match.Index)
                 || DrugAttributeParser.ParseCount(match.Groups["n"].Value) is not { } cycles
                 || LaterCycleFollows(context, match.Index + match.Length, sentence, cycles))

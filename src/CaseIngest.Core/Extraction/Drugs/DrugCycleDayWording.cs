@@ -5,7 +5,8 @@ namespace CaseIngest.Core.Extraction.Drugs;
 
 /// <summary>
 /// A drug taken every day, or more often, on a range of a cycle's days: "twice daily on days 1-14 every 3 weeks", "daily
-/// on days 1 to 21 of 28-day cycles", "150 mg/m2/day for 5 days every 28 days". Its frequency is the daily schedule; the
+/// on days 1 to 21 of 28-day cycles", "150 mg/m2/day for 5 days every 28 days", "twice daily for 2 weeks followed by 1 week
+/// of rest, every 3 weeks". Its frequency is the daily schedule; the
 /// cycle length is not a second frequency.
 /// </summary>
 public static partial class DrugAttributeParser
@@ -47,7 +48,10 @@ public static partial class DrugAttributeParser
 
     private static readonly Regex[] DailyScheduleRegexes = [NamedFrequencyRegex(), TimesPerRegex(), EveryRegex(), QRegex(), CountWeeklyRegex()];
 
-    /// <summary>"days 1-14", "on days 1 to 21", "d1-5", "days 1 through 5", "for 5 days", "for five consecutive days".</summary>
-    [GeneratedRegex(@"\b(?:days?|d)\s?\d{1,2}\s?(?:-|–|to|through|thru)\s?(?:days?\s?|d)?\d{1,2}\b|\bfor\s+(?:\d{1,2}|" + CountWord + @")\s+(?:consecutive\s+)?days\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "days 1-14", "on days 1 to 21", "d1-5", "days 1 through 5", "for 5 days", "for five consecutive days", and the weeks
+    /// of a cycle before its rest: "for 2 weeks, followed by 1 week of rest", "for 4 weeks and then 2 weeks off".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:days?|d)\s?\d{1,2}\s?(?:-|–|to|through|thru)\s?(?:days?\s?|d)?\d{1,2}\b|\bfor\s+(?:\d{1,2}|" + CountWord + @")\s+(?:consecutive\s+)?days\b|\bfor\s+(?:\d{1,2}|" + CountWord + @")\s+(?:consecutive\s+)?weeks?\b(?=[^.;]{0,40}?\b(?:rest|off|break|pause)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DayRangeRegex();
 }

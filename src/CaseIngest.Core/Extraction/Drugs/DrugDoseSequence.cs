@@ -10,9 +10,10 @@ public static partial class DrugAttributeParser
     /// in sequence: "200 mg on day 1, 100 mg on day 6", "400 mg/m2 as a bolus followed by 2400 mg/m2", "40 mg, then
     /// 20 mg", "tapered from 60 mg daily to a maintenance dose of 5 mg", "decreased to 30 mg, and to 15 mg", "20 mg/day for
     /// 1 month, 10 mg/day for 4 months". A second figure in another unit ("200 mg (about 3 mg/kg)") restates the first and
-    /// is not a dose, unless a stated duration separates the two ("1 g daily for 3 days and 1 mg/kg daily thereafter").
+    /// is not a dose, unless a stated duration separates the two ("1 g daily for 3 days and 1 mg/kg daily thereafter"). A
+    /// dose written as a rate ("an 80 units/kg bolus followed by 18 units/kg/hour") keeps its rate as its frequency.
     /// </summary>
-    public static IReadOnlyList<Dose> FurtherDoses(ReadOnlySpan<char> segment, Dose first)
+    public static IReadOnlyList<DrugDoseStep> FurtherDoses(ReadOnlySpan<char> segment, Dose first)
     {
         if (segment.IndexOfAnyInRange('0', '9') < 0)
         {
@@ -20,7 +21,7 @@ public static partial class DrugAttributeParser
         }
 
         var text = segment.ToString();
-        List<Dose>? doses = null;
+        List<DrugDoseStep>? doses = null;
         var seen = new List<Dose> { first };
         var previousEnd = -1;
         for (var m = DoseRegex().Match(text); m.Success; m = m.NextMatch())
@@ -36,17 +37,17 @@ public static partial class DrugAttributeParser
             var afterDuration = DurationCueRegex().IsMatch(between);
             var cued = afterDuration || SequenceCueRegex().IsMatch(between)
                 || (ChangeToCueRegex().IsMatch(between) && DoseChangeRegex().IsMatch(text.AsSpan(0, m.Index - between.Length)));
-            if (!cued || ToDose(m, out _) is not { } dose || (dose.Unit != first.Unit && !afterDuration) || seen.Contains(dose)
+            if (!cued || ToDose(m, out var perTime) is not { } dose || (dose.Unit != first.Unit && !afterDuration) || seen.Contains(dose)
                 || CumulativeBeforeRegex().IsMatch(text.AsSpan(0, m.Index)))
             {
                 continue;
             }
 
             seen.Add(dose);
-            (doses ??= []).Add(dose);
+            (doses ??= []).Add(new DrugDoseStep(dose, perTime));
         }
 
-        return doses ?? (IReadOnlyList<Dose>)[];
+        return doses ?? (IReadOnlyList<DrugDoseStep>)[];
     }
 
     [GeneratedRegex(@"\b(?:followed\s+by|then|thereafter|subsequently|reduced\s+to|increased\s+to|escalated\s+to|tapered\s+to|on\s+days?\s+\d+\s*,)|\bdays?\s+\d+(?:\s*[-–]\s*\d+)?\s*,\s*$", RegexOptions.IgnoreCase)]

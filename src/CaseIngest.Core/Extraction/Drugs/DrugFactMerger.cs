@@ -25,8 +25,12 @@ internal sealed class DrugFactMerger
         }
     }
 
-    /// <summary>Adds or folds in <paramref name="fact"/>; <paramref name="throughRegimen"/> tells that its mention names a regimen, not the drug.</summary>
-    public void Add(DrugFact fact, bool throughRegimen = false)
+    /// <summary>
+    /// Adds or folds in <paramref name="fact"/>; <paramref name="throughRegimen"/> tells that its mention names a regimen,
+    /// not the drug; <paramref name="ownSchedule"/> that it is a later step of a schedule that changes, which stays apart
+    /// from a fact of the same drug given at another frequency.
+    /// </summary>
+    public void Add(DrugFact fact, bool throughRegimen = false, bool ownSchedule = false)
     {
         var same = IndexOf(fact);
         foreach (var i in same)
@@ -34,7 +38,8 @@ internal sealed class DrugFactMerger
             var existing = facts[i];
             if ((existing.Dose is not null && fact.Dose is not null && existing.Dose != fact.Dose)
                 || (existing.Cycles is not null && fact.Cycles is not null && existing.Cycles != fact.Cycles)
-                || (existing.Route is not null && fact.Route is not null && existing.Route != fact.Route))
+                || (existing.Route is not null && fact.Route is not null && existing.Route != fact.Route)
+                || (ownSchedule && existing.Frequency is not null && fact.Frequency is not null && existing.Frequency != fact.Frequency))
             {
                 continue;
             }

@@ -5,7 +5,8 @@ namespace CaseIngest.Core.Extraction.Drugs;
 /// <summary>
 /// A schedule, route or count of cycles stated for the course in a sentence that names no drug ("Cycles were repeated
 /// every 28 days"; "The regimen was given every 3 weeks for 4 cycles"; "Both drugs were given intravenously") belongs
-/// to the drugs of the statement just before it, where they state none themselves.
+/// to the drugs of the statement just before it, where they state none themselves; so does such a clause that opens the
+/// sentence of the next drug statement, before its first drug.
 /// </summary>
 internal static partial class DrugRepeatAnaphora
 {
@@ -28,12 +29,20 @@ internal static partial class DrugRepeatAnaphora
             }
 
             var nextStatement = last + 1 < mentions.Count ? context.SentenceIndexAt(mentions[last + 1].Start) : sentences.Count;
-            for (var index = statement + 1; statement >= 0 && index <= statement + SentenceReach && index < Math.Min(nextStatement, sentences.Count); index++)
+            for (var index = statement + 1; statement >= 0 && index <= statement + SentenceReach && index <= Math.Min(nextStatement, sentences.Count - 1); index++)
             {
+                // The sentence of the next statement counts only up to its first drug ("The regimen was given every
+                // 21 days for 4 cycles, followed by pemetrexed maintenance").
                 var sentence = sentences[index];
-                var match = RepeatedRegex().Match(text, sentence.Start, sentence.Length);
+                var end = index == nextStatement ? mentions[last + 1].Start : sentence.End;
+                var match = RepeatedRegex().Match(text, sentence.Start, Math.Max(0, end - sentence.Start));
                 if (!match.Success)
                 {
+                    if (index == nextStatement)
+                    {
+                        break;
+                    }
+
                     continue;
                 }
 

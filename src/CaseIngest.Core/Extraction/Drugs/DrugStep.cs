@@ -53,9 +53,14 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 };
                 var throughRegimen = mention.Drugs.Count > 1;
                 merger.Add(fact, throughRegimen);
-                foreach (var dose in mention.MoreDoses ?? [])
+                foreach (var step in mention.MoreDoses ?? [])
                 {
-                    merger.Add(fact with { Dose = dose }, throughRegimen);
+                    merger.Add(fact with { Dose = step.Dose, Frequency = step.PerTime ?? fact.Frequency }, throughRegimen);
+                }
+
+                foreach (var schedule in mention.MoreSchedules ?? [])
+                {
+                    merger.Add(fact with { Frequency = schedule.Frequency, Cycles = schedule.Cycles }, throughRegimen, ownSchedule: true);
                 }
             }
         }
@@ -168,6 +173,13 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 {
                     ownEnd = candidate.End + trailing;
                 }
+
+                // "2 cycles of R-CHOP followed by 4 cycles of R-DHAP": the count that opens the next drug is its count.
+                var trailingCount = DrugAttributeParser.TrailingCyclesStart(text.AsSpan(candidate.End, ownEnd - candidate.End));
+                if (trailingCount >= 0)
+                {
+                    ownEnd = candidate.End + trailingCount;
+                }
             }
 
             var previous = i > 0 ? accepted[i - 1] : null;
@@ -185,17 +197,36 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             {
                 before = before with { Cycles = DrugAttributeParser.Before(text.AsSpan(wideStart, candidate.Start - wideStart)).Cycles };
             }
+            // A route written before the first drug of a list reaches the next ones ("intravenous cisplatin and
+            // etoposide"), but not a drug whose own words state another ("… and capecitabine 1000 mg/m2 orally").
+            var inherited = DrugAttributes.None;
             if (previous is not null && previous.End >= sentence.Start && connected[i])
             {
-                before = before.Or(previousBefore with { Dose = null });
+                inherited = previousBefore with { Dose = null };
+                before = before.Or(inherited with { Route = null });
             }
 
-            previousBefore = before;
+            previousBefore = before with { Route = before.Route ?? inherited.Route };
             var known = own.Or(before);
             var clause = clauseEnd > ownEnd && (known.Route is null || known.Frequency is null || known.Cycles is null)
                 ? DrugAttributeParser.Shared(text.AsSpan(candidate.End, clauseEnd - candidate.End)) with { Dose = null }
                 : own with { Dose = null };
-            var attributes = known.Or(clause) with { Route = before.Route ?? own.Route ?? clause.Route };
+            var attributes = known.Or(clause) with { Route = before.Route ?? own.Route ?? inherited.Route ?? clause.Route };
+            // A changing schedule is read up to the next drug or the end of the clause, which may lie past the drug's own words.
+            var stepsEnd = Math.Max(ownEnd, i + 1 < accepted.Count ? Math.Min(clauseEnd, accepted[i + 1].Start) : clauseEnd);
+            var steps = DrugAttributeParser.ScheduleSteps(text.AsSpan(candidate.End, stepsEnd - candidate.End), i + 1 < accepted.Count && accepted[i + 1].Start == stepsEnd);
+            if (steps is not null)
+            {
+                attributes = attributes with { Frequency = steps[0].Frequency, Cycles = steps[0].Cycles ?? before.Cycles };
+            }
+            else if (own.Frequency is null && attributes.Frequency is { } shared)
+            {
+                attributes = attributes with
+                {
+                    Frequency = DrugAttributeParser.OncePerCycle(text.AsSpan(candidate.End, ownEnd - candidate.End), text.AsSpan(candidate.End, clauseEnd - candidate.End), shared),
+                };
+            }
+
             var status = StatusOf(context.AssertionOf(candidate.Start, candidate.End));
             if (status == TreatmentStatus.Given && decisionEnd >= 0 && decisionEnd <= candidate.Start && candidate.Start - decisionEnd <= DecisionReach
                 && !ClauseBreakRegex().IsMatch(text.AsSpan(decisionEnd, candidate.Start - decisionEnd)))
@@ -204,7 +235,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             }
 
             var more = own.Dose is { } first ? DrugAttributeParser.FurtherDoses(text.AsSpan(doseStart, ownEnd - doseStart), first) : null;
-            mentions.Add(new DrugMention(candidate.Start, candidate.End, candidate.Drugs, status, attributes, more));
+            mentions.Add(new DrugMention(candidate.Start, candidate.End, candidate.Drugs, status, attributes, more, steps?.Skip(1).ToList()));
         }
 
         ListStatus.Spread(mentions, connected);
@@ -243,34 +274,6 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         var m = DecisionRegex().Match(text, start, end - start);
         return m.Success ? m.Index + m.Length : -1;
     }
-
-    /// <summary>Where the words before a mention that may describe it begin: in its sentence, after the previous drug and the last semicolon or colon.</summary>
-    private static int BeforeStart(string text, int sentenceStart, DrugCandidate? previous, DrugCandidate candidate, int limit)
-    {
-        var start = Math.Max(sentenceStart, candidate.Start - limit);
-        if (previous is not null && previous.End > start)
-        {
-            start = previous.End;
-        }
-
-        var semicolon = text.AsSpan(start, candidate.Start - start).LastIndexOfAny(';', ':');
-        return semicolon >= 0 ? start + semicolon + 1 : start;
-    }
-
-    private static int ClauseEnd(string text, int from, int limit)
-    {
-        if (from >= limit)
-        {
-            return limit;
-        }
-
-        var span = text.AsSpan(from, Math.Max(0, limit - from));
-        var stop = span.IndexOfAny(';', '\n');
-        return stop >= 0 ? from + stop : limit;
-    }
-
-    [GeneratedRegex(@"^[\s,/+&()\-–]*(?:(?:\(\s?[A-Z][A-Z0-9\-/]{0,9}\s?\)|\([A-Z][^()\d;]{2,60}\))[\s,/+&\-–]*)?(?:(?:(?:AUC|area\s+under\s+the\s+(?:[\w-]+\s+)?curve)\s?(?:of\s|=\s?|:\s?)?)?\d[\d.,]*\s?(?:mg|g|gm|µg|μg|mcg|IU|U)?(?:\s?/\s?(?:m2|m²|m\(2\)|m\s2|kg)|\s+per\s+square\s+met(?:er|re))?(?:\s+of\s+body[\s-]surface(?:\s+area)?)?[\s,;/+&()\-–]*)?(?:(?:on\s+)?(?:days?|d)\s?\d+(?:\s?(?:,|and|-|–|&)\s?(?:d\s?)?\d+)*[\s,/+&()\-–]*)?(?:(?:and|plus|with|or|(?:combined|together|along)\s+with|in\s+combination\s+with)[\s,/+&()\-–]*)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ConnectorRegex();
 
     [GeneratedRegex(@"\b(?:decided|decision\s+was\s+made|decision)\s+to\s+(?:initiate|start|begin|commence|administer|treat|add|give)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionRegex();
