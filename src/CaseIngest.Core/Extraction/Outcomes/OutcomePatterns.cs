@@ -21,8 +21,13 @@ internal static partial class OutcomePatterns
 
     public static readonly OutcomePattern Progression = new(ProgressionRegex(), ["progress"], static _ => "progressive-disease");
 
+    /// <summary>
+    /// "complete remission", "remission": the disease no longer seen; "partial remission" and "near complete remission"
+    /// leave disease behind, so they are a partial response.
+    /// </summary>
     public static readonly OutcomePattern Remission = new(RemissionRegex(), ["remission"],
-        static m => m.StartsWith("partial", StringComparison.OrdinalIgnoreCase) ? "partial-response" : "remission");
+        static m => m.StartsWith("partial", StringComparison.OrdinalIgnoreCase) || m.StartsWith("near", StringComparison.OrdinalIgnoreCase)
+            || m.StartsWith("almost", StringComparison.OrdinalIgnoreCase) ? "partial-response" : "remission");
 
     /// <summary>"no progression", "without disease progression", "has not progressed": read only where the text denies it (<see cref="Outcomes.DeniedProgression"/>).</summary>
     public static readonly OutcomePattern ProgressionWord = new(ProgressionWordRegex(), ["progress"], static _ => "no-evidence-of-disease");
@@ -111,7 +116,7 @@ internal static partial class OutcomePatterns
     [GeneratedRegex(@"\b(?:(?:disease|tumou?r|radiological|radiologic|radiographic|clinical|local|systemic|metastatic|intracranial)\s+)?(?:progression|progressed|progress)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProgressionWordRegex();
 
-    [GeneratedRegex(@"\b(?:(?:complete|partial|clinical|durable|sustained|long-term|continued|complete clinical|complete metabolic)\s+)?remission\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:near|nearly|almost)[- ])?(?:(?:complete|partial|clinical|durable|sustained|long-term|continued|complete clinical|complete metabolic)\s+)?remission\b", RegexOptions.IgnoreCase)]
     private static partial Regex RemissionRegex();
 
     // "local recurrence", "multiple recurrences", "the lymphoma relapsed", "eight months later she relapsed": a person as subject says it is the disease;

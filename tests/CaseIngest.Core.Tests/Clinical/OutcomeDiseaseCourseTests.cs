@@ -1,0 +1,16 @@
+namespace CaseIngest.Core.Tests.Clinical;
+
+/// <summary>
+/// The course of the disease the report diagnoses when it is no cancer (a vasculitis, a haemorrhage), told as a
+/// relapse or a denied recurrence; remission words against response words; times written as a hospital day, a time
+/// to progression or a survival counted from an event; new metastases after treatment.
+/// </summary>
+public sealed class OutcomeDiseaseCourseTests
+{
+    [Theory]
+    [InlineData("CT after three cycles showed complete remission of the lung nodules.", "remission")]
+    [InlineData("MRI after two months showed near complete remission of the leptomeningeal lesions.", "partial-response")]
+    [InlineData("CT after five cycles showed partial remission of the brain metastasis.", "partial-response")]
+    public void RemissionWordsNameTheirKind(string text, string kind) =>
+        Assert.Equal(kind, Assert.Single(ClinicalRun.Run(text).Outcomes).Kind);
+}
