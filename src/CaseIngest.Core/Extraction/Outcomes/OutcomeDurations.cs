@@ -33,6 +33,12 @@ internal static partial class OutcomeDurations
             match = DiedOfLaterRegex().Match(window);
         }
 
+        // "died on postoperative day 12", "died on hospital day 5": the day counted from the operation or the admission
+        if (!match.Success && fact.Kind == "death")
+        {
+            match = OnDayRegex().Match(window);
+        }
+
         // "died within 2 weeks of admission", "relapsed after 11 months"; "died at home, 5 months after the diagnosis"
         if (!match.Success && fact.Kind is "death" or "recurrence")
         {
@@ -167,6 +173,10 @@ internal static partial class OutcomeDurations
     // "died 4 months later", "died ~4 months later", "died 17 days post initial presentation"
     [GeneratedRegex(@"^[\s,]*(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|thereafter|afterwards|from|postoperatively|post-operatively)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LaterRegex();
+
+    // " on postoperative day 12", " on hospital day 5"
+    [GeneratedRegex(@"^\s+on\s+(?:(?:postoperative|post-operative|hospital|post-transplant|posttransplant)\s+)?(?<u>day)\s+(?<n>\d{1,3})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnDayRegex();
 
     // "within 2 weeks of admission", "after 11 months": the time counted from the last event told
     [GeneratedRegex(@"^[\s,]*(?:within|after)\s+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)", RegexOptions.IgnoreCase)]

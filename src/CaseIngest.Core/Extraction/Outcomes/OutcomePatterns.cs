@@ -62,6 +62,9 @@ internal static partial class OutcomePatterns
     /// <summary>"PFS > 2 years", "OS of 20 months": the abbreviations only in capitals.</summary>
     public static readonly OutcomePattern SurvivalAbbreviation = new(SurvivalRegex(), ["PFS", "OS"], SurvivalKind, StringComparison.Ordinal);
 
+    /// <summary>"the time to progression was 8 months", "TTP of 6 months": how long the disease stayed without progression.</summary>
+    public static readonly OutcomePattern TimeToProgression = new(TimeToProgressionRegex(), ["time to", "TTP"], static _ => "progression-free-survival");
+
     /// <summary>"remained progression-free for 14 months", "has been progression free for 2 years": the time without progression.</summary>
     public static readonly OutcomePattern ProgressionFreeFor = new(ProgressionFreeForRegex(), ["progression"], static _ => "progression-free-survival");
 
@@ -149,12 +152,16 @@ internal static partial class OutcomePatterns
 
     // "progression-free survival of 14 months", "PFS > 2 years", "OS of approximately 20 months", "overall survival from diagnosis was 26 months",
     // "progression-free survival on osimertinib reached 15 months"
-    [GeneratedRegex(@"(?:\b[Pp]rogression[- ]free [Ss]urvival|\bPFS|\b[Oo]verall [Ss]urvival|\bOS)\b(?:\s*\((?:PFS|OS)\))?(?:\s+(?:from|since|after|on|with|under|during)\s+(?:the\s+|initial\s+|first\s+)?[\w-]+)?(?:\s+(?:was|is|of|reached|exceeded|exceeding|lasted|exceeds|has been|time of|duration of|time|now))*\s*(?::|=)?\s*(?:(?:approximately|about|around|nearly|almost|roughly|over|more than|greater than|longer than|less than|at least|up to|beyond|exceeding|under|~|>|<|≥|≤|>=|<=)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|mos?|years?|yrs?)\b")]
+    [GeneratedRegex(@"(?:\b[Pp]rogression[- ]free [Ss]urvival|\bPFS|\b[Oo]verall [Ss]urvival|\bOS|(?<!(?:free|specific)[\s-])\b[Ss]urvival(?=\s+(?:from|since|after)\s))\b(?:\s*\((?:PFS|OS)\))?(?:\s+(?:from|since|after|on|with|under|during)\s+(?:the\s+|initial\s+|first\s+)?[\w-]+)?(?:\s+(?:was|is|of|reached|exceeded|exceeding|lasted|exceeds|has been|time of|duration of|time|now))*\s*(?::|=)?\s*(?:(?:approximately|about|around|nearly|almost|roughly|over|more than|greater than|longer than|less than|at least|up to|beyond|exceeding|under|~|>|<|≥|≤|>=|<=)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|mos?|years?|yrs?)\b")]
     private static partial Regex SurvivalRegex();
 
     // "progression-free for 14 months", "progression free for more than 2 years"
     [GeneratedRegex(@"\bprogression[- ]free\s+(?:for|over|during)\s+(?:(?:the\s+)?(?:last|past|next|following)\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProgressionFreeForRegex();
+
+    // "time to progression was 8 months", "time to disease progression (TTP) of 6 months", "TTP was 11 months"
+    [GeneratedRegex(@"\b(?:time\s+to\s+(?:disease\s+|tumou?r\s+)?progression(?:\s*\(TTP\))?|TTP)(?:\s+(?:was|is|of|reached|lasted|has been))*\s*(?::|=)?\s*(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeToProgressionRegex();
 
     // "over 12 months of progression-free survival", "more than 2 years of overall survival"
     [GeneratedRegex(@"(?:\b(?:over|more than|approximately|about|around|nearly|almost|at least|up to)\s+|[~>≥]\s*)?\b(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?[\s-]*(?:days?|weeks?|months?|years?)\s+of\s+(?:progression[- ]free|overall)\s+survival\b", RegexOptions.IgnoreCase)]

@@ -224,7 +224,7 @@ public sealed partial class OutcomeStep : IExtractionStep
     {
         var text = context.Text;
         var survival = new List<(int Start, int End, OutcomePattern Pattern)>();
-        foreach (var pattern in new[] { OutcomePatterns.Survival, OutcomePatterns.SurvivalAbbreviation, OutcomePatterns.SurvivalFigureFirst, OutcomePatterns.Survived, OutcomePatterns.Alive, OutcomePatterns.ProgressionFreeFor })
+        foreach (var pattern in new[] { OutcomePatterns.Survival, OutcomePatterns.SurvivalAbbreviation, OutcomePatterns.SurvivalFigureFirst, OutcomePatterns.Survived, OutcomePatterns.Alive, OutcomePatterns.ProgressionFreeFor, OutcomePatterns.TimeToProgression })
         {
             foreach (var (start, end) in pattern.Matches(text))
             {
