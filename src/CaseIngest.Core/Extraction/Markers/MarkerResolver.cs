@@ -245,6 +245,7 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
 
             result = MarkerResultRules.ForKind(result, entry);
             result = MarkerResultRules.ProliferationIndex(entry, reading, result, isExplicit);
+            result = MarkerScoreCutoffs.PdL1(entry, reading, result);
             if (result is null && reading.Value is null && variant is null)
             {
                 continue;
