@@ -61,7 +61,7 @@ public sealed class CaseCorpusMarkerTests(ITestOutputHelper output)
     public void ReadsTheCombinedPositiveScoresAndHer2OfTheCervicalCase()
     {
         var record = Extract("medrbench-PMC11628523.txt");
-        Assert.Contains(record.Markers, m => m.Name == "PD-L1" && m.Value == 10 && m.Method == "CPS" && m.Result == "positive");
+        Assert.Contains(record.Markers, m => m.Name == "PD-L1" && m.Value == 10 && m.Method == "CPS" && m.Result == "high");
         Assert.Contains(record.Markers, m => m.Name == "PD-L1" && m.Value == 0 && m.Method == "CPS" && m.Result == "negative");
         Assert.Contains(record.Markers, m => m.Name == "HER2" && m.Gene == "ERBB2" && m.Result == "positive");
         Assert.Contains(record.Radiotherapy, r => r.TotalDoseGy == 47.25 && r.Fractions == 27 && r.Technique == "VMAT");

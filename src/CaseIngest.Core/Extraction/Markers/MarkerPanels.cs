@@ -60,6 +60,17 @@ internal sealed partial class MarkerPanels(ExtractionContext context)
         return index >= 0 && index + 1 < context.Sentences.Count ? context.Sentences[index + 1].End : sentence.End;
     }
 
+    /// <summary>
+    /// Whether the list starting at <paramref name="listStart"/> names genes under a negative verdict stated before it:
+    /// "no pathogenic variants were detected in other genes, including KCNH2 and KCNQ1", "wild-type for the other genes
+    /// on the panel, such as NRAS".
+    /// </summary>
+    public bool NegativeBeforeList(Sentence sentence, int listStart) =>
+        listStart > sentence.Start && VerdictThenList().IsMatch(context.Text.AsSpan(sentence.Start, listStart - sentence.Start));
+
+    [GeneratedRegex(@"(?:\b(?:[Nn]o|[Ww]ithout\s+any)(?:\s+[a-z-]+){0,4}?\s+(?:mutations?|variants?|variations?|alterations?)|\bwild[- ]?type\s+for)\b[^;:.]{0,80}?\bgenes?\b[^;:.]{0,40}?\b(?:including|such\s+as|namely)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex VerdictThenList();
+
     [GeneratedRegex(@"\b(?:genes?|panel|multigene|multi-gene)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PanelWord();
 

@@ -19,9 +19,17 @@ internal sealed partial class MarkerResolver
             || (MarkerPatterns.ExpandedName().IsMatch(gap) && !MarkerPatterns.ClauseWord().IsMatch(gap));
     }
 
-    /// <summary>A list of three or more genes in a sentence that reports its panel negative; with "no other variants", not a gene named again.</summary>
+    /// <summary>
+    /// A list of three or more genes in a sentence that reports its panel negative (with "no other variants", not a gene
+    /// named again), or a list of any length the negative verdict introduces ("no variants in other genes, including …").
+    /// </summary>
     private bool InNegativePanel(List<int> group, int index, Sentence sentence)
     {
+        if (_panels.NegativeBeforeList(sentence, _mentions[group[0]].Start))
+        {
+            return true;
+        }
+
         var genes = 0;
         foreach (var g in group)
         {

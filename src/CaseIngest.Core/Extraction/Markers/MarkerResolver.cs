@@ -106,6 +106,13 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
                 evidenceStart = Math.Min(evidenceStart, earlier.Start);
             }
 
+            if (entry.Gene == "MKI67" && reading.Value is null && !reading.Bounded
+                && MarkerIndexBefore.Read(_text, index > 0 ? Math.Max(sentence.Start, Math.Max(_mentions[index - 1].End, ends[index - 1])) : sentence.Start, mention.Start, reading) is { } figureStart)
+            {
+                // "the proliferation index was below 3% as assessed by immunostaining for Ki-67": the figure named first
+                evidenceStart = Math.Min(evidenceStart, figureStart);
+            }
+
             var variant = reading.Variant ?? entry.Variant;
 
             MarkerResult? result = entry.Result;
@@ -245,6 +252,7 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
 
             result = MarkerResultRules.ForKind(result, entry);
             result = MarkerResultRules.ProliferationIndex(entry, reading, result, isExplicit);
+            result = MarkerScoreCutoffs.PdL1(entry, reading, result);
             if (result is null && reading.Value is null && variant is null)
             {
                 continue;

@@ -11,6 +11,9 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// </summary>
 public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
 {
+    private const string HighResult = "high";
+    private const string PositiveResult = "positive";
+
     public string Name => "markers";
 
     public void Run(ExtractionContext context)
@@ -95,14 +98,18 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
         return false;
     }
 
-    /// <summary>One fact per distinct statement: repeats dropped, and a fact that another states more fully ("PD-L1 positive" beside "PD-L1 TPS 80% positive") folded into it.</summary>
+    /// <summary>
+    /// One fact per distinct statement: repeats dropped, and a fact that another states more fully ("PD-L1 positive" beside
+    /// "PD-L1 TPS 80% positive") folded into it. A scored high result states a bare positive more fully ("PD-L1 positive"
+    /// beside "PD-L1 TPS 80%", high by its cut-off).
+    /// </summary>
     internal static List<MarkerFact> Distinct(List<MarkerFact> facts)
     {
-        // only facts of the same patient, name and result can subsume one another: each is compared within its group
+        // only facts of the same patient, name and result (high read as positive) can subsume one another: each is compared within its group
         var groups = new Dictionary<(string Patient, string Name, string? Result), List<int>>();
         for (var i = 0; i < facts.Count; i++)
         {
-            var key = (facts[i].Patient, facts[i].Name, facts[i].Result);
+            var key = GroupKey(facts[i]);
             if (!groups.TryGetValue(key, out var group))
             {
                 groups[key] = group = [];
@@ -116,7 +123,7 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
         {
             var fact = facts[i];
             var subsumed = false;
-            foreach (var j in groups[(fact.Patient, fact.Name, fact.Result)])
+            foreach (var j in groups[GroupKey(fact)])
             {
                 if (i != j && Subsumes(facts[j], fact) && (!Subsumes(fact, facts[j]) || j < i))
                 {
@@ -134,8 +141,12 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
         return kept;
     }
 
+    private static (string Patient, string Name, string? Result) GroupKey(MarkerFact fact) =>
+        (fact.Patient, fact.Name, fact.Result == HighResult ? PositiveResult : fact.Result);
+
     private static bool Subsumes(MarkerFact wide, MarkerFact narrow) =>
-        wide.Patient == narrow.Patient && wide.Name == narrow.Name && wide.Result == narrow.Result
+        wide.Patient == narrow.Patient && wide.Name == narrow.Name
+        && (wide.Result == narrow.Result || (wide.Result == HighResult && narrow.Result == PositiveResult && (wide.Value is not null || wide.Method is not null)))
         && (narrow.Variant is null || narrow.Variant == wide.Variant)
         && (narrow.Value is null || narrow.Value == wide.Value)
         && (narrow.Unit is null || narrow.Unit == wide.Unit)

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CaseIngest.Core.Extraction.Markers;
+
+/// <summary>
+/// A proliferation index stated before the marker it was measured with: "the proliferation index was less than 2% as
+/// measured by immunohistochemistry for Ki-67", "a labelling index of 30% (Ki-67)", "a proliferative index of 25%,
+/// measured with MIB-1". The figure is the marker's value; between figure and marker stand only a few words of method.
+/// </summary>
+internal static partial class MarkerIndexBefore
+{
+    /// <summary>The furthest the index may stand before its marker.</summary>
+    private const int Window = 140;
+
+    /// <summary>
+    /// Puts the percentage stated before the marker mentioned at <paramref name="start"/> into <paramref name="reading"/>
+    /// (an upper bound as a range, like "&lt;5%" after the marker) and returns where it starts; null when none.
+    /// </summary>
+    public static int? Read(string text, int from, int start, MarkerReading reading)
+    {
+        if (Find(text, from, start) is not { } figure)
+        {
+            return null;
+        }
+
+        (reading.Unit, reading.LessThan) = ("%", figure.LessThan);
+        if (figure.LessThan)
+        {
+            (reading.Bounded, reading.Range) = (true, (0, figure.Value));
+        }
+        else
+        {
+            reading.Value = figure.Value;
+        }
+
+        return figure.Start;
+    }
+
+    private static (double Value, bool LessThan, int Start)? Find(string text, int from, int start)
+    {
+        from = Math.Max(from, start - Window);
+        if (from >= start)
+        {
+            return null;
+        }
+
+        var before = text[from..start];
+        var match = IndexThenMarker().Match(before);
+        if (!match.Success || !double.TryParse(match.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+
+        return (value, match.Groups["lt"].Success, from + match.Index);
+    }
+
+    /// <summary>
+    /// "proliferation index was less than 2% as measured by immunohistochemistry for ", "labelling index of 30% (",
+    /// "proliferative index of 25%, measured with "; the text must end right before the marker.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:proliferati(?:on|ve)|label(?:l)?ing)\s+index\s+(?:was\s+|of\s+|is\s+|at\s+)?(?:(?:approximately|about|around)\s+)?(?<lt>(?:less\s+than|lower\s+than|below|under|<)\s*)?(?<n>\d{1,3}(?:\.\d+)?)\s*%\s*(?:\(\s*|,?\s*(?:as\s+)?(?:measured|assessed|determined|evaluated|shown)\s+(?:by|with|using)\s+(?:[\w-]+\s+){0,3}?(?:(?:for|with|against|of)\s+)?(?:the\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IndexThenMarker();
+}
