@@ -18,6 +18,7 @@ public sealed partial class ExtractionContext
     private ContextTrigger[]?[]? _triggers;
     private byte[]? _sentenceFlags;
     private string? _lead;
+    private DefinedAbbreviations? _abbreviations;
 
     public ExtractionContext(ParsedDocument document, ContextAnalyzer context)
     {
@@ -39,6 +40,9 @@ public sealed partial class ExtractionContext
 
     /// <summary>The title and abstract, or the opening of a document without an abstract (<see cref="Extraction.Patients.CaseReportGate"/>), built once.</summary>
     internal string Lead => _lead ??= Extraction.Patients.CaseReportGate.BuildLead(this);
+
+    /// <summary>The abbreviations the document defines itself, read once.</summary>
+    public DefinedAbbreviations Abbreviations => _abbreviations ??= DefinedAbbreviations.Read(Text);
 
     public List<Patient> Patients { get; } = [];
 

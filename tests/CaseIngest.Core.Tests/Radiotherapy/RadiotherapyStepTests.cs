@@ -193,4 +193,22 @@ public sealed class RadiotherapyStepTests
             [(3, "radiotherapy\t-")], "radiotherapy.tsv", [(9, "pneumonitis\tignore")], "radiotherapy-terms.tsv"));
         Assert.Contains("radiotherapy-terms.tsv:9", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnAbbreviationTheTextDefinesAsAnotherProcedureIsNoRadiotherapy()
+    {
+        var record = Engines.Extract(
+            "Case presentation\nA 68-year-old man with small cell lung cancer had undergone percutaneous coronary intervention (PCI) "
+            + "for angina two years earlier. He received carboplatin and etoposide. Three months after PCI he had chest pain again.");
+        Assert.Empty(record.Radiotherapy);
+    }
+
+    [Fact]
+    public void AnAbbreviationTheTextDefinesWithItsRadiotherapyMeaningStaysACourse()
+    {
+        var record = Engines.Extract(
+            "Case presentation\nA 61-year-old woman with small cell lung cancer received carboplatin and etoposide. "
+            + "She then received prophylactic cranial irradiation (PCI) of 25 Gy in 10 fractions. PCI was well tolerated.");
+        Assert.NotEmpty(record.Radiotherapy);
+    }
 }

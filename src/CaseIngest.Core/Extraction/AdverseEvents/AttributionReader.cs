@@ -21,7 +21,8 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// revealed a liver mass and ascites"), nor when its first mention told it as something else (a complaint the patient
 /// had before the treatment). Its therapy is the given treatments its sentence names as cause or precursor (a drug
 /// named after it as the one whose dose it changed stands for the combination given with it); failing those, the
-/// anticancer treatments named last before its sentence (the one most recently given). An event that only the narrative order ties to a treatment needs one given before it.
+/// anticancer treatments named last before its sentence (the one most recently given), less those its sentence starts
+/// after it (<see cref="LaterStart"/>). An event that only the narrative order ties to a treatment needs one given before it.
 /// </summary>
 internal sealed class AttributionReader(AttributionCues cues)
 {
@@ -58,6 +59,14 @@ internal sealed class AttributionReader(AttributionCues cues)
         var whole = _sentences.Read(text, sentence, treatments, read);
         var patient = context.PatientAt(start);
         var therapy = Named(text, treatments, sentence, start, end, patient, out var remedied, out var caused, out var changed);
+
+        // a treatment its sentence starts after the event came too late to cause it
+        var later = LaterStart.Read(text, treatments, sentence, start, end, patient);
+        if (later.Count > 0)
+        {
+            therapy.RemoveAll(later.Contains);
+        }
+
         if (therapy.Count == 0 && !whole.Treatment && whole.Surgery && !term.StartsWith("radiation", StringComparison.Ordinal))
         {
             return Attribution.Other;
@@ -122,6 +131,16 @@ internal sealed class AttributionReader(AttributionCues cues)
         therapy = term.StartsWith("radiation", StringComparison.Ordinal) && treatments.HasRadiotherapy(patient)
             ? [TreatmentIndex.Radiotherapy]
             : treatments.LatestBefore(patient, sentence.Start);
+
+        // "a pulmonary embolism was found, and sorafenib was then started": the treatment told last was started after it
+        if (later.Count > 0 && therapy.Exists(later.Contains))
+        {
+            therapy = [.. therapy.Where(t => !later.Contains(t))];
+            if (therapy.Count == 0)
+            {
+                return Attribution.Other;
+            }
+        }
 
         // only a treatment given before it makes an event of the narrative an adverse event: with none, and no tie of its
         // own, it is a complaint of the patient ("intermittent fever" of a man on metformin)

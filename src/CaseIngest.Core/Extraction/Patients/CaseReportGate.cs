@@ -9,7 +9,8 @@ namespace CaseIngest.Core.Extraction.Patients;
 /// series is; a cohort study, review, trial or guideline is not, and then has no patient facts. In order: a
 /// "Case Reports" publication type; case wording in the title or abstract ("we report a case", "case report", "a
 /// 45-year-old"); a study publication type (a case unless the text says it reports one); study wording in the title
-/// or abstract ("retrospective cohort", "we reviewed", "systematic review", "120 patients were enrolled"); case
+/// or abstract ("retrospective cohort", "we reviewed", "systematic review", "120 patients were enrolled", "median overall
+/// survival was"); case
 /// wording anywhere or a described patient; a typed record with none of these is no case; otherwise unknown.
 /// </summary>
 public static partial class CaseReportGate
@@ -87,8 +88,10 @@ public static partial class CaseReportGate
     [GeneratedRegex(@"\b(?:case reports?|case presentation|we (?:report|present|describe)|a case of|(?:our|the|this|a) patient|year-old|years? old)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CaseWordingRegex();
 
-    // the title or abstract of a case: "case report", "case series", "we describe two cases", "a 45-year-old woman", "this case"
-    [GeneratedRegex(@"\b(?:case\s+reports?|case\s+series|case\s+presentations?|(?:we|here(?:in)?,?\s+we)\s+(?:report|present|describe)\s+(?:[\w-]+\s+){0,4}(?:cases?|patients?|man|woman|boy|girl|male|female|child|infant)|an?\s+\d{1,3}[\s‐-]*(?:year|month)s?[\s‐-]*old|(?:this|our|a)\s+case|the\s+present\s+case)\b(?![-‐])", RegexOptions.IgnoreCase)]
+    // the title or abstract of a case: "case report", "case series", "we describe two cases", "a 45-year-old woman", "this case";
+    // patients or cases in the plural are a series only when counted ("we report three patients"): "we describe the
+    // course of patients who received X" is how a cohort study sums itself up
+    [GeneratedRegex(@"\b(?:case\s+reports?|case\s+series|case\s+presentations?|(?:we|here(?:in)?,?\s+we)\s+(?:report|present|describe)\s+(?:(?:[\w-]+\s+){0,4}(?:case|patient|man|woman|boy|girl|male|female|child|infant)|(?:[\w-]+\s+){0,2}(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:[\w-]+\s+){0,3}(?:cases|patients|men|women|boys|girls|children|infants|siblings))|an?\s+\d{1,3}[\s‐-]*(?:year|month)s?[\s‐-]*old|(?:this|our|a)\s+case|the\s+present\s+case)\b(?![-‐])", RegexOptions.IgnoreCase)]
     private static partial Regex LeadCaseRegex();
 
     private const string Many =
@@ -101,7 +104,8 @@ public static partial class CaseReportGate
     [GeneratedRegex(@"\b(?:retrospective(?:ly)?\s+(?:[\w-]+\s+){0,2}(?:study|analysis|review|cohort|data)|(?:cohort|cross-sectional|case-control|population-based|observational|multicent(?:er|re)|registry)\s+study"
         + @"|prospective(?:ly)?\s+(?:[\w-]+\s+){0,2}(?:study|cohort|trial)|systematic(?:\s+literature)?\s+review|meta-analys[ie]s|randomi[sz]ed\s+(?:controlled\s+|clinical\s+)?trial|phase\s+(?:I{1,3}V?|[1-4])\s+(?:study|trial)|clinical\s+practice\s+guidelines?"
         + @"|the\s+aim\s+of\s+(?:this|the\s+present|our)\s+study|(?:this|the\s+present|our)\s+study\s+(?:aimed|aims|investigated|evaluated|examined|assessed|included|enrolled|provides)"
-        + @"|we\s+(?:retrospectively\s+|routinely\s+|systematically\s+)?(?:reviewed|analy[sz]ed|enrolled|recruited|screened|genotyped|sequenced)\s+(?:the\s+)?(?:data|records|medical\s+records|" + Many + @"))\b", RegexOptions.IgnoreCase)]
+        + @"|we\s+(?:retrospectively\s+|routinely\s+|systematically\s+)?(?:reviewed|analy[sz]ed|enrolled|recruited|screened|genotyped|sequenced)\s+(?:the\s+)?(?:data|records|medical\s+records|" + Many + @")"
+        + @"|median\s+(?:overall\s+|progression-free\s+|disease-free\s+|event-free\s+|recurrence-free\s+)?survival\s+(?:was|were|of|reached)|median\s+follow-up\s+(?:was|of))\b", RegexOptions.IgnoreCase)]
     private static partial Regex StudyDesignRegex();
 
     [GeneratedRegex(@"\b(?:" + Many + @"\s+(?:[\w-]+\s+){0,4}" + Subjects + @"\s+(?:were|was|who\s+were)\s+(?:enrolled|included|recruited|analy[sz]ed|screened|tested|genotyped|evaluated|identified|studied)"

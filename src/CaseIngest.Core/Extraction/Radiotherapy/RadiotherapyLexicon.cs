@@ -16,6 +16,9 @@ public sealed class RadiotherapyLexicon
     /// <summary>Radiotherapy mentions; the value is the technique, or the empty string for radiotherapy without one.</summary>
     public CasedPhraseMatcher<string> Mentions { get; } = new();
 
+    /// <summary>The spelled-out phrases (those matched in any case), word-joined in lower case: what a long form of a radiotherapy abbreviation holds.</summary>
+    public List<string> SpelledPhrases { get; } = [];
+
     public HashSet<string> Exclusions { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public HashSet<string> SiteWords { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -73,6 +76,10 @@ public sealed class RadiotherapyLexicon
             }
 
             lexicon.Mentions.Add(phrase, technique);
+            if (!phrase.StartsWith('='))
+            {
+                lexicon.SpelledPhrases.Add(key.ToLowerInvariant());
+            }
         }
 
         foreach (var (line, text) in termLines)

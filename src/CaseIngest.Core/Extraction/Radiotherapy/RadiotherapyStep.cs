@@ -11,7 +11,8 @@ namespace CaseIngest.Core.Extraction.Radiotherapy;
 /// target ("to the left upper lobe") named beside it and the status its words give (deferred → not-given,
 /// planned → planned). A statement without a dose that only refers back to a course ("after radiotherapy")
 /// is merged into the course of the same patient and status whose technique and site do not contradict it.
-/// "Radiation pneumonitis" and similar words are not courses.
+/// "Radiation pneumonitis" and similar words are not courses, nor an abbreviation the text defines with another meaning
+/// ("percutaneous coronary intervention (PCI)").
 /// </summary>
 public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionStep
 {
@@ -33,7 +34,8 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
         var items = new List<RadiotherapyItem>();
         foreach (var mention in lexicon.Mentions.Match(text, context.Tokens))
         {
-            if (context.IsAboutCase(mention.Start) && !filter.Excluded(text, mention.End) && !filter.SpreadOfASymptom(context, mention.Start, mention.End))
+            if (context.IsAboutCase(mention.Start) && !filter.Excluded(text, mention.End) && !filter.SpreadOfASymptom(context, mention.Start, mention.End)
+                && !filter.AbbreviationDefinedOtherwise(context, mention.Start, mention.End))
             {
                 items.Add(new RadiotherapyItem(mention.Start, mention.End, mention.Value, null));
             }

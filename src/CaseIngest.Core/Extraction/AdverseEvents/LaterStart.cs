@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using CaseIngest.Core.Text;
+
+namespace CaseIngest.Core.Extraction.AdverseEvents;
+
+/// <summary>
+/// The treatments an event's sentence tells as started after the event, which therefore cannot have caused it: a
+/// start told after the event ("a pulmonary embolism was found, and sorafenib was then started"; "she had ascites, and
+/// was then started on sorafenib") or the event dated before the treatment ("before the first dose of sunitinib, she
+/// developed a deep vein thrombosis"; "… thrombosis prior to starting sunitinib"). A treatment behind a temporal or
+/// cause preposition ("colitis developed after nivolumab was started") is the event's cause, not a later start.
+/// </summary>
+internal static partial class LaterStart
+{
+    private const int StartReach = 60;
+
+    private static readonly HashSet<string> None = new(StringComparer.Ordinal);
+
+    public static IReadOnlySet<string> Read(string text, TreatmentIndex treatments, Sentence sentence, int start, int end, string patient)
+    {
+        HashSet<string>? later = null;
+        foreach (var mention in treatments.Between(sentence.Start, sentence.End))
+        {
+            if (mention.Patient != patient)
+            {
+                continue;
+            }
+
+            bool first;
+            if (mention.End <= start)
+            {
+                first = BeforeTreatmentRegex().IsMatch(text.AsSpan(sentence.Start, mention.Start - sentence.Start));
+            }
+            else if (mention.Start >= end)
+            {
+                var gap = text.AsSpan(end, mention.Start - end);
+                var after = text.AsSpan(mention.End, Math.Min(sentence.End, mention.End + StartReach) - mention.End);
+                first = BeforeTreatmentRegex().IsMatch(gap)
+                    || (!PrepositionRegex().IsMatch(gap) && (StartedAfterRegex().IsMatch(after) || StartedOnRegex().IsMatch(gap)));
+            }
+            else
+            {
+                continue;
+            }
+
+            if (first)
+            {
+                (later ??= new(StringComparer.Ordinal)).Add(mention.Name);
+            }
+        }
+
+        return later ?? None;
+    }
+
+    // right before the treatment, a word dating what follows before it: "before the first dose of", "prior to starting"
+    [GeneratedRegex(@"\b(?:before|prior\s+to|preceding|until)\s+(?:(?:the|her|his|their|starting|initiating|initiation|commencing|commencement|start|first|dose|doses|cycle|course|of|treatment|therapy|with|administration|receiving)\s+){0,5}$", RegexOptions.IgnoreCase)]
+    private static partial Regex BeforeTreatmentRegex();
+
+    // right after the treatment, its start: "was then started", "were subsequently initiated"
+    [GeneratedRegex(@"^\s*(?:was|were|had\s+been|has\s+been)\s+(?:then\s+|subsequently\s+|therefore\s+|thus\s+|later\s+|eventually\s+|finally\s+|promptly\s+)?(?:started|initiated|commenced|begun|introduced)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StartedAfterRegex();
+
+    // right before the treatment, its start with the patient as subject: "was then started on", "subsequently began"
+    [GeneratedRegex(@"\b(?:started|initiated|commenced|began|begun)\s+(?:on\s+|with\s+|treatment\s+with\s+|therapy\s+with\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StartedOnRegex();
+
+    // a word between the event and the treatment that makes the treatment its cause or its time ("after", "due to")
+    [GeneratedRegex(@"\b(?:after|following|during|while|since|under|within|from|due|caused|induced|attributed|attributable|secondary|related|associated|because)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionRegex();
+}
