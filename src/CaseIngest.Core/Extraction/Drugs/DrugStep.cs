@@ -227,6 +227,11 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 };
             }
 
+            if (attributes.Cycles is null && DrugWeeklyCount.Of(attributes.Frequency, text.AsSpan(candidate.End, ownEnd - candidate.End)) is { } weeks)
+            {
+                attributes = attributes with { Cycles = weeks };
+            }
+
             var status = StatusOf(context.AssertionOf(candidate.Start, candidate.End));
             if (status == TreatmentStatus.Given && decisionEnd >= 0 && decisionEnd <= candidate.Start && candidate.Start - decisionEnd <= DecisionReach
                 && !ClauseBreakRegex().IsMatch(text.AsSpan(decisionEnd, candidate.Start - decisionEnd)))
