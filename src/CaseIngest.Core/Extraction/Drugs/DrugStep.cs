@@ -244,6 +244,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         }
 
         ListStatus.Spread(mentions, connected);
+        DrugRespectively.Apply(context, mentions);
         DrugBracketListCycles.Apply(context, mentions);
         DrugCycleAnaphora.Apply(context, mentions);
         DrugStopCycles.Apply(context, mentions);
