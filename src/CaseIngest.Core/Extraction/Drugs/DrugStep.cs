@@ -249,6 +249,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         DrugCycleAnaphora.Apply(context, mentions);
         DrugStopCycles.Apply(context, mentions);
         DrugRepeatAnaphora.Apply(context, mentions);
+        DrugDoseSentence.Apply(context, mentions);
         DrugAdditionalCycles.Apply(context, mentions);
         DrugProcedureRoute.Apply(context, mentions);
         return mentions;
