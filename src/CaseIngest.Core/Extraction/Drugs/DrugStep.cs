@@ -227,6 +227,11 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 };
             }
 
+            if (attributes.Cycles is null && DrugWeeklyCount.Of(attributes.Frequency, text.AsSpan(candidate.End, ownEnd - candidate.End)) is { } weeks)
+            {
+                attributes = attributes with { Cycles = weeks };
+            }
+
             var status = StatusOf(context.AssertionOf(candidate.Start, candidate.End));
             if (status == TreatmentStatus.Given && decisionEnd >= 0 && decisionEnd <= candidate.Start && candidate.Start - decisionEnd <= DecisionReach
                 && !ClauseBreakRegex().IsMatch(text.AsSpan(decisionEnd, candidate.Start - decisionEnd)))
@@ -239,10 +244,12 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         }
 
         ListStatus.Spread(mentions, connected);
+        DrugRespectively.Apply(context, mentions);
         DrugBracketListCycles.Apply(context, mentions);
         DrugCycleAnaphora.Apply(context, mentions);
         DrugStopCycles.Apply(context, mentions);
         DrugRepeatAnaphora.Apply(context, mentions);
+        DrugDoseSentence.Apply(context, mentions);
         DrugAdditionalCycles.Apply(context, mentions);
         DrugProcedureRoute.Apply(context, mentions);
         return mentions;
