@@ -14,18 +14,9 @@ internal static partial class DrugDoseSentence
     {
         var text = context.Text;
         var sentences = context.Sentences;
-        var first = 0;
-        while (first < mentions.Count)
+        foreach (var (first, last, statement, nextStatement) in DrugStatement.All(context, mentions))
         {
-            var statement = context.SentenceIndexAt(mentions[first].Start);
-            var last = first;
-            while (last + 1 < mentions.Count && context.SentenceIndexAt(mentions[last + 1].Start) == statement)
-            {
-                last++;
-            }
-
             var next = statement + 1;
-            var nextStatement = last + 1 < mentions.Count ? context.SentenceIndexAt(mentions[last + 1].Start) : sentences.Count;
             if (statement >= 0 && next < sentences.Count && next < nextStatement && OneDrug(mentions, first, last))
             {
                 var sentence = sentences[next];
@@ -46,8 +37,6 @@ internal static partial class DrugDoseSentence
                     }
                 }
             }
-
-            first = last + 1;
         }
     }
 

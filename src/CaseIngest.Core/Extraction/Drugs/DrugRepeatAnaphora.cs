@@ -18,17 +18,8 @@ internal static partial class DrugRepeatAnaphora
     {
         var text = context.Text;
         var sentences = context.Sentences;
-        var first = 0;
-        while (first < mentions.Count)
+        foreach (var (first, last, statement, nextStatement) in DrugStatement.All(context, mentions))
         {
-            var statement = context.SentenceIndexAt(mentions[first].Start);
-            var last = first;
-            while (last + 1 < mentions.Count && context.SentenceIndexAt(mentions[last + 1].Start) == statement)
-            {
-                last++;
-            }
-
-            var nextStatement = last + 1 < mentions.Count ? context.SentenceIndexAt(mentions[last + 1].Start) : sentences.Count;
             for (var index = statement + 1; statement >= 0 && index <= statement + SentenceReach && index <= Math.Min(nextStatement, sentences.Count - 1); index++)
             {
                 // The sentence of the next statement counts only up to its first drug ("The regimen was given every
@@ -69,8 +60,6 @@ internal static partial class DrugRepeatAnaphora
 
                 break;
             }
-
-            first = last + 1;
         }
     }
 
