@@ -5,8 +5,9 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 
 /// <summary>
 /// Whether the wording around a condition diagnoses it: "was diagnosed with (refractory) X", "a diagnosis of X",
-/// "findings consistent with X", "catheterization confirmed X", or "X was diagnosed/confirmed" after it. A condition
-/// merely seen, suffered or treated ("showed a pleural effusion", "developed diarrhea") is not diagnosed by the text.
+/// "findings consistent with X", "catheterization confirmed X", "a scan revealed findings of X", "developed signs of X", or "X was
+/// diagnosed/confirmed" after it. A condition merely seen, suffered or treated ("showed a pleural effusion", "developed
+/// diarrhea") is not diagnosed by the text.
 /// </summary>
 internal static partial class DiagnosingWording
 {
@@ -31,6 +32,12 @@ internal static partial class DiagnosingWording
             return true;
         }
 
+        // findings or evidence of the condition a test revealed, or signs of it the case developed, name it as found rather than suspected
+        if (start > from && RevealedRegex().IsMatch(text.AsSpan(from, start - from)))
+        {
+            return true;
+        }
+
         var to = Math.Min(sentence.End, end + Reach);
         return to > end && CueAfterRegex().IsMatch(text.AsSpan(end, to - end));
     }
@@ -43,6 +50,11 @@ internal static partial class DiagnosingWording
     // "developed ", "developed acute ", "developed liver decompensation with bleeding ", "was found to have a "
     [GeneratedRegex(@"\b(?:develop(?:ed|s)|(?:was|were|is)\s+found\s+to\s+have)\s+(?:[A-Za-z-]+,?\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex DevelopedRegex();
+
+    // "revealed findings of neuroinvasive ", "showed evidence of ", "developed signs of acute "; a bare "revealed" also
+    // names findings ("examination revealed hypertension"), so it takes "findings of" or "evidence of"
+    [GeneratedRegex(@"\b(?:develop(?:ed|s)\s+(?:clinical\s+)?(?:signs|features)\s+of|(?:showed|revealed|demonstrated)\s+(?:findings|evidence)\s+of)\s+(?:[A-Za-z-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex RevealedRegex();
 
     // "provisional ", "a working ", "presumptive " right before "diagnosis of"
     [GeneratedRegex(@"\b(?:provisional|working|presumptive|presumed|tentative|possible|probable|suspected|differential)\s+$", RegexOptions.IgnoreCase)]
