@@ -30,7 +30,7 @@ public sealed class MaccrobatEvaluationTests(ITestOutputHelper output)
             [MaccrobatCategory.Diagnoses] = 0.79,
             [MaccrobatCategory.Drugs] = 0.90,
             [MaccrobatCategory.Doses] = 0.85,
-            [MaccrobatCategory.Regimen] = 0.83,
+            [MaccrobatCategory.Regimen] = 0.84,
             [MaccrobatCategory.Markers] = 0.84,
             [MaccrobatCategory.Outcomes] = 0.84,
             [MaccrobatCategory.AdverseEvents] = 0.23,
