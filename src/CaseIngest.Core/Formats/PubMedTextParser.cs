@@ -120,7 +120,7 @@ public sealed partial class PubMedTextParser : IDocumentParser
                 var kind = Sectioner.KindOfHeading(label);
                 if (kind is not null)
                 {
-                    current = (label, kind == SectionKind.Case ? SectionKind.Case : SectionKind.Abstract);
+                    current = (label, AbstractPartKind(label, kind.Value));
                 }
             }
 
@@ -142,6 +142,16 @@ public sealed partial class PubMedTextParser : IDocumentParser
         var sections = builder.Build(text.Length);
         return ParseResult.Success(new ParsedDocument(Format, text, sections, Article(contents, kinds, citationLine, titleLine)));
     }
+
+    /// <summary>
+    /// The kind of one labelled part of a structured abstract: the case part is the case; the background part speaks
+    /// of the field ("Despite progress in radiotherapy, …"), so it reads as an introduction, where only sentences that
+    /// point at the case state its facts; every other part is abstract.
+    /// </summary>
+    private static SectionKind AbstractPartKind(string label, SectionKind kind) =>
+        kind == SectionKind.Case ? SectionKind.Case
+        : label.StartsWith("background", StringComparison.OrdinalIgnoreCase) || label.StartsWith("introduction", StringComparison.OrdinalIgnoreCase) ? SectionKind.Introduction
+        : SectionKind.Abstract;
 
     private static ArticleInfo Article(List<string> contents, (string Name, SectionKind Kind)[] kinds, int citationLine, int titleLine)
     {

@@ -116,7 +116,8 @@ public sealed class PubMedTextTests
     {
         var document = Parsed.Document(Page, "page.txt");
 
-        Assert.Equal(SectionKind.Abstract, Parsed.KindAt(document, "Undifferentiated pleomorphic sarcoma responds poorly"));
+        Assert.Equal(SectionKind.Introduction, Parsed.KindAt(document, "Undifferentiated pleomorphic sarcoma responds poorly"));
+        Assert.Equal(SectionKind.Abstract, Parsed.KindAt(document, "Checkpoint blockade can control this tumour"));
         Assert.Equal(SectionKind.Case, Parsed.KindAt(document, "A 57-year-old man received pembrolizumab"));
         Assert.Equal(SectionKind.Title, Parsed.KindAt(document, "Durable complete response"));
     }
