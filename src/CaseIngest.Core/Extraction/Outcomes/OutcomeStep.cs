@@ -162,13 +162,12 @@ public sealed partial class OutcomeStep : IExtractionStep
     }
 
     /// <summary>
-    /// CR, PR, SD, PD only beside response words or once the text defines them (<see cref="DefinedAbbreviations"/>), and
+    /// CR, PR, SD, PD only beside response words or once the text defines them (<see cref="ResponseAbbreviations"/>), and
     /// never as PD-1, PD-L1, ER/PR, creatinine or a rate.
     /// </summary>
     private static void AddAbbreviations(ExtractionContext context, List<OutcomeFact> found, CoveredSpans covered)
     {
         var text = context.Text;
-        var defined = DefinedAbbreviations.Of(text);
         foreach (var (start, end) in OutcomePatterns.Abbreviation.ScanMatches(text))
         {
             if ((end < text.Length && (text[end] is '-' or '/' or '+' or '(' || char.IsDigit(text[end])))
@@ -179,7 +178,7 @@ public sealed partial class OutcomeStep : IExtractionStep
 
             var sentence = context.SentenceAt(start);
             var span = text.AsSpan(sentence.Start, sentence.Length);
-            if (!(OutcomeFilters.ResponseSentence(span) || defined.Contains(text.Substring(start, 2))) || covered.Overlaps(start, end) || OutcomeFilters.FollowedBy(text, end, "rate")
+            if (!(OutcomeFilters.ResponseSentence(span) || ResponseAbbreviations.Defined(context, text.Substring(start, 2))) || covered.Overlaps(start, end) || OutcomeFilters.FollowedBy(text, end, "rate")
                 || !OutcomeFilters.Affirmed(context, start, end))
             {
                 continue;
