@@ -40,6 +40,14 @@ public sealed class DrugDoseWordingTests
     }
 
     [Theory]
+    [InlineData("Norepinephrine was infused at 0.2 µg/kg/min to keep the mean arterial pressure above 65 mmHg.", "norepinephrine")]
+    [InlineData("Dobutamine 5 mcg/kg/minute was added for low cardiac output.", "dobutamine")]
+    public void AnInfusionRatePerMinuteIsNotADose(string text, string generic)
+    {
+        Assert.Null(DrugFacts.Single(text, generic).Dose);
+    }
+
+    [Theory]
     [InlineData("Gemcitabine was given on day 1 and 8 every 21 days.", 21, "day")]
     [InlineData("Nivolumab was given q2w.", 2, "week")]
     [InlineData("Nivolumab was given bi-weekly.", 2, "week")]

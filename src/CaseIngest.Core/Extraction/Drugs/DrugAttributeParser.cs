@@ -242,7 +242,9 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"\b(?:AUC|area\s+under\s+the\s+(?:[\w-]+\s+)?curve(?:\s*\(AUC\))?)\s*(?:of\s*|=\s*|:\s*)?(?<value>\d+(?:\.\d+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex AucRegex();
 
-    [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?:-|–|to)?\s?(?<unit>" + DoseUnit + @")(?![\w²])(?!\s?/\s?(?:[dmµμnp]?[lL]|[dmµμnp]?mol)\b)(?:\s?/\s?(?<per>day|d|week|wk|month|h|hr|hour)\b|\s+a\s+(?<per>day|week|month)\b)?(?!\s+(?:reduction|decrease|decrements?|increments?|increase|steps?)\b)")]
+    /// <summary>A number and a dose unit; a concentration (per litre or per mole, "2 mg/mL") and an infusion rate per
+    /// minute ("0.1 µg/kg/min") are no dose of one administration.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?:-|–|to)?\s?(?<unit>" + DoseUnit + @")(?![\w²])(?!\s?/\s?(?:[dmµμnp]?[lL]|[dmµμnp]?mol)\b)(?!(?:\s?/\s?(?:kg|m2))?\s?/\s?min(?:ute)?\b)(?:\s?/\s?(?<per>day|d|week|wk|month|h|hr|hour)\b|\s+a\s+(?<per>day|week|month)\b)?(?!\s+(?:reduction|decrease|decrements?|increments?|increase|steps?)\b)")]
     private static partial Regex DoseRegex();
 
     [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?<unit>" + DoseUnit + @")(?![\w²])(?:\s?/\s?(?<per>day|d|week|wk|month)\b)?\s*(?:(?:daily\s+)?(?:dose|dosage)\s+)?(?:of\s+)?(?:(?:intravenous|oral|IV|subcutaneous)\s+)?$")]
