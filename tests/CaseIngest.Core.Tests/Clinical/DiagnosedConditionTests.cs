@@ -18,6 +18,18 @@ public sealed class DiagnosedConditionTests
         Assert.Contains(ClinicalRun.Run(text).Diagnoses, d => d.Name == name && d.Patient == "P1");
 
     [Theory]
+    [InlineData("Her postoperative course was complicated by sepsis.", "sepsis")]
+    [InlineData("Three days later a urinary tract infection requiring intravenous antibiotics occurred.", "urinary tract infection")]
+    public void ADiseaseTheCourseWasComplicatedByOrThatNeededTreatmentIsADiagnosis(string text, string name) =>
+        Assert.Contains(ClinicalRun.Run(text).Diagnoses, d => d.Name == name && d.Patient == "P1");
+
+    [Theory]
+    [InlineData("The procedure was not complicated by bleeding or infection.")]
+    [InlineData("Her fever, requiring paracetamol twice, settled within a day.")]
+    public void AComplicationDeniedOrASymptomNeedingTreatmentIsNotADiagnosis(string text) =>
+        Assert.Empty(ClinicalRun.Run(text).Diagnoses);
+
+    [Theory]
     [InlineData("He was admitted with fever, cough and pleuritic chest pain.")]
     [InlineData("A chest radiograph showed a small right pleural effusion.")]
     [InlineData("Pneumonia was ruled out by a normal chest radiograph.")]

@@ -6,7 +6,8 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 /// <summary>
 /// Whether the wording around a condition diagnoses it: "was diagnosed with (refractory) X", "a diagnosis of X",
 /// "findings consistent with X", "catheterization confirmed X", "a scan revealed findings of X", "developed signs of X", or "X was
-/// diagnosed/confirmed" after it. A condition merely seen, suffered or treated ("showed a pleural effusion", "developed
+/// diagnosed/confirmed" after it; a disease is also diagnosed by the course being complicated by it and by its needing
+/// a treatment ("X requiring intubation"). A condition merely seen, suffered or treated ("showed a pleural effusion", "developed
 /// diarrhea") is not diagnosed by the text.
 /// </summary>
 internal static partial class DiagnosingWording
@@ -39,7 +40,7 @@ internal static partial class DiagnosingWording
         }
 
         var to = Math.Min(sentence.End, end + Reach);
-        return to > end && CueAfterRegex().IsMatch(text.AsSpan(end, to - end));
+        return to > end && (CueAfterRegex().IsMatch(text.AsSpan(end, to - end)) || (disease && RequiringRegex().IsMatch(text.AsSpan(end, to - end))));
     }
 
     // the cue, then at most four words of qualifiers or earlier list items ("a loculated", "pneumonia and"),
@@ -47,8 +48,9 @@ internal static partial class DiagnosingWording
     [GeneratedRegex(@"\b(?:diagnosed\s+(?:with|as)|diagnos[ie]s\s+(?:of|was)|consistent\s+with|compatible\s+with|confirmed|confirming)\s+(?:[A-Za-z-]+,?\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex CueBeforeRegex();
 
-    // "developed ", "developed acute ", "developed liver decompensation with bleeding ", "was found to have a "
-    [GeneratedRegex(@"\b(?:develop(?:ed|s)|(?:was|were|is)\s+found\s+to\s+have)\s+(?:[A-Za-z-]+,?\s+){0,4}$", RegexOptions.IgnoreCase)]
+    // "developed ", "developed acute ", "developed liver decompensation with bleeding ", "was found to have a ", "the
+    // course was complicated by "
+    [GeneratedRegex(@"\b(?:develop(?:ed|s)|(?:was|were|is)\s+found\s+to\s+have|complicated\s+(?:by|with))\s+(?:[A-Za-z-]+,?\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex DevelopedRegex();
 
     // "revealed findings of neuroinvasive ", "showed evidence of ", "developed signs of acute "; a bare "revealed" also
@@ -59,6 +61,11 @@ internal static partial class DiagnosingWording
     // "provisional ", "a working ", "presumptive " right before "diagnosis of"
     [GeneratedRegex(@"\b(?:provisional|working|presumptive|presumed|tentative|possible|probable|suspected|differential)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeRegex();
+
+    // " requiring intravenous antibiotics", " that required intubation", " (UTI) needing admission": a disease the case
+    // had to treat
+    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?\s+(?:requiring|which\s+required|that\s+required|needing|necessitating)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RequiringRegex();
 
     // "X was diagnosed", "X was confirmed by ultrasound", "X was eventually diagnosed"
     [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:diagnosed|confirmed)\b", RegexOptions.IgnoreCase)]
