@@ -70,7 +70,8 @@ internal sealed partial class TableRequestLog(ITableSchedule? schedule = null)
             {
                 // An insert names its entity in its body, not its address.
                 string Key(string name) => keys.FirstOrDefault(k => k.Groups[1].Value == name)?.Groups[2].Value ?? "";
-                pending = "POST " + pending.Split(' ')[1] + "(" + Key("PartitionKey") + "," + Key("RowKey") + ")";
+                var table = pending.Split(' ')[1];
+                pending = "POST " + table[(table.LastIndexOf('/') + 1)..] + "(" + Key("PartitionKey") + "," + Key("RowKey") + ")";
             }
             else if (pending is not null && line.StartsWith("If-Match:", StringComparison.OrdinalIgnoreCase))
             {
