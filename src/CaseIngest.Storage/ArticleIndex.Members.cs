@@ -27,14 +27,19 @@ internal sealed partial class ArticleIndex
     public async Task<ArticleMembers> JoinAsync(CaseRecord record, string articleId, IReadOnlyList<IndexEntry> entries, DateTimeOffset processedAt, bool alone, CancellationToken cancellationToken)
     {
         var row = MemberRows.For(record, articleId, entries, processedAt);
-        var (listed, version) = await WriteMemberAsync(row, articleId, alone, cancellationToken).ConfigureAwait(false);
-        return !tables.ArticleHeadsComplete ? new ArticleMembers([row], null)
+        var (listed, version) = await WriteMemberAsync(row, articleId, alone, null, cancellationToken).ConfigureAwait(false);
+        return listed is null || !tables.ArticleHeadsComplete ? new ArticleMembers([row], null)
             : listed.Count <= MaxMemberReads ? new ArticleMembers([row], version) { Unread = [.. listed.Where(id => id != row.RowKey)] }
             : new ArticleMembers([], null);
     }
 
-    /// <summary>Writes a copy of a member row (from any article) under <paramref name="articleId"/>; returns the copy as written.</summary>
-    public async Task<TableEntity> PutAsync(TableEntity member, string articleId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes a copy of a member row (from any article) under <paramref name="articleId"/>, only over the source's row
+    /// read there: <paramref name="current"/> when it was there (replaced only if still that version), else inserted
+    /// only if there is none. Returns the copy as written, with its new ETag (none when the answer carried none); null
+    /// when the source's row in the article was written or deleted since it was read, so the copy was not made.
+    /// </summary>
+    public async Task<TableEntity?> PutAsync(TableEntity member, string articleId, TableEntity? current, CancellationToken cancellationToken)
     {
         var copy = new TableEntity(MemberRows.Partition(articleId), member.RowKey);
         foreach (var (key, value) in member)
@@ -45,13 +50,8 @@ internal sealed partial class ArticleIndex
             }
         }
 
-        _ = await WriteMemberAsync(copy, articleId, headless: false, cancellationToken).ConfigureAwait(false);
-        if (copy.ETag == default)
-        {
-            copy.ETag = ETag.All;
-        }
-
-        return copy;
+        var (listed, _) = await WriteMemberAsync(copy, articleId, headless: false, current?.ETag ?? default, cancellationToken).ConfigureAwait(false);
+        return listed is null ? null : copy;
     }
 
     /// <summary>Deletes the source's member row from the article; false when it was not there.</summary>
@@ -66,10 +66,12 @@ internal sealed partial class ArticleIndex
         RemoveMemberAsync(MemberRows.ArticleOf(row), row.RowKey, row.ETag, cancellationToken);
 
     /// <summary>
-    /// Upserts a member row and enters it in its article's head, in one transaction; sets the row's new ETag. Returns
-    /// the members the head lists now and its version.
+    /// Writes a member row and enters it in its article's head, in one transaction; sets the row's new ETag. Returns
+    /// the members the head lists now and its version. <paramref name="over"/>: null upserts the row; otherwise the row
+    /// is written only over that version (<c>default</c>: only where there is none), and a row written or deleted by
+    /// another writer since returns no members (null) and writes nothing.
     /// </summary>
-    private async Task<(SortedSet<string> Listed, string? Version)> WriteMemberAsync(TableEntity row, string articleId, bool headless, CancellationToken cancellationToken)
+    private async Task<(SortedSet<string>? Listed, string? Version)> WriteMemberAsync(TableEntity row, string articleId, bool headless, ETag? over, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -79,7 +81,9 @@ internal sealed partial class ArticleIndex
             var next = ArticleHeads.For(articleId, listed);
             TableTransactionAction[] actions =
             [
-                new(TableTransactionActionType.UpsertReplace, row),
+                over is not { } version ? new(TableTransactionActionType.UpsertReplace, row)
+                    : version == default ? new(TableTransactionActionType.Add, row)
+                    : new(TableTransactionActionType.UpdateReplace, row, version),
                 head is null ? new(TableTransactionActionType.Add, next) : new(TableTransactionActionType.UpdateReplace, next, head.ETag),
             ];
             try
@@ -90,7 +94,14 @@ internal sealed partial class ArticleIndex
             }
             catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412 && attempt < MaxHeadAttempts)
             {
-                // The head was written (or inserted, or deleted) by another writer since it was read: read it again.
+                // Either the member row is no longer the version it is written over (nothing is written), or the head
+                // was written (or inserted, or deleted) by another writer since it was read: read it again.
+                if (over is { } expected && await MemberAsync(articleId, row.RowKey, cancellationToken).ConfigureAwait(false) is var now
+                    && (expected == default ? now is not null : now is null || now.ETag != expected))
+                {
+                    return (null, null);
+                }
+
                 await PauseAsync(attempt, cancellationToken).ConfigureAwait(false);
             }
         }

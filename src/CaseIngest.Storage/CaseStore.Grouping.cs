@@ -159,9 +159,12 @@ public sealed partial class CaseStore
 
     /// <summary>
     /// Files a source under <paramref name="target"/>: its newest member row (or one made from its record when it has
-    /// none) is copied there, its case row is updated if it is still the version read (else the copy is taken back:
-    /// the source was saved or deleted meanwhile and its writer places it), and its other member rows are deleted if
-    /// unchanged. Every article touched is rebuilt.
+    /// none) is copied there over the row this walk read there (or where it read none), its case row is updated if it is
+    /// still the version read, and its other member rows are deleted if unchanged. Every article touched is rebuilt.
+    /// When another walk or a save wrote the source's row in the target since it was read, no copy is made: that writer
+    /// places the source, and this walk reads the group again. When the case row changed meanwhile (the source was
+    /// saved, deleted or placed by another walk), a copy this walk inserted is taken back if it is still the version
+    /// written, so a copy that another writer has since written over (and may have named in the case row) stays.
     /// </summary>
     private async Task<bool> MoveMemberAsync(string id, TableEntity caseRow, IReadOnlyList<TableEntity> rows, string target, CancellationToken cancellationToken)
     {
@@ -173,8 +176,12 @@ public sealed partial class CaseStore
         }
 
         var departed = rows.Append(newest).SelectMany(MemberRows.EntriesOf).Select(e => e.PartitionKey).Distinct(StringComparer.Ordinal).ToList();
-        var wasThere = rows.Any(r => MemberRows.ArticleOf(r) == target);
-        var placed = await _articles.PutAsync(newest, target, cancellationToken).ConfigureAwait(false);
+        var there = rows.FirstOrDefault(r => MemberRows.ArticleOf(r) == target);
+        if (await _articles.PutAsync(newest, target, there, cancellationToken).ConfigureAwait(false) is not { } placed)
+        {
+            return true;
+        }
+
         try
         {
             var claim = new TableEntity(id, CaseEntityMapper.Row) { ["ArticleId"] = target };
@@ -182,7 +189,9 @@ public sealed partial class CaseStore
         }
         catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {
-            if (!wasThere && await _articles.LeaveIfUnchangedAsync(placed, cancellationToken).ConfigureAwait(false))
+            // Without the copy's version (an answer that carried none) the take-back would delete whatever row is
+            // there: the copy is left, and the next round reads where the source's case row names it.
+            if (there is null && placed.ETag != default && await _articles.LeaveIfUnchangedAsync(placed, cancellationToken).ConfigureAwait(false))
             {
                 await _articles.RebuildAsync(target, departed, cancellationToken).ConfigureAwait(false);
             }
