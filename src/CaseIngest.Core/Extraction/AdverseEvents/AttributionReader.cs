@@ -59,6 +59,7 @@ internal sealed class AttributionReader(AttributionCues cues)
         var whole = _sentences.Read(text, sentence, treatments, read);
         var patient = context.PatientAt(start);
         var therapy = Named(text, treatments, sentence, start, end, patient, out var remedied, out var caused, out var changed);
+        caused |= TreatmentNounAfter(text, sentence, end);
 
         // a treatment its sentence starts after the event came too late to cause it
         var later = LaterStart.Read(text, treatments, sentence, start, end, patient);
@@ -230,6 +231,23 @@ internal sealed class AttributionReader(AttributionCues cues)
         var cause = cues.Ascribe.LastWordEnd(gap);
         return cause >= 0 && gap[cause..].Trim().IsEmpty && gap.IndexOfAny(';', ':') < 0 && EventGrade.Words(gap) <= 8
             && cues.Tie.LastWordEnd(gap[..cause]) >= 0 && cues.Remedy.LastWordEnd(gap) < 0;
+    }
+
+    /// <summary>
+    /// Whether a temporal or cause word right after the event, in its clause, leads to a treatment noun ("right upper
+    /// quadrant pain after TACE", "fatigue after each infusion"): the event is tied to the treatment as a drug named
+    /// there would tie it, even when its first mention was a complaint the patient brought; not when the clause tells
+    /// the event ending or treated ("improved after antibiotic treatment", "resolved with steroid therapy").
+    /// </summary>
+    private bool TreatmentNounAfter(string text, Sentence sentence, int end)
+    {
+        var clause = text.AsSpan(end, Math.Min(sentence.End, end + 48) - end);
+        var stop = clause.IndexOfAny(",;:.()");
+        clause = stop >= 0 ? clause[..stop] : clause;
+        var link = cues.Link.LastWordEnd(clause);
+        // "the pain improved after antibiotic treatment" tells the treatment ending the event, not causing it
+        return link >= 0 && EventGrade.Words(clause[..link]) <= 3 && cues.Treatment.ContainsWord(clause[link..])
+            && !cues.Resolution.ContainsWord(clause[..link]) && cues.Remedy.LastWordEnd(clause) < 0;
     }
 
     /// <summary>Whether the sentence before the event tells the course of the tumour ("a month later the disease progressed").</summary>
