@@ -88,7 +88,7 @@ internal sealed class AdverseEventLexicon
     /// </summary>
     public List<PhraseMatch<AdverseEventTerm>> Match(string text, TokenList tokens)
     {
-        var matches = _matcher.Match(text, tokens);
+        var matches = WithLabChangeVerbs(text, _matcher.Match(text, tokens));
         List<PhraseMatch<AdverseEventTerm>>? elided = null;
         var previousEnd = 0;
         foreach (var match in matches)
@@ -108,6 +108,30 @@ internal sealed class AdverseEventLexicon
         if (elided is not null)
         {
             matches.AddRange(elided);
+            matches.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        return matches;
+    }
+
+    /// <summary>
+    /// The phrase matches with the laboratory changes told by a verb (<see cref="LabChangeVerbs"/>) that overlap none of
+    /// them, in text order.
+    /// </summary>
+    private List<PhraseMatch<AdverseEventTerm>> WithLabChangeVerbs(string text, List<PhraseMatch<AdverseEventTerm>> matches)
+    {
+        var added = false;
+        foreach (var change in LabChangeVerbs.Find(text, Find))
+        {
+            if (!matches.Any(m => m.Start < change.End && change.Start < m.End))
+            {
+                matches.Add(change);
+                added = true;
+            }
+        }
+
+        if (added)
+        {
             matches.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 

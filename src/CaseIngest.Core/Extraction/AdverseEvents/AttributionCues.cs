@@ -8,7 +8,7 @@ internal sealed class AttributionCues
 {
     public const string Source = "adverse-event-cues.tsv";
 
-    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "finding", "tumour", "infection", "ruledout", "anchor", "steroid", "purpose", "pathogen", "neoplasm", "concession", "measure", "illness", "stop"];
+    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "finding", "tumour", "infection", "ruledout", "anchor", "steroid", "purpose", "pathogen", "neoplasm", "concession", "measure", "illness", "stop", "antineoplastic"];
 
     public AttributionCues(IReadOnlyList<(int Line, string Text)> lines, string source)
     {
@@ -63,6 +63,7 @@ internal sealed class AttributionCues
         Illness = new CueSet([.. cues["illness"]]);
         Stop = new CueSet([.. cues["stop"]]);
         AnticancerClasses = new HashSet<string>(cues["anticancer"], StringComparer.OrdinalIgnoreCase);
+        AnticancerDrugs = new HashSet<string>(cues["antineoplastic"], StringComparer.OrdinalIgnoreCase);
     }
 
     public static AttributionCues LoadDefault() => new(LexiconResource.ReadLines(Source), Source);
@@ -151,4 +152,7 @@ internal sealed class AttributionCues
 
     /// <summary>Drug classes of anticancer treatments.</summary>
     public IReadOnlySet<string> AnticancerClasses { get; }
+
+    /// <summary>Generic names of anticancer drugs that no drug class of the case record fits (bortezomib, lenalidomide).</summary>
+    public IReadOnlySet<string> AnticancerDrugs { get; }
 }

@@ -33,7 +33,7 @@ internal sealed class TreatmentIndex
                 continue;
             }
 
-            var kind = new TreatmentMention(0, 0, drug.Name, drug.Patient, drug.DrugClass is { } drugClass && cues.AnticancerClasses.Contains(drugClass));
+            var kind = new TreatmentMention(0, 0, drug.Name, drug.Patient, (drug.DrugClass is { } drugClass && cues.AnticancerClasses.Contains(drugClass)) || cues.AnticancerDrugs.Contains(drug.Name));
             if (drug.Evidence.Text.Length > 2)
             {
                 texts.Add(drug.Evidence.Text);
