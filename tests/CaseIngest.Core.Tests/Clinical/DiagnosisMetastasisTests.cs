@@ -2,8 +2,8 @@ namespace CaseIngest.Core.Tests.Clinical;
 
 /// <summary>
 /// Metastases named by the organ they reached, written before the noun ("hepatic metastases"), after it ("metastases
-/// to the liver", "metastatic disease in the left adrenal gland") or as a list of organs; nodal spread, denied,
-/// suspected or new metastases, a place inside an organ and a cancer named after "metastasis of" are not site metastases.
+/// to the liver", "metastatic disease in the left adrenal gland") or as a list of organs, and spread to lymph nodes
+/// stated in words; a TNM category, denied, suspected or new metastases, a place inside an organ and a cancer named after "metastasis of" are not site metastases.
 /// </summary>
 public sealed class DiagnosisMetastasisTests
 {
@@ -54,12 +54,29 @@ public sealed class DiagnosisMetastasisTests
     [InlineData("There was no evidence of hepatic metastases.")]
     [InlineData("Bone metastases were ruled out by scintigraphy.")]
     [InlineData("The nodule was suspicious for a pulmonary metastasis.")]
-    [InlineData("Axillary lymph node metastases were found in 3 of 12 nodes.")]
     [InlineData("Her mother had bone metastases.")]
     [InlineData("Imaging was suggestive of hepatocellular carcinoma with bone metastases.")]
     [InlineData("PET showed metastases in the right lung hilum.")]
     public void DeniedSuspectedNodalAndRelativesMetastasesAreLeftOut(string text) =>
         Assert.DoesNotContain(ClinicalRun.Run(text).Diagnoses, d => d.Name.EndsWith("metastasis", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The resected specimen showed perigastric lymph node metastases.")]
+    [InlineData("Sentinel node biopsy confirmed a nodal metastasis of the melanoma.")]
+    [InlineData("At presentation the carcinoma had metastasized to the regional lymph nodes.")]
+    [InlineData("Pathology showed metastatic adenocarcinoma in four of 18 resected lymph nodes.")]
+    [InlineData("CT demonstrated enlarged metastatic mediastinal lymph nodes.")]
+    public void SpreadToLymphNodesStatedInWordsIsOneDiagnosis(string text) =>
+        Assert.Single(ClinicalRun.Run(text).Diagnoses, d => d.Name == "lymph node metastasis");
+
+    [Theory]
+    [InlineData("The tumour was staged as pT3N2M0.")]
+    [InlineData("No lymph node metastasis was found in the dissected specimen.")]
+    [InlineData("Metastatic carcinoma was present in 0 of 14 lymph nodes.")]
+    [InlineData("The axillary nodes were suspicious for metastases on ultrasound.")]
+    [InlineData("Three months later, PET showed new lymph node metastases in the mediastinum.")]
+    public void ATnmCategoryOrADeniedSuspectedOrNewNodalSpreadIsNoDiagnosis(string text) =>
+        Assert.DoesNotContain(ClinicalRun.Run(text).Diagnoses, d => d.Name == "lymph node metastasis");
 
     [Theory]
     [InlineData("Six months later, CT showed new metastases in the left adrenal gland.")]

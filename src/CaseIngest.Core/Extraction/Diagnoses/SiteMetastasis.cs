@@ -8,8 +8,8 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 /// or after it ("metastases to the liver, lungs and bones", "metastatic disease in the left adrenal gland"), or as a
 /// deposit, an involvement or lesions of the organ read as metastases ("liver deposits", "osseous involvement", "brain
 /// lesions consistent with metastases", "the ovarian tumors were metastases"; whether those are a cancer's is for
-/// <see cref="SiteMetastasisMentions"/>). Each organ gives one diagnosis, "&lt;organ&gt; metastasis"; the spine is bone. Lymph nodes are staging, not a site metastasis;
-/// an organ followed by a neoplasm word names the primary ("metastasis of breast cancer"), and one followed by a part
+/// <see cref="SiteMetastasisMentions"/>). Each organ gives one diagnosis, "&lt;organ&gt; metastasis"; the spine is bone. Spread to lymph nodes
+/// stated in words is one diagnosis, "lymph node metastasis" (<see cref="NodalRegexes"/>); a TNM category alone is not. An organ followed by a neoplasm word names the primary ("metastasis of breast cancer"), and one followed by a part
 /// of it names a place in the organ ("metastases in the lung hilus"). New metastases are the course of the disease
 /// (progression), not a diagnosis.
 /// </summary>
@@ -32,13 +32,19 @@ internal static partial class SiteMetastasis
     public static IEnumerable<(int Start, int End, string Name)> Around(string text, int from, int to, int headStart, int headEnd)
     {
         var window = text.Substring(from, to - from);
-        foreach (var regex in (Regex[])[BeforeRegex(), AfterRegex(), LesionRegex(), DepositRegex(), ConsistentLesionRegex(), StatedLesionRegex()])
+        foreach (var regex in AllRegexes)
         {
             for (var match = regex.Match(window); match.Success; match = match.NextMatch())
             {
                 var (start, end) = (from + match.Index, from + match.Index + match.Length);
                 if (start > headStart || end < headEnd)
                 {
+                    continue;
+                }
+
+                if (NodalRegexes.Contains(regex))
+                {
+                    yield return (start, end, NodalName);
                     continue;
                 }
 

@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+namespace CaseIngest.Core.Extraction.Diagnoses;
+
+/// <summary>
+/// Metastases in lymph nodes, stated in words: "axillary lymph node metastases", "nodal metastasis", "metastases to the
+/// regional lymph nodes", "metastatic lymph nodes", "metastatic carcinoma in two of 14 lymph nodes". Each is the one
+/// diagnosis "lymph node metastasis" (the contract counts the case's metastases as diagnoses, and the record has no
+/// staging field to hold them); a TNM category ("N2") and a denied spread ("no lymph node metastasis", "0 of 12 nodes")
+/// are not.
+/// </summary>
+internal static partial class SiteMetastasis
+{
+    private const string NodalName = "lymph node metastasis";
+
+    private static readonly Regex[] NodalRegexes = [NodalBeforeRegex(), NodalAfterRegex(), NodalLesionRegex()];
+
+    private static readonly Regex[] AllRegexes =
+        [BeforeRegex(), AfterRegex(), LesionRegex(), DepositRegex(), ConsistentLesionRegex(), StatedLesionRegex(), .. NodalRegexes];
+
+    // the nodes' words: "lymph node(s)", "lymph-node", "nodal", "nodes" after a region ("axillary nodes")
+    private const string Nodes = @"(?:lymph[\s-]*nodes?|lymph[\s-]*nodal|nodal|lymphatic)";
+
+    // a region before the nodes' words, which names which nodes and never the organ of a site metastasis
+    private const string Region =
+        @"(?:(?:left|right|bilateral|ipsilateral|contralateral|regional|multiple|several|local|distant)\s+)*"
+        + @"(?:(?:axillary|cervical|mediastinal|hilar|para-?aortic|retroperitoneal|inguinal|supraclavicular|pelvic|perigastric"
+        + @"|mesenteric|peripancreatic|periportal|iliac|obturator|submandibular|paratracheal|subcarinal|celiac|portal|neck)\s+)?";
+
+    // "lymph node metastases", "axillary lymph node metastasis", "nodal metastases", "a lymph-node metastasis"
+    [GeneratedRegex(@"\b" + Region + Nodes + @"\s+metastas[ie]s\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex NodalBeforeRegex();
+
+    // "metastases to the regional lymph nodes", "metastasized to the axillary lymph nodes", "metastatic carcinoma in two
+    // of 14 lymph nodes", "metastatic adenocarcinoma was found in 3/12 nodes"; a count of none ("0 of 12") is no spread
+    [GeneratedRegex(
+        @"\bmetasta(?:s[ie]s|si[sz]ed|tic(?:\s+(?:disease|deposits?|foci|spread|involvement|tumou?rs?|carcinoma|adenocarcinoma|melanoma|cancer))?)"
+        + @"(?:\s+(?:(?:were|was)\s+)?(?:found|seen|noted|detected|identified|present))?"
+        + @"\s+(?:to|in|into|within|involving)\s+(?:the\s+|both\s+|his\s+|her\s+)?"
+        + @"(?:(?!(?:0|no|none|zero)\b)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:/|of|out\s+of)\s*\d+\s+(?:(?:resected|dissected|examined|harvested|retrieved|regional)\s+)?)?"
+        + Region + @"(?:lymph[\s-]*nodes?|nodes)\b",
+        RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex NodalAfterRegex();
+
+    // "metastatic lymph nodes", "metastatic axillary lymph node", "metastatic lymphadenopathy"
+    [GeneratedRegex(@"\bmetastatic\s+" + Region + @"(?:lymph[\s-]*nodes?|lymphadenopathy)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex NodalLesionRegex();
+}
