@@ -113,6 +113,13 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
                 evidenceStart = Math.Min(evidenceStart, figureStart);
             }
 
+            if (entry.Kind is MarkerKind.Stain or MarkerKind.Protein && reading.Value is null && !reading.Bounded
+                && MarkerShareBefore.Read(_text, index > 0 ? Math.Max(sentence.Start, Math.Max(_mentions[index - 1].End, ends[index - 1])) : sentence.Start, mention.Start, reading) is { } shareStart)
+            {
+                // "approximately 70% of the tumour cells showed strong PD-L1 staining": the share named first
+                evidenceStart = Math.Min(evidenceStart, shareStart);
+            }
+
             var variant = reading.Variant ?? entry.Variant;
 
             MarkerResult? result = entry.Result;
