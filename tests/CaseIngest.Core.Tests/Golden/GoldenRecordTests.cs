@@ -22,7 +22,7 @@ public sealed class GoldenRecordTests(ITestOutputHelper output)
         [GoldenCategory.Radiotherapy] = 0.92,
         [GoldenCategory.Markers] = 0.84,
         [GoldenCategory.Outcomes] = 0.91,
-        [GoldenCategory.AdverseEvents] = 0.93,
+        [GoldenCategory.AdverseEvents] = 0.905,
     };
 
     private const int ListedKeysPerLine = 6;

@@ -14,6 +14,9 @@ internal sealed partial class MarkerListCues(MarkerDocument document)
     /// <summary>The most words before a class noun ("the dendritic cell markers").</summary>
     private const int MaxClassWords = 4;
 
+    /// <summary>The most places of staining between a word of loss or retention and its expression noun ("loss of nuclear expression of").</summary>
+    private const int MaxScopeSteps = 3;
+
     private readonly string _text = document.Text;
     private readonly List<PhraseMatch<MarkerCue>> _rightCues = document.RightCues;
     private readonly List<PhraseMatch<MarkerCue>> _leftCues = document.LeftCues;
@@ -103,13 +106,29 @@ internal sealed partial class MarkerListCues(MarkerDocument document)
             return cue;
         }
 
-        // "positive for nuclear beta-catenin": a place of staining takes the positive word before it too
+        // "positive for nuclear beta-catenin": a place of staining takes the positive word before it too; "loss of nuclear
+        // expression of": the word of loss reaches over the place of staining to the expression noun
         var p = Trim(cue.Start, sentenceStart);
-        return MarkerDocument.CueEndingAt(_leftCues, p, out var head) && head.Start >= sentenceStart && head.Value.Explicit
-            && (head.Value.Result is MarkerResult.Negative or MarkerResult.Lost or MarkerResult.Intact
-                || (head.Value.Result == MarkerResult.Positive && cue.Value.Kind == MarkerCue.Negatable))
-            ? head
-            : cue;
+        for (var steps = 0; steps < MaxScopeSteps; steps++)
+        {
+            if (!MarkerDocument.CueEndingAt(_leftCues, p, out var head) || head.Start < sentenceStart || !head.Value.Explicit)
+            {
+                return cue;
+            }
+
+            if (head.Value.Kind == MarkerCue.Negatable && cue.Value.Kind == MarkerCue.Negatable)
+            {
+                p = Trim(head.Start, sentenceStart);
+                continue;
+            }
+
+            return head.Value.Result is MarkerResult.Negative or MarkerResult.Lost or MarkerResult.Intact
+                || (head.Value.Result == MarkerResult.Positive && cue.Value.Kind == MarkerCue.Negatable)
+                ? head
+                : cue;
+        }
+
+        return cue;
     }
 
     /// <summary>

@@ -5,6 +5,10 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// <summary>What a list of markers says beyond its own words: a panel reported negative, "neither … nor", a result stated after a later item.</summary>
 internal sealed partial class MarkerResolver
 {
+    /// <summary>Where the words before the mention at <paramref name="index"/> begin: after the mention before it and its reading, within its sentence.</summary>
+    private int ReadFrom(int index, int[] ends, Sentence sentence) =>
+        index > 0 ? Math.Max(sentence.Start, Math.Max(_mentions[index - 1].End, ends[index - 1])) : sentence.Start;
+
     /// <summary>Whether the mention <paramref name="next"/> goes on the list that <paramref name="previous"/>, read up to <paramref name="previousEnd"/>, is part of.</summary>
     private bool Continues(int previous, int previousEnd, int next)
     {

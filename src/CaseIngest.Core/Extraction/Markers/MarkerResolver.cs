@@ -98,7 +98,7 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
             }
 
             if (entry.Kind == MarkerKind.Gene && reading.Variant is null && entry.Variant is null && partner is null
-                && MarkerVariantBefore.Find(_text, index > 0 ? Math.Max(sentence.Start, Math.Max(_mentions[index - 1].End, ends[index - 1])) : sentence.Start, mention.Start) is { } earlier)
+                && MarkerVariantBefore.Find(_text, ReadFrom(index, ends, sentence), mention.Start) is { } earlier)
             {
                 // "a p.Arg273His variant of TP53": the change named before its gene
                 reading.Variant = earlier.Variant;
@@ -107,10 +107,16 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
             }
 
             if (entry.Gene == "MKI67" && reading.Value is null && !reading.Bounded
-                && MarkerIndexBefore.Read(_text, index > 0 ? Math.Max(sentence.Start, Math.Max(_mentions[index - 1].End, ends[index - 1])) : sentence.Start, mention.Start, reading) is { } figureStart)
+                && MarkerIndexBefore.Read(_text, ReadFrom(index, ends, sentence), mention.Start, reading) is { } figureStart)
             {
                 // "the proliferation index was below 3% as assessed by immunostaining for Ki-67": the figure named first
                 evidenceStart = Math.Min(evidenceStart, figureStart);
+            }
+
+            if (entry.Kind is MarkerKind.Stain or MarkerKind.Protein && reading.Value is null && !reading.Bounded && MarkerShareBefore.Read(_text, ReadFrom(index, ends, sentence), mention.Start, reading) is { } shareStart)
+            {
+                // "approximately 70% of the tumour cells showed strong PD-L1 staining": the share named first
+                evidenceStart = Math.Min(evidenceStart, shareStart);
             }
 
             var variant = reading.Variant ?? entry.Variant;

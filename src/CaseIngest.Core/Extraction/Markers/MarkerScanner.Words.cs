@@ -57,6 +57,39 @@ internal sealed partial class MarkerScanner
         }
     }
 
+    private static readonly HashSet<string> ApproximationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "approximately", "about", "around", "nearly", "roughly", "almost", "some",
+    };
+
+    /// <summary>Whether "in", perhaps with a word of approximation after it ("in approximately"), stands right before <paramref name="p"/>.</summary>
+    private bool AfterIn(int p)
+    {
+        var q = SkipSpaceBack(p);
+        var word = q;
+        while (word > 0 && char.IsLetter(_text[word - 1]))
+        {
+            word--;
+        }
+
+        if (word < q && ApproximationWords.Contains(_text[word..q]))
+        {
+            q = SkipSpaceBack(word);
+        }
+
+        return q >= 3 && _text.AsSpan(q - 2, 2).Equals("in", StringComparison.OrdinalIgnoreCase) && !char.IsLetter(_text[q - 3]);
+    }
+
+    private int SkipSpaceBack(int p)
+    {
+        while (p > 0 && MarkerValues.IsSpace(_text[p - 1]))
+        {
+            p--;
+        }
+
+        return p;
+    }
+
     private bool IsPluralVerb(int start, int end) =>
         _text.AsSpan(start, end - start) is var word
         && (word.Equals("were", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase));
@@ -71,18 +104,24 @@ internal sealed partial class MarkerScanner
         return p + 1 < limit && _text[p] == 'p' && _text[p + 1] == '.';
     }
 
-    /// <summary>"expressed in 40% of the tumour cells": after "in", a percentage says how many cells hold the result.</summary>
+    /// <summary>
+    /// "expressed in 40% of the tumour cells", "seen in approximately 30% of the nuclei", "expressed in &lt;1% of tumour
+    /// cells": after "in" (and a word of approximation), a percentage says how many cells hold the result.
+    /// </summary>
     private bool ShareOfCells(int p, int limit)
     {
-        var q = p;
-        while (q > 0 && MarkerValues.IsSpace(_text[q - 1]))
-        {
-            q--;
-        }
-
-        if (q < 3 || !_text.AsSpan(q - 2, 2).Equals("in", StringComparison.OrdinalIgnoreCase) || char.IsLetter(_text[q - 3]))
+        if (!AfterIn(p))
         {
             return false;
+        }
+
+        if (p < limit && _text[p] is '<' or '≤' or '>' or '≥')
+        {
+            p++;
+            while (p < limit && _text[p] == ' ')
+            {
+                p++;
+            }
         }
 
         var digits = p;

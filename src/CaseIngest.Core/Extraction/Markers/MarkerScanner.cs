@@ -138,6 +138,13 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 continue;
             }
 
+            if (c == ',' && depth == 0 && entry.Kind != MarkerKind.Serum && reading.Result is null && reading.Value is null && FollowedByPluralVerb(p + 1, limit))
+            {
+                // "the other markers, including desmin and CD34, were negative": the comma closes the list before its verdict
+                pos = p + 1;
+                continue;
+            }
+
             if (c is ',' or ';' && (depth > 0 || (reading.WeakVariant && FollowedByProteinChange(p + 1, limit))))
             {
                 pos = p + 1;
@@ -213,8 +220,9 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
 
             if (MarkerPatterns.ComparatorWord().IsMatch(_text.AsSpan(p, Math.Min(24, limit - p))))
             {
-                // "Ki-67 index was less than 2%": a bound in words reads as "<2%" does
-                var boundEnd = depth == 0 && reading.Explicit && entry.Kind != MarkerKind.Serum ? -1 : MarkerValues.ReadNumber(_text, entry, p, limit, reading);
+                // "Ki-67 index was less than 2%": a bound in words reads as "<2%" does; so does a bound on a share of
+                // cells after a result ("expressed in less than 1% of tumour cells")
+                var boundEnd = depth == 0 && reading.Explicit && entry.Kind != MarkerKind.Serum && !AfterIn(p) ? -1 : MarkerValues.ReadNumber(_text, entry, p, limit, reading);
                 if (boundEnd < 0)
                 {
                     break;

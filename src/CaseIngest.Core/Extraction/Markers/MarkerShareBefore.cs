@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CaseIngest.Core.Extraction.Markers;
+
+/// <summary>
+/// A share of cells stated before the stain it counts: "approximately 70% of the tumour cells showed strong PD-L1
+/// staining", "around 15% of tumour nuclei were positive for Ki-67", "less than 1% of tumour cells expressed PD-L1".
+/// The percentage is the marker's value; between the cells and the marker stand only a verb and words of staining.
+/// </summary>
+internal static partial class MarkerShareBefore
+{
+    /// <summary>The furthest the share may stand before its marker.</summary>
+    private const int Window = 120;
+
+    /// <summary>
+    /// Puts the share stated before the marker mentioned at <paramref name="start"/> into <paramref name="reading"/>
+    /// (an upper bound as a range, like "&lt;1%" after the marker) and returns where it starts; null when none.
+    /// </summary>
+    public static int? Read(string text, int from, int start, MarkerReading reading)
+    {
+        from = Math.Max(from, start - Window);
+        if (from >= start)
+        {
+            return null;
+        }
+
+        var match = ShareThenMarker().Match(text, from, start - from);
+        if (!match.Success || !double.TryParse(match.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+
+        var lessThan = match.Groups["lt"].Success;
+        (reading.Unit, reading.LessThan) = ("%", lessThan);
+        if (lessThan)
+        {
+            (reading.Bounded, reading.Range) = (true, (0, value));
+        }
+        else
+        {
+            reading.Value = value;
+        }
+
+        return match.Index;
+    }
+
+    /// <summary>
+    /// "approximately 70% of the tumour cells showed strong membranous ", "15% of tumour nuclei were positive for ",
+    /// "less than 1% of the neoplastic cells expressed ", "40% of the cells showed nuclear staining for "; the text must
+    /// end right before the marker.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\d.,])(?:(?:approximately|about|around|nearly|roughly|almost)\s+)?(?<lt>(?:less\s+than|fewer\s+than|below|under|<)\s*)?(?<n>\d{1,3}(?:\.\d+)?)\s*%\s+of\s+(?:the\s+)?(?:(?:tumou?r|neoplastic|malignant|lesional|carcinoma|lymphoma|viable|atypical)\s+)?(?:cells|nuclei)\s+(?:were|was|showed|displayed|demonstrated|exhibited|had|expressed|stained)(?:\s+(?:positive|positively|immunoreactive|strong|strongly|weak|weakly|moderate|moderately|diffuse|diffusely|focal|focally|intense|intensely|membranous|nuclear|cytoplasmic|staining|immunostaining|expression|immunoreactivity|positivity|for|with|of|a|an|the))*\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShareThenMarker();
+}
