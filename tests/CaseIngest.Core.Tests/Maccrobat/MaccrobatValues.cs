@@ -17,7 +17,8 @@ internal static partial class MaccrobatValues
         ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["twelve"] = 12,
     };
 
-    /// <summary>A dose key "value|unit" ("AUC 5" is "5|auc"): grams become milligrams, every micro spelling becomes µg, "m²" becomes m2.</summary>
+    /// <summary>A dose key "value|unit" ("AUC 5" is "5|auc"): grams become milligrams, every micro spelling becomes µg, "m²" becomes m2;
+    /// an infusion rate per minute ("0.3 µg/kg/min") is no dose.</summary>
     public static string? Dose(string text)
     {
         if (AucRegex().Match(text) is { Success: true } auc)
@@ -220,7 +221,7 @@ internal static partial class MaccrobatValues
             _ => double.Parse(word, CultureInfo.InvariantCulture),
         };
 
-    [GeneratedRegex(@"(?<n>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(?<million>million\s+)?(?<unit>mg/m2|mg/m²|mg/kg|g/kg|µg/kg|μg/kg|mcg/kg|g/m2|(?:IU|UI|units?|U)(?:/kg)?|mg|mcg|µg|μg|g|ml)(?![a-z])", RegexOptions.IgnoreCase, TimeoutMs)]
+    [GeneratedRegex(@"(?<n>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(?<million>million\s+)?(?<unit>mg/m2|mg/m²|mg/kg|g/kg|µg/kg|μg/kg|mcg/kg|g/m2|(?:IU|UI|units?|U)(?:/kg)?|mg|mcg|µg|μg|g|ml)(?![a-z])(?!(?:\s*/\s*(?:kg|m2))?\s*/\s*min(?:ute)?\b)", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex DoseRegex();
 
     [GeneratedRegex(@"\bevery\s+(?:(?<other>other\s+day)|(?:(?<n>\d+|one|two|three|four|five|six|seven|eight|ten|twelve)\s*)?(?<unit>h(?:ours?|rs?)?|days?|weeks?|months?)\b)", RegexOptions.IgnoreCase, TimeoutMs)]

@@ -16,6 +16,8 @@ public sealed class MaccrobatValuesTests
     [InlineData("AUC 5", "5|auc")]
     [InlineData("area under the curve of 4.5", "4.5|auc")]
     [InlineData("high-dose", null)]
+    [InlineData("0.3 µg/kg/min", null)]
+    [InlineData("5 mg/min", null)]
     public void DosesBecomeValueAndCanonicalUnit(string text, string? key) => Assert.Equal(key, MaccrobatValues.Dose(text));
 
     [Theory]
