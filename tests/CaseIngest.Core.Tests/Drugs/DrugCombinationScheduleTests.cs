@@ -74,12 +74,34 @@ public sealed class DrugCombinationScheduleTests
     }
 
     [Theory]
-    [InlineData("Valproic acid 500 mg twice daily was started for the seizures.")]
-    [InlineData("She was switched to sodium valproate 500 mg twice daily.")]
-    [InlineData("Penicillin G 4 million units every 4 hours was given intravenously.")]
-    public void ASaltOrATwoWordNameIsOneDrug(string text)
+    [InlineData("Valproic acid 500 mg twice daily was started for the seizures.", "valproic acid")]
+    [InlineData("She was switched to sodium valproate 500 mg twice daily.", "valproic acid")]
+    [InlineData("Penicillin G 4 million units every 4 hours was given intravenously.", "benzylpenicillin")]
+    [InlineData("She was discharged on oral penicillin V 500 mg four times daily.", "phenoxymethylpenicillin")]
+    [InlineData("He had been given penicillin for a sore throat, then amoxicillin.", "penicillin")]
+    public void ASaltOrATwoWordNameIsOneDrugUnderItsDrugBankName(string text, string generic)
     {
-        Assert.Single(DrugFacts.Of(text));
+        Assert.Contains(DrugFacts.Of(text), d => d.Name == generic);
+        Assert.DoesNotContain(DrugFacts.Of(text), d => d.Name != generic && d.Name != "amoxicillin");
+    }
+
+    [Fact]
+    public void MillionsOfUnitsOfPenicillinGAreItsDose()
+    {
+        var drug = DrugFacts.Single("Treatment was changed to penicillin G, 18 million units intravenously per day.", "benzylpenicillin");
+        Assert.Equal(new Dose(18000000, "U"), drug.Dose);
+        Assert.Equal("intravenous", drug.Route);
+        Assert.Equal(new Frequency(1, "day"), drug.Frequency);
+    }
+
+    [Theory]
+    [InlineData("The hydrocortisone dosage was gradually increased from 20 mg/day.", "hydrocortisone", 20)]
+    [InlineData("Her tacrolimus dose was slowly raised from 2 mg per day to reach the target trough.", "tacrolimus", 2)]
+    public void TheDoseADrugsDosageStartedFromIsItsDose(string text, string generic, double dose)
+    {
+        var drug = DrugFacts.Single(text, generic);
+        Assert.Equal(new Dose(dose, "mg"), drug.Dose);
+        Assert.Equal(new Frequency(1, "day"), drug.Frequency);
     }
 
     [Theory]
