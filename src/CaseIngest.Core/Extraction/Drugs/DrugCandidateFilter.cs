@@ -5,7 +5,7 @@ namespace CaseIngest.Core.Extraction.Drugs;
 
 /// <summary>
 /// Decides whether a span that names a drug is a drug of the case: not outside the case, not a laboratory analyte
-/// ("serum cortisol", "insulin levels"), not an author's initials, not an acronym abbreviating other drugs, and an
+/// ("serum cortisol", "insulin levels"), not an antibiotic of a susceptibility result, not an author's initials, not an acronym abbreviating other drugs, and an
 /// endogenous substance only in a sentence about treatment.
 /// </summary>
 internal sealed partial class DrugCandidateFilter(DrugLexicon lexicon)
@@ -57,6 +57,11 @@ internal sealed partial class DrugCandidateFilter(DrugLexicon lexicon)
         if (candidate.Kind is DrugCandidateKind.Regimen or DrugCandidateKind.ContextRegimen)
         {
             return !AbbreviatesOtherDrugs(text, candidate, earlier);
+        }
+
+        if (DrugSusceptibilityResult.Is(context, candidate.Start, candidate.End))
+        {
+            return false;
         }
 
         var tokens = context.Tokens;

@@ -7,7 +7,9 @@ namespace CaseIngest.Core.Extraction.Drugs;
 /// "After three cycles of chemotherapy, PET-CT showed …"), or in a clause after a semicolon that names none ("… were
 /// administered; he completed five cycles"), counts for the drugs of the statement just before it, when they state no
 /// cycles themselves. A count "of chemotherapy" or "of the regimen" goes to the last statement of
-/// anticancer drugs instead, up to a few sentences back, past drugs of other kinds named in between.
+/// anticancer drugs instead, up to a few sentences back, past drugs of other kinds named in between. A chemotherapy or
+/// regimen "continued for six courses" in a sentence that names no drug goes to the one regimen of anticancer drugs
+/// named before it, however far back, and to none when more than one was named.
 /// </summary>
 internal static partial class DrugCycleAnaphora
 {
@@ -33,7 +35,11 @@ internal static partial class DrugCycleAnaphora
 
         var text = context.Text;
         var next = 0;
-        foreach (Match match in AnaphoricCyclesRegex().Matches(text))
+        var matches = AnaphoricCyclesRegex().Matches(text).Select(m => (Match: m, Continued: false))
+            .Concat(ContinuedForCyclesRegex().Matches(text).Select(m => (Match: m, Continued: true)))
+            .OrderBy(m => m.Match.Index)
+            .ToList();
+        foreach (var (match, continued) in matches)
         {
             while (next < mentions.Count && mentions[next].Start < match.Index)
             {
@@ -49,7 +55,17 @@ internal static partial class DrugCycleAnaphora
             }
 
             var reach = SentenceReach;
-            if (NamesTherapy(text, match.Index + match.Length) && LastAnticancer(context, mentions, last, sentence) is >= 0 and var anticancer)
+            if (continued)
+            {
+                if (OnlyAnticancerStatement(context, mentions, last) is not (>= 0 and var only))
+                {
+                    continue;
+                }
+
+                last = only;
+                reach = int.MaxValue;
+            }
+            else if (NamesTherapy(text, match.Index + match.Length) && LastAnticancer(context, mentions, last, sentence) is >= 0 and var anticancer)
             {
                 last = anticancer;
                 reach = TherapyReach;
@@ -94,6 +110,36 @@ internal static partial class DrugCycleAnaphora
         return -1;
     }
 
+    /// <summary>
+    /// The last mention at or before <paramref name="last"/> that names an anticancer agent, when every earlier mention of
+    /// an anticancer agent is in the same sentence (one regimen named so far), or -1: "the chemotherapy" then can only be it.
+    /// </summary>
+    private static int OnlyAnticancerStatement(ExtractionContext context, List<DrugMention> mentions, int last)
+    {
+        var found = -1;
+        var statement = -1;
+        for (var k = last; k >= 0; k--)
+        {
+            if (!mentions[k].Drugs.Any(d => d.DrugClass is { } c && AnticancerClasses.Contains(c)))
+            {
+                continue;
+            }
+
+            var at = context.SentenceIndexAt(mentions[k].Start);
+            if (found < 0)
+            {
+                found = k;
+                statement = at;
+            }
+            else if (at != statement)
+            {
+                return -1;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>"CT after five cycles showed … After the sixth cycle, …": a count that later cycles outrun is a time of evaluation, not the course.</summary>
     private static bool LaterCycleFollows(ExtractionContext context, int from, int sentence, int cycles)
     {
@@ -127,6 +173,13 @@ internal static partial class DrugCycleAnaphora
 
     [GeneratedRegex(@"\b(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:cycle|course)|(?:cycle|course)\s+(?<ord>\d{1,2})\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalCycleRegex();
+
+    /// <summary>
+    /// "… restarted his chemotherapy, which he continued (first-line regimen) for six courses", "the regimen was repeated
+    /// for four cycles": a count for which a chemotherapy or regimen named earlier in the sentence was continued or given.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:chemotherapy|chemoimmunotherapy|immunochemotherapy|regimen)\b[^.;]{0,80}?\b(?:continued|repeated|given|administered|maintained)\b(?:\s+\([^()]{0,40}\))?\s+for\s+(?:a\s+total\s+of\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:cycles?|courses?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContinuedForCyclesRegex();
 
     /// <summary>
     /// "After two cycles", "following four courses of chemotherapy", "She received six cycles", "Four cycles were

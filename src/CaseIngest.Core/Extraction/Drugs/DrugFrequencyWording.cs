@@ -53,6 +53,11 @@ public static partial class DrugAttributeParser
             return step;
         }
 
+        if (MorningAndEveningRegex().IsMatch(text))
+        {
+            return new Frequency(0.5, "day");
+        }
+
         if (NamedFrequencyRegex().Match(text) is { Success: true } named)
         {
             var word = named.Value.ToLowerInvariant().Replace(".", string.Empty, StringComparison.Ordinal);
@@ -171,6 +176,13 @@ public static partial class DrugAttributeParser
 
     [GeneratedRegex(@"(?i:\b(?:b\.i\.d\b\.?|t\.i\.d\b\.?|q\.i\.d\b\.?|b\.d\.|t\.d\.s\b\.?|q\.d\.s\b\.?|q\.o\.d\b\.?|q\.d\b\.?|o\.d\.|q\.h\.s\b\.?|q\.w\b\.?|qhs)|\b(?:every|each|once\s+a)\s+fortnight\b|\b(?:on\s+)?alternate[\s-]days?\b|\b(?:every|each)\s+(?:night|morning|evening)\b|\beach\s+(?:day|week|month)\b|\b(?:once\s+)?(?:daily|weekly|monthly|nightly)\b|\bonce\s+(?:a|per)\s+(?:day|week|month)\b|\bbi-?weekly\b|\bfortnightly\b|\b(?:tri-?weekly|three-weekly|3-weekly)\b|\bhourly\b|\bper day\b|\bat bedtime\b)|\b(?:BID|bid|TID|tid|QID|qid|BD|TDS|QDS|QD|qd|QOD|qod)\b")]
     private static partial Regex NamedFrequencyRegex();
+
+    /// <summary>
+    /// A dose in the morning and another in the evening is twice a day, whatever count per day precedes it: "one in the
+    /// morning and one in the evening", "one tablet in the morning and one at night", "every morning and evening".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:one|1|a)\s+(?:\w+\s+)?)?(?:in\s+the\s+|every\s+|each\s+)morning\s+and\s+(?:(?:one|1|another)\s+(?:\w+\s+)?)?(?:in\s+the\s+|at\s+|every\s+|each\s+)?(?:evening|night|bedtime)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MorningAndEveningRegex();
 
     /// <summary>
     /// A schedule right before the drug, or before the route word that precedes it: "weekly paclitaxel", "twice-daily",

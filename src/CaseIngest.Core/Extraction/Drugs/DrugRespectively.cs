@@ -81,10 +81,16 @@ internal static partial class DrugRespectively
 
     /// <summary>
     /// The doses follow the list directly: in brackets, or after a giving verb and "at (doses of)" ("(5 mg and 10 mg",
-    /// "were given at doses of 5 mg and", "at 5 mg and"); a list described by other words first is left alone.
+    /// "were given at doses of 5 mg and", "at 5 mg and"), with at most two schedule or route words between the verb and
+    /// the doses ("were administered every 3 weeks at doses of 75 mg/m2 and", "were given intravenously, weekly, at");
+    /// or in the next clause of the sentence whose subject is the doses ("; the doses were 1000 mg/m2 and", "; the
+    /// respective doses of the two drugs were"). A list described by other words first is left alone.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:,\s*)?(?:\(\s*|(?:(?:was|were)\s+(?:\w+\s+)?(?:given|administered|infused|started|initiated|prescribed|dosed)\s+)?(?:at\s+|with\s+)?(?:(?:the\s+|a\s+)?(?:respective\s+)?(?:doses?|dosages?)\s+(?:of\s+)?)?)(?:AUC|\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:\(\s*|;\s*(?:the\s+)?(?:respective\s+)?(?:doses?|dosages?)\s+(?:(?:of|for)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:drugs|agents)\s+)?(?:were|was)\s+|(?:(?:was|were)\s+(?:\w+\s+)?(?:given|administered|infused|started|initiated|prescribed|dosed)\s+(?:" + ScheduleWords + @")?)?(?:at\s+|with\s+)?(?:(?:the\s+|a\s+)?(?:respective\s+)?(?:doses?|dosages?)\s+(?:of\s+)?)?)(?:AUC|\d)", RegexOptions.IgnoreCase)]
     private static partial Regex DosesFollowRegex();
+
+    /// <summary>One or two schedule or route words, each with an optional comma: "every 3 weeks ", "on day 1, ", "intravenously ".</summary>
+    private const string ScheduleWords = @"(?:(?:every\s+(?:\d{1,2}|other|two|three|four)\s+(?:days?|weeks?)|on\s+days?\s+\d{1,2}|weekly|daily|intravenously|orally|subcutaneously)\s*,?\s*){1,2}";
 
     [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase)]
     private static partial Regex RespectivelyRegex();
