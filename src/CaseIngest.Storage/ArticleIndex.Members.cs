@@ -157,14 +157,20 @@ internal sealed partial class ArticleIndex
         }
     }
 
-    /// <summary>Takes a record id whose member row is gone out of the article's head (deleting a head left empty).</summary>
+    /// <summary>
+    /// Takes a record id whose member row is gone out of the article's head (deleting a head left empty). The row is
+    /// looked for again after the head is read: a writer that filed the source again meanwhile wrote the row and the
+    /// head together, so a row found then is listed by the head read and stays; a row written after that read changes
+    /// the head, and the conditional update of the head fails and is tried again.
+    /// </summary>
     private async Task DropFromHeadAsync(string articleId, string recordId, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             var head = await ReadHeadAsync(articleId, cancellationToken).ConfigureAwait(false);
             var listed = ArticleHeads.MembersOf(head);
-            if (head is null || !listed.Remove(recordId))
+            if (head is null || !listed.Remove(recordId)
+                || await MemberAsync(articleId, recordId, cancellationToken).ConfigureAwait(false) is not null)
             {
                 return;
             }

@@ -52,18 +52,30 @@ public sealed partial class CaseStore
 
     /// <summary>
     /// The grouping after a save's case row: the check of <see cref="IsSettledAloneAsync"/>, and the walk when it
-    /// does not find the source settled alone.
+    /// does not find the source settled alone. A walk that does not settle marks the record to be saved again (so the
+    /// next delivery of its document walks again, whether or not the grouping was left for later) and throws
+    /// <see cref="UnsettledGroupException"/>, which the caller counts as a failure of the document.
     /// </summary>
     private async Task GroupAsync(string id, IReadOnlyList<string> links, IReadOnlyList<string> previousLinks, bool aloneBefore, string? previousArticle, bool wasNew, string articleId, CancellationToken cancellationToken)
     {
-        if (!await IsSettledAloneAsync(id, links, previousLinks, aloneBefore, previousArticle, wasNew, articleId, cancellationToken).ConfigureAwait(false))
+        if (await IsSettledAloneAsync(id, links, previousLinks, aloneBefore, previousArticle, wasNew, articleId, cancellationToken).ConfigureAwait(false))
         {
-            await SettleAsync([.. links, .. previousLinks], cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (!await SettleAsync([.. links, .. previousLinks], cancellationToken).ConfigureAwait(false))
+        {
+            await MarkUngroupedAsync(id, cancellationToken).ConfigureAwait(false);
+            throw new UnsettledGroupException();
         }
     }
 
-    /// <summary>Files every document joined to <paramref name="seeds"/> under its group's article.</summary>
-    private async Task SettleAsync(IReadOnlyCollection<string> seeds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Files every document joined to <paramref name="seeds"/> under its group's article. False when the last of
+    /// <see cref="MaxSettleRounds"/> rounds still moved a source (other writers kept changing the group), so the
+    /// article index is not known to agree with the case rows.
+    /// </summary>
+    private async Task<bool> SettleAsync(IReadOnlyCollection<string> seeds, CancellationToken cancellationToken)
     {
         for (var round = 0; round < MaxSettleRounds; round++)
         {
@@ -80,9 +92,11 @@ public sealed partial class CaseStore
 
             if (!moved)
             {
-                return;
+                return true;
             }
         }
+
+        return false;
     }
 
     /// <summary>
