@@ -150,18 +150,6 @@ public sealed class ArticleLinkTests(AzuriteFixture azurite) : StorageTestBase(a
     private async Task<int> FacetCountAsync(string drug) =>
         (await Catalog.FacetAsync(IndexFacet.Drug)).FirstOrDefault(f => f.Value == drug)?.Count ?? 0;
 
-    /// <summary>The partitions holding a member row of the record: exactly one when it is filed in one article.</summary>
-    private async Task<List<string>> MemberRowsAsync(string recordId)
-    {
-        var partitions = new List<string>();
-        var filter = TableClient.CreateQueryFilter($"RowKey eq {recordId} and PartitionKey ge {"article|"} and PartitionKey lt {"article}"}");
-        await foreach (var row in Tables.Index.QueryAsync<TableEntity>(filter, select: ["PartitionKey"]))
-        {
-            partitions.Add(row.PartitionKey);
-        }
-
-        return partitions;
-    }
 
     private static IEnumerable<IReadOnlyList<T>> Permutations<T>(IReadOnlyList<T> items) =>
         items.Count <= 1

@@ -52,16 +52,7 @@ public sealed class GroupingInterleavingTests(AzuriteFixture azurite, ITestOutpu
         }
 
         Assert.True(schedule.BothCopied, "the two walks did not both copy the member row: the schedule did not interleave them");
-        foreach (var record in new[] { pmidOnly, both })
-        {
-            Assert.Equal(article, (await Store.GetSummaryAsync(record.Id))?.ArticleId);
-            Assert.Equal(["article|" + article], await MemberRowsAsync(record.Id));
-        }
-
-        var item = Assert.Single((await Catalog.QueryAsync(new CaseQuery { Drug = shared })).Items);
-        Assert.Equal(article, item.ArticleId);
-        Assert.Equal(2, item.Sources);
-        Assert.Empty(await StoredRows.CheckAsync(Tables, Store, [pmidOnly.Id, both.Id]));
+        await AssertFiledInOneArticleAsync(article, shared, pmidOnly, both);
 
         async Task RunAsync(string actor, Func<CancellationToken, Task> grouping)
         {
@@ -88,17 +79,5 @@ public sealed class GroupingInterleavingTests(AzuriteFixture azurite, ITestOutpu
         var options = new TableClientOptions();
         options.AddPolicy(log.For(actor), HttpPipelinePosition.PerCall);
         return new CaseStore(new StorageTables(new TableServiceClient(Azurite.ConnectionString, options)), new BlobServiceClient(Azurite.ConnectionString));
-    }
-
-    private async Task<List<string>> MemberRowsAsync(string recordId)
-    {
-        var partitions = new List<string>();
-        var filter = TableClient.CreateQueryFilter($"RowKey eq {recordId} and PartitionKey ge {"article|"} and PartitionKey lt {"article}"}");
-        await foreach (var row in Tables.Index.QueryAsync<TableEntity>(filter, select: ["PartitionKey"]))
-        {
-            partitions.Add(row.PartitionKey);
-        }
-
-        return partitions;
     }
 }

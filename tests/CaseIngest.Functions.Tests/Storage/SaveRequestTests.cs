@@ -141,16 +141,7 @@ public sealed class SaveRequestTests(AzuriteFixture azurite) : StorageTestBase(a
                 Store.SaveAsync(both, null, knownNew: true, CancellationToken.None));
 
             var article = ArticleIds.ForKey("doi:10.5555/" + u.ToLowerInvariant());
-            foreach (var record in new[] { pmidOnly, both })
-            {
-                Assert.Equal(article, (await Store.GetSummaryAsync(record.Id))?.ArticleId);
-                Assert.Equal(["article|" + article], await MemberRowsAsync(record.Id));
-            }
-
-            var item = Assert.Single((await Catalog.QueryAsync(new CaseQuery { Drug = shared })).Items);
-            Assert.Equal(article, item.ArticleId);
-            Assert.Equal(2, item.Sources);
-            Assert.Empty(await StoredRows.CheckAsync(Tables, Store, [pmidOnly.Id, both.Id]));
+            await AssertFiledInOneArticleAsync(article, shared, pmidOnly, both);
         }
     }
 
@@ -167,16 +158,4 @@ public sealed class SaveRequestTests(AzuriteFixture azurite) : StorageTestBase(a
     /// <summary>A table query (a request with a filter), as opposed to a point read by key.</summary>
     private static bool IsQuery(string request) =>
         request.StartsWith("GET", StringComparison.Ordinal) && request.Contains("$filter=", StringComparison.Ordinal);
-
-    private async Task<List<string>> MemberRowsAsync(string recordId)
-    {
-        var partitions = new List<string>();
-        var filter = TableClient.CreateQueryFilter($"RowKey eq {recordId} and PartitionKey ge {"article|"} and PartitionKey lt {"article}"}");
-        await foreach (var row in Tables.Index.QueryAsync<TableEntity>(filter, select: ["PartitionKey"]))
-        {
-            partitions.Add(row.PartitionKey);
-        }
-
-        return partitions;
-    }
 }

@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using CaseIngest.Application;
+using CaseIngest.Core.Model;
 using CaseIngest.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -46,5 +47,37 @@ public abstract class StorageTestBase(AzuriteFixture azurite) : IAsyncLifetime
         var blobService = new BlobServiceClient(Azurite.ConnectionString, blobOptions);
         var store = new CaseStore(new StorageTables(new TableServiceClient(Azurite.ConnectionString, tableOptions)), blobService);
         return new IngestService(TestEngine.Keywords, store, new DocumentStore(blobService));
+    }
+
+    /// <summary>The partitions holding a member row of the record: exactly one when it is filed in one article.</summary>
+    protected async Task<List<string>> MemberRowsAsync(string recordId)
+    {
+        var partitions = new List<string>();
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {recordId} and PartitionKey ge {"article|"} and PartitionKey lt {"article}"}");
+        await foreach (var row in Tables.Index.QueryAsync<TableEntity>(filter, select: ["PartitionKey"]))
+        {
+            partitions.Add(row.PartitionKey);
+        }
+
+        return partitions;
+    }
+
+    /// <summary>
+    /// Asserts that the two sources of one article are filed in <paramref name="article"/>: each case row names it and
+    /// has its one member row there, the catalog lists one case of two sources for their shared drug, and the stored
+    /// rows agree with each other.
+    /// </summary>
+    private protected async Task AssertFiledInOneArticleAsync(string article, string sharedDrug, CaseRecord first, CaseRecord second)
+    {
+        foreach (var record in new[] { first, second })
+        {
+            Assert.Equal(article, (await Store.GetSummaryAsync(record.Id))?.ArticleId);
+            Assert.Equal(["article|" + article], await MemberRowsAsync(record.Id));
+        }
+
+        var item = Assert.Single((await Catalog.QueryAsync(new CaseQuery { Drug = sharedDrug })).Items);
+        Assert.Equal(article, item.ArticleId);
+        Assert.Equal(2, item.Sources);
+        Assert.Empty(await StoredRows.CheckAsync(Tables, Store, [first.Id, second.Id]));
     }
 }
