@@ -5,9 +5,10 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 
 /// <summary>
 /// Whether the wording around a condition diagnoses it: "was diagnosed with (refractory) X", "a diagnosis of X",
-/// "findings consistent with X", "catheterization confirmed X", "a scan revealed findings of X", "developed signs of X", or "X was
-/// diagnosed/confirmed" after it; a disease is also diagnosed by the course being complicated by it and by its needing
-/// a treatment ("X requiring intubation"). A condition merely seen, suffered or treated ("showed a pleural effusion", "developed
+/// "findings consistent with X", "catheterization confirmed X", "a scan revealed findings of X", "developed signs of X", "shock
+/// complicating X", or "X was diagnosed/confirmed" after it; a disease is also diagnosed by the course being complicated by
+/// it, by its needing a treatment ("X requiring intubation"), and by its being the reason for an admission or a transplant
+/// or a link of a causal chain ("admitted because of X", "intubated due to X", "a crisis triggered by X"). A condition merely seen, suffered or treated ("showed a pleural effusion", "developed
 /// diarrhea") is not diagnosed by the text.
 /// </summary>
 internal static partial class DiagnosingWording
@@ -33,6 +34,11 @@ internal static partial class DiagnosingWording
             return true;
         }
 
+        if (disease && start > from && ReasonRegex().IsMatch(text.AsSpan(from, start - from)))
+        {
+            return true;
+        }
+
         // findings or evidence of the condition a test revealed, or signs of it the case developed, name it as found rather than suspected
         if (start > from && RevealedRegex().IsMatch(text.AsSpan(from, start - from)))
         {
@@ -45,8 +51,15 @@ internal static partial class DiagnosingWording
 
     // the cue, then at most four words of qualifiers or earlier list items ("a loculated", "pneumonia and"),
     // up to the mention: "diagnosed with severe ", "consistent with ", "confirmed the diagnosis of "
-    [GeneratedRegex(@"\b(?:diagnosed\s+(?:with|as)|diagnos[ie]s\s+(?:of|was)|consistent\s+with|compatible\s+with|confirmed|confirming)\s+(?:[A-Za-z-]+,?\s+){0,4}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:diagnosed\s+(?:with|as)|diagnos[ie]s\s+(?:of|was)|consistent\s+with|compatible\s+with|confirmed|confirming|complicating)\s+(?:[A-Za-z-]+,?\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex CueBeforeRegex();
+
+    // the reason for a stay, a transplant or an intervention, or a cause, then at most two qualifiers: "admitted to the
+    // regional hospital because of ", "transferred to the unit for a ", "lung transplant for ", "intubated due to ",
+    // "a crisis precipitated by "; "secondary to" is left out, since it as often names a condition the patient brings
+    // ("anemia secondary to chronic kidney disease")
+    [GeneratedRegex(@"\b(?:(?:admitted|presented|referred|hospitali[sz]ed|transferred|treated)\b[^.;:]{0,60}?\b(?:with|for|due\s+to|because\s+of)|transplant(?:ation)?\s+for|due\s+to|because\s+of|(?:triggered|precipitated|caused)\s+by)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonRegex();
 
     // "developed ", "developed acute ", "developed liver decompensation with bleeding ", "was found to have a ", "the
     // course was complicated by "
