@@ -9,6 +9,7 @@ public sealed class MarkerProliferationRangeTests
     [InlineData("The MIB-1 index was 1-2%, in keeping with a low-grade tumour.", "low")]
     [InlineData("The Ki-67 index was <3% throughout the lesion.", "low")]
     [InlineData("The Ki-67 proliferation index was 10–30%.", "positive")]
+    [InlineData("The Ki-67 index was 2% to 4% in the adenoma.", "low")]
     public void AProliferationRangeReadsByItsBounds(string text, string result)
     {
         var fact = MarkerListTests.Single(text, "Ki-67");

@@ -270,13 +270,20 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
                 continue;
             }
 
+            if (entry.Kind == MarkerKind.Gene && variant is null && reading.Unit == "%" && MentionFilters.GeneralSentence(_context, mention.Start))
+            {
+                // "among 300 patients, KRAS (35%) and CDKN2A (20%) alterations were the most frequent": a share of patients
+                continue;
+            }
+
             if (!isExplicit && variant is null && reading.Value is null && !reading.Bounded && MentionFilters.GeneralSentence(_context, mention.Start))
             {
                 // "germline BRCA mutations are found in 5% of patients": a statement about patients in general, not a result
                 continue;
             }
 
-            var method = reading.Method ?? entry.Method ?? _cues.SentenceMethod(sentence, entry.Kind, entry.Name);
+            var method = reading.Method ?? entry.Method ?? _cues.SentenceMethod(sentence, entry.Kind, entry.Name)
+                ?? MarkerEarlierMethod.Of(_context, _cues, sentence, entry);
 
             _resolved[index] = result;
             _resolvedSpan[index] = (evidenceStart, evidenceEnd);

@@ -145,6 +145,12 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 continue;
             }
 
+            if (c == ',' && depth == 0 && reading.Result is null && reading.Value is null && SkipAside(p, limit) is { } asideEnd)
+            {
+                pos = asideEnd;
+                continue;
+            }
+
             if (c is ',' or ';' && (depth > 0 || (reading.WeakVariant && FollowedByProteinChange(p + 1, limit))))
             {
                 pos = p + 1;
