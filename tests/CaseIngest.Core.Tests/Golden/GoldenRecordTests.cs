@@ -15,12 +15,12 @@ public sealed class GoldenRecordTests(ITestOutputHelper output)
     {
         [GoldenCategory.Article] = 0.96,
         [GoldenCategory.Patients] = 0.95,
-        [GoldenCategory.Diagnoses] = 0.71,
+        [GoldenCategory.Diagnoses] = 0.74,
         [GoldenCategory.Drugs] = 0.95,
         [GoldenCategory.Doses] = 0.96,
         [GoldenCategory.Regimen] = 0.92,
         [GoldenCategory.Radiotherapy] = 0.92,
-        [GoldenCategory.Markers] = 0.84,
+        [GoldenCategory.Markers] = 0.85,
         [GoldenCategory.Outcomes] = 0.91,
         [GoldenCategory.AdverseEvents] = 0.91,
     };
