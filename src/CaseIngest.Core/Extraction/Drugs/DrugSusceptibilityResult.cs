@@ -60,7 +60,11 @@ internal static partial class DrugSusceptibilityResult
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex BracketRegex();
 
-    /// <summary>Only earlier names of the list, each of one or two words and followed by a comma, "and" or "or".</summary>
-    [GeneratedRegex(@"^\s*(?:[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:(?:and|or)\b)?|\b(?:and|or)\b)\s*)*$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Only earlier names of the list, each of one or two words and followed by a comma, "and" or "or". Each name with
+    /// its separator is matched once (an atomic group), so a long run that fails at its end is not tried again in
+    /// every split of its spaces.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?>[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:(?:and|or)\b\s*)?|\b(?:and|or)\b\s*))*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListGapRegex();
 }
