@@ -24,16 +24,7 @@ internal static partial class MarkerIndexBefore
             return null;
         }
 
-        (reading.Unit, reading.LessThan) = ("%", figure.LessThan);
-        if (figure.LessThan)
-        {
-            (reading.Bounded, reading.Range) = (true, (0, figure.Value));
-        }
-        else
-        {
-            reading.Value = figure.Value;
-        }
-
+        reading.SetPercentage(figure.Value, figure.LessThan);
         return figure.Start;
     }
 

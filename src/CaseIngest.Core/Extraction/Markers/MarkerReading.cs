@@ -26,6 +26,23 @@ internal sealed class MarkerReading
     /// <summary>The bounds of a bounded value: "70-80%" is 70 to 80, "&lt;5%" 0 to 5, "&gt;50%" 50 and above (no upper bound).</summary>
     public (double Low, double? High)? Range { get; set; }
 
+    /// <summary>
+    /// A percentage read apart from the words after the marker (a share of cells or an index stated before it): an upper
+    /// bound ("less than 1%") is a range from 0, any other figure the value.
+    /// </summary>
+    public void SetPercentage(double value, bool lessThan)
+    {
+        (Unit, LessThan) = ("%", lessThan);
+        if (lessThan)
+        {
+            (Bounded, Range) = (true, (0, value));
+        }
+        else
+        {
+            Value = value;
+        }
+    }
+
     /// <summary>A noun that a negation turns into a negative result: "no HER2 expression".</summary>
     public bool Negatable { get; set; }
 

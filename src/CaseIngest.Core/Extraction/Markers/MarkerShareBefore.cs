@@ -31,17 +31,7 @@ internal static partial class MarkerShareBefore
             return null;
         }
 
-        var lessThan = match.Groups["lt"].Success;
-        (reading.Unit, reading.LessThan) = ("%", lessThan);
-        if (lessThan)
-        {
-            (reading.Bounded, reading.Range) = (true, (0, value));
-        }
-        else
-        {
-            reading.Value = value;
-        }
-
+        reading.SetPercentage(value, match.Groups["lt"].Success);
         return match.Index;
     }
 
