@@ -43,7 +43,9 @@ internal sealed partial class ArticleIndex(StorageTables tables)
     /// <paramref name="expected"/>: the members as the caller has just written its own member row (that row, the
     /// head's version it wrote, the other members the head listed then); the first round builds from them, reading
     /// only the other member rows by key, and the read that checks the set afterwards sends it round again, reading
-    /// everything, when the article changed meanwhile.
+    /// everything, when the article changed meanwhile. A rebuild that is still sent round after
+    /// <see cref="MaxRounds"/> stops without an error: the article changed after its last read, and the writer of that
+    /// change rebuilds after its own write, so the last writer of an article always finishes on the complete set.
     /// </summary>
     public async Task RebuildAsync(string articleId, IReadOnlyCollection<string> departed, CancellationToken cancellationToken, ArticleMembers? expected = null)
     {
