@@ -16,6 +16,18 @@ internal static class MarkerResultRules
         _ => result,
     };
 
+    /// <summary>
+    /// The verdict of a mutation or sequencing test reads by what was tested: "EGFR mutation testing was negative" is
+    /// wild-type and "positive" mutated, while a stain of the protein keeps negative and positive.
+    /// </summary>
+    public static MarkerResult? OfMutationTest(MarkerResult? result, MarkerKind kind, bool mutationTest) =>
+        (mutationTest && kind is MarkerKind.Gene or MarkerKind.Protein, result) switch
+        {
+            (true, MarkerResult.Negative) => MarkerResult.WildType,
+            (true, MarkerResult.Positive) => MarkerResult.Mutated,
+            _ => result,
+        };
+
     public static MarkerResult? FromValue(MarkerEntry entry, MarkerReading reading)
     {
         var scored = reading.Unit == "%" || reading.Method is "TPS" or "CPS";
