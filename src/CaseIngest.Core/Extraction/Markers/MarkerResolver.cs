@@ -295,25 +295,7 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
                 continue;
             }
 
-            var unit = reading.Unit;
-            if (entry.Name == "TMB" && reading.Value is not null)
-            {
-                unit = "mut/Mb";
-            }
-
-            _lastFact = new MarkerFact
-            {
-                Patient = _context.PatientAt(mention.Start),
-                Name = entry.Name,
-                Gene = entry.Gene,
-                Variant = variant,
-                Value = reading.Value,
-                Unit = reading.Value is null ? null : unit,
-                Method = method,
-                Result = result?.ToContract(),
-                Evidence = _context.Evidence(evidenceStart, Math.Max(evidenceEnd, evidenceStart)),
-            };
-            _lastResult = result;
+            (_lastFact, _lastResult) = (NewFact(mention, reading, variant, method, result, (evidenceStart, evidenceEnd)), result);
             facts.Add(_lastFact);
         }
     }

@@ -85,6 +85,10 @@ internal static class MarkerResultRules
         (MarkerKind.Serum, MarkerResult.Normal) => MarkerResult.Negative,
         (_, MarkerResult.Normal) => null,
         (MarkerKind.Mmr, MarkerResult.Negative) => MarkerResult.Lost,
+        // a signature counts mutations and is never itself mutated: "TMB was measured in mutations per megabase"
+        (MarkerKind.Signature, MarkerResult.Mutated or MarkerResult.WildType) => null,
+        // a hormone receptor has no high band; strong or high expression is positive
+        (MarkerKind.Protein, MarkerResult.High) when entry.Gene is "ESR1" or "PGR" or "AR" => MarkerResult.Positive,
         (MarkerKind.Signature, MarkerResult.High or MarkerResult.Positive) when entry.Name == "MSI" => MarkerResult.MsiHigh,
         (MarkerKind.Signature, MarkerResult.Negative or MarkerResult.Low) when entry.Name == "MSI" => MarkerResult.MsiStable,
         (_, MarkerResult.MsiStable or MarkerResult.MsiHigh) when entry.Name != "MSI" => null,
