@@ -3,7 +3,8 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// <summary>
 /// A word around a marker and what it says: a result ("positive", "wild-type"), a word to skip while reading
 /// ("was", "status"), a negatable noun ("expression"), a trend word before a later value of a serum marker ("rose to",
-/// "decreased from … to") or, for sentence cues, the method ("IHC").
+/// "decreased from … to"), a test of a gene's sequence ("mutation testing", "sequencing of") or, for sentence cues, the
+/// method ("IHC").
 /// An implicit cue ("mutation") suggests its result and is reversed by a negation ("no KRAS mutation").
 /// </summary>
 public sealed record MarkerCue(string Kind, bool Explicit)
@@ -13,6 +14,8 @@ public sealed record MarkerCue(string Kind, bool Explicit)
     public const string Equivocal = "equivocal";
     public const string Cells = "cells";
     public const string Tested = "tested";
+    /// <summary>A mutation or sequencing test of the gene: its negative result is wild-type, its positive result mutated.</summary>
+    public const string MutationTest = "mutation-test";
     public const string MethodPrefix = "method:";
     public const string Same = "same";
     public const string Reference = "reference";

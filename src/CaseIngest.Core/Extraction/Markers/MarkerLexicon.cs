@@ -151,7 +151,7 @@ public sealed partial class MarkerLexicon
 
             var phrase = cells[0].Trim();
             var kind = cells[2].Trim();
-            var known = MarkerResults.TryParse(kind, out _) || kind is MarkerCue.Filler or MarkerCue.Negatable or MarkerCue.Equivocal or MarkerCue.Cells or MarkerCue.Tested or MarkerCue.Same or MarkerCue.Reference or MarkerCue.Trend
+            var known = MarkerResults.TryParse(kind, out _) || kind is MarkerCue.Filler or MarkerCue.Negatable or MarkerCue.Equivocal or MarkerCue.Cells or MarkerCue.Tested or MarkerCue.MutationTest or MarkerCue.Same or MarkerCue.Reference or MarkerCue.Trend
                 || (kind.StartsWith(MarkerCue.MethodPrefix, StringComparison.Ordinal) && kind.Length > MarkerCue.MethodPrefix.Length);
             if (!known)
             {

@@ -55,10 +55,11 @@ internal sealed partial class MarkerListCues(MarkerDocument document)
     {
         var p = start;
         var skipped = 0;
+        var afterFiller = false;
         for (var steps = 0; steps < 8; steps++)
         {
-            // "positive for (CK7", "Negative: CK20, CDX2"
-            while (p > sentenceStart && _text[p - 1] is ' ' or '(' or ':' or '\u00A0')
+            // "positive for (CK7", "Negative: CK20, CDX2"; after a filler, a comma too ("were normal, which showed CEA …")
+            while (p > sentenceStart && (_text[p - 1] is ' ' or '(' or ':' or '\u00A0' || (afterFiller && _text[p - 1] == ',')))
             {
                 p--;
             }
@@ -89,6 +90,7 @@ internal sealed partial class MarkerListCues(MarkerDocument document)
             }
 
             p = cue.Start;
+            afterFiller = true;
         }
 
         return null;

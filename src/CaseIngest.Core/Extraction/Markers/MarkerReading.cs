@@ -51,6 +51,9 @@ internal sealed class MarkerReading
     /// <summary>A test named after the mention ("PD-L1 expression testing"): without an explicit result it says nothing.</summary>
     public bool Tested { get; set; }
 
+    /// <summary>A mutation or sequencing test is named after the mention ("EGFR mutation testing was negative"): the verdict reads wild-type or mutated.</summary>
+    public bool MutationTest { get; set; }
+
     /// <summary>A bare number may follow ("CPS=10", "TMB: 12").</summary>
     public bool AllowBareNumber { get; set; }
 
@@ -137,5 +140,6 @@ internal sealed class MarkerReading
         Negatable |= inner.Negatable;
         Equivocal |= inner.Equivocal;
         Tested |= inner.Tested;
+        MutationTest |= inner.MutationTest;
     }
 }

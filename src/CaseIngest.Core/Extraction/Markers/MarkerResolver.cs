@@ -124,6 +124,7 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
             MarkerResult? result = entry.Result;
             var isExplicit = result is not null;
             var fromLeft = false;
+            var mutationTest = reading.MutationTest || left is { Value.Kind: MarkerCue.MutationTest };
             if (result is MarkerResult.Lost or MarkerResult.MsiHigh && _context.AssertionOf(mention.Start, mention.End) == Assertion.Negated)
             {
                 result = result == MarkerResult.Lost ? MarkerResult.Intact : MarkerResult.MsiStable;
@@ -164,6 +165,7 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
             {
                 (result, isExplicit) = (readings[next]!.Result, readings[next]!.Explicit);
                 evidenceEnd = Math.Max(evidenceEnd, ends[next]);
+                mutationTest |= readings[next]!.MutationTest;
             }
             else if (result is null && entry.Kind == MarkerKind.Serum && reading.Variant is null && NextResult(group, readings, k) is { } level && readings[level]!.Plural)
             {
@@ -190,7 +192,7 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
                 evidenceEnd = Math.Max(evidenceEnd, told.End);
             }
 
-            if ((left is { Value.Kind: MarkerCue.Tested } || reading.Tested || listTested) && !isExplicit && variant is null)
+            if ((left is { Value.Kind: MarkerCue.Tested or MarkerCue.MutationTest } || reading.Tested || listTested) && !isExplicit && variant is null)
             {
                 result = null;
             }
@@ -250,6 +252,7 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
                 (result, isExplicit) = (MarkerResult.WildType, true);
             }
 
+            result = MarkerResultRules.OfMutationTest(result, entry.Kind, mutationTest);
             result ??= MarkerResultRules.FromValue(entry, reading);
             if (result is null && variant is not null)
             {
@@ -292,25 +295,7 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
                 continue;
             }
 
-            var unit = reading.Unit;
-            if (entry.Name == "TMB" && reading.Value is not null)
-            {
-                unit = "mut/Mb";
-            }
-
-            _lastFact = new MarkerFact
-            {
-                Patient = _context.PatientAt(mention.Start),
-                Name = entry.Name,
-                Gene = entry.Gene,
-                Variant = variant,
-                Value = reading.Value,
-                Unit = reading.Value is null ? null : unit,
-                Method = method,
-                Result = result?.ToContract(),
-                Evidence = _context.Evidence(evidenceStart, Math.Max(evidenceEnd, evidenceStart)),
-            };
-            _lastResult = result;
+            (_lastFact, _lastResult) = (NewFact(mention, reading, variant, method, result, (evidenceStart, evidenceEnd)), result);
             facts.Add(_lastFact);
         }
     }

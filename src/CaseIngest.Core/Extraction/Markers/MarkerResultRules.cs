@@ -16,6 +16,18 @@ internal static class MarkerResultRules
         _ => result,
     };
 
+    /// <summary>
+    /// The verdict of a mutation or sequencing test reads by what was tested: "EGFR mutation testing was negative" is
+    /// wild-type and "positive" mutated, while a stain of the protein keeps negative and positive.
+    /// </summary>
+    public static MarkerResult? OfMutationTest(MarkerResult? result, MarkerKind kind, bool mutationTest) =>
+        (mutationTest && kind is MarkerKind.Gene or MarkerKind.Protein, result) switch
+        {
+            (true, MarkerResult.Negative) => MarkerResult.WildType,
+            (true, MarkerResult.Positive) => MarkerResult.Mutated,
+            _ => result,
+        };
+
     public static MarkerResult? FromValue(MarkerEntry entry, MarkerReading reading)
     {
         var scored = reading.Unit == "%" || reading.Method is "TPS" or "CPS";
@@ -73,6 +85,10 @@ internal static class MarkerResultRules
         (MarkerKind.Serum, MarkerResult.Normal) => MarkerResult.Negative,
         (_, MarkerResult.Normal) => null,
         (MarkerKind.Mmr, MarkerResult.Negative) => MarkerResult.Lost,
+        // a signature counts mutations and is never itself mutated: "TMB was measured in mutations per megabase"
+        (MarkerKind.Signature, MarkerResult.Mutated or MarkerResult.WildType) => null,
+        // a hormone receptor has no high band; strong or high expression is positive
+        (MarkerKind.Protein, MarkerResult.High) when entry.Gene is "ESR1" or "PGR" or "AR" => MarkerResult.Positive,
         (MarkerKind.Signature, MarkerResult.High or MarkerResult.Positive) when entry.Name == "MSI" => MarkerResult.MsiHigh,
         (MarkerKind.Signature, MarkerResult.Negative or MarkerResult.Low) when entry.Name == "MSI" => MarkerResult.MsiStable,
         (_, MarkerResult.MsiStable or MarkerResult.MsiHigh) when entry.Name != "MSI" => null,

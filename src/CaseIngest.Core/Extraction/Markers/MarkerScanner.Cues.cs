@@ -48,6 +48,10 @@ internal sealed partial class MarkerScanner
         {
             reading.Tested = true;
         }
+        else if (kind == MarkerCue.MutationTest)
+        {
+            reading.MutationTest = true;
+        }
         else if (kind == MarkerCue.Equivocal)
         {
             reading.Equivocal = true;

@@ -55,22 +55,15 @@ internal static class MarkerValues
         var number = double.Parse(thousands ? digits.Replace(",", "", StringComparison.Ordinal) : digits.Replace(',', '.'), CultureInfo.InvariantCulture);
         if (unit.StartsWith('+'))
         {
-            switch (number)
-            {
-                case >= 3:
-                    reading.Apply(MarkerResult.Positive, isExplicit: true);
-                    break;
-                case >= 2:
-                    reading.Equivocal = true;
-                    break;
-                case >= 1:
-                    reading.Apply(MarkerResult.Low, isExplicit: true);
-                    break;
-                default:
-                    reading.Apply(MarkerResult.Negative, isExplicit: true);
-                    break;
-            }
+            ApplyScoreBand(number, reading);
+            return p + match.Length;
+        }
 
+        if (unit.Length == 0 && IsBareScore(text, entry, match, p + match.Length, limit, number))
+        {
+            // "HER2 (0)", "HER2 score 0", "HER2 IHC 0": a staining score written without its plus sign
+            ApplyScoreBand(number, reading);
+            reading.Value ??= number;
             return p + match.Length;
         }
 
@@ -108,6 +101,46 @@ internal static class MarkerValues
 
         reading.Unit ??= CanonicalUnit(unit);
         return p + match.Length;
+    }
+
+    /// <summary>A staining score reads by its bands: 0 negative, 1 low, 2 equivocal (settled by hybridisation), 3 positive.</summary>
+    private static void ApplyScoreBand(double number, MarkerReading reading)
+    {
+        switch (number)
+        {
+            case >= 3:
+                reading.Apply(MarkerResult.Positive, isExplicit: true);
+                break;
+            case >= 2:
+                reading.Equivocal = true;
+                break;
+            case >= 1:
+                reading.Apply(MarkerResult.Low, isExplicit: true);
+                break;
+            default:
+                reading.Apply(MarkerResult.Negative, isExplicit: true);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// A whole number from 0 to 3 after HER2 that ends its clause or bracket ("HER2 0,", "HER2 (0)", "HER2 score 3."):
+    /// the staining score, whose scale has no other values.
+    /// </summary>
+    private static bool IsBareScore(string text, MarkerEntry entry, System.Text.RegularExpressions.Match match, int end, int limit, double number)
+    {
+        if (entry.Gene != "ERBB2" || entry.Kind != MarkerKind.Protein || match.Groups["n2"].Success || match.Groups["lt"].Success
+            || number is not (0 or 1 or 2 or 3) || match.Groups["n"].Value.Length != 1)
+        {
+            return false;
+        }
+
+        while (end < limit && IsSpace(text[end]))
+        {
+            end++;
+        }
+
+        return end >= limit || text[end] is ')' or ']' or ',' or ';' or '.';
     }
 
     private static string? CanonicalUnit(string unit)
