@@ -82,7 +82,8 @@ internal static partial class MentionFilters
     private static readonly CueSet ComorbidityCues = new(
     [
         "pre-existing", "preexisting", "known", "comorbidities", "comorbidity", "comorbid", "underlying",
-        "past medical history", "medical history of", "well-controlled", "well controlled", "long-standing", "longstanding",
+        "past medical history", "medical history of", "medical history included", "medical history includes",
+        "medical history significant for", "medical history notable for", "well-controlled", "well controlled", "long-standing", "longstanding",
         // a condition the patient was already being seen for before the case began
         "followed for", "followed up for", "routinely visited", "regularly visited", "regularly followed", "routinely followed",
     ]);
