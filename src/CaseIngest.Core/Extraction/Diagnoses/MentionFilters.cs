@@ -77,7 +77,8 @@ internal static partial class MentionFilters
     /// weeks or months is the complaint the case begins with ("a 3-week history of colitis").
     /// </summary>
     public static bool Comorbidity(string text, Sentence sentence, int start, int end) =>
-        AfterCue(text, sentence, start, ComorbidityCues) || PastHistory(text, sentence, start) || HeldForYears(text, sentence, end);
+        AfterCue(text, sentence, start, ComorbidityCues) || PastHistory(text, sentence, start) || HeldForYears(text, sentence, end)
+        || YearsEarlier.Before(text, sentence, start);
 
     private static readonly CueSet ComorbidityCues = new(
     [
