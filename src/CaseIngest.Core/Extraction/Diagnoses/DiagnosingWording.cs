@@ -50,15 +50,17 @@ internal static partial class DiagnosingWording
     }
 
     // the cue, then at most four words of qualifiers or earlier list items ("a loculated", "pneumonia and"),
-    // up to the mention: "diagnosed with severe ", "consistent with ", "confirmed the diagnosis of "
-    [GeneratedRegex(@"\b(?:diagnosed\s+(?:with|as)|diagnos[ie]s\s+(?:of|was)|consistent\s+with|compatible\s+with|confirmed|confirming|complicating)\s+(?:[A-Za-z-]+,?\s+){0,4}$", RegexOptions.IgnoreCase)]
+    // up to the mention: "diagnosed with severe ", "consistent with ", "confirmed the diagnosis of "; a qualifier may be
+    // an eponym or a quoted word ("compatible with Purtscher's ", "consistent with 'necrotizing' ")
+    [GeneratedRegex(@"\b(?:diagnosed\s+(?:with|as)|diagnos[ie]s\s+(?:of|was)|consistent\s+with|compatible\s+with|confirmed|confirming|complicating)\s+(?:['\u2018""\u201C]?[A-Za-z][A-Za-z'\u2019-]*['\u2019""\u201D]?,?\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex CueBeforeRegex();
 
     // the reason for a stay, a transplant or an intervention, or a cause, then at most two qualifiers: "admitted to the
     // regional hospital because of ", "transferred to the unit for a ", "lung transplant for ", "intubated due to ",
-    // "a crisis precipitated by "; "secondary to" is left out, since it as often names a condition the patient brings
+    // "a crisis precipitated by ", "was started on antibiotics for an ", "vancomycin was given to treat "; a drug given for
+    // the prophylaxis or prevention of a disease does not diagnose it; "secondary to" is left out, since it as often names a condition the patient brings
     // ("anemia secondary to chronic kidney disease")
-    [GeneratedRegex(@"\b(?:(?:admitted|presented|referred|hospitali[sz]ed|transferred|treated)\b[^.;:]{0,60}?\b(?:with|for|due\s+to|because\s+of)|transplant(?:ation)?\s+for|due\s+to|because\s+of|(?:triggered|precipitated|caused)\s+by)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:admitted|presented|referred|hospitali[sz]ed|transferred|treated)\b[^.;:]{0,60}?\b(?:with|for|due\s+to|because\s+of)|(?:started|initiated)\b[^.;:]{0,60}?\bfor|(?:re)?transplant(?:ation)?\s+for|to\s+treat|due\s+to|because\s+of|(?:triggered|precipitated|caused)\s+by)\s+(?:an?\s+|the\s+)?(?:(?![A-Za-z-]*(?:prophyla|prevent))[A-Za-z-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonRegex();
 
     // "developed ", "developed acute ", "developed liver decompensation with bleeding ", "was found to have a ", "the
@@ -80,7 +82,8 @@ internal static partial class DiagnosingWording
     [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?\s+(?:requiring|which\s+required|that\s+required|needing|necessitating)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RequiringRegex();
 
-    // "X was diagnosed", "X was confirmed by ultrasound", "X was eventually diagnosed"
-    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:diagnosed|confirmed)\b", RegexOptions.IgnoreCase)]
+    // "X was diagnosed", "X was confirmed by ultrasound", "X was eventually diagnosed"; "X was diagnosed as Y" names Y,
+    // not X ("her syncope was diagnosed as an arrhythmia")
+    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:diagnosed|confirmed)\b(?!\s+as\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CueAfterRegex();
 }

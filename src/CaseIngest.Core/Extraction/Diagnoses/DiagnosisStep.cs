@@ -46,6 +46,9 @@ public sealed class DiagnosisStep : IExtractionStep
         var text = context.Text;
         var found = new List<(string Patient, string Name, int Start, int End, IReadOnlyList<string> Broader)>();
         var covered = new List<(int Start, int End)>();
+
+        // the ends of mentions the wording diagnoses, which the next item of their list continues
+        var diagnosedEnds = new List<int>();
         foreach (var match in _matcher.Match(text, context.Tokens))
         {
             covered.Add((match.Start, match.End));
@@ -66,6 +69,10 @@ public sealed class DiagnosisStep : IExtractionStep
 
             InSituWording.Apply(text, ref name, ref start, ref end);
             found.Add((context.PatientAt(start), name, start, end, match.Value.Broader));
+            if (DiagnosingWording.Diagnoses(text, context.SentenceAt(start), start, end, disease: false))
+            {
+                diagnosedEnds.Add(end);
+            }
         }
 
         // "neuroendocrine (carcinoid) tumor": the phrase without its bracketed word, where no lexicon phrase was found
@@ -77,14 +84,17 @@ public sealed class DiagnosisStep : IExtractionStep
             }
         }
 
-        // a condition outside the cancer vocabularies ("pneumonia", "pulmonary hypertension") where the report diagnoses it
+        // a condition outside the cancer vocabularies ("pneumonia", "pulmonary hypertension") where the report diagnoses
+        // it, or where it follows a diagnosed one in a list
         foreach (var match in DiagnosedConditions.Default.Match(text, context.Tokens))
         {
             var sentence = context.SentenceAt(match.Start);
-            if (!Overlaps(covered, match.Start, match.End) && DiagnosingWording.Diagnoses(text, sentence, match.Start, match.End, match.Value.Disease)
+            if (!Overlaps(covered, match.Start, match.End)
+                && (DiagnosingWording.Diagnoses(text, sentence, match.Start, match.End, match.Value.Disease) || ListedDiagnoses.Continues(text, sentence, match.Start, diagnosedEnds))
                 && Accept(context, match.Start, match.End) && !MentionFilters.Comorbidity(text, sentence, match.Start, match.End))
             {
                 found.Add((context.PatientAt(match.Start), match.Value.Name, match.Start, match.End, []));
+                diagnosedEnds.Add(match.End);
             }
         }
 

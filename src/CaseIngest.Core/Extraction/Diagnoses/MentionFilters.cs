@@ -77,12 +77,14 @@ internal static partial class MentionFilters
     /// weeks or months is the complaint the case begins with ("a 3-week history of colitis").
     /// </summary>
     public static bool Comorbidity(string text, Sentence sentence, int start, int end) =>
-        AfterCue(text, sentence, start, ComorbidityCues) || PastHistory(text, sentence, start) || HeldForYears(text, sentence, end);
+        AfterCue(text, sentence, start, ComorbidityCues) || PastHistory(text, sentence, start) || HeldForYears(text, sentence, end)
+        || YearsEarlier.Before(text, sentence, start);
 
     private static readonly CueSet ComorbidityCues = new(
     [
         "pre-existing", "preexisting", "known", "comorbidities", "comorbidity", "comorbid", "underlying",
-        "past medical history", "medical history of", "well-controlled", "well controlled", "long-standing", "longstanding",
+        "past medical history", "medical history of", "medical history included", "medical history includes",
+        "medical history significant for", "medical history notable for", "well-controlled", "well controlled", "long-standing", "longstanding",
         // a condition the patient was already being seen for before the case began
         "followed for", "followed up for", "routinely visited", "regularly visited", "regularly followed", "routinely followed",
     ]);

@@ -15,7 +15,8 @@ internal static partial class MentionSuffix
     public static bool NotTheDisease(string text, int end) =>
         end < text.Length && SuffixRegex().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end)));
 
-    // a gene number is followed by its symbol or "gene"; "breast cancer 2 years ago" is a disease and a time
-    [GeneratedRegex(@"^(?:\s(?:\d{1,2}(?:\s?\(|\s(?:genes?|proteins?)\b|,\s(?:early|DNA)\b)|(?:susceptibility\s)?(?:genes?|proteins?|antigens?)\b)|[\s-]free\b|-(?:like|mimicking|mimic|mimics)\b|\s(?:screen|screening|serology|serologies|tests?|testing|panel|vaccines?|vaccination)\b)", RegexOptions.IgnoreCase)]
+    // a gene number is followed by its symbol or "gene"; "breast cancer 2 years ago" is a disease and a time; a test or
+    // vaccine may name the virus and its initialism first ("hepatitis B virus (HBV) vaccinations")
+    [GeneratedRegex(@"^(?:\s(?:\d{1,2}(?:\s?\(|\s(?:genes?|proteins?)\b|,\s(?:early|DNA)\b)|(?:susceptibility\s)?(?:genes?|proteins?|antigens?)\b)|[\s-]free\b|-(?:like|mimicking|mimic|mimics)\b|\s(?:virus\s)?(?:\([A-Za-z0-9-]{1,10}\)\s)?(?:screen|screening|serology|serologies|tests?|testing|panel|vaccines?|vaccinations?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SuffixRegex();
 }
