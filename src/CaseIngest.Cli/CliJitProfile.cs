@@ -1,5 +1,7 @@
 using System.Runtime;
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace CaseIngest.Cli;
 
@@ -7,7 +9,8 @@ namespace CaseIngest.Cli;
 /// Multicore JIT for the command being run: the runtime records which methods a command compiled at run time (the
 /// framework's generics over the engine's types, the JSON metadata, the vectorised searchers) in a profile in the
 /// user's cache folder, and on the next start compiles them on an idle core ahead of the thread that needs them.
-/// The first start of a command only records. The runtime checks the profile against the assemblies it names and
+/// The first start of a command only records. Each installed copy of the CLI has its own profiles, so two builds run
+/// side by side do not overwrite each other's; a rebuild in the same place overwrites its own. The runtime checks the profile against the assemblies it names and
 /// ignores what does not match, and a missing, unwritable or damaged profile only means no head start: the output
 /// is the same either way. <c>CASEINGEST_JIT_PROFILE=off</c> turns it off; a Native AOT executable compiles nothing
 /// at run time and skips it.
@@ -20,7 +23,8 @@ internal static class CliJitProfile
 
     public static void Start(IReadOnlyList<string> args)
     {
-        if (!RuntimeFeature.IsDynamicCodeCompiled || ProfileName(args) is not { } name || Folder(Environment.GetEnvironmentVariable) is not { } folder)
+        if (!RuntimeFeature.IsDynamicCodeCompiled || ProfileName(args, AppContext.BaseDirectory) is not { } name
+            || Folder(Environment.GetEnvironmentVariable) is not { } folder)
         {
             return;
         }
@@ -38,9 +42,14 @@ internal static class CliJitProfile
         ProfileOptimization.StartProfile(name);
     }
 
-    /// <summary>One profile per command (their start-up compiles different code); none for help or an unknown command.</summary>
-    internal static string? ProfileName(IReadOnlyList<string> args) =>
-        args.Count > 0 && Commands.Contains(args[0], StringComparer.Ordinal) ? args[0] + ".jitprofile" : null;
+    /// <summary>
+    /// One profile per command (their start-up compiles different code) and per folder the CLI runs from (a short hash
+    /// of <paramref name="installFolder"/>); none for help or an unknown command.
+    /// </summary>
+    internal static string? ProfileName(IReadOnlyList<string> args, string installFolder) =>
+        args.Count > 0 && Commands.Contains(args[0], StringComparer.Ordinal)
+            ? $"{args[0]}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(installFolder)))[..12]}.jitprofile"
+            : null;
 
     /// <summary>The folder of the profiles: <c>$XDG_CACHE_HOME/caseingest</c>, else <c>$HOME/.cache/caseingest</c>; none when switched off or without a home.</summary>
     internal static string? Folder(Func<string, string?> environment)

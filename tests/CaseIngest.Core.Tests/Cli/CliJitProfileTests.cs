@@ -30,11 +30,25 @@ public sealed class CliJitProfileTests
     [Fact]
     public void EachCommandHasItsOwnProfileAndHelpHasNone()
     {
-        Assert.Equal("extract.jitprofile", CliJitProfile.ProfileName(["extract", "a.txt"]));
-        Assert.Equal("query.jitprofile", CliJitProfile.ProfileName(["query", "--drug", "x"]));
-        Assert.Null(CliJitProfile.ProfileName(["--help"]));
-        Assert.Null(CliJitProfile.ProfileName(["../extract"]));
-        Assert.Null(CliJitProfile.ProfileName([]));
+        var extract = CliJitProfile.ProfileName(["extract", "a.txt"], "/opt/caseingest/");
+
+        Assert.NotNull(extract);
+        Assert.StartsWith("extract-", extract, StringComparison.Ordinal);
+        Assert.EndsWith(".jitprofile", extract, StringComparison.Ordinal);
+        Assert.StartsWith("query-", CliJitProfile.ProfileName(["query", "--drug", "x"], "/opt/caseingest/"), StringComparison.Ordinal);
+        Assert.Null(CliJitProfile.ProfileName(["--help"], "/opt/caseingest/"));
+        Assert.Null(CliJitProfile.ProfileName(["../extract"], "/opt/caseingest/"));
+        Assert.Null(CliJitProfile.ProfileName([], "/opt/caseingest/"));
+    }
+
+    [Fact]
+    public void TwoInstalledCopiesKeepSeparateProfilesAndOneCopyKeepsOne()
+    {
+        var first = CliJitProfile.ProfileName(["extract"], "/work/before/artifacts/cli/");
+        var second = CliJitProfile.ProfileName(["extract"], "/work/after/artifacts/cli/");
+
+        Assert.NotEqual(first, second);
+        Assert.Equal(first, CliJitProfile.ProfileName(["extract", "b.txt"], "/work/before/artifacts/cli/"));
     }
 
     private static Func<string, string?> Environment(params (string Name, string Value)[] variables) =>
