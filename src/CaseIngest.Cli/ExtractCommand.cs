@@ -25,6 +25,14 @@ internal static class ExtractCommand
         var command = new Command("extract", "Extract case records from files and print them as JSON Lines.") { files, pretty, includeText, drugBank, geneList, compare };
         command.SetAction(parse =>
         {
+            // The records' JSON metadata is built on a thread of its own while the settings are read and the engine is
+            // built, which leave a core idle for most of that time; the first record then finds it ready.
+            if (!parse.GetValue(compare))
+            {
+                var usePretty = parse.GetValue(pretty);
+                new Thread(() => CaseJson.Prepare(usePretty)) { IsBackground = true, Name = "record JSON" }.Start();
+            }
+
             // The same engine as the app (CaseIngest__… from the environment, the second reader when it is on), with these options on top.
             var settings = Vocabularies(parse.GetValue(drugBank), parse.GetValue(geneList));
             CaseEngine engine;

@@ -21,6 +21,18 @@ public static class CaseJson
 
     public static CaseRecord? DeserializeRecord(string json) => JsonSerializer.Deserialize(json, TypeInfo<CaseRecord>(Options));
 
+    /// <summary>
+    /// Builds the metadata of a record and of a rejection under the options <see cref="Serialize(CaseRecord, bool)"/>
+    /// uses, which the first serialisation would otherwise build: a short-lived process can do it beside other work.
+    /// The metadata is cached by the options and safe to build from any thread; the JSON written is the same.
+    /// </summary>
+    public static void Prepare(bool indented = false)
+    {
+        var options = indented ? IndentedOptions : Options;
+        TypeInfo<CaseRecord>(options);
+        TypeInfo<RejectedDocument>(options);
+    }
+
     // The source-generated metadata under these options: no reflection, so the code also runs trimmed or compiled ahead of time.
     private static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 

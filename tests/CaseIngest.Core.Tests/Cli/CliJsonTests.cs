@@ -35,4 +35,22 @@ public sealed class CliJsonTests
         Assert.StartsWith("{\"document\":{\"name\":\"reports/ä.txt\"}", json, StringComparison.Ordinal);
         Assert.Contains("\"code\":\"unreadable\"", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void MetadataPreparedOnOtherThreadsWritesTheSameJson()
+    {
+        var rejection = new RejectedDocument(new RejectedDocumentInfo("reports/ä.txt"), new ExtractionError(ErrorCodes.TooLarge, "The document is larger than the limit."));
+        var threads = Enumerable.Range(0, 4).Select(i => new Thread(() => CaseJson.Prepare(indented: i % 2 == 1))).ToList();
+
+        threads.ForEach(t => t.Start());
+        var compact = CaseJson.Serialize(rejection);
+        threads.ForEach(t => t.Join());
+        var indented = CaseJson.Serialize(rejection, indented: true);
+
+        // copies of the options hold their own metadata, built here from the same generated context
+        Assert.Equal(JsonSerializer.Serialize(rejection, new JsonSerializerOptions(CaseJson.Options)), compact);
+        Assert.Equal(JsonSerializer.Serialize(rejection, new JsonSerializerOptions(CaseJson.IndentedOptions)), indented);
+        Assert.Contains('\n', indented);
+        Assert.DoesNotContain('\n', compact);
+    }
 }
