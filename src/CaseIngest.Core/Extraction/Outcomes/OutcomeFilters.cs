@@ -89,6 +89,19 @@ internal static partial class OutcomeFilters
         return true;
     }
 
+    /// <summary>
+    /// "remission of the DLBCL", "remission of AML": an "of" that names the disease by its initialism, which the words of
+    /// a symptom or a blood pressure never are.
+    /// </summary>
+    public static bool OfAnInitialism(string text, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(32, text.Length - end));
+        return OfInitialismRegex().IsMatch(after);
+    }
+
+    [GeneratedRegex(@"^ of (?:(?:the|his|her) )?(?:[\w-]+ )?(?-i:[A-Z][A-Z0-9]{1,7})s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfInitialismRegex();
+
     /// <summary>"adenocarcinoma", "glioblastoma", "leukaemia": one word that names a neoplasm by its ending.</summary>
     [GeneratedRegex(@"^\w*(?:carcinoma|sarcoma|blastoma|glioma|myeloma|thymoma|lymphoma|melanoma|seminoma|mesothelioma|cytoma|leuka?emia)s?$", RegexOptions.IgnoreCase)]
     private static partial Regex NeoplasmWordRegex();
