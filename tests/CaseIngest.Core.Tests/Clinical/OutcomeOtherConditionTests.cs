@@ -2,7 +2,8 @@ namespace CaseIngest.Core.Tests.Clinical;
 
 /// <summary>
 /// Outcome words that do not tell the course of the patient's disease: a remission of a condition the report only
-/// treats on the way (a blood pressure, a symptom), and what a tumour type is prone to in general.
+/// treats on the way (a blood pressure, a symptom), an adverse event coming back with its grade, and what a tumour
+/// type is prone to in general.
 /// </summary>
 public sealed class OutcomeOtherConditionTests
 {
@@ -30,4 +31,14 @@ public sealed class OutcomeOtherConditionTests
     [InlineData("The tumour was excised. Such tumours have a tendency to recurrence when the margins are close.")]
     public void WhatATumourIsProneToIsNoRecurrenceOfTheCase(string text) =>
         Assert.DoesNotContain(ClinicalRun.Run(text).Outcomes, o => o.Kind == "recurrence");
+
+    [Theory]
+    [InlineData("He was diagnosed with hyponatremia on nivolumab for melanoma. Considering the recurrence of grade 3 hyponatremia despite supplementation, nivolumab was stopped.", "nivolumab")]
+    [InlineData("She received pembrolizumab for lung cancer. After resolution, pembrolizumab was resumed without recurrence of grade 2 pneumonitis.", "pembrolizumab")]
+    public void ARecurrenceOfAGradedEventIsNoCourseOfTheDisease(string text, string drug) =>
+        Assert.DoesNotContain(ClinicalRun.Run(text, drug).Outcomes, o => o.Kind is "recurrence" or "no-evidence-of-disease");
+
+    [Fact]
+    public void ARecurrenceOfAGradedTumourIsARecurrence() =>
+        Assert.Contains(ClinicalRun.Run("Two years after resection, MRI showed a recurrence of a grade 2 astrocytoma.").Outcomes, o => o.Kind == "recurrence");
 }

@@ -152,6 +152,7 @@ public sealed partial class OutcomeStep : IExtractionStep
                 || (outcome == "progressive-disease" && (OutcomeFilters.OfSomethingElse(text, end) || DeniedProgression.AfterNoFurther(text, start, end)))
                 || (outcome == "remission" && !DiagnosedDisease.Named(context, start, end) && OutcomeFilters.OfSomethingElse(text, end)
                     && !OutcomeFilters.OfAnInitialism(text, end))
+                || (outcome == "recurrence" && OutcomeFilters.OfAGradedEvent(text, end))
                 || (outcome == "recurrence" && !DiagnosedDisease.Named(context, start, end) && (OutcomeFilters.OfSomethingElse(text, end)
                     || (OutcomeFilters.BareRecurrenceOfSomethingElse(context, value, end) && !(deniedRecurrence && OutcomeFilters.FollowUpTime(text, context.SentenceAt(start)))))))
             {
