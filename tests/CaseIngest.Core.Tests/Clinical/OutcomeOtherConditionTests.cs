@@ -35,6 +35,7 @@ public sealed class OutcomeOtherConditionTests
     [Theory]
     [InlineData("He was diagnosed with hyponatremia on nivolumab for melanoma. Considering the recurrence of grade 3 hyponatremia despite supplementation, nivolumab was stopped.", "nivolumab")]
     [InlineData("She received pembrolizumab for lung cancer. After resolution, pembrolizumab was resumed without recurrence of grade 2 pneumonitis.", "pembrolizumab")]
+    [InlineData("She was diagnosed with hypokalemia on camrelizumab. Rechallenge with camrelizumab led to a recurrence of CTCAE 5.0 grade 3 hypokalemia.", "camrelizumab")]
     public void ARecurrenceOfAGradedEventIsNoCourseOfTheDisease(string text, string drug) =>
         Assert.DoesNotContain(ClinicalRun.Run(text, drug).Outcomes, o => o.Kind is "recurrence" or "no-evidence-of-disease");
 

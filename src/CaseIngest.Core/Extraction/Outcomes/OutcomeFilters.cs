@@ -103,7 +103,7 @@ internal static partial class OutcomeFilters
     private static partial Regex OfInitialismRegex();
 
     /// <summary>
-    /// "recurrence of grade 3 hypokalemia": an "of" that names an event by its toxicity grade is an adverse event
+    /// "recurrence of grade 3 hypokalemia", "a recurrence of CTCAE 5.0 grade 3 hypokalemia": an "of" that names an event by its toxicity grade is an adverse event
     /// coming back, even when the report also diagnoses it, unless the words after the grade name a tumour ("of a
     /// grade 2 astrocytoma").
     /// </summary>
@@ -113,7 +113,7 @@ internal static partial class OutcomeFilters
         return OfGradeRegex().IsMatch(after) && OfSomethingElse(text, end);
     }
 
-    [GeneratedRegex(@"^ of (?:(?:a|an|the|his|her) )?(?:CTCAE )?grade (?:[1-5]|I{1,3}|IV|V)(?:-(?:[1-5]|I{1,3}|IV|V))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^ of (?:(?:a|an|the|his|her) )?(?:CTCAE (?:v(?:ersion )?)?(?:\d(?:\.\d)? )?)?grade (?:[1-5]|I{1,3}|IV|V)(?:-(?:[1-5]|I{1,3}|IV|V))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfGradeRegex();
 
     /// <summary>"adenocarcinoma", "glioblastoma", "leukaemia": one word that names a neoplasm by its ending.</summary>
