@@ -5,7 +5,7 @@
 
 Each output row is: CTCAE term, MedDRA code, MedDRA SOC, and the lower-case phrases that name the event in a
 report ('|'-separated): the term itself, its inverted and "increased X"/"decreased X" wordings (also as nouns: "a rise in
-X", "a drop in X"; a "blood" analyte also without it or as "serum"), and British
+X", "a drop in X", "a decline in X"; a "blood" analyte also without it or as "serum"), and British
 spellings. Terms that are too generic to read as an event on their own ("Pain", "Fall"), that name the disease
 rather than a toxicity ("Disease progression", "Tumor pain") or that are "Other, specify" headings keep their row
 (other lexicons map onto them) with no phrase. Defaults are relative to the repository root.
@@ -54,6 +54,11 @@ INVERTED = {
     "Mobitz type I": ["mobitz type i atrioventricular block"],
 }
 
+# Other names of the thing a "X decreased"/"X increased" term measures.
+ALIASES = {
+    "ejection fraction": ["left ventricular ejection fraction", "lvef"],
+}
+
 BRITISH = [
     (r"\bhem", "haem"), (r"(?<=[^a])emia\b", "aemia"), (r"\bedema\b", "oedema"), (r"esophag", "oesophag"),
     (r"diarrhea", "diarrhoea"), (r"dyspnea", "dyspnoea"), (r"apnea", "apnoea"), (r"tumor", "tumour"),
@@ -90,7 +95,11 @@ def phrases(term):
             found += [f"elevated {analyte}", f"elevated serum {analyte}", f"raised serum {analyte}"] if direction == "increased" else []
         else:
             things += [f"serum {thing}"]
-        nouns = ["increase in", "increase of", "rise in", "rise of", "elevation of"] if direction == "increased" else ["decrease in", "decrease of", "drop in", "fall in"]
+        for alias in ALIASES.get(thing, []):
+            things.append(alias)
+            found += [f"{direction} {alias}"] + ([f"elevated {alias}", f"raised {alias}"] if direction == "increased" else [f"low {alias}", f"reduced {alias}"])
+        nouns = (["increase in", "increase of", "rise in", "rise of", "elevation of", "elevation in"] if direction == "increased"
+                 else ["decrease in", "decrease of", "drop in", "fall in", "decline in", "reduction in", "reduction of"])
         found += [f"{noun} {what}" for what in things for noun in nouns]
     result = []
     for phrase in found:

@@ -89,6 +89,33 @@ internal static partial class OutcomeFilters
         return true;
     }
 
+    /// <summary>
+    /// "remission of the DLBCL", "remission of AML": an "of" that names the disease by its initialism, which the words of
+    /// a symptom or a blood pressure never are.
+    /// </summary>
+    public static bool OfAnInitialism(string text, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(32, text.Length - end));
+        return OfInitialismRegex().IsMatch(after);
+    }
+
+    [GeneratedRegex(@"^ of (?:(?:the|his|her) )?(?:[\w-]+ )?(?-i:[A-Z][A-Z0-9]{1,7})s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfInitialismRegex();
+
+    /// <summary>
+    /// "recurrence of grade 3 hypokalemia", "a recurrence of CTCAE 5.0 grade 3 hypokalemia": an "of" that names an event by its toxicity grade is an adverse event
+    /// coming back, even when the report also diagnoses it, unless the words after the grade name a tumour ("of a
+    /// grade 2 astrocytoma").
+    /// </summary>
+    public static bool OfAGradedEvent(string text, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(48, text.Length - end));
+        return OfGradeRegex().IsMatch(after) && OfSomethingElse(text, end);
+    }
+
+    [GeneratedRegex(@"^ of (?:(?:a|an|the|his|her) )?(?:CTCAE (?:v(?:ersion )?)?(?:\d(?:\.\d)? )?)?grade (?:[1-5]|I{1,3}|IV|V)(?:-(?:[1-5]|I{1,3}|IV|V))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfGradeRegex();
+
     /// <summary>"adenocarcinoma", "glioblastoma", "leukaemia": one word that names a neoplasm by its ending.</summary>
     [GeneratedRegex(@"^\w*(?:carcinoma|sarcoma|blastoma|glioma|myeloma|thymoma|lymphoma|melanoma|seminoma|mesothelioma|cytoma|leuka?emia)s?$", RegexOptions.IgnoreCase)]
     private static partial Regex NeoplasmWordRegex();

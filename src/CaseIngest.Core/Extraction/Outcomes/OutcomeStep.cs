@@ -150,6 +150,9 @@ public sealed partial class OutcomeStep : IExtractionStep
                     && !(pattern == OutcomePatterns.Resolution && NewOrganLesions.ResolvedOfTheCancer(context, start, end)))
                 || (pattern == OutcomePatterns.Growth && !(OutcomeFilters.GrowthOfATumour(text, context.SentenceAt(start)) && OutcomeFilters.TreatedBefore(context, start)))
                 || (outcome == "progressive-disease" && (OutcomeFilters.OfSomethingElse(text, end) || DeniedProgression.AfterNoFurther(text, start, end)))
+                || (outcome == "remission" && !DiagnosedDisease.Named(context, start, end) && OutcomeFilters.OfSomethingElse(text, end)
+                    && !OutcomeFilters.OfAnInitialism(text, end))
+                || (outcome == "recurrence" && OutcomeFilters.OfAGradedEvent(text, end))
                 || (outcome == "recurrence" && !DiagnosedDisease.Named(context, start, end) && (OutcomeFilters.OfSomethingElse(text, end)
                     || (OutcomeFilters.BareRecurrenceOfSomethingElse(context, value, end) && !(deniedRecurrence && OutcomeFilters.FollowUpTime(text, context.SentenceAt(start)))))))
             {
