@@ -105,13 +105,15 @@ internal static class ExtractCommand
 
     /// <summary>
     /// Writes one UTF-8 JSON line per file to <paramref name="output"/> (a blank line after each when
-    /// <paramref name="pretty"/>), flushing it at the end, or after every record when <paramref name="flushEachRecord"/>
-    /// (a terminal shows each record as it is read).
+    /// <paramref name="pretty"/>), flushing it after the first record (the first result shows as soon as it is ready),
+    /// then when its buffer fills and at the end, or after every record when <paramref name="flushEachRecord"/> (a
+    /// terminal shows each record as it is read).
     /// </summary>
     public static int Run(IReadOnlyList<string> paths, bool pretty, bool includeText, CaseEngine engine, Stream output, TextWriter error, bool flushEachRecord = false)
     {
         var files = new FileBytes();
         var failed = 0;
+        var first = true;
         foreach (var path in paths)
         {
             byte[] json;
@@ -154,9 +156,10 @@ internal static class ExtractCommand
                 output.Write(NewLine);
             }
 
-            if (flushEachRecord)
+            if (flushEachRecord || first)
             {
                 output.Flush();
+                first = false;
             }
         }
 

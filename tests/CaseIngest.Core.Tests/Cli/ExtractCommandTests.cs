@@ -86,4 +86,28 @@ public sealed class ExtractCommandTests
 
         Assert.Equal(Encoding.UTF8.GetBytes(expected.ToString()), output.ToArray());
     }
+
+    [Fact]
+    public void FlushesAfterTheFirstRecordAndAtTheEndOnly()
+    {
+        var first = Corpus.File("cases-io", "e3c-EN114090.txt");
+        var second = Corpus.File("pubmed-xml", "metapub", "25364329.xml");
+        using var output = new FlushCountingStream();
+
+        ExtractCommand.Run([first, second, first], pretty: false, includeText: false, new CaseEngine(), output, TextWriter.Null);
+
+        Assert.Equal(new[] { 1, 3 }, output.LinesAtFlush);
+    }
+
+    /// <summary>A memory stream that records how many lines it held at each flush.</summary>
+    private sealed class FlushCountingStream : MemoryStream
+    {
+        public List<int> LinesAtFlush { get; } = [];
+
+        public override void Flush()
+        {
+            LinesAtFlush.Add(ToArray().Count(b => b == (byte)'\n'));
+            base.Flush();
+        }
+    }
 }
