@@ -46,9 +46,13 @@ internal static class ExtractCommand
                 return 2;
             }
 
-            return parse.GetValue(compare)
-                ? Compare(parse.GetValue(files) ?? [], engine, Console.Out, Console.Error)
-                : Run(parse.GetValue(files) ?? [], parse.GetValue(pretty), parse.GetValue(includeText), engine, Console.Out, Console.Error);
+            if (parse.GetValue(compare))
+            {
+                return Compare(parse.GetValue(files) ?? [], engine, Console.Out, Console.Error);
+            }
+
+            var output = StandardOutput.Open();
+            return Run(parse.GetValue(files) ?? [], parse.GetValue(pretty), parse.GetValue(includeText), engine, output, Console.Error, flushEachRecord: !Console.IsOutputRedirected);
         });
         return command;
     }
@@ -104,30 +108,38 @@ internal static class ExtractCommand
         return settings;
     }
 
-    public static int Run(IReadOnlyList<string> paths, bool pretty, bool includeText, EngineOptions options, TextWriter output, TextWriter error) =>
+    public static int Run(IReadOnlyList<string> paths, bool pretty, bool includeText, EngineOptions options, Stream output, TextWriter error) =>
         Run(paths, pretty, includeText, new CaseEngine(options), output, error);
 
-    public static int Run(IReadOnlyList<string> paths, bool pretty, bool includeText, CaseEngine engine, TextWriter output, TextWriter error)
+    /// <summary>
+    /// Writes one UTF-8 JSON line per file to <paramref name="output"/> (a blank line after each when
+    /// <paramref name="pretty"/>), flushing it after the first record (the first result shows as soon as it is ready),
+    /// then when its buffer fills and at the end, or after every record when <paramref name="flushEachRecord"/> (a
+    /// terminal shows each record as it is read).
+    /// </summary>
+    public static int Run(IReadOnlyList<string> paths, bool pretty, bool includeText, CaseEngine engine, Stream output, TextWriter error, bool flushEachRecord = false)
     {
+        var files = new FileBytes();
         var failed = 0;
+        var first = true;
         foreach (var path in paths)
         {
-            string json;
-            byte[]? bytes = null;
+            byte[] json;
+            ReadOnlySpan<byte> bytes = default;
             string? readError = null;
             try
             {
-                bytes = File.ReadAllBytes(path);
+                bytes = files.Read(path);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 readError = ex is FileNotFoundException or DirectoryNotFoundException ? "The file does not exist." : "The file cannot be read.";
             }
 
-            if (bytes is null)
+            if (readError is not null)
             {
                 failed++;
-                json = CaseJson.Serialize(new RejectedDocument(new RejectedDocumentInfo(path), new ExtractionError(ErrorCodes.Unreadable, readError!)), pretty);
+                json = CaseJson.SerializeToUtf8Bytes(new RejectedDocument(new RejectedDocumentInfo(path), new ExtractionError(ErrorCodes.Unreadable, readError)), pretty);
                 error.WriteLine($"{path}: {readError}");
             }
             else
@@ -135,24 +147,34 @@ internal static class ExtractCommand
                 var result = engine.Process(path, bytes, includeText);
                 if (result.Succeeded)
                 {
-                    json = CaseJson.Serialize(result.Record!, pretty);
+                    json = CaseJson.SerializeToUtf8Bytes(result.Record!, pretty);
                 }
                 else
                 {
                     failed++;
-                    json = CaseJson.Serialize(result.Rejection!, pretty);
+                    json = CaseJson.SerializeToUtf8Bytes(result.Rejection!, pretty);
                     error.WriteLine($"{path}: {result.Rejection!.Error.Code}: {result.Rejection.Error.Message}");
                 }
             }
 
-            output.WriteLine(json);
+            output.Write(json);
+            output.Write(NewLine);
             if (pretty)
             {
-                output.WriteLine();
+                output.Write(NewLine);
+            }
+
+            if (flushEachRecord || first)
+            {
+                output.Flush();
+                first = false;
             }
         }
 
         output.Flush();
         return failed == 0 ? 0 : 1;
     }
+
+    /// <summary>The line end <see cref="TextWriter.WriteLine()"/> writes, in UTF-8.</summary>
+    private static ReadOnlySpan<byte> NewLine => Environment.NewLine == "\r\n" ? "\r\n"u8 : "\n"u8;
 }

@@ -19,6 +19,14 @@ public static class CaseJson
     public static string Serialize(RejectedDocument rejection, bool indented = false) =>
         JsonSerializer.Serialize(rejection, TypeInfo<RejectedDocument>(indented ? IndentedOptions : Options));
 
+    /// <summary>The same JSON as <see cref="Serialize(CaseRecord, bool)"/>, as UTF-8 bytes (no string in between).</summary>
+    public static byte[] SerializeToUtf8Bytes(CaseRecord record, bool indented = false) =>
+        JsonSerializer.SerializeToUtf8Bytes(record, TypeInfo<CaseRecord>(indented ? IndentedOptions : Options));
+
+    /// <summary>The same JSON as <see cref="Serialize(RejectedDocument, bool)"/>, as UTF-8 bytes (no string in between).</summary>
+    public static byte[] SerializeToUtf8Bytes(RejectedDocument rejection, bool indented = false) =>
+        JsonSerializer.SerializeToUtf8Bytes(rejection, TypeInfo<RejectedDocument>(indented ? IndentedOptions : Options));
+
     public static CaseRecord? DeserializeRecord(string json) => JsonSerializer.Deserialize(json, TypeInfo<CaseRecord>(Options));
 
     /// <summary>
