@@ -15,7 +15,7 @@ public sealed class DiagnosisListTests
 
     [Theory]
     [InlineData("She was diagnosed with pneumonia and had no pulmonary embolism on angiography.", "pulmonary embolism")]
-    [InlineData("He was diagnosed with pneumonia and septic shock, which later led to renal cortical necrosis.", "renal cortical necrosis")]
+    [InlineData("He was diagnosed with pneumonia and septic shock, which later showed renal cortical necrosis on imaging.", "renal cortical necrosis")]
     public void AConditionAfterAListThatEndsIsNotDiagnosedByIt(string text, string name) =>
         Assert.DoesNotContain(name, ClinicalRun.Run(text).Diagnoses.Select(d => d.Name));
 }

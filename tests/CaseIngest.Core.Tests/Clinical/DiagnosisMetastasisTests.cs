@@ -40,6 +40,8 @@ public sealed class DiagnosisMetastasisTests
     [Theory]
     [InlineData("Restaging showed pulmonary and hepatic metastases.", new[] { "lung metastasis", "liver metastasis" })]
     [InlineData("CT revealed metastases to the liver, lungs and bones.", new[] { "liver metastasis", "lung metastasis", "bone metastasis" })]
+    [InlineData("MRI showed metastatic lesions in the pituitary stalk, skull base and cervical spine.", new[] { "pituitary metastasis", "bone metastasis" })]
+    [InlineData("PET-CT revealed metastases located in the thoracic spine, the left adrenal gland and the liver.", new[] { "bone metastasis", "adrenal metastasis", "liver metastasis" })]
     public void EachOrganOfACoordinatedListIsItsOwnMetastasis(string text, string[] names) =>
         Assert.Equal(names.Order(), ClinicalRun.Run(text).Diagnoses.Select(d => d.Name).Order());
 

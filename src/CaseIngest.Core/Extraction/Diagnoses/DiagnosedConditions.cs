@@ -69,7 +69,10 @@ internal sealed class DiagnosedConditions
             // the first phrase is the term's US wording; a term without phrases is too generic for an event, not for a diagnosis
             var phrases = cells[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var name = phrases.Length > 0 ? phrases[0] : term.ToLowerInvariant();
-            var condition = new DiagnosedCondition(name, cells[2].Trim() == InfectionsClass || term.EndsWith(" failure", StringComparison.Ordinal));
+            // an organ's failure, or its acute injury ("Acute kidney injury", the present name of acute renal failure), is a disease
+            var organFailure = term.EndsWith(" failure", StringComparison.Ordinal)
+                || (term.StartsWith("Acute ", StringComparison.Ordinal) && term.EndsWith(" injury", StringComparison.Ordinal));
+            var condition = new DiagnosedCondition(name, cells[2].Trim() == InfectionsClass || organFailure);
             _matcher.Add(term.ToLowerInvariant(), condition);
             _phrases.Add((term.ToLowerInvariant(), condition));
             foreach (var phrase in phrases)

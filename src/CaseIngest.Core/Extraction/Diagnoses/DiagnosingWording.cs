@@ -8,7 +8,8 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 /// "findings consistent with X", "catheterization confirmed X", "a scan revealed findings of X", "developed signs of X", "shock
 /// complicating X", or "X was diagnosed/confirmed" after it; a disease is also diagnosed by the course being complicated by
 /// it, by its needing a treatment ("X requiring intubation"), and by its being the reason for an admission or a transplant
-/// or a link of a causal chain ("admitted because of X", "intubated due to X", "a crisis triggered by X"). A condition merely seen, suffered or treated ("showed a pleural effusion", "developed
+/// or a link of a causal chain ("admitted because of X", "intubated due to X", "a crisis triggered by X", "pneumonia
+/// leading to X", "X due to dehydration"). A condition merely seen, suffered or treated ("showed a pleural effusion", "developed
 /// diarrhea") is not diagnosed by the text.
 /// </summary>
 internal static partial class DiagnosingWording
@@ -34,7 +35,7 @@ internal static partial class DiagnosingWording
             return true;
         }
 
-        if (disease && start > from && ReasonRegex().IsMatch(text.AsSpan(from, start - from)))
+        if (disease && start > from && (ReasonRegex().IsMatch(text.AsSpan(from, start - from)) || ConsequenceRegex().IsMatch(text.AsSpan(from, start - from))))
         {
             return true;
         }
@@ -46,7 +47,8 @@ internal static partial class DiagnosingWording
         }
 
         var to = Math.Min(sentence.End, end + Reach);
-        return to > end && (CueAfterRegex().IsMatch(text.AsSpan(end, to - end)) || (disease && RequiringRegex().IsMatch(text.AsSpan(end, to - end))));
+        return to > end && (CueAfterRegex().IsMatch(text.AsSpan(end, to - end))
+            || (disease && (RequiringRegex().IsMatch(text.AsSpan(end, to - end)) || CauseAfterRegex().IsMatch(text.AsSpan(end, to - end)))));
     }
 
     // the cue, then at most four words of qualifiers or earlier list items ("a loculated", "pneumonia and"),
@@ -62,6 +64,17 @@ internal static partial class DiagnosingWording
     // ("anemia secondary to chronic kidney disease")
     [GeneratedRegex(@"\b(?:(?:admitted|presented|referred|hospitali[sz]ed|transferred|treated)\b[^.;:]{0,60}?\b(?:with|for|due\s+to|because\s+of)|(?:started|initiated)\b[^.;:]{0,60}?\bfor|(?:re)?transplant(?:ation)?\s+for|to\s+treat|due\s+to|because\s+of|(?:triggered|precipitated|caused)\s+by)\s+(?:an?\s+|the\s+)?(?:(?![A-Za-z-]*(?:prophyla|prevent))[A-Za-z-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonRegex();
+
+    // the consequence of a link of a causal chain the case went through, then at most two qualifiers: "leading to ",
+    // "which resulted in acute ", "had led to ", "progressed to ", "caused severe "; a consequence only feared ("may lead
+    // to") is not told as one the case went through
+    [GeneratedRegex(@"\b(?:(?:leading|led|resulting|resulted|progressed|progressing)\s+(?:to|in)|caus(?:ed|ing)(?!\s+by\b))\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ConsequenceRegex();
+
+    // " due to severe dehydration", " caused by bilateral pneumothoraces", " (AKI) secondary to rhabdomyolysis": a disease
+    // told with the cause that brought it about in the case
+    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?,?\s+(?:due\s+to|caused\s+by|secondary\s+to|induced\s+by|resulting\s+from|because\s+of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseAfterRegex();
 
     // "developed ", "developed acute ", "developed liver decompensation with bleeding ", "was found to have a ", "the
     // course was complicated by "

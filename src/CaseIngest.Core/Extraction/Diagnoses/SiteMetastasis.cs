@@ -95,16 +95,16 @@ internal static partial class SiteMetastasis
         ["testicular"] = "testicular", ["testis"] = "testicular", ["scalp"] = "scalp",
         ["retroperitoneal"] = "retroperitoneal", ["retroperitoneum"] = "retroperitoneal", ["pituitary"] = "pituitary",
         ["pituitary gland"] = "pituitary", ["femur"] = "bone", ["humerus"] = "bone", ["rib"] = "bone", ["ribs"] = "bone",
-        ["sacrum"] = "bone", ["skull"] = "bone",
+        ["sacrum"] = "bone", ["skull"] = "bone", ["skull base"] = "bone", ["pituitary stalk"] = "pituitary",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    // the organ words of the table above; "(left|right) …" and "both …" qualify them
+    // the organ words of the table above; "(left|right) …", "both …" and a level of the spine ("cervical spine") qualify them
     private const string Site =
-        @"(?:(?:left|right|bilateral)\s+)?(?<site>liver|hepatic|lungs?|pulmonary|bones?|osseous|bony|skeletal|brain|cerebral|intracranial"
+        @"(?:(?:left|right|bilateral)\s+)?(?:(?:cervical|thoracic|lumbar|lumbosacral)\s+)?(?<site>liver|hepatic|lungs?|pulmonary|bones?|osseous|bony|skeletal|brain|cerebral|intracranial"
         + @"|adrenal(?:\s+glands?)?|adrenals|peritone(?:al|um)|pleura|pleural|orbit|orbital|cardiac|heart|skin|cutaneous|subcutaneous"
         + @"|spinal|spine|vertebral|vertebrae|ovar(?:ian|y|ies)|splenic|spleen|renal|kidneys?|pancreas|pancreatic|gastric|stomach|breasts?|thyroid"
         + @"|muscles?|muscular|leptomeningeal|choroid(?:al)?|small\s+(?:bowel|intestine|intestinal)|soft\s+tissues?|omental|omentum"
-        + @"|chest\s+wall|abdominal\s+wall|gallbladder|tonsil(?:lar)?|testicular|testis|scalp|retroperitone(?:al|um)|pituitary(?:\s+gland)?|femur|humerus|ribs?|sacrum|skull)";
+        + @"|chest\s+wall|abdominal\s+wall|gallbladder|tonsil(?:lar)?|testicular|testis|scalp|retroperitone(?:al|um)|pituitary(?:\s+(?:gland|stalk))?|femur|humerus|ribs?|sacrum|skull(?:\s+base)?)";
 
     private const string SiteList = Site + @"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+)(?:the\s+)?" + Site + ")*";
 
@@ -113,11 +113,12 @@ internal static partial class SiteMetastasis
     private static partial Regex BeforeRegex();
 
     // "metastases to the liver", "metastatic disease in the left adrenal gland", "metastatic to both lungs", "metastasized
-    // to bone", "metastases were found in the spleen", "metastases appeared involving the skin"; the organ is not the
+    // to bone", "metastases were found in the spleen", "metastases appeared involving the skin", "metastatic lesions in the pituitary
+    // stalk, skull base and cervical spine"; the organ is not the
     // primary's ("metastasis of breast cancer", "metastases from lung origin")
     [GeneratedRegex(
         @"\bmetasta(?:s[ie]s|si[sz]ed|tic(?:\s+(?:disease|lesions?|deposits?|foci|nodules?|spread|involvement|tumou?rs?))?)"
-        + @"(?:\s+(?:(?:were|was)\s+)?(?:appeared|found|seen|noted|detected|identified|present))?"
+        + @"(?:\s+(?:(?:were|was)\s+)?(?:appeared|found|seen|noted|detected|identified|present|located|centered|centred))?"
         + @"\s+(?:to|in|into|within|involving|of)\s+(?:the\s+|both\s+|his\s+|her\s+)?"
         + SiteList + @"\b(?!\s*(?:-|hil(?:us|um|a|ar)|capsule|parenchyma|bed|vessels?|veins?|arter(?:y|ies)|cancers?|carcinomas?|adenocarcinomas?|tumou?rs?|neoplasms?|melanomas?|sarcomas?|lymphomas?|origin|primary)\b)",
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

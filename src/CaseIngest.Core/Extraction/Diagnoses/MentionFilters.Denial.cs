@@ -1,0 +1,67 @@
+using CaseIngest.Core.Text;
+
+namespace CaseIngest.Core.Extraction.Diagnoses;
+
+/// <summary>Whether the words after a mention deny it.</summary>
+internal static partial class MentionFilters
+{
+    /// <summary>
+    /// Whether the words right after the mention deny it ("acute interstitial nephritis was largely excluded"), also
+    /// across the rest of a list the mention begins ("rash, diarrhea and hepatitis were not observed").
+    /// </summary>
+    public static bool DeniedAfter(string text, Sentence sentence, int end)
+    {
+        var to = Math.Min(sentence.End, end + ListReach);
+        if (to <= end)
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(end, to - end);
+        var from = 0;
+        for (var item = 0; item < MaxListItems; item++)
+        {
+            var rest = after[from..];
+            var stop = rest.IndexOfAny(",;(");
+            var segment = stop >= 0 ? rest[..stop] : rest;
+            // the mention's own segment is read 40 characters far; a later item of the list must be short
+            if (item == 0 ? Denials.ContainsAny(segment[..Math.Min(segment.Length, 40)]) : Denials.ContainsAny(segment) && WordsBefore(segment) <= MaxItemWords)
+            {
+                return true;
+            }
+
+            if (stop < 0 || rest[stop] != ',' || (item > 0 && WordsBefore(segment) > MaxItemWords))
+            {
+                return false;
+            }
+
+            from += stop + 1;
+        }
+
+        return false;
+    }
+
+    private const int ListReach = 200;
+    private const int MaxListItems = 8;
+    private const int MaxItemWords = 5;
+
+    /// <summary>The words of a list item before a denial in it ("and proteinuria were not observed during therapy": 2), or of the whole item.</summary>
+    private static int WordsBefore(ReadOnlySpan<char> segment)
+    {
+        var denial = Denials.IndexOfAny(segment);
+        var words = 0;
+        var inWord = false;
+        foreach (var c in denial >= 0 ? segment[..denial] : segment)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words;
+    }
+
+    private static readonly CueSet Denials = new(
+        " excluded", " ruled out", " unlikely", " was negative", " were negative", " was absent", " were absent",
+        " not observed", " were not observed", " was not observed", " did not occur", " were not seen", " was not seen", " were not noted", " was not noted");
+}
