@@ -15,12 +15,12 @@ public sealed class GoldenRecordTests(ITestOutputHelper output)
     {
         [GoldenCategory.Article] = 0.96,
         [GoldenCategory.Patients] = 0.95,
-        [GoldenCategory.Diagnoses] = 0.74,
+        [GoldenCategory.Diagnoses] = 0.79,
         [GoldenCategory.Drugs] = 0.95,
         [GoldenCategory.Doses] = 0.96,
-        [GoldenCategory.Regimen] = 0.92,
+        [GoldenCategory.Regimen] = 0.93,
         [GoldenCategory.Radiotherapy] = 0.92,
-        [GoldenCategory.Markers] = 0.85,
+        [GoldenCategory.Markers] = 0.86,
         [GoldenCategory.Outcomes] = 0.91,
         [GoldenCategory.AdverseEvents] = 0.91,
     };
