@@ -238,6 +238,12 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 continue;
             }
 
+            if (depth == 0 && SkipSpecimenPhrase(p, limit, reading) is { } specimenEnd)
+            {
+                pos = specimenEnd;
+                continue;
+            }
+
             if (MarkerDocument.CueStartingAt(_rightCues, p, out var cue))
             {
                 if (!ReadCue(cue, entry, limit, depth, reading, ref pos, ref end))
