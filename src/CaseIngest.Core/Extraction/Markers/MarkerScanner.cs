@@ -163,6 +163,12 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 continue;
             }
 
+            if (depth == 0 && ReadRatio(entry, p, limit, reading) is { } ratioEnd)
+            {
+                pos = ratioEnd;
+                continue;
+            }
+
             if (!char.IsLetter(c))
             {
                 break;
