@@ -54,6 +54,9 @@ internal sealed class MarkerReading
     /// <summary>A mutation or sequencing test is named after the mention ("EGFR mutation testing was negative"): the verdict reads wild-type or mutated.</summary>
     public bool MutationTest { get; set; }
 
+    /// <summary>The value read is an in-situ hybridisation ratio ("HER2/CEP17 ratio 2.3"), not a staining score.</summary>
+    public bool Ratio { get; set; }
+
     /// <summary>A bare number may follow ("CPS=10", "TMB: 12").</summary>
     public bool AllowBareNumber { get; set; }
 

@@ -262,6 +262,7 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
             result = MarkerResultRules.ForKind(result, entry);
             result = MarkerResultRules.ProliferationIndex(entry, reading, result, isExplicit);
             result = MarkerScoreCutoffs.PdL1(entry, reading, result);
+            result = MarkerResultRules.HybridisationRatio(reading, result);
             if (result is null && reading.Value is null && variant is null)
             {
                 continue;
@@ -287,6 +288,7 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
 
             var method = reading.Method ?? entry.Method ?? _cues.SentenceMethod(sentence, entry.Kind, entry.Name)
                 ?? MarkerEarlierMethod.Of(_context, _cues, sentence, entry);
+            method = reading.Ratio && method is not ("FISH" or "ISH") ? "ISH" : method;
 
             _resolved[index] = result;
             _resolvedSpan[index] = (evidenceStart, evidenceEnd);

@@ -94,4 +94,16 @@ internal static class MarkerResultRules
         (_, MarkerResult.MsiStable or MarkerResult.MsiHigh) when entry.Name != "MSI" => null,
         _ => result,
     };
+
+    /// <summary>The ratio at or above which an in-situ hybridisation ratio of HER2 to its centromere reads positive.</summary>
+    private const double AmplificationRatio = 2.0;
+
+    /// <summary>
+    /// A HER2 in-situ hybridisation ratio without a stated verdict reads by the amplification cutoff: 2.0 or more is
+    /// positive ("HER2 FISH ratio of 2.3"), less is negative ("HER2/CEP17 ratio 1.4").
+    /// </summary>
+    public static MarkerResult? HybridisationRatio(MarkerReading reading, MarkerResult? result) =>
+        result is null && reading.Ratio && reading.Value is { } ratio && !reading.Bounded
+            ? ratio >= AmplificationRatio ? MarkerResult.Positive : MarkerResult.Negative
+            : result;
 }

@@ -163,6 +163,12 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 continue;
             }
 
+            if (depth == 0 && ReadRatio(entry, p, limit, reading) is { } ratioEnd)
+            {
+                pos = ratioEnd;
+                continue;
+            }
+
             if (!char.IsLetter(c))
             {
                 break;
@@ -235,6 +241,12 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 }
 
                 pos = end = boundEnd;
+                continue;
+            }
+
+            if (depth == 0 && SkipSpecimenPhrase(p, limit, reading) is { } specimenEnd)
+            {
+                pos = specimenEnd;
                 continue;
             }
 

@@ -59,7 +59,7 @@ internal static class MarkerValues
             return p + match.Length;
         }
 
-        if (unit.Length == 0 && IsBareScore(text, entry, match, p + match.Length, limit, number))
+        if (unit.Length == 0 && !reading.Ratio && IsBareScore(text, entry, match, p + match.Length, limit, number))
         {
             // "HER2 (0)", "HER2 score 0", "HER2 IHC 0": a staining score written without its plus sign
             ApplyScoreBand(number, reading);
