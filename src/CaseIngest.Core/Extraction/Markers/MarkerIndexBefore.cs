@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace CaseIngest.Core.Extraction.Markers;
@@ -17,34 +16,8 @@ internal static partial class MarkerIndexBefore
     /// Puts the percentage stated before the marker mentioned at <paramref name="start"/> into <paramref name="reading"/>
     /// (an upper bound as a range, like "&lt;5%" after the marker) and returns where it starts; null when none.
     /// </summary>
-    public static int? Read(string text, int from, int start, MarkerReading reading)
-    {
-        if (Find(text, from, start) is not { } figure)
-        {
-            return null;
-        }
-
-        reading.SetPercentage(figure.Value, figure.LessThan);
-        return figure.Start;
-    }
-
-    private static (double Value, bool LessThan, int Start)? Find(string text, int from, int start)
-    {
-        from = Math.Max(from, start - Window);
-        if (from >= start)
-        {
-            return null;
-        }
-
-        var before = text[from..start];
-        var match = IndexThenMarker().Match(before);
-        if (!match.Success || !double.TryParse(match.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-        {
-            return null;
-        }
-
-        return (value, match.Groups["lt"].Success, from + match.Index);
-    }
+    public static int? Read(string text, int from, int start, MarkerReading reading) =>
+        MarkerPercentBefore.Read(IndexThenMarker(), Window, text, from, start, reading);
 
     /// <summary>
     /// "proliferation index was less than 2% as measured by immunohistochemistry for ", "labelling index of 30% (",

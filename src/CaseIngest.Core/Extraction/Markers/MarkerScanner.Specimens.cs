@@ -35,7 +35,7 @@ internal sealed partial class MarkerScanner
         }
 
         var wordEnd = WordEnd(p, limit);
-        if (!SpecimenPrepositions.Contains(_text[p..wordEnd]))
+        if (!SpecimenPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_text.AsSpan(p, wordEnd - p)))
         {
             return null;
         }
@@ -54,7 +54,7 @@ internal sealed partial class MarkerScanner
             }
 
             var end = WordEnd(q, limit);
-            if (SpecimenNouns.Contains(_text[q..end]))
+            if (SpecimenNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_text.AsSpan(q, end - q)))
             {
                 var next = end;
                 while (next < limit && MarkerValues.IsSpace(_text[next]))

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace CaseIngest.Core.Extraction.Markers;
@@ -17,23 +16,8 @@ internal static partial class MarkerShareBefore
     /// Puts the share stated before the marker mentioned at <paramref name="start"/> into <paramref name="reading"/>
     /// (an upper bound as a range, like "&lt;1%" after the marker) and returns where it starts; null when none.
     /// </summary>
-    public static int? Read(string text, int from, int start, MarkerReading reading)
-    {
-        from = Math.Max(from, start - Window);
-        if (from >= start)
-        {
-            return null;
-        }
-
-        var match = ShareThenMarker().Match(text, from, start - from);
-        if (!match.Success || !double.TryParse(match.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-        {
-            return null;
-        }
-
-        reading.SetPercentage(value, match.Groups["lt"].Success);
-        return match.Index;
-    }
+    public static int? Read(string text, int from, int start, MarkerReading reading) =>
+        MarkerPercentBefore.Read(ShareThenMarker(), Window, text, from, start, reading);
 
     /// <summary>
     /// "approximately 70% of the tumour cells showed strong membranous ", "15% of tumour nuclei were positive for ",
