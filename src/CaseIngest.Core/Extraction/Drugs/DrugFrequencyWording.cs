@@ -153,7 +153,7 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"\b(?:(?<n>twice|thrice)|(?<n>[1-9]|two|three|four|five|six)[\s-]*(?:times|x))[\s-]*(?:a\s+|per\s+|each\s+|every\s+|/\s*)?(?<unit>daily|day|weekly|week)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimesPerRegex();
 
-    [GeneratedRegex(@"\b(?<n>\d{1,2}|" + CountWord + @")[\s-](?<unit>days?|weeks?|months?)(?:ly)?\s+(?:as\s+(?:a|one)\s+|per\s+|each\s+)?(?:treatment\s+)?(?:cycles?|intervals?|schedules?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>\d{1,2}|" + CountWord + @")[\s-](?<unit>days?|weeks?|months?)(?:ly)?\s+(?:as\s+(?:a|one)\s+|per\s+|each\s+)?(?:treatment\s+)?(?:cycles?|intervals?|schedules?)\b|\bin\s+(?:\w+\s+)?cycles\s+of\s+(?<n>\d{1,2}|" + CountWord + @")\s+(?<unit>days|weeks)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CycleLengthRegex();
 
     /// <summary>"4-weekly", "six-weekly", "3-monthly", "three-monthly", "8-hourly", "12 hourly": every N hours, weeks or months.</summary>
