@@ -4,8 +4,8 @@ namespace CaseIngest.Core.Tests.Drugs;
 
 /// <summary>
 /// Ways a report words a course: a count of cycles before a drug with a dose level or an agent count in between, a count
-/// that is the subject of its sentence, a range of cycles, counted doses after a schedule, and a cycle length after
-/// the cycles.
+/// that is the subject of its sentence, a range of cycles, counted doses after a schedule, a cycle length after the
+/// cycles, and a drug given with another that shares the schedule stated after both.
 /// </summary>
 public sealed class DrugCourseWordingTests
 {
@@ -78,4 +78,38 @@ public sealed class DrugCourseWordingTests
         Assert.Equal(new Frequency(days, "day"), DrugFacts.Single(text, generic).Frequency);
     }
 
+    [Theory]
+    [InlineData("Carboplatin was given with paclitaxel every 3 weeks.", "carboplatin", 21.0)]
+    [InlineData("Bevacizumab was administered together with FOLFOX every 2 weeks for 6 cycles.", "bevacizumab", 14.0)]
+    [InlineData("Cisplatin was combined with etoposide, every 3 weeks, for 6 cycles.", "cisplatin", 21.0)]
+    [InlineData("Rituximab was given in addition to CHOP every 21 days.", "rituximab", 21.0)]
+    [InlineData("Trastuzumab was given in combination with docetaxel every three weeks.", "trastuzumab", 21.0)]
+    public void ADrugGivenWithAnotherSharesTheScheduleStatedAfterBoth(string text, string generic, double days)
+    {
+        Assert.Equal(days, DaysBetween(DrugFacts.Single(text, generic).Frequency));
+    }
+
+    [Theory]
+    [InlineData("Trastuzumab was given in combination with docetaxel for six cycles.", "trastuzumab", 6)]
+    [InlineData("Pembrolizumab was added to carboplatin and pemetrexed for four cycles.", "pembrolizumab", 4)]
+    public void ADrugGivenWithAnotherSharesTheCountStatedAfterBoth(string text, string generic, int cycles)
+    {
+        Assert.Equal(cycles, DrugFacts.Single(text, generic).Cycles);
+    }
+
+    [Theory]
+    [InlineData("Sorafenib was replaced with lenvatinib 12 mg every day.", "sorafenib")]
+    [InlineData("Capecitabine was switched to gemcitabine every 2 weeks.", "capecitabine")]
+    public void ADrugReplacedByAnotherDoesNotShareItsSchedule(string text, string generic)
+    {
+        Assert.Null(DrugFacts.Single(text, generic).Frequency);
+    }
+
+    /// <summary>Days between doses, or -1 when the drug has no frequency in days or weeks.</summary>
+    private static double DaysBetween(Frequency? frequency) => frequency switch
+    {
+        { Unit: "week" } => frequency.Every * 7,
+        { Unit: "day" } => frequency.Every,
+        _ => -1,
+    };
 }
