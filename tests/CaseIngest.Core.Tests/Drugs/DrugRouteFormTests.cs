@@ -1,6 +1,9 @@
 namespace CaseIngest.Core.Tests.Drugs;
 
-/// <summary>Routes written as abbreviations, adverbs before the drug, class nouns heading a list, and forms that imply a route.</summary>
+/// <summary>
+/// Routes written as abbreviations, adverbs before the drug, class nouns heading a list, forms that imply a route, and
+/// names that carry their route.
+/// </summary>
 public sealed class DrugRouteFormTests
 {
     [Theory]
@@ -53,5 +56,23 @@ public sealed class DrugRouteFormTests
     public void ALowerCaseScAfterADoseIsSubcutaneous(string text, string generic)
     {
         Assert.Equal("subcutaneous", DrugFacts.Single(text, generic).Route);
+    }
+
+    [Theory]
+    [InlineData("He received intravenous (IV) cefazolin before the incision.", "cefazolin", "intravenous")]
+    [InlineData("Subcutaneous (SC) enoxaparin was given for prophylaxis.", "enoxaparin", "subcutaneous")]
+    [InlineData("Oral (PO) prednisone was tapered over six weeks.", "prednisone", "oral")]
+    public void ARouteWithItsAbbreviationInBracketsReachesTheDrug(string text, string generic, string route)
+    {
+        Assert.Equal(route, DrugFacts.Single(text, generic).Route);
+    }
+
+    [Theory]
+    [InlineData("She was given IVIG for the thrombocytopenia.")]
+    [InlineData("Immune globulin was given at 2 g/kg over 5 days.")]
+    [InlineData("Intravenous immune globulin was considered but declined by the family.")]
+    public void ADrugWhoseNameStatesItsRouteIsGivenByThatRoute(string text)
+    {
+        Assert.Equal("intravenous", DrugFacts.Single(text, "intravenous immunoglobulin").Route);
     }
 }

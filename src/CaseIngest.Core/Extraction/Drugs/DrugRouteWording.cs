@@ -19,6 +19,13 @@ public static partial class DrugAttributeParser
         return m.Success ? CanonicalRoute(m.Groups["route"].Value) : null;
     }
 
+    /// <summary>
+    /// The route a drug's name states ("intravenous immunoglobulin", whatever synonym the text used for it), or null: the
+    /// name is then the route's evidence even when the sentence gives none.
+    /// </summary>
+    public static string? RouteInName(string generic) =>
+        RouteInNameRegex().Match(generic) is { Success: true } m ? CanonicalRoute(m.Groups["route"].Value) : null;
+
     private static string CanonicalRoute(string raw)
     {
         var r = raw.ToLowerInvariant().Replace(".", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
@@ -65,6 +72,9 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"(?<route>\b(?:hepatic\s+)?arterial\s+infusions?\b|\binfus(?:ions?|ed)\b(?![\s-]+(?:related|reactions?)\b)|\bdrips?\b|\bbolus(?:es)?\b|\b(?:tablets?|capsules?)\b|\b(?:ointments?|creams?|gels?|lotions?)\b|\bsuppositor(?:y|ies)\b|\b(?:transdermal\s+)?patch(?:es)?\b(?!\s+test)|\binhalers?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FormRouteRegex();
 
-    [GeneratedRegex(@"(?<route>\b(?:[Ii]ntravenous(?:ly)?|[Oo]ral(?:ly)?|(?<!(?i:stage|grade|type|class|phase)\s)(?:IV|iv)|i\.v\.|[Ss]ubcutaneous(?:ly)?|[Ii]ntramuscular(?:ly)?|[Tt]opical|[Ii]ntrathecal|[Ii]ntravesical|[Ii]nhaled|[Nn]ebuli[sz]ed|[Ii]ntravitreal|[Ii]ntra-?arterial|[Ii]ntraperitoneal|[Ii]ntralesional|[Tt]ransdermal|[Ss]ublingual|[Ii]ntranasal|(?:[Hh]epatic\s+)?[Aa]rterial\s+infusions?(?=\s+(?:of|with)\b)|[Ii]nfusions?(?=\s+(?:of|with)\b)|[Dd]rips?(?=\s+(?:of|with)\b)))(?:\s+(?:(?!(?:and|or|plus|but|then|after|before)\b)[\w-]+\s+){0,3}|\s+(?:(?!(?:and|or|plus|but|then|after|before)\b)[\w-]+\s+){0,2}[\w-]+,?\s+(?:including|such\s+as|namely)\s+)?[\s(]*$")]
+    [GeneratedRegex(@"(?<route>\b(?:[Ii]ntravenous(?:ly)?|[Oo]ral(?:ly)?|(?<!(?i:stage|grade|type|class|phase)\s)(?:IV|iv)|i\.v\.|[Ss]ubcutaneous(?:ly)?|[Ii]ntramuscular(?:ly)?|[Tt]opical|[Ii]ntrathecal|[Ii]ntravesical|[Ii]nhaled|[Nn]ebuli[sz]ed|[Ii]ntravitreal|[Ii]ntra-?arterial|[Ii]ntraperitoneal|[Ii]ntralesional|[Tt]ransdermal|[Ss]ublingual|[Ii]ntranasal|(?:[Hh]epatic\s+)?[Aa]rterial\s+infusions?(?=\s+(?:of|with)\b)|[Ii]nfusions?(?=\s+(?:of|with)\b)|[Dd]rips?(?=\s+(?:of|with)\b)))(?:\s*\([A-Za-z./]{2,5}\))?(?:\s+(?:(?!(?:and|or|plus|but|then|after|before)\b)[\w-]+\s+){0,3}|\s+(?:(?!(?:and|or|plus|but|then|after|before)\b)[\w-]+\s+){0,2}[\w-]+,?\s+(?:including|such\s+as|namely)\s+)?[\s(]*$")]
     private static partial Regex RouteBeforeRegex();
+
+    [GeneratedRegex(@"^(?<route>intravenous|subcutaneous|intramuscular|oral|intrathecal|intravesical|inhaled|topical|transdermal|intranasal)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex RouteInNameRegex();
 }

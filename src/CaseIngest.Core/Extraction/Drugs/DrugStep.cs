@@ -46,7 +46,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                     DrugClass = drug.DrugClass,
                     Status = mention.Status,
                     Dose = mention.Attributes.Dose,
-                    Route = mention.Attributes.Route,
+                    Route = mention.Attributes.Route ?? DrugAttributeParser.RouteInName(drug.Name),
                     Frequency = mention.Attributes.Frequency,
                     Cycles = mention.Attributes.Cycles,
                     Evidence = evidence,
