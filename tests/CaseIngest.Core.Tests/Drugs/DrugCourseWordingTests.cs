@@ -5,7 +5,7 @@ namespace CaseIngest.Core.Tests.Drugs;
 /// <summary>
 /// Ways a report words a course: a count of cycles before a drug with a dose level or an agent count in between, a count
 /// that is the subject of its sentence, a range of cycles, counted doses after a schedule, a cycle length after the
-/// cycles, and a drug given with another that shares the schedule stated after both.
+/// cycles, a drug given with another that shares the schedule stated after both, and a course told over two sentences.
 /// </summary>
 public sealed class DrugCourseWordingTests
 {
@@ -103,6 +103,28 @@ public sealed class DrugCourseWordingTests
     public void ADrugReplacedByAnotherDoesNotShareItsSchedule(string text, string generic)
     {
         Assert.Null(DrugFacts.Single(text, generic).Frequency);
+    }
+
+    [Theory]
+    [InlineData("She underwent six cycles of adjuvant chemotherapy. The regimen consisted of carboplatin and paclitaxel.", "paclitaxel", 6)]
+    [InlineData("He received four courses of chemotherapy. The chemotherapy comprised cisplatin and etoposide.", "cisplatin", 4)]
+    [InlineData("A total of 3 cycles of first-line chemotherapy were given. Each cycle included docetaxel and cyclophosphamide.", "docetaxel", 3)]
+    public void ACountOfChemotherapyCountsForTheDrugsTheNextSentenceSaysItConsistedOf(string text, string generic, int cycles)
+    {
+        Assert.Equal(cycles, DrugFacts.Single(text, generic).Cycles);
+    }
+
+    [Fact]
+    public void ACountOfChemotherapyDoesNotReachADrugGivenForAnotherReason() =>
+        Assert.Null(DrugFacts.Single("She underwent six cycles of chemotherapy. Ondansetron was given for nausea.", "ondansetron").Cycles);
+
+    [Theory]
+    [InlineData("He received nivolumab. The drug was given intravenously every 2 weeks.", "nivolumab", 14.0)]
+    [InlineData("Pembrolizumab was started in May. The antibody was administered every 3 weeks.", "pembrolizumab", 21.0)]
+    [InlineData("Ipilimumab and nivolumab were started. The combination was given every 3 weeks.", "ipilimumab", 21.0)]
+    public void TheDrugOrTheCombinationNamedInTheNextSentenceTakesItsSchedule(string text, string generic, double days)
+    {
+        Assert.Equal(days, DaysBetween(DrugFacts.Single(text, generic).Frequency));
     }
 
     /// <summary>Days between doses, or -1 when the drug has no frequency in days or weeks.</summary>

@@ -65,9 +65,9 @@ internal static partial class DrugRepeatAnaphora
 
     /// <summary>
     /// "Cycles were repeated every 28 days", "The treatment was given every 3 weeks for 4 cycles", "it was administered
-    /// q3w", "Both drugs were administered intravenously", "These were infused every 21 days": the verb and the rest of
-    /// the clause.
+    /// q3w", "Both drugs were administered intravenously", "These were infused every 21 days", "The drug was given
+    /// intravenously", "The combination was given every 3 weeks": the verb and the rest of the clause.
     /// </summary>
-    [GeneratedRegex(@"\b(?:cycles?|courses?|treatments?|regimen|chemotherapy|therapy|it|this|they|these|both(?:\s+(?:drugs|agents))?|(?:the|these|all)\s+(?:drugs|agents|three|two)|each(?:\s+(?:drug|agent))?)\s+(?:was|were|is|are)\s+(?:then\s+|both\s+|all\s+)?(?<schedule>(?:repeated|given|administered|scheduled|infused|delivered)\b[^;:]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:cycles?|courses?|treatments?|regimen|chemotherapy|chemoimmunotherapy|immunotherapy|therapy|it|this|they|these|(?:the|this)\s+(?:drug|agent|medication|combination|antibody|doublet|infusions?|injections?)|both(?:\s+(?:drugs|agents))?|(?:the|these|all)\s+(?:drugs|agents|three|two)|each(?:\s+(?:drug|agent))?)\s+(?:was|were|is|are)\s+(?:then\s+|both\s+|all\s+)?(?<schedule>(?:repeated|given|administered|scheduled|infused|delivered)\b[^;:]*)", RegexOptions.IgnoreCase)]
     private static partial Regex RepeatedRegex();
 }

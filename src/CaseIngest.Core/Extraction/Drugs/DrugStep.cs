@@ -247,6 +247,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         DrugRespectively.Apply(context, mentions);
         DrugBracketListCycles.Apply(context, mentions);
         DrugCycleAnaphora.Apply(context, mentions);
+        DrugCompositionCycles.Apply(context, mentions);
         DrugStopCycles.Apply(context, mentions);
         DrugRepeatAnaphora.Apply(context, mentions);
         DrugDoseSentence.Apply(context, mentions);
