@@ -4,7 +4,8 @@ namespace CaseIngest.Core.Tests.Drugs;
 
 /// <summary>
 /// Schedules and routes in the wordings that name no route adjective or "every": counts of administrations per day or
-/// week, abbreviated time units, infusions, tablets, and counts of cycles stated before a drug is stopped.
+/// week, abbreviated time units, infusions, tablets, counts of cycles stated before a drug is stopped, and a dose per
+/// week or month, at night, or once in a number of weeks.
 /// </summary>
 public sealed class DrugScheduleWordingTests
 {
@@ -108,5 +109,24 @@ public sealed class DrugScheduleWordingTests
     {
         var drug = DrugFacts.Single("Prednisone 40 mg was started. Blood counts were repeated every week.", "prednisone");
         Assert.Null(drug.Frequency);
+    }
+
+    [Theory]
+    [InlineData("Methotrexate 20 mg per week was continued.", "methotrexate", 1, "week")]
+    [InlineData("Denosumab 120 mg per month was given.", "denosumab", 1, "month")]
+    [InlineData("Gabapentin 300 mg was taken at night.", "gabapentin", 1, "day")]
+    [InlineData("Cisplatin was given once in 3 weeks.", "cisplatin", 3, "week")]
+    [InlineData("Zoledronic acid was infused once in every four weeks.", "zoledronic acid", 4, "week")]
+    public void ADosePerWeekOrMonthAtNightOrOnceInSomeWeeksHasThatFrequency(string text, string generic, double every, string unit)
+    {
+        Assert.Equal(new Frequency(every, unit), DrugFacts.Single(text, generic).Frequency);
+    }
+
+    [Theory]
+    [InlineData("Prednisone 50 mg (10 mg reduction per week) was started.", "prednisone")]
+    [InlineData("Prednisone was tapered by 5 mg per week.", "prednisone")]
+    public void ATaperRatePerWeekIsNoFrequency(string text, string generic)
+    {
+        Assert.Null(DrugFacts.Single(text, generic).Frequency);
     }
 }
