@@ -45,6 +45,7 @@ public sealed partial class OutcomeStep : IExtractionStep
         }
 
         AddWords(context, found, covered, OutcomePatterns.Response);
+        AddWords(context, found, covered, OutcomePatterns.PathologicalCompleteResponse);
         AddWords(context, found, covered, OutcomePatterns.Stable);
         AddWords(context, found, covered, OutcomePatterns.Unchanged);
         AddWords(context, found, covered, OutcomePatterns.Progression);
@@ -149,7 +150,8 @@ public sealed partial class OutcomeStep : IExtractionStep
                     && !(pattern == OutcomePatterns.NewLesions && NewOrganLesions.OfTheCancer(context, start, end))
                     && !(pattern == OutcomePatterns.Resolution && NewOrganLesions.ResolvedOfTheCancer(context, start, end)))
                 || (pattern == OutcomePatterns.Growth && !(OutcomeFilters.GrowthOfATumour(text, context.SentenceAt(start)) && OutcomeFilters.TreatedBefore(context, start)))
-                || (outcome == "progressive-disease" && (OutcomeFilters.OfSomethingElse(text, end) || DeniedProgression.AfterNoFurther(text, start, end)))
+                || (outcome == "progressive-disease" && (OutcomeFilters.OfSomethingElse(text, end) || DeniedProgression.AfterNoFurther(text, start, end)
+                    || OutcomeFilters.StoppingRule(text, context.SentenceAt(start), start, end)))
                 || (outcome == "remission" && !DiagnosedDisease.Named(context, start, end) && OutcomeFilters.OfSomethingElse(text, end)
                     && !OutcomeFilters.OfAnInitialism(text, end))
                 || (outcome == "recurrence" && OutcomeFilters.OfAGradedEvent(text, end))
@@ -196,7 +198,8 @@ public sealed partial class OutcomeStep : IExtractionStep
             }
 
             covered.Add((start, end));
-            found.Add(OutcomeDurations.WithDuration(context, Fact(context, OutcomePatterns.Abbreviation.Kind(abbreviation.ToString()), start, end), end));
+            var kind = ResponseAbbreviations.StandsForRemission(context, abbreviation.ToString()) ? "remission" : OutcomePatterns.Abbreviation.Kind(abbreviation.ToString());
+            found.Add(OutcomeDurations.WithDuration(context, Fact(context, kind, start, end), end));
         }
     }
 
