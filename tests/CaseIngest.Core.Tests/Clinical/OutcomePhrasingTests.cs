@@ -99,4 +99,19 @@ public sealed class OutcomePhrasingTests
     [Fact]
     public void LesionsThatDecreasedInNumberHaveNotShrunk() =>
         Assert.DoesNotContain(ClinicalRun.Run(Diagnosed + "The liver metastases decreased in number after eribulin.", "eribulin").Outcomes, o => o.Kind == "tumor-shrinkage");
+
+    [Theory]
+    [InlineData("After 4 cycles of nivolumab, the tumor was found to have progressed.", "nivolumab")]
+    [InlineData("At restaging after docetaxel the liver metastases were judged to have progressed.", "docetaxel")]
+    public void ATumourFoundToHaveProgressedIsProgression(string sentence, string drug) =>
+        Assert.Equal("progressive-disease", Assert.Single(ClinicalRun.Run(Diagnosed + sentence, drug).Outcomes).Kind);
+
+    [Theory]
+    [InlineData("She passed away at home 7 months after diagnosis.", 7.0, "month")]
+    [InlineData("He died in hospital 3 weeks after the operation.", 3.0, "week")]
+    public void TheTimeAfterThePlaceOfDeathIsItsTime(string sentence, double value, string unit)
+    {
+        var outcome = Assert.Single(ClinicalRun.Run(Diagnosed + sentence).Outcomes);
+        Assert.Equal(("death", value, unit), (outcome.Kind, outcome.Value!.Value, outcome.Unit!));
+    }
 }
