@@ -88,12 +88,25 @@ public sealed class DiagnosisMetastasisTests
     public void NewMetastasesAreTheCourseOfTheDiseaseNotADiagnosis(string text) =>
         Assert.DoesNotContain(ClinicalRun.Run(text).Diagnoses, d => d.Name.EndsWith("metastasis", StringComparison.Ordinal));
 
-    [Fact]
-    public void ACancerNamedAfterMetastasisOfIsNotASiteMetastasis()
+    [Theory]
+    [InlineData("The brain lesion was a metastasis of breast cancer.", "breast metastasis")]
+    [InlineData("Pathological examination of the lung nodule was consistent with metastasis of renal cell carcinoma.", "renal metastasis")]
+    [InlineData("The adrenal mass proved to be a metastasis of papillary thyroid carcinoma.", "thyroid metastasis")]
+    public void ACancerNamedAfterMetastasisOfIsNotASiteMetastasis(string text, string site)
     {
-        var names = ClinicalRun.Run("The brain lesion was a metastasis of breast cancer.").Diagnoses.Select(d => d.Name);
-        Assert.DoesNotContain("breast metastasis", names);
+        var names = ClinicalRun.Run(text).Diagnoses.Select(d => d.Name);
+        Assert.DoesNotContain(site, names);
     }
+
+    [Theory]
+    [InlineData("Pathology revealed metastatic melanoma in the liver.", "liver metastasis")]
+    [InlineData("Biopsy showed metastatic adenocarcinoma involving the left adrenal gland.", "adrenal metastasis")]
+    public void ACancerBetweenMetastaticAndTheOrganItReachedNamesTheSite(string text, string name) =>
+        Assert.Contains(name, ClinicalRun.Run(text).Diagnoses.Select(d => d.Name));
+
+    [Fact]
+    public void ACancerOfAnOrganAfterMetastaticNamesThePrimary() =>
+        Assert.DoesNotContain("breast metastasis", ClinicalRun.Run("Biopsy showed metastatic carcinoma of the breast.").Diagnoses.Select(d => d.Name));
 
     [Theory]
     [InlineData("Two years after resection the tumour metastasized to the liver and the lungs.", new[] { "liver metastasis", "lung metastasis" })]

@@ -89,6 +89,9 @@ internal sealed class DiagnosedConditions
     /// <summary>Every phrase of the vocabulary with the condition it names, in the order the tables give them.</summary>
     public IReadOnlyList<(string Phrase, DiagnosedCondition Condition)> Phrases => _phrases;
 
+    /// <summary>The condition a whole phrase names ("renal failure"), if the vocabulary has the phrase.</summary>
+    public bool TryGet(string phrase, out DiagnosedCondition condition) => _matcher.TryGet(phrase, out condition);
+
     /// <summary>The condition phrases in the text, longest first where they overlap.</summary>
     public List<PhraseMatch<DiagnosedCondition>> Match(string text, TokenList tokens) => _matcher.Match(text, tokens);
 }

@@ -5,11 +5,12 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 
 /// <summary>
 /// Whether the wording around a condition diagnoses it: "was diagnosed with (refractory) X", "a diagnosis of X",
-/// "findings consistent with X", "catheterization confirmed X", "a scan revealed findings of X", "developed signs of X", "shock
+/// "findings consistent with X", "catheterization confirmed X", "a scan revealed findings of X", "a biopsy showed X", "developed signs of X", "shock
 /// complicating X", or "X was diagnosed/confirmed" after it; a disease is also diagnosed by the course being complicated by
 /// it, by its needing a treatment ("X requiring intubation"), and by its being the reason for an admission or a transplant
 /// or a link of a causal chain ("admitted because of X", "intubated due to X", "a crisis triggered by X", "pneumonia
-/// leading to X", "X due to dehydration"). A condition merely seen, suffered or treated ("showed a pleural effusion", "developed
+/// leading to X", "X due to dehydration"); any condition is diagnosed by its needing a procedure or a stay ("a pneumothorax
+/// requiring chest tube insertion"). A condition merely seen, suffered or treated ("showed a pleural effusion", "developed
 /// diarrhea") is not diagnosed by the text.
 /// </summary>
 internal static partial class DiagnosingWording
@@ -46,8 +47,15 @@ internal static partial class DiagnosingWording
             return true;
         }
 
+        // a tissue examination that showed the condition establishes it ("renal biopsy showed IgA nephropathy")
+        if (start > from && TissueShowedRegex().IsMatch(text.AsSpan(from, start - from)))
+        {
+            return true;
+        }
+
         var to = Math.Min(sentence.End, end + Reach);
-        return to > end && (CueAfterRegex().IsMatch(text.AsSpan(end, to - end))
+        // any condition that needed a procedure or an admission was diagnosed ("a pneumothorax requiring chest tube insertion")
+        return to > end && (CueAfterRegex().IsMatch(text.AsSpan(end, to - end)) || RequiringProcedureRegex().IsMatch(text.AsSpan(end, to - end))
             || (disease && (RequiringRegex().IsMatch(text.AsSpan(end, to - end)) || CauseAfterRegex().IsMatch(text.AsSpan(end, to - end)))));
     }
 
@@ -86,6 +94,11 @@ internal static partial class DiagnosingWording
     [GeneratedRegex(@"\b(?:develop(?:ed|s)\s+(?:clinical\s+)?(?:signs|features)\s+of|(?:showed|revealed|demonstrated)\s+(?:findings|evidence)\s+of)\s+(?:[A-Za-z-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex RevealedRegex();
 
+    // "skin biopsy showed leukocytoclastic ", "histopathological examination revealed ", "the autopsy disclosed an ": a tissue
+    // examination, then its verb of finding and at most three qualifiers
+    [GeneratedRegex(@"\b(?:biops(?:y|ies)|(?:histo|cyto)?patholog(?:y|ic(?:al)?\s+(?:examination|analysis|findings))|histolog(?:y|ic(?:al)?\s+(?:examination|analysis|findings))|cytolog(?:y|ic(?:al)?\s+(?:examination|analysis))|autopsy|necropsy)\b[^.;:]{0,40}?\b(?:showed|revealed|demonstrated|disclosed)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex TissueShowedRegex();
+
     // "provisional ", "a working ", "presumptive " right before "diagnosis of"
     [GeneratedRegex(@"\b(?:provisional|working|presumptive|presumed|tentative|possible|probable|suspected|differential)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeRegex();
@@ -95,8 +108,13 @@ internal static partial class DiagnosingWording
     [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?\s+(?:requiring|which\s+required|that\s+required|needing|necessitating)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RequiringRegex();
 
-    // "X was diagnosed", "X was confirmed by ultrasound", "X was eventually diagnosed"; "X was diagnosed as Y" names Y,
+    // " requiring chest tube insertion", " that required emergency surgery", " necessitating admission to the intensive care
+    // unit": a procedure or a stay, not a drug, which a symptom may also need ("diarrhea requiring loperamide")
+    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?\s+(?:requiring|which\s+required|that\s+required|needing|necessitating)\s+(?:(?:an?|the|urgent|emergency|emergent|immediate|prompt|surgical|percutaneous|bilateral)\s+)*(?:[\w-]+\s+){0,2}?(?:surgery|operation|laparotomy|drainage|intubation|ventilation|dialysis|h(?:a)?emodialysis|pericardiocentesis|thoracentesis|paracentesis|chest\s+(?:tube|drain)|nephrostomy|stent(?:ing)?|resection|embolization|decompression|tracheostomy|plasmapheresis|plasma\s+exchange|admission|hospitali[sz]ation|intensive\s+care|ICU)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RequiringProcedureRegex();
+
+    // "X was diagnosed", "X was confirmed by ultrasound", "X was eventually diagnosed", "X was proven by lavage"; "X was diagnosed as Y" names Y,
     // not X ("her syncope was diagnosed as an arrhythmia")
-    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:diagnosed|confirmed)\b(?!\s+as\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:diagnosed|confirmed|proven|proved|established|verified)\b(?!\s+as\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CueAfterRegex();
 }

@@ -156,6 +156,10 @@ public sealed class DiagnosisStep : IExtractionStep
             }
         }
 
+        // "renal and hepatic failure": each modifier coordinated before a found name's head names its own condition
+        found.AddRange(CoordinatedModifiers.Expand(context, found, phrase =>
+            NameOf(phrase) ?? (DiagnosedConditions.Default.TryGet(phrase, out var condition) ? condition.Name : null)));
+
         // a diagnosis stated where the report presents its series ("we present two cases of …") is every patient's
         if (context.Patients.Count > 1)
         {

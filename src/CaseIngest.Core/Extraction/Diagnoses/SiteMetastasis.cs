@@ -115,12 +115,17 @@ internal static partial class SiteMetastasis
     // "metastases to the liver", "metastatic disease in the left adrenal gland", "metastatic to both lungs", "metastasized
     // to bone", "metastases were found in the spleen", "metastases appeared involving the skin", "metastatic lesions in the pituitary
     // stalk, skull base and cervical spine"; the organ is not the
-    // primary's ("metastasis of breast cancer", "metastases from lung origin")
+    // primary's ("metastasis of breast cancer", "metastasis of renal cell carcinoma", "metastases from lung origin")
     [GeneratedRegex(
         @"\bmetasta(?:s[ie]s|si[sz]ed|tic(?:\s+(?:disease|lesions?|deposits?|foci|nodules?|spread|involvement|tumou?rs?))?)"
         + @"(?:\s+(?:(?:were|was)\s+)?(?:appeared|found|seen|noted|detected|identified|present|located|centered|centred))?"
         + @"\s+(?:to|in|into|within|involving|of)\s+(?:the\s+|both\s+|his\s+|her\s+)?"
-        + SiteList + @"\b(?!\s*(?:-|hil(?:us|um|a|ar)|capsule|parenchyma|bed|vessels?|veins?|arter(?:y|ies)|cancers?|carcinomas?|adenocarcinomas?|tumou?rs?|neoplasms?|melanomas?|sarcomas?|lymphomas?|origin|primary)\b)",
+        + SiteList + @"\b(?!\s*(?:-|hil(?:us|um|a|ar)|capsule|parenchyma|bed|vessels?|veins?|arter(?:y|ies)|(?:(?:[a-z]+\s+)?cell\s+|ductal\s+|papillary\s+|follicular\s+)?(?:cancers?|carcinomas?|adenocarcinomas?|tumou?rs?|neoplasms?|melanomas?|sarcomas?|lymphomas?)|origin|primary)\b)"
+        // "metastatic melanoma in the liver", "metastatic adenocarcinoma involving the left adrenal gland": the cancer between
+        // the adjective and the organ it reached; "of" names the primary there ("metastatic carcinoma of the breast")
+        + @"|\bmetastatic\s+(?:(?:[a-z]+\s+){0,2}?(?:carcinoma|adenocarcinoma|melanoma|sarcoma|cancer)s?)"
+        + @"\s+(?:to|in|into|within|involving)\s+(?:the\s+|both\s+|his\s+|her\s+)?"
+        + SiteList + @"\b(?!\s*(?:-|hil(?:us|um|a|ar)|capsule|parenchyma|bed|vessels?|veins?|arter(?:y|ies)|(?:(?:[a-z]+\s+)?cell\s+|ductal\s+|papillary\s+|follicular\s+)?(?:cancers?|carcinomas?|adenocarcinomas?|tumou?rs?|neoplasms?|melanomas?|sarcomas?|lymphomas?)|origin|primary)\b)",
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex AfterRegex();
 

@@ -182,8 +182,9 @@ internal static partial class OutcomeDurations
     [GeneratedRegex(@"^[\s,]*(?:within|after)\s+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WithinTimeRegex();
 
-    // "at home, 5 months after the diagnosis", "of the disease in March 2015, 20 months after diagnosis": a time set off by a comma
-    [GeneratedRegex(@"^[^.;,]{0,50}?,\s*(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|from|postoperatively|post-operatively)\b", RegexOptions.IgnoreCase)]
+    // "at home, 5 months after the diagnosis", "of the disease in March 2015, 20 months after diagnosis": a time set off by a comma;
+    // "at home 7 months after the diagnosis": the place of death, then the time
+    [GeneratedRegex(@"^(?:[^.;,]{0,50}?,|\s+(?:at\s+home|in\s+(?:a\s+|the\s+)?(?:hospital|hospice|the\s+intensive\s+care\s+unit|the\s+ICU)))\s*(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|from|postoperatively|post-operatively)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CommaTimeRegex();
 
     // " was found 20 months after surgery", " in the pelvis 2 years later"

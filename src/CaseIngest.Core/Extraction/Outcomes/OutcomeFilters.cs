@@ -120,6 +120,24 @@ internal static partial class OutcomeFilters
     [GeneratedRegex(@"^\w*(?:carcinoma|sarcoma|blastoma|glioma|myeloma|thymoma|lymphoma|melanoma|seminoma|mesothelioma|cytoma|leuka?emia)s?$", RegexOptions.IgnoreCase)]
     private static partial Regex NeoplasmWordRegex();
 
+    /// <summary>
+    /// "continued until disease progression or unacceptable toxicity": a progression that with its alternatives ends a
+    /// treatment by rule, not one the patient had ("until disease progression in May" stays one).
+    /// </summary>
+    public static bool StoppingRule(string text, Sentence sentence, int start, int end)
+    {
+        var from = Math.Max(sentence.Start, start - 40);
+        return UntilBeforeRegex().IsMatch(text.AsSpan(from, start - from))
+            && OrAfterRegex().IsMatch(text.AsSpan(end, Math.Min(sentence.End, end + 48) - end));
+    }
+
+    [GeneratedRegex(@"\buntil\s+(?:(?:the|further|documented|confirmed|radiological|radiographic|clinical|objective)\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex UntilBeforeRegex();
+
+    // " or unacceptable toxicity", ", death or withdrawal of consent": the alternatives of a list that ends in "or"
+    [GeneratedRegex(@"^(?:\s*,\s*[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}){0,2}\s*,?\s*(?:and/)?or\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrAfterRegex();
+
     public static bool TumorContext(string text, Sentence sentence) =>
         TumorWordRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
 
@@ -131,7 +149,7 @@ internal static partial class OutcomeFilters
     {
         var text = context.Text;
         return BareRecurrenceRegex().IsMatch(value) && !TumorContext(text, context.SentenceAt(end - 1))
-            && !PlaceAfterRegex().IsMatch(text.AsSpan(end, Math.Min(24, text.Length - end)));
+            && !PlaceAfterRegex().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end)));
     }
 
     /// <summary>
@@ -216,7 +234,8 @@ internal static partial class OutcomeFilters
     [GeneratedRegex(@"^(?:recurrences?|relapses?|recurred|relapsed)$", RegexOptions.IgnoreCase)]
     private static partial Regex BareRecurrenceRegex();
 
-    [GeneratedRegex(@"^\s+(?:in|at|within|on)\s+(?:the|his|her|a)\s", RegexOptions.IgnoreCase)]
+    // " in the liver", " occurred in the pelvis", " was found at the anastomosis": the place the disease came back
+    [GeneratedRegex(@"^\s+(?:(?:occurred|developed|appeared|arose|(?:was|were)\s+(?:found|detected|seen|noted|diagnosed))\s+)?(?:in|at|within|on)\s+(?:the|his|her|a)\s", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceAfterRegex();
 
     // "Lim et al. reported …", "30 ~ 40% of DLBCL patients …", "previously published cases", "a lower incidence of

@@ -13,9 +13,12 @@ internal static partial class OutcomePatterns
 
     public static readonly OutcomePattern Ned = new(NedRegex(), ["NED"], static _ => "no-evidence-of-disease", StringComparison.Ordinal);
 
-    public static readonly OutcomePattern Response = new(ResponseRegex(), ["response"], static m => m.Contains("complete", StringComparison.OrdinalIgnoreCase)
-        ? (m.Contains("near", StringComparison.OrdinalIgnoreCase) ? "partial-response" : "complete-response")
+    public static readonly OutcomePattern Response = new(ResponseRegex(), ["response", "responded", "responding"], static m => m.Contains("complete", StringComparison.OrdinalIgnoreCase)
+        ? (m.Contains("near", StringComparison.OrdinalIgnoreCase) || m.Contains("almost", StringComparison.OrdinalIgnoreCase) ? "partial-response" : "complete-response")
         : "partial-response");
+
+    /// <summary>"achieved a pCR", "ypCR": the pathological complete response by its abbreviation, only in its own letter case ("PCR" is the assay).</summary>
+    public static readonly OutcomePattern PathologicalCompleteResponse = new(PathologicalCompleteResponseRegex(), ["pCR"], static _ => "complete-response", StringComparison.Ordinal);
 
     public static readonly OutcomePattern Stable = new(StableRegex(), ["stable", "stabili"], static _ => "stable-disease");
 
@@ -52,7 +55,7 @@ internal static partial class OutcomePatterns
     /// <summary>"the lesions remained unchanged", "the nodule was unchanged in size": the tumour neither grew nor shrank.</summary>
     public static readonly OutcomePattern Unchanged = new(UnchangedRegex(), ["unchanged"], static _ => "stable-disease");
 
-    public static readonly OutcomePattern ShrinkWords = new(ShrinkWordsRegex(), ["shrink", "shrank", "shrunk", "size", "diameter", "volume", "smaller"], static _ => "tumor-shrinkage");
+    public static readonly OutcomePattern ShrinkWords = new(ShrinkWordsRegex(), ["shrink", "shrank", "shrunk", "size", "diameter", "volume", "smaller", "burden"], static _ => "tumor-shrinkage");
 
     public static readonly OutcomePattern Regression = new(RegressionRegex(), ["regress"], static _ => "regression");
 
@@ -82,7 +85,7 @@ internal static partial class OutcomePatterns
     public static readonly OutcomePattern NewLesions = new(NewLesionsRegex(), ["new"], static _ => "progressive-disease");
 
     /// <summary>"resolution of the liver metastases", "the lung nodules disappeared": the lesions regressed.</summary>
-    public static readonly OutcomePattern Resolution = new(ResolutionRegex(), ["resol", "disappear"], static _ => "regression");
+    public static readonly OutcomePattern Resolution = new(ResolutionRegex(), ["resol", "disappear", "no longer"], static _ => "regression");
 
     /// <summary>"no residual tumour", "without residual viable carcinoma": after preoperative treatment, a pathological complete response.</summary>
     public static readonly OutcomePattern NoResidual = new(NoResidualRegex(), ["residual"], static _ => "complete-response");
@@ -105,14 +108,21 @@ internal static partial class OutcomePatterns
     [GeneratedRegex(@"\bNED\b")]
     private static partial Regex NedRegex();
 
-    [GeneratedRegex(@"\b(?:(?:near|nearly|almost)[- ])?(?:complete|partial)\s+(?:(?:metabolic|radiological|radiologic|radiographic|clinical|pathologic|pathological|objective|durable|sustained|tumou?r|major|remarkable|dramatic)\s+)?response\b|\b(?:pathologic(?:al)?|radiologic(?:al)?|metabolic|clinical|radiographic)\s+complete\s+response\b", RegexOptions.IgnoreCase)]
+    // "complete response", "near-complete metabolic response", "pathological complete response"; the verb with its measure:
+    // "responded partially to erlotinib", "the tumour completely responded"
+    [GeneratedRegex(@"\b(?:(?:near|nearly|almost)[- ])?(?:complete|partial)\s+(?:(?:metabolic|radiological|radiologic|radiographic|clinical|pathologic|pathological|objective|durable|sustained|tumou?r|major|remarkable|dramatic)\s+)?response\b|\b(?:pathologic(?:al)?|radiologic(?:al)?|metabolic|clinical|radiographic)\s+complete\s+response\b|\b(?:responded|responding)\s+(?:(?:only|almost|nearly)\s+)?(?:partially|completely)\b|\b(?:partially|completely)\s+responded\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResponseRegex();
+
+    [GeneratedRegex(@"\by?pCR\b")]
+    private static partial Regex PathologicalCompleteResponseRegex();
 
     // "stable disease", "disease stabilisation", "the lung nodules remained stable", "his disease has been stable", "the nodules are stable"
     [GeneratedRegex(@"\bstable disease\b|\b(?:RECIST|radiological|radiologic|radiographic|disease) stability\b|\bdisease stabili[sz]ation\b|\bstabili[sz]ation of (?:the |his |her )?disease\b|\bdisease (?:remained|remains|was|is|stayed|has remained|has been|had been|has stayed) stable\b|\b(?:lesions?|tumou?rs?|mass|masses|nodules?|metastas[ie]s)\s+(?:remained|remains|was|were|is|are|stayed|has\s+remained|have\s+remained|has\s+been|have\s+been|had\s+been)\s+(?:radiologically\s+|radiographically\s+|largely\s+)?stable\b", RegexOptions.IgnoreCase)]
     private static partial Regex StableRegex();
 
-    [GeneratedRegex(@"\bprogressive disease\b|\b(?:disease|tumou?r|radiological|radiographic|radiologic|clinical|local|systemic|intracranial|hepatic|nodal|metastatic|further|rapid|oligometastatic|leptomeningeal|disease)\s+progression\b|\bprogress(?:ion)? of (?:the |his |her )?(?:(?:known|underlying|primary|metastatic|residual|pulmonary|hepatic|liver|lung|brain|bone|nodal|intracranial|systemic|multiple|several|numerous|peritoneal|intraperitoneal|retroperitoneal|abdominal|pelvic|mediastinal|pleural|adrenal|skeletal|osseous)\s+){0,3}(?:disease|tumou?rs?|cancer|metastas[ie]s|metastatic\s+(?:masses|mass|nodules?|deposits|foci)|lesions?|melanoma|carcinoma)\b|\b(?:disease|tumou?rs?|lesions?|cancer|melanoma|carcinoma|sarcoma|lymphoma|metastases|he|she|patient|mass|nodules?)\s+(?:had\s+|has\s+|subsequently\s+|later\s+|then\s+|eventually\s+|rapidly\s+|further\s+)?progressed\b|\b(?:disease|tumou?rs?|lesions?|cancer|mass|masses|metastases|nodules?)\s+(?:was|were|is|are|continued\s+to|kept)\s+progress(?:ing)?\b|\bprogressed\s+(?:on|after|despite|while|during|through|following)\b|\bprogression\s+(?:on|after|despite|while|during|following)\b", RegexOptions.IgnoreCase)]
+    // "progressive disease", "hyperprogression", "the tumour was found to have progressed", "disease progression", "progression
+    // of the liver metastases", "the tumour progressed", "progressed on erlotinib"
+    [GeneratedRegex(@"\bprogressive disease\b|\bhyperprogress(?:ion|ive\s+disease)\b|\b(?:disease|tumou?rs?|lesions?|cancer|mass|masses|metastases)\s+(?:was|were|had\s+been)\s+(?:found|noted|seen|shown|observed|judged|considered)\s+to\s+have\s+progressed\b|\b(?:disease|tumou?r|radiological|radiographic|radiologic|clinical|local|systemic|intracranial|hepatic|nodal|metastatic|further|rapid|oligometastatic|leptomeningeal|disease)\s+progression\b|\bprogress(?:ion)? of (?:the |his |her )?(?:(?:known|underlying|primary|metastatic|residual|pulmonary|hepatic|liver|lung|brain|bone|nodal|intracranial|systemic|multiple|several|numerous|peritoneal|intraperitoneal|retroperitoneal|abdominal|pelvic|mediastinal|pleural|adrenal|skeletal|osseous)\s+){0,3}(?:disease|tumou?rs?|cancer|metastas[ie]s|metastatic\s+(?:masses|mass|nodules?|deposits|foci)|lesions?|melanoma|carcinoma)\b|\b(?:disease|tumou?rs?|lesions?|cancer|melanoma|carcinoma|sarcoma|lymphoma|metastases|he|she|patient|mass|nodules?)\s+(?:had\s+|has\s+|subsequently\s+|later\s+|then\s+|eventually\s+|rapidly\s+|further\s+)?progressed\b|\b(?:disease|tumou?rs?|lesions?|cancer|mass|masses|metastases|nodules?)\s+(?:was|were|is|are|continued\s+to|kept)\s+progress(?:ing)?\b|\bprogressed\s+(?:on|after|despite|while|during|through|following)\b|\bprogression\s+(?:on|after|despite|while|during|following)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProgressionRegex();
 
     // "progression", "disease progression", "radiological progression", "progressed", "progress" (the verb, checked by the step)
@@ -122,9 +132,9 @@ internal static partial class OutcomePatterns
     [GeneratedRegex(@"\b(?:(?:near|nearly|almost)[- ])?(?:(?:complete|partial|clinical|durable|sustained|long-term|continued|complete clinical|complete metabolic)\s+)?remission\b", RegexOptions.IgnoreCase)]
     private static partial Regex RemissionRegex();
 
-    // "local recurrence", "multiple recurrences", "the lymphoma relapsed", "eight months later she relapsed": a person as subject says it is the disease;
+    // "local recurrence", "liver recurrence", "multiple recurrences", "the lymphoma relapsed", "eight months later she relapsed": a person as subject says it is the disease;
     // "a recurrent mass in the pancreatic bed": the tumour named as recurrent
-    [GeneratedRegex(@"\b(?:he|she|they|patient)\s+(?:had\s+|later\s+|subsequently\s+|then\s+|eventually\s+|again\s+)?(?:relapsed|recurred)\b|\b(?:(?:local|locoregional|distant|disease|tumou?r|nodal)\s+)?(?:recurrences?|relapses?)\b|\b(?:recurred|relapsed)\b|\brecurrent (?:disease|tumou?rs?|mass|masses|lesions?|nodules?|cancer|carcinoma)\b(?![-‐])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:he|she|they|patient)\s+(?:had\s+|later\s+|subsequently\s+|then\s+|eventually\s+|again\s+)?(?:relapsed|recurred)\b|\b(?:(?:local|locoregional|distant|disease|tumou?r|nodal|liver|hepatic|lung|pulmonary|peritoneal|pelvic|bone|osseous|brain|intracranial|leptomeningeal|pleural|adrenal|anastomotic|regional|lymph\s+node|CNS)\s+)?(?:recurrences?|relapses?)\b|\b(?:recurred|relapsed)\b|\brecurrent (?:disease|tumou?rs?|mass|masses|lesions?|nodules?|cancer|carcinoma)\b(?![-‐])", RegexOptions.IgnoreCase)]
     private static partial Regex RecurrenceRegex();
 
     // "deceased" before a noun qualifies someone else ("a deceased donor"); "for a month before death", "until death",
@@ -136,15 +146,17 @@ internal static partial class OutcomePatterns
     private static partial Regex AbbreviationRegex();
 
     // "decreased by 40%", "shrank by approximately 30 %", "reduction in size by 50%"
-    [GeneratedRegex(@"\b(?:decreased|reduced|shrank|shrunk|shrunken|regressed|declined|diminished|reduction|decrease|shrinkage)(?:\s+in\s+(?:size|diameter|volume))?\s+by\s+(?:approximately\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|~\s*|>\s*)?\d{1,3}(?:\.\d+)?\s*%", RegexOptions.IgnoreCase)]
+    // "shrinkage of the liver metastases by 50%", "a reduction of more than 30%"
+    [GeneratedRegex(@"\b(?:decreased|reduced|shrank|shrunk|shrunken|regressed|declined|diminished|reduction|decrease|shrinkage)(?:\s+in\s+(?:size|diameter|volume)|\s+of\s+(?:the\s+|all\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?))?\s+by\s+(?:approximately\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|~\s*|>\s*)?\d{1,3}(?:\.\d+)?\s*%|\b(?:reduction|decrease|shrinkage)\s+of\s+(?:approximately\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|~\s*|>\s*)?\d{1,3}(?:\.\d+)?\s*%", RegexOptions.IgnoreCase)]
     private static partial Regex ShrinkageByRegex();
 
     // "a 30% reduction in tumor size", "approximately 50% shrinkage of the lesion"
     [GeneratedRegex(@"(?:\b(?:approximately|about|around|nearly|almost|more than|over)\s+|[~>]\s*)?\b\d{1,3}(?:\.\d+)?\s*%\s+(?:reduction|decrease|shrinkage|regression|decline|tumou?r shrinkage|tumou?r reduction|size reduction)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShrinkagePercentFirstRegex();
 
-    // shrinkage without a figure: "tumor shrinkage", "the mass shrank", "decreased in size", "reduction in the size", "the lesion size reduced"
-    [GeneratedRegex(@"\b(?:(?:tumou?r\s+)?shrinkage|shrank|shrunk(?:en)?|shrinking|(?:decreased?|reduced|reduction|decline)\s+in\s+(?:the\s+)?(?:size|diameter|volume)|size\s+reduction|(?:size|diameter|volume)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,8}(?:decreased|diminished|reduced|shrank)|(?:size|diameter|volume)\s+(?:had\s+|has\s+|was\s+)?(?:decreased|diminished|reduced)|(?:became|become|becoming|was|were|got|grew)\s+smaller)\b", RegexOptions.IgnoreCase)]
+    // shrinkage without a figure: "tumor shrinkage", "the mass shrank", "decreased in size", "reduction in the size", "the lesion size reduced",
+    // "a marked reduction in tumour size", "a decrease in tumour burden"
+    [GeneratedRegex(@"\b(?:(?:tumou?r\s+)?shrinkage|shrank|shrunk(?:en)?|shrinking|(?:decreased?|reduced|reduction|decline)\s+(?:\w+ly\s+)?in\s+(?:the\s+)?(?:(?:tumou?r|lesion|mass)\s+)?(?:size|diameter|volume)|(?:decreased?|reduced|reduction|decline)\s+in\s+(?:the\s+)?tumou?r\s+burden|size\s+reduction|(?:size|diameter|volume)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,8}(?:decreased|diminished|reduced|shrank)|(?:size|diameter|volume)\s+(?:had\s+|has\s+|was\s+)?(?:decreased|diminished|reduced)|(?:became|become|becoming|was|were|got|grew)\s+smaller)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShrinkWordsRegex();
 
     [GeneratedRegex(@"\b(?:regress|regresses|regressed|regressing|regression)\b", RegexOptions.IgnoreCase)]
@@ -174,8 +186,9 @@ internal static partial class OutcomePatterns
     private static partial Regex SurvivedRegex();
 
     // "a marked reduction of the liver metastases", "significant decrease of the tumour", "shrinkage of the hepatic lesions";
-    // "the tumour size decreased from 5.2 cm to 2.1 cm", "the lesion had reduced from 45 mm to 20 mm", "the tumour was reduced to 18 mm"
-    [GeneratedRegex(@"\b(?:reduction|decrease|shrinkage|diminution)\s+of\s+(?:the\s+|all\s+|both\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?|foci|tumou?r\s+burden)\b|\b(?:size|diameter|volume|tumou?r|mass|lesion|nodule|metastasis)\s+(?:had\s+|has\s+|was\s+|had\s+been\s+)?(?:decreased|reduced|diminished|shrunk|shrank)\s+(?:in\s+size\s+)?(?:from|to)\s+\d{1,3}(?:\.\d+)?\s*(?:cm|mm)", RegexOptions.IgnoreCase)]
+    // "the tumour size decreased from 5.2 cm to 2.1 cm", "the lesion had reduced from 45 mm to 20 mm", "the tumour was reduced to 18 mm";
+    // lesions that decreased, in the plural, where the verb can only be of their size ("the liver metastases markedly decreased")
+    [GeneratedRegex(@"\b(?:reduction|decrease|shrinkage|diminution)\s+of\s+(?:the\s+|all\s+|both\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?|foci|tumou?r\s+burden)\b|\b(?:size|diameter|volume|tumou?r|mass|lesion|nodule|metastasis)\s+(?:had\s+|has\s+|was\s+|had\s+been\s+)?(?:decreased|reduced|diminished|shrunk|shrank)\s+(?:in\s+size\s+)?(?:from|to)\s+\d{1,3}(?:\.\d+)?\s*(?:cm|mm)|\b(?:lesions|metastas[ie]s|tumou?rs|masses|nodules)\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?(?:decreased|diminished)\b(?!\s+(?:in\s+)?(?:number|uptake|enhancement|signal|density))", RegexOptions.IgnoreCase)]
     private static partial Regex ShrinkageOfLesionsRegex();
 
     // "new liver lesions", "new hepatic metastases", "new metastatic foci in the lungs", "new melanoma metastatic sites";
@@ -184,8 +197,8 @@ internal static partial class OutcomePatterns
     private static partial Regex NewLesionsRegex();
 
     // "complete resolution of the liver metastases", "disappearance of all lung nodules", "the brain metastases resolved",
-    // "the tumour had almost completely disappeared"
-    [GeneratedRegex(@"\b(?:(?:complete|total|near[- ]complete|almost\s+complete)\s+)?(?:resolution|disappearance)\s+of\s+(?:the\s+|all\s+|his\s+|her\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|masses|mass|nodules?|foci)\b|\b(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?|foci)\s+(?:had\s+|have\s+|has\s+)?(?:(?:completely|almost|nearly|entirely|largely|virtually)\s+){0,2}(?:resolved|disappeared)\b", RegexOptions.IgnoreCase)]
+    // "the tumour had almost completely disappeared", "the liver metastases were no longer visible"
+    [GeneratedRegex(@"\b(?:(?:complete|total|near[- ]complete|almost\s+complete)\s+)?(?:resolution|disappearance)\s+of\s+(?:the\s+|all\s+|his\s+|her\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|masses|mass|nodules?|foci)\b|\b(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?|foci)\s+(?:had\s+|have\s+|has\s+)?(?:(?:completely|almost|nearly|entirely|largely|virtually)\s+){0,2}(?:resolved|disappeared)\b|\b(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?|foci)\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+no\s+longer\s+(?:visible|seen|detectable|detected|evident|identifiable|identified|apparent|discernible)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResolutionRegex();
 
     // "no residual tumour", "without residual viable adenocarcinoma cells", "no evidence of residual invasive carcinoma"
@@ -205,7 +218,7 @@ internal static partial class OutcomePatterns
     private static partial Regex UnchangedRegex();
 
     // "alive at 3-year follow-up", "alive and well 18 months after the surgery", "alive at the last follow-up of 4 years",
-    // "alive with disease 3 years after diagnosis", "still alive and healthy 40 weeks later"
-    [GeneratedRegex(@"\balive\b(?:\s+and\s+(?:well|healthy|asymptomatic|symptom-free|in\s+good\s+health)|\s+with\s+(?:stable\s+|residual\s+|metastatic\s+)?disease)?,?\s+(?:at\s+(?:the\s+|a\s+|her\s+|his\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:days?|weeks?|months?|years?)[\s-]+(?:of\s+)?follow[\s-]*up|(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|years?)\s+(?:after|from|since|following|post|later)|(?:at\s+)?(?:the\s+)?(?:last\s+)?follow[\s-]*up\s+(?:of|at|after)\s+(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:days?|weeks?|months?|years?))\b", RegexOptions.IgnoreCase)]
+    // "alive with disease 3 years after diagnosis", "still alive and healthy 40 weeks later", "alive at 12 months" (not "at 12 months of age")
+    [GeneratedRegex(@"\balive\b(?:\s+and\s+(?:well|healthy|asymptomatic|symptom-free|in\s+good\s+health)|\s+with\s+(?:stable\s+|residual\s+|metastatic\s+)?disease)?,?\s+(?:at\s+(?:the\s+|a\s+|her\s+|his\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:days?|weeks?|months?|years?)[\s-]+(?:of\s+)?follow[\s-]*up|(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|years?)\s+(?:after|from|since|following|post|later)|(?:at\s+)?(?:the\s+)?(?:last\s+)?follow[\s-]*up\s+(?:of|at|after)\s+(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:days?|weeks?|months?|years?)|at\s+(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:weeks|months|years)\b(?![\s-]+(?:of\s+age|old|of\s+life|of\s+gestation)\b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AliveRegex();
 }

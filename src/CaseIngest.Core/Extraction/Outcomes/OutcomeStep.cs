@@ -11,7 +11,8 @@ namespace CaseIngest.Core.Extraction.Outcomes;
 /// evidence of disease (<see cref="OutcomePatterns"/>), and the same outcomes told as events of the lesions: new
 /// lesions or growth (or regrowth) after treatment, lesions resolved, stable or unchanged, no residual tumour after
 /// preoperative treatment (<see cref="PathologicalResponse"/>), a lasting response (<see cref="LastingResponse"/>), a
-/// denied regrowth (<see cref="DeniedGrowth"/>) and metastases dated after the operation (<see cref="DatedMetastases"/>). Each outcome but death is tied to the treatments the patient
+/// denied regrowth (<see cref="DeniedGrowth"/>), metastases dated after the operation (<see cref="DatedMetastases"/>) and
+/// metastases found on a treatment (<see cref="MetastasesOnTreatment"/>). Each outcome but death is tied to the treatments the patient
 /// received that are named in its sentence or the one before (<see cref="OutcomeTherapy"/>). Negated, hypothetical,
 /// uncertain and planned outcomes, a relative's, and those of other patients or studies are left out
 /// (<see cref="OutcomeFilters"/>); "no evidence of disease" is itself an outcome, and so is a denied progression
@@ -45,6 +46,7 @@ public sealed partial class OutcomeStep : IExtractionStep
         }
 
         AddWords(context, found, covered, OutcomePatterns.Response);
+        AddWords(context, found, covered, OutcomePatterns.PathologicalCompleteResponse);
         AddWords(context, found, covered, OutcomePatterns.Stable);
         AddWords(context, found, covered, OutcomePatterns.Unchanged);
         AddWords(context, found, covered, OutcomePatterns.Progression);
@@ -53,6 +55,7 @@ public sealed partial class OutcomeStep : IExtractionStep
         AddWords(context, found, covered, OutcomePatterns.Remission);
         AddWords(context, found, covered, OutcomePatterns.Recurrence);
         DatedMetastases.Add(context, found, covered, (start, end) => Fact(context, "recurrence", start, end));
+        MetastasesOnTreatment.Add(context, found, covered, (start, end) => Fact(context, "progressive-disease", start, end));
         DeniedProgression.Add(context, found, covered, (start, end) => Fact(context, "no-evidence-of-disease", start, end));
         AddWords(context, found, covered, OutcomePatterns.Death);
         AddAbbreviations(context, found, covered);
@@ -149,7 +152,8 @@ public sealed partial class OutcomeStep : IExtractionStep
                     && !(pattern == OutcomePatterns.NewLesions && NewOrganLesions.OfTheCancer(context, start, end))
                     && !(pattern == OutcomePatterns.Resolution && NewOrganLesions.ResolvedOfTheCancer(context, start, end)))
                 || (pattern == OutcomePatterns.Growth && !(OutcomeFilters.GrowthOfATumour(text, context.SentenceAt(start)) && OutcomeFilters.TreatedBefore(context, start)))
-                || (outcome == "progressive-disease" && (OutcomeFilters.OfSomethingElse(text, end) || DeniedProgression.AfterNoFurther(text, start, end)))
+                || (outcome == "progressive-disease" && (OutcomeFilters.OfSomethingElse(text, end) || DeniedProgression.AfterNoFurther(text, start, end)
+                    || OutcomeFilters.StoppingRule(text, context.SentenceAt(start), start, end)))
                 || (outcome == "remission" && !DiagnosedDisease.Named(context, start, end) && OutcomeFilters.OfSomethingElse(text, end)
                     && !OutcomeFilters.OfAnInitialism(text, end))
                 || (outcome == "recurrence" && OutcomeFilters.OfAGradedEvent(text, end))
@@ -196,7 +200,8 @@ public sealed partial class OutcomeStep : IExtractionStep
             }
 
             covered.Add((start, end));
-            found.Add(OutcomeDurations.WithDuration(context, Fact(context, OutcomePatterns.Abbreviation.Kind(abbreviation.ToString()), start, end), end));
+            var kind = ResponseAbbreviations.StandsForRemission(context, abbreviation.ToString()) ? "remission" : OutcomePatterns.Abbreviation.Kind(abbreviation.ToString());
+            found.Add(OutcomeDurations.WithDuration(context, Fact(context, kind, start, end), end));
         }
     }
 

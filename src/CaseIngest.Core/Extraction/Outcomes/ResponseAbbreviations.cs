@@ -36,6 +36,16 @@ internal static partial class ResponseAbbreviations
         return false;
     }
 
+    /// <summary>
+    /// Whether the text defines CR as "complete remission": the disease no longer seen, a remission wherever the
+    /// abbreviation stands ("complete remission (CR) was achieved", "she remained in CR").
+    /// </summary>
+    public static bool StandsForRemission(ExtractionContext context, string abbreviation) =>
+        abbreviation == "CR" && context.Abbreviations.LongFormsOf(abbreviation).Any(longForm => RemissionRegex().IsMatch(longForm));
+
+    [GeneratedRegex(@"^complete\s+remission$", RegexOptions.IgnoreCase)]
+    private static partial Regex RemissionRegex();
+
     [GeneratedRegex(@"^(?:complete|partial)\s+(?:response|remission)$", RegexOptions.IgnoreCase)]
     private static partial Regex ResponseRegex();
 

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using CaseIngest.Core.Model;
+
+namespace CaseIngest.Core.Extraction.Outcomes;
+
+/// <summary>
+/// "He developed brain metastases 6 months after starting osimertinib", "bone metastases appeared while on sunitinib",
+/// "liver metastases were found despite two cycles of docetaxel": metastases a sentence dates from the start of a
+/// treatment the patient received, or finds during or despite it, are the disease progressing on it, even where no word
+/// says "progression". Metastases the text denies, those a pathology report finds, and those of a sentence that already
+/// holds a progression or a recurrence are not.
+/// </summary>
+internal static partial class MetastasesOnTreatment
+{
+    private static readonly OutcomePattern Pattern = new(MetastasesRegex(), ["metasta"], static _ => "progressive-disease");
+
+    public static void Add(ExtractionContext context, List<OutcomeFact> found, CoveredSpans covered, Func<int, int, OutcomeFact> fact)
+    {
+        var text = context.Text;
+        foreach (var (start, end) in Pattern.Matches(text))
+        {
+            var sentence = context.SentenceAt(start);
+            var span = text.AsSpan(sentence.Start, sentence.Length);
+            if (!OnTreatmentRegex().IsMatch(span) || DatedMetastasesPathology().IsMatch(span) || covered.Overlaps(start, end)
+                || !OutcomeFilters.TreatedBefore(context, start) || !OutcomeFilters.Affirmed(context, start, end)
+                || found.Exists(f => f.Kind is "progressive-disease" or "recurrence" && f.Evidence.Start >= sentence.Start && f.Evidence.Start < sentence.End))
+            {
+                continue;
+            }
+
+            covered.Add((start, end));
+            found.Add(fact(start, end));
+        }
+    }
+
+    [GeneratedRegex(@"\bmetastas[ie]s\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MetastasesRegex();
+
+    // "6 months after starting", "two years after the initiation of", "while on", "while she was receiving", "despite": a time
+    // counted from the start of a treatment, or the treatment going on
+    [GeneratedRegex(@"\b(?:days?|weeks?|months?|years?)\s+(?:after|following|into)\s+(?:the\s+)?(?:start(?:ing)?|initiation|initiating|beginning|commencing|commencement)\b|\bwhile\s+(?:(?:he|she|the\s+patient)\s+(?:was|is)\s+)?(?:still\s+)?(?:on|receiving|taking|being\s+treated)\b|\bdespite\s+(?:the\s+|ongoing\s+|continued\s+)?(?:treatment|therapy|\d+|one|two|three|four|five|six|[a-z]+(?:mab|nib|platin|taxel|rubicin|mustine|fosfamide|citabine|trexed|limus))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnTreatmentRegex();
+
+    // findings of a specimen, not of a scan
+    [GeneratedRegex(@"patholog|histolog|specimen|microscop|frozen section", RegexOptions.IgnoreCase)]
+    private static partial Regex DatedMetastasesPathology();
+}
