@@ -46,6 +46,22 @@ public static class CaseIngestServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// The settings of section <c>CaseIngest</c> bound and validated as <see cref="AddCaseIngest"/> registers them (the
+    /// same binder, the same DataAnnotations validation, the same <see cref="OptionsValidationException"/>), without a
+    /// service container: for a command that needs the settings and no service (the CLI's extract), where building
+    /// the container is most of what reading them costs.
+    /// </summary>
+    public static CaseIngestOptions ReadOptions(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = new CaseIngestOptions();
+        configuration.GetSection(CaseIngestOptions.Section).Bind(options);
+        var name = Microsoft.Extensions.Options.Options.DefaultName;
+        var result = new DataAnnotationValidateOptions<CaseIngestOptions>(name).Validate(name, options);
+        return result.Failed ? throw new OptionsValidationException(name, typeof(CaseIngestOptions), result.Failures) : options;
+    }
+
     /// <summary>The engine options the settings describe: size limit and the optional vocabularies.</summary>
     public static EngineOptions EngineOptionsOf(CaseIngestOptions options)
     {

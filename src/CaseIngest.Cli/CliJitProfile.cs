@@ -1,7 +1,5 @@
 using System.Runtime;
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace CaseIngest.Cli;
 
@@ -48,8 +46,23 @@ internal static class CliJitProfile
     /// </summary>
     internal static string? ProfileName(IReadOnlyList<string> args, string installFolder) =>
         args.Count > 0 && Commands.Contains(args[0], StringComparer.Ordinal)
-            ? $"{args[0]}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(installFolder)))[..12]}.jitprofile"
+            ? $"{args[0]}-{FolderHash(installFolder):x12}.jitprofile"
             : null;
+
+    /// <summary>
+    /// A short stable hash of a folder path (FNV-1a over its characters, 48 bits): it only tells installed copies apart,
+    /// so it needs no cryptographic hash, whose library would be loaded on the start's critical path.
+    /// </summary>
+    private static ulong FolderHash(string folder)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in folder)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash & 0xFFFF_FFFF_FFFFUL;
+    }
 
     /// <summary>The folder of the profiles: <c>$XDG_CACHE_HOME/caseingest</c>, else <c>$HOME/.cache/caseingest</c>; none when switched off or without a home.</summary>
     internal static string? Folder(Func<string, string?> environment)

@@ -94,16 +94,22 @@ internal sealed class CliStorage
     public static string Key(string option) => CaseIngestOptions.Section + ":" + option;
 
     /// <summary>
-    /// The validated settings alone, for commands that need no storage: no storage client is built, so the storage
-    /// and HTTP libraries are not loaded (most of what an <c>extract</c> of one file used to spend before reading it).
+    /// The validated settings alone, for commands that need no storage: no storage client and no service container is
+    /// built, so neither the storage and HTTP libraries nor the container are loaded (most of what an <c>extract</c> of
+    /// one file used to spend before reading it); the settings bind and validate as the registered ones do.
     /// </summary>
-    private static CaseIngestOptions SettingsOnly(IReadOnlyDictionary<string, string?> settings)
-    {
-        using var services = Build(settings);
-        return services.GetRequiredService<IOptions<CaseIngestOptions>>().Value;
-    }
+    private static CaseIngestOptions SettingsOnly(IReadOnlyDictionary<string, string?> settings) =>
+        CaseIngestServiceCollectionExtensions.ReadOptions(Configuration(settings));
 
     private static ServiceProvider Build(IReadOnlyDictionary<string, string?> overrides)
+    {
+        var services = new ServiceCollection();
+        services.AddCaseIngest(Configuration(overrides));
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>The environment's settings with <paramref name="overrides"/> on top; the local Azurite when no storage is named.</summary>
+    private static IConfigurationRoot Configuration(IReadOnlyDictionary<string, string?> overrides)
     {
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(overrides).Build();
         var storage = configuration.GetSection(CaseIngestOptions.Section);
@@ -112,8 +118,6 @@ internal sealed class CliStorage
             configuration[Key(nameof(CaseIngestOptions.StorageConnectionString))] = LocalAzurite;
         }
 
-        var services = new ServiceCollection();
-        services.AddCaseIngest(configuration);
-        return services.BuildServiceProvider();
+        return configuration;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CaseIngest.Core;
+using CaseIngest.Core.Extraction;
 using CaseIngest.Core.Json;
 using CaseIngest.Core.Model;
 
@@ -26,11 +27,17 @@ internal static class ExtractCommand
         command.SetAction(parse =>
         {
             // The records' JSON metadata is built on a thread of its own while the settings are read and the engine is
-            // built, which leave a core idle for most of that time; the first record then finds it ready.
+            // built, which leave a core idle for part of that time; the first record then finds it ready. The same thread
+            // hashes nothing once, so that the hashing library each record's SHA-256 needs is loaded there too.
             if (!parse.GetValue(compare))
             {
                 var usePretty = parse.GetValue(pretty);
-                new Thread(() => CaseJson.Prepare(usePretty)) { IsBackground = true, Name = "record JSON" }.Start();
+                new Thread(() =>
+                {
+                    CaseJson.Prepare(usePretty);
+                    RecordIds.Sha256Hex([]);
+                })
+                { IsBackground = true, Name = "record JSON" }.Start();
             }
 
             // The same engine as the app (CaseIngest__… from the environment, the second reader when it is on), with these options on top.
@@ -55,6 +62,20 @@ internal static class ExtractCommand
             return Run(parse.GetValue(files) ?? [], parse.GetValue(pretty), parse.GetValue(includeText), engine, output, Console.Error, flushEachRecord: !Console.IsOutputRedirected);
         });
         return command;
+    }
+
+    /// <summary>
+    /// When the command line names this command, starts loading the marker lexicon, the largest part of the engine,
+    /// on a thread of its own (<see cref="DefaultPipeline.Prepare"/>) while the command line is parsed and the settings
+    /// are read; the engine the command builds takes it, unless the settings give a gene list. Help and the other
+    /// commands load nothing.
+    /// </summary>
+    public static void PrepareEngine(IReadOnlyList<string> args)
+    {
+        if (args.Count > 0 && args[0] == "extract" && !args.Any(a => a is "-h" or "--help" or "-?"))
+        {
+            DefaultPipeline.Prepare();
+        }
     }
 
     /// <summary>Reads each file with both readers and prints the comparison per category (no JSON).</summary>

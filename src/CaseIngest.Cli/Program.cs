@@ -3,6 +3,7 @@ using CaseIngest.Cli;
 
 // first, so that the code compiled for parsing the command line is in the profile too
 CliJitProfile.Start(args);
+ExtractCommand.PrepareEngine(args);
 var root = new RootCommand("caseingest: medical case reports in, structured case records out.");
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(UploadCommand.Create());

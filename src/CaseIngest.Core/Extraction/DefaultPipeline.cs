@@ -20,10 +20,28 @@ namespace CaseIngest.Core.Extraction;
 /// </summary>
 public static class DefaultPipeline
 {
+    private static SecondThread<MarkerLexicon>? s_preparedMarkers;
+
+    /// <summary>
+    /// Starts loading the marker lexicon of an engine without a gene list on a thread of its own; the next
+    /// <see cref="Create"/> for such an engine takes it instead of loading its own. For a short-lived process that
+    /// parses its command line and reads its settings before it builds its one engine (the CLI): the lexicon loads
+    /// meanwhile. A <see cref="Create"/> with a gene list loads its own and leaves the prepared one unused; calling this
+    /// again before a <see cref="Create"/> takes it changes nothing.
+    /// </summary>
+    public static void Prepare()
+    {
+        if (Volatile.Read(ref s_preparedMarkers) is null)
+        {
+            Interlocked.CompareExchange(ref s_preparedMarkers, LoadMarkers(null), null);
+        }
+    }
+
     public static ExtractionPipeline Create(EngineOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var markers = new SecondThread<MarkerLexicon>(() => MarkerLexicon.LoadDefault(options.MarkerGeneListPath), "marker lexicon");
+        var markers = (options.MarkerGeneListPath is null ? Interlocked.Exchange(ref s_preparedMarkers, null) : null)
+            ?? LoadMarkers(options.MarkerGeneListPath);
         IExtractionStep[] before =
         [
             new PatientStep(),
@@ -38,4 +56,7 @@ public static class DefaultPipeline
         // a lexicon error surfaces as itself (LexiconException, FileNotFoundException), not wrapped
         return new ExtractionPipeline([.. before, new MarkerStep(markers.Result()), .. after]);
     }
+
+    private static SecondThread<MarkerLexicon> LoadMarkers(string? geneListPath) =>
+        new(() => MarkerLexicon.LoadDefault(geneListPath), "marker lexicon");
 }
