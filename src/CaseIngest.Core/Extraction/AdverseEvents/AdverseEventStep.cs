@@ -110,7 +110,7 @@ public sealed class AdverseEventStep : IExtractionStep
                 Grade = grade,
                 CtcaeTerm = match.Value.Ctcae?.Term,
                 MeddraCode = match.Value.Ctcae?.MeddraCode,
-                Therapy = treatments.WithoutMarrowSparing(attribution.Therapy, _cues.Marrow.Contains(match.Value.Term)),
+                Therapy = treatments.LessCorticosteroidsOfMarrowEvent(attribution.Therapy, _cues.Marrow.Contains(match.Value.Term)),
                 Evidence = context.Evidence(start, end),
             }, attribution.Inferred, grade is not null || attribution.Tied || (listed && ownGrades > 0), match.Value.Ctcae, context.SentenceIndexAt(start)));
         }

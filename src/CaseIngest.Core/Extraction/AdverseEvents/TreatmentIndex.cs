@@ -131,7 +131,7 @@ internal sealed class TreatmentIndex
     /// The therapy of an event less the corticosteroids of a regimen when the event is a fall of blood counts
     /// (<see cref="AttributionCues.Marrow"/>) and other drugs remain: the steroid of R-CHOP does not suppress the marrow.
     /// </summary>
-    public IReadOnlyList<string> WithoutMarrowSparing(IReadOnlyList<string> therapy, bool marrow) =>
+    public IReadOnlyList<string> LessCorticosteroidsOfMarrowEvent(IReadOnlyList<string> therapy, bool marrow) =>
         marrow && therapy.Any(_corticosteroids.Contains) && !therapy.All(_corticosteroids.Contains)
             ? [.. therapy.Where(t => !_corticosteroids.Contains(t))]
             : therapy;
@@ -248,6 +248,7 @@ internal sealed class TreatmentIndex
         return threshold;
     }
 
+    /// <summary>Notes that <paramref name="word"/> names the drug of <paramref name="kind"/>, once per drug, in the order of the record.</summary>
     private static void AddWord(Dictionary<string, List<TreatmentMention>> words, string word, TreatmentMention kind)
     {
         if (!words.TryGetValue(word, out var kinds))
