@@ -54,6 +54,11 @@ INVERTED = {
     "Mobitz type I": ["mobitz type i atrioventricular block"],
 }
 
+# Everyday names authors use for a term whose CTCAE name they rarely write.
+EVERYDAY = {
+    "Hearing impaired": ["hearing loss", "hearing impairment"],
+}
+
 # Other names of the thing a "X decreased"/"X increased" term measures.
 ALIASES = {
     "ejection fraction": ["left ventricular ejection fraction", "lvef"],
@@ -80,7 +85,7 @@ def phrases(term):
     base = re.sub(r"\s+nos$", "", base)
     base = re.sub(r"\s*\((dermatologic)\)", "", base)
     base = base.replace("(type) ", "type ")
-    found = [base] + INVERTED.get(term, [])
+    found = [base] + INVERTED.get(term, []) + EVERYDAY.get(term, [])
     m = re.match(r"^(.+) (increased|decreased)$", base)
     if m:
         thing, direction = m.groups()

@@ -13,7 +13,7 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// a tie of its own). The events a counted one is said to include ("myelosuppression, including leukopenia") count
 /// with it; an umbrella term told with the events it gathers adds none (<see cref="UmbrellaTerms"/>). One fact per
 /// patient, term and episode (<see cref="EventEpisodes"/>), with the highest grade stated, its CTCAE term and MedDRA
-/// code, and every treatment its mentions are tied to.
+/// code, and every treatment its mentions are tied to (less the corticosteroid of a regimen for a fall of blood counts).
 /// </summary>
 public sealed class AdverseEventStep : IExtractionStep
 {
@@ -110,7 +110,7 @@ public sealed class AdverseEventStep : IExtractionStep
                 Grade = grade,
                 CtcaeTerm = match.Value.Ctcae?.Term,
                 MeddraCode = match.Value.Ctcae?.MeddraCode,
-                Therapy = attribution.Therapy,
+                Therapy = treatments.LessCorticosteroidsOfMarrowEvent(attribution.Therapy, _cues.Marrow.Contains(match.Value.Term)),
                 Evidence = context.Evidence(start, end),
             }, attribution.Inferred, grade is not null || attribution.Tied || (listed && ownGrades > 0), match.Value.Ctcae, context.SentenceIndexAt(start)));
         }

@@ -8,7 +8,7 @@ internal sealed class AttributionCues
 {
     public const string Source = "adverse-event-cues.tsv";
 
-    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "finding", "tumour", "infection", "ruledout", "anchor", "steroid", "purpose", "pathogen", "neoplasm", "concession", "measure", "illness", "stop", "antineoplastic"];
+    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "finding", "tumour", "infection", "ruledout", "anchor", "steroid", "purpose", "pathogen", "neoplasm", "concession", "measure", "illness", "stop", "antineoplastic", "marrow"];
 
     public AttributionCues(IReadOnlyList<(int Line, string Text)> lines, string source)
     {
@@ -64,6 +64,7 @@ internal sealed class AttributionCues
         Stop = new CueSet([.. cues["stop"]]);
         AnticancerClasses = new HashSet<string>(cues["anticancer"], StringComparer.OrdinalIgnoreCase);
         AnticancerDrugs = new HashSet<string>(cues["antineoplastic"], StringComparer.OrdinalIgnoreCase);
+        Marrow = new HashSet<string>(cues["marrow"], StringComparer.Ordinal);
     }
 
     public static AttributionCues LoadDefault() => new(LexiconResource.ReadLines(Source), Source);
@@ -155,4 +156,7 @@ internal sealed class AttributionCues
 
     /// <summary>Generic names of anticancer drugs that no drug class of the case record fits (bortezomib, lenalidomide).</summary>
     public IReadOnlySet<string> AnticancerDrugs { get; }
+
+    /// <summary>Event terms of a fall of blood counts, which the corticosteroids of a regimen do not cause.</summary>
+    public IReadOnlySet<string> Marrow { get; }
 }

@@ -21,7 +21,8 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// revealed a liver mass and ascites"), nor when its first mention told it as something else (a complaint the patient
 /// had before the treatment). Its therapy is the given treatments its sentence names as cause or precursor (a drug
 /// named after it as the one whose dose it changed stands for the combination given with it); failing those, the
-/// anticancer treatments named last before its sentence (the one most recently given), less those its sentence starts
+/// anticancer treatments named last before its sentence (the one most recently given; every drug of a regimen named by
+/// its name), less those its sentence starts
 /// after it (<see cref="LaterStart"/>). An event that only the narrative order ties to a treatment needs one given before it.
 /// </summary>
 internal sealed class AttributionReader(AttributionCues cues)
@@ -177,7 +178,9 @@ internal sealed class AttributionReader(AttributionCues cues)
         var followed = 0;
         foreach (var mention in treatments.Between(sentence.Start, sentence.End))
         {
-            if (mention.Patient != patient || named.Contains(mention.Name))
+            // in the event's own sentence a regimen's name counts once, as the mention of the first of its drugs in the
+            // record; only the narrative order credits every drug of the regimen
+            if (mention.Patient != patient || named.Contains(mention.Name) || mention.Secondary)
             {
                 continue;
             }

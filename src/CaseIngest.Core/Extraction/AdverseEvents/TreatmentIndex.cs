@@ -19,13 +19,18 @@ internal sealed class TreatmentIndex
     private readonly Dictionary<(string Patient, int Scope), List<TreatmentMention>> _anticancer = [];
     private readonly Dictionary<(int Section, string Patient), int> _thresholds = [];
     private readonly HashSet<string> _irradiated = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _corticosteroids = new(StringComparer.Ordinal);
+
+    /// <summary>The drug class of the case record for corticosteroids.</summary>
+    private const string Corticosteroid = "corticosteroid";
 
     public TreatmentIndex(ExtractionContext context, AttributionCues cues)
     {
         _context = context;
         First = int.MaxValue;
         var texts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var words = new Dictionary<string, TreatmentMention>(StringComparer.OrdinalIgnoreCase);
+        // a word may stand for several drugs: a regimen's name ("R-CHOP", "FOLFOX") is the first mention of each of its drugs
+        var words = new Dictionary<string, List<TreatmentMention>>(StringComparer.OrdinalIgnoreCase);
         foreach (var drug in context.Drugs)
         {
             if (drug.Status != TreatmentStatus.Given)
@@ -34,15 +39,20 @@ internal sealed class TreatmentIndex
             }
 
             var kind = new TreatmentMention(0, 0, drug.Name, drug.Patient, (drug.DrugClass is { } drugClass && cues.AnticancerClasses.Contains(drugClass)) || cues.AnticancerDrugs.Contains(drug.Name));
+            if (string.Equals(drug.DrugClass, Corticosteroid, StringComparison.Ordinal))
+            {
+                _corticosteroids.Add(drug.Name);
+            }
+
             if (drug.Evidence.Text.Length > 2)
             {
                 texts.Add(drug.Evidence.Text);
-                words.TryAdd(drug.Evidence.Text, kind);
+                AddWord(words, drug.Evidence.Text, kind);
             }
 
             if (drug.Name.Length > 2)
             {
-                words.TryAdd(drug.Name, kind);
+                AddWord(words, drug.Name, kind);
             }
         }
 
@@ -52,14 +62,17 @@ internal sealed class TreatmentIndex
         needles.AddRange(texts);
         var occurrences = OccurrenceScan.Find(context.Text, needles);
         var next = 0;
-        foreach (var (word, kind) in words)
+        foreach (var (word, kinds) in words)
         {
             foreach (var at in occurrences[next++])
             {
                 var end = at + word.Length;
                 if ((at == 0 || !char.IsLetterOrDigit(context.Text[at - 1])) && (end == context.Text.Length || !char.IsLetterOrDigit(context.Text[end])))
                 {
-                    _mentions.Add(kind with { Start = at, End = end, Patient = context.PatientAt(at) });
+                    for (var k = 0; k < kinds.Count; k++)
+                    {
+                        _mentions.Add(kinds[k] with { Start = at, End = end, Patient = context.PatientAt(at), Secondary = k > 0 });
+                    }
                 }
             }
         }
@@ -73,8 +86,11 @@ internal sealed class TreatmentIndex
             }
         }
 
-        _mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        MarkRegimenPartners();
+        // a stable order: the drugs one word stands for keep the order of the record
+        var ordered = _mentions.OrderBy(m => m.Start).ThenByDescending(m => m.End).ToList();
+        _mentions.Clear();
+        _mentions.AddRange(ordered);
+        RegimenPartners.Mark(_mentions, context);
         foreach (var drug in context.Drugs)
         {
             if (drug.Status == TreatmentStatus.Given)
@@ -110,6 +126,15 @@ internal sealed class TreatmentIndex
             }
         }
     }
+
+    /// <summary>
+    /// The therapy of an event less the corticosteroids of a regimen when the event is a fall of blood counts
+    /// (<see cref="AttributionCues.Marrow"/>) and other drugs remain: the steroid of R-CHOP does not suppress the marrow.
+    /// </summary>
+    public IReadOnlyList<string> LessCorticosteroidsOfMarrowEvent(IReadOnlyList<string> therapy, bool marrow) =>
+        marrow && therapy.Any(_corticosteroids.Contains) && !therapy.All(_corticosteroids.Contains)
+            ? [.. therapy.Where(t => !_corticosteroids.Contains(t))]
+            : therapy;
 
     /// <summary>Where the first given treatment is mentioned; int.MaxValue when there is none.</summary>
     public int First { get; }
@@ -223,51 +248,19 @@ internal sealed class TreatmentIndex
         return threshold;
     }
 
-    /// <summary>
-    /// A drug named within a regimen, between anticancer drugs of its sentence and close to them ("oxaliplatin 85 mg/m2,
-    /// leucovorin 400 mg/m2 and fluorouracil", or a regimen's name that stands for all of its drugs), is given as part of
-    /// it and shares its events.
-    /// </summary>
-    private void MarkRegimenPartners()
+    /// <summary>Notes that <paramref name="word"/> names the drug of <paramref name="kind"/>, once per drug, in the order of the record.</summary>
+    private static void AddWord(Dictionary<string, List<TreatmentMention>> words, string word, TreatmentMention kind)
     {
-        for (var i = 0; i < _mentions.Count; i++)
+        if (!words.TryGetValue(word, out var kinds))
         {
-            var mention = _mentions[i];
-            if (!mention.Anticancer && WithinRegimen(i))
-            {
-                _mentions[i] = mention with { Anticancer = true };
-            }
+            words[word] = kinds = [];
+        }
+
+        if (!kinds.Exists(k => k.Name == kind.Name))
+        {
+            kinds.Add(kind);
         }
     }
-
-    /// <summary>
-    /// Whether anticancer drugs of the same patient stand both at or before and at or after mention
-    /// <paramref name="index"/>, in its sentence and within <see cref="PartnerReach"/> of it.
-    /// </summary>
-    private bool WithinRegimen(int index)
-    {
-        var mention = _mentions[index];
-        var sentence = _context.SentenceAt(mention.Start);
-        var (before, after) = (false, false);
-        for (var i = index - 1; i >= 0 && mention.Start - _mentions[i].End <= PartnerReach && sentence.Contains(_mentions[i].Start); i--)
-        {
-            before |= Regimen(_mentions[i], mention);
-            after |= Regimen(_mentions[i], mention) && _mentions[i].Start == mention.Start;
-        }
-
-        for (var i = index + 1; i < _mentions.Count && _mentions[i].Start - mention.End <= PartnerReach && sentence.Contains(_mentions[i].Start); i++)
-        {
-            after |= Regimen(_mentions[i], mention);
-            before |= Regimen(_mentions[i], mention) && _mentions[i].Start == mention.Start;
-        }
-
-        return before && after;
-    }
-
-    private static bool Regimen(TreatmentMention other, TreatmentMention mention) =>
-        other.Anticancer && other.Patient == mention.Patient && other.Name != Radiotherapy;
-
-    private const int PartnerReach = 60;
 
     /// <summary>The section that treatment starts are read in: a title or abstract is its own; the case narrative is -1; other sections none.</summary>
     private int? Scope(int offset) => _context.SectionAt(offset) is { } section
