@@ -12,6 +12,10 @@ internal static partial class MarkerPatterns
     [GeneratedRegex(@"^(?<lt>[<≤>≥]\s?|(?:less|lower|fewer|greater|more|higher)\s+than\s+|(?:below|under|above|over)\s+)?(?<n>\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:[.,]\d+)?)(?:(?:\s?%?\s?[-–]\s?|\s?%\s+to\s+)(?<n2>\d+(?:[.,]\d+)?))?\s?(?<u>%|\+{1,3}|muts?\s?/\s?(?:mb|megabase)|mutations?\s?/\s?(?:mb|megabase)|mutations?\s+per\s+megabase|ng/ml|pg/ml|mau/ml|[µu]g/l|m?iu/ml|u/ml|k?u/l|iu/l|ng/dl)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Number();
 
+    /// <summary>"no other hormones (", "No neuroendocrine markers (": "no", then at most three words ending in a plural noun, opening a bracket.</summary>
+    [GeneratedRegex(@"\bno\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s*\(\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex NegatedClassBracket();
+
     [GeneratedRegex(@"^(?:[ACDEFGHIKLMNPQRSTVWY]\d{1,4}_[ACDEFGHIKLMNPQRSTVWY]\d{1,4}(?:del|dup|ins[ACDEFGHIKLMNPQRSTVWY]*|delins[ACDEFGHIKLMNPQRSTVWY]+)|[ACDEFGHIKLMNPQRSTVWY]\d{1,4}[ACDEFGHIKLMNPQRSTVWY]?fs(?:\*\d*)?|[ACDEFGHIKLMNPQRSTVWY]\d{1,4}(?:[ACDEFGHIKLMNPQRSTVWYX*]|del|dup|ins)|(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val)\d{1,4}(?:(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val)(?:fs(?:\*\d*)?)?|Ter|Xaa|X|\*|fs(?:\*\d*)?|del|dup))$", RegexOptions.CultureInvariant)]
     public static partial Regex ProteinChange();
 

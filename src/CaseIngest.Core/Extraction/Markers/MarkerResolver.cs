@@ -68,7 +68,8 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
         // a negated result word before a list reverses it for every item: "no loss of MLH1 or PMS2" is intact
         var cueNegated = left is { Value.IsResult: true, Value.Explicit: true } && _context.AssertionOf(left.Value.Start, left.Value.End) == Assertion.Negated;
         // "neither CD34 nor desmin was expressed": the result said after the list is denied for every item
-        var neither = group.Count > 1 && left is null && NeitherBefore(first.Start, sentence.Start);
+        // "no other hormones (GH, TSH and ACTH) were expressed": so is the result said after a list that a negated class noun heads
+        var neither = left is null && ((group.Count > 1 && NeitherBefore(first.Start, sentence.Start)) || NegatedClassBefore(first.Start, sentence.Start));
         // "staining for CK7, GATA3 and synaptophysin was performed": the list was tested, its result is told elsewhere
         var listTested = group.Count > 1 && readings[group[^1]]!.Tested;
         var verdict = group.Count > 1 ? NextSentenceVerdict(sentence) : null;
