@@ -149,7 +149,8 @@ internal static partial class MarkerValues
             return null;
         }
 
-        if (unit == "%")
+        // "40 percent", "5 per cent"
+        if (unit == "%" || unit.StartsWith("per", StringComparison.OrdinalIgnoreCase))
         {
             return "%";
         }
