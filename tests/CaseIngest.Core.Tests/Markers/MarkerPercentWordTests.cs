@@ -21,4 +21,15 @@ public sealed class MarkerPercentWordTests
     {
         Assert.Equal("low", MarkerListTests.Single("The Ki-67 index ranged from 2% to 5% across the blocks.", "Ki-67").Result);
     }
+
+    [Theory]
+    [InlineData("About 5 percent of the tumour cells were positive for Ki-67.", "Ki-67", 5, "low")]
+    [InlineData("Roughly 80 per cent of the neoplastic cells expressed ER.", "ER", 80, "positive")]
+    [InlineData("The proliferation index was 40 percent (Ki-67) in the hot spots.", "Ki-67", 40, "high")]
+    public void APercentWordBeforeTheMarkerGivesTheShare(string text, string name, double value, string result)
+    {
+        var fact = MarkerListTests.Single(text, name);
+        Assert.Equal(value, fact.Value);
+        Assert.Equal(result, fact.Result);
+    }
 }
