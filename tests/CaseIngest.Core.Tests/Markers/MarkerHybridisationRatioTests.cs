@@ -21,6 +21,18 @@ public sealed class MarkerHybridisationRatioTests
         Assert.Equal(result, fact.Result);
     }
 
+    [Theory]
+    [InlineData("HER2 was 2+ (FISH ratio 2.4) on the biopsy.", 2.4, "FISH", "positive")]
+    [InlineData("HER2 IHC 2+ (HER2/CEP17 ratio 2.6).", 2.6, "ISH", "positive")]
+    [InlineData("HER2 2+ (SISH ratio 1.3), ER 90%, PR 20%.", 1.3, "ISH", "negative")]
+    public void ARatioInABracketAfterAnEquivocalScoreSettlesIt(string text, double value, string method, string result)
+    {
+        var fact = MarkerListTests.Single(text, "HER2");
+        Assert.Equal(value, fact.Value);
+        Assert.Equal(method, fact.Method);
+        Assert.Equal(result, fact.Result);
+    }
+
     [Fact]
     public void ABareTwoAfterTheRatioIsNotAStainingScore()
     {

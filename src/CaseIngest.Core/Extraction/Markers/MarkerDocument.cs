@@ -215,9 +215,14 @@ internal sealed class MarkerDocument
         return begin;
     }
 
-    /// <summary>A marker mention other than a gene there: a gene named before a fusion is its partner ("EML4-ALK").</summary>
+    /// <summary>
+    /// A marker mention other than a gene there: a gene named before a fusion is its partner ("EML4-ALK"), and so is a
+    /// gene named by its CD designation ("CD74-ROS1").
+    /// </summary>
     private bool IsOtherMarker(int start) =>
-        _mentionAt.TryGetValue(start, out var other) && _mentions[other].Value.Kind != MarkerKind.Gene;
+        _mentionAt.TryGetValue(start, out var other) && _mentions[other].Value.Kind != MarkerKind.Gene && !IsCdDesignation(_mentions[other].Value.Name);
+
+    private static bool IsCdDesignation(string name) => name.Length > 2 && name.StartsWith("CD", StringComparison.Ordinal) && char.IsDigit(name[2]);
 
     /// <summary>A gene symbol that can be a fusion partner: upper case with a digit, 3 to 10 characters ("EML4", "CD74").</summary>
     private static bool IsPartnerSymbol(ReadOnlySpan<char> word)

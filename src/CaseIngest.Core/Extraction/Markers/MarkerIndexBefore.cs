@@ -21,8 +21,8 @@ internal static partial class MarkerIndexBefore
 
     /// <summary>
     /// "proliferation index was less than 2% as measured by immunohistochemistry for ", "labelling index of 30% (",
-    /// "proliferative index of 25%, measured with "; the text must end right before the marker.
+    /// "proliferative index of 25%, measured with ", "labelling index of 8 percent ("; the text must end right before the marker.
     /// </summary>
-    [GeneratedRegex(@"\b(?:proliferati(?:on|ve)|label(?:l)?ing)\s+index\s+(?:was\s+|of\s+|is\s+|at\s+)?(?:(?:approximately|about|around)\s+)?(?<lt>(?:less\s+than|lower\s+than|below|under|<)\s*)?(?<n>\d{1,3}(?:\.\d+)?)\s*%\s*(?:\(\s*|,?\s*(?:as\s+)?(?:measured|assessed|determined|evaluated|shown)\s+(?:by|with|using)\s+(?:[\w-]+\s+){0,3}?(?:(?:for|with|against|of)\s+)?(?:the\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:proliferati(?:on|ve)|label(?:l)?ing)\s+index\s+(?:was\s+|of\s+|is\s+|at\s+)?(?:(?:approximately|about|around)\s+)?(?<lt>(?:less\s+than|lower\s+than|below|under|<)\s*)?(?<n>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s*(?:\(\s*|,?\s*(?:as\s+)?(?:measured|assessed|determined|evaluated|shown)\s+(?:by|with|using)\s+(?:[\w-]+\s+){0,3}?(?:(?:for|with|against|of)\s+)?(?:the\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IndexThenMarker();
 }

@@ -5,7 +5,7 @@ namespace CaseIngest.Core.Extraction.Markers;
 
 /// <summary>
 /// The lexicon as a snapshot (<see cref="LexiconSnapshot"/>): its entries once each (the same entry under several
-/// aliases stays one object), the aliases in their order, the HGNC, written-name and stain-word sets, and the phrase matchers'
+/// aliases stays one object), the aliases in their order, the HGNC, written-name, stain-word and hormone sets, and the phrase matchers'
 /// tries as built, so reading it runs no tokenizer, validation or lookup of the tables.
 /// </summary>
 public sealed partial class MarkerLexicon
@@ -14,7 +14,7 @@ public sealed partial class MarkerLexicon
     {
         var entries = new Dictionary<MarkerEntry, int>(ReferenceEqualityComparer.Instance);
         var order = new List<MarkerEntry>();
-        foreach (var entry in _aliases.Values.Concat(_vocabulary).Concat(_writtenNames).Concat(_stainWords).Concat(Markers.Values()))
+        foreach (var entry in _aliases.Values.Concat(_vocabulary).Concat(_writtenNames).Concat(_stainWords).Concat(_hormones).Concat(Markers.Values()))
         {
             if (entries.TryAdd(entry, order.Count))
             {
@@ -43,6 +43,7 @@ public sealed partial class MarkerLexicon
         WriteSet(writer, _vocabulary, entries);
         WriteSet(writer, _writtenNames, entries);
         WriteSet(writer, _stainWords, entries);
+        WriteSet(writer, _hormones, entries);
         Markers.WriteTo(writer, e => entries[e]);
 
         var cues = new Dictionary<MarkerCue, int>(ReferenceEqualityComparer.Instance);
@@ -91,6 +92,7 @@ public sealed partial class MarkerLexicon
         var vocabulary = ReadSet(ref reader, entries);
         var writtenNames = ReadSet(ref reader, entries);
         var stainWords = ReadSet(ref reader, entries);
+        var hormones = ReadSet(ref reader, entries);
         var markers = CasedPhraseMatcher<MarkerEntry>.ReadFrom(ref reader, entries);
 
         var cues = new MarkerCue[reader.ReadCount()];
@@ -115,6 +117,7 @@ public sealed partial class MarkerLexicon
         lexicon._writtenNames.UnionWith(writtenNames);
         lexicon._stainWords.EnsureCapacity(stainWords.Length);
         lexicon._stainWords.UnionWith(stainWords);
+        lexicon._hormones.UnionWith(hormones);
         return lexicon;
     }
 

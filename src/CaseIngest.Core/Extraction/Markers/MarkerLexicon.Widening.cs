@@ -9,6 +9,7 @@ public sealed partial class MarkerLexicon
     private readonly HashSet<MarkerEntry> _vocabulary = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<MarkerEntry> _writtenNames = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<MarkerEntry> _stainWords = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<MarkerEntry> _hormones = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Whether a marker comes from the HGNC genes rather than the curated markers.</summary>
     internal bool IsFromVocabulary(MarkerEntry entry) => _vocabulary.Contains(entry);
@@ -21,6 +22,12 @@ public sealed partial class MarkerLexicon
     /// also plain words or general laboratory tests, so it is a marker only with a staining result stated for it.
     /// </summary>
     internal bool IsStainWord(MarkerEntry entry) => _stainWords.Contains(entry);
+
+    /// <summary>
+    /// Whether a marker mention is a hormone stained in a tumour ("ACTH", "prolactin"): its name is also a serum test and
+    /// a deficiency of it a diagnosis, so only a stain that is positive or negative makes it a marker.
+    /// </summary>
+    internal bool IsHormone(MarkerEntry entry) => _hormones.Contains(entry);
 
     /// <summary>Adds the variants that name their gene on their own (marker, variant, aliases): "an L858R mutation" is an EGFR variant.</summary>
     internal void AddHotspots(IReadOnlyList<(int Line, string Text)> lines, string source)
@@ -232,8 +239,9 @@ public sealed partial class MarkerLexicon
         var curated = new Dictionary<string, MarkerEntry>(StringComparer.Ordinal);
         foreach (var entry in _aliases.Values)
         {
+            // a hormone names one product of its gene: "beta-endorphin" is no ACTH
             if (entry.Gene is { } gene && entry.Result is null && entry.Method is null && entry.Variant is null
-                && !_vocabulary.Contains(entry) && !_writtenNames.Contains(entry))
+                && !_vocabulary.Contains(entry) && !_writtenNames.Contains(entry) && !_stainWords.Contains(entry))
             {
                 curated.TryAdd(gene, entry);
             }

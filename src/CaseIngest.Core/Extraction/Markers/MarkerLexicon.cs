@@ -10,6 +10,9 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// </summary>
 public sealed partial class MarkerLexicon
 {
+    /// <summary>The kind column's word for a hormone stained in a tumour ("prolactin", "ACTH"): a stain read only as a stain result.</summary>
+    private const string HormoneKind = "hormone";
+
     private readonly Dictionary<string, MarkerEntry> _aliases;
 
     private MarkerLexicon()
@@ -95,7 +98,10 @@ public sealed partial class MarkerLexicon
                 throw new LexiconException($"{markerSource}:{line}: empty marker name.");
             }
 
-            if (!Enum.TryParse<MarkerKind>(cells[2].Trim(), ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+            // a hormone is stained as any protein is, but its name is also a serum test: it reads only as a stain result
+            var hormone = cells[2].Trim().Equals(HormoneKind, StringComparison.OrdinalIgnoreCase);
+            var kind = MarkerKind.Stain;
+            if (!hormone && (!Enum.TryParse(cells[2].Trim(), ignoreCase: true, out kind) || !Enum.IsDefined(kind)))
             {
                 throw new LexiconException($"{markerSource}:{line}: unknown kind '{cells[2]}'.");
             }
@@ -118,6 +124,12 @@ public sealed partial class MarkerLexicon
             }
 
             var entry = new MarkerEntry(name, gene, kind, result, Optional(cells[4]));
+            if (hormone)
+            {
+                lexicon._stainWords.Add(entry);
+                lexicon._hormones.Add(entry);
+            }
+
             foreach (var alias in cells[5].Split('|'))
             {
                 var phrase = alias.Trim();

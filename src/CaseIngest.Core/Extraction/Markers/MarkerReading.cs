@@ -127,6 +127,8 @@ internal sealed class MarkerReading
             Apply(result, inner.Explicit);
         }
 
+        // "HER2 2+ (FISH ratio 2.4)": a hybridisation ratio read in the bracket is the marker's value
+        Ratio |= inner.Ratio && Value is null && inner.Value is not null;
         Value ??= inner.Value;
         Unit ??= inner.Unit;
         Method ??= inner.Method;

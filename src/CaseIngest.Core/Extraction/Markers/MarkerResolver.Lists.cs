@@ -85,6 +85,13 @@ internal sealed partial class MarkerResolver
         return _text.AsSpan(from, end - from).Equals("neither", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Whether a class noun that "no" heads opens the bracket right before <paramref name="start"/>: "no other hormones (", "No neuroendocrine markers (".</summary>
+    private bool NegatedClassBefore(int start, int sentenceStart)
+    {
+        var from = Math.Max(sentenceStart, start - 48);
+        return MarkerPatterns.NegatedClassBracket().IsMatch(_text.AsSpan(from, start - from));
+    }
+
     private static int? NextResult(List<int> group, MarkerReading?[] readings, int k)
     {
         for (var j = k + 1; j < group.Count; j++)

@@ -1,5 +1,4 @@
 using CaseIngest.Core.Extraction.Context;
-using CaseIngest.Core.Extraction.Diagnoses;
 using CaseIngest.Core.Model;
 using CaseIngest.Core.Text;
 
@@ -69,7 +68,8 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
         // a negated result word before a list reverses it for every item: "no loss of MLH1 or PMS2" is intact
         var cueNegated = left is { Value.IsResult: true, Value.Explicit: true } && _context.AssertionOf(left.Value.Start, left.Value.End) == Assertion.Negated;
         // "neither CD34 nor desmin was expressed": the result said after the list is denied for every item
-        var neither = group.Count > 1 && left is null && NeitherBefore(first.Start, sentence.Start);
+        // "no other hormones (GH, TSH and ACTH) were expressed": so is the result said after a list that a negated class noun heads
+        var neither = left is null && ((group.Count > 1 && NeitherBefore(first.Start, sentence.Start)) || NegatedClassBefore(first.Start, sentence.Start));
         // "staining for CK7, GATA3 and synaptophysin was performed": the list was tested, its result is told elsewhere
         var listTested = group.Count > 1 && readings[group[^1]]!.Tested;
         var verdict = group.Count > 1 ? NextSentenceVerdict(sentence) : null;
@@ -81,44 +81,13 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
             var reading = readings[index]!;
             var (evidenceStart, evidenceEnd) = respective is null ? (mention.Start, ends[index]) : respective[k];
 
-            var partnerStart = _doc.FusionPartner(mention.Start, out var partner);
-            if (partner is not null)
-            {
-                reading.Variant ??= partner;
-                evidenceStart = partnerStart;
-                if (reading.Result is null)
-                {
-                    reading.Apply(MarkerResult.Rearranged, isExplicit: false);
-                }
-            }
-
+            var partner = ApplyFusionPartner(mention, reading, ref evidenceStart);
             if (_cues.FollowedByCells(ends[index]))
             {
                 continue;
             }
 
-            if (entry.Kind == MarkerKind.Gene && reading.Variant is null && entry.Variant is null && partner is null
-                && MarkerVariantBefore.Find(_text, ReadFrom(index, ends, sentence), mention.Start) is { } earlier)
-            {
-                // "a p.Arg273His variant of TP53": the change named before its gene
-                reading.Variant = earlier.Variant;
-                reading.Apply(MarkerResult.Mutated, isExplicit: false);
-                evidenceStart = Math.Min(evidenceStart, earlier.Start);
-            }
-
-            if (entry.Gene == "MKI67" && reading.Value is null && !reading.Bounded
-                && MarkerIndexBefore.Read(_text, ReadFrom(index, ends, sentence), mention.Start, reading) is { } figureStart)
-            {
-                // "the proliferation index was below 3% as assessed by immunostaining for Ki-67": the figure named first
-                evidenceStart = Math.Min(evidenceStart, figureStart);
-            }
-
-            if (entry.Kind is MarkerKind.Stain or MarkerKind.Protein && reading.Value is null && !reading.Bounded && MarkerShareBefore.Read(_text, ReadFrom(index, ends, sentence), mention.Start, reading) is { } shareStart)
-            {
-                // "approximately 70% of the tumour cells showed strong PD-L1 staining": the share named first
-                evidenceStart = Math.Min(evidenceStart, shareStart);
-            }
-
+            ReadBefore(index, ends, sentence, reading, partner, ref evidenceStart);
             var variant = reading.Variant ?? entry.Variant;
 
             MarkerResult? result = entry.Result;
@@ -268,21 +237,8 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
                 continue;
             }
 
-            if (_doc.Lexicon.IsStainWord(entry) && !(isExplicit && result is MarkerResult.Positive or MarkerResult.Negative or MarkerResult.Lost or MarkerResult.Intact))
+            if (IsNoFact(mention, reading, variant, result, isExplicit))
             {
-                // "insulin was started", "serum gastrin was raised": a protein named by a plain word is a marker only as a stain result
-                continue;
-            }
-
-            if (entry.Kind == MarkerKind.Gene && variant is null && reading.Unit == "%" && MentionFilters.GeneralSentence(_context, mention.Start))
-            {
-                // "among 300 patients, KRAS (35%) and CDKN2A (20%) alterations were the most frequent": a share of patients
-                continue;
-            }
-
-            if (!isExplicit && variant is null && reading.Value is null && !reading.Bounded && MentionFilters.GeneralSentence(_context, mention.Start))
-            {
-                // "germline BRCA mutations are found in 5% of patients": a statement about patients in general, not a result
                 continue;
             }
 

@@ -4,7 +4,8 @@ namespace CaseIngest.Core.Extraction.Markers;
 
 /// <summary>
 /// A HER2 in-situ hybridisation ratio after the mention ("HER2 FISH ratio of 2.3", "HER2/CEP17 ratio 1.4"): the number
-/// that follows is the ratio, and a hybridisation method named between the mention and the ratio is its method.
+/// that follows is the ratio, and a hybridisation method named between the mention and the ratio is its method; so too
+/// in a bracket after a staining score ("HER2 2+ (FISH ratio 2.4)"), where the ratio settles the equivocal score.
 /// </summary>
 internal sealed partial class MarkerScanner
 {

@@ -104,6 +104,18 @@ internal sealed partial class MarkerScanner
         return p + 1 < limit && _text[p] == 'p' && _text[p + 1] == '.';
     }
 
+    /// <summary>"TMB was high at 12 mutations per megabase": a count of mutations after the verdict of a mutational burden is its value.</summary>
+    private bool MutationCount(MarkerEntry entry, int p, int limit)
+    {
+        if (entry.Name != "TMB")
+        {
+            return false;
+        }
+
+        var match = MarkerPatterns.Number().Match(_text, p, Math.Min(40, limit - p));
+        return match.Success && match.Index == p && match.Groups["u"].Value.StartsWith("mut", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>
     /// "expressed in 40% of the tumour cells", "seen in approximately 30% of the nuclei", "expressed in &lt;1% of tumour
     /// cells": after "in" (and a word of approximation), a percentage says how many cells hold the result.
@@ -135,6 +147,6 @@ internal sealed partial class MarkerScanner
             digits++;
         }
 
-        return digits > p && digits < limit && _text[digits] == '%';
+        return digits > p && digits < limit && (_text[digits] == '%' || MarkerPatterns.PercentWord().IsMatch(_text.AsSpan(digits, Math.Min(8, limit - digits))));
     }
 }

@@ -93,7 +93,7 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 continue;
             }
 
-            if (depth == 0 && reading.Explicit && entry.Kind != MarkerKind.Serum && (char.IsDigit(c) || c is ':' or '=' or '<' or '>' or '≤' or '≥') && !ShareOfCells(p, limit))
+            if (depth == 0 && reading.Explicit && entry.Kind != MarkerKind.Serum && (char.IsDigit(c) || c is ':' or '=' or '<' or '>' or '≤' or '≥') && !ShareOfCells(p, limit) && !MutationCount(entry, p, limit))
             {
                 break;
             }
@@ -163,7 +163,7 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 continue;
             }
 
-            if (depth == 0 && ReadRatio(entry, p, limit, reading) is { } ratioEnd)
+            if (ReadRatio(entry, p, limit, reading) is { } ratioEnd)
             {
                 pos = ratioEnd;
                 continue;
@@ -176,32 +176,12 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
 
             if (_mentionAt.TryGetValue(p, out var other))
             {
-                var mention = _mentions[other];
-                if (mention.Value.Name != entry.Name)
+                if (!ReadSameMarker(other, entry, reading))
                 {
                     break;
                 }
 
-                reading.Method ??= mention.Value.Method;
-                if (mention.Value.Result is { } stated)
-                {
-                    // "microsatellite instability (MSI-H)"
-                    reading.Apply(stated, isExplicit: true);
-                }
-                if (mention.Value.Variant is { } hotspot && (reading.Variant is null || reading.WeakVariant))
-                {
-                    reading.Variant = hotspot;
-                    reading.WeakVariant = false;
-                    reading.Apply(MarkerResult.Mutated, isExplicit: false);
-                }
-
-                if (mention.Value.Method is not null)
-                {
-                    reading.AllowBareNumber = true;
-                }
-
-                _consumed[other] = true;
-                pos = end = mention.End;
+                pos = end = _mentions[other].End;
                 continue;
             }
 
@@ -211,22 +191,9 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 wordEnd++;
             }
 
-            if (wordEnd == p + 1 && _text[p] == 'p' && wordEnd < limit && _text[wordEnd] == '.')
+            if (ReadChangePrefix(p, wordEnd, limit, reading, end) is { } prefix)
             {
-                pos = wordEnd + 1;
-                continue;
-            }
-
-            if (wordEnd == p + 1 && _text[p] == 'c' && MarkerValues.ReadDnaChange(_text, wordEnd, limit, out var dna) is { } changeEnd)
-            {
-                if (reading.Variant is null)
-                {
-                    reading.Variant = dna;
-                    reading.WeakVariant = true;
-                }
-
-                reading.Apply(MarkerResult.Mutated, isExplicit: false);
-                pos = end = changeEnd;
+                (pos, end) = prefix;
                 continue;
             }
 
@@ -260,36 +227,9 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 continue;
             }
 
-            var variantEnd = wordEnd;
-            while (variantEnd < limit && (char.IsLetterOrDigit(_text[variantEnd]) || _text[variantEnd] is '_' or '*'))
+            if (ReadVariantWord(p, wordEnd, limit, reading, end) is { } variantWord)
             {
-                variantEnd++;
-            }
-
-            if (MarkerPatterns.Codon().IsMatch(_text.AsSpan(p, variantEnd - p)))
-            {
-                // "the BRAF V600 mutation was not detected": a codon says which test, not a variant
-                pos = wordEnd;
-                continue;
-            }
-
-            if (MarkerValues.NormaliseProteinChange(_text[p..variantEnd]) is { } change)
-            {
-                wordEnd = variantEnd;
-                if (reading.Variant is null || reading.WeakVariant)
-                {
-                    reading.Variant = change;
-                    reading.WeakVariant = false;
-                }
-
-                reading.Apply(MarkerResult.Mutated, isExplicit: false);
-                pos = end = wordEnd;
-                continue;
-            }
-
-            if (MarkerValues.ReadExon(_text, p, limit, reading) is { } exon)
-            {
-                pos = end = exon;
+                (pos, end) = variantWord;
                 continue;
             }
 

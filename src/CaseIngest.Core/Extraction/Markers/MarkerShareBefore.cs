@@ -21,9 +21,9 @@ internal static partial class MarkerShareBefore
 
     /// <summary>
     /// "approximately 70% of the tumour cells showed strong membranous ", "15% of tumour nuclei were positive for ",
-    /// "less than 1% of the neoplastic cells expressed ", "40% of the cells showed nuclear staining for "; the text must
-    /// end right before the marker.
+    /// "less than 1% of the neoplastic cells expressed ", "40% of the cells showed nuclear staining for ", "about 5 percent of
+    /// the cells were "; the text must end right before the marker.
     /// </summary>
-    [GeneratedRegex(@"(?<![\d.,])(?:(?:approximately|about|around|nearly|roughly|almost)\s+)?(?<lt>(?:less\s+than|fewer\s+than|below|under|<)\s*)?(?<n>\d{1,3}(?:\.\d+)?)\s*%\s+of\s+(?:the\s+)?(?:(?:tumou?r|neoplastic|malignant|lesional|carcinoma|lymphoma|viable|atypical)\s+)?(?:cells|nuclei)\s+(?:were|was|showed|displayed|demonstrated|exhibited|had|expressed|stained)(?:\s+(?:positive|positively|immunoreactive|strong|strongly|weak|weakly|moderate|moderately|diffuse|diffusely|focal|focally|intense|intensely|membranous|nuclear|cytoplasmic|staining|immunostaining|expression|immunoreactivity|positivity|for|with|of|a|an|the))*\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d.,])(?:(?:approximately|about|around|nearly|roughly|almost)\s+)?(?<lt>(?:less\s+than|fewer\s+than|below|under|<)\s*)?(?<n>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?:the\s+)?(?:(?:tumou?r|neoplastic|malignant|lesional|carcinoma|lymphoma|viable|atypical)\s+)?(?:cells|nuclei)\s+(?:were|was|showed|displayed|demonstrated|exhibited|had|expressed|stained)(?:\s+(?:positive|positively|immunoreactive|strong|strongly|weak|weakly|moderate|moderately|diffuse|diffusely|focal|focally|intense|intensely|membranous|nuclear|cytoplasmic|staining|immunostaining|expression|immunoreactivity|positivity|for|with|of|a|an|the))*\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShareThenMarker();
 }

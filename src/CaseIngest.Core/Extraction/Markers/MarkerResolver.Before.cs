@@ -1,0 +1,57 @@
+using CaseIngest.Core.Text;
+
+namespace CaseIngest.Core.Extraction.Markers;
+
+/// <summary>
+/// What a sentence says of a marker before naming it: the fusion partner joined to a gene ("EML4-ALK"), a protein
+/// change named before its gene, and a proliferation index or a share of cells stated before the marker.
+/// </summary>
+internal sealed partial class MarkerResolver
+{
+    /// <summary>A fusion partner written before the gene becomes its variant and the start of its evidence; returns the partner.</summary>
+    private string? ApplyFusionPartner(PhraseMatch<MarkerEntry> mention, MarkerReading reading, ref int evidenceStart)
+    {
+        var partnerStart = _doc.FusionPartner(mention.Start, out var partner);
+        if (partner is null)
+        {
+            return null;
+        }
+
+        reading.Variant ??= partner;
+        evidenceStart = partnerStart;
+        if (reading.Result is null)
+        {
+            reading.Apply(MarkerResult.Rearranged, isExplicit: false);
+        }
+
+        return partner;
+    }
+
+    /// <summary>Reads a variant, index or share the sentence names before the mention, widening the evidence to it.</summary>
+    private void ReadBefore(int index, int[] ends, Sentence sentence, MarkerReading reading, string? partner, ref int evidenceStart)
+    {
+        var mention = _mentions[index];
+        var entry = mention.Value;
+        if (entry.Kind == MarkerKind.Gene && reading.Variant is null && entry.Variant is null && partner is null
+            && MarkerVariantBefore.Find(_text, ReadFrom(index, ends, sentence), mention.Start) is { } earlier)
+        {
+            // "a p.Arg273His variant of TP53": the change named before its gene
+            reading.Variant = earlier.Variant;
+            reading.Apply(MarkerResult.Mutated, isExplicit: false);
+            evidenceStart = Math.Min(evidenceStart, earlier.Start);
+        }
+
+        if (entry.Gene == "MKI67" && reading.Value is null && !reading.Bounded
+            && MarkerIndexBefore.Read(_text, ReadFrom(index, ends, sentence), mention.Start, reading) is { } figureStart)
+        {
+            // "the proliferation index was below 3% as assessed by immunostaining for Ki-67": the figure named first
+            evidenceStart = Math.Min(evidenceStart, figureStart);
+        }
+
+        if (entry.Kind is MarkerKind.Stain or MarkerKind.Protein && reading.Value is null && !reading.Bounded && MarkerShareBefore.Read(_text, ReadFrom(index, ends, sentence), mention.Start, reading) is { } shareStart)
+        {
+            // "approximately 70% of the tumour cells showed strong PD-L1 staining": the share named first
+            evidenceStart = Math.Min(evidenceStart, shareStart);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using CaseIngest.Core.Extraction.Diagnoses;
+using CaseIngest.Core.Text;
+
+namespace CaseIngest.Core.Extraction.Markers;
+
+/// <summary>Resolved mentions that are no fact of the case: a hormone or plain word that is no stain result, and statements about patients in general.</summary>
+internal sealed partial class MarkerResolver
+{
+    private bool IsNoFact(PhraseMatch<MarkerEntry> mention, MarkerReading reading, string? variant, MarkerResult? result, bool isExplicit)
+    {
+        var entry = mention.Value;
+        if (_doc.Lexicon.IsHormone(entry) && !(isExplicit && result is MarkerResult.Positive or MarkerResult.Negative))
+        {
+            // "isolated ACTH deficiency", "GH was raised": a hormone is a marker only as a stain that is positive or negative
+            return true;
+        }
+
+        if (_doc.Lexicon.IsStainWord(entry) && !(isExplicit && result is MarkerResult.Positive or MarkerResult.Negative or MarkerResult.Lost or MarkerResult.Intact))
+        {
+            // "insulin was started", "serum gastrin was raised": a protein named by a plain word is a marker only as a stain result
+            return true;
+        }
+
+        if (entry.Kind == MarkerKind.Gene && variant is null && reading.Unit == "%" && MentionFilters.GeneralSentence(_context, mention.Start))
+        {
+            // "among 300 patients, KRAS (35%) and CDKN2A (20%) alterations were the most frequent": a share of patients
+            return true;
+        }
+
+        // "germline BRCA mutations are found in 5% of patients": a statement about patients in general, not a result
+        return !isExplicit && variant is null && reading.Value is null && !reading.Bounded && MentionFilters.GeneralSentence(_context, mention.Start);
+    }
+}
