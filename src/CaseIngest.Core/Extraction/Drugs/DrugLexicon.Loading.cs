@@ -6,6 +6,8 @@ namespace CaseIngest.Core.Extraction.Drugs;
 /// <summary>The loading side of <see cref="DrugLexicon"/>: the vocabulary tables read line by line, validated as they are read.</summary>
 public sealed partial class DrugLexicon
 {
+    private static readonly System.Buffers.SearchValues<char> UpperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     private void LoadStopWords(IReadOnlyList<(int Line, string Text)> lines, string source)
     {
         foreach (var (line, text) in lines)
@@ -87,6 +89,12 @@ public sealed partial class DrugLexicon
                 else
                 {
                     AddName(synonym, entry, source, line);
+
+                    // a code name is also written without its hyphen ("MK-3475", "MK3475")
+                    if (JoinedCodeName(synonym) is { } joined)
+                    {
+                        Names.Add(joined, entry);
+                    }
                 }
             }
         }
@@ -228,6 +236,20 @@ public sealed partial class DrugLexicon
                 }
             }
         }
+    }
+
+    /// <summary>A code name of letters, a hyphen and digits ("MK-3475", "BMS-936558") with the hyphen left out, or null.</summary>
+    private static string? JoinedCodeName(string synonym)
+    {
+        var hyphen = synonym.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen < 2 || hyphen > 5 || synonym.Length - hyphen - 1 < 3)
+        {
+            return null;
+        }
+
+        var letters = synonym.AsSpan(0, hyphen);
+        var digits = synonym.AsSpan(hyphen + 1);
+        return letters.ContainsAnyExcept(UpperLetters) || digits.ContainsAnyExceptInRange('0', '9') ? null : string.Concat(letters, digits);
     }
 
     private static string? ParseClass(string cell, string source, int line)

@@ -102,6 +102,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             }
         }
 
+        DrugSplitWords.AddCandidates(text, tokens, Lexicon, candidates);
         candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start)
             : a.End != b.End ? b.End.CompareTo(a.End)
             : a.Kind.CompareTo(b.Kind));
