@@ -34,12 +34,13 @@ internal static class DrugSplitWords
 
             text.AsSpan(first.Start, first.Length).ToLowerInvariant(joined);
             text.AsSpan(second.Start, second.Length).ToLowerInvariant(joined[first.Length..]);
-            var word = joined[..(first.Length + second.Length)].ToString();
-            if (lexicon.Names.TryGet(word, out var named))
+            // looked up as a span: most pairs of words are no drug, and none of them costs a string
+            var word = joined[..(first.Length + second.Length)];
+            if (lexicon.Names.TryGetWord(word, out var named))
             {
                 candidates.Add(new DrugCandidate(first.Start, second.End, [named], DrugCandidateKind.Name));
             }
-            else if (gap == GapKind.LineBreakHyphen && lexicon.StemMatch(word.AsSpan()) is { } stemmed)
+            else if (gap == GapKind.LineBreakHyphen && lexicon.StemMatch(word) is { } stemmed)
             {
                 candidates.Add(new DrugCandidate(first.Start, second.End, [stemmed], DrugCandidateKind.Stem));
             }
