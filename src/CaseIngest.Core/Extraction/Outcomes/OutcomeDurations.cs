@@ -39,6 +39,12 @@ internal static partial class OutcomeDurations
             match = OnDayRegex().Match(window);
         }
 
+        // "a local recurrence was detected at 18 months": the time of follow-up the recurrence was found at
+        if (!match.Success && fact.Kind == "recurrence")
+        {
+            match = FoundAtRegex().Match(window);
+        }
+
         // "died within 2 weeks of admission", "relapsed after 11 months"; "died at home, 5 months after the diagnosis"
         if (!match.Success && fact.Kind is "death" or "recurrence")
         {
@@ -174,9 +180,13 @@ internal static partial class OutcomeDurations
     [GeneratedRegex(@"^[\s,]*(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|thereafter|afterwards|from|postoperatively|post-operatively)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LaterRegex();
 
-    // " on postoperative day 12", " on hospital day 5"
-    [GeneratedRegex(@"^\s+on\s+(?:(?:postoperative|post-operative|hospital|post-transplant|posttransplant)\s+)?(?<u>day)\s+(?<n>\d{1,3})\b", RegexOptions.IgnoreCase)]
+    // " on postoperative day 12", " on hospital day 5", " on the 9th day of admission", " on day 9 of her admission"
+    [GeneratedRegex(@"^\s+on\s+(?:(?:postoperative|post-operative|hospital|post-transplant|posttransplant)\s+)?(?<u>day)\s+(?<n>\d{1,3})\b|^\s+on\s+(?:the\s+)?(?<n>\d{1,3})(?:st|nd|rd|th)\s+(?<u>day)\s+(?:of|after|following)\s+(?:(?:his|her|the)\s+)?(?:admission|hospitali[sz]ation|hospital\s+stay|surgery|operation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnDayRegex();
+
+    // " was detected at 18 months", " was found at 2 years of follow-up"; not an age ("at 18 months of age", "at 3 years old")
+    [GeneratedRegex(@"^\s+(?:was|were)\s+(?:(?:first|later|subsequently)\s+)?(?:detected|found|diagnosed|seen|noted|identified|confirmed|documented|observed)\s+at\s+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?<u>days?|weeks?|months?|years?)\b(?![\s-]+(?:of\s+)?(?:age|old|of\s+life|of\s+gestation)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex FoundAtRegex();
 
     // "within 2 weeks of admission", "after 11 months": the time counted from the last event told
     [GeneratedRegex(@"^[\s,]*(?:within|after)\s+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)", RegexOptions.IgnoreCase)]

@@ -13,7 +13,8 @@ internal static partial class OutcomeFilters
 {
     /// <summary>
     /// About the case: its sections, not a relative's (ConText family scope), not a sentence about other patients or
-    /// studies nor one that defines a response criterion (<see cref="CriteriaDefinition"/>).
+    /// studies, nor one that defines a response criterion (<see cref="CriteriaDefinition"/>) or tells how often an outcome
+    /// happens (<see cref="GeneralStatement"/>).
     /// </summary>
     public static bool InCase(ExtractionContext context, int start, int end)
     {
@@ -25,7 +26,7 @@ internal static partial class OutcomeFilters
         // other patients or studies, or the definitions of a response criterion
         var sentence = context.SentenceAt(start);
         var span = context.Text.AsSpan(sentence.Start, sentence.Length);
-        return !OtherPatientsRegex().IsMatch(span) && !CriteriaDefinition.Is(span);
+        return !OtherPatientsRegex().IsMatch(span) && !CriteriaDefinition.Is(span) && !GeneralStatement.Is(span);
     }
 
     public static bool Affirmed(ExtractionContext context, int start, int end) =>
@@ -238,9 +239,10 @@ internal static partial class OutcomeFilters
     [GeneratedRegex(@"^\s+(?:(?:occurred|developed|appeared|arose|(?:was|were)\s+(?:found|detected|seen|noted|diagnosed))\s+)?(?:in|at|within|on)\s+(?:the|his|her|a)\s", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceAfterRegex();
 
-    // "Lim et al. reported …", "30 ~ 40% of DLBCL patients …", "previously published cases", "a lower incidence of
+    // "Lim et al. reported …", "30 ~ 40% of DLBCL patients …", "previously published cases", "in a previous report", "a
+    // similar case", "a lower incidence of
     // local recurrences", "a median PFS of 6.3 months", "the objective response rate was 50%": other patients than the case
-    [GeneratedRegex(@"\bet al\b|^\s*reported\b|(?<!\bwe\s)\breported (?:the |a |an |two |three |several )?cases?\b|\b(?:previously|earlier) (?:published|reported|described)\b|\b(?:studies|trials|cohorts?|meta-analys[ie]s|incidence)\b|%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:patients|cases)\b|\b(?:most|many|some|all)\s+(?:[\w-]+\s+)?(?:patients|cases)\b|\bmedian\s+(?:of\b|progression|overall|PFS|OS\b|survival|duration|time|response|DFS|RFS|EFS)|\bconfidence interval|\b(?:objective\s+)?response rates?\b|\bORR\b|\bhazard ratio", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bet al\b|^\s*reported\b|(?<!\bwe\s)\breported (?:the |a |an |two |three |several )?cases?\b|\b(?:previously|earlier) (?:published|reported|described)\b|\b(?:an?\s+|the\s+)?(?:previous|prior|earlier|another|other|similar)\s+(?:published\s+)?(?:case\s+)?(?:reports?|publications?|series)\b|\bsimilar\s+(?:cases?|patients?)\b|\banother\s+(?:reported\s+|published\s+)?case\b|\b(?:studies|trials|cohorts?|meta-analys[ie]s|incidence)\b|%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:patients|cases)\b|\b(?:most|many|some|all)\s+(?:[\w-]+\s+)?(?:patients|cases)\b|\bmedian\s+(?:of\b|progression|overall|PFS|OS\b|survival|duration|time|response|DFS|RFS|EFS)|\bconfidence interval|\b(?:objective\s+)?response rates?\b|\bORR\b|\bhazard ratio", RegexOptions.IgnoreCase)]
     private static partial Regex OtherPatientsRegex();
 
     // the word before a denied recurrence: "no", "any", "without", "for", "or" (e.g. "no metastasis or recurrence")
@@ -253,6 +255,6 @@ internal static partial class OutcomeFilters
     [GeneratedRegex(@"\bER\b|estrogen|oestrogen|progesterone|HER2|hormone receptor")]
     private static partial Regex ReceptorRegex();
 
-    [GeneratedRegex(@"\b(?:tumou?rs?|lesions?|mass|masses|nodules?|nodes?|metasta\w*|target|size|diameter|volume|burden|disease|cancer|carcinoma|melanoma|sarcoma|lymphoma)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tumou?rs?|lesions?|mass|masses|nodules?|nodes?|metasta\w*|target|size|diameter|volume|burden|sum\s+of\s+(?:the\s+)?(?:longest\s+|largest\s+|target\s+)?diameters|disease|cancer|carcinoma|melanoma|sarcoma|lymphoma)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TumorWordRegex();
 }

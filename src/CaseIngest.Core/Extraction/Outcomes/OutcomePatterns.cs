@@ -50,6 +50,9 @@ internal static partial class OutcomePatterns
 
     public static readonly OutcomePattern ShrinkageBy = new(ShrinkageByRegex(), ["%"], static _ => "tumor-shrinkage");
 
+    /// <summary>"the tumour was reduced by half", "the metastasis halved in size", "the lesions shrank to half their size": a shrinkage of 50 %.</summary>
+    public static readonly OutcomePattern ShrinkageByHalf = new(ShrinkageByHalfRegex(), ["half", "halved"], static _ => "tumor-shrinkage");
+
     public static readonly OutcomePattern ShrinkagePercentFirst = new(ShrinkagePercentFirstRegex(), ["%"], static _ => "tumor-shrinkage");
 
     /// <summary>"the lesions remained unchanged", "the nodule was unchanged in size": the tumour neither grew nor shrank.</summary>
@@ -59,17 +62,23 @@ internal static partial class OutcomePatterns
 
     public static readonly OutcomePattern Regression = new(RegressionRegex(), ["regress"], static _ => "regression");
 
-    /// <summary>"progression-free survival of 14 months", "overall survival was 3.5 years"; the survival word in either case.</summary>
-    public static readonly OutcomePattern Survival = new(SurvivalRegex(), ["survival"], SurvivalKind);
+    /// <summary>
+    /// "progression-free survival of 14 months", "overall survival was 3.5 years"; the survival word in either case. A
+    /// progression-free interval and an event-free survival count the time without progression as well.
+    /// </summary>
+    public static readonly OutcomePattern Survival = new(SurvivalRegex(), ["survival", "interval"], SurvivalKind);
 
     /// <summary>"PFS > 2 years", "OS of 20 months": the abbreviations only in capitals.</summary>
-    public static readonly OutcomePattern SurvivalAbbreviation = new(SurvivalRegex(), ["PFS", "OS"], SurvivalKind, StringComparison.Ordinal);
+    public static readonly OutcomePattern SurvivalAbbreviation = new(SurvivalRegex(), ["PFS", "OS", "EFS"], SurvivalKind, StringComparison.Ordinal);
 
     /// <summary>"the time to progression was 8 months", "TTP of 6 months": how long the disease stayed without progression.</summary>
     public static readonly OutcomePattern TimeToProgression = new(TimeToProgressionRegex(), ["time to", "TTP"], static _ => "progression-free-survival");
 
-    /// <summary>"remained progression-free for 14 months", "has been progression free for 2 years": the time without progression.</summary>
-    public static readonly OutcomePattern ProgressionFreeFor = new(ProgressionFreeForRegex(), ["progression"], static _ => "progression-free-survival");
+    /// <summary>
+    /// "remained progression-free for 14 months", "has been progression free for 2 years", "disease control was maintained
+    /// for 14 months": the time without progression.
+    /// </summary>
+    public static readonly OutcomePattern ProgressionFreeFor = new(ProgressionFreeForRegex(), ["progression", "control"], static _ => "progression-free-survival");
 
     /// <summary>"survived for 18 months", "survived 2 years after diagnosis", "lived for 14 months after the diagnosis".</summary>
     public static readonly OutcomePattern Survived = new(SurvivedRegex(), ["survived", "lived"], static _ => "overall-survival");
@@ -90,7 +99,7 @@ internal static partial class OutcomePatterns
     /// <summary>"no residual tumour", "without residual viable carcinoma": after preoperative treatment, a pathological complete response.</summary>
     public static readonly OutcomePattern NoResidual = new(NoResidualRegex(), ["residual"], static _ => "complete-response");
 
-    /// <summary>"a sustained response of more than 7 months", "the response has lasted 14 months": a response with its duration.</summary>
+    /// <summary>"a sustained response of more than 7 months", "the response has lasted 14 months", "the duration of response was 11 months": a response with its duration.</summary>
     public static readonly OutcomePattern LastingResponse = new(LastingResponseRegex(), ["response"], static _ => "partial-response");
 
     /// <summary>"the liver lesions increased in size", "enlargement of the metastases": growth, a progression once treatment has begun.</summary>
@@ -100,7 +109,7 @@ internal static partial class OutcomePatterns
     public static readonly OutcomePattern Alive = new(AliveRegex(), ["alive"], static _ => "overall-survival");
 
     private static string SurvivalKind(string match) =>
-        match.StartsWith("p", StringComparison.OrdinalIgnoreCase) ? "progression-free-survival" : "overall-survival";
+        match.StartsWith("p", StringComparison.OrdinalIgnoreCase) || match.StartsWith("e", StringComparison.OrdinalIgnoreCase) ? "progression-free-survival" : "overall-survival";
 
     [GeneratedRegex(@"\b(?:no|without(?: any)?) (?:radiological |radiologic |radiographic |clinical |further |)(?:evidence|signs?) of (?:an? |any )?(?:residual |recurrent |active |metastatic |local |distant |)(?:disease|recurrence|tumou?r|cancer|relapse|disease recurrence|tumou?r recurrence)\b|\b(?:disease|cancer|tumou?r|recurrence|relapse)[- ]free\b|\bfree of (?:disease|cancer|tumou?r|recurrence)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoDiseaseRegex();
@@ -150,6 +159,11 @@ internal static partial class OutcomePatterns
     [GeneratedRegex(@"\b(?:decreased|reduced|shrank|shrunk|shrunken|regressed|declined|diminished|reduction|decrease|shrinkage)(?:\s+in\s+(?:size|diameter|volume)|\s+of\s+(?:the\s+|all\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?))?\s+by\s+(?:approximately\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|~\s*|>\s*)?\d{1,3}(?:\.\d+)?\s*%|\b(?:reduction|decrease|shrinkage)\s+of\s+(?:approximately\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|~\s*|>\s*)?\d{1,3}(?:\.\d+)?\s*%", RegexOptions.IgnoreCase)]
     private static partial Regex ShrinkageByRegex();
 
+    // a lesion or its measure "reduced by half", "had halved", "shrank to half its original size"; "a reduction in size by
+    // half"; never a dose ("the dose was reduced by half")
+    [GeneratedRegex(@"\b(?:lesions?|tumou?rs?|mass|masses|nodules?|metastas[ie]s|size|diameter|volume|burden)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:\w+ly\s+)?halved\b|\bhalved\s+in\s+(?:size|diameter|volume)\b|\b(?:lesions?|tumou?rs?|mass|masses|nodules?|metastas[ie]s|size|diameter|volume|burden)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:decreased|reduced|shrank|shrunk|diminished|declined)(?:\s+in\s+(?:size|diameter|volume))?\s+(?:by\s+(?:(?:approximately|about|around|nearly|almost|more than|over|roughly)\s+)?(?:a\s+|one\s+)?half\b|to\s+(?:(?:approximately|about|around|nearly|almost|roughly)\s+)?(?:a\s+|one\s+)?half\s+(?:of\s+)?(?:its|their|the)\s+(?:original\s+|initial\s+|previous\s+|baseline\s+)?(?:size|diameter|volume)\b)|\b(?:reduction|decrease|shrinkage)\s+(?:in\s+(?:size|diameter|volume)|of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|tumou?rs?|mass|masses|nodules?|metastas[ie]s))\s+by\s+(?:(?:approximately|about|around|nearly|almost|more than|over|roughly)\s+)?(?:a\s+|one\s+)?half\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShrinkageByHalfRegex();
+
     // "a 30% reduction in tumor size", "approximately 50% shrinkage of the lesion"
     [GeneratedRegex(@"(?:\b(?:approximately|about|around|nearly|almost|more than|over)\s+|[~>]\s*)?\b\d{1,3}(?:\.\d+)?\s*%\s+(?:reduction|decrease|shrinkage|regression|decline|tumou?r shrinkage|tumou?r reduction|size reduction)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShrinkagePercentFirstRegex();
@@ -164,11 +178,11 @@ internal static partial class OutcomePatterns
 
     // "progression-free survival of 14 months", "PFS > 2 years", "OS of approximately 20 months", "overall survival from diagnosis was 26 months",
     // "progression-free survival on osimertinib reached 15 months"
-    [GeneratedRegex(@"(?:\b[Pp]rogression[- ]free [Ss]urvival|\bPFS|\b[Oo]verall [Ss]urvival|\bOS|(?<!(?:free|specific)[\s-])\b[Ss]urvival(?=\s+(?:from|since|after)\s))\b(?:\s*\((?:PFS|OS)\))?(?:\s+(?:from|since|after|on|with|under|during)\s+(?:the\s+|initial\s+|first\s+)?[\w-]+)?(?:\s+(?:was|is|of|reached|exceeded|exceeding|lasted|exceeds|has been|time of|duration of|time|now))*\s*(?::|=)?\s*(?:(?:approximately|about|around|nearly|almost|roughly|over|more than|greater than|longer than|less than|at least|up to|beyond|exceeding|under|~|>|<|≥|≤|>=|<=)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|mos?|years?|yrs?)\b")]
+    [GeneratedRegex(@"(?:\b[Pp]rogression[- ]free (?:[Ss]urvival|[Ii]nterval)|\b[Ee]vent[- ]free [Ss]urvival|\bPFS|\bEFS|\b[Oo]verall [Ss]urvival|\bOS|(?<!(?:free|specific)[\s-])\b[Ss]urvival(?=\s+(?:from|since|after)\s))\b(?:\s*\((?:PFS|OS)\))?(?:\s+(?:from|since|after|on|with|under|during)\s+(?:the\s+|initial\s+|first\s+)?[\w-]+)?(?:\s+(?:was|is|of|reached|exceeded|exceeding|lasted|exceeds|has been|time of|duration of|time|now))*\s*(?::|=)?\s*(?:(?:approximately|about|around|nearly|almost|roughly|over|more than|greater than|longer than|less than|at least|up to|beyond|exceeding|under|~|>|<|≥|≤|>=|<=)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|mos?|years?|yrs?)\b")]
     private static partial Regex SurvivalRegex();
 
-    // "progression-free for 14 months", "progression free for more than 2 years"
-    [GeneratedRegex(@"\bprogression[- ]free\s+(?:for|over|during)\s+(?:(?:the\s+)?(?:last|past|next|following)\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
+    // "progression-free for 14 months", "progression free for more than 2 years", "disease control was maintained for 14 months"
+    [GeneratedRegex(@"(?:\bprogression[- ]free|\bdisease\s+control\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:maintained|sustained|achieved|lasted|persisted|continued)?)\s+(?:for|over|during)\s+(?:(?:the\s+)?(?:last|past|next|following)\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProgressionFreeForRegex();
 
     // "time to progression was 8 months", "time to disease progression (TTP) of 6 months", "TTP was 11 months"
@@ -205,8 +219,9 @@ internal static partial class OutcomePatterns
     [GeneratedRegex(@"\b(?:no|without(?:\s+any)?)\s+(?:evidence\s+of\s+)?residual\s+(?:viable\s+|invasive\s+|malignant\s+|vital\s+)*(?:tumou?r|cancer|carcinoma|adenocarcinoma|malignancy|neoplasm|disease)(?:\s+cells)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoResidualRegex();
 
-    // "a sustained response of more than 7 months", "durable response for 2 years", "the response has lasted over 14 months"
-    [GeneratedRegex(@"\b(?:sustained|durable|ongoing|lasting|continued|prolonged|persistent|maintained)\s+(?:(?:clinical|radiological|radiologic|radiographic|tumou?r)\s+)?response\s+(?:of\s+|for\s+|lasting\s+|beyond\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|longer than|~|>|≥)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:weeks?|months?|years?)\b|\bresponse\s+(?:has\s+|had\s+)?(?:lasted|persisted|been\s+(?:sustained|maintained)|was\s+(?:sustained|maintained))\s+(?:for\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|longer than|~|>|≥)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
+    // "a sustained response of more than 7 months", "durable response for 2 years", "the response has lasted over 14 months",
+    // "the duration of response was 11 months"
+    [GeneratedRegex(@"\b(?:sustained|durable|ongoing|lasting|continued|prolonged|persistent|maintained)\s+(?:(?:clinical|radiological|radiologic|radiographic|tumou?r)\s+)?response\s+(?:of\s+|for\s+|lasting\s+|beyond\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|longer than|~|>|≥)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:weeks?|months?|years?)\b|\bduration\s+of\s+(?:the\s+|her\s+|his\s+)?(?:(?:complete|partial|clinical|radiological|tumou?r|objective)\s+)?response\s*(?:\(DOR\)\s*)?(?:was|is|of|has\s+been|reached|exceeded|:)\s*(?:(?:approximately|about|around|nearly|almost|over|more than|at least|longer than|~|>|≥)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:weeks?|months?|years?)\b|\bresponse\s+(?:has\s+|had\s+)?(?:lasted|persisted|been\s+(?:sustained|maintained)|was\s+(?:sustained|maintained))\s+(?:for\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|longer than|~|>|≥)\s*)?(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*(?:weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LastingResponseRegex();
 
     // "increased in size", "increased in number and size", "enlargement of the hepatic metastases", "the tumour continued to grow", "regrowth of the tumour", "the mass regrew"

@@ -61,6 +61,7 @@ public sealed partial class OutcomeStep : IExtractionStep
         AddAbbreviations(context, found, covered);
         AddShrinkage(context, found, covered, OutcomePatterns.ShrinkageBy);
         AddShrinkage(context, found, covered, OutcomePatterns.ShrinkagePercentFirst);
+        AddShrinkage(context, found, covered, OutcomePatterns.ShrinkageByHalf);
         AddWords(context, found, covered, OutcomePatterns.ShrinkWords);
         AddWords(context, found, covered, OutcomePatterns.ShrinkageOfLesions);
         AddWords(context, found, covered, OutcomePatterns.Regression);
@@ -215,8 +216,11 @@ public sealed partial class OutcomeStep : IExtractionStep
                 continue;
             }
 
+            // "reduced by half" is a shrinkage of 50 %
             var value = PercentRegex().Match(text, start, end - start);
-            if (!value.Success || !double.TryParse(value.Groups[1].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent))
+            var percent = 50.0;
+            if (pattern != OutcomePatterns.ShrinkageByHalf
+                && (!value.Success || !double.TryParse(value.Groups[1].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out percent)))
             {
                 continue;
             }
