@@ -8,7 +8,7 @@ internal sealed class AttributionCues
 {
     public const string Source = "adverse-event-cues.tsv";
 
-    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "finding", "tumour", "infection", "ruledout", "anchor", "steroid", "purpose", "pathogen", "neoplasm", "concession", "measure", "illness", "stop", "antineoplastic", "marrow"];
+    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "dated", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "finding", "tumour", "infection", "ruledout", "anchor", "steroid", "purpose", "pathogen", "neoplasm", "concession", "measure", "illness", "stop", "antineoplastic", "marrow"];
 
     public AttributionCues(IReadOnlyList<(int Line, string Text)> lines, string source)
     {
@@ -40,6 +40,7 @@ internal sealed class AttributionCues
         Treatment = new CueSet([.. cues["treatment"]]);
         History = new CueSet([.. cues["history"]]);
         Presentation = new CueSet([.. cues["presentation"]]);
+        Dated = new CueSet([.. cues["dated"]]);
         Disease = new CueSet([.. cues["disease"]]);
         Surgery = new CueSet([.. cues["surgery"]]);
         Remedy = new CueSet([.. cues["remedy"]]);
@@ -90,6 +91,9 @@ internal sealed class AttributionCues
     public CueSet History { get; }
 
     public CueSet Presentation { get; }
+
+    /// <summary>Words that date a sentence within or after a treatment ("while on", "three months later").</summary>
+    public CueSet Dated { get; }
 
     public CueSet Disease { get; }
 

@@ -109,7 +109,7 @@ internal sealed class AttributionReader(AttributionCues cues)
         }
 
         var tie = grade is not null || whole.Tie || whole.LinkedTreatment || (therapy.Count > 0 && whole.Link);
-        var narrative = named.Common && start >= treatments.Threshold(start) && !CueBefore(cues.Presentation, text, sentence, start, sentence.Length)
+        var narrative = named.Common && start >= treatments.Threshold(start) && !FirstPresentation(treatments, sentence, start, text, patient)
             && !whole.Progression && !AfterProgression(context, treatments, start, read);
         if (!tie && !narrative)
         {
@@ -286,6 +286,16 @@ internal sealed class AttributionReader(AttributionCues cues)
     private bool History(ExtractionContext context, Sentence sentence, int start) =>
         CaseScope.PastHistory(context, start) || MentionFilters.InHistoryList(context.Text, sentence, start)
         || CueBefore(cues.History, context.Text, sentence, start, BeforeReach);
+
+    /// <summary>
+    /// Whether the sentence tells the event as a complaint the patient presented with ("presented with dyspnoea") at
+    /// the first presentation. A presentation its sentence dates within or after an anticancer treatment named in an
+    /// earlier sentence ("three months later she presented with fatigue", "while on osimertinib, he presented with
+    /// cough") is a new episode of the treatment, whose events are told like any other; one told only "later" is not.
+    /// </summary>
+    private bool FirstPresentation(TreatmentIndex treatments, Sentence sentence, int start, string text, string patient) =>
+        CueBefore(cues.Presentation, text, sentence, start, sentence.Length)
+        && !(cues.Dated.ContainsWord(text.AsSpan(sentence.Start, sentence.Length)) && treatments.LatestBefore(patient, sentence.Start).Count > 0);
 
     /// <summary>Whether a cue stands before <paramref name="start"/> in its sentence (within <paramref name="reach"/>) with no breaker after it.</summary>
     private bool CueBefore(CueSet set, string text, Sentence sentence, int start, int reach)
