@@ -64,7 +64,7 @@ internal sealed class AttributionReader(AttributionCues cues)
 
         var whole = _sentences.Read(text, sentence, treatments, read);
         var patient = context.PatientAt(start);
-        var therapy = Named(text, treatments, sentence, start, end, patient, out var remedied, out var caused, out var changed);
+        var therapy = Named(text, treatments, sentence, start, end, patient, named, out var remedied, out var caused, out var changed);
         caused |= TreatmentNounAfter(text, sentence, end);
 
         // a treatment its sentence starts after the event came too late to cause it
@@ -170,20 +170,24 @@ internal sealed class AttributionReader(AttributionCues cues)
     /// stopped: the drug whose dose or schedule the event changed ("…, after which the fluorouracil dose was reduced"; "…, and then etoposide was withheld").
     /// </summary>
     private List<string> Named(string text, TreatmentIndex treatments, Sentence sentence, int start, int end, string patient,
-        out bool remedied, out bool caused, out bool changed)
+        AdverseEventTerm term, out bool remedied, out bool caused, out bool changed)
     {
         var named = new List<string>();
         remedied = false;
         caused = false;
         var followed = 0;
-        foreach (var mention in treatments.Between(sentence.Start, sentence.End))
+        var mentions = treatments.Between(sentence.Start, sentence.End).ToList();
+        for (var i = 0; i < mentions.Count; i++)
         {
-            // in the event's own sentence a regimen's name counts once, as the mention of the first of its drugs in the
-            // record; only the narrative order credits every drug of the regimen
+            // in the event's own sentence a regimen's name credits the drugs of it known to cause the event, else the
+            // first of its drugs in the record
+            var mention = mentions[i];
             if (mention.Patient != patient || named.Contains(mention.Name) || mention.Secondary)
             {
                 continue;
             }
+
+            var credited = RegimenCredit.Of(mentions, i, term, treatments);
 
             if (mention.End <= start)
             {
@@ -203,12 +207,12 @@ internal sealed class AttributionReader(AttributionCues cues)
                 }
 
                 caused |= tied;
-                named.Add(mention.Name);
+                named.AddRange(credited.Where(c => !named.Contains(c)));
             }
             else if (mention.Start < end)
             {
                 caused = true;
-                named.Add(mention.Name); // "ipilimumab-induced colitis" as one phrase
+                named.AddRange(credited.Where(c => !named.Contains(c))); // "ipilimumab-induced colitis" as one phrase
             }
             else if (!_other.QualifiesOtherCause(text, mention.End, sentence.End))
             {
@@ -218,8 +222,9 @@ internal sealed class AttributionReader(AttributionCues cues)
                     && (mention.Anticancer || cues.Cause.LastWordEnd(gap) == link))
                 {
                     caused = true;
-                    named.Add(mention.Name);
-                    followed += cues.Ascribe.LastWordEnd(gap) < 0 && Changed(text, gap, mention.End, sentence.End) ? 1 : 0;
+                    var before = named.Count;
+                    named.AddRange(credited.Where(c => !named.Contains(c)));
+                    followed += cues.Ascribe.LastWordEnd(gap) < 0 && Changed(text, gap, mention.End, sentence.End) ? named.Count - before : 0;
                 }
             }
         }

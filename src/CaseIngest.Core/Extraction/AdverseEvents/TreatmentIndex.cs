@@ -20,6 +20,7 @@ internal sealed class TreatmentIndex
     private readonly Dictionary<(int Section, string Patient), int> _thresholds = [];
     private readonly HashSet<string> _irradiated = new(StringComparer.Ordinal);
     private readonly HashSet<string> _corticosteroids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _classes = new(StringComparer.Ordinal);
 
     /// <summary>The drug class of the case record for corticosteroids.</summary>
     private const string Corticosteroid = "corticosteroid";
@@ -39,6 +40,11 @@ internal sealed class TreatmentIndex
             }
 
             var kind = new TreatmentMention(0, 0, drug.Name, drug.Patient, (drug.DrugClass is { } drugClass && cues.AnticancerClasses.Contains(drugClass)) || cues.AnticancerDrugs.Contains(drug.Name));
+            if (drug.DrugClass is { } named)
+            {
+                _classes.TryAdd(drug.Name, named);
+            }
+
             if (string.Equals(drug.DrugClass, Corticosteroid, StringComparison.Ordinal))
             {
                 _corticosteroids.Add(drug.Name);
@@ -135,6 +141,9 @@ internal sealed class TreatmentIndex
         marrow && therapy.Any(_corticosteroids.Contains) && !therapy.All(_corticosteroids.Contains)
             ? [.. therapy.Where(t => !_corticosteroids.Contains(t))]
             : therapy;
+
+    /// <summary>The drug class of a given drug; null when it has none.</summary>
+    public string? ClassOf(string name) => _classes.GetValueOrDefault(name);
 
     /// <summary>Where the first given treatment is mentioned; int.MaxValue when there is none.</summary>
     public int First { get; }
