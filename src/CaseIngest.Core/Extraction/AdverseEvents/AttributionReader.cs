@@ -32,10 +32,7 @@ internal sealed class AttributionReader(AttributionCues cues)
     /// <summary>The drug class of the case record that <see cref="AttributionCues.Steroid"/> words name.</summary>
     private const string Corticosteroid = "corticosteroid";
 
-    /// <summary>Nouns of a drug's dose or schedule, and verbs of changing one, that mark the drug as the one an event changed.</summary>
-    private static readonly CueSet ScheduleWords = new("dose", "doses", "dosage", "frequency", "schedule", "interval");
-
-    private static readonly CueSet ChangeWords = new("reduced", "decreased", "lowered", "modified", "delayed", "postponed", "omitted", "skipped");
+    private readonly ClauseReader _clauses = new(cues);
 
     private readonly OtherExplanation _other = new(cues);
 
@@ -65,7 +62,7 @@ internal sealed class AttributionReader(AttributionCues cues)
         var whole = _sentences.Read(text, sentence, treatments, read);
         var patient = context.PatientAt(start);
         var therapy = Named(text, treatments, sentence, start, end, patient, named, out var remedied, out var caused, out var changed);
-        caused |= TreatmentNounAfter(text, sentence, end);
+        caused |= _clauses.TreatmentNounAfter(text, sentence, end);
 
         // a treatment its sentence starts after the event came too late to cause it
         var later = LaterStart.Read(text, treatments, sentence, start, end, patient);
@@ -200,7 +197,7 @@ internal sealed class AttributionReader(AttributionCues cues)
                     continue;
                 }
 
-                var tied = (gap.Length <= 12 && cues.Tie.ContainsWord(gap)) || Intolerance(gap);
+                var tied = (gap.Length <= 12 && cues.Tie.ContainsWord(gap)) || _clauses.Intolerance(gap);
                 if (!mention.Anticancer && !tied)
                 {
                     continue;
@@ -224,57 +221,13 @@ internal sealed class AttributionReader(AttributionCues cues)
                     caused = true;
                     var before = named.Count;
                     named.AddRange(credited.Where(c => !named.Contains(c)));
-                    followed += cues.Ascribe.LastWordEnd(gap) < 0 && Changed(text, gap, mention.End, sentence.End) ? named.Count - before : 0;
+                    followed += cues.Ascribe.LastWordEnd(gap) < 0 && _clauses.Changed(text, gap, mention.End, sentence.End) ? named.Count - before : 0;
                 }
             }
         }
 
         changed = followed > 0 && followed == named.Count;
         return named;
-    }
-
-    /// <summary>
-    /// Whether the words around a drug named after the event tell its dose or schedule changed ("the fluorouracil dose
-    /// was reduced", "the frequency of irinotecan was reduced", "etoposide was withheld"); "febrile neutropenia after
-    /// docetaxel" names the drug the event followed, not one it changed.
-    /// </summary>
-    private bool Changed(string text, ReadOnlySpan<char> gap, int drugEnd, int sentenceEnd)
-    {
-        var clause = text.AsSpan(drugEnd, Math.Min(sentenceEnd, drugEnd + 40) - drugEnd);
-        var stop = clause.IndexOfAny(",;:.()");
-        clause = stop >= 0 ? clause[..stop] : clause;
-        return ScheduleWords.ContainsWord(gap[Math.Max(0, gap.Length - 24)..]) || ScheduleWords.ContainsWord(clause)
-            || ChangeWords.ContainsWord(clause) || cues.Tie.ContainsWord(clause) || cues.Stop.ContainsWord(clause);
-    }
-
-    /// <summary>
-    /// Whether the words between a drug and the event make the drug the subject of an intolerance or a withdrawal that
-    /// the event caused: "nifedipine was not tolerated secondary to orthostatic hypotension", "amlodipine was
-    /// discontinued because of dizziness". The tie word comes first, then a cause phrase right before the event, in one
-    /// clause of a few words.
-    /// </summary>
-    private bool Intolerance(ReadOnlySpan<char> gap)
-    {
-        var cause = cues.Ascribe.LastWordEnd(gap);
-        return cause >= 0 && gap[cause..].Trim().IsEmpty && gap.IndexOfAny(';', ':') < 0 && EventGrade.Words(gap) <= 8
-            && cues.Tie.LastWordEnd(gap[..cause]) >= 0 && cues.Remedy.LastWordEnd(gap) < 0;
-    }
-
-    /// <summary>
-    /// Whether a temporal or cause word right after the event, in its clause, leads to a treatment noun ("right upper
-    /// quadrant pain after TACE", "fatigue after each infusion"): the event is tied to the treatment as a drug named
-    /// there would tie it, even when its first mention was a complaint the patient brought; not when the clause tells
-    /// the event ending or treated ("improved after antibiotic treatment", "resolved with steroid therapy").
-    /// </summary>
-    private bool TreatmentNounAfter(string text, Sentence sentence, int end)
-    {
-        var clause = text.AsSpan(end, Math.Min(sentence.End, end + 48) - end);
-        var stop = clause.IndexOfAny(",;:.()");
-        clause = stop >= 0 ? clause[..stop] : clause;
-        var link = cues.Link.LastWordEnd(clause);
-        // "the pain improved after antibiotic treatment" tells the treatment ending the event, not causing it
-        return link >= 0 && EventGrade.Words(clause[..link]) <= 3 && cues.Treatment.ContainsWord(clause[link..])
-            && !cues.Resolution.ContainsWord(clause[..link]) && cues.Remedy.LastWordEnd(clause) < 0;
     }
 
     /// <summary>Whether the sentence before the event tells the course of the tumour ("a month later the disease progressed").</summary>
