@@ -20,7 +20,7 @@ public sealed class GoldenRecordTests(ITestOutputHelper output)
         [GoldenCategory.Doses] = 0.96,
         [GoldenCategory.Regimen] = 0.93,
         [GoldenCategory.Radiotherapy] = 0.92,
-        [GoldenCategory.Markers] = 0.86,
+        [GoldenCategory.Markers] = 0.87,
         [GoldenCategory.Outcomes] = 0.91,
         [GoldenCategory.AdverseEvents] = 0.91,
     };

@@ -20,7 +20,7 @@ public sealed class HeldOutGoldenRecordTests(ITestOutputHelper output)
         [GoldenCategory.Regimen] = 0.63,
         [GoldenCategory.Radiotherapy] = 0.88,
         [GoldenCategory.Markers] = 0.66,
-        [GoldenCategory.Outcomes] = 0.68,
+        [GoldenCategory.Outcomes] = 0.70,
         [GoldenCategory.AdverseEvents] = 0.55,
     };
 
