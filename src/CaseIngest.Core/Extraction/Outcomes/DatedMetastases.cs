@@ -34,15 +34,16 @@ internal static partial class DatedMetastases
         }
     }
 
+    /// <summary>"metastases", "metastasis": the word both dated-metastases readers look for.</summary>
     [GeneratedRegex(@"\bmetastas[ie]s\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MetastasesRegex();
+    internal static partial Regex MetastasesRegex();
 
     private static bool InMonthsOrYears(string unit) =>
         unit.StartsWith('m') || unit.StartsWith('M') || unit.StartsWith('y') || unit.StartsWith('Y');
 
-    // "the pathology report", "histological examination", "the specimen": findings of the operation itself
+    // "the pathology report", "histological examination", "the specimen": findings of a specimen, not of a scan
     [GeneratedRegex(@"patholog|histolog|specimen|microscop|frozen section", RegexOptions.IgnoreCase)]
-    private static partial Regex PathologyRegex();
+    internal static partial Regex PathologyRegex();
 
     // "after the first operation", "following the resection", "post hepatectomy": counted from the operation on the tumour
     [GeneratedRegex(@"\b(?:after|following|post|since)\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:operation|surgery|resection|excision|\w+ectomy)\b", RegexOptions.IgnoreCase)]

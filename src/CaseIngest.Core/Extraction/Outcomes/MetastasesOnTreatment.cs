@@ -12,7 +12,7 @@ namespace CaseIngest.Core.Extraction.Outcomes;
 /// </summary>
 internal static partial class MetastasesOnTreatment
 {
-    private static readonly OutcomePattern Pattern = new(MetastasesRegex(), ["metasta"], static _ => "progressive-disease");
+    private static readonly OutcomePattern Pattern = new(DatedMetastases.MetastasesRegex(), ["metasta"], static _ => "progressive-disease");
 
     public static void Add(ExtractionContext context, List<OutcomeFact> found, CoveredSpans covered, Func<int, int, OutcomeFact> fact)
     {
@@ -21,7 +21,7 @@ internal static partial class MetastasesOnTreatment
         {
             var sentence = context.SentenceAt(start);
             var span = text.AsSpan(sentence.Start, sentence.Length);
-            if (!OnTreatmentRegex().IsMatch(span) || DatedMetastasesPathology().IsMatch(span) || covered.Overlaps(start, end)
+            if (!OnTreatmentRegex().IsMatch(span) || DatedMetastases.PathologyRegex().IsMatch(span) || covered.Overlaps(start, end)
                 || !OutcomeFilters.TreatedBefore(context, start) || !OutcomeFilters.Affirmed(context, start, end)
                 || found.Exists(f => f.Kind is "progressive-disease" or "recurrence" && f.Evidence.Start >= sentence.Start && f.Evidence.Start < sentence.End))
             {
@@ -33,15 +33,8 @@ internal static partial class MetastasesOnTreatment
         }
     }
 
-    [GeneratedRegex(@"\bmetastas[ie]s\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MetastasesRegex();
-
     // "6 months after starting", "two years after the initiation of", "while on", "while she was receiving", "despite": a time
     // counted from the start of a treatment, or the treatment going on
     [GeneratedRegex(@"\b(?:days?|weeks?|months?|years?)\s+(?:after|following|into)\s+(?:the\s+)?(?:start(?:ing)?|initiation|initiating|beginning|commencing|commencement)\b|\bwhile\s+(?:(?:he|she|the\s+patient)\s+(?:was|is)\s+)?(?:still\s+)?(?:on|receiving|taking|being\s+treated)\b|\bdespite\s+(?:the\s+|ongoing\s+|continued\s+)?(?:treatment|therapy|\d+|one|two|three|four|five|six|[a-z]+(?:mab|nib|platin|taxel|rubicin|mustine|fosfamide|citabine|trexed|limus))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnTreatmentRegex();
-
-    // findings of a specimen, not of a scan
-    [GeneratedRegex(@"patholog|histolog|specimen|microscop|frozen section", RegexOptions.IgnoreCase)]
-    private static partial Regex DatedMetastasesPathology();
 }
