@@ -36,6 +36,7 @@ internal sealed record RunnerArguments
             --per-level N      documents per level in the concurrency mode (default 200, at most 5000)
             --max-level N      highest level of the concurrency mode (default 32)
             --starts N         rounds of the worker-startup and cli modes (default 5, at most 20)
+            --passes N         profile mode: N passes over the mix to warm up, then N timed passes (default 1, at most 50)
             --baseline-cli DIR another published CLI measured beside artifacts/cli in the cli mode
             --poll-ms N        watcher poll interval in ms (default 500, the app's own default)
             --timeout-s N      bound on each waiting step in seconds (default 300)
@@ -54,6 +55,7 @@ internal sealed record RunnerArguments
     public int PerLevel { get; init; } = 200;
     public int MaxLevel { get; init; } = 32;
     public int Starts { get; init; } = 5;
+    public int Passes { get; init; } = 1;
     public int PollMilliseconds { get; init; } = 500;
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(300);
     public string? Output { get; init; }
@@ -95,6 +97,7 @@ internal sealed record RunnerArguments
             PerLevel = Int("per-level", 200, 1, 5000),
             MaxLevel = Int("max-level", 32, 1, 32),
             Starts = Int("starts", 5, 1, 20),
+            Passes = Int("passes", 1, 1, 50),
             PollMilliseconds = Int("poll-ms", 500, 100, 60_000),
             Timeout = TimeSpan.FromSeconds(Int("timeout-s", 300, 5, 3600)),
             Output = values.GetValueOrDefault("out"),

@@ -26,7 +26,7 @@ internal static partial class CoordinatedModifiers
             // the head is the mention without its first word: "failure" of "hepatic failure"
             var space = text.IndexOf(' ', start, end - start);
             var from = Math.Max(context.SentenceAt(start).Start, start - Reach);
-            if (space < 0 || start <= from)
+            if (space < 0 || start <= from || !EndsWithConjunction(text.AsSpan(from, start - from)))
             {
                 continue;
             }
@@ -48,6 +48,19 @@ internal static partial class CoordinatedModifiers
         }
 
         return added;
+    }
+
+    /// <summary>Whether the words before a mention end in "and" or "or" and a space, which every list before it does.</summary>
+    private static bool EndsWithConjunction(ReadOnlySpan<char> before)
+    {
+        var trimmed = before.TrimEnd();
+        if (trimmed.Length == before.Length)
+        {
+            return false;
+        }
+
+        var word = trimmed.EndsWith("and", StringComparison.Ordinal) ? 3 : trimmed.EndsWith("or", StringComparison.Ordinal) ? 2 : 0;
+        return word > 0 && trimmed.Length > word && char.IsWhiteSpace(trimmed[^(word + 1)]);
     }
 
     // "renal and ", "cardiac, respiratory and ", "hepatic or ": one-word modifiers joined by commas, then "and" or "or",

@@ -15,8 +15,45 @@ internal static partial class SiteMetastasis
 
     private static readonly Regex[] NodalRegexes = [NodalBeforeRegex(), NodalAfterRegex(), NodalLesionRegex()];
 
-    private static readonly Regex[] AllRegexes =
-        [BeforeRegex(), AfterRegex(), LesionRegex(), DepositRegex(), ConsistentLesionRegex(), StatedLesionRegex(), .. NodalRegexes];
+    /// <summary>
+    /// Every pattern with the words its matches cannot lack: each group names words of which a match holds at least one
+    /// (compared ignoring case), so a window without them is not searched.
+    /// </summary>
+    private static readonly (Regex Regex, string[][] Needs)[] AllRegexes =
+    [
+        (BeforeRegex(), [["metastas"]]),
+        (AfterRegex(), [["metasta"]]),
+        (LesionRegex(), [["metastatic"]]),
+        (DepositRegex(), [["deposit", "involvement"]]),
+        (ConsistentLesionRegex(), [["metastatic", "consistent", "compatible"]]),
+        (StatedLesionRegex(), [["metastas"]]),
+        (NodalBeforeRegex(), [["metastas"], ["lymph", "nodal"]]),
+        (NodalAfterRegex(), [["metasta"], ["node"]]),
+        (NodalLesionRegex(), [["metastatic"], ["lymph"]]),
+    ];
+
+    private static bool MayMatch(ReadOnlySpan<char> window, string[][] needs)
+    {
+        foreach (var group in needs)
+        {
+            var any = false;
+            foreach (var word in group)
+            {
+                if (window.Contains(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    any = true;
+                    break;
+                }
+            }
+
+            if (!any)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // the nodes' words: "lymph node(s)", "lymph-node", "nodal", "nodes" after a region ("axillary nodes")
     private const string Nodes = @"(?:lymph[\s-]*nodes?|lymph[\s-]*nodal|nodal|lymphatic)";

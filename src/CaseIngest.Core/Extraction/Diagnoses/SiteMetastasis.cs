@@ -32,12 +32,23 @@ internal static partial class SiteMetastasis
     public static IEnumerable<(int Start, int End, string Name)> Around(string text, int from, int to, int headStart, int headEnd)
     {
         var window = text.Substring(from, to - from);
-        foreach (var regex in AllRegexes)
+        foreach (var (regex, needs) in AllRegexes)
         {
+            if (!MayMatch(window, needs))
+            {
+                continue;
+            }
+
             for (var match = regex.Match(window); match.Success; match = match.NextMatch())
             {
                 var (start, end) = (from + match.Index, from + match.Index + match.Length);
-                if (start > headStart || end < headEnd)
+                if (start > headStart)
+                {
+                    // matches come in order: none after this one takes in the head
+                    break;
+                }
+
+                if (end < headEnd)
                 {
                     continue;
                 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Extraction.Drugs;
 
@@ -18,7 +19,7 @@ internal static partial class DrugAdditionalCycles
 
         var text = context.Text;
         var next = 0;
-        foreach (Match match in AdditionalCyclesRegex().Matches(text))
+        foreach (var match in WordWindows.Matches(AdditionalCyclesRegex(), text, DrugCycleAnaphora.CycleWords))
         {
             while (next < mentions.Count && mentions[next].Start < match.Index)
             {

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
+using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Extraction.Drugs;
 
@@ -26,6 +28,9 @@ internal static partial class DrugCycleAnaphora
         "anti-CTLA-4 antibody", "anti-HER2 antibody", "anti-EGFR antibody", "anti-VEGF antibody", "anti-CD20 antibody",
     };
 
+    /// <summary>The words every count of cycles or courses holds.</summary>
+    internal static readonly SearchValues<string> CycleWords = WordWindows.Words("cycle", "course");
+
     public static void Apply(ExtractionContext context, List<DrugMention> mentions)
     {
         if (mentions.Count == 0)
@@ -35,8 +40,8 @@ internal static partial class DrugCycleAnaphora
 
         var text = context.Text;
         var next = 0;
-        var matches = AnaphoricCyclesRegex().Matches(text).Select(m => (Match: m, Continued: false))
-            .Concat(ContinuedForCyclesRegex().Matches(text).Select(m => (Match: m, Continued: true)))
+        var matches = WordWindows.Matches(AnaphoricCyclesRegex(), text, CycleWords).Select(m => (Match: m, Continued: false))
+            .Concat(WordWindows.Matches(ContinuedForCyclesRegex(), text, CycleWords).Select(m => (Match: m, Continued: true)))
             .OrderBy(m => m.Match.Index)
             .ToList();
         foreach (var (match, continued) in matches)
