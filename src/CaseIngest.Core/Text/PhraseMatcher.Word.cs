@@ -20,4 +20,16 @@ public sealed partial class PhraseMatcher<T>
         value = default!;
         return false;
     }
+
+    /// <summary>The one-word phrases (lower-cased for a case-insensitive matcher).</summary>
+    public IEnumerable<string> OneWordPhrases()
+    {
+        foreach (var (word, node) in _root.Children ?? [])
+        {
+            if (node.HasValue)
+            {
+                yield return word;
+            }
+        }
+    }
 }

@@ -47,6 +47,11 @@ public sealed partial class DrugLexicon
 
     public int DrugBankNames { get; private set; }
 
+    /// <summary>Which pairs of words may spell a one-word name (<see cref="DrugSplitWords"/>), built on first use.</summary>
+    internal JoinedNameFilter JoinedNames => _joinedNames ??= new JoinedNameFilter(Names.OneWordPhrases());
+
+    private JoinedNameFilter? _joinedNames;
+
     /// <summary>The lexicon of an engine: the embedded files, widened by the DrugBank vocabulary when the options name it.</summary>
     public static DrugLexicon Load(EngineOptions options)
     {

@@ -27,7 +27,8 @@ internal static class DrugSplitWords
             }
 
             var gap = Gap(text.AsSpan(first.End, second.Start - first.End));
-            if (gap == GapKind.None)
+            if (gap == GapKind.None
+                || (gap != GapKind.LineBreakHyphen && !lexicon.JoinedNames.MayJoin(text.AsSpan(first.Start, first.Length), text.AsSpan(second.Start, second.Length))))
             {
                 continue;
             }
