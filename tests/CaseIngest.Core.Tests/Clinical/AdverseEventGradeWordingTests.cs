@@ -30,6 +30,10 @@ public sealed class AdverseEventGradeWordingTests
     [InlineData("She received irinotecan. During the first cycle she had diarrhoea, which reached grade 3.", "irinotecan", "diarrhea:3:irinotecan")]
     [InlineData("He received docetaxel. He developed neutropenia reaching grade 4 on day 7.", "docetaxel", "neutropenia:4:docetaxel")]
     [InlineData("She received docetaxel. She had neutropenia of CTCAE grade 4 after the first cycle.", "docetaxel", "neutropenia:4:docetaxel")]
+    [InlineData("He received docetaxel. After the first cycle he had grade 3 or 4 neutropenia.", "docetaxel", "neutropenia:-:docetaxel")]
+    [InlineData("She received irinotecan. She had grade 2 or higher diarrhoea during the second cycle.", "irinotecan", "diarrhea:-:irinotecan")]
+    [InlineData("He received docetaxel. G3-4 neutropenia occurred after the first cycle.", "docetaxel", "neutropenia:-:docetaxel")]
+    [InlineData("She received docetaxel. After the first cycle she had grade 3 to grade 4 neutropenia.", "docetaxel", "neutropenia:-:docetaxel")]
     public void AGradeIsOneStatedGrade(string text, string drugs, string expected) =>
         Assert.Equal(expected, AdverseEventProbe.Read(text, drugs));
 }

@@ -5,7 +5,7 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 
 /// <summary>
 /// The CTCAE grade a report states next to an event: "grade 3 colitis", "colitis (grade 2)", "G3", "CTCAE grade IV", "a
-/// grade-3 rash". A range or a bound ("grade 2-3", "grade II/III", "grade 1 to 2", "grade ≥3") states no one grade: it
+/// grade-3 rash". A range or a bound ("grade 2-3", "grade II/III", "grade 3 or 4", "grade ≥3") states no one grade: it
 /// reads as <see cref="Unnumbered"/>, which ties the event as a grade does but records none.
 /// </summary>
 internal static partial class EventGrade
@@ -119,9 +119,9 @@ internal static partial class EventGrade
     private static int? ReadGrade(ReadOnlySpan<char> value)
     {
         // the words after "grade" (or the "G" of "G3"): a second value or a bound makes a range
-        var word = value.LastIndexOf("rade", StringComparison.Ordinal);
+        var word = value.IndexOf("rade", StringComparison.Ordinal);
         var body = value[(word >= 0 ? word + 4 : 1)..].TrimStart(" -–".AsSpan());
-        if (body.IndexOfAny("≥>-–/") >= 0 || body.Contains(" to ", StringComparison.Ordinal))
+        if (body.IndexOfAny("≥>-–/") >= 0 || body.Contains(" to ", StringComparison.Ordinal) || body.Contains(" or ", StringComparison.Ordinal))
         {
             return Unnumbered;
         }
@@ -157,11 +157,12 @@ internal static partial class EventGrade
         };
     }
 
-    // "grade 3", "Grade III", "CTCAE grade 4", "G2", "grade-3"; a range or bound: "grade 2-3", "grade II/III", "grade ≥3"
-    [GeneratedRegex(@"\b(?:(?:CTCAE\s+(?:v\d(?:\.\d+)?\s+)?)?[Gg]rade\s*(?:-\s*|(?:≥|>=?)\s*)?(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five)(?:\s*(?:-|–|/|to)\s*(?:grade\s*)?(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five))?|G[1-5])\b")]
+    // "grade 3", "Grade III", "CTCAE grade 4", "G2", "grade-3"; a range or bound: "grade 2-3", "grade II/III", "grade ≥3",
+    // "grade 3 or 4", "grade 2 or higher", "G3-4"
+    [GeneratedRegex(@"\b(?:(?:CTCAE\s+(?:v\d(?:\.\d+)?\s+)?)?[Gg]rade\s*(?:-\s*|(?:≥|>=?)\s*)?(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five)(?:\s*(?:-|–|/|to|or)\s*(?:grade\s*)?(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five)|\s+or\s+(?:higher|above|greater|worse|more))?|G[1-5](?:\s*[-–/]\s*G?[1-5])?)\b")]
     private static partial Regex GradeRegex();
 
     // ", grade 2 ", " and CTCAE grade III "
-    [GeneratedRegex(@"\b(?:(?:CTCAE\s+(?:v\d(?:\.\d+)?\s+)?)?[Gg]rade\s*(?:-\s*|(?:≥|>=?)\s*)?(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five)(?:\s*(?:-|–|/|to)\s*(?:grade\s*)?(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five))?|G[1-5])\s*$")]
+    [GeneratedRegex(@"\b(?:(?:CTCAE\s+(?:v\d(?:\.\d+)?\s+)?)?[Gg]rade\s*(?:-\s*|(?:≥|>=?)\s*)?(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five)(?:\s*(?:-|–|/|to|or)\s*(?:grade\s*)?(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five)|\s+or\s+(?:higher|above|greater|worse|more))?|G[1-5](?:\s*[-–/]\s*G?[1-5])?)\s*$")]
     private static partial Regex TrailingGradeRegex();
 }
