@@ -24,6 +24,13 @@ public sealed class AdverseEventBodyPartTests
     [InlineData("He was treated with methotrexate; three days later he developed mouth ulcers.", "methotrexate", "mucositis:-:methotrexate")]
     [InlineData("She received doxorubicin and cyclophosphamide. Hair loss began two weeks after the first cycle.", "doxorubicin,cyclophosphamide", "alopecia:-:doxorubicin+cyclophosphamide")]
     [InlineData("She received docetaxel. Thinning of the hair was noted after two cycles.", "docetaxel", "alopecia:-:docetaxel")]
+    [InlineData("He was treated with capecitabine and after the third cycle noticed peeling skin on his palms and soles.", "capecitabine", "hand-foot syndrome:-:capecitabine")]
+    [InlineData("She received sunitinib. Painful, erythematous swelling of both palms developed in the second month.", "sunitinib", "hand-foot syndrome:-:sunitinib")]
+    [InlineData("He received capecitabine. After two cycles he had desquamation of both palms.", "capecitabine", "hand-foot syndrome:-:capecitabine")]
+    [InlineData("She received paclitaxel. After the third dose she noticed tingling and numbness of the distal extremities.", "paclitaxel", "peripheral neuropathy:-:paclitaxel")]
+    [InlineData("He received oxaliplatin and fluorouracil. He reported stocking-glove numbness after six cycles.", "oxaliplatin,fluorouracil", "peripheral neuropathy:-:oxaliplatin+fluorouracil")]
+    [InlineData("She received docetaxel. Loss of scalp hair was complete after the second cycle.", "docetaxel", "alopecia:-:docetaxel")]
+    [InlineData("He received capecitabine. After the first cycle he developed palmoplantar erythrodysesthesia.", "capecitabine", "hand-foot syndrome:-:capecitabine")]
     public void ADescriptionByBodyPartNamesTheCtcaeEvent(string text, string drugs, string expected) =>
         Assert.Equal(expected, AdverseEventProbe.Read(text, drugs));
 

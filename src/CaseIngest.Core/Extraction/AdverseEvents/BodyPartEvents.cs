@@ -23,7 +23,7 @@ internal static partial class BodyPartEvents
         ["palms", "soles", "feet", "toes", "fingertips", "fingers", "hands", "extremities", "limbs"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Skin changes that, on the palms and soles, make palmar-plantar erythrodysesthesia.</summary>
-    private static readonly CueSet SkinWords = new("erythema", "redness", "desquamation", "peeling", "blistering", "blisters", "cracking",
+    private static readonly CueSet SkinWords = new("erythema", "erythematous", "redness", "desquamation", "peeling", "blistering", "blisters", "cracking",
         "fissures", "fissuring", "hyperkeratosis", "scaling", "dysesthesia", "dysesthesias", "dysaesthesia", "dysaesthesiae", "dysaesthesias");
 
     /// <summary>Changes of feeling that make a sensory neuropathy.</summary>
@@ -31,7 +31,7 @@ internal static partial class BodyPartEvents
         "paraesthesias", "hypoesthesia", "hypoaesthesia", "pins and needles", "sensation", "sensory", "feeling", "burning");
 
     /// <summary>Signs of the skin or of blood flow that no sensory neuropathy shows.</summary>
-    private static readonly CueSet Redness = new("erythema", "redness", "swelling", "edema", "oedema", "dryness", "thickening");
+    private static readonly CueSet Redness = new("erythema", "erythematous", "redness", "swelling", "edema", "oedema", "dryness", "thickening");
 
     /// <summary>Region words of the palms and soles.</summary>
     private static readonly CueSet PalmsAndSoles = new("palm", "palms", "sole", "soles");
@@ -95,8 +95,9 @@ internal static partial class BodyPartEvents
     }
 
     // "erythema and desquamation of the palms and soles", "numbness and tingling in the fingers and toes", "painful
-    // blistering of the soles of both feet", "redness and cracking of the skin of both hands and feet"
-    [GeneratedRegex(@"\b(?:(?:painful|severe|mild|moderate|persistent|progressive|marked|intermittent|symmetric(?:al)?|burning|diffuse)\s+){0,2}(?:numbness|tingling|parae?sthesi(?:a|ae|as)|dysae?sthesi(?:a|ae|as)|hypoa?esthesia|pins and needles|(?:loss|decrease|reduction) of (?:sensation|feeling)|(?:reduced|decreased|diminished|altered) sensation|sensory loss|pain|erythema|redness|desquamation|peeling|blister(?:s|ing)|swelling|o?edema|tenderness|cracking|fissur(?:es|ing)|hyperkeratosis|scaling|thickening|dryness|burning)(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)(?:(?:painful|severe|mild|moderate|persistent|progressive|marked|intermittent|burning|diffuse)\s+){0,2}(?:numbness|tingling|parae?sthesi(?:a|ae|as)|dysae?sthesi(?:a|ae|as)|hypoa?esthesia|pins and needles|(?:loss|decrease|reduction) of (?:sensation|feeling)|(?:reduced|decreased|diminished|altered) sensation|sensory loss|pain|erythema|redness|desquamation|peeling|blister(?:s|ing)|swelling|o?edema|tenderness|cracking|fissur(?:es|ing)|hyperkeratosis|scaling|thickening|dryness|burning)){0,4}\s+(?:of|in|on|over|affecting|involving)\s+(?:(?:the|both|his|her|their|bilateral)\s+)?(?:skin\s+(?:of|on|over)\s+(?:(?:the|both|his|her|their)\s+)?)?(?<region>(?:palms?|soles?|hands|feet|fingers|fingertips|toes|(?:upper\s+|lower\s+|distal\s+)?(?:extremities|limbs))(?:\s+of\s+(?:(?:the|both|his|her|their)\s+)?(?:hands|feet))?(?:\s*,?\s*(?:and|or|&)\s+(?:(?:the|both|his|her|their)\s+)?(?:palms?|soles?|hands|feet|fingers|fingertips|toes)(?:\s+of\s+(?:(?:the|both|his|her|their)\s+)?(?:hands|feet))?)?)\b",
+    // blistering of the soles of both feet", "redness and cracking of the skin of both hands and feet", "peeling skin on
+    // his palms", "painful, erythematous swelling of both palms"
+    [GeneratedRegex(@"\b(?:(?:painful|severe|mild|moderate|persistent|progressive|marked|intermittent|symmetric(?:al)?|burning|diffuse|erythematous)(?:\s*,\s*|\s+)){0,2}(?:numbness|tingling|parae?sthesi(?:a|ae|as)|dysae?sthesi(?:a|ae|as)|hypoa?esthesia|pins and needles|(?:loss|decrease|reduction) of (?:sensation|feeling)|(?:reduced|decreased|diminished|altered) sensation|sensory loss|pain|erythema|redness|desquamation|peeling|blister(?:s|ing)|swelling|o?edema|tenderness|cracking|fissur(?:es|ing)|hyperkeratosis|scaling|thickening|dryness|burning)(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)(?:(?:painful|severe|mild|moderate|persistent|progressive|marked|intermittent|burning|diffuse|erythematous)\s+){0,2}(?:numbness|tingling|parae?sthesi(?:a|ae|as)|dysae?sthesi(?:a|ae|as)|hypoa?esthesia|pins and needles|(?:loss|decrease|reduction) of (?:sensation|feeling)|(?:reduced|decreased|diminished|altered) sensation|sensory loss|pain|erythema|redness|desquamation|peeling|blister(?:s|ing)|swelling|o?edema|tenderness|cracking|fissur(?:es|ing)|hyperkeratosis|scaling|thickening|dryness|burning)){0,4}(?:\s+skin)?\s+(?:of|in|on|over|affecting|involving)\s+(?:(?:the|both|his|her|their|bilateral)\s+)?(?:skin\s+(?:of|on|over)\s+(?:(?:the|both|his|her|their)\s+)?)?(?<region>(?:palms?|soles?|hands|feet|fingers|fingertips|toes|(?:upper\s+|lower\s+|distal\s+)?(?:extremities|limbs))(?:\s+of\s+(?:(?:the|both|his|her|their)\s+)?(?:hands|feet))?(?:\s*,?\s*(?:and|or|&)\s+(?:(?:the|both|his|her|their)\s+)?(?:palms?|soles?|hands|feet|fingers|fingertips|toes)(?:\s+of\s+(?:(?:the|both|his|her|their)\s+)?(?:hands|feet))?)?)\b",
         RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DescriptionRegex();
 }
