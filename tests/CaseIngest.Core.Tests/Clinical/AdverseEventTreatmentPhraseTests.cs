@@ -24,6 +24,12 @@ public sealed class AdverseEventTreatmentPhraseTests
     [InlineData("He had received cisplatin and etoposide in 2019. In 2021 colitis developed after a single course of ipilimumab.", "cisplatin,etoposide,ipilimumab", "colitis:-:ipilimumab")]
     [InlineData("She had been treated with letrozole. Myocarditis followed one dose of pembrolizumab.", "letrozole,pembrolizumab", "myocarditis:-:pembrolizumab")]
     [InlineData("He had melanoma. His nivolumab therapy was complicated by hepatitis.", "nivolumab", "hepatitis:-:nivolumab")]
+    [InlineData("She had sinusitis. After a course of amoxicillin, she developed a generalised urticaria.", "amoxicillin", "urticaria:-:amoxicillin")]
+    [InlineData("He had gout. Two days after starting allopurinol he developed a widespread rash.", "allopurinol", "rash:-:allopurinol")]
+    [InlineData("She had epilepsy. Within a week of starting lamotrigine, she developed a rash.", "lamotrigine", "rash:-:lamotrigine")]
+    [InlineData("He had epilepsy. A rash appeared within days of the first dose of lamotrigine.", "lamotrigine", "rash:-:lamotrigine")]
+    [InlineData("She had osteomyelitis. Acute kidney injury developed after the third dose of vancomycin.", "vancomycin", "acute kidney injury:-:vancomycin")]
+    [InlineData("He had Crohn disease. Hypotension complicated the first infusion of infliximab.", "infliximab", "hypotension:-:infliximab")]
     public void AnEventAfterAnAdministrationPhraseIsThatDrugs(string text, string drugs, string expected) =>
         Assert.Equal(expected, AdverseEventProbe.Read(text, drugs));
 
@@ -32,6 +38,7 @@ public sealed class AdverseEventTreatmentPhraseTests
     [InlineData("He had pneumonia. After a course of levofloxacin the cough improved.", "levofloxacin")]
     [InlineData("She had sinusitis with fever. Despite a course of amoxicillin, her fever persisted.", "amoxicillin")]
     [InlineData("He had a cough. Two days into a course of azithromycin the cough had resolved.", "azithromycin")]
+    [InlineData("She had pneumonia with fever. The fever resolved after a course of ceftriaxone.", "ceftriaxone")]
     public void AnEventTheCourseTreatedIsNone(string text, string drugs) =>
         Assert.Equal(string.Empty, AdverseEventProbe.Read(text, drugs));
 }

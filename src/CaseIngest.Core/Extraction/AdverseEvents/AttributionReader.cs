@@ -105,7 +105,8 @@ internal sealed class AttributionReader(AttributionCues cues)
             return Attribution.Other;
         }
 
-        var tie = grade is not null || whole.Tie || whole.LinkedTreatment || (therapy.Count > 0 && whole.Link);
+        // a drug the event itself is tied to ties it even when it is named only after it ("hypotension complicated the first infusion of infliximab")
+        var tie = grade is not null || whole.Tie || whole.LinkedTreatment || (therapy.Count > 0 && (whole.Link || caused));
         var narrative = named.Common && start >= treatments.Threshold(start) && !FirstPresentation(treatments, sentence, start, text, patient)
             && !whole.Progression && !AfterProgression(context, treatments, start, read);
         if (!tie && !narrative)
@@ -226,9 +227,9 @@ internal sealed class AttributionReader(AttributionCues cues)
                     named.AddRange(credited.Where(c => !named.Contains(c)));
                     followed += cues.Ascribe.LastWordEnd(gap) < 0 && _clauses.Changed(text, gap, mention.End, sentence.End) ? named.Count - before : 0;
                 }
-                else if (link < 0 && _clauses.FollowedAdministration(gap))
+                else if (_clauses.FollowedAdministration(gap) && !_other.Ending(text, sentence, start, end))
                 {
-                    caused = true; // "myocarditis followed one dose of pembrolizumab"
+                    caused = true; // "myocarditis followed one dose of pembrolizumab", "rash after the first dose of lamotrigine"
                     named.AddRange(credited.Where(c => !named.Contains(c)));
                 }
             }

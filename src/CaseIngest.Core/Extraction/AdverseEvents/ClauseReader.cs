@@ -73,13 +73,15 @@ internal sealed class ClauseReader(AttributionCues cues)
     /// </summary>
     public bool Administered(string text, Sentence sentence, int drugStart, ReadOnlySpan<char> gap)
     {
-        if (gap.IndexOfAny(";:,()") >= 0 || EventGrade.Words(gap) > 8)
+        // one clause of a few words; a comma may close the opening phrase ("after a course of amoxicillin, she developed")
+        var comma = gap.IndexOf(',');
+        if (gap.IndexOfAny(";:()") >= 0 || (comma >= 0 && gap[(comma + 1)..].Contains(',')) || EventGrade.Words(gap) > 8)
         {
             return false;
         }
 
         var complication = cues.Complication.LastWordEnd(gap);
-        if (complication >= 0 && EventGrade.Words(gap[complication..]) <= 3 && CourseOnly(gap[..complication]))
+        if (comma < 0 && complication >= 0 && EventGrade.Words(gap[complication..]) <= 3 && CourseOnly(gap[..complication]))
         {
             return true;
         }
@@ -97,31 +99,41 @@ internal sealed class ClauseReader(AttributionCues cues)
 
     /// <summary>
     /// Whether the words from an event to a drug named after it tell the event following one giving of the drug:
-    /// "myocarditis followed one dose of pembrolizumab", "colitis complicated the second course of ipilimumab".
+    /// "myocarditis followed one dose of pembrolizumab", "colitis complicated the second course of ipilimumab", "a rash
+    /// appeared within days of the first dose of lamotrigine".
     /// </summary>
     public bool FollowedAdministration(ReadOnlySpan<char> gap)
     {
-        if (gap.IndexOfAny(";:,()") >= 0 || EventGrade.Words(gap) > 7 || !EndsWithAdministration(gap, out var head))
+        if (gap.IndexOfAny(";:,()") >= 0 || EventGrade.Words(gap) > 9 || !EndsWithAdministration(gap, out var head))
         {
             return false;
         }
 
         var complication = cues.Complication.LastWordEnd(head);
-        return complication >= 0 && CourseOnly(head[..complication]) && EventGrade.Words(head[complication..]) <= 4;
-    }
-
-    /// <summary>Whether <paramref name="span"/> ends with an administration noun and "of" ("a single course of"); <paramref name="head"/> is the span less "of".</summary>
-    private bool EndsWithAdministration(ReadOnlySpan<char> span, out ReadOnlySpan<char> head)
-    {
-        var trimmed = span.TrimEnd();
-        head = default;
-        if (!trimmed.EndsWith(" of", StringComparison.OrdinalIgnoreCase))
+        if (complication >= 0 && CourseOnly(head[..complication]) && EventGrade.Words(head[complication..]) <= 4)
         {
-            return false;
+            return true;
         }
 
-        head = trimmed[..^3].TrimEnd();
-        return cues.Administration.LastWordEnd(head) == head.Length;
+        // "a rash appeared within days of the first dose of lamotrigine": a verb of onset at most before the temporal word
+        var temporal = Math.Max(cues.After.LastWordEnd(head), Into.LastWordEnd(head));
+        var after = temporal >= 0 ? EventGrade.Words(head[temporal..]) : int.MaxValue;
+        return after <= 5 && EventGrade.Words(head) - after <= 3;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="span"/> ends with an administration noun and "of" ("a single course of") or a verb of
+    /// giving ("after starting"); <paramref name="head"/> is the span less "of".
+    /// </summary>
+    private bool EndsWithAdministration(ReadOnlySpan<char> span, out ReadOnlySpan<char> head)
+    {
+        head = span.TrimEnd();
+        if (head.EndsWith(" of", StringComparison.OrdinalIgnoreCase))
+        {
+            head = head[..^3].TrimEnd();
+        }
+
+        return !head.IsEmpty && cues.Administration.LastWordEnd(head) == head.Length;
     }
 
     /// <summary>Whether the words before a complication word are only those of the drug's course ("therapy was"), or none.</summary>
