@@ -15,6 +15,9 @@ internal sealed class AdverseEventLexicon
 
     private readonly TermMatcher<AdverseEventTerm> _matcher = new();
 
+    /// <summary>The events that <see cref="BodyPartEvents"/> descriptions name; null when the hand table lacks them.</summary>
+    private readonly (AdverseEventTerm HandFoot, AdverseEventTerm Neuropathy)? _described;
+
     public AdverseEventLexicon(IReadOnlyList<(int Line, string Text)> handLines, string handSource,
         IReadOnlyList<(int Line, string Text)> ctcaeLines, string ctcaeSource)
     {
@@ -73,6 +76,8 @@ internal sealed class AdverseEventLexicon
         {
             _matcher.Add(phrase, new AdverseEventTerm(entry.Term.ToLowerInvariant(), entry, false));
         }
+
+        _described = Find("hand-foot syndrome") is { } handFoot && Find("peripheral neuropathy") is { } neuropathy ? (handFoot, neuropathy) : null;
     }
 
     /// <summary>The event a whole phrase names, or null.</summary>
@@ -88,7 +93,7 @@ internal sealed class AdverseEventLexicon
     /// </summary>
     public List<PhraseMatch<AdverseEventTerm>> Match(string text, TokenList tokens)
     {
-        var matches = WithLabChangeVerbs(text, _matcher.Match(text, tokens));
+        var matches = WithDescriptions(text, WithLabChangeVerbs(text, _matcher.Match(text, tokens)));
         List<PhraseMatch<AdverseEventTerm>>? elided = null;
         var previousEnd = 0;
         foreach (var match in matches)
@@ -135,6 +140,29 @@ internal sealed class AdverseEventLexicon
             matches.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
+        return matches;
+    }
+
+    /// <summary>
+    /// The phrase matches with the events described by symptom and body part (<see cref="BodyPartEvents"/>), which
+    /// replace the phrases inside them ("numbness" of "numbness and tingling in the fingers and toes"), in text order.
+    /// </summary>
+    private List<PhraseMatch<AdverseEventTerm>> WithDescriptions(string text, List<PhraseMatch<AdverseEventTerm>> matches)
+    {
+        if (_described is not var (handFoot, neuropathy))
+        {
+            return matches;
+        }
+
+        var described = BodyPartEvents.Find(text, handFoot, neuropathy);
+        if (described.Count == 0)
+        {
+            return matches;
+        }
+
+        matches.RemoveAll(m => described.Exists(d => d.Start < m.End && m.Start < d.End));
+        matches.AddRange(described);
+        matches.Sort((a, b) => a.Start.CompareTo(b.Start));
         return matches;
     }
 

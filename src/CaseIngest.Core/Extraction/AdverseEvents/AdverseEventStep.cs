@@ -107,7 +107,7 @@ public sealed class AdverseEventStep : IExtractionStep
             {
                 Patient = context.PatientAt(start),
                 Term = match.Value.Term,
-                Grade = grade,
+                Grade = EventGrade.Recorded(grade),
                 CtcaeTerm = match.Value.Ctcae?.Term,
                 MeddraCode = match.Value.Ctcae?.MeddraCode,
                 Therapy = treatments.LessCorticosteroidsOfMarrowEvent(attribution.Therapy, _cues.Marrow.Contains(match.Value.Term)),

@@ -8,7 +8,7 @@ internal sealed class AttributionCues
 {
     public const string Source = "adverse-event-cues.tsv";
 
-    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "dated", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "finding", "tumour", "infection", "ruledout", "anchor", "steroid", "purpose", "pathogen", "neoplasm", "concession", "measure", "illness", "stop", "antineoplastic", "marrow"];
+    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "dated", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "finding", "tumour", "infection", "ruledout", "anchor", "steroid", "purpose", "pathogen", "neoplasm", "concession", "measure", "illness", "stop", "antineoplastic", "marrow", "administration", "complication"];
 
     public AttributionCues(IReadOnlyList<(int Line, string Text)> lines, string source)
     {
@@ -66,6 +66,8 @@ internal sealed class AttributionCues
         AnticancerClasses = new HashSet<string>(cues["anticancer"], StringComparer.OrdinalIgnoreCase);
         AnticancerDrugs = new HashSet<string>(cues["antineoplastic"], StringComparer.OrdinalIgnoreCase);
         Marrow = new HashSet<string>(cues["marrow"], StringComparer.Ordinal);
+        Administration = new CueSet([.. cues["administration"]]);
+        Complication = new CueSet([.. cues["complication"]]);
     }
 
     public static AttributionCues LoadDefault() => new(LexiconResource.ReadLines(Source), Source);
@@ -163,4 +165,10 @@ internal sealed class AttributionCues
 
     /// <summary>Event terms of a fall of blood counts, which the corticosteroids of a regimen do not cause.</summary>
     public IReadOnlySet<string> Marrow { get; }
+
+    /// <summary>Nouns of one giving of a drug ("a course of", "the first infusion of").</summary>
+    public CueSet Administration { get; }
+
+    /// <summary>Words that tell an event as what a treatment's course led to ("complicated by", "followed by").</summary>
+    public CueSet Complication { get; }
 }

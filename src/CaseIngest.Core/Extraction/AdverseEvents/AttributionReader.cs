@@ -105,7 +105,8 @@ internal sealed class AttributionReader(AttributionCues cues)
             return Attribution.Other;
         }
 
-        var tie = grade is not null || whole.Tie || whole.LinkedTreatment || (therapy.Count > 0 && whole.Link);
+        // a drug the event itself is tied to ties it even when it is named only after it ("hypotension complicated the first infusion of infliximab")
+        var tie = grade is not null || whole.Tie || whole.LinkedTreatment || (therapy.Count > 0 && (whole.Link || caused));
         var narrative = named.Common && start >= treatments.Threshold(start) && !FirstPresentation(treatments, sentence, start, text, patient)
             && !whole.Progression && !AfterProgression(context, treatments, start, read);
         if (!tie && !narrative)
@@ -162,7 +163,8 @@ internal sealed class AttributionReader(AttributionCues cues)
     /// that is not an anticancer one (an antibiotic, a steroid, a supplement) must be tied to the event itself:
     /// "steroid-induced hyperglycaemia", "hyperglycaemia secondary to prednisone". <paramref name="remedied"/> says a
     /// drug before the event is given for it; <paramref name="caused"/> that a drug is tied to the event itself
-    /// ("-induced", "attributed to", "three weeks after nivolumab"); <paramref name="changed"/> that every drug named
+    /// ("-induced", "attributed to", "three weeks after nivolumab", "after a course of amoxicillin", "followed one dose of
+/// pembrolizumab"); <paramref name="changed"/> that every drug named
     /// follows the event behind a temporal word or "on", not a cause phrase, and has its clause tell it reduced or
     /// stopped: the drug whose dose or schedule the event changed ("…, after which the fluorouracil dose was reduced"; "…, and then etoposide was withheld").
     /// </summary>
@@ -197,7 +199,9 @@ internal sealed class AttributionReader(AttributionCues cues)
                     continue;
                 }
 
-                var tied = (gap.Length <= 12 && cues.Tie.ContainsWord(gap)) || _clauses.Intolerance(gap);
+                // a drug of any class given in a phrase the event followed: "after a course of amoxicillin she developed"
+                var tied = (gap.Length <= 12 && cues.Tie.ContainsWord(gap)) || _clauses.Intolerance(gap)
+                    || (!mention.Anticancer && _clauses.Administered(text, sentence, mention.Start, gap) && !_other.Ending(text, sentence, start, end));
                 if (!mention.Anticancer && !tied)
                 {
                     continue;
@@ -222,6 +226,11 @@ internal sealed class AttributionReader(AttributionCues cues)
                     var before = named.Count;
                     named.AddRange(credited.Where(c => !named.Contains(c)));
                     followed += cues.Ascribe.LastWordEnd(gap) < 0 && _clauses.Changed(text, gap, mention.End, sentence.End) ? named.Count - before : 0;
+                }
+                else if (_clauses.FollowedAdministration(gap) && !_other.Ending(text, sentence, start, end))
+                {
+                    caused = true; // "myocarditis followed one dose of pembrolizumab", "rash after the first dose of lamotrigine"
+                    named.AddRange(credited.Where(c => !named.Contains(c)));
                 }
             }
         }

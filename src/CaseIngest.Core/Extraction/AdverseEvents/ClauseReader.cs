@@ -4,7 +4,8 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 
 /// <summary>
 /// Reads the clause between or right after a drug and an event for what ties them: the drug's dose or schedule
-/// changed by the event, the drug not tolerated because of it, or a treatment noun the event followed.
+/// changed by the event, the drug not tolerated because of it, a treatment noun the event followed, or a phrase of the
+/// drug's administration ("after a course of", "one dose of … was followed by") the event followed.
 /// </summary>
 internal sealed class ClauseReader(AttributionCues cues)
 {
@@ -12,6 +13,12 @@ internal sealed class ClauseReader(AttributionCues cues)
     private static readonly CueSet ScheduleWords = new("dose", "doses", "dosage", "frequency", "schedule", "interval");
 
     private static readonly CueSet ChangeWords = new("reduced", "decreased", "lowered", "modified", "delayed", "postponed", "omitted", "skipped");
+
+    /// <summary>A temporal word the after cues lack: "two days into a course of nitrofurantoin".</summary>
+    private static readonly CueSet Into = new("into");
+
+    /// <summary>The words that may tell a drug's course as complicated by an event, the complication words among them: "vancomycin therapy was complicated by".</summary>
+    private static readonly CueSet CourseWords = new("was", "were", "therapy", "treatment", "course", "use", "administration", "infusion", "complicated", "followed", "by");
 
     /// <summary>
     /// Whether the words around a drug named after the event tell its dose or schedule changed ("the fluorouracil dose
@@ -55,5 +62,106 @@ internal sealed class ClauseReader(AttributionCues cues)
         // "the pain improved after antibiotic treatment" tells the treatment ending the event, not causing it
         return link >= 0 && EventGrade.Words(clause[..link]) <= 3 && cues.Treatment.ContainsWord(clause[link..])
             && !cues.Resolution.ContainsWord(clause[..link]) && cues.Remedy.LastWordEnd(clause) < 0;
+    }
+
+    /// <summary>
+    /// Whether a drug named before the event is named as given in a phrase of its administration that the event
+    /// followed: a temporal word before a dose or course of it ("after a course of amoxicillin", "within minutes of the
+    /// first infusion of iron sucrose", "two days into a course of nitrofurantoin"), or the drug's course told as
+    /// complicated or followed by the event ("one dose of ceftriaxone was followed by", "vancomycin therapy was
+    /// complicated by"). <paramref name="gap"/> is the text from the drug to the event: one clause of a few words.
+    /// </summary>
+    public bool Administered(string text, Sentence sentence, int drugStart, ReadOnlySpan<char> gap)
+    {
+        // one clause of a few words; a comma may close the opening phrase ("after a course of amoxicillin, she developed")
+        var comma = gap.IndexOf(',');
+        if (gap.IndexOfAny(";:()") >= 0 || (comma >= 0 && gap[(comma + 1)..].Contains(',')) || EventGrade.Words(gap) > 8)
+        {
+            return false;
+        }
+
+        var complication = cues.Complication.LastWordEnd(gap);
+        if (comma < 0 && complication >= 0 && EventGrade.Words(gap[complication..]) <= 3 && CourseOnly(gap[..complication]))
+        {
+            return true;
+        }
+
+        var from = Math.Max(sentence.Start, drugStart - 48);
+        var before = text.AsSpan(from, drugStart - from);
+        if (!EndsWithAdministration(before, out var head))
+        {
+            return false;
+        }
+
+        var temporal = Math.Max(cues.After.LastWordEnd(head), Into.LastWordEnd(head));
+        return temporal >= 0 && EventGrade.Words(head[temporal..]) <= 5 && !ConcessionIn(before);
+    }
+
+    /// <summary>
+    /// Whether the words from an event to a drug named after it tell the event following one giving of the drug:
+    /// "myocarditis followed one dose of pembrolizumab", "colitis complicated the second course of ipilimumab", "a rash
+    /// appeared within days of the first dose of lamotrigine".
+    /// </summary>
+    public bool FollowedAdministration(ReadOnlySpan<char> gap)
+    {
+        if (gap.IndexOfAny(";:,()") >= 0 || EventGrade.Words(gap) > 9 || !EndsWithAdministration(gap, out var head))
+        {
+            return false;
+        }
+
+        var complication = cues.Complication.LastWordEnd(head);
+        if (complication >= 0 && CourseOnly(head[..complication]) && EventGrade.Words(head[complication..]) <= 4)
+        {
+            return true;
+        }
+
+        // "a rash appeared within days of the first dose of lamotrigine": a verb of onset at most before the temporal word
+        var temporal = Math.Max(cues.After.LastWordEnd(head), Into.LastWordEnd(head));
+        var after = temporal >= 0 ? EventGrade.Words(head[temporal..]) : int.MaxValue;
+        return after <= 5 && EventGrade.Words(head) - after <= 3;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="span"/> ends with an administration noun and "of" ("a single course of") or a verb of
+    /// giving ("after starting"); <paramref name="head"/> is the span less "of".
+    /// </summary>
+    private bool EndsWithAdministration(ReadOnlySpan<char> span, out ReadOnlySpan<char> head)
+    {
+        head = span.TrimEnd();
+        if (head.EndsWith(" of", StringComparison.OrdinalIgnoreCase))
+        {
+            head = head[..^3].TrimEnd();
+        }
+
+        return !head.IsEmpty && cues.Administration.LastWordEnd(head) == head.Length;
+    }
+
+    /// <summary>Whether the words before a complication word are only those of the drug's course ("therapy was"), or none.</summary>
+    private static bool CourseOnly(ReadOnlySpan<char> words)
+    {
+        foreach (var range in words.SplitAny(" \t"))
+        {
+            var word = words[range];
+            if (!word.IsEmpty && !CourseWords.ContainsWord(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a concession opens the words before the drug ("despite a course of amoxicillin"): what the drug failed to prevent is not its event.</summary>
+    private bool ConcessionIn(ReadOnlySpan<char> before)
+    {
+        foreach (var phrase in cues.ConcessionPhrases)
+        {
+            if (before.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -3,9 +3,22 @@ using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Extraction.AdverseEvents;
 
-/// <summary>The CTCAE grade a report states next to an event: "grade 3 colitis", "colitis (grade 2)", "G3", "CTCAE grade IV".</summary>
+/// <summary>
+/// The CTCAE grade a report states next to an event: "grade 3 colitis", "colitis (grade 2)", "G3", "CTCAE grade IV", "a
+/// grade-3 rash". A range or a bound ("grade 2-3", "grade II/III", "grade 3 or 4", "grade ≥3") states no one grade: it
+/// reads as <see cref="Unnumbered"/>, which ties the event as a grade does but records none.
+/// </summary>
 internal static partial class EventGrade
 {
+    /// <summary>The severity words of CTCAE's grades that authors put in brackets after one.</summary>
+    private static readonly HashSet<string> SeverityWords = new(StringComparer.OrdinalIgnoreCase) { "mild", "moderate", "severe", "life-threatening", "fatal" };
+
+    /// <summary>A grade stated as a range or a bound: the event is graded, with no one grade to record.</summary>
+    public const int Unnumbered = 0;
+
+    /// <summary>The grade to record for a value <see cref="Of"/> read: null for none and for <see cref="Unnumbered"/>.</summary>
+    public static int? Recorded(int? grade) => grade is > Unnumbered ? grade : null;
+
     /// <summary>The grade stated right before ("grade 3 colitis", "G2 immune-related rash") or right after ("colitis (grade 2)").</summary>
     public static int? Of(string text, Sentence sentence, int start, int end)
     {
@@ -19,7 +32,7 @@ internal static partial class EventGrade
             int gap;
             if (gEnd <= start)
             {
-                var between = text.AsSpan(gEnd, start - gEnd);
+                var between = WithoutSeverity(text.AsSpan(gEnd, start - gEnd));
                 if (Words(between) > 3 || between.IndexOfAny(",;:()") >= 0 || between.Contains(" and ", StringComparison.Ordinal))
                 {
                     continue;
@@ -32,7 +45,8 @@ internal static partial class EventGrade
                 var between = text.AsSpan(end, gStart - end);
                 var trimmed = between.Trim(" ,(–-:".AsSpan());
                 if (Words(between) > 3 || !(trimmed.IsEmpty || trimmed.Equals("of", StringComparison.OrdinalIgnoreCase)
-                    || trimmed.Equals("was", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("CTCAE", StringComparison.Ordinal)))
+                    || trimmed.Equals("was", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("CTCAE", StringComparison.Ordinal)
+                    || Reaching(trimmed)))
                 {
                     continue;
                 }
@@ -65,6 +79,25 @@ internal static partial class EventGrade
         return between;
     }
 
+    /// <summary>The words between a grade and its event less a severity aside right after the grade: "grade 3 (severe) diarrhoea".</summary>
+    private static ReadOnlySpan<char> WithoutSeverity(ReadOnlySpan<char> between)
+    {
+        var trimmed = between.TrimStart();
+        if (trimmed.IsEmpty || trimmed[0] != '(')
+        {
+            return between;
+        }
+
+        var close = trimmed.IndexOf(')');
+        return close > 0 && SeverityWords.Contains(trimmed[1..close].Trim().ToString()) ? trimmed[(close + 1)..] : between;
+    }
+
+    /// <summary>Words that tell an event growing to the grade stated after it: "diarrhoea, which reached grade 3", "neutropenia reaching grade 4".</summary>
+    private static bool Reaching(ReadOnlySpan<char> words) =>
+        words.Equals("reaching", StringComparison.OrdinalIgnoreCase) || words.Equals("which reached", StringComparison.OrdinalIgnoreCase)
+        || words.Equals("that reached", StringComparison.OrdinalIgnoreCase) || words.Equals("up to", StringComparison.OrdinalIgnoreCase)
+        || words.Equals("of up to", StringComparison.OrdinalIgnoreCase);
+
     public static int Words(ReadOnlySpan<char> span)
     {
         var words = 0;
@@ -85,6 +118,14 @@ internal static partial class EventGrade
 
     private static int? ReadGrade(ReadOnlySpan<char> value)
     {
+        // the words after "grade" (or the "G" of "G3"): a second value or a bound makes a range
+        var word = value.IndexOf("rade", StringComparison.Ordinal);
+        var body = value[(word >= 0 ? word + 4 : 1)..].TrimStart(" -–".AsSpan());
+        if (body.IndexOfAny("≥>-–/") >= 0 || body.Contains(" to ", StringComparison.Ordinal) || body.Contains(" or ", StringComparison.Ordinal))
+        {
+            return Unnumbered;
+        }
+
         var i = value.Length - 1;
         while (i >= 0 && !char.IsLetterOrDigit(value[i]))
         {
@@ -116,11 +157,12 @@ internal static partial class EventGrade
         };
     }
 
-    // "grade 3", "Grade III", "CTCAE grade 4", "G2", "grade 2-3" (the higher one is read)
-    [GeneratedRegex(@"\b(?:(?:CTCAE\s+(?:v\d(?:\.\d+)?\s+)?)?[Gg]rade\s*(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five)(?:\s*(?:-|–|to)\s*(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five))?|G[1-5])\b")]
+    // "grade 3", "Grade III", "CTCAE grade 4", "G2", "grade-3"; a range or bound: "grade 2-3", "grade II/III", "grade ≥3",
+    // "grade 3 or 4", "grade 2 or higher", "G3-4"
+    [GeneratedRegex(@"\b(?:(?:CTCAE\s+(?:v\d(?:\.\d+)?\s+)?)?[Gg]rade\s*(?:-\s*|(?:≥|>=?)\s*)?(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five)(?:\s*(?:-|–|/|to|or)\s*(?:grade\s*)?(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five)|\s+or\s+(?:higher|above|greater|worse|more))?|G[1-5](?:\s*[-–/]\s*G?[1-5])?)\b")]
     private static partial Regex GradeRegex();
 
     // ", grade 2 ", " and CTCAE grade III "
-    [GeneratedRegex(@"\b(?:(?:CTCAE\s+(?:v\d(?:\.\d+)?\s+)?)?[Gg]rade\s*(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five)(?:\s*(?:-|–|to)\s*(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five))?|G[1-5])\s*$")]
+    [GeneratedRegex(@"\b(?:(?:CTCAE\s+(?:v\d(?:\.\d+)?\s+)?)?[Gg]rade\s*(?:-\s*|(?:≥|>=?)\s*)?(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five)(?:\s*(?:-|–|/|to|or)\s*(?:grade\s*)?(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five)|\s+or\s+(?:higher|above|greater|worse|more))?|G[1-5](?:\s*[-–/]\s*G?[1-5])?)\s*$")]
     private static partial Regex TrailingGradeRegex();
 }

@@ -7,7 +7,8 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// <summary>
 /// The given treatments of a document, indexed once: every mention of a given drug's words (its first mention as
 /// written and its generic name) and of a given radiotherapy course in text order, per patient the mentions of
-/// anticancer treatments, and the occurrences of each given drug's first-mention words. Lookups are binary searches, so the adverse-event step never walks the treatments per event.
+/// anticancer treatments, and the occurrences of each given drug's first-mention words. Lookups are binary searches
+/// (<see cref="MentionSearch"/>), so the adverse-event step never walks the treatments per event.
 /// </summary>
 internal sealed class TreatmentIndex
 {
@@ -15,9 +16,8 @@ internal sealed class TreatmentIndex
 
     private readonly ExtractionContext _context;
     private readonly List<TreatmentMention> _mentions = [];
-    private readonly List<int[]> _occurrences = [];
     private readonly Dictionary<(string Patient, int Scope), List<TreatmentMention>> _anticancer = [];
-    private readonly Dictionary<(int Section, string Patient), int> _thresholds = [];
+    private readonly SectionThresholds _thresholds;
     private readonly HashSet<string> _irradiated = new(StringComparer.Ordinal);
     private readonly HashSet<string> _corticosteroids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _classes = new(StringComparer.Ordinal);
@@ -113,10 +113,14 @@ internal sealed class TreatmentIndex
             }
         }
 
+        // the first mentions of the given drugs, where a section's first treatment is looked for
+        var firstMentions = new List<int[]>();
         for (var i = words.Count; i < needles.Count; i++)
         {
-            _occurrences.Add(occurrences[i]);
+            firstMentions.Add(occurrences[i]);
         }
+
+        _thresholds = new SectionThresholds(context, this, firstMentions, First);
 
         foreach (var mention in _mentions)
         {
@@ -154,7 +158,7 @@ internal sealed class TreatmentIndex
     /// <summary>The given treatments mentioned within [from, to), in text order.</summary>
     public IEnumerable<TreatmentMention> Between(int from, int to)
     {
-        for (var i = LowerBound(_mentions, from); i < _mentions.Count && _mentions[i].Start < to; i++)
+        for (var i = MentionSearch.LowerBound(_mentions, from); i < _mentions.Count && _mentions[i].Start < to; i++)
         {
             yield return _mentions[i];
         }
@@ -190,7 +194,7 @@ internal sealed class TreatmentIndex
             return names;
         }
 
-        var last = LowerBound(list, offset) - 1;
+        var last = MentionSearch.LowerBound(list, offset) - 1;
         if (last < 0)
         {
             return names;
@@ -209,53 +213,9 @@ internal sealed class TreatmentIndex
     }
 
     /// <summary>
-    /// Where the treatment that an event in the narrative may follow is first named: in the title and abstract the
-    /// first given treatment of the document; in a section of the case, the first given treatment of the same patient
-    /// named in that section, so that complaints told before it (the presentation) are not taken for its events; when
-    /// the section names none, the first of the document.
+    /// Where the treatment that an event in the narrative may follow is first named (<see cref="SectionThresholds"/>).
     /// </summary>
-    public int Threshold(int start)
-    {
-        var section = _context.SectionAt(start);
-        if (section is null || section.Kind is SectionKind.Title or SectionKind.Abstract || First > start)
-        {
-            return First;
-        }
-
-        var patient = _context.PatientAt(start);
-        if (_thresholds.TryGetValue((section.Start, patient), out var known))
-        {
-            return known;
-        }
-
-        var found = int.MaxValue;
-        foreach (var occurrences in _occurrences)
-        {
-            var index = Array.BinarySearch(occurrences, section.Start);
-            index = index < 0 ? ~index : index;
-            for (var tries = 0; index < occurrences.Length && occurrences[index] < section.End && tries <= 8; index++, tries++)
-            {
-                if (_context.PatientAt(occurrences[index]) == patient)
-                {
-                    found = Math.Min(found, occurrences[index]);
-                    break;
-                }
-            }
-        }
-
-        foreach (var mention in Between(section.Start, Math.Min(section.End, found)))
-        {
-            if (mention.Name == Radiotherapy && mention.Patient == patient)
-            {
-                found = mention.Start;
-                break;
-            }
-        }
-
-        var threshold = found == int.MaxValue ? First : found;
-        _thresholds[(section.Start, patient)] = threshold;
-        return threshold;
-    }
+    public int Threshold(int start) => _thresholds.Of(start);
 
     /// <summary>Notes that <paramref name="word"/> names the drug of <paramref name="kind"/>, once per drug, in the order of the record.</summary>
     private static void AddWord(Dictionary<string, List<TreatmentMention>> words, string word, TreatmentMention kind)
@@ -281,23 +241,4 @@ internal sealed class TreatmentIndex
             _ => -1,
         }
         : -1;
-
-    private static int LowerBound(List<TreatmentMention> list, int offset)
-    {
-        var (lo, hi) = (0, list.Count);
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (list[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
 }
