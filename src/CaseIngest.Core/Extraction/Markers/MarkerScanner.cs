@@ -197,6 +197,16 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 continue;
             }
 
+            if (depth == 0 && reading.Result == MarkerResult.Rearranged && reading.Variant is null
+                && MarkerFusionPartners.AfterWith(_text, p, wordEnd, limit, entry, out var partner) is { } partnerEnd)
+            {
+                // "a ROS1 fusion with CD74": the partner named after the fusion
+                reading.Variant = partner;
+                _doc.Consume(p, partnerEnd);
+                pos = end = partnerEnd;
+                continue;
+            }
+
             if (MarkerPatterns.ComparatorWord().IsMatch(_text.AsSpan(p, Math.Min(24, limit - p))))
             {
                 // "Ki-67 index was less than 2%": a bound in words reads as "<2%" does; so does a bound on a share of
