@@ -221,6 +221,14 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 continue;
             }
 
+            if (MarkerValues.OpensNumberWord(_text, p, wordEnd) && !(depth == 0 && reading.Explicit && entry.Kind != MarkerKind.Serum && !AfterIn(p))
+                && MarkerValues.ReadNumberWords(_text, p, limit, reading) is >= 0 and var wordsEnd)
+            {
+                // "Ki-67 of about twenty percent", "expressed in less than one percent of tumour cells", "CPS was fifteen"
+                pos = end = wordsEnd;
+                continue;
+            }
+
             if (depth == 0 && SkipSpecimenPhrase(p, limit, reading) is { } specimenEnd)
             {
                 pos = specimenEnd;
