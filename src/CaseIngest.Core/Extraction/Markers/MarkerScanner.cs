@@ -191,6 +191,13 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 wordEnd++;
             }
 
+            if (JoinsIntensityWords(p, wordEnd, limit))
+            {
+                // "strongly and diffusely positive": the words on both sides describe one result
+                pos = wordEnd;
+                continue;
+            }
+
             if (ReadChangePrefix(p, wordEnd, limit, reading, end) is { } prefix)
             {
                 (pos, end) = prefix;
