@@ -94,9 +94,15 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
             var isExplicit = result is not null;
             var fromLeft = false;
             var mutationTest = reading.MutationTest || left is { Value.Kind: MarkerCue.MutationTest };
-            if (result is MarkerResult.Lost or MarkerResult.MsiHigh && _context.AssertionOf(mention.Start, mention.End) == Assertion.Negated)
+            if (result is MarkerResult.Lost or MarkerResult.MsiHigh or MarkerResult.Positive && _context.AssertionOf(mention.Start, mention.End) == Assertion.Negated)
             {
-                result = result == MarkerResult.Lost ? MarkerResult.Intact : MarkerResult.MsiStable;
+                // "no 1p/19q codeletion" is intact, "no MGMT promoter methylation" negative
+                result = result switch
+                {
+                    MarkerResult.Lost => MarkerResult.Intact,
+                    MarkerResult.MsiHigh => MarkerResult.MsiStable,
+                    _ => MarkerResult.Negative,
+                };
             }
 
             if (result is null && left is { Value.Kind: MarkerCue.Same } && _lastFact is { } before
