@@ -72,7 +72,7 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
         var neither = left is null && ((group.Count > 1 && NeitherBefore(first.Start, sentence.Start)) || NegatedClassBefore(first.Start, sentence.Start));
         // "staining for CK7, GATA3 and synaptophysin was performed": the list was tested, its result is told elsewhere
         var listTested = group.Count > 1 && readings[group[^1]]!.Tested;
-        var verdict = group.Count > 1 ? NextSentenceVerdict(sentence) : null;
+        var verdict = group.Count > 1 ? NextSentenceVerdict(sentence, ends[group[^1]]) : null;
         for (var k = 0; k < group.Count; k++)
         {
             var index = group[k];
@@ -120,6 +120,8 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
             {
                 (result, isExplicit) = (cueNegated ? MarkerResultRules.Negate(left.Value.Value.Result, entry.Kind) : left.Value.Value.Result, true);
                 evidenceStart = Math.Min(evidenceStart, left.Value.Start);
+                // "negative for EGFR, KRAS and BRAF mutations": the mutation named after the list was tested in every gene
+                mutationTest |= group.Count > 1 && readings[group[^1]] is { Result: MarkerResult.Mutated, Explicit: false, Variant: null };
             }
             else if (result is null && reading.Result is not null)
             {
@@ -165,6 +167,15 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
                 // "Staining for CK7, GATA3 and synaptophysin was performed. All were negative."
                 (result, isExplicit, fromLeft) = (told.Result, true, false);
                 evidenceEnd = Math.Max(evidenceEnd, told.End);
+            }
+
+            if (left is { Value.Kind: MarkerCue.Tested or MarkerCue.MutationTest } && !isExplicit && variant is null
+                && reading.Result is MarkerResult.Mutated or MarkerResult.Rearranged or MarkerResult.Amplified
+                && NextResult(group, readings, k) is { } verdictAt && readings[verdictAt]!.Explicit && readings[verdictAt]!.Result == MarkerResult.Negative)
+            {
+                // "testing for EGFR mutations and ALK rearrangement was negative": each alteration tested takes the verdict
+                (result, isExplicit) = (MarkerResult.Negative, true);
+                evidenceEnd = Math.Max(evidenceEnd, ends[verdictAt]);
             }
 
             if ((left is { Value.Kind: MarkerCue.Tested or MarkerCue.MutationTest } || reading.Tested || listTested) && !isExplicit && variant is null)
