@@ -23,6 +23,9 @@ public sealed class MarkerWrittenShareTests
     [InlineData("PD-L1 was expressed in fifty percent of tumour cells.", "PD-L1", "high")]
     [InlineData("The Ki-67 index was 5 to 10%.", "Ki-67", "positive")]
     [InlineData("The Ki-67 index was one to two percent.", "Ki-67", "low")]
+    [InlineData("The Ki-67 index was between 10 and 20%.", "Ki-67", "positive")]
+    [InlineData("The Ki-67 index was between 1% and 3%.", "Ki-67", "low")]
+    [InlineData("Ki-67 was positive in approximately 30-40 percent of nuclei.", "Ki-67", "high")]
     public void AWrittenShareOrRangeGivesTheResult(string text, string name, string result)
     {
         Assert.Equal(result, MarkerListTests.Single(text, name).Result);

@@ -4,7 +4,7 @@ namespace CaseIngest.Core.Extraction.Markers;
 
 /// <summary>
 /// Shares written in words: "twenty percent", "about fifty per cent", "less than one percent", "five to ten percent",
-/// and a score written as a word after its method ("CPS was fifteen").
+/// a range opened by "between" ("between 10 and 20%"), and a score written as a word after its method ("CPS was fifteen").
 /// </summary>
 internal static partial class MarkerValues
 {
@@ -13,7 +13,7 @@ internal static partial class MarkerValues
 
     private static readonly HashSet<string> FirstWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "less", "lower", "fewer", "greater", "more", "higher", "below", "under", "above", "over",
+        "between", "less", "lower", "fewer", "greater", "more", "higher", "below", "under", "above", "over",
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -29,7 +29,8 @@ internal static partial class MarkerValues
     /// </summary>
     public static int ReadNumberWords(string text, int p, int limit, MarkerReading reading)
     {
-        var match = WordShare().Match(text, p, Math.Min(60, limit - p));
+        var between = text[p] is 'b' or 'B';
+        var match = (between ? BetweenShare() : WordShare()).Match(text, p, Math.Min(60, limit - p));
         if (!match.Success || !NumberWords.TryParse(Hundred(match.Groups["n"].ValueSpan), out var number))
         {
             return -1;
@@ -79,4 +80,7 @@ internal static partial class MarkerValues
 
     [GeneratedRegex(@"\G(?:(?<lt>(?:less|lower|fewer|greater|more|higher)\s+than|below|under|above|over)\s+)?(?<n>" + NumberWord + @")(?:\s+(?:to|-)\s+(?<n2>" + NumberWord + @"))?\b(?:\s?(?<u>per\s?cent\b|%))?", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex WordShare();
+
+    [GeneratedRegex(@"\Gbetween\s+(?<n>\d{1,3}(?:\.\d+)?|" + NumberWord + @")\s?%?\s+(?:and|to)\s+(?<n2>\d{1,3}(?:\.\d+)?|" + NumberWord + @")\s?(?<u>%|per\s?cent\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex BetweenShare();
 }
