@@ -14,6 +14,9 @@ public sealed class MarkerFusionPartnerTests
     [InlineData("Next-generation sequencing identified a ROS1 fusion with CD74.", "ROS1", "CD74")]
     [InlineData("Sequencing revealed a ROS1 rearrangement with EZR as the fusion partner.", "ROS1", "EZR")]
     [InlineData("ALK rearrangement with EML4 was confirmed by next-generation sequencing.", "ALK", "EML4")]
+    [InlineData("The tumour was positive for RET fusion (KIF5B-RET, K15;R12).", "RET", "KIF5B")]
+    [InlineData("ROS1 rearrangement (CD74-ROS1 fusion) was confirmed.", "ROS1", "CD74")]
+    [InlineData("ALK fusion (EML4 exon 13::ALK exon 20) was found.", "ALK", "EML4")]
     public void APartnerNamedAfterTheGeneIsItsVariant(string text, string name, string partner)
     {
         var fact = MarkerListTests.Single(text, name);
@@ -35,5 +38,36 @@ public sealed class MarkerFusionPartnerTests
     {
         var fact = MarkerListTests.Single(text, name);
         Assert.NotEqual("rearranged", fact.Result);
+    }
+
+    [Theory]
+    [InlineData("An EML4-ALK variant 3 fusion was detected.", "ALK", "EML4")]
+    [InlineData("Targeted RNA sequencing identified the KIF5B exon 15-RET exon 12 fusion.", "RET", "KIF5B")]
+    [InlineData("RT-PCR showed the EML4-ALK variant 1 transcript.", "ALK", "EML4")]
+    public void APartnerWrittenBeforeTheGeneWithItsExonOrVariantIsAFusion(string text, string name, string partner)
+    {
+        var fact = MarkerListTests.Single(text, name);
+        Assert.Equal("rearranged", fact.Result);
+        Assert.Equal(partner, fact.Variant);
+    }
+
+    [Theory]
+    [InlineData("RNA sequencing detected a fusion between EML4 and ALK.", "ALK", "EML4")]
+    [InlineData("RNA sequencing detected a fusion between ALK and EML4.", "ALK", "EML4")]
+    [InlineData("The lesion carried a fusion of NTRK3 with ETV6.", "NTRK3", "ETV6")]
+    [InlineData("Sequencing found a rearrangement involving the ROS1 gene with EZR.", "ROS1", "EZR")]
+    public void AFusionNamedBeforeBothGenesIsTheCuratedGenesFusion(string text, string name, string partner)
+    {
+        var record = Support.Engines.Extract(text);
+        var fact = Assert.Single(record.Markers);
+        Assert.Equal(name, fact.Name);
+        Assert.Equal("rearranged", fact.Result);
+        Assert.Equal(partner, fact.Variant);
+    }
+
+    [Fact]
+    public void ADeniedFusionNamedBeforeTheGeneIsNegative()
+    {
+        Assert.Equal("negative", MarkerListTests.Single("There was no fusion involving ALK or ROS1.", "ALK").Result);
     }
 }

@@ -8,7 +8,7 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// </summary>
 internal static class MarkerFusionPartners
 {
-    private const int MaxBracket = 32;
+    private const int MaxBracket = 48;
 
     /// <summary>The partner a bracket from <paramref name="open"/> to <paramref name="close"/> names for the gene; null when it names none.</summary>
     public static string? InBracket(string text, int open, int close, MarkerEntry entry)
@@ -18,7 +18,12 @@ internal static class MarkerFusionPartners
             return null;
         }
 
-        var inner = text.AsSpan(open + 1, close - open - 1).Trim();
+        // "(KIF5B-RET, K15;R12)", "(CD74-ROS1 fusion)", "(EML4 exon 13::ALK exon 20)": the first item, without the fusion
+        // word after it or the exons of each gene
+        var inner = text.AsSpan(open + 1, close - open - 1);
+        var item = inner.IndexOfAny(',', ';');
+        inner = (item < 0 ? inner : inner[..item]).Trim();
+        inner = WithoutSuffix(WithoutSuffix(inner, " fusion"), " rearrangement");
         var split = inner.IndexOfAny("-–:/");
         if (split < 0)
         {
@@ -26,14 +31,14 @@ internal static class MarkerFusionPartners
             return IsPartner(inner, entry) && FusionWordAt(text, close + 1) ? inner.ToString() : null;
         }
 
-        var left = inner[..split].Trim();
+        var left = WithoutExon(inner[..split].Trim());
         var rest = inner[(split + 1)..];
         if (rest.Length > 0 && rest[0] == ':')
         {
             rest = rest[1..];
         }
 
-        var right = rest.Trim();
+        var right = WithoutExon(rest.Trim());
         if (IsGene(right, entry) && IsPartner(left, entry))
         {
             return left.ToString();
@@ -71,6 +76,16 @@ internal static class MarkerFusionPartners
 
         partner = word.ToString();
         return end;
+    }
+
+    private static ReadOnlySpan<char> WithoutSuffix(ReadOnlySpan<char> words, string suffix) =>
+        words.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) ? words[..^suffix.Length].TrimEnd() : words;
+
+    /// <summary>"EML4 exon 13" is EML4: the exon says where the genes join, not which.</summary>
+    private static ReadOnlySpan<char> WithoutExon(ReadOnlySpan<char> words)
+    {
+        var exon = words.IndexOf(" exon", StringComparison.OrdinalIgnoreCase);
+        return exon > 0 ? words[..exon] : words;
     }
 
     private static bool IsGene(ReadOnlySpan<char> word, MarkerEntry entry) =>

@@ -73,6 +73,7 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
         // "staining for CK7, GATA3 and synaptophysin was performed": the list was tested, its result is told elsewhere
         var listTested = group.Count > 1 && readings[group[^1]]!.Tested;
         var verdict = group.Count > 1 ? NextSentenceVerdict(sentence, ends[group[^1]]) : null;
+        var fusion = FusionPair(group, left);
         for (var k = 0; k < group.Count; k++)
         {
             var index = group[k];
@@ -80,6 +81,19 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
             var entry = mention.Value;
             var reading = readings[index]!;
             var (evidenceStart, evidenceEnd) = respective is null ? (mention.Start, ends[index]) : respective[k];
+            if (fusion is { } pair)
+            {
+                if (k == pair.Partner)
+                {
+                    continue;
+                }
+
+                // "a fusion between EML4 and ALK": the partner is the fusion's variant
+                var partnerMention = _mentions[group[pair.Partner]];
+                reading.Variant ??= partnerMention.Value.Name;
+                (evidenceStart, evidenceEnd) = (Math.Min(evidenceStart, partnerMention.Start), Math.Max(evidenceEnd, ends[group[pair.Partner]]));
+            }
+
 
             var partner = ApplyFusionPartner(mention, reading, ref evidenceStart);
             if (_cues.FollowedByCells(ends[index]))
@@ -187,14 +201,14 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
             {
                 result = MarkerResult.WildType;
             }
+            else if (entry.Kind == MarkerKind.Gene && result == MarkerResult.Positive && reading.Result is MarkerResult.Rearranged or MarkerResult.Amplified or MarkerResult.Lost)
+            {
+                // "positive for ALK rearrangement", "FISH positive for MDM2 amplification", "positive for RET fusion (KIF5B-RET)"
+                result = reading.Result;
+            }
             else if (entry.Kind == MarkerKind.Gene && result == MarkerResult.Positive && (variant is not null || reading.Result == MarkerResult.Mutated))
             {
                 result = MarkerResult.Mutated;
-            }
-            else if (entry.Kind == MarkerKind.Gene && result == MarkerResult.Positive && reading.Result is MarkerResult.Rearranged or MarkerResult.Amplified or MarkerResult.Lost)
-            {
-                // "positive for ALK rearrangement", "FISH positive for MDM2 amplification"
-                result = reading.Result;
             }
 
             if (result is null && _listedUnder[index] >= 0 && _resolved[_listedUnder[index]] is { } parent)
