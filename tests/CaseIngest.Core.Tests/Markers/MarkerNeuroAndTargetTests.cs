@@ -18,6 +18,9 @@ public sealed class MarkerNeuroAndTargetTests
     [InlineData("FGFR2b overexpression was found on immunohistochemistry.", "FGFR2b", "positive")]
     [InlineData("TROP2 was highly expressed.", "TROP2", "high")]
     [InlineData("Trop-2 staining was negative.", "TROP2", "negative")]
+    [InlineData("MGMT methylation status: unmethylated.", "MGMT", "negative")]
+    [InlineData("MGMT promoter methylation was negative.", "MGMT", "negative")]
+    [InlineData("The tumour cells were diffusely positive for SSTR2A.", "SSTR2", "positive")]
     public void ReadsTheMarkerAndItsResult(string text, string name, string result)
     {
         Assert.Equal(result, MarkerListTests.Single(text, name).Result);

@@ -108,6 +108,12 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
             var isExplicit = result is not null;
             var fromLeft = false;
             var mutationTest = reading.MutationTest || left is { Value.Kind: MarkerCue.MutationTest };
+            if (result == MarkerResult.Positive && reading is { Result: MarkerResult.Negative, Explicit: true })
+            {
+                // "MGMT methylation status: unmethylated": the verdict read after the name outweighs the finding the name suggests
+                result = MarkerResult.Negative;
+            }
+
             if (result is MarkerResult.Lost or MarkerResult.MsiHigh or MarkerResult.Positive && _context.AssertionOf(mention.Start, mention.End) == Assertion.Negated)
             {
                 // "no 1p/19q codeletion" is intact, "no MGMT promoter methylation" negative
