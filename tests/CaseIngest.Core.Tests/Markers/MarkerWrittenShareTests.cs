@@ -46,4 +46,24 @@ public sealed class MarkerWrittenShareTests
         var fact = MarkerListTests.Single("ALK was positive in two of the three biopsies.", "ALK");
         Assert.Null(fact.Value);
     }
+
+    [Theory]
+    [InlineData("Approximately sixty percent of the tumour cells expressed PD-L1.", "PD-L1", 60, "high")]
+    [InlineData("About five per cent of the tumour cells were positive for Ki-67.", "Ki-67", 5, "low")]
+    public void AShareInWordsBeforeTheMarkerIsTheValue(string text, string name, double value, string result)
+    {
+        var fact = MarkerListTests.Single(text, name);
+        Assert.Equal(value, fact.Value);
+        Assert.Equal(result, fact.Result);
+    }
+
+    [Theory]
+    [InlineData("The PD-L1 CPS was 20-30.", "high")]
+    [InlineData("PD-L1 CPS 1-5 on the biopsy.", "positive")]
+    public void ABareRangeAfterANamedScoreGivesTheResult(string text, string result)
+    {
+        var fact = MarkerListTests.Single(text, "PD-L1");
+        Assert.Equal(result, fact.Result);
+        Assert.Null(fact.Value);
+    }
 }
