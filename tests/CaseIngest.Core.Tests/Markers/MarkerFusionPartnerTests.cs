@@ -17,6 +17,8 @@ public sealed class MarkerFusionPartnerTests
     [InlineData("The tumour was positive for RET fusion (KIF5B-RET, K15;R12).", "RET", "KIF5B")]
     [InlineData("ROS1 rearrangement (CD74-ROS1 fusion) was confirmed.", "ROS1", "CD74")]
     [InlineData("ALK fusion (EML4 exon 13::ALK exon 20) was found.", "ALK", "EML4")]
+    [InlineData("The ALK gene was rearranged (EML4 partner).", "ALK", "EML4")]
+    [InlineData("A ROS1 rearrangement (CD74 fusion partner) was found on FISH.", "ROS1", "CD74")]
     public void APartnerNamedAfterTheGeneIsItsVariant(string text, string name, string partner)
     {
         var fact = MarkerListTests.Single(text, name);
@@ -44,6 +46,8 @@ public sealed class MarkerFusionPartnerTests
     [InlineData("An EML4-ALK variant 3 fusion was detected.", "ALK", "EML4")]
     [InlineData("Targeted RNA sequencing identified the KIF5B exon 15-RET exon 12 fusion.", "RET", "KIF5B")]
     [InlineData("RT-PCR showed the EML4-ALK variant 1 transcript.", "ALK", "EML4")]
+    [InlineData("The patient had an EML4-ALK positive adenocarcinoma.", "ALK", "EML4")]
+    [InlineData("The tumour was KIF5B-RET positive on RNA sequencing.", "RET", "KIF5B")]
     public void APartnerWrittenBeforeTheGeneWithItsExonOrVariantIsAFusion(string text, string name, string partner)
     {
         var fact = MarkerListTests.Single(text, name);

@@ -3,7 +3,7 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// <summary>
 /// The partner of a gene fusion named after the gene: the fusion written out in brackets ("ALK rearrangement (EML4-ALK)",
 /// "NTRK1 fusion (TPM3::NTRK1)", "ALK (EML4/ALK)"), the partner alone in brackets before the fusion word ("RET (KIF5B)
-/// fusion"), and the partner after "with" ("ROS1 fusion with CD74"). A partner is an approved HGNC symbol, so an antibody
+/// fusion") or called the partner ("(EML4 partner)"), and the partner after "with" ("ROS1 fusion with CD74"). A partner is an approved HGNC symbol, so an antibody
 /// clone ("ALK (D5F3)") or a drug class ("EGFR-TKI") never reads as one.
 /// </summary>
 internal static class MarkerFusionPartners
@@ -24,11 +24,14 @@ internal static class MarkerFusionPartners
         var item = inner.IndexOfAny(',', ';');
         inner = (item < 0 ? inner : inner[..item]).Trim();
         inner = WithoutSuffix(WithoutSuffix(inner, " fusion"), " rearrangement");
+        var named = WithoutSuffix(WithoutSuffix(inner, " partner"), " fusion");
         var split = inner.IndexOfAny("-–:/");
         if (split < 0)
         {
-            // "RET (KIF5B) fusion": the partner alone, with the fusion word right after the bracket
-            return IsPartner(inner, entry) && FusionWordAt(text, close + 1) ? inner.ToString() : null;
+            // "RET (KIF5B) fusion": the partner alone, with the fusion word right after the bracket;
+            // "ALK was rearranged (EML4 partner)": or the bracket says it is the partner
+            return named.Length < inner.Length ? (IsPartner(named, entry) ? named.ToString() : null)
+                : IsPartner(inner, entry) && FusionWordAt(text, close + 1) ? inner.ToString() : null;
         }
 
         var left = WithoutExon(inner[..split].Trim());
@@ -47,11 +50,15 @@ internal static class MarkerFusionPartners
         return IsGene(left, entry) && IsPartner(right, entry) ? right.ToString() : null;
     }
 
+    /// <summary>Whether the word from <paramref name="p"/> to <paramref name="wordEnd"/> is "with".</summary>
+    public static bool IsWith(string text, int p, int wordEnd) =>
+        wordEnd - p == 4 && text.AsSpan(p, 4).Equals("with", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"fusion with CD74": the partner symbol after "with" at <paramref name="p"/>; returns where it ends, or null.</summary>
     public static int? AfterWith(string text, int p, int wordEnd, int limit, MarkerEntry entry, out string? partner)
     {
         partner = null;
-        if (entry.Kind != MarkerKind.Gene || wordEnd - p != 4 || !text.AsSpan(p, 4).Equals("with", StringComparison.OrdinalIgnoreCase))
+        if (entry.Kind != MarkerKind.Gene || !IsWith(text, p, wordEnd))
         {
             return null;
         }

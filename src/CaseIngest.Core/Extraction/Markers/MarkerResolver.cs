@@ -212,6 +212,11 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
                 // "positive for ALK rearrangement", "FISH positive for MDM2 amplification", "positive for RET fusion (KIF5B-RET)"
                 result = reading.Result;
             }
+            else if (entry.Kind == MarkerKind.Gene && result == MarkerResult.Positive && partner is not null)
+            {
+                // "EML4-ALK positive": a fusion found
+                result = MarkerResult.Rearranged;
+            }
             else if (entry.Kind == MarkerKind.Gene && result == MarkerResult.Positive && (variant is not null || reading.Result == MarkerResult.Mutated))
             {
                 result = MarkerResult.Mutated;

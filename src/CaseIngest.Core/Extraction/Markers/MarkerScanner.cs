@@ -204,7 +204,8 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 continue;
             }
 
-            if (depth == 0 && reading.Variant is null && (reading.Result == MarkerResult.Rearranged || (reading.Result is null && FusionNamedBefore()))
+            if (depth == 0 && reading.Variant is null && MarkerFusionPartners.IsWith(_text, p, wordEnd)
+                && (reading.Result == MarkerResult.Rearranged || (reading.Result is null && FusionNamedBefore()))
                 && MarkerFusionPartners.AfterWith(_text, p, wordEnd, limit, entry, out var partner) is { } partnerEnd)
             {
                 // "a ROS1 fusion with CD74", "a fusion of NTRK3 with ETV6": the partner named after the fusion
