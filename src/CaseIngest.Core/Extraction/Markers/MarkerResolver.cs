@@ -117,12 +117,7 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
             if (result is MarkerResult.Lost or MarkerResult.MsiHigh or MarkerResult.Positive && _context.AssertionOf(mention.Start, mention.End) == Assertion.Negated)
             {
                 // "no 1p/19q codeletion" is intact, "no MGMT promoter methylation" negative
-                result = result switch
-                {
-                    MarkerResult.Lost => MarkerResult.Intact,
-                    MarkerResult.MsiHigh => MarkerResult.MsiStable,
-                    _ => MarkerResult.Negative,
-                };
+                result = MarkerResultRules.DeniedAlias(result.Value);
             }
 
             if (result is null && left is { Value.Kind: MarkerCue.Same } && _lastFact is { } before
