@@ -198,7 +198,7 @@ internal sealed class MarkerDocument
             return from;
         }
 
-        var end = p;
+        var end = ExonBefore(p);
         var begin = end;
         while (begin > 0 && char.IsLetterOrDigit(_text[begin - 1]))
         {
@@ -213,6 +213,18 @@ internal sealed class MarkerDocument
 
         partner = word.ToString();
         return begin;
+    }
+
+    /// <summary>"KIF5B exon 15–RET": where the exon named after the partner starts, else <paramref name="p"/>.</summary>
+    private int ExonBefore(int p)
+    {
+        var q = p;
+        while (q > 0 && char.IsDigit(_text[q - 1]))
+        {
+            q--;
+        }
+
+        return q < p && q >= 6 && _text.AsSpan(q - 6, 6).Equals(" exon ", StringComparison.OrdinalIgnoreCase) ? q - 6 : p;
     }
 
     /// <summary>

@@ -24,7 +24,8 @@ internal static class MarkerPercentBefore
         }
 
         var match = pattern.Match(text, from, start - from);
-        if (!match.Success || !double.TryParse(match.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        if (!match.Success || !(double.TryParse(match.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            || NumberWords.TryParse(match.Groups["n"].ValueSpan, out value)))
         {
             return null;
         }

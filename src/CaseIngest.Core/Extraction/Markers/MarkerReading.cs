@@ -80,6 +80,15 @@ internal sealed class MarkerReading
 
     public bool HasContent => Result is not null || Value is not null || Variant is not null || Bounded;
 
+    /// <summary>A mutation only suggested ("variant", "alteration") reads as the rearrangement of a fusion that names its partner.</summary>
+    public void ReadAsFusion()
+    {
+        if (Result == MarkerResult.Mutated && !Explicit)
+        {
+            Result = MarkerResult.Rearranged;
+        }
+    }
+
     /// <summary>Adds a result word, combining it with what was read before ("mutation" then MarkerResult.Negative reads wild-type).</summary>
     public void Apply(MarkerResult result, bool isExplicit)
     {

@@ -36,10 +36,14 @@ internal static partial class MarkerReflexTest
         return (result, method, match.Index + match.Length);
     }
 
+    private const string Method = @"(?<m>FISH|SISH|CISH|DISH|ISH|[Ff]luorescence\s+in\s+situ\s+hybridi[sz]ation|in\s+situ\s+hybridi[sz]ation)\b";
+
     /// <summary>
     /// "FISH showed no amplification", "FISH did not show amplification", "FISH was negative for amplification",
-    /// "in situ hybridization revealed ERBB2 amplification", "SISH: not amplified", "FISH confirmed gene amplification".
+    /// "in situ hybridization revealed ERBB2 amplification", "SISH: not amplified", "FISH confirmed gene amplification";
+    /// the verdict of the method alone ("FISH negative", "FISH was positive"); and the amplification named before the
+    /// method ("with no amplification on FISH", "amplification confirmed by FISH").
     /// </summary>
-    [GeneratedRegex(@"\b(?<m>FISH|SISH|CISH|DISH|ISH|[Ff]luorescence\s+in\s+situ\s+hybridi[sz]ation|in\s+situ\s+hybridi[sz]ation)\b[^.;]{0,50}?(?:(?<no>\bno\b|\bnot\b|\bwithout\b|\bnegative\s+for\b|\babsence\s+of\b|\bnon-?)[^.;]{0,25}?)?\bamplifi(?:cation|ed)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b" + Method + @"(?:[^.;]{0,50}?(?:(?<no>\bno\b|\bnot\b|\bwithout\b|\bnegative\s+for\b|\babsence\s+of\b|\bnon-?)[^.;]{0,25}?)?\bamplifi(?:cation|ed)\b|(?:\s+(?:testing|test|analysis|results?|was|were|came\s+back)){0,2}\s*[:,]?\s*(?:(?<no>negative)|positive)\b)|(?:(?<no>\bno\b|\bwithout\b|\babsence\s+of\b)[^.;]{0,15}?)?\bamplifi(?:cation|ed)\b[^.;]{0,30}?\b(?:on|by|with|in)\s+" + Method, RegexOptions.CultureInvariant)]
     private static partial Regex Reflex();
 }

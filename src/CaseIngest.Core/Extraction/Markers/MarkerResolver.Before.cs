@@ -17,7 +17,13 @@ internal sealed partial class MarkerResolver
             return null;
         }
 
-        reading.Variant ??= partner;
+        if (reading.Variant is null)
+        {
+            // "EML4-ALK variant 3": the word "variant" names the fusion's variant, not a mutation
+            reading.Variant = partner;
+            reading.ReadAsFusion();
+        }
+
         evidenceStart = partnerStart;
         if (reading.Result is null)
         {

@@ -107,25 +107,36 @@ internal sealed partial class MarkerResolver
 
     /// <summary>
     /// The verdict the sentence after <paramref name="sentence"/> gives a whole list named in it ("… was performed. All
-    /// were negative."), with that sentence's end; null when it opens otherwise.
+    /// were negative."), or the clause after a semicolon that ends the list ("tested for EGFR, ALK and ROS1; all were
+    /// negative"), with where it ends; null when it opens otherwise.
     /// </summary>
-    private (MarkerResult Result, int End)? NextSentenceVerdict(Sentence sentence)
+    private (MarkerResult Result, int End)? NextSentenceVerdict(Sentence sentence, int listEnd)
     {
-        var index = _context.SentenceIndexAt(sentence.Start);
-        if (index < 0 || index + 1 >= _context.Sentences.Count)
+        int start, length;
+        var p = listEnd < sentence.End ? _text.IndexOf(';', listEnd, Math.Min(40, sentence.End - listEnd)) : -1;
+        if (p >= 0)
         {
-            return null;
+            (start, length) = (p + 1, sentence.End - p - 1);
+        }
+        else
+        {
+            var index = _context.SentenceIndexAt(sentence.Start);
+            if (index < 0 || index + 1 >= _context.Sentences.Count)
+            {
+                return null;
+            }
+
+            (start, length) = (_context.Sentences[index + 1].Start, _context.Sentences[index + 1].Length);
         }
 
-        var next = _context.Sentences[index + 1];
-        var match = MarkerPatterns.ListVerdict().Match(_text, next.Start, next.Length);
+        var match = MarkerPatterns.ListVerdict().Match(_text, start, length);
         var word = match.Groups["r"].Value.ToLowerInvariant() switch
         {
             "retained" or "proficient" => "intact",
             "deficient" => "lost",
             var other => other,
         };
-        return match.Success && match.Index == next.Start && MarkerResults.TryParse(word, out var result)
+        return match.Success && match.Index == start && MarkerResults.TryParse(word, out var result)
             ? (result, match.Index + match.Length)
             : null;
     }

@@ -72,7 +72,8 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
         var neither = left is null && ((group.Count > 1 && NeitherBefore(first.Start, sentence.Start)) || NegatedClassBefore(first.Start, sentence.Start));
         // "staining for CK7, GATA3 and synaptophysin was performed": the list was tested, its result is told elsewhere
         var listTested = group.Count > 1 && readings[group[^1]]!.Tested;
-        var verdict = group.Count > 1 ? NextSentenceVerdict(sentence) : null;
+        var verdict = group.Count > 1 ? NextSentenceVerdict(sentence, ends[group[^1]]) : null;
+        var fusion = FusionPair(group, left);
         for (var k = 0; k < group.Count; k++)
         {
             var index = group[k];
@@ -80,6 +81,19 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
             var entry = mention.Value;
             var reading = readings[index]!;
             var (evidenceStart, evidenceEnd) = respective is null ? (mention.Start, ends[index]) : respective[k];
+            if (fusion is { } pair)
+            {
+                if (k == pair.Partner)
+                {
+                    continue;
+                }
+
+                // "a fusion between EML4 and ALK": the partner is the fusion's variant
+                var partnerMention = _mentions[group[pair.Partner]];
+                reading.Variant ??= partnerMention.Value.Name;
+                (evidenceStart, evidenceEnd) = (Math.Min(evidenceStart, partnerMention.Start), Math.Max(evidenceEnd, ends[group[pair.Partner]]));
+            }
+
 
             var partner = ApplyFusionPartner(mention, reading, ref evidenceStart);
             if (_cues.FollowedByCells(ends[index]))
@@ -94,9 +108,16 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
             var isExplicit = result is not null;
             var fromLeft = false;
             var mutationTest = reading.MutationTest || left is { Value.Kind: MarkerCue.MutationTest };
-            if (result is MarkerResult.Lost or MarkerResult.MsiHigh && _context.AssertionOf(mention.Start, mention.End) == Assertion.Negated)
+            if (result == MarkerResult.Positive && reading is { Result: MarkerResult.Negative, Explicit: true })
             {
-                result = result == MarkerResult.Lost ? MarkerResult.Intact : MarkerResult.MsiStable;
+                // "MGMT methylation status: unmethylated": the verdict read after the name outweighs the finding the name suggests
+                result = MarkerResult.Negative;
+            }
+
+            if (result is MarkerResult.Lost or MarkerResult.MsiHigh or MarkerResult.Positive && _context.AssertionOf(mention.Start, mention.End) == Assertion.Negated)
+            {
+                // "no 1p/19q codeletion" is intact, "no MGMT promoter methylation" negative
+                result = MarkerResultRules.DeniedAlias(result.Value);
             }
 
             if (result is null && left is { Value.Kind: MarkerCue.Same } && _lastFact is { } before
@@ -114,6 +135,8 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
             {
                 (result, isExplicit) = (cueNegated ? MarkerResultRules.Negate(left.Value.Value.Result, entry.Kind) : left.Value.Value.Result, true);
                 evidenceStart = Math.Min(evidenceStart, left.Value.Start);
+                // "negative for EGFR, KRAS and BRAF mutations": the mutation named after the list was tested in every gene
+                mutationTest |= group.Count > 1 && readings[group[^1]] is { Result: MarkerResult.Mutated, Explicit: false, Variant: null };
             }
             else if (result is null && reading.Result is not null)
             {
@@ -161,6 +184,15 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
                 evidenceEnd = Math.Max(evidenceEnd, told.End);
             }
 
+            if (left is { Value.Kind: MarkerCue.Tested or MarkerCue.MutationTest } && !isExplicit && variant is null
+                && reading.Result is MarkerResult.Mutated or MarkerResult.Rearranged or MarkerResult.Amplified
+                && NextResult(group, readings, k) is { } verdictAt && readings[verdictAt]!.Explicit && readings[verdictAt]!.Result == MarkerResult.Negative)
+            {
+                // "testing for EGFR mutations and ALK rearrangement was negative": each alteration tested takes the verdict
+                (result, isExplicit) = (MarkerResult.Negative, true);
+                evidenceEnd = Math.Max(evidenceEnd, ends[verdictAt]);
+            }
+
             if ((left is { Value.Kind: MarkerCue.Tested or MarkerCue.MutationTest } || reading.Tested || listTested) && !isExplicit && variant is null)
             {
                 result = null;
@@ -170,14 +202,19 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
             {
                 result = MarkerResult.WildType;
             }
+            else if (entry.Kind == MarkerKind.Gene && result == MarkerResult.Positive && reading.Result is MarkerResult.Rearranged or MarkerResult.Amplified or MarkerResult.Lost)
+            {
+                // "positive for ALK rearrangement", "FISH positive for MDM2 amplification", "positive for RET fusion (KIF5B-RET)"
+                result = reading.Result;
+            }
+            else if (entry.Kind == MarkerKind.Gene && result == MarkerResult.Positive && partner is not null)
+            {
+                // "EML4-ALK positive": a fusion found
+                result = MarkerResult.Rearranged;
+            }
             else if (entry.Kind == MarkerKind.Gene && result == MarkerResult.Positive && (variant is not null || reading.Result == MarkerResult.Mutated))
             {
                 result = MarkerResult.Mutated;
-            }
-            else if (entry.Kind == MarkerKind.Gene && result == MarkerResult.Positive && reading.Result is MarkerResult.Rearranged or MarkerResult.Amplified or MarkerResult.Lost)
-            {
-                // "positive for ALK rearrangement", "FISH positive for MDM2 amplification"
-                result = reading.Result;
             }
 
             if (result is null && _listedUnder[index] >= 0 && _resolved[_listedUnder[index]] is { } parent)

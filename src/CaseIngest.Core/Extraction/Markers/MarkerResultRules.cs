@@ -16,6 +16,14 @@ internal static class MarkerResultRules
         _ => result,
     };
 
+    /// <summary>A result an alias states, denied: "no MSI-H" is msi-stable, "no 1p/19q codeletion" intact, "no MGMT methylation" negative.</summary>
+    public static MarkerResult DeniedAlias(MarkerResult result) => result switch
+    {
+        MarkerResult.Lost => MarkerResult.Intact,
+        MarkerResult.MsiHigh => MarkerResult.MsiStable,
+        _ => MarkerResult.Negative,
+    };
+
     /// <summary>
     /// The verdict of a mutation or sequencing test reads by what was tested: "EGFR mutation testing was negative" is
     /// wild-type and "positive" mutated, while a stain of the protein keeps negative and positive.

@@ -12,6 +12,19 @@ internal sealed partial class MarkerScanner
             return null;
         }
 
+        if (MarkerFusionPartners.InBracket(_text, open, close, entry) is { } partner)
+        {
+            // "ALK rearrangement (EML4-ALK)", "RET (KIF5B) fusion": the bracket names the fusion partner
+            reading.Variant ??= partner;
+            if (reading.Result is null)
+            {
+                reading.Apply(MarkerResult.Rearranged, isExplicit: false);
+            }
+
+            _doc.Consume(open, close);
+            return close + 1;
+        }
+
         if (_doc.ListsMarkers(open + 1, close, _reading))
         {
             // "mismatch repair proteins (MLH1, MSH2, MSH6 and PMS2) were intact": the listed markers share the result

@@ -117,7 +117,7 @@ internal sealed partial class MarkerScanner
     }
 
     /// <summary>
-    /// "expressed in 40% of the tumour cells", "seen in approximately 30% of the nuclei", "expressed in &lt;1% of tumour
+    /// "expressed in 40% of the tumour cells", "seen in approximately 30% of the nuclei", "in 30-40 percent of nuclei", "expressed in &lt;1% of tumour
     /// cells": after "in" (and a word of approximation), a percentage says how many cells hold the result.
     /// </summary>
     private bool ShareOfCells(int p, int limit)
@@ -137,7 +137,7 @@ internal sealed partial class MarkerScanner
         }
 
         var digits = p;
-        while (digits < limit && (char.IsDigit(_text[digits]) || _text[digits] is '.' or ','))
+        while (digits < limit && (char.IsDigit(_text[digits]) || _text[digits] is '.' or ',' or '-' or '–'))
         {
             digits++;
         }

@@ -191,9 +191,27 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 wordEnd++;
             }
 
+            if (JoinsIntensityWords(p, wordEnd, limit))
+            {
+                // "strongly and diffusely positive": the words on both sides describe one result
+                pos = wordEnd;
+                continue;
+            }
+
             if (ReadChangePrefix(p, wordEnd, limit, reading, end) is { } prefix)
             {
                 (pos, end) = prefix;
+                continue;
+            }
+
+            if (depth == 0 && reading.Variant is null && MarkerFusionPartners.IsWith(_text, p, wordEnd)
+                && (reading.Result == MarkerResult.Rearranged || (reading.Result is null && FusionNamedBefore()))
+                && MarkerFusionPartners.AfterWith(_text, p, wordEnd, limit, entry, out var partner) is { } partnerEnd)
+            {
+                // "a ROS1 fusion with CD74", "a fusion of NTRK3 with ETV6": the partner named after the fusion
+                reading.Variant = partner;
+                _doc.Consume(p, partnerEnd);
+                pos = end = partnerEnd;
                 continue;
             }
 
@@ -208,6 +226,14 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 }
 
                 pos = end = boundEnd;
+                continue;
+            }
+
+            if (MarkerValues.OpensNumberWord(_text, p, wordEnd) && !(depth == 0 && reading.Explicit && entry.Kind != MarkerKind.Serum && !AfterIn(p))
+                && MarkerValues.ReadNumberWords(_text, p, limit, reading) is >= 0 and var wordsEnd)
+            {
+                // "Ki-67 of about twenty percent", "expressed in less than one percent of tumour cells", "CPS was fifteen"
+                pos = end = wordsEnd;
                 continue;
             }
 

@@ -68,7 +68,8 @@ internal static partial class MarkerValues
 
         if (unit.Length == 0)
         {
-            if (!(reading.AllowBareNumber || reading.Method is not null || entry.Name == "TMB") || match.Groups["n2"].Success)
+            // "CPS was 20-30": a bare range is a score's only after the score is named
+            if (!(reading.AllowBareNumber || reading.Method is not null || entry.Name == "TMB") || (match.Groups["n2"].Success && reading.Method is not ("CPS" or "TPS")))
             {
                 return -1;
             }
