@@ -72,7 +72,11 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"(?<route>\b(?:hepatic\s+)?arterial\s+infusions?\b|\binfus(?:ions?|ed)\b(?![\s-]+(?:related|reactions?)\b)|\bdrips?\b|\bbolus(?:es)?\b|\b(?:tablets?|capsules?)\b|\b(?:ointments?|creams?|gels?|lotions?)\b|\bsuppositor(?:y|ies)\b|\b(?:transdermal\s+)?patch(?:es)?\b(?!\s+test)|\binhalers?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FormRouteRegex();
 
-    [GeneratedRegex(@"(?<route>\b(?:[Ii]ntravenous(?:ly)?|[Oo]ral(?:ly)?|(?<!(?i:stage|grade|type|class|phase)\s)(?:IV|iv)|i\.v\.|[Ss]ubcutaneous(?:ly)?|[Ii]ntramuscular(?:ly)?|[Tt]opical|[Ii]ntrathecal|[Ii]ntravesical|[Ii]nhaled|[Nn]ebuli[sz]ed|[Ii]ntravitreal|[Ii]ntra-?arterial|[Ii]ntraperitoneal|[Ii]ntralesional|[Tt]ransdermal|[Ss]ublingual|[Ii]ntranasal|(?:[Hh]epatic\s+)?[Aa]rterial\s+infusions?(?=\s+(?:of|with)\b)|[Ii]nfusions?(?=\s+(?:of|with)\b)|[Dd]rips?(?=\s+(?:of|with)\b)))(?:\s*\([A-Za-z./]{2,5}\))?(?:\s+(?:(?!(?:and|or|plus|but|then|after|before)\b)[\w-]+\s+){0,3}|\s+(?:(?!(?:and|or|plus|but|then|after|before)\b)[\w-]+\s+){0,2}[\w-]+,?\s+(?:including|such\s+as|namely)\s+)?[\s(]*$")]
+    /// <summary>
+    /// A route written before the drug, up to three words before it ("intravenous high-dose methotrexate"); a cycle day
+    /// or a q-schedule in those words ("… 1.4 mg/m2 IV d1, prednisone") closes the words of the drug before.
+    /// </summary>
+    [GeneratedRegex(@"(?<route>\b(?:[Ii]ntravenous(?:ly)?|[Oo]ral(?:ly)?|(?<!(?i:stage|grade|type|class|phase)\s)(?:IV|iv)|i\.v\.|[Ss]ubcutaneous(?:ly)?|[Ii]ntramuscular(?:ly)?|[Tt]opical|[Ii]ntrathecal|[Ii]ntravesical|[Ii]nhaled|[Nn]ebuli[sz]ed|[Ii]ntravitreal|[Ii]ntra-?arterial|[Ii]ntraperitoneal|[Ii]ntralesional|[Tt]ransdermal|[Ss]ublingual|[Ii]ntranasal|(?:[Hh]epatic\s+)?[Aa]rterial\s+infusions?(?=\s+(?:of|with)\b)|[Ii]nfusions?(?=\s+(?:of|with)\b)|[Dd]rips?(?=\s+(?:of|with)\b)))(?:\s*\([A-Za-z./]{2,5}\))?(?:\s+(?:(?!(?:and|or|plus|but|then|after|before|[dD]\d{1,2}|[dD]ays?|[qQ]\d{1,2}\w*)\b)[\w-]+\s+){0,3}|\s+(?:(?!(?:and|or|plus|but|then|after|before|[dD]\d{1,2}|[dD]ays?|[qQ]\d{1,2}\w*)\b)[\w-]+\s+){0,2}[\w-]+,?\s+(?:including|such\s+as|namely)\s+)?[\s(]*$")]
     private static partial Regex RouteBeforeRegex();
 
     [GeneratedRegex(@"^(?<route>intravenous|subcutaneous|intramuscular|oral|intrathecal|intravesical|inhaled|topical|transdermal|intranasal)\s", RegexOptions.IgnoreCase)]

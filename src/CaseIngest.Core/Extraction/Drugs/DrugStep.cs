@@ -164,7 +164,11 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             }
 
             var chainEnd = Math.Max(candidate.End, chainLast[i]);
-            var clauseEnd = ClauseEnd(text, chainEnd, Math.Min(Math.Min(sentence.End, nextStatement[i]), chainEnd + ClauseLimit));
+            var clauseLimit = Math.Min(Math.Min(sentence.End, nextStatement[i]), chainEnd + ClauseLimit);
+            var clauseEnd = ClauseEnd(text, chainEnd, clauseLimit);
+
+            // the words the drugs of the list share stop where the sentence hands over to its next drug
+            var sharedEnd = clauseEnd == nextStatement[i] ? SequenceEnd(text, chainEnd, clauseEnd) : clauseEnd;
             var ownEnd = Math.Min(clauseEnd, candidate.End + OwnSegmentLimit);
             if (i + 1 < accepted.Count && accepted[i + 1].Start <= ownEnd)
             {
@@ -209,8 +213,8 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
 
             previousBefore = before with { Route = before.Route ?? inherited.Route };
             var known = own.Or(before);
-            var clause = clauseEnd > ownEnd && (known.Route is null || known.Frequency is null || known.Cycles is null)
-                ? DrugAttributeParser.Shared(text.AsSpan(candidate.End, clauseEnd - candidate.End)) with { Dose = null }
+            var clause = sharedEnd > ownEnd && (known.Route is null || known.Frequency is null || known.Cycles is null)
+                ? DrugAttributeParser.Shared(text.AsSpan(candidate.End, sharedEnd - candidate.End)) with { Dose = null }
                 : own with { Dose = null };
             var attributes = known.Or(clause) with { Route = before.Route ?? own.Route ?? inherited.Route ?? clause.Route };
             // A changing schedule is read up to the next drug or the end of the clause, which may lie past the drug's own words.
