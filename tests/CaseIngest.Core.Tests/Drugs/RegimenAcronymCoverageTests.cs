@@ -33,6 +33,15 @@ public sealed class RegimenAcronymCoverageTests
     }
 
     [Theory]
+    [InlineData("She received 6 cycles of TC chemotherapy for ovarian cancer.", "carboplatin,paclitaxel")]
+    [InlineData("Endometrial carcinoma was treated with adjuvant TC chemotherapy.", "carboplatin,paclitaxel")]
+    [InlineData("After lumpectomy for breast cancer, she received four cycles of TC chemotherapy.", "cyclophosphamide,docetaxel")]
+    public void TcReadsAsDocetaxelCyclophosphamideOnlyInABreastCancerReport(string text, string names)
+    {
+        Assert.Equal(names.Split(',').Order(StringComparer.Ordinal), DrugFacts.Of(text).Select(d => d.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
     [InlineData("The BR score was 7.")]
     [InlineData("KRd was not mentioned in the abstract.")]
     public void AShortAcronymWithoutARegimenWordIsNoRegimen(string text)

@@ -81,12 +81,12 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
 
         foreach (var m in Lexicon.Regimens.Match(text, tokens))
         {
-            candidates.Add(new DrugCandidate(m.Start, m.End, m.Value.Components, DrugCandidateKind.Regimen));
+            candidates.Add(new DrugCandidate(m.Start, m.End, m.Value.ComponentsIn(text), DrugCandidateKind.Regimen));
         }
 
         foreach (var m in Lexicon.ContextRegimens.Match(text, tokens))
         {
-            candidates.Add(new DrugCandidate(m.Start, m.End, m.Value.Components, DrugCandidateKind.ContextRegimen));
+            candidates.Add(new DrugCandidate(m.Start, m.End, m.Value.ComponentsIn(text), DrugCandidateKind.ContextRegimen));
         }
 
         foreach (var m in Lexicon.Abbreviations.Match(text, tokens))
