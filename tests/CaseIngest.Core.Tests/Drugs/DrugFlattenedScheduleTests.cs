@@ -31,6 +31,21 @@ public sealed class DrugFlattenedScheduleTests
         Assert.Equal(cycles, DrugFacts.Single(text, generic).Cycles);
     }
 
+    [Theory]
+    [InlineData("Chemotherapy (q3w): cisplatin 80 mg/m2 day 1; 5-fluorouracil 800 mg/m2/day days 1-5.", "cisplatin", 3, "week")]
+    [InlineData("Chemotherapy (q3w): cisplatin 80 mg/m2 day 1; 5-fluorouracil 800 mg/m2/day days 1-5.", "fluorouracil", 1, "day")]
+    [InlineData("Regimen (every 21 days): carboplatin AUC 5 day 1, etoposide 100 mg/m2 days 1-3.", "etoposide", 21, "day")]
+    public void AScheduleInTheHeadingOfTheListReachesEveryRowWithoutItsOwn(string text, string generic, double every, string unit)
+    {
+        Assert.Equal(new Frequency(every, unit), DrugFacts.Single(text, generic).Frequency);
+    }
+
+    [Fact]
+    public void ABracketedYearInAHeadingIsNoSchedule()
+    {
+        Assert.Null(DrugFacts.Single("Treatment (2019): cisplatin 80 mg/m2 day 1.", "cisplatin").Frequency);
+    }
+
     [Fact]
     public void ARouteAfterADoseAndDayStaysInItsRow()
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CaseIngest.Core.Model;
 
 namespace CaseIngest.Core.Extraction.Drugs;
 
@@ -7,6 +8,9 @@ public sealed partial class DrugStep
 {
     /// <summary>The longest schedule segment after a semicolon or line break that still belongs to the list before it.</summary>
     private const int TrailingScheduleLimit = 60;
+
+    /// <summary>The longest bracket of a list heading that may hold its schedule.</summary>
+    private const int HeadingScheduleLimit = 30;
 
     /// <summary>The longest phrase between "followed by" or "then" and the next drug that still hands over to it.</summary>
     private const int HandOverLimit = 60;
@@ -34,6 +38,26 @@ public sealed partial class DrugStep
         var span = text.AsSpan(from, Math.Max(0, limit - from));
         var stop = span.IndexOfAny(';', '\n');
         return stop >= 0 ? TrailingScheduleEnd(text, from + stop, limit) : limit;
+    }
+
+    /// <summary>
+    /// A schedule in brackets in the heading of a list ("Chemotherapy (q3w): cisplatin 80 mg/m2 day 1; …", "Regimen
+    /// (every 21 days): …") belongs to each drug listed after the colon; null when the sentence has no such heading.
+    /// </summary>
+    private static Frequency? HeadingFrequency(string text, int sentenceStart, int candidateStart)
+    {
+        var span = text.AsSpan(sentenceStart, candidateStart - sentenceStart);
+        var colon = span.LastIndexOf(':');
+        var heading = colon < 2 ? [] : span[..colon].TrimEnd();
+        if (heading is not [.., ')'])
+        {
+            return null;
+        }
+
+        var open = heading.LastIndexOf('(');
+        return open >= 0 && heading.Length - open <= HeadingScheduleLimit
+            ? DrugAttributeParser.FindFrequency(heading[(open + 1)..^1].ToString())
+            : null;
     }
 
     /// <summary>

@@ -231,6 +231,10 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                     Frequency = DrugAttributeParser.OncePerCycle(text.AsSpan(candidate.End, ownEnd - candidate.End), text.AsSpan(candidate.End, clauseEnd - candidate.End), shared),
                 };
             }
+            else if (attributes.Frequency is null && HeadingFrequency(text, sentence.Start, candidate.Start) is { } heading)
+            {
+                attributes = attributes with { Frequency = heading };
+            }
 
             if (attributes.Cycles is null && DrugWeeklyCount.Of(attributes.Frequency, text.AsSpan(candidate.End, ownEnd - candidate.End)) is { } weeks)
             {
