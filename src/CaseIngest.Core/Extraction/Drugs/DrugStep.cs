@@ -36,6 +36,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         {
             var patient = context.PatientAt(mention.Start);
             var evidence = context.Evidence(mention.Start, mention.End);
+            var maintenance = DrugMaintenance.Names(context.Text, mention.Start, mention.End);
             foreach (var drug in mention.Drugs)
             {
                 var fact = new DrugFact
@@ -52,7 +53,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                     Evidence = evidence,
                 };
                 var throughRegimen = mention.Drugs.Count > 1;
-                merger.Add(fact, throughRegimen);
+                merger.Add(fact, throughRegimen, ownSchedule: maintenance);
                 foreach (var step in mention.MoreDoses ?? [])
                 {
                     merger.Add(fact with { Dose = step.Dose, Frequency = step.PerTime ?? fact.Frequency }, throughRegimen);
