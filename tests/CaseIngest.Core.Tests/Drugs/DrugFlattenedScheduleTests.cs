@@ -46,6 +46,24 @@ public sealed class DrugFlattenedScheduleTests
         Assert.Null(DrugFacts.Single("Treatment (2019): cisplatin 80 mg/m2 day 1.", "cisplatin").Frequency);
     }
 
+    [Theory]
+    [InlineData("Table 1. Chemotherapy regimen.\nCisplatin\t75 mg/m2\tIV\tday 1\nEtoposide\t100 mg/m2\tIV\tdays 1-3\nRepeated every 3 weeks for 4 cycles.", "cisplatin")]
+    [InlineData("| Drug | Dose | Route | Days |\n| Cisplatin | 75 mg/m2 | IV | 1 |\n| Docetaxel | 75 mg/m2 | IV | 1 |\nCycles were repeated every 21 days.", "cisplatin")]
+    [InlineData("| Drug | Dose | Route | Days |\n| Cisplatin | 75 mg/m2 | IV | 1 |\n| Docetaxel | 75 mg/m2 | IV | 1 |\nCycles were repeated every 21 days.", "docetaxel")]
+    public void AScheduleBelowATableOfOneDrugALineReachesEveryRow(string text, string generic)
+    {
+        var drug = DrugFacts.Single(text, generic);
+        Assert.Equal(21, drug.Frequency is { Unit: "day" } f ? f.Every : drug.Frequency is { Unit: "week" } w ? w.Every * 7 : 0);
+    }
+
+    [Fact]
+    public void AScheduleBelowASentenceOfProseReachesOnlyThatSentencesDrugs()
+    {
+        var drugs = DrugFacts.Of("Cisplatin was given for nausea prophylaxis trials in 2010.\nShe then received etoposide 100 mg/m2 on days 1-3.\nCycles were repeated every 21 days.");
+        Assert.Null(drugs.Single(d => d.Name == "cisplatin").Frequency);
+        Assert.Equal(new Frequency(21, "day"), drugs.Single(d => d.Name == "etoposide").Frequency);
+    }
+
     [Fact]
     public void ARouteAfterADoseAndDayStaysInItsRow()
     {
