@@ -50,6 +50,8 @@ public sealed class DrugLexiconTests
     [InlineData("EP\tetoposide,cisplatin\tcontext", "regimens.tsv:4: the acronym 'EP' is listed twice")]
     [InlineData("PE\tcisplatin,etoposide\tmaybe", "regimens.tsv:4: the flag must be")]
     [InlineData("PE\tcisplatin,etoposide", "regimens.tsv:4: expected 3")]
+    [InlineData("PE\tcisplatin,etoposide\tcontext\tcisplatin", "regimens.tsv:4: the other reading must be")]
+    [InlineData("PE\tcisplatin,etoposide\tcontext\tbleomycin unless lung", "regimens.tsv:4: the component 'bleomycin' is not a generic name")]
     public void BadRegimenLinesAreRejectedWithFileAndLine(string line, string message)
     {
         var regimens = GoodRegimens.Append((4, line)).ToList();

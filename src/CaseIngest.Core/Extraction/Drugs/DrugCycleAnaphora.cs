@@ -188,8 +188,9 @@ internal static partial class DrugCycleAnaphora
 
     /// <summary>
     /// "After two cycles", "following four courses of chemotherapy", "She received six cycles", "Four cycles were
-    /// given", "A total of 12 courses of the regimen were administered".
+    /// given", "A total of 12 courses of the regimen were administered", "In total, 12 doses were administered" (counted
+    /// doses are cycles too).
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?:after|following|completing|completed|received|receiving|underwent|undergoing|(?:was|were)\s+given)\s+(?:a\s+total\s+of\s+)?(?<n>a\s+single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:cycles?|courses?)\b(?!\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:chemotherapy|therapy|treatment|chemoimmunotherapy|immunochemotherapy|immunotherapy|regimen)\b))|(?<!\w\s)(?:a\s+total\s+of\s+)?(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:cycles?|courses?)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chemotherapy|therapy|treatment|regimen)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:given|administered|completed|delivered|received)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:after|following|completing|completed|received|receiving|underwent|undergoing|(?:was|were)\s+given)\s+(?:a\s+total\s+of\s+)?(?<n>a\s+single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:cycles?|courses?)\b(?!\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:chemotherapy|therapy|treatment|chemoimmunotherapy|immunochemotherapy|immunotherapy|regimen)\b))|(?<!\w\s)(?:a\s+total\s+of\s+)?(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:cycles?|courses?|doses|infusions)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chemotherapy|therapy|treatment|regimen)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:given|administered|completed|delivered|received)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AnaphoricCyclesRegex();
 }

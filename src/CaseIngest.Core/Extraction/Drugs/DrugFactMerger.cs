@@ -27,8 +27,8 @@ internal sealed class DrugFactMerger
 
     /// <summary>
     /// Adds or folds in <paramref name="fact"/>; <paramref name="throughRegimen"/> tells that its mention names a regimen,
-    /// not the drug; <paramref name="ownSchedule"/> that it is a later step of a schedule that changes, which stays apart
-    /// from a fact of the same drug given at another frequency.
+    /// not the drug; <paramref name="ownSchedule"/> that it is a later step of a schedule that changes, or a maintenance
+    /// course, which stays apart from a fact of the same drug given at another frequency.
     /// </summary>
     public void Add(DrugFact fact, bool throughRegimen = false, bool ownSchedule = false)
     {

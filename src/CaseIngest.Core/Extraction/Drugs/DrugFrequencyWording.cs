@@ -156,8 +156,11 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"\b(?<n>\d{1,2}|" + CountWord + @")[\s-](?<unit>days?|weeks?|months?)(?:ly)?\s+(?:as\s+(?:a|one)\s+|per\s+|each\s+)?(?:treatment\s+)?(?:cycles?|intervals?|schedules?)\b|\bin\s+(?:\w+\s+)?cycles\s+of\s+(?<n>\d{1,2}|" + CountWord + @")\s+(?<unit>days|weeks)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CycleLengthRegex();
 
-    /// <summary>"4-weekly", "six-weekly", "3-monthly", "three-monthly", "8-hourly", "12 hourly": every N hours, weeks or months.</summary>
-    [GeneratedRegex(@"\b(?:(?<n>[2-9]|1[0-2]|24|two|four|five|six|eight|twelve)[\s-]|(?<n>three)-)(?<unit>hour|week|month)ly\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "4-weekly", "six-weekly", "3-monthly", "three-monthly", "8-hourly", "12 hourly": every N hours, weeks or months; but
+    /// "12 weekly doses" counts weekly doses and is no interval.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?<n>[2-9]|1[0-2]|24|two|four|five|six|eight|twelve)(?:-|\s(?!(?:week|month)ly\s+(?:doses|infusions|administrations|injections|pulses|boluses|treatments|sessions)\b))|(?<n>three)-)(?<unit>hour|week|month)ly\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountWeeklyRegex();
 
     /// <summary>"200 mg/3 weeks", "240 mg/2 w", "1000 mg/m2/21 days": a dose per interval of several weeks or days.</summary>

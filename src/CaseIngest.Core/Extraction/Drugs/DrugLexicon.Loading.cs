@@ -170,9 +170,9 @@ public sealed partial class DrugLexicon
         foreach (var (line, text) in lines)
         {
             var cells = text.Split('\t');
-            if (cells.Length != 3)
+            if (cells.Length is not (3 or 4))
             {
-                throw new LexiconException($"{source}:{line}: expected 3 tab-separated columns (acronym, components, context flag), found {cells.Length}.");
+                throw new LexiconException($"{source}:{line}: expected 3 tab-separated columns (acronym, components, context flag) and an optional other reading, found {cells.Length}.");
             }
 
             var acronym = cells[0].Trim();
@@ -181,12 +181,7 @@ public sealed partial class DrugLexicon
                 throw new LexiconException($"{source}:{line}: empty acronym.");
             }
 
-            var components = new List<DrugEntry>();
-            foreach (var raw in cells[1].Split(','))
-            {
-                var name = raw.Trim();
-                components.Add(Find(name) ?? throw new LexiconException($"{source}:{line}: the component '{name}' is not a generic name of drugs.tsv."));
-            }
+            var components = Components(cells[1], source, line);
 
             var needsContext = cells[2].Trim() switch
             {
@@ -194,13 +189,37 @@ public sealed partial class DrugLexicon
                 "-" => false,
                 var flag => throw new LexiconException($"{source}:{line}: the flag must be 'context' or '-', not '{flag}'."),
             };
-            var regimen = new DrugRegimen(acronym, components, needsContext);
+            var regimen = new DrugRegimen(acronym, components, needsContext, cells.Length == 4 ? OtherReading(cells[3], source, line) : null);
             var added = needsContext ? ContextRegimens.Add(acronym, regimen) : Regimens.Add(acronym, regimen);
             if (!added)
             {
                 throw new LexiconException($"{source}:{line}: the acronym '{acronym}' is listed twice.");
             }
         }
+    }
+
+    private List<DrugEntry> Components(string cell, string source, int line)
+    {
+        var components = new List<DrugEntry>();
+        foreach (var raw in cell.Split(','))
+        {
+            var name = raw.Trim();
+            components.Add(Find(name) ?? throw new LexiconException($"{source}:{line}: the component '{name}' is not a generic name of drugs.tsv."));
+        }
+
+        return components;
+    }
+
+    /// <summary>"carboplatin,paclitaxel unless breast": the drugs of the other reading and the word that keeps the first.</summary>
+    private DrugRegimenReading OtherReading(string cell, string source, int line)
+    {
+        var parts = cell.Split(" unless ", StringSplitOptions.TrimEntries);
+        if (parts.Length != 2 || parts[1].Length == 0)
+        {
+            throw new LexiconException($"{source}:{line}: the other reading must be '<components> unless <word>', not '{cell.Trim()}'.");
+        }
+
+        return new DrugRegimenReading(Components(parts[0], source, line), parts[1]);
     }
 
     private void AddDrugBank(List<string[]> drugs)

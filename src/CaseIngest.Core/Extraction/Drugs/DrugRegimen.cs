@@ -1,4 +1,13 @@
 namespace CaseIngest.Core.Extraction.Drugs;
 
-/// <summary>A regimen acronym (FOLFOX, R-CHOP …) and its component drugs; short acronyms count only near regimen words.</summary>
-public sealed record DrugRegimen(string Acronym, IReadOnlyList<DrugEntry> Components, bool NeedsContext);
+/// <summary>
+/// A regimen acronym (FOLFOX, R-CHOP …) and its component drugs; short acronyms count only near regimen words. An
+/// acronym with two standard readings ("TC": docetaxel-cyclophosphamide in breast cancer, carboplatin-paclitaxel
+/// elsewhere) carries the other one, which holds in a document that does not name the first reading's cue word.
+/// </summary>
+public sealed record DrugRegimen(string Acronym, IReadOnlyList<DrugEntry> Components, bool NeedsContext, DrugRegimenReading? Elsewhere = null)
+{
+    /// <summary>The drugs the acronym stands for in <paramref name="text"/>.</summary>
+    public IReadOnlyList<DrugEntry> ComponentsIn(string text) =>
+        Elsewhere is { } other && !text.Contains(other.Unless, StringComparison.OrdinalIgnoreCase) ? other.Components : Components;
+}

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Extraction.Drugs;
 
@@ -13,13 +14,22 @@ internal static partial class DrugRepeatAnaphora
     /// <summary>How many sentences back the drug statement may be.</summary>
     private const int SentenceReach = 2;
 
+    /// <summary>The longest line read as a row of a flattened table.</summary>
+    private const int RowLimit = 120;
+
     /// <summary>Looks only at the sentences right after each drug statement, so the cost follows the mentions, not the text.</summary>
     public static void Apply(ExtractionContext context, List<DrugMention> mentions)
     {
         var text = context.Text;
         var sentences = context.Sentences;
-        foreach (var (first, last, statement, nextStatement) in DrugStatement.All(context, mentions))
+        var rowsFirst = -1;
+        var rowsSentence = int.MinValue;
+        foreach (var (statementFirst, last, statement, nextStatement) in DrugStatement.All(context, mentions))
         {
+            // the rows of a table flattened one drug a line are one statement: a schedule below the table is theirs
+            var row = IsTableRow(text, sentences[statement], mentions[statementFirst].Start);
+            var first = row && rowsSentence == statement - 1 ? rowsFirst : statementFirst;
+            (rowsFirst, rowsSentence) = row ? (first, statement) : (-1, int.MinValue);
             for (var index = statement + 1; statement >= 0 && index <= statement + SentenceReach && index <= Math.Min(nextStatement, sentences.Count - 1); index++)
             {
                 // The sentence of the next statement counts only up to its first drug ("The regimen was given every
@@ -63,11 +73,23 @@ internal static partial class DrugRepeatAnaphora
         }
     }
 
+    /// <summary>A line of its own that opens with the drug ("Cisplatin | 75 mg/m2 | IV | day 1"): a row of a flattened table.</summary>
+    private static bool IsTableRow(string text, Sentence sentence, int drugStart)
+    {
+        if (sentence.Length > RowLimit || (sentence.Start > 0 && text[sentence.Start - 1] != '\n'))
+        {
+            return false;
+        }
+
+        return text.AsSpan(sentence.Start, drugStart - sentence.Start).Trim(" \t|") is [];
+    }
+
     /// <summary>
     /// "Cycles were repeated every 28 days", "The treatment was given every 3 weeks for 4 cycles", "it was administered
     /// q3w", "Both drugs were administered intravenously", "These were infused every 21 days", "The drug was given
-    /// intravenously", "The combination was given every 3 weeks": the verb and the rest of the clause.
+    /// intravenously", "The combination was given every 3 weeks", and a table note "Repeated every 3 weeks": the verb and
+    /// the rest of the clause.
     /// </summary>
-    [GeneratedRegex(@"\b(?:cycles?|courses?|treatments?|regimen|chemotherapy|chemoimmunotherapy|immunotherapy|therapy|it|this|they|these|(?:the|this)\s+(?:drug|agent|medication|combination|antibody|doublet|infusions?|injections?)|both(?:\s+(?:drugs|agents))?|(?:the|these|all)\s+(?:drugs|agents|three|two)|each(?:\s+(?:drug|agent))?)\s+(?:was|were|is|are)\s+(?:then\s+|both\s+|all\s+)?(?<schedule>(?:repeated|given|administered|scheduled|infused|delivered)\b[^;:]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:cycles?|courses?|treatments?|regimen|chemotherapy|chemoimmunotherapy|immunotherapy|therapy|it|this|they|these|(?:the|this)\s+(?:drug|agent|medication|combination|antibody|doublet|infusions?|injections?)|both(?:\s+(?:drugs|agents))?|(?:the|these|all)\s+(?:drugs|agents|three|two)|each(?:\s+(?:drug|agent))?)\s+(?:was|were|is|are)\s+(?:then\s+|both\s+|all\s+)?(?<schedule>(?:repeated|given|administered|scheduled|infused|delivered)\b[^;:]*)|^\s*(?<schedule>repeated\s+(?:every|q\s?\d)[^;:]*)", RegexOptions.IgnoreCase)]
     private static partial Regex RepeatedRegex();
 }

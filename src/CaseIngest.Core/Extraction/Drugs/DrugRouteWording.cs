@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace CaseIngest.Core.Extraction.Drugs;
 
 /// <summary>
-/// The route a drug is given by: route words after or before the drug ("intravenously", "oral", "IV", "s.c.") and the
-/// forms that imply one (an infusion is intravenous, a tablet oral).
+/// The route a drug is given by: route words after or before the drug ("intravenously", "oral", "IV", "s.c.", the
+/// intravenous drip "ivgtt" and continuous infusion "CIV") and the forms that imply one (an infusion is intravenous, a
+/// tablet oral).
 /// </summary>
 public static partial class DrugAttributeParser
 {
@@ -32,7 +33,7 @@ public static partial class DrugAttributeParser
         return r switch
         {
             _ when r.EndsWith("arterialinfusion", StringComparison.Ordinal) || r.EndsWith("arterialinfusions", StringComparison.Ordinal) => "intra-arterial",
-            _ when r.StartsWith("intravenous", StringComparison.Ordinal) || r is "iv" => "intravenous",
+            _ when r.StartsWith("intravenous", StringComparison.Ordinal) || r is "iv" or "ivgtt" or "civ" => "intravenous",
             _ when r.StartsWith("infus", StringComparison.Ordinal) || r.StartsWith("drip", StringComparison.Ordinal) || r.StartsWith("by", StringComparison.Ordinal) && r.Contains("vein", StringComparison.Ordinal) => "intravenous",
             _ when r.StartsWith("oral", StringComparison.Ordinal) || r.StartsWith("peroral", StringComparison.Ordinal) || r.StartsWith("per-oral", StringComparison.Ordinal) || r is "po" or "bymouth" or "peros" => "oral",
             _ when r.StartsWith("tablet", StringComparison.Ordinal) || r.StartsWith("capsule", StringComparison.Ordinal) => "oral",
@@ -61,7 +62,7 @@ public static partial class DrugAttributeParser
         };
     }
 
-    [GeneratedRegex(@"(?<route>(?i:\bintravenous(?:ly)?\b|\bi\.v\b\.?|\borally\b|\boral\s+(?:administration|dose|dosing|route|tablets?|capsules?|solution|suspension|formulation|form)\b|\bp\.o\b\.?|\bby mouth\b|\bper os\b|\bper-?oral(?:ly)?\b|\bsubcutaneously\b|\bsubcutaneous\b(?!\s+(?:lesions?|nodules?|mass(?:es)?|metasta\w*|tissues?|fat|emphysema|o?edema|tumou?rs?|abscess\w*|layer|space|cysts?|ha?ematomas?|infiltrat\w*|involvement|fibrosis|panniculitis|nodes?|deposits?|swelling|thickening|implants?|spread|region|plane))|\bsubcut\b|\bs\.c\b\.?|\bs/c\b|\bs\.q\.|\bintramuscular(?:ly)?\b|\bi\.m\b\.?|\btopical(?:ly)?\b|\bintrathecal(?:ly)?\b|\bintravesical(?:ly)?\b|\binhal(?:ed|ation)\b|\bnebuli[sz]ed\b|\bintravitreal(?:ly)?\b|\bintra-?arterial(?:ly)?\b|\btransarterial\b|\bintraperitoneal(?:ly)?\b|\bintralesional(?:ly)?\b|\bintratumou?ral(?:ly)?\b|\bintranasal(?:ly)?\b|\brectally\b|\brectal\s+(?:suppositor\w*|enemas?|administration|route|foam)\b|\bper\s+rectum\b|\btransdermal(?:ly)?\b|\bsublingual(?:ly)?\b|\bepidural\b|\bby\s+(?:the\s+)?veins?\b|\boral\b(?=\s*[,;)]))|(?<!(?i:stage|grade|type|class|phase|level|factor|cycle|part|lesion|group|segment|zone|step)\s)\bIV\b|(?<!(?i:stage|grade|type|class|phase|level|factor|cycle|part|lesion|group|segment|zone|step)\s|\()\biv\b(?!\))|\b(?:PO|po)\b|\b(?:SC|SQ)\b|(?<=\d\s?(?:mg|g|µg|mcg|IU|U|units|mg/kg|IU/kg|U/kg)\s)(?:sc|sq)\b|\bIM\b(?!\s+(?:nail\w*|rod\w*|fixation|pin\w*)\b))")]
+    [GeneratedRegex(@"(?<route>(?i:\bintravenous(?:ly)?\b|\bi\.v\b\.?|\borally\b|\boral\s+(?:administration|dose|dosing|route|tablets?|capsules?|solution|suspension|formulation|form)\b|\bp\.o\b\.?|\bby mouth\b|\bper os\b|\bper-?oral(?:ly)?\b|\bsubcutaneously\b|\bsubcutaneous\b(?!\s+(?:lesions?|nodules?|mass(?:es)?|metasta\w*|tissues?|fat|emphysema|o?edema|tumou?rs?|abscess\w*|layer|space|cysts?|ha?ematomas?|infiltrat\w*|involvement|fibrosis|panniculitis|nodes?|deposits?|swelling|thickening|implants?|spread|region|plane))|\bsubcut\b|\bs\.c\b\.?|\bs/c\b|\bs\.q\.|\bintramuscular(?:ly)?\b|\bi\.m\b\.?|\btopical(?:ly)?\b|\bintrathecal(?:ly)?\b|\bintravesical(?:ly)?\b|\binhal(?:ed|ation)\b|\bnebuli[sz]ed\b|\bintravitreal(?:ly)?\b|\bintra-?arterial(?:ly)?\b|\btransarterial\b|\bintraperitoneal(?:ly)?\b|\bintralesional(?:ly)?\b|\bintratumou?ral(?:ly)?\b|\bintranasal(?:ly)?\b|\brectally\b|\brectal\s+(?:suppositor\w*|enemas?|administration|route|foam)\b|\bper\s+rectum\b|\btransdermal(?:ly)?\b|\bsublingual(?:ly)?\b|\bepidural\b|\bby\s+(?:the\s+)?veins?\b|\bivgtt\b|\boral\b(?=\s*[,;)]))|\bCIV\b|(?<!(?i:stage|grade|type|class|phase|level|factor|cycle|part|lesion|group|segment|zone|step)\s)\bIV\b|(?<!(?i:stage|grade|type|class|phase|level|factor|cycle|part|lesion|group|segment|zone|step)\s|\()\biv\b(?!\))|\b(?:PO|po)\b|\b(?:SC|SQ)\b|(?<=\d\s?(?:mg|g|µg|mcg|IU|U|units|mg/kg|IU/kg|U/kg)\s)(?:sc|sq)\b|\bIM\b(?!\s+(?:nail\w*|rod\w*|fixation|pin\w*)\b))")]
     private static partial Regex RouteRegex();
 
     /// <summary>
@@ -72,7 +73,11 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"(?<route>\b(?:hepatic\s+)?arterial\s+infusions?\b|\binfus(?:ions?|ed)\b(?![\s-]+(?:related|reactions?)\b)|\bdrips?\b|\bbolus(?:es)?\b|\b(?:tablets?|capsules?)\b|\b(?:ointments?|creams?|gels?|lotions?)\b|\bsuppositor(?:y|ies)\b|\b(?:transdermal\s+)?patch(?:es)?\b(?!\s+test)|\binhalers?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FormRouteRegex();
 
-    [GeneratedRegex(@"(?<route>\b(?:[Ii]ntravenous(?:ly)?|[Oo]ral(?:ly)?|(?<!(?i:stage|grade|type|class|phase)\s)(?:IV|iv)|i\.v\.|[Ss]ubcutaneous(?:ly)?|[Ii]ntramuscular(?:ly)?|[Tt]opical|[Ii]ntrathecal|[Ii]ntravesical|[Ii]nhaled|[Nn]ebuli[sz]ed|[Ii]ntravitreal|[Ii]ntra-?arterial|[Ii]ntraperitoneal|[Ii]ntralesional|[Tt]ransdermal|[Ss]ublingual|[Ii]ntranasal|(?:[Hh]epatic\s+)?[Aa]rterial\s+infusions?(?=\s+(?:of|with)\b)|[Ii]nfusions?(?=\s+(?:of|with)\b)|[Dd]rips?(?=\s+(?:of|with)\b)))(?:\s*\([A-Za-z./]{2,5}\))?(?:\s+(?:(?!(?:and|or|plus|but|then|after|before)\b)[\w-]+\s+){0,3}|\s+(?:(?!(?:and|or|plus|but|then|after|before)\b)[\w-]+\s+){0,2}[\w-]+,?\s+(?:including|such\s+as|namely)\s+)?[\s(]*$")]
+    /// <summary>
+    /// A route written before the drug, up to three words before it ("intravenous high-dose methotrexate"); a cycle day
+    /// or a q-schedule in those words ("… 1.4 mg/m2 IV d1, prednisone") closes the words of the drug before.
+    /// </summary>
+    [GeneratedRegex(@"(?<route>\b(?:[Ii]ntravenous(?:ly)?|[Oo]ral(?:ly)?|(?<!(?i:stage|grade|type|class|phase)\s)(?:IV|iv)|i\.v\.|[Ss]ubcutaneous(?:ly)?|[Ii]ntramuscular(?:ly)?|[Tt]opical|[Ii]ntrathecal|[Ii]ntravesical|[Ii]nhaled|[Nn]ebuli[sz]ed|[Ii]ntravitreal|[Ii]ntra-?arterial|[Ii]ntraperitoneal|[Ii]ntralesional|[Tt]ransdermal|[Ss]ublingual|[Ii]ntranasal|(?:[Hh]epatic\s+)?[Aa]rterial\s+infusions?(?=\s+(?:of|with)\b)|[Ii]nfusions?(?=\s+(?:of|with)\b)|[Dd]rips?(?=\s+(?:of|with)\b)))(?:\s*\([A-Za-z./]{2,5}\))?(?:\s+(?:(?!(?:and|or|plus|but|then|after|before|[dD]\d{1,2}|[dD]ays?|[qQ]\d{1,2}\w*)\b)[\w-]+\s+){0,3}|\s+(?:(?!(?:and|or|plus|but|then|after|before|[dD]\d{1,2}|[dD]ays?|[qQ]\d{1,2}\w*)\b)[\w-]+\s+){0,2}[\w-]+,?\s+(?:including|such\s+as|namely)\s+)?[\s(]*$")]
     private static partial Regex RouteBeforeRegex();
 
     [GeneratedRegex(@"^(?<route>intravenous|subcutaneous|intramuscular|oral|intrathecal|intravesical|inhaled|topical|transdermal|intranasal)\s", RegexOptions.IgnoreCase)]

@@ -36,6 +36,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         {
             var patient = context.PatientAt(mention.Start);
             var evidence = context.Evidence(mention.Start, mention.End);
+            var maintenance = DrugMaintenance.Names(context.Text, mention.Start, mention.End);
             foreach (var drug in mention.Drugs)
             {
                 var fact = new DrugFact
@@ -52,7 +53,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                     Evidence = evidence,
                 };
                 var throughRegimen = mention.Drugs.Count > 1;
-                merger.Add(fact, throughRegimen);
+                merger.Add(fact, throughRegimen, ownSchedule: maintenance);
                 foreach (var step in mention.MoreDoses ?? [])
                 {
                     merger.Add(fact with { Dose = step.Dose, Frequency = step.PerTime ?? fact.Frequency }, throughRegimen);
@@ -81,12 +82,12 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
 
         foreach (var m in Lexicon.Regimens.Match(text, tokens))
         {
-            candidates.Add(new DrugCandidate(m.Start, m.End, m.Value.Components, DrugCandidateKind.Regimen));
+            candidates.Add(new DrugCandidate(m.Start, m.End, m.Value.ComponentsIn(text), DrugCandidateKind.Regimen));
         }
 
         foreach (var m in Lexicon.ContextRegimens.Match(text, tokens))
         {
-            candidates.Add(new DrugCandidate(m.Start, m.End, m.Value.Components, DrugCandidateKind.ContextRegimen));
+            candidates.Add(new DrugCandidate(m.Start, m.End, m.Value.ComponentsIn(text), DrugCandidateKind.ContextRegimen));
         }
 
         foreach (var m in Lexicon.Abbreviations.Match(text, tokens))
@@ -164,7 +165,11 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             }
 
             var chainEnd = Math.Max(candidate.End, chainLast[i]);
-            var clauseEnd = ClauseEnd(text, chainEnd, Math.Min(Math.Min(sentence.End, nextStatement[i]), chainEnd + ClauseLimit));
+            var clauseLimit = Math.Min(Math.Min(sentence.End, nextStatement[i]), chainEnd + ClauseLimit);
+            var clauseEnd = ClauseEnd(text, chainEnd, clauseLimit);
+
+            // the words the drugs of the list share stop where the sentence hands over to its next drug
+            var sharedEnd = clauseEnd == nextStatement[i] ? SequenceEnd(text, chainEnd, clauseEnd) : clauseEnd;
             var ownEnd = Math.Min(clauseEnd, candidate.End + OwnSegmentLimit);
             if (i + 1 < accepted.Count && accepted[i + 1].Start <= ownEnd)
             {
@@ -209,8 +214,8 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
 
             previousBefore = before with { Route = before.Route ?? inherited.Route };
             var known = own.Or(before);
-            var clause = clauseEnd > ownEnd && (known.Route is null || known.Frequency is null || known.Cycles is null)
-                ? DrugAttributeParser.Shared(text.AsSpan(candidate.End, clauseEnd - candidate.End)) with { Dose = null }
+            var clause = sharedEnd > ownEnd && (known.Route is null || known.Frequency is null || known.Cycles is null)
+                ? DrugAttributeParser.Shared(text.AsSpan(candidate.End, sharedEnd - candidate.End)) with { Dose = null }
                 : own with { Dose = null };
             var attributes = known.Or(clause) with { Route = before.Route ?? own.Route ?? inherited.Route ?? clause.Route };
             // A changing schedule is read up to the next drug or the end of the clause, which may lie past the drug's own words.
@@ -226,6 +231,10 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 {
                     Frequency = DrugAttributeParser.OncePerCycle(text.AsSpan(candidate.End, ownEnd - candidate.End), text.AsSpan(candidate.End, clauseEnd - candidate.End), shared),
                 };
+            }
+            else if (attributes.Frequency is null && HeadingFrequency(text, sentence.Start, candidate.Start) is { } heading)
+            {
+                attributes = attributes with { Frequency = heading };
             }
 
             if (attributes.Cycles is null && DrugWeeklyCount.Of(attributes.Frequency, text.AsSpan(candidate.End, ownEnd - candidate.End)) is { } weeks)
