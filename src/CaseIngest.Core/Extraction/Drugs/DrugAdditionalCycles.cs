@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using CaseIngest.Core.Text;
 
@@ -10,6 +11,9 @@ namespace CaseIngest.Core.Extraction.Drugs;
 /// </summary>
 internal static partial class DrugAdditionalCycles
 {
+    /// <summary>The pattern searched near its words only, with those words.</summary>
+    internal static IEnumerable<(Regex Regex, SearchValues<string> Words)> Windowed => [(AdditionalCyclesRegex(), DrugCycleAnaphora.CycleWords)];
+
     public static void Apply(ExtractionContext context, List<DrugMention> mentions)
     {
         if (mentions.Count == 0)

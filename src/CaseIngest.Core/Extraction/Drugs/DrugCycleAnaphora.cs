@@ -31,6 +31,13 @@ internal static partial class DrugCycleAnaphora
     /// <summary>The words every count of cycles or courses holds.</summary>
     internal static readonly SearchValues<string> CycleWords = WordWindows.Words("cycle", "course");
 
+    /// <summary>The words every count this step reads holds: cycles and courses, and doses or infusions counted as given.</summary>
+    private static readonly SearchValues<string> CountWords = WordWindows.Words("cycle", "course", "doses", "infusions");
+
+    /// <summary>The patterns searched near their words only, each with those words.</summary>
+    internal static IEnumerable<(Regex Regex, SearchValues<string> Words)> Windowed =>
+        [(AnaphoricCyclesRegex(), CountWords), (ContinuedForCyclesRegex(), CycleWords)];
+
     public static void Apply(ExtractionContext context, List<DrugMention> mentions)
     {
         if (mentions.Count == 0)
@@ -40,7 +47,7 @@ internal static partial class DrugCycleAnaphora
 
         var text = context.Text;
         var next = 0;
-        var matches = WordWindows.Matches(AnaphoricCyclesRegex(), text, CycleWords).Select(m => (Match: m, Continued: false))
+        var matches = WordWindows.Matches(AnaphoricCyclesRegex(), text, CountWords).Select(m => (Match: m, Continued: false))
             .Concat(WordWindows.Matches(ContinuedForCyclesRegex(), text, CycleWords).Select(m => (Match: m, Continued: true)))
             .OrderBy(m => m.Match.Index)
             .ToList();
