@@ -19,7 +19,7 @@ internal static partial class SiteMetastasis
     /// Every pattern with the words its matches cannot lack: each group names words of which a match holds at least one
     /// (compared ignoring case), so a window without them is not searched.
     /// </summary>
-    private static readonly (Regex Regex, string[][] Needs)[] AllRegexes =
+    internal static readonly (Regex Regex, string[][] Needs)[] AllRegexes =
     [
         (BeforeRegex(), [["metastas"]]),
         (AfterRegex(), [["metasta"]]),
