@@ -46,9 +46,9 @@ public sealed class SiteMetastasisWordsTests
     [Fact]
     public void Every_match_in_the_corpus_texts_holds_the_words_of_its_pattern()
     {
-        foreach (var file in Corpus.Files("maccrobat", "*.txt").Concat(Corpus.Files("cases-io", "*.txt")).Concat(Corpus.Files("pmc-markdown", "*.md")))
+        foreach (var text in Corpus.CaseReportTexts())
         {
-            AssertHoldsItsWords(File.ReadAllText(file));
+            AssertHoldsItsWords(text);
         }
     }
 }

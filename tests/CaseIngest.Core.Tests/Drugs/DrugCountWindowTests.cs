@@ -50,9 +50,8 @@ public sealed class DrugCountWindowTests
     [Fact]
     public void The_corpus_texts_give_the_same_counts_either_way()
     {
-        foreach (var file in Corpus.Files("maccrobat", "*.txt").Concat(Corpus.Files("cases-io", "*.txt")).Concat(Corpus.Files("pmc-markdown", "*.md")))
+        foreach (var text in Corpus.CaseReportTexts())
         {
-            var text = File.ReadAllText(file);
             foreach (var (regex, words) in Windowed)
             {
                 Assert.Equal(Whole(regex, text), Near(regex, text, words));

@@ -17,6 +17,10 @@ internal static class Corpus
 
     public static string DrugBankVocabulary => File("vocab", "drugbank_vocabulary.csv");
 
+    /// <summary>The texts of the case reports as plain text and Markdown (MACCROBAT, cases-io, PMC full texts), read one at a time.</summary>
+    public static IEnumerable<string> CaseReportTexts() =>
+        Files("maccrobat", "*.txt").Concat(Files("cases-io", "*.txt")).Concat(Files("pmc-markdown", "*.md")).Select(System.IO.File.ReadAllText);
+
     private static string FindRoot()
     {
         if (Environment.GetEnvironmentVariable("CASEINGEST_CORPUS") is { Length: > 0 } configured)
