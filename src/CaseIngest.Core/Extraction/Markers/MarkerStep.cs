@@ -33,6 +33,7 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
         MarkerSplitNames.Join(context.Text, lexicon, mentions);
         MarkerAntibodyBrackets.Join(context.Text, mentions);
         MarkerNumberedLists.Join(context.Text, lexicon, mentions);
+        MarkerJoinedChanges.Join(context, lexicon, mentions);
         var facts = new List<MarkerFact>();
         if (mentions.Count > 0)
         {
