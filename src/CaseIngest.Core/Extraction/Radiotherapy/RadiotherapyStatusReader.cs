@@ -60,9 +60,10 @@ internal sealed partial class RadiotherapyStatusReader(RadiotherapyLexicon lexic
     /// <summary>
     /// A negated treatment phrase the mention completes: its head noun and a linking phrase ("no further treatment in
     /// the form of …", "without additional therapy such as …") and/or an earlier treatment it is coordinated with
-    /// ("no adjuvant chemotherapy or …"). The conjunct must itself name a treatment, so "no nodal disease and
-    /// radiotherapy" keeps the course.
+    /// ("no adjuvant chemotherapy or …"), also after a negated verb of receiving ("did not receive chemotherapy or …",
+    /// "neither chemotherapy nor …", "was not treated with chemotherapy or …"). The conjunct must itself name a treatment,
+    /// so "no nodal disease and radiotherapy" keeps the course.
     /// </summary>
-    [GeneratedRegex(@"(?:^|\W)(?:no|without|nor)\s+(?:(?:additional|further|adjuvant|other|subsequent|postoperative|concurrent)\s+)*(?:(?:therapy|therapies|treatment|treatments)\s+(?:in\s+the\s+form\s+of|with|such\s+as|including|like)\s+)?(?:[\w-]*(?:therapy|therapies|treatment|surgery|irradiation|resection)\s*(?:,|or|and|nor)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|\W)(?:no|without|nor|neither|not\s+(?:receive|undergo|get|given|(?:treated|managed)\s+with))\s+(?:(?:additional|further|adjuvant|other|subsequent|postoperative|concurrent)\s+)*(?:(?:therapy|therapies|treatment|treatments)\s+(?:in\s+the\s+form\s+of|with|such\s+as|including|like)\s+)?(?:[\w-]*(?:therapy|therapies|treatment|surgery|irradiation|resection)\s*(?:,|or|and|nor)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegatedTreatmentPhrase();
 }
