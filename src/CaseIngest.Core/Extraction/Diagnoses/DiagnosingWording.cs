@@ -94,9 +94,10 @@ internal static partial class DiagnosingWording
     [GeneratedRegex(@"\b(?:develop(?:ed|s)\s+(?:clinical\s+)?(?:signs|features)\s+of|(?:showed|revealed|demonstrated)\s+(?:findings|evidence)\s+of)\s+(?:[A-Za-z-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex RevealedRegex();
 
-    // "skin biopsy showed leukocytoclastic ", "histopathological examination revealed ", "the autopsy disclosed an ": a tissue
-    // examination, then its verb of finding and at most three qualifiers
-    [GeneratedRegex(@"\b(?:biops(?:y|ies)|(?:histo|cyto)?patholog(?:y|ic(?:al)?\s+(?:examination|analysis|findings))|histolog(?:y|ic(?:al)?\s+(?:examination|analysis|findings))|cytolog(?:y|ic(?:al)?\s+(?:examination|analysis))|autopsy|necropsy)\b[^.;:]{0,40}?\b(?:showed|revealed|demonstrated|disclosed)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    // "skin biopsy showed leukocytoclastic ", "histopathological examination revealed ", "the microscopic examination revealed a
+    // typical ", "microscopically, the nodules showed ", "the autopsy disclosed an ": a tissue examination, then its verb of
+    // finding and at most three qualifiers
+    [GeneratedRegex(@"\b(?:biops(?:y|ies)|(?:histo|cyto)?patholog(?:y|ic(?:al)?\s+(?:examination|analysis|findings))|histolog(?:y|ic(?:al)?\s+(?:examination|analysis|findings))|cytolog(?:y|ic(?:al)?\s+(?:examination|analysis))|microscop(?:y|ically|ic(?:al)?\s+(?:examination|analysis|findings))|autopsy|necropsy)\b[^.;:]{0,40}?\b(?:showed|revealed|demonstrated|disclosed)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex TissueShowedRegex();
 
     // "provisional ", "a working ", "presumptive " right before "diagnosis of"
