@@ -33,6 +33,13 @@ internal static partial class OutcomeDurations
             match = DiedOfLaterRegex().Match(window);
         }
 
+        // "died from the disease after six months", "died of sepsis within 3 weeks", "died of the disease a year later": the
+        // cause first, then the time counted from the last event told
+        if (!match.Success && fact.Kind == "death")
+        {
+            match = DiedOfAfterRegex().Match(window);
+        }
+
         // "died on postoperative day 12", "died on hospital day 5": the day counted from the operation or the admission
         if (!match.Success && fact.Kind == "death")
         {
@@ -86,7 +93,7 @@ internal static partial class OutcomeDurations
             match = FollowUpBeforeRegex().Match(text, sentence.Start, fact.Evidence.Start - sentence.Start);
         }
 
-        if (!match.Success || !NumberWords.TryParse(match.Groups["n"].ValueSpan, out var value))
+        if (!match.Success || !TryParseCount(match.Groups["n"].ValueSpan, out var value))
         {
             return fact;
         }
@@ -168,6 +175,18 @@ internal static partial class OutcomeDurations
         };
     }
 
+    /// <summary>A count in digits or words; the article of "a year later" counts one.</summary>
+    private static bool TryParseCount(ReadOnlySpan<char> text, out double value)
+    {
+        if (text.Equals("a", StringComparison.OrdinalIgnoreCase) || text.Equals("an", StringComparison.OrdinalIgnoreCase))
+        {
+            value = 1;
+            return true;
+        }
+
+        return NumberWords.TryParse(text, out value);
+    }
+
     private static string UnitOf(string unit) => unit.ToLowerInvariant() switch
     {
         var u when u.StartsWith('d') => "day",
@@ -208,6 +227,11 @@ internal static partial class OutcomeDurations
     // " or distant metastasis 1 year after surgery", " on MRI 2 years after the operation": the words the denial also covers, then the time
     [GeneratedRegex(@"^(?:\s+(?!but\b|at\b|age\b|aged\b)[\w-]+){0,5}?[\s,]+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|from)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimeAfterRegex();
+
+    // "from the disease after six months", "of sepsis within 3 weeks", "of the disease a year later", " a month later": the
+    // cause (at most four words) may come first; a bare "a"/"an" counts one only before a singular unit and "later"
+    [GeneratedRegex(@"^(?:\s+(?:of|from|due\s+to)(?:\s+(?!after\b|within\b|later\b|at\b|a\b|an\b)[\w-]+){1,4}?)?[\s,]+(?:(?:after|within)\s+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?(?=\s+(?:day|week|month|year)\b))\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)|(?<n>an?)\s+(?<u>day|week|month|year)\s+(?:later|thereafter|afterwards)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex DiedOfAfterRegex();
 
     // "of respiratory failure 2 weeks after admission", "from the disease 14 months after diagnosis", "(succumbed) to the disease 7 months after"
     [GeneratedRegex(@"^\s+(?:of|from|to|due\s+to)(?:\s+(?!after\b|later\b|at\b)[\w-]+){1,4}?[\s,]+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|thereafter|afterwards|from)\b", RegexOptions.IgnoreCase)]
