@@ -5,7 +5,7 @@ namespace CaseIngest.Core.Extraction.Drugs;
 
 /// <summary>
 /// Decides whether a span that names a drug is a drug of the case: not outside the case, not a laboratory analyte
-/// ("serum cortisol", "insulin levels"), not an antibiotic of a susceptibility result, not an author's initials, not an acronym abbreviating other drugs, and an
+/// ("serum cortisol", "insulin levels"), not an antibiotic of a susceptibility result, not the carrier of an imaging tracer, not an author's initials, not an acronym abbreviating other drugs, and an
 /// endogenous substance only in a sentence about treatment.
 /// </summary>
 internal sealed partial class DrugCandidateFilter(DrugLexicon lexicon)
@@ -76,6 +76,11 @@ internal sealed partial class DrugCandidateFilter(DrugLexicon lexicon)
         if (after < tokens.Length && tokens[after].Start <= candidate.End + 2 && tokens[after].Start >= candidate.End
             && !text.AsSpan(candidate.End, tokens[after].Start - candidate.End).ContainsAny('\n', ',', ';')
             && ContainsLowerCased(WordsAfterNonDrug, text.AsSpan(tokens[after].Start, tokens[after].Length)))
+        {
+            return false;
+        }
+
+        if (DrugImagingAgent.Is(text, tokens, index - 1, after, candidate.Start, candidate.End))
         {
             return false;
         }
