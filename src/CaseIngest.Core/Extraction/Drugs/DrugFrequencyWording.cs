@@ -177,7 +177,9 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"\b[qQ]\.?\s?(?<n>\d+)\.?\s?(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QRegex();
 
-    [GeneratedRegex(@"(?i:\b(?:b\.i\.d\b\.?|t\.i\.d\b\.?|q\.i\.d\b\.?|b\.d\.|t\.d\.s\b\.?|q\.d\.s\b\.?|q\.o\.d\b\.?|q\.d\b\.?|o\.d\.|q\.h\.s\b\.?|q\.w\b\.?|qhs)|\b(?:every|each|once\s+a)\s+fortnight\b|\b(?:on\s+)?alternate[\s-]days?\b|\b(?:every|each)\s+(?:night|morning|evening)\b|\beach\s+(?:day|week|month)\b|\b(?:once\s+)?(?:daily|weekly|monthly|nightly)\b|\bonce\s+(?:a|per)\s+(?:day|week|month)\b|\bbi-?weekly\b|\bfortnightly\b|\b(?:tri-?weekly|three-weekly|3-weekly)\b|\bhourly\b|\bper day\b|\bper\s+(?:week|month)\b(?<!\b(?:taper\w*|reduc\w*|decreas\w*|increas\w*|wean\w*|lower\w*)\b[^.;,]{0,25}\bper\s+(?:week|month))|\bat bedtime\b|\bat\s+night\b)|\b(?:BID|bid|TID|tid|QID|qid|BD|TDS|QDS|QD|qd|QOD|qod)\b")]
+    // "daily", "once weekly", "monthly" name the schedule of the drug, not when the word counts other care ("monthly skin
+    // exams", "weekly blood tests", "monthly follow-up visits")
+    [GeneratedRegex(@"(?i:\b(?:b\.i\.d\b\.?|t\.i\.d\b\.?|q\.i\.d\b\.?|b\.d\.|t\.d\.s\b\.?|q\.d\.s\b\.?|q\.o\.d\b\.?|q\.d\b\.?|o\.d\.|q\.h\.s\b\.?|q\.w\b\.?|qhs)|\b(?:every|each|once\s+a)\s+fortnight\b|\b(?:on\s+)?alternate[\s-]days?\b|\b(?:every|each)\s+(?:night|morning|evening)\b|\beach\s+(?:day|week|month)\b|\b(?:once\s+)?(?:daily|weekly|monthly|nightly)\b(?!\s+(?:[a-z]+\s+)?(?:exams?|examinations?|visits?|follow[\s-]?ups?|check[\s-]?ups?|checks|monitoring|surveillance|reviews?|appointments?|scans?|imaging|blood\s+tests?|laboratory\s+tests?)\b)|\bonce\s+(?:a|per)\s+(?:day|week|month)\b|\bbi-?weekly\b|\bfortnightly\b|\b(?:tri-?weekly|three-weekly|3-weekly)\b|\bhourly\b|\bper day\b|\bper\s+(?:week|month)\b(?<!\b(?:taper\w*|reduc\w*|decreas\w*|increas\w*|wean\w*|lower\w*)\b[^.;,]{0,25}\bper\s+(?:week|month))|\bat bedtime\b|\bat\s+night\b)|\b(?:BID|bid|TID|tid|QID|qid|BD|TDS|QDS|QD|qd|QOD|qod)\b")]
     private static partial Regex NamedFrequencyRegex();
 
     /// <summary>
