@@ -152,6 +152,7 @@ public sealed partial class OutcomeStep : IExtractionStep
                 || ((pattern == OutcomePatterns.NewLesions || pattern == OutcomePatterns.Resolution) && !OutcomeFilters.MalignancyNear(text, context.SentenceAt(start))
                     && !(pattern == OutcomePatterns.NewLesions && NewOrganLesions.OfTheCancer(context, start, end))
                     && !(pattern == OutcomePatterns.Resolution && NewOrganLesions.ResolvedOfTheCancer(context, start, end)))
+                || (pattern == OutcomePatterns.NewLesions && SuggestedLesions.Only(text, end))
                 || (pattern == OutcomePatterns.Growth && !(OutcomeFilters.GrowthOfATumour(text, context.SentenceAt(start)) && OutcomeFilters.TreatedBefore(context, start)))
                 || (outcome == "progressive-disease" && (OutcomeFilters.OfSomethingElse(text, end) || DeniedProgression.AfterNoFurther(text, start, end)
                     || OutcomeFilters.StoppingRule(text, context.SentenceAt(start), start, end)))
