@@ -5,6 +5,13 @@ namespace CaseIngest.Core.Extraction;
 /// <summary>Reads numbers written as digits or English words ("57", "2.5", "sixty-five", "twelve").</summary>
 internal static class NumberWords
 {
+    /// <summary>
+    /// The words of a count a pattern may read with <see cref="TryParse"/>, for splicing into a regex after its digits:
+    /// "twelve", "eighteen", "twenty-four", "thirty six"; the longer words come first so "fourteen" is never read as "four".
+    /// </summary>
+    public const string WordPattern = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?"
+        + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+
     private static readonly string[] Units =
     [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",

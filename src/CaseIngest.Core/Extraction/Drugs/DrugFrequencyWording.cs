@@ -194,6 +194,6 @@ public static partial class DrugAttributeParser
     /// "3-weekly docetaxel", "fortnightly bevacizumab", "monthly intramuscular fulvestrant"; or the schedule of counted
     /// doses ("12 weekly doses of paclitaxel", where 12 is the count, not the interval).
     /// </summary>
-    [GeneratedRegex(@"(?:\b(?:(?:(?:once|twice|thrice|[2-9]|1[0-2]|two|three|four|six|eight|twelve)[\s-])?(?:daily|weekly|monthly|hourly)|bi-?weekly|tri-?weekly|fortnightly)|(?<![\w-])(?:daily|weekly|monthly)\s+(?:doses|infusions|administrations|injections|pulses)\s+of)\s*(?:(?:intravenous|oral|subcutaneous|intramuscular|intravitreal|intrathecal|IV|SC|IM)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:(?:(?:once|twice|thrice|[2-9]|1[0-2]|two|three|four|six|eight|twelve)[\s-])?(?:daily|weekly|monthly|hourly)|bi-?weekly|tri-?weekly|fortnightly)|(?<![\w-])(?:daily|weekly|monthly|bi-?weekly|fortnightly|tri-?weekly|three-weekly|3-weekly)\s+(?:doses|infusions|administrations|injections|pulses)\s+of)\s*(?:(?:intravenous|oral|subcutaneous|intramuscular|intravitreal|intrathecal|IV|SC|IM)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FrequencyBeforeRegex();
 }

@@ -190,7 +190,9 @@ public sealed partial class DrugLexicon
                 var flag => throw new LexiconException($"{source}:{line}: the flag must be 'context' or '-', not '{flag}'."),
             };
             var regimen = new DrugRegimen(acronym, components, needsContext, cells.Length == 4 ? OtherReading(cells[3], source, line) : null);
-            var added = needsContext ? ContextRegimens.Add(acronym, regimen) : Regimens.Add(acronym, regimen);
+            // "7+3": the phrase matcher never joins words on "+", so such an acronym is found by its own search
+            var added = acronym.Contains('+', StringComparison.Ordinal) ? AddPlusRegimen(regimen)
+                : needsContext ? ContextRegimens.Add(acronym, regimen) : Regimens.Add(acronym, regimen);
             if (!added)
             {
                 throw new LexiconException($"{source}:{line}: the acronym '{acronym}' is listed twice.");
@@ -208,6 +210,17 @@ public sealed partial class DrugLexicon
         }
 
         return components;
+    }
+
+    private bool AddPlusRegimen(DrugRegimen regimen)
+    {
+        if (_plusRegimens.Exists(r => r.Acronym.Equals(regimen.Acronym, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        _plusRegimens.Add(regimen);
+        return true;
     }
 
     /// <summary>"carboplatin,paclitaxel unless breast": the drugs of the other reading and the word that keeps the first.</summary>

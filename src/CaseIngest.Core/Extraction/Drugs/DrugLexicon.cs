@@ -45,6 +45,11 @@ public sealed partial class DrugLexicon
     /// <summary>Short regimen acronyms (AC, EP, ICE …), matched with their exact case and only near regimen words.</summary>
     public PhraseMatcher<DrugRegimen> ContextRegimens { get; } = new(caseSensitive: true);
 
+    /// <summary>Regimens whose acronym joins numbers with "+" ("7+3"), found by <see cref="DrugPlusRegimens"/>.</summary>
+    public IReadOnlyList<DrugRegimen> PlusRegimens => _plusRegimens;
+
+    private readonly List<DrugRegimen> _plusRegimens = [];
+
     public int DrugBankNames { get; private set; }
 
     /// <summary>Which pairs of words may spell a one-word name (<see cref="DrugSplitWords"/>), built on first use.</summary>

@@ -90,6 +90,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             candidates.Add(new DrugCandidate(m.Start, m.End, m.Value.ComponentsIn(text), DrugCandidateKind.ContextRegimen));
         }
 
+        DrugPlusRegimens.AddCandidates(text, Lexicon.PlusRegimens, candidates);
         foreach (var m in Lexicon.Abbreviations.Match(text, tokens))
         {
             candidates.Add(new DrugCandidate(m.Start, m.End, [m.Value], DrugCandidateKind.Abbreviation));

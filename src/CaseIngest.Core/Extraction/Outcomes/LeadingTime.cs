@@ -14,6 +14,6 @@ internal static partial class LeadingTime
 
     // "At 18 months of follow-up,", "At the 3-year follow-up", "Four months later,", "At 40 months after the hepatectomy,",
     // "Until 5 months after the fourth ablation,", "Over the 8 months of follow-up,", "During 3 years of follow-up,"
-    [GeneratedRegex(@"\G\s*(?:(?:at|after|by|until|some|over|during|throughout|within)\s+)?(?:(?:the|her|his|a)\s+)?(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|~|∼|≈|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[\s-]*(?<u>days?|weeks?|months?|years?)\b(?:[\s-]+(?:of\s+)?follow[\s-]*up\b,?|\s+(?:later|thereafter|afterwards)\b,?|\s+(?:after|post|following|from|since|into)\s+[^,;.]{1,60}?,)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*(?:(?:at|after|by|until|some|over|during|throughout|within)\s+)?(?:(?:the|her|his|a)\s+)?(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|~|∼|≈|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")[\s-]*(?<u>days?|weeks?|months?|years?)\b(?:[\s-]+(?:of\s+)?follow[\s-]*up\b,?|\s+(?:later|thereafter|afterwards)\b,?|\s+(?:after|post|following|from|since|into)\s+[^,;.]{1,60}?,)\s", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingTimeRegex();
 }

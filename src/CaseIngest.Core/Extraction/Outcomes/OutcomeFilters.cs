@@ -229,7 +229,7 @@ internal static partial class OutcomeFilters
     private static partial Regex MalignancyRegex();
 
     // "30 months", "the following 3 years", "two years": a number of days, weeks, months or years
-    [GeneratedRegex(@"\b(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")[\s-]+(?:days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUpTimeRegex();
 
     [GeneratedRegex(@"^(?:recurrences?|relapses?|recurred|relapsed)$", RegexOptions.IgnoreCase)]
