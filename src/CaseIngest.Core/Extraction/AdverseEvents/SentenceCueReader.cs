@@ -44,6 +44,12 @@ internal sealed class SentenceCueReader(AttributionCues cues)
         }
 
         WithoutStops(words);
+        // a word holds a treatment noun only where the sentence holds one
+        if (!cues.Treatment.ContainsAny(words))
+        {
+            return words;
+        }
+
         var previous = (Start: -1, End: -1);
         var at = 0;
         while (at < words.Length)
@@ -111,6 +117,11 @@ internal sealed class SentenceCueReader(AttributionCues cues)
     /// <summary>Whether a cause or temporal word of the sentence is followed within a few words by a treatment noun ("after two cycles").</summary>
     private bool LinkedTreatment(ReadOnlySpan<char> sentence)
     {
+        if (!cues.Treatment.ContainsAny(sentence))
+        {
+            return false;
+        }
+
         var to = sentence.Length;
         while (to > 0)
         {
@@ -137,9 +148,14 @@ internal sealed class SentenceCueReader(AttributionCues cues)
     /// </summary>
     private bool Tie(char[] sentence)
     {
-        if (!cues.Tie.ContainsWord(sentence) || !cues.Anchor.ContainsAny(sentence))
+        if (!cues.Tie.ContainsWord(sentence))
         {
-            return cues.Tie.ContainsWord(sentence);
+            return false;
+        }
+
+        if (!cues.Anchor.ContainsAny(sentence))
+        {
+            return true;
         }
 
         var rest = (char[])sentence.Clone();

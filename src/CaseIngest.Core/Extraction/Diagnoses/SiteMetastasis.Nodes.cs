@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace CaseIngest.Core.Extraction.Diagnoses;
@@ -17,19 +18,21 @@ internal static partial class SiteMetastasis
 
     /// <summary>
     /// Every pattern with the words its matches cannot lack: each group names words of which a match holds at least one
-    /// (compared ignoring case), so a window without them is not searched.
+    /// (compared ignoring case), so a window without them is not searched; and, for a pattern whose every match opens
+    /// with an organ word or one of a few others, those words (<see cref="SiteOpeningWords"/>), so a window is searched
+    /// only from the first of them.
     /// </summary>
-    internal static readonly (Regex Regex, string[][] Needs)[] AllRegexes =
+    internal static readonly (Regex Regex, string[][] Needs, FrozenSet<string>? Openers)[] AllRegexes =
     [
-        (BeforeRegex(), [["metastas"]]),
-        (AfterRegex(), [["metasta"]]),
-        (LesionRegex(), [["metastatic"]]),
-        (DepositRegex(), [["deposit", "involvement"]]),
-        (ConsistentLesionRegex(), [["metastatic", "consistent", "compatible"]]),
-        (StatedLesionRegex(), [["metastas"]]),
-        (NodalBeforeRegex(), [["metastas"], ["lymph", "nodal"]]),
-        (NodalAfterRegex(), [["metasta"], ["node"]]),
-        (NodalLesionRegex(), [["metastatic"], ["lymph"]]),
+        (BeforeRegex(), [["metastas"]], SiteOpeningWords.Site),
+        (AfterRegex(), [["metasta"]], null),
+        (LesionRegex(), [["metastatic"]], null),
+        (DepositRegex(), [["deposit", "involvement"]], SiteOpeningWords.SiteOrDeposit),
+        (ConsistentLesionRegex(), [["metastatic", "consistent", "compatible"]], SiteOpeningWords.Site),
+        (StatedLesionRegex(), [["metastas"]], SiteOpeningWords.Site),
+        (NodalBeforeRegex(), [["metastas"], ["lymph", "nodal"]], null),
+        (NodalAfterRegex(), [["metasta"], ["node"]], null),
+        (NodalLesionRegex(), [["metastatic"], ["lymph"]], null),
     ];
 
     private static bool MayMatch(ReadOnlySpan<char> window, string[][] needs)

@@ -32,14 +32,21 @@ internal static partial class SiteMetastasis
     public static IEnumerable<(int Start, int End, string Name)> Around(string text, int from, int to, int headStart, int headEnd)
     {
         var window = text.Substring(from, to - from);
-        foreach (var (regex, needs) in AllRegexes)
+        foreach (var (regex, needs, openers) in AllRegexes)
         {
             if (!MayMatch(window, needs))
             {
                 continue;
             }
 
-            for (var match = regex.Match(window); match.Success; match = match.NextMatch())
+            // a match that opens with an organ word starts at one: none at or before the head, no match takes it in
+            var opening = openers is null ? 0 : SiteOpeningWords.First(window, headStart - from, openers);
+            if (opening < 0)
+            {
+                continue;
+            }
+
+            for (var match = regex.Match(window, opening); match.Success; match = match.NextMatch())
             {
                 var (start, end) = (from + match.Index, from + match.Index + match.Length);
                 if (start > headStart)
@@ -108,6 +115,9 @@ internal static partial class SiteMetastasis
         ["pituitary gland"] = "pituitary", ["femur"] = "bone", ["humerus"] = "bone", ["rib"] = "bone", ["ribs"] = "bone",
         ["sacrum"] = "bone", ["skull"] = "bone", ["skull base"] = "bone", ["pituitary stalk"] = "pituitary",
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The organ words of the table: each opens a phrase (<see cref="SiteOpeningWords"/>).</summary>
+    internal static IEnumerable<string> OrganWords => Organs.Keys;
 
     // the organ words of the table above; "(left|right) …", "both …" and a level of the spine ("cervical spine") qualify them
     private const string Site =

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace CaseIngest.Core.Extraction.Patients;
@@ -8,10 +9,20 @@ namespace CaseIngest.Core.Extraction.Patients;
 /// </summary>
 internal static partial class StatedSeries
 {
+    /// <summary>The plural nouns one of which ends every statement of a count ("two cases", "three case presentations").</summary>
+    private static readonly SearchValues<string> CountedNouns =
+        SearchValues.Create(["cases", "presentations", "reports", "patients", "siblings"], StringComparison.OrdinalIgnoreCase);
+
     public static int Count(ExtractionContext context)
     {
         var best = 1;
-        foreach (Match match in CountRegex().Matches(CaseReportGate.Lead(context)))
+        var lead = CaseReportGate.Lead(context);
+        if (!MayCount(lead))
+        {
+            return best;
+        }
+
+        foreach (Match match in CountRegex().Matches(lead))
         {
             var word = match.Groups["n"].Value.ToLowerInvariant();
             var n = word switch
@@ -29,8 +40,11 @@ internal static partial class StatedSeries
         return best;
     }
 
+    /// <summary>Whether <paramref name="text"/> holds a plural noun a count may end in: a title or abstract without one states no count.</summary>
+    internal static bool MayCount(ReadOnlySpan<char> text) => text.IndexOfAny(CountedNouns) >= 0;
+
     // "we present two cases", "here we describe 3 patients", "report of two cases"; or, opening a title or sentence, "Two cases of …", "Three case presentations"
     [GeneratedRegex(@"(?:\b(?:we|authors)\s+(?:report|present|describe)|\breport\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}?(?<n>two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){0,3}?(?:cases|case\s+presentations|patients|siblings)\b"
         + @"|(?:^|[:.]\s+)(?<n>two|three|four|five|six|[2-6])\s+(?:cases\s+of|case\s+presentations|case\s+reports)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
-    private static partial Regex CountRegex();
+    internal static partial Regex CountRegex();
 }
