@@ -229,7 +229,7 @@ public sealed class DiagnosisStep : IExtractionStep
         && !MentionFilters.OnlySuggested(context.Text, context.SentenceAt(start), start, end)
         && !DifferentialWording.Weighed(context.Text, context.SentenceAt(start), start)
         && !MentionFilters.InAbbreviationList(context.Text, start)
-        && !MentionSuffix.NotTheDisease(context.Text, end);
+        && !MentionSuffix.NotTheDisease(context.Text, start, end);
 
     private static int EndOfName(string text, int start, string? name)
     {
