@@ -5,7 +5,8 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 
 /// <summary>
 /// Whether the wording around a condition diagnoses it: "was diagnosed with (refractory) X", "a diagnosis of X",
-/// "findings consistent with X", "catheterization confirmed X", "a scan revealed findings of X", "a biopsy showed X", "developed signs of X", "shock
+/// "findings consistent with X", "catheterization confirmed X", "a scan revealed findings of X", "a biopsy showed X", "a CT
+/// scan revealed pancreatitis" (a disease or an inflammation), "underwent laminectomy for X", "developed signs of X", "shock
 /// complicating X", or "X was diagnosed/confirmed" after it; a disease is also diagnosed by the course being complicated by
 /// it, by its needing a treatment ("X requiring intubation"), and by its being the reason for an admission or a transplant
 /// or a link of a causal chain ("admitted because of X", "intubated due to X", "a crisis triggered by X", "pneumonia
@@ -53,6 +54,21 @@ internal static partial class DiagnosingWording
             return true;
         }
 
+        // an imaging or endoscopic study that showed a disease or an inflammation names it as found ("a contrast scan of
+        // the abdomen revealed pancreatitis", "bronchoscopy showing bronchomalacia"); a fluid or a mass it showed stays a finding
+        if (start > from && (disease || text.AsSpan(start, end - start).EndsWith("itis", StringComparison.OrdinalIgnoreCase))
+            && FindingVerbs.ContainsAny(text.AsSpan(from, start - from)) && ImagingShowedRegex().IsMatch(text.AsSpan(from, start - from)))
+        {
+            return true;
+        }
+
+        // any condition a procedure was done for was diagnosed ("underwent laminectomy for spinal cord compression")
+        if (start > from && text.AsSpan(from, start - from).Contains(" for ", StringComparison.Ordinal)
+            && ProcedureForRegex().IsMatch(text.AsSpan(from, start - from)))
+        {
+            return true;
+        }
+
         var to = Math.Min(sentence.End, end + Reach);
         // any condition that needed a procedure or an admission was diagnosed ("a pneumothorax requiring chest tube insertion")
         return to > end && (CueAfterRegex().IsMatch(text.AsSpan(end, to - end)) || RequiringProcedureRegex().IsMatch(text.AsSpan(end, to - end))
@@ -79,9 +95,9 @@ internal static partial class DiagnosingWording
     [GeneratedRegex(@"\b(?:(?:leading|led|resulting|resulted|progressed|progressing)\s+(?:to|in)|caus(?:ed|ing)(?!\s+by\b))\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex ConsequenceRegex();
 
-    // " due to severe dehydration", " caused by bilateral pneumothoraces", " (AKI) secondary to rhabdomyolysis": a disease
+    // " due to severe dehydration", " caused by bilateral pneumothoraces", ", which had been caused by a metastatic tumour", " (AKI) secondary to rhabdomyolysis": a disease
     // told with the cause that brought it about in the case
-    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?,?\s+(?:due\s+to|caused\s+by|secondary\s+to|induced\s+by|resulting\s+from|because\s+of)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?,?\s+(?:which\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:due\s+to|caused\s+by|secondary\s+to|induced\s+by|resulting\s+from|because\s+of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CauseAfterRegex();
 
     // "developed ", "developed acute ", "developed liver decompensation with bleeding ", "was found to have a ", "the
@@ -99,6 +115,19 @@ internal static partial class DiagnosingWording
     [GeneratedRegex(@"\b(?:biops(?:y|ies)|(?:histo|cyto)?patholog(?:y|ic(?:al)?\s+(?:examination|analysis|findings))|histolog(?:y|ic(?:al)?\s+(?:examination|analysis|findings))|cytolog(?:y|ic(?:al)?\s+(?:examination|analysis))|autopsy|necropsy)\b[^.;:]{0,40}?\b(?:showed|revealed|demonstrated|disclosed)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex TissueShowedRegex();
 
+    private static readonly CueSet FindingVerbs = new("showed", "showing", "revealed", "revealing", "demonstrated", "demonstrating", "disclosed");
+
+    // "a contrast scan of her abdomen revealed ", "abdominal ultrasound showed acute ", "a bronchoscopy was performed,
+    // showing ": an imaging or endoscopic study, then its verb of finding and at most three qualifiers
+    [GeneratedRegex(@"\b(?:CT|computed\s+tomography|MRI|magnetic\s+resonance(?:\s+imaging)?|ultrasound|ultrasonography|sonography|echocardiogra(?:m|phy)|scan|radiograph|X-ray|imaging|angiography|cholangiography|(?:endo|colono|broncho|gastro|cysto)scop(?:y|ic))\b[^.;:]{0,40}?\b(?:showed|showing|revealed|revealing|demonstrated|demonstrating|disclosed)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ImagingShowedRegex();
+
+    // "underwent laminectomy and radiation therapy for ", "thoracentesis was performed for a massive right ", "a chest
+    // tube was inserted for the left ", "a pigtail catheter was placed for drainage of the ": a therapeutic procedure, then
+    // "for" and at most two qualifiers (not "of": "a CT scan for the evaluation of" is a test, and a test proves nothing)
+    [GeneratedRegex(@"\b(?:surgery|operation|laparotomy|laminectomy|decompression|decompressive|drainage|thora(?:co)?centesis|pericardiocentesis|paracentesis|pleurodesis|chest\s+(?:tube|drain)|pigtail|catheter|drain|stent(?:ing)?|nephrostomy|tracheostomy|intubated|intubation|embolization|[a-z]+ectomy|[a-z]+ostomy)\b[^.;:]{0,60}?\bfor\s+(?:(?:drainage|relief|decompression|treatment|management)\s+of\s+)?(?:an?\s+|the\s+)?(?:(?!of\b)[A-Za-z-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ProcedureForRegex();
+
     // "provisional ", "a working ", "presumptive " right before "diagnosis of"
     [GeneratedRegex(@"\b(?:provisional|working|presumptive|presumed|tentative|possible|probable|suspected|differential)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeRegex();
@@ -110,11 +139,11 @@ internal static partial class DiagnosingWording
 
     // " requiring chest tube insertion", " that required emergency surgery", " necessitating admission to the intensive care
     // unit": a procedure or a stay, not a drug, which a symptom may also need ("diarrhea requiring loperamide")
-    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?\s+(?:requiring|which\s+required|that\s+required|needing|necessitating)\s+(?:(?:an?|the|urgent|emergency|emergent|immediate|prompt|surgical|percutaneous|bilateral)\s+)*(?:[\w-]+\s+){0,2}?(?:surgery|operation|laparotomy|drainage|intubation|ventilation|dialysis|h(?:a)?emodialysis|pericardiocentesis|thoracentesis|paracentesis|chest\s+(?:tube|drain)|nephrostomy|stent(?:ing)?|resection|embolization|decompression|tracheostomy|plasmapheresis|plasma\s+exchange|admission|hospitali[sz]ation|intensive\s+care|ICU)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?,?\s+(?:requiring|which\s+required|that\s+required|needing|necessitating)\s+(?:(?:an?|the|urgent|emergency|emergent|immediate|prompt|surgical|percutaneous|bilateral)\s+)*(?:[\w-]+\s+){0,2}?(?:surgery|operation|laparotomy|drainage|intubation|ventilation|dialysis|h(?:a)?emodialysis|pericardiocentesis|thoracentesis|paracentesis|chest\s+(?:tube|drain)|nephrostomy|stent(?:ing)?|resection|embolization|decompression|tracheostomy|plasmapheresis|plasma\s+exchange|admission|hospitali[sz]ation|intensive\s+care|ICU)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RequiringProcedureRegex();
 
-    // "X was diagnosed", "X was confirmed by ultrasound", "X was eventually diagnosed", "X was proven by lavage"; "X was diagnosed as Y" names Y,
+    // "X was diagnosed", "X was confirmed by ultrasound", "X, which was confirmed on CT angiography", "X was eventually diagnosed", "X was proven by lavage"; "X was diagnosed as Y" names Y,
     // not X ("her syncope was diagnosed as an arrhythmia")
-    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:diagnosed|confirmed|proven|proved|established|verified)\b(?!\s+as\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?(?:,?\s+which)?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:diagnosed|confirmed|proven|proved|established|verified)\b(?!\s+as\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CueAfterRegex();
 }
