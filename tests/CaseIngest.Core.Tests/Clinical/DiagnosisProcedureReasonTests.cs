@@ -3,7 +3,8 @@ namespace CaseIngest.Core.Tests.Clinical;
 /// <summary>
 /// A condition a therapeutic procedure was done for ("underwent laminectomy for spinal cord compression") is a
 /// diagnosis of the case, and so is one a relative clause confirms or explains ("pancreatitis, which was confirmed by
-/// computed tomography"); a condition a test was done for, or one only prepared for or screened, is not.
+/// computed tomography"); a condition a test was done for, or one only prepared for or screened, is not. A denial told
+/// before the clause in which the patient underwent the procedure does not reach into it.
 /// </summary>
 public sealed class DiagnosisProcedureReasonTests
 {
@@ -32,6 +33,13 @@ public sealed class DiagnosisProcedureReasonTests
         Assert.Contains(ClinicalRun.Run(text).Diagnoses, d => d.Name == name && d.Patient == "P1");
 
     [Theory]
+    [InlineData("After an improvement of his cellulitis and hyperglycemia, the patient underwent laminectomy for spinal cord compression.", "spinal cord compression")]
+    [InlineData("Without any delay, he underwent thoracentesis for a large pleural effusion.", "pleural effusion")]
+    public void ADenialBeforeTheClauseOfAProcedureDoesNotReachIntoIt(string text, string name) =>
+        Assert.Contains(ClinicalRun.Run(text).Diagnoses, d => d.Name == name && d.Patient == "P1");
+
+    [Theory]
+    [InlineData("Without nausea or vomiting, he underwent a CT scan for abdominal pain.", "nausea")]
     [InlineData("She underwent endoscopy for abdominal pain and nausea.", "abdominal pain")]
     [InlineData("He underwent a CT scan for the evaluation of a pleural effusion.", "pleural effusion")]
     [InlineData("A chest tube was prepared in case of a pneumothorax.", "pneumothorax")]

@@ -5,8 +5,8 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 
 /// <summary>
 /// Whether the wording around a condition diagnoses it: "was diagnosed with (refractory) X", "a diagnosis of X",
-/// "findings consistent with X", "catheterization confirmed X", "a scan revealed findings of X", "a biopsy showed X", "a CT
-/// scan revealed pancreatitis" (a disease or an inflammation), "underwent laminectomy for X", "developed signs of X", "shock
+/// "findings consistent with X", "catheterization confirmed X", "a scan revealed findings of X", "a biopsy showed X",
+/// "underwent laminectomy for X", "developed signs of X", "shock
 /// complicating X", or "X was diagnosed/confirmed" after it; a disease is also diagnosed by the course being complicated by
 /// it, by its needing a treatment ("X requiring intubation"), and by its being the reason for an admission or a transplant
 /// or a link of a causal chain ("admitted because of X", "intubated due to X", "a crisis triggered by X", "pneumonia
@@ -50,14 +50,6 @@ internal static partial class DiagnosingWording
 
         // a tissue examination that showed the condition establishes it ("renal biopsy showed IgA nephropathy")
         if (start > from && TissueShowedRegex().IsMatch(text.AsSpan(from, start - from)))
-        {
-            return true;
-        }
-
-        // an imaging or endoscopic study that showed a disease or an inflammation names it as found ("a contrast scan of
-        // the abdomen revealed pancreatitis", "bronchoscopy showing bronchomalacia"); a fluid or a mass it showed stays a finding
-        if (start > from && (disease || text.AsSpan(start, end - start).EndsWith("itis", StringComparison.OrdinalIgnoreCase))
-            && FindingVerbs.ContainsAny(text.AsSpan(from, start - from)) && ImagingShowedRegex().IsMatch(text.AsSpan(from, start - from)))
         {
             return true;
         }
@@ -114,13 +106,6 @@ internal static partial class DiagnosingWording
     // examination, then its verb of finding and at most three qualifiers
     [GeneratedRegex(@"\b(?:biops(?:y|ies)|(?:histo|cyto)?patholog(?:y|ic(?:al)?\s+(?:examination|analysis|findings))|histolog(?:y|ic(?:al)?\s+(?:examination|analysis|findings))|cytolog(?:y|ic(?:al)?\s+(?:examination|analysis))|autopsy|necropsy)\b[^.;:]{0,40}?\b(?:showed|revealed|demonstrated|disclosed)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex TissueShowedRegex();
-
-    private static readonly CueSet FindingVerbs = new("showed", "showing", "revealed", "revealing", "demonstrated", "demonstrating", "disclosed");
-
-    // "a contrast scan of her abdomen revealed ", "abdominal ultrasound showed acute ", "a bronchoscopy was performed,
-    // showing ": an imaging or endoscopic study, then its verb of finding and at most three qualifiers
-    [GeneratedRegex(@"\b(?:CT|computed\s+tomography|MRI|magnetic\s+resonance(?:\s+imaging)?|ultrasound|ultrasonography|sonography|echocardiogra(?:m|phy)|scan|radiograph|X-ray|imaging|angiography|cholangiography|(?:endo|colono|broncho|gastro|cysto)scop(?:y|ic))\b[^.;:]{0,40}?\b(?:showed|showing|revealed|revealing|demonstrated|demonstrating|disclosed)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
-    private static partial Regex ImagingShowedRegex();
 
     // "underwent laminectomy and radiation therapy for ", "thoracentesis was performed for a massive right ", "a chest
     // tube was inserted for the left ", "a pigtail catheter was placed for drainage of the ": a therapeutic procedure, then
