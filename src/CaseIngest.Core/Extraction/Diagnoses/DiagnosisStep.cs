@@ -128,6 +128,21 @@ public sealed class DiagnosisStep : IExtractionStep
                 continue;
             }
 
+            // "diagnosed with Fanconi syndrome": a name no vocabulary lists, where the wording diagnoses it
+            if (EponymDiagnoses.IsHead(word))
+            {
+                var within = context.SentenceAt(token.Start);
+                if (EponymDiagnoses.At(text, within.Start, token.Start, token.End) is var (start, name)
+                    && NameOf(name) is null && !DiagnosedConditions.Default.TryGet(name, out _) && !Overlaps(covered, start, token.End)
+                    && DiagnosingWording.Diagnoses(text, within, start, token.End, disease: true)
+                    && Accept(context, start, token.End) && !MentionFilters.Comorbidity(text, within, start, token.End))
+                {
+                    found.Add((context.PatientAt(start), name, start, token.End, []));
+                }
+
+                continue;
+            }
+
             if (!heads.Contains(word))
             {
                 continue;
