@@ -28,7 +28,7 @@ internal static partial class DiagnosingWording
         {
             // a provisional or working diagnosis is still a hypothesis ("a provisional diagnosis of vertigo was made")
             var leadStart = Math.Max(sentence.Start, cue.Index - 24);
-            return !HedgeRegex().IsMatch(text.AsSpan(leadStart, cue.Index - leadStart));
+            return !HedgeRegex().IsMatch(text.AsSpan(leadStart, cue.Index - leadStart)) || ConfirmedAfter(text, sentence, end);
         }
 
         if (disease && start > from && DevelopedRegex().IsMatch(text.AsSpan(from, start - from)))
@@ -60,11 +60,33 @@ internal static partial class DiagnosingWording
             return true;
         }
 
+        if (ConfirmedAfter(text, sentence, end))
+        {
+            return true;
+        }
+
         var to = Math.Min(sentence.End, end + Reach);
         // any condition that needed a procedure or an admission was diagnosed ("a pneumothorax requiring chest tube insertion")
         return to > end && (CueAfterRegex().IsMatch(text.AsSpan(end, to - end)) || RequiringProcedureRegex().IsMatch(text.AsSpan(end, to - end))
             || (disease && (RequiringRegex().IsMatch(text.AsSpan(end, to - end)) || CauseAfterRegex().IsMatch(text.AsSpan(end, to - end)))));
     }
+
+    /// <summary>
+    /// Whether the words right after a mention confirm it, also when it was first only suspected ("pulmonary embolism,
+    /// which was confirmed by CT angiography", "pancreatitis was suspected and confirmed by …", "findings suggestive of
+    /// cholangitis were confirmed at ERCP"); "was not confirmed", "suspected but not confirmed" and "was confirmed to be
+    /// minimal change nephropathy" (which names another condition) do not.
+    /// </summary>
+    public static bool ConfirmedAfter(string text, Sentence sentence, int end)
+    {
+        var to = Math.Min(sentence.End, end + Reach);
+        return to > end && text.AsSpan(end, to - end).Contains("confirmed", StringComparison.OrdinalIgnoreCase)
+            && ConfirmedAfterRegex().IsMatch(text.AsSpan(end, to - end));
+    }
+
+    // ", which was confirmed", " was suspected and later confirmed", " were confirmed", " was raised and confirmed"
+    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?,?\s+(?:which\s+)?(?:was|were|had\s+been)\s+(?:(?:suspected|raised|considered)\s*,?\s+and\s+)?(?:(?:\w+ly|later|then)\s+)?confirmed\b(?!\s+(?:to\s+be|as)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ConfirmedAfterRegex();
 
     // the cue, then at most four words of qualifiers or earlier list items ("a loculated", "pneumonia and"),
     // up to the mention: "diagnosed with severe ", "consistent with ", "confirmed the diagnosis of "; a qualifier may be

@@ -234,12 +234,15 @@ public sealed class DiagnosisStep : IExtractionStep
     private static bool IsNeoplasm(string name) =>
         IsCancer(name) || name.EndsWith("oma", StringComparison.Ordinal) || name.EndsWith("metastasis", StringComparison.Ordinal);
 
+    // a suspicion the rest of the sentence confirms is affirmed ("suspicion of pulmonary embolism, which was confirmed by CT")
     private static bool Accept(ExtractionContext context, int start, int end) =>
         CaseScope.InCase(context, start)
-        && context.AssertionOf(start, end) == Assertion.Affirmed
+        && (context.AssertionOf(start, end) is var assertion && (assertion == Assertion.Affirmed
+            || (assertion == Assertion.Uncertain && DiagnosingWording.ConfirmedAfter(context.Text, context.SentenceAt(start), end))))
         && !CaseScope.AboutRelative(context, start)
         && !MentionFilters.GeneralSentence(context, start)
-        && !MentionFilters.NegatedOrListed(context.Text, context.SentenceAt(start), start, enumerations: true)
+        && (!MentionFilters.NegatedOrListed(context.Text, context.SentenceAt(start), start, enumerations: true)
+            || DiagnosingWording.ConfirmedAfter(context.Text, context.SentenceAt(start), end))
         && !MentionFilters.DeniedAfter(context.Text, context.SentenceAt(start), end)
         && !MentionFilters.OnlySuggested(context.Text, context.SentenceAt(start), start, end)
         && !DifferentialWording.Weighed(context.Text, context.SentenceAt(start), start)
