@@ -4,11 +4,11 @@ using CaseIngest.Core.Text;
 namespace CaseIngest.Core.Extraction.Diagnoses;
 
 /// <summary>
-/// Whether the wording around a condition diagnoses it: "was diagnosed with (refractory) X", "a diagnosis of X",
-/// "findings consistent with X", "catheterization confirmed X", "a scan revealed findings of X", "a biopsy showed X", "developed signs of X", "shock
-/// complicating X", or "X was diagnosed/confirmed" after it; a disease is also diagnosed by the course being complicated by
+/// Whether the wording around a condition diagnoses it: "was diagnosed with (refractory) X", "we diagnosed X", "a diagnosis
+/// of X", "findings consistent with X", "catheterization confirmed X", "a scan revealed findings of X", "a biopsy showed X",
+/// "underwent laminectomy for X", "developed signs of X", "shock complicating X", or "X was diagnosed/confirmed" after it; a disease is also diagnosed by the course being complicated by
 /// it, by its needing a treatment ("X requiring intubation"), and by its being the reason for an admission or a transplant
-/// or a link of a causal chain ("admitted because of X", "intubated due to X", "a crisis triggered by X", "pneumonia
+/// or a link of a causal chain ("admitted because of X", "intubated due to X", "died of X", "a crisis triggered by X", "pneumonia
 /// leading to X", "X due to dehydration"); any condition is diagnosed by its needing a procedure or a stay ("a pneumothorax
 /// requiring chest tube insertion"). A condition merely seen, suffered or treated ("showed a pleural effusion", "developed
 /// diarrhea") is not diagnosed by the text.
@@ -28,7 +28,7 @@ internal static partial class DiagnosingWording
         {
             // a provisional or working diagnosis is still a hypothesis ("a provisional diagnosis of vertigo was made")
             var leadStart = Math.Max(sentence.Start, cue.Index - 24);
-            return !HedgeRegex().IsMatch(text.AsSpan(leadStart, cue.Index - leadStart));
+            return !HedgeRegex().IsMatch(text.AsSpan(leadStart, cue.Index - leadStart)) || ConfirmedAfter(text, sentence, end);
         }
 
         if (disease && start > from && DevelopedRegex().IsMatch(text.AsSpan(from, start - from)))
@@ -53,16 +53,45 @@ internal static partial class DiagnosingWording
             return true;
         }
 
+        // any condition a procedure was done for was diagnosed ("underwent laminectomy for spinal cord compression")
+        if (start > from && text.AsSpan(from, start - from).Contains(" for ", StringComparison.Ordinal)
+            && ProcedureForRegex().IsMatch(text.AsSpan(from, start - from)))
+        {
+            return true;
+        }
+
+        if (ConfirmedAfter(text, sentence, end))
+        {
+            return true;
+        }
+
         var to = Math.Min(sentence.End, end + Reach);
         // any condition that needed a procedure or an admission was diagnosed ("a pneumothorax requiring chest tube insertion")
         return to > end && (CueAfterRegex().IsMatch(text.AsSpan(end, to - end)) || RequiringProcedureRegex().IsMatch(text.AsSpan(end, to - end))
             || (disease && (RequiringRegex().IsMatch(text.AsSpan(end, to - end)) || CauseAfterRegex().IsMatch(text.AsSpan(end, to - end)))));
     }
 
+    /// <summary>
+    /// Whether the words right after a mention confirm it, also when it was first only suspected ("pulmonary embolism,
+    /// which was confirmed by CT angiography", "pancreatitis was suspected and confirmed by …", "findings suggestive of
+    /// cholangitis were confirmed at ERCP"); "was not confirmed", "suspected but not confirmed" and "was confirmed to be
+    /// minimal change nephropathy" (which names another condition) do not.
+    /// </summary>
+    public static bool ConfirmedAfter(string text, Sentence sentence, int end)
+    {
+        var to = Math.Min(sentence.End, end + Reach);
+        return to > end && text.AsSpan(end, to - end).Contains("confirmed", StringComparison.OrdinalIgnoreCase)
+            && ConfirmedAfterRegex().IsMatch(text.AsSpan(end, to - end));
+    }
+
+    // ", which was confirmed", " was suspected and later confirmed", " were confirmed", " was raised and confirmed"
+    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?,?\s+(?:which\s+)?(?:was|were|had\s+been)\s+(?:(?:suspected|raised|considered)\s*,?\s+and\s+)?(?:(?:\w+ly|later|then)\s+)?confirmed\b(?!\s+(?:to\s+be|as)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ConfirmedAfterRegex();
+
     // the cue, then at most four words of qualifiers or earlier list items ("a loculated", "pneumonia and"),
     // up to the mention: "diagnosed with severe ", "consistent with ", "confirmed the diagnosis of "; a qualifier may be
     // an eponym or a quoted word ("compatible with Purtscher's ", "consistent with 'necrotizing' ")
-    [GeneratedRegex(@"\b(?:diagnosed\s+(?:with|as)|diagnos[ie]s\s+(?:of|was)|consistent\s+with|compatible\s+with|confirmed|confirming|complicating)\s+(?:['\u2018""\u201C]?[A-Za-z][A-Za-z'\u2019-]*['\u2019""\u201D]?,?\s+){0,4}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:diagnosed\s+(?:(?:him|her|the\s+patient)\s+)?(?:with|as)|we\s+(?:\w+ly\s+)?diagnosed|diagnos[ie]s\s+(?:of|was)|consistent\s+with|compatible\s+with|confirmed|confirming|complicating)\s+(?:['\u2018""\u201C]?[A-Za-z][A-Za-z'\u2019-]*['\u2019""\u201D]?,?\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex CueBeforeRegex();
 
     // the reason for a stay, a transplant or an intervention, or a cause, then at most two qualifiers: "admitted to the
@@ -70,7 +99,7 @@ internal static partial class DiagnosingWording
     // "a crisis precipitated by ", "was started on antibiotics for an ", "vancomycin was given to treat "; a drug given for
     // the prophylaxis or prevention of a disease does not diagnose it; "secondary to" is left out, since it as often names a condition the patient brings
     // ("anemia secondary to chronic kidney disease")
-    [GeneratedRegex(@"\b(?:(?:admitted|presented|referred|hospitali[sz]ed|transferred|treated)\b[^.;:]{0,60}?\b(?:with|for|due\s+to|because\s+of)|(?:started|initiated)\b[^.;:]{0,60}?\bfor|(?:re)?transplant(?:ation)?\s+for|to\s+treat|due\s+to|because\s+of|(?:triggered|precipitated|caused)\s+by)\s+(?:an?\s+|the\s+)?(?:(?![A-Za-z-]*(?:prophyla|prevent))[A-Za-z-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:admitted|presented|referred|hospitali[sz]ed|transferred|treated)\b[^.;:]{0,60}?\b(?:with|for|due\s+to|because\s+of)|(?:started|initiated)\b[^.;:]{0,60}?\bfor|(?:re)?transplant(?:ation)?\s+for|to\s+treat|due\s+to|because\s+of|(?:triggered|precipitated|caused)\s+by|died\s+(?:of|from))\s+(?:an?\s+|the\s+)?(?:(?![A-Za-z-]*(?:prophyla|prevent))[A-Za-z-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonRegex();
 
     // the consequence of a link of a causal chain the case went through, then at most two qualifiers: "leading to ",
@@ -79,9 +108,9 @@ internal static partial class DiagnosingWording
     [GeneratedRegex(@"\b(?:(?:leading|led|resulting|resulted|progressed|progressing)\s+(?:to|in)|caus(?:ed|ing)(?!\s+by\b))\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex ConsequenceRegex();
 
-    // " due to severe dehydration", " caused by bilateral pneumothoraces", " (AKI) secondary to rhabdomyolysis": a disease
+    // " due to severe dehydration", " caused by bilateral pneumothoraces", ", which had been caused by a metastatic tumour", " (AKI) secondary to rhabdomyolysis": a disease
     // told with the cause that brought it about in the case
-    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?,?\s+(?:due\s+to|caused\s+by|secondary\s+to|induced\s+by|resulting\s+from|because\s+of)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?,?\s+(?:which\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:due\s+to|caused\s+by|secondary\s+to|induced\s+by|resulting\s+from|because\s+of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CauseAfterRegex();
 
     // "developed ", "developed acute ", "developed liver decompensation with bleeding ", "was found to have a ", "the
@@ -100,6 +129,12 @@ internal static partial class DiagnosingWording
     [GeneratedRegex(@"\b(?:biops(?:y|ies)|(?:histo|cyto)?patholog(?:y|ic(?:al)?\s+(?:examination|analysis|findings))|histolog(?:y|ic(?:al)?\s+(?:examination|analysis|findings))|cytolog(?:y|ic(?:al)?\s+(?:examination|analysis))|microscop(?:y|ically|ic(?:al)?\s+(?:examination|analysis|findings))|autopsy|necropsy)\b[^.;:]{0,40}?\b(?:showed|revealed|demonstrated|disclosed)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex TissueShowedRegex();
 
+    // "underwent laminectomy and radiation therapy for ", "thoracentesis was performed for a massive right ", "a chest
+    // tube was inserted for the left ", "a pigtail catheter was placed for drainage of the ": a therapeutic procedure, then
+    // "for" and at most two qualifiers (not "of": "a CT scan for the evaluation of" is a test, and a test proves nothing)
+    [GeneratedRegex(@"\b(?:surgery|operation|laparotomy|laminectomy|decompression|decompressive|drainage|thora(?:co)?centesis|pericardiocentesis|paracentesis|pleurodesis|chest\s+(?:tube|drain)|pigtail|catheter|drain|stent(?:ing)?|nephrostomy|tracheostomy|intubated|intubation|embolization|[a-z]+ectomy|[a-z]+ostomy)\b[^.;:]{0,60}?\bfor\s+(?:(?:drainage|relief|decompression|treatment|management)\s+of\s+)?(?:an?\s+|the\s+)?(?:(?!of\b)[A-Za-z-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ProcedureForRegex();
+
     // "provisional ", "a working ", "presumptive " right before "diagnosis of"
     [GeneratedRegex(@"\b(?:provisional|working|presumptive|presumed|tentative|possible|probable|suspected|differential)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeRegex();
@@ -111,11 +146,11 @@ internal static partial class DiagnosingWording
 
     // " requiring chest tube insertion", " that required emergency surgery", " necessitating admission to the intensive care
     // unit": a procedure or a stay, not a drug, which a symptom may also need ("diarrhea requiring loperamide")
-    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?\s+(?:requiring|which\s+required|that\s+required|needing|necessitating)\s+(?:(?:an?|the|urgent|emergency|emergent|immediate|prompt|surgical|percutaneous|bilateral)\s+)*(?:[\w-]+\s+){0,2}?(?:surgery|operation|laparotomy|drainage|intubation|ventilation|dialysis|h(?:a)?emodialysis|pericardiocentesis|thoracentesis|paracentesis|chest\s+(?:tube|drain)|nephrostomy|stent(?:ing)?|resection|embolization|decompression|tracheostomy|plasmapheresis|plasma\s+exchange|admission|hospitali[sz]ation|intensive\s+care|ICU)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?,?\s+(?:requiring|which\s+required|that\s+required|needing|necessitating)\s+(?:(?:an?|the|urgent|emergency|emergent|immediate|prompt|surgical|percutaneous|bilateral)\s+)*(?:[\w-]+\s+){0,2}?(?:surgery|operation|laparotomy|drainage|intubation|ventilation|dialysis|h(?:a)?emodialysis|pericardiocentesis|thoracentesis|paracentesis|chest\s+(?:tube|drain)|nephrostomy|stent(?:ing)?|resection|embolization|decompression|tracheostomy|plasmapheresis|plasma\s+exchange|admission|hospitali[sz]ation|intensive\s+care|ICU)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RequiringProcedureRegex();
 
-    // "X was diagnosed", "X was confirmed by ultrasound", "X was eventually diagnosed", "X was proven by lavage"; "X was diagnosed as Y" names Y,
+    // "X was diagnosed", "X was confirmed by ultrasound", "X, which was confirmed on CT angiography", "X was eventually diagnosed", "X was proven by lavage"; "X was diagnosed as Y" names Y,
     // not X ("her syncope was diagnosed as an arrhythmia")
-    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:diagnosed|confirmed|proven|proved|established|verified)\b(?!\s+as\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?(?:,?\s+which)?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:diagnosed|confirmed|proven|proved|established|verified)\b(?!\s+as\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CueAfterRegex();
 }

@@ -128,6 +128,21 @@ public sealed class DiagnosisStep : IExtractionStep
                 continue;
             }
 
+            // "diagnosed with Fanconi syndrome": a name no vocabulary lists, where the wording diagnoses it
+            if (EponymDiagnoses.IsHead(word))
+            {
+                var within = context.SentenceAt(token.Start);
+                if (EponymDiagnoses.At(text, within.Start, token.Start, token.End) is var (start, name)
+                    && NameOf(name) is null && !DiagnosedConditions.Default.TryGet(name, out _) && !Overlaps(covered, start, token.End)
+                    && DiagnosingWording.Diagnoses(text, within, start, token.End, disease: true)
+                    && Accept(context, start, token.End) && !MentionFilters.Comorbidity(text, within, start, token.End))
+                {
+                    found.Add((context.PatientAt(start), name, start, token.End, []));
+                }
+
+                continue;
+            }
+
             if (!heads.Contains(word))
             {
                 continue;
@@ -219,17 +234,20 @@ public sealed class DiagnosisStep : IExtractionStep
     private static bool IsNeoplasm(string name) =>
         IsCancer(name) || name.EndsWith("oma", StringComparison.Ordinal) || name.EndsWith("metastasis", StringComparison.Ordinal);
 
+    // a suspicion the rest of the sentence confirms is affirmed ("suspicion of pulmonary embolism, which was confirmed by CT")
     private static bool Accept(ExtractionContext context, int start, int end) =>
         CaseScope.InCase(context, start)
-        && context.AssertionOf(start, end) == Assertion.Affirmed
+        && (context.AssertionOf(start, end) is var assertion && (assertion == Assertion.Affirmed
+            || (assertion == Assertion.Uncertain && DiagnosingWording.ConfirmedAfter(context.Text, context.SentenceAt(start), end))))
         && !CaseScope.AboutRelative(context, start)
         && !MentionFilters.GeneralSentence(context, start)
-        && !MentionFilters.NegatedOrListed(context.Text, context.SentenceAt(start), start, enumerations: true)
+        && (!MentionFilters.NegatedOrListed(context.Text, context.SentenceAt(start), start, enumerations: true)
+            || DiagnosingWording.ConfirmedAfter(context.Text, context.SentenceAt(start), end))
         && !MentionFilters.DeniedAfter(context.Text, context.SentenceAt(start), end)
         && !MentionFilters.OnlySuggested(context.Text, context.SentenceAt(start), start, end)
         && !DifferentialWording.Weighed(context.Text, context.SentenceAt(start), start)
         && !MentionFilters.InAbbreviationList(context.Text, start)
-        && !MentionSuffix.NotTheDisease(context.Text, end);
+        && !MentionSuffix.NotTheDisease(context.Text, start, end);
 
     private static int EndOfName(string text, int start, string? name)
     {
