@@ -279,7 +279,7 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
                 continue;
             }
 
-            var method = reading.Method ?? entry.Method ?? _cues.SentenceMethod(sentence, entry.Kind, entry.Name)
+            var method = reading.Method ?? entry.Method ?? MarkerClauseMethod.Of(_doc, index, sentence) ?? _cues.SentenceMethod(sentence, entry.Kind, entry.Name)
                 ?? MarkerEarlierMethod.Of(_context, _cues, sentence, entry);
             method = reading.Ratio && method is not ("FISH" or "ISH") ? "ISH" : method;
 
