@@ -8,7 +8,8 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// <summary>
 /// Adverse events of the patients: the events <see cref="AdverseEventLexicon"/> names (authors' wordings and CTCAE
 /// v5.0 terms) with the grade the text gives (<see cref="EventGrade"/>). A mention counts when it is about the case,
-/// affirmed, not a relative's and not in a negated or example list, and when <see cref="AttributionReader"/> finds it
+/// affirmed, not a relative's, not in a sentence telling what a treatment can do in general
+/// (<see cref="GeneralStatement"/>) and not in a negated or example list, and when <see cref="AttributionReader"/> finds it
 /// tied to a treatment (when the first mention of an event in the case tells it as something else, a later one needs
 /// a tie of its own). The events a counted one is said to include ("myelosuppression, including leukopenia") count
 /// with it; an umbrella term told with the events it gathers adds none (<see cref="UmbrellaTerms"/>). One fact per
@@ -62,6 +63,11 @@ public sealed class AdverseEventStep : IExtractionStep
             }
 
             var sentence = context.SentenceAt(start);
+            if (GeneralStatement.Says(text, sentence.Start, sentence.Length))
+            {
+                continue; // "pembrolizumab may cause colitis": what a treatment can do, not what it did
+            }
+
             var coordinated = previous is { } p && p.End <= start && sentence.Contains(p.End) && IsCoordination(text.AsSpan(p.End, start - p.End));
             // the parts of a counted event: "myelosuppression, including grade 3 leukopenia and thrombocytopenia"
             var part = previous is { } h && h.Attribution.Counts && h.End <= start && sentence.Contains(h.End)

@@ -236,7 +236,7 @@ internal sealed class MarkerDocument
 
     private static bool IsCdDesignation(string name) => name.Length > 2 && name.StartsWith("CD", StringComparison.Ordinal) && char.IsDigit(name[2]);
 
-    /// <summary>A gene symbol that can be a fusion partner: upper case with a digit, 3 to 10 characters ("EML4", "CD74").</summary>
+    /// <summary>A gene symbol that can be a fusion partner: upper case, 3 to 10 characters, with a digit ("EML4", "CD74") or an approved HGNC symbol ("BCR").</summary>
     private static bool IsPartnerSymbol(ReadOnlySpan<char> word)
     {
         if (word.Length < 3 || word.Length > 10 || !char.IsUpper(word[0]))
@@ -255,7 +255,7 @@ internal sealed class MarkerDocument
             digits |= char.IsDigit(c);
         }
 
-        return digits;
+        return digits || HgncGenes.LoadDefault().IsApproved(word.ToString());
     }
 
     public static bool CueStartingAt(List<PhraseMatch<MarkerCue>> cues, int start, out PhraseMatch<MarkerCue> cue) =>

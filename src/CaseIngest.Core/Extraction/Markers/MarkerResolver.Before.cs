@@ -8,6 +8,31 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// </summary>
 internal sealed partial class MarkerResolver
 {
+    /// <summary>"FGFR3-TACC3": the partner written after the driver becomes its variant and the end of its evidence; returns the partner.</summary>
+    private string? ApplyPartnerAfter(int index, MarkerReading reading, ref int evidenceEnd)
+    {
+        var after = MarkerDriverFusions.PartnerAfter(_doc, index);
+        if (after < 0)
+        {
+            return null;
+        }
+
+        var partner = _mentions[after].Value.Name;
+        if (reading.Variant is null)
+        {
+            reading.Variant = partner;
+            reading.ReadAsFusion();
+        }
+
+        evidenceEnd = Math.Max(evidenceEnd, _mentions[after].End);
+        if (reading.Result is null)
+        {
+            reading.Apply(MarkerResult.Rearranged, isExplicit: false);
+        }
+
+        return partner;
+    }
+
     /// <summary>A fusion partner written before the gene becomes its variant and the start of its evidence; returns the partner.</summary>
     private string? ApplyFusionPartner(PhraseMatch<MarkerEntry> mention, MarkerReading reading, ref int evidenceStart)
     {

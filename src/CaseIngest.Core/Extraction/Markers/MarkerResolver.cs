@@ -31,7 +31,7 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
         var group = new List<int>();
         for (var i = 0; i < _mentions.Count; i++)
         {
-            if (_consumed[i])
+            if (_consumed[i] || MarkerDriverFusions.FollowsDriver(_doc, i))
             {
                 continue;
             }
@@ -95,7 +95,7 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
             }
 
 
-            var partner = ApplyFusionPartner(mention, reading, ref evidenceStart);
+            var partner = ApplyFusionPartner(mention, reading, ref evidenceStart) ?? ApplyPartnerAfter(index, reading, ref evidenceEnd);
             if (_cues.FollowedByCells(ends[index]))
             {
                 continue;
@@ -279,7 +279,7 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
                 continue;
             }
 
-            var method = reading.Method ?? entry.Method ?? _cues.SentenceMethod(sentence, entry.Kind, entry.Name)
+            var method = reading.Method ?? entry.Method ?? MarkerClauseMethod.Of(_doc, index, sentence) ?? _cues.SentenceMethod(sentence, entry.Kind, entry.Name)
                 ?? MarkerEarlierMethod.Of(_context, _cues, sentence, entry);
             method = reading.Ratio && method is not ("FISH" or "ISH") ? "ISH" : method;
 

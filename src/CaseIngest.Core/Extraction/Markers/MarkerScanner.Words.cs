@@ -104,16 +104,21 @@ internal sealed partial class MarkerScanner
         return p + 1 < limit && _text[p] == 'p' && _text[p + 1] == '.';
     }
 
-    /// <summary>"TMB was high at 12 mutations per megabase": a count of mutations after the verdict of a mutational burden is its value.</summary>
-    private bool MutationCount(MarkerEntry entry, int p, int limit)
+    /// <summary>
+    /// "TMB was high at 12 mutations per megabase", "Ki-67 was high at 80%": a count of mutations after the verdict of a
+    /// mutational burden, and a percentage after the verdict of the proliferation index, is its value.
+    /// </summary>
+    private bool ValueAfterVerdict(MarkerEntry entry, int p, int limit)
     {
-        if (entry.Name != "TMB")
+        if (entry.Name is not ("TMB" or "Ki-67"))
         {
             return false;
         }
 
         var match = MarkerPatterns.Number().Match(_text, p, Math.Min(40, limit - p));
-        return match.Success && match.Index == p && match.Groups["u"].Value.StartsWith("mut", StringComparison.OrdinalIgnoreCase);
+        var unit = match.Groups["u"].Value;
+        return match.Success && match.Index == p
+            && (entry.Name == "TMB" ? unit.StartsWith("mut", StringComparison.OrdinalIgnoreCase) : unit == "%" || unit.StartsWith("per", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -93,7 +93,7 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 continue;
             }
 
-            if (depth == 0 && reading.Explicit && entry.Kind != MarkerKind.Serum && (char.IsDigit(c) || c is ':' or '=' or '<' or '>' or '≤' or '≥') && !ShareOfCells(p, limit) && !MutationCount(entry, p, limit))
+            if (depth == 0 && reading.Explicit && entry.Kind != MarkerKind.Serum && (char.IsDigit(c) || c is ':' or '=' or '<' or '>' or '≤' or '≥') && !ShareOfCells(p, limit) && !ValueAfterVerdict(entry, p, limit))
             {
                 break;
             }

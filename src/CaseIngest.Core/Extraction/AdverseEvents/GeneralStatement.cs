@@ -1,0 +1,25 @@
+using CaseIngest.Core.Text;
+
+namespace CaseIngest.Core.Extraction.AdverseEvents;
+
+/// <summary>
+/// A sentence that tells what a treatment can do in general rather than what it did to the patient: a modal of
+/// possibility with a causing verb ("pembrolizumab may cause colitis", "cisplatin can cause nephrotoxicity"), an effect
+/// known or reported of it ("is known to cause", "has been reported with"), an event named as the usual one of a class
+/// ("is a common adverse event of checkpoint inhibitors") or a warning given before treatment. A hedge on the patient's
+/// own event ("may have been caused by nivolumab") has none of these words and is read as usual.
+/// </summary>
+internal static class GeneralStatement
+{
+    private static readonly CueSet Cues = new(
+    [
+        "may cause", "can cause", "could cause", "might cause", "may induce", "can induce", "may lead to", "can lead to",
+        "may result in", "can result in", "known to cause", "known to induce", "is a common", "is a rare", "is a known",
+        "is a well-known", "is a well known", "is an uncommon", "is a frequent", "are common", "are rare", "are well-known",
+        "has been reported", "have been reported", "has been described", "have been described", "was warned", "were warned",
+        "been counselled", "been counseled",
+    ]);
+
+    /// <summary>Whether the sentence from <paramref name="start"/> of length <paramref name="length"/> speaks of what a treatment can do in general.</summary>
+    public static bool Says(string text, int start, int length) => Cues.ContainsWord(text.AsSpan(start, length));
+}
