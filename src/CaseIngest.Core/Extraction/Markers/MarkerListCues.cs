@@ -74,7 +74,7 @@ internal sealed partial class MarkerListCues(MarkerDocument document)
 
             if (!MarkerDocument.CueEndingAt(_leftCues, p, out var cue) || cue.Start < sentenceStart)
             {
-                if (skipped < 3 && (SkipListItem(p, sentenceStart) ?? SkipClassNoun(p, sentenceStart)) is { } before)
+                if (skipped < 3 && (SkipListItem(WithoutRepeatedFor(p, sentenceStart), sentenceStart) ?? SkipClassNoun(p, sentenceStart)) is { } before)
                 {
                     p = before;
                     skipped++;
@@ -194,6 +194,12 @@ internal sealed partial class MarkerListCues(MarkerDocument document)
             if (MarkerDocument.CueEndingAt(_leftCues, before, out _) || (before > sentenceStart && _text[before - 1] == ','))
             {
                 return before;
+            }
+
+            // "negative for desmin, for SOX10 and for CD34": the item before opens with the repeated preposition
+            if (WithoutRepeatedFor(before, sentenceStart) is var joined && joined != before)
+            {
+                return joined;
             }
         }
 
