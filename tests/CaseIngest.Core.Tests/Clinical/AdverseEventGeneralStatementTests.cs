@@ -21,4 +21,12 @@ public sealed class AdverseEventGeneralStatementTests
     [InlineData("He received pembrolizumab. Pembrolizumab was held because of grade 2 colitis.", "pembrolizumab", "colitis")]
     public void AHedgeOnThePatientsOwnEventKeepsIt(string text, string drugs, string term) =>
         Assert.Equal(term, Assert.Single(ClinicalRun.Run(text, drugs.Split(',')).AdverseEvents).Term);
+
+    [Theory]
+    [InlineData("He received ipilimumab and nivolumab. After the second cycle he developed hypophysitis, which is a rare adverse event of ipilimumab.", "ipilimumab,nivolumab", "hypophysitis")]
+    [InlineData("She was treated with pembrolizumab. Three months later she developed grade 3 colitis, which has been reported with checkpoint inhibitors.", "pembrolizumab", "colitis")]
+    [InlineData("He was given sunitinib. He experienced hand-foot syndrome, a toxicity known to cause dose reductions.", "sunitinib", "hand-foot syndrome")]
+    [InlineData("She received capecitabine. During the first cycle she suffered grade 2 diarrhoea, as has been described with fluoropyrimidines.", "capecitabine", "diarrhea")]
+    public void AnEventThePatientHadKeepsItWhenTheSentenceAlsoSaysItIsKnown(string text, string drugs, string term) =>
+        Assert.Equal(term, Assert.Single(ClinicalRun.Run(text, drugs.Split(',')).AdverseEvents).Term);
 }

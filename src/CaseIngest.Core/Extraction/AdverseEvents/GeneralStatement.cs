@@ -7,7 +7,9 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// possibility with a causing verb ("pembrolizumab may cause colitis", "cisplatin can cause nephrotoxicity"), an effect
 /// known or reported of it ("is known to cause", "has been reported with"), an event named as the usual one of a class
 /// ("is a common adverse event of checkpoint inhibitors") or a warning given before treatment. A hedge on the patient's
-/// own event ("may have been caused by nivolumab") has none of these words and is read as usual.
+/// own event ("may have been caused by nivolumab") has none of these words and is read as usual, and a sentence that
+/// tells the patient's event as well ("he developed hypophysitis, which is a rare adverse event of ipilimumab") is not
+/// general.
 /// </summary>
 internal static class GeneralStatement
 {
@@ -20,6 +22,18 @@ internal static class GeneralStatement
         "been counselled", "been counseled",
     ]);
 
+    // words that tell the patient's own event in the same sentence ("he developed hypophysitis, which is a rare adverse
+    // event of ipilimumab"): the remark on how known the event is does not make it general
+    private static readonly CueSet OwnEvent = new(
+    [
+        "developed", "experienced", "suffered", "presented with", "was diagnosed with", "were diagnosed with", "occurred",
+        "was complicated by", "was admitted", "was hospitalized", "was hospitalised",
+    ]);
+
     /// <summary>Whether the sentence from <paramref name="start"/> of length <paramref name="length"/> speaks of what a treatment can do in general.</summary>
-    public static bool Says(string text, int start, int length) => Cues.ContainsWord(text.AsSpan(start, length));
+    public static bool Says(string text, int start, int length)
+    {
+        var sentence = text.AsSpan(start, length);
+        return Cues.ContainsWord(sentence) && !OwnEvent.ContainsWord(sentence);
+    }
 }
