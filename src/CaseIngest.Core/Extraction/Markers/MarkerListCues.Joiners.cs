@@ -1,6 +1,6 @@
 namespace CaseIngest.Core.Extraction.Markers;
 
-/// <summary>The joiners of a marker list that are more than a comma, "and" or "or".</summary>
+/// <summary>The joiners between the items of a marker list: a comma, "and", "nor", "or", and a repeated "for" after one.</summary>
 internal sealed partial class MarkerListCues
 {
     /// <summary>
@@ -16,10 +16,22 @@ internal sealed partial class MarkerListCues
         }
 
         var p = end - 4;
-        return (p > sentenceStart && _text[p - 1] == ',')
-            || (p - 4 > sentenceStart && _text.AsSpan(p - 4, 4) is " and")
-            || (p - 3 > sentenceStart && _text.AsSpan(p - 3, 3) is " or")
-            ? p
-            : end;
+        return JoinerStart(p, sentenceStart) is not null ? p : end;
+    }
+
+    /// <summary>Where a list joiner (",", " and", " nor", " or") ending at <paramref name="end"/> starts; null when none ends there.</summary>
+    private int? JoinerStart(int end, int sentenceStart)
+    {
+        if (end > sentenceStart && _text[end - 1] == ',')
+        {
+            return end - 1;
+        }
+
+        if (end - 4 > sentenceStart && _text.AsSpan(end - 4, 4) is " and" or " nor")
+        {
+            return end - 4;
+        }
+
+        return end - 3 > sentenceStart && _text.AsSpan(end - 3, 3) is " or" ? end - 3 : null;
     }
 }

@@ -139,20 +139,7 @@ internal sealed partial class MarkerListCues(MarkerDocument document)
     /// </summary>
     private int? SkipListItem(int end, int sentenceStart)
     {
-        var p = end;
-        if (p > sentenceStart && _text[p - 1] == ',')
-        {
-            p--;
-        }
-        else if (p - 4 > sentenceStart && _text.AsSpan(p - 4, 4) is " and" or " nor")
-        {
-            p -= 4;
-        }
-        else if (p - 3 > sentenceStart && _text.AsSpan(p - 3, 3) is " or")
-        {
-            p -= 3;
-        }
-        else
+        if (JoinerStart(end, sentenceStart) is not { } p)
         {
             return null;
         }
