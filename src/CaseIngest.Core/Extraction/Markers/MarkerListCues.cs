@@ -151,9 +151,10 @@ internal sealed partial class MarkerListCues(MarkerDocument document)
                 p--;
             }
 
-            if (words == 0 && FigureReferenceBefore(p, sentenceStart) is { } open)
+            if (BracketBefore(p, sentenceStart) is { } open)
             {
-                // "positive for PRL (Fig. 2B), CK7": the reference to a figure belongs to the item before it
+                // "positive for PRL (Fig. 2B), CK7", "negative for ALK by IHC (D5F3) and for ROS1": a reference to a figure
+                // or the clone of an antibody belongs to the item before it
                 p = open;
                 while (p > sentenceStart && _text[p - 1] == ' ')
                 {
@@ -191,27 +192,6 @@ internal sealed partial class MarkerListCues(MarkerDocument document)
         }
 
         return null;
-    }
-
-    /// <summary>Where a bracketed reference to a figure or table ending at <paramref name="end"/> opens ("(Figure 3)", "(Fig. 2B)", "(Table 1)"); null when none.</summary>
-    private int? FigureReferenceBefore(int end, int sentenceStart)
-    {
-        if (end <= sentenceStart || _text[end - 1] is not (')' or ']'))
-        {
-            return null;
-        }
-
-        var from = Math.Max(sentenceStart, end - 32);
-        var open = _text.LastIndexOfAny(['(', '['], end - 1, end - from);
-        if (open < 0)
-        {
-            return null;
-        }
-
-        var inside = _text.AsSpan(open + 1, end - open - 2).TrimStart();
-        return inside.StartsWith("fig", StringComparison.OrdinalIgnoreCase) || inside.StartsWith("table", StringComparison.OrdinalIgnoreCase)
-            ? open
-            : null;
     }
 
     /// <summary>
