@@ -62,7 +62,7 @@ internal sealed partial class MarkerScanner
         "approximately", "about", "around", "nearly", "roughly", "almost", "some",
     };
 
-    /// <summary>Whether "in", perhaps with a word of approximation after it ("in approximately"), stands right before <paramref name="p"/>.</summary>
+    /// <summary>Whether "in" or "at", perhaps with a word of approximation after it ("in approximately", "at about"), stands right before <paramref name="p"/>.</summary>
     private bool AfterIn(int p)
     {
         var q = SkipSpaceBack(p);
@@ -77,7 +77,9 @@ internal sealed partial class MarkerScanner
             q = SkipSpaceBack(word);
         }
 
-        return q >= 3 && _text.AsSpan(q - 2, 2).Equals("in", StringComparison.OrdinalIgnoreCase) && !char.IsLetter(_text[q - 3]);
+        // "in less than one percent of cells", "low at two percent": the share follows the result as its value
+        return q >= 3 && (_text.AsSpan(q - 2, 2).Equals("in", StringComparison.OrdinalIgnoreCase) || _text.AsSpan(q - 2, 2).Equals("at", StringComparison.OrdinalIgnoreCase))
+            && !char.IsLetter(_text[q - 3]);
     }
 
     private int SkipSpaceBack(int p)
