@@ -78,6 +78,15 @@ public static partial class DrugAttributeParser
     }
 
     /// <summary>
+    /// The count of cycles stated in <paramref name="segment"/>, text right before a mention: the cycles of
+    /// <see cref="Before"/> alone, for a wider window whose other attributes are not read.
+    /// </summary>
+    public static int? CyclesBefore(ReadOnlySpan<char> segment) =>
+        MayCountCycles(segment) && CyclesBeforeRegex().IsMatch(segment) && CyclesBeforeRegex().Match(segment.ToString()) is { Success: true } c
+            ? ParseCount(c.Groups["n"].Value)
+            : null;
+
+    /// <summary>
     /// Where a dose that belongs to the next drug begins at the end of <paramref name="segment"/> ("… and 2400 mg of"),
     /// or -1 when the segment does not end with one.
     /// </summary>
@@ -88,8 +97,18 @@ public static partial class DrugAttributeParser
             return -1;
         }
 
-        var m = DoseBeforeRegex().Match(segment.ToString());
-        return m.Success ? m.Index : -1;
+        return FirstMatchIndex(DoseBeforeRegex(), segment);
+    }
+
+    /// <summary>Where the first match of <paramref name="regex"/> in <paramref name="segment"/> begins, or -1: found on the span, without a string.</summary>
+    private static int FirstMatchIndex(Regex regex, ReadOnlySpan<char> segment)
+    {
+        foreach (var m in regex.EnumerateMatches(segment))
+        {
+            return m.Index;
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -103,8 +122,7 @@ public static partial class DrugAttributeParser
             return -1;
         }
 
-        var m = CyclesBeforeRegex().Match(segment.ToString());
-        return m.Success ? m.Index : -1;
+        return FirstMatchIndex(CyclesBeforeRegex(), segment);
     }
 
     public static Dose? FindDose(string text, out Frequency? perTime)

@@ -202,7 +202,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             var before = DrugAttributeParser.Before(text.AsSpan(beforeStart, candidate.Start - beforeStart));
             if (before.Cycles is null && BeforeStart(text, sentence.Start, previous, candidate, CyclesBeforeLimit) is var wideStart && wideStart < beforeStart)
             {
-                before = before with { Cycles = DrugAttributeParser.Before(text.AsSpan(wideStart, candidate.Start - wideStart)).Cycles };
+                before = before with { Cycles = DrugAttributeParser.CyclesBefore(text.AsSpan(wideStart, candidate.Start - wideStart)) };
             }
             // A route written before the first drug of a list reaches the next ones ("intravenous cisplatin and
             // etoposide"), but not a drug whose own words state another ("… and capecitabine 1000 mg/m2 orally").
