@@ -109,6 +109,18 @@ public sealed class DiagnosisStep : IExtractionStep
             }
         }
 
+        // an infection named by the organism a culture or a nucleic-acid test found ("PCR was positive for VZV DNA")
+        foreach (var sentence in context.Sentences)
+        {
+            foreach (var (start, end, condition) in OrganismFindings.Find(context, sentence))
+            {
+                if (Accept(context, start, end))
+                {
+                    found.Add((context.PatientAt(start), condition.Name, start, end, []));
+                }
+            }
+        }
+
         // the pattern runs only around head nouns ("carcinoma", "sarcoma" …), from three words before
         var tokens = context.Tokens.AsSpan();
         var heads = DiagnosisPatterns.Heads.GetAlternateLookup<ReadOnlySpan<char>>();
