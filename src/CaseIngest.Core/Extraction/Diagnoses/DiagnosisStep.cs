@@ -257,6 +257,7 @@ public sealed class DiagnosisStep : IExtractionStep
             || DiagnosingWording.ConfirmedAfter(context.Text, context.SentenceAt(start), end))
         && !MentionFilters.DeniedAfter(context.Text, context.SentenceAt(start), end)
         && !MentionFilters.OnlySuggested(context.Text, context.SentenceAt(start), start, end)
+        && !MentionFilters.SetAside(context.Text, context.SentenceAt(start), start, end)
         && !DifferentialWording.Weighed(context.Text, context.SentenceAt(start), start)
         && !MentionFilters.InAbbreviationList(context.Text, start)
         && !MentionSuffix.NotTheDisease(context.Text, start, end);
