@@ -15,7 +15,20 @@ public sealed class DiagnosisInitialismTests
         Assert.Contains(ClinicalRun.Run(text).Diagnoses, d => d.Name == name && d.Patient == "P1");
 
     [Theory]
+    [InlineData("The bone marrow aspirate confirmed MDS with excess blasts.", "myelodysplastic syndrome")]
+    [InlineData("She fulfilled six of the eight criteria and was diagnosed with HLH.", "hemophagocytic lymphohistiocytosis")]
+    public void AnInitialismThatTakesTheSecondStemOfACompoundIsTheDiagnosisItSpells(string text, string name) =>
+        Assert.Contains(ClinicalRun.Run(text).Diagnoses, d => d.Name == name && d.Patient == "P1");
+
+    [Theory]
+    [InlineData("A JAK2 V617F mutation was found and a diagnosis of PV was made.")]
+    [InlineData("Salivary gland biopsy and anti-SSA antibodies confirmed SS.")]
+    public void TwoCapitalsAreNotADiagnosisEvenWhereTheWordingDiagnosesThem(string text) =>
+        Assert.Empty(ClinicalRun.Run(text).Diagnoses);
+
+    [Theory]
     [InlineData("Sequencing of the tumour was consistent with ATM loss.")]
+    [InlineData("Sequencing confirmed ATM and PALB2 variants of uncertain significance.")]
     [InlineData("Serum ALT was 150 U/L and AST was 98 U/L on admission.")]
     [InlineData("The differential diagnosis included SFT and synovial sarcoma.")]
     [InlineData("She was referred for AKI prevention before contrast imaging.")]

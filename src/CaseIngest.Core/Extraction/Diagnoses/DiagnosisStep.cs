@@ -109,6 +109,18 @@ public sealed class DiagnosisStep : IExtractionStep
             }
         }
 
+        // an infection named by the organism a culture or a nucleic-acid test found ("PCR was positive for VZV DNA")
+        foreach (var sentence in context.Sentences)
+        {
+            foreach (var (start, end, condition) in OrganismFindings.Find(context, sentence))
+            {
+                if (Accept(context, start, end))
+                {
+                    found.Add((context.PatientAt(start), condition.Name, start, end, []));
+                }
+            }
+        }
+
         // the pattern runs only around head nouns ("carcinoma", "sarcoma" …), from three words before
         var tokens = context.Tokens.AsSpan();
         var heads = DiagnosisPatterns.Heads.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -245,6 +257,7 @@ public sealed class DiagnosisStep : IExtractionStep
             || DiagnosingWording.ConfirmedAfter(context.Text, context.SentenceAt(start), end))
         && !MentionFilters.DeniedAfter(context.Text, context.SentenceAt(start), end)
         && !MentionFilters.OnlySuggested(context.Text, context.SentenceAt(start), start, end)
+        && !MentionFilters.SetAside(context.Text, context.SentenceAt(start), start, end)
         && !DifferentialWording.Weighed(context.Text, context.SentenceAt(start), start)
         && !MentionFilters.InAbbreviationList(context.Text, start)
         && !MentionSuffix.NotTheDisease(context.Text, start, end);

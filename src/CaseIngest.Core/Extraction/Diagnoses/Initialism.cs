@@ -34,6 +34,85 @@ internal static class Initialism
         return letters.Count >= 3 ? new string([.. letters]) : null;
     }
 
+    /// <summary>
+    /// The initialisms of <paramref name="phrase"/> that also take the first letter after a combining vowel inside a
+    /// word ("myelo|dysplastic syndrome" → "mds", "hemophagocytic lympho|histiocytosis" → "hlh"): every word gives its
+    /// first letter, and one word or more may give a second one where it joins two stems with "o". The plain
+    /// initialism is not among them.
+    /// </summary>
+    public static IEnumerable<string> WithInnerStems(string phrase)
+    {
+        var words = new List<string>();
+        foreach (var word in phrase.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (FunctionWords.Contains(word))
+            {
+                continue;
+            }
+
+            if (!char.IsAsciiLetter(word[0]))
+            {
+                yield break;
+            }
+
+            words.Add(word);
+        }
+
+        // a phrase of many words has too many readings to tell one initialism from another
+        if (words.Count is 0 or > 4)
+        {
+            yield break;
+        }
+
+        var spellings = new List<string> { string.Empty };
+        var inner = false;
+        foreach (var word in words)
+        {
+            var next = new List<string>();
+            var stems = InnerStems(word);
+            inner |= stems.Count > 0;
+            foreach (var spelling in spellings)
+            {
+                next.Add(spelling + word[0]);
+                foreach (var stem in stems)
+                {
+                    next.Add(spelling + word[0] + stem);
+                }
+            }
+
+            spellings = next;
+        }
+
+        if (!inner)
+        {
+            yield break;
+        }
+
+        foreach (var spelling in spellings)
+        {
+            if (spelling.Length >= 3 && spelling.Length > words.Count)
+            {
+                yield return spelling;
+            }
+        }
+    }
+
+    // the letters that open a second stem after a combining "o": "myelo|dysplastic" → 'd', "lympho|histiocytosis" → 'h';
+    // the first stem is five letters or more and the second six ("thro|mboembolism" is no split), so a plain word ("pulmonary", "chronic") is not split
+    private static List<char> InnerStems(string word)
+    {
+        var stems = new List<char>();
+        for (var i = 5; i + 6 <= word.Length; i++)
+        {
+            if (word[i - 1] == 'o' && char.IsAsciiLetter(word[i]) && "aeiouy".IndexOf(word[i]) < 0 && "aeiou".IndexOf(word[i - 2]) < 0)
+            {
+                stems.Add(word[i]);
+            }
+        }
+
+        return stems;
+    }
+
     /// <summary>Whether <paramref name="word"/> is written as an initialism: three to six capital letters.</summary>
     public static bool IsWritten(ReadOnlySpan<char> word)
     {

@@ -8,7 +8,9 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 /// diagnosed"). An OncoTree code is the node it codes when its letters are the initials of the node's name (SFT,
 /// Solitary Fibrous Tumor); other capitals are the one diagnosis of the hand lexicon (diagnoses.tsv) or the condition
 /// vocabularies (<see cref="DiagnosedConditions"/>) whose initials they spell, and nothing where two diagnoses share
-/// those initials. Codes that spell no name of their node (ATM, Atypical Meningioma) stay gene symbols and abbreviations.
+/// those initials. An initialism may also take the letter that opens a second stem of a compound word (MDS, myelodysplastic
+/// syndrome; HLH, hemophagocytic lymphohistiocytosis) where no diagnosis spells it by first letters alone. Codes that
+/// spell no name of their node (ATM, Atypical Meningioma) stay gene symbols and abbreviations.
 /// </summary>
 internal sealed class InitialismDiagnoses
 {
@@ -19,6 +21,9 @@ internal sealed class InitialismDiagnoses
 
     // initialism → the diagnosis it spells; null where two diagnoses spell it
     private readonly Dictionary<string, DiagnosedCondition?> _byInitials = new(StringComparer.Ordinal);
+
+    // initialism that also takes a letter after a combining vowel ("mds", "hlh") → the diagnosis; null where two spell it
+    private readonly Dictionary<string, DiagnosedCondition?> _byInnerStems = new(StringComparer.Ordinal);
 
     internal InitialismDiagnoses(IReadOnlyList<(int Line, string Text)> handLines, IEnumerable<(string Phrase, DiagnosedCondition Condition)> conditions)
     {
@@ -74,23 +79,31 @@ internal sealed class InitialismDiagnoses
             }
         }
 
-        return _byInitials.GetValueOrDefault(initials);
+        return _byInitials.TryGetValue(initials, out var spelled) ? spelled : _byInnerStems.GetValueOrDefault(initials);
     }
 
     private void Add(string phrase, DiagnosedCondition condition)
     {
-        if (Initialism.Of(phrase) is not { } initials)
+        if (Initialism.Of(phrase) is { } initials)
         {
-            return;
+            Add(_byInitials, initials, condition);
         }
 
-        if (_byInitials.TryGetValue(initials, out var existing) && existing?.Name != condition.Name)
+        foreach (var spelling in Initialism.WithInnerStems(phrase))
         {
-            _byInitials[initials] = null;
+            Add(_byInnerStems, spelling, condition);
+        }
+    }
+
+    private static void Add(Dictionary<string, DiagnosedCondition?> table, string initials, DiagnosedCondition condition)
+    {
+        if (table.TryGetValue(initials, out var existing) && existing?.Name != condition.Name)
+        {
+            table[initials] = null;
         }
         else
         {
-            _byInitials[initials] = condition;
+            table[initials] = condition;
         }
     }
 }

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using CaseIngest.Core.Text;
+
+namespace CaseIngest.Core.Extraction.Diagnoses;
+
+/// <summary>Whether a mention is a diagnosis the report first held and then set aside for another.</summary>
+internal static partial class MentionFilters
+{
+    private const int FirstHeldReach = 60;
+
+    /// <summary>
+    /// Whether the mention is a diagnosis first held ("initially thought to be a meningioma", "originally diagnosed as
+    /// lymphoma", "a preliminary diagnosis of lymphoma") that the rest of the sentence replaces ("but the final diagnosis
+    /// was …", "proved to be …", "was revised to …"), or one the report calls a misdiagnosis ("misdiagnosed as asthma").
+    /// A diagnosis first made and kept ("she was first diagnosed with breast cancer in 2010") stands.
+    /// </summary>
+    public static bool SetAside(string text, Sentence sentence, int start, int end)
+    {
+        var from = Math.Max(sentence.Start, start - FirstHeldReach);
+        if (start <= from || !FirstHeldCues.ContainsAny(text.AsSpan(from, start - from)))
+        {
+            return false;
+        }
+
+        var held = FirstHeldRegex().Match(text, from, start - from);
+        if (!held.Success)
+        {
+            return false;
+        }
+
+        if (held.Groups["mis"].Success)
+        {
+            return true;
+        }
+
+        return sentence.End > end && ReplacedRegex().IsMatch(text.AsSpan(end, sentence.End - end));
+    }
+
+    private static readonly CueSet FirstHeldCues = new("initial", "original", "first", "previous", "misdiagnos", "preliminary", "provisional");
+
+    // "initially thought to be a ", "was originally diagnosed as ", "at first considered ", "a preliminary diagnosis of ",
+    // "misdiagnosed as ": the first reading, then at most four words up to the mention, none of which turns to another reading
+    [GeneratedRegex(@"\b(?:(?:initially|originally|first|previously|at\s+first)\s+(?:[a-z]+ly\s+)?(?:thought|believed|considered|suspected|diagnosed|interpreted|presumed|treated)|(?<mis>misdiagnos(?:ed|is))|(?:initial|preliminary|provisional|original)\s+(?:clinical\s+)?diagnosis)\b(?:\s+(?!(?:but|however|proved|proven|turned|final|revised|later)\b)[\w-]+){0,4}\s+$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstHeldRegex();
+
+    // "but the final diagnosis was", "the mass proved to be", "turned out to be", "was revised to", "was changed to"
+    [GeneratedRegex(@"\b(?:final\s+(?:\w+\s+)?diagnosis|prov(?:ed|en)\s+to\s+be|turned\s+out\s+to\s+be|(?:was|were)\s+(?:later\s+|subsequently\s+)?(?:revised|changed|corrected)\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex ReplacedRegex();
+}
