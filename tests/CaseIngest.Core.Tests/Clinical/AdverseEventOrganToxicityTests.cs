@@ -12,6 +12,7 @@ public sealed class AdverseEventOrganToxicityTests
     [InlineData("He received one cycle of oxaliplatin and capecitabine and developed grade 2 skin toxicity.", "skin toxicity", "Skin and subcutaneous tissue disorders - Other, specify")]
     [InlineData("He received one cycle of oxaliplatin and capecitabine, complicated by a poor appetite.", "anorexia", "Anorexia")]
     [InlineData("He received one cycle of oxaliplatin and capecitabine; HFS of grade 2 followed.", "hand-foot syndrome", "Palmar-plantar erythrodysesthesia syndrome")]
+    [InlineData("He received one cycle of oxaliplatin and capecitabine and developed grade 2 pulmonary toxicity.", "pulmonary toxicity", "Respiratory, thoracic and mediastinal disorders - Other, specify")]
     public void AnOrganToxicityNamesItsCtcaeTerm(string text, string term, string ctcae)
     {
         var adverseEvent = Assert.Single(ClinicalRun.Run(text, "oxaliplatin", "capecitabine").AdverseEvents);
@@ -27,4 +28,12 @@ public sealed class AdverseEventOrganToxicityTests
         Assert.Equal(("pneumonitis", "Pneumonitis"), (adverseEvent.Term, adverseEvent.CtcaeTerm));
         Assert.Equal(["nivolumab"], adverseEvent.Therapy);
     }
+
+    [Theory]
+    [InlineData("She was given methotrexate for osteosarcoma. Grade 3 liver toxicity followed the second course.", "methotrexate", "hepatitis:3:methotrexate")]
+    [InlineData("He received cisplatin for a bladder carcinoma. Renal toxicity from cisplatin developed after two cycles.", "cisplatin", "acute kidney injury:-:cisplatin")]
+    [InlineData("He received bleomycin for a germ cell tumour. Bleomycin lung toxicity developed after three cycles.", "bleomycin", "pulmonary toxicity:-:bleomycin")]
+    [InlineData("He received gemcitabine for pancreatic cancer. Gemcitabine was discontinued because of thrombotic microangiopathy.", "gemcitabine", "thrombotic microangiopathy:-:gemcitabine")]
+    public void AnOrganToxicityTiedToTheDrugIsItsEvent(string text, string drugs, string expected) =>
+        Assert.Equal(expected, AdverseEventProbe.Read(text, drugs));
 }

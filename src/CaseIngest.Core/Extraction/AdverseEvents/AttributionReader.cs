@@ -191,6 +191,14 @@ internal sealed class AttributionReader(AttributionCues cues)
             if (mention.End <= start)
             {
                 var gap = text.AsSpan(mention.End, start - mention.End);
+                // "cisplatin was replaced by carboplatin because of acute kidney injury": the drug replaced is the cause
+                if (ClauseReader.Replaced(gap))
+                {
+                    caused = true;
+                    named.AddRange(credited.Where(c => !named.Contains(c)));
+                    continue;
+                }
+
                 // "prednisone for colitis" names the remedy; "nivolumab was held for colitis" the cause
                 var remedy = cues.Remedy.LastWordEnd(gap);
                 if (remedy >= 0 && EventGrade.Words(gap[remedy..]) <= 3 && cues.Tie.LastWordEnd(gap[..remedy]) < 0)

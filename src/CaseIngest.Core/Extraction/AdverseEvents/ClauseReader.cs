@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Extraction.AdverseEvents;
@@ -5,9 +6,10 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// <summary>
 /// Reads the clause between or right after a drug and an event for what ties them: the drug's dose or schedule
 /// changed by the event, the drug not tolerated because of it, a treatment noun the event followed, or a phrase of the
-/// drug's administration ("after a course of", "one dose of … was followed by") the event followed.
+/// drug's administration ("after a course of", "one dose of … was followed by") the event followed, or the drug
+/// replaced by another because of the event.
 /// </summary>
-internal sealed class ClauseReader(AttributionCues cues)
+internal sealed partial class ClauseReader(AttributionCues cues)
 {
     /// <summary>Nouns of a drug's dose or schedule, and verbs of changing one, that mark the drug as the one an event changed.</summary>
     private static readonly CueSet ScheduleWords = new("dose", "doses", "dosage", "frequency", "schedule", "interval");
@@ -19,6 +21,17 @@ internal sealed class ClauseReader(AttributionCues cues)
 
     /// <summary>The words that may tell a drug's course as complicated by an event, the complication words among them: "vancomycin therapy was complicated by".</summary>
     private static readonly CueSet CourseWords = new("was", "were", "therapy", "treatment", "course", "use", "administration", "infusion", "complicated", "followed", "by");
+
+    /// <summary>The verbs of a switch from one drug to another, looked for before the switch pattern is read.</summary>
+    private static readonly CueSet SwitchVerbs = new("switched", "changed", "converted", "replaced", "substituted");
+
+    /// <summary>
+    /// Whether the words from a drug to the event tell the drug replaced because of the event: "imatinib was switched to
+    /// dasatinib owing to pleural effusion", "cisplatin was replaced by carboplatin after acute kidney injury". The
+    /// switch words name the successor, not a remedy of the event; the drug replaced is the event's cause.
+    /// </summary>
+    public static bool Replaced(ReadOnlySpan<char> gap) =>
+        gap.Length <= 96 && SwitchVerbs.ContainsWord(gap) && ReplacedRegex().IsMatch(gap);
 
     /// <summary>
     /// Whether the words around a drug named after the event tell its dose or schedule changed ("the fluorouracil dose
@@ -164,4 +177,8 @@ internal sealed class ClauseReader(AttributionCues cues)
 
         return false;
     }
+
+    // from the drug replaced to the event: "was switched to dasatinib because of grade 3", "were replaced by carboplatin after"
+    [GeneratedRegex(@"^\s*(?:was|were|had\s+been|has\s+been)\s+(?:then\s+|subsequently\s+|therefore\s+|later\s+)?(?:switched|changed|converted|replaced|substituted)\s+(?:to|by|with)\s+[^,;:.()]{1,40}?\b(?:because\s+of|owing\s+to|due\s+to|secondary\s+to|in\s+view\s+of|after|following|for)\s+(?:the\s+|an?\s+|her\s+|his\s+)?(?:onset\s+of\s+|development\s+of\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex ReplacedRegex();
 }

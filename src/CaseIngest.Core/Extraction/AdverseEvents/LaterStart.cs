@@ -8,11 +8,19 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// start told after the event ("a pulmonary embolism was found, and sorafenib was then started"; "she had ascites, and
 /// was then started on sorafenib") or the event dated before the treatment ("before the first dose of sunitinib, she
 /// developed a deep vein thrombosis"; "… thrombosis prior to starting sunitinib"). A treatment behind a temporal or
-/// cause preposition ("colitis developed after nivolumab was started") is the event's cause, not a later start.
+/// cause preposition ("colitis developed after nivolumab was started") is the event's cause, not a later start. The
+/// drug another was switched to ("imatinib was switched to dasatinib owing to pleural effusion", "cisplatin was replaced
+/// by carboplatin") is started because of the event, so it is a later start wherever it stands.
 /// </summary>
 internal static partial class LaterStart
 {
     private const int StartReach = 60;
+
+    /// <summary>How far before a drug the words of a switch to it are looked for.</summary>
+    private const int SwitchReach = 48;
+
+    /// <summary>The verbs of a switch from one drug to another, looked for before the switch pattern is read.</summary>
+    private static readonly CueSet SwitchVerbs = new("switched", "changed", "converted", "replaced", "substituted");
 
     private static readonly HashSet<string> None = new(StringComparer.Ordinal);
 
@@ -29,13 +37,14 @@ internal static partial class LaterStart
             bool first;
             if (mention.End <= start)
             {
-                first = BeforeTreatmentRegex().IsMatch(text.AsSpan(sentence.Start, mention.Start - sentence.Start));
+                first = BeforeTreatmentRegex().IsMatch(text.AsSpan(sentence.Start, mention.Start - sentence.Start))
+                    || SwitchedTo(text, sentence, mention.Start);
             }
             else if (mention.Start >= end)
             {
                 var gap = text.AsSpan(end, mention.Start - end);
                 var after = text.AsSpan(mention.End, Math.Min(sentence.End, mention.End + StartReach) - mention.End);
-                first = BeforeTreatmentRegex().IsMatch(gap)
+                first = BeforeTreatmentRegex().IsMatch(gap) || SwitchedTo(text, sentence, mention.Start)
                     || (!PrepositionRegex().IsMatch(gap) && (StartedAfterRegex().IsMatch(after) || StartedOnRegex().IsMatch(gap)));
             }
             else
@@ -51,6 +60,18 @@ internal static partial class LaterStart
 
         return later ?? None;
     }
+
+    /// <summary>Whether the words right before a drug tell it as the one another drug was switched to ("was replaced by", "switched from imatinib to").</summary>
+    private static bool SwitchedTo(string text, Sentence sentence, int drugStart)
+    {
+        var from = Math.Max(sentence.Start, drugStart - SwitchReach);
+        var before = text.AsSpan(from, drugStart - from);
+        return SwitchVerbs.ContainsWord(before) && SwitchedToRegex().IsMatch(before);
+    }
+
+    // right before the treatment, the switch to it: "was switched to", "was replaced by", "switched from imatinib to"
+    [GeneratedRegex(@"\b(?:switched|changed|converted|replaced|substituted)\s+(?:from\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:to|by|with)\s+(?:the\s+|treatment\s+with\s+|therapy\s+with\s+)?$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex SwitchedToRegex();
 
     // right before the treatment, a word dating what follows before it: "before the first dose of", "prior to starting"
     [GeneratedRegex(@"\b(?:before|prior\s+to|preceding|until)\s+(?:(?:the|her|his|their|starting|initiating|initiation|commencing|commencement|start|first|dose|doses|cycle|course|of|treatment|therapy|with|administration|receiving)\s+){0,5}$", RegexOptions.IgnoreCase)]
