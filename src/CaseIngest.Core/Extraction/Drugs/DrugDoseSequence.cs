@@ -44,10 +44,23 @@ public static partial class DrugAttributeParser
             }
 
             seen.Add(dose);
-            (doses ??= []).Add(new DrugDoseStep(dose, perTime));
+            (doses ??= []).Add(new DrugDoseStep(dose, perTime, perTime is null ? OwnSchedule(text, m.Index + m.Length) : null));
         }
 
         return doses ?? (IReadOnlyList<DrugDoseStep>)[];
+    }
+
+    /// <summary>
+    /// The schedule written right after a further dose, up to the next dose or the bracket, semicolon or full stop that
+    /// closes it ("followed by 480 mg every 4 weeks"): that dose's own step of the course, with its own count when stated.
+    /// </summary>
+    private static DrugSchedule? OwnSchedule(string text, int from)
+    {
+        var next = DoseRegex().Match(text, from);
+        var to = next.Success ? next.Index : text.Length;
+        var close = text.AsSpan(from, to - from).IndexOfAny(';', ')', '.');
+        var piece = text[from..(close >= 0 ? from + close : to)];
+        return Step(piece);
     }
 
     [GeneratedRegex(@"\b(?:followed\s+by|then|thereafter|subsequently|reduced\s+to|increased\s+to|escalated\s+to|tapered\s+to|on\s+days?\s+\d+\s*,)|\bdays?\s+\d+(?:\s*[-–]\s*\d+)?\s*,\s*$", RegexOptions.IgnoreCase)]

@@ -9,7 +9,7 @@ namespace CaseIngest.Core.Extraction.Drugs;
 /// </summary>
 public static partial class DrugAttributeParser
 {
-    public static Frequency? FindFrequency(string text) => DailyWithinCycle(text) ?? FindScheduleFrequency(text);
+    public static Frequency? FindFrequency(string text) => DailyWithinCycle(text) ?? WeeklyWithinCycle(text) ?? FindScheduleFrequency(text);
 
     private static Frequency? FindScheduleFrequency(string text)
     {

@@ -56,7 +56,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 merger.Add(fact, throughRegimen, ownSchedule: maintenance);
                 foreach (var step in mention.MoreDoses ?? [])
                 {
-                    merger.Add(fact with { Dose = step.Dose, Frequency = step.PerTime ?? fact.Frequency }, throughRegimen);
+                    merger.Add(step.Apply(fact), throughRegimen);
                 }
 
                 foreach (var schedule in mention.MoreSchedules ?? [])

@@ -90,6 +90,11 @@ internal static partial class OutcomeFilters
         return true;
     }
 
+    /// <summary>A word that names a tumour or the disease: "tumour", "metastases", "disease", "adenocarcinoma", "malignancy".</summary>
+    public static bool TumourWord(string word) =>
+        TumorWordRegex().IsMatch(word) || NeoplasmWordRegex().IsMatch(word) || word.StartsWith("malignan", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("neoplas", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// "remission of the DLBCL", "remission of AML": an "of" that names the disease by its initialism, which the words of
     /// a symptom or a blood pressure never are.

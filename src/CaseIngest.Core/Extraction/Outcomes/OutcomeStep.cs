@@ -155,6 +155,7 @@ public sealed partial class OutcomeStep : IExtractionStep
                 || (pattern == OutcomePatterns.NewLesions && SuggestedLesions.Only(text, end))
                 || (pattern == OutcomePatterns.Growth && !(OutcomeFilters.GrowthOfATumour(text, context.SentenceAt(start)) && OutcomeFilters.TreatedBefore(context, start)))
                 || (outcome == "progressive-disease" && (OutcomeFilters.OfSomethingElse(text, end) || DeniedProgression.AfterNoFurther(text, start, end)
+                    || (ProgressedSubject.IsSomethingElse(text, context.SentenceAt(start), start, end) && !DiagnosedDisease.Named(context, start, end))
                     || OutcomeFilters.StoppingRule(text, context.SentenceAt(start), start, end)))
                 || (outcome == "remission" && !DiagnosedDisease.Named(context, start, end) && OutcomeFilters.OfSomethingElse(text, end)
                     && !OutcomeFilters.OfAnInitialism(text, end))
