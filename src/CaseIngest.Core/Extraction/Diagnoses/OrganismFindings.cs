@@ -36,14 +36,17 @@ internal static partial class OrganismFindings
         return matcher;
     });
 
-    private static readonly string[] Cues = ["positive for", "confirmed", "grew", "growth of", "detected", "isolated", "identified"];
+    // the words of a finding, and of a test that finds an organism: one search of the sentence each before any pattern runs
+    private static readonly CueSet FindingCues = new("positive for", "confirmed", "grew", "growth of", "detected", "isolated", "identified");
+
+    private static readonly CueSet TestCues = new("pcr", "cultur", "dna", "rna", "antigen", "naat", "sequencing", "ngs", "viral", "situ", "smear");
 
     /// <summary>The organisms the tests of <paramref name="sentence"/> found, with the infection each names.</summary>
     public static IEnumerable<(int Start, int End, DiagnosedCondition Condition)> Find(ExtractionContext context, Sentence sentence)
     {
         var text = context.Text;
         var words = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-        if (!HasCue(words) || !TestRegex().IsMatch(words))
+        if (!FindingCues.ContainsAny(words) || !TestCues.ContainsAny(words) || !TestRegex().IsMatch(words))
         {
             return [];
         }
@@ -66,19 +69,6 @@ internal static partial class OrganismFindings
         }
 
         return found;
-    }
-
-    private static bool HasCue(ReadOnlySpan<char> words)
-    {
-        foreach (var cue in Cues)
-        {
-            if (words.Contains(cue, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // a test that finds the organism itself: a culture, a nucleic-acid test or an antigen test
