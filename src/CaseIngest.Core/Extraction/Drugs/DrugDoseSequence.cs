@@ -10,7 +10,8 @@ public static partial class DrugAttributeParser
     /// in sequence: "200 mg on day 1, 100 mg on day 6", "400 mg/m2 as a bolus followed by 2400 mg/m2", "40 mg, then
     /// 20 mg", "tapered from 60 mg daily to a maintenance dose of 5 mg", "decreased to 30 mg, and to 15 mg", "20 mg/day for
     /// 1 month, 10 mg/day for 4 months". A second figure in another unit ("200 mg (about 3 mg/kg)") restates the first and
-    /// is not a dose, unless a stated duration separates the two ("1 g daily for 3 days and 1 mg/kg daily thereafter"). A
+    /// is not a dose, unless a stated duration separates the two ("1 g daily for 3 days and 1 mg/kg daily thereafter") or
+    /// the drug is switched to it ("3 mg/kg every 2 weeks, then changed to a flat dose of 480 mg every 4 weeks"). A
     /// dose written as a rate ("an 80 units/kg bolus followed by 18 units/kg/hour") keeps its rate as its frequency.
     /// </summary>
     public static IReadOnlyList<DrugDoseStep> FurtherDoses(ReadOnlySpan<char> segment, Dose first)
@@ -35,16 +36,18 @@ public static partial class DrugAttributeParser
             var between = text.AsSpan(previousEnd, m.Index - previousEnd);
             previousEnd = m.Index + m.Length;
             var afterDuration = DurationCueRegex().IsMatch(between);
-            var cued = afterDuration || SequenceCueRegex().IsMatch(between)
-                || (ChangeToCueRegex().IsMatch(between) && DoseChangeRegex().IsMatch(text.AsSpan(0, m.Index - between.Length)));
-            if (!cued || ToDose(m, out var perTime) is not { } dose || (dose.Unit != first.Unit && !afterDuration) || seen.Contains(dose)
+            var switched = UnitSwitchCueRegex().IsMatch(between);
+            var cued = afterDuration || switched || SequenceCueRegex().IsMatch(between)
+                || (ChangeToCueRegex().IsMatch(between) && DoseChangeRegex().IsMatch(text.AsSpan(0, m.Index)));
+            if (!cued || ToDose(m, out var perTime) is not { } dose || (dose.Unit != first.Unit && !afterDuration && !switched) || seen.Contains(dose)
                 || CumulativeBeforeRegex().IsMatch(text.AsSpan(0, m.Index)))
             {
                 continue;
             }
 
             seen.Add(dose);
-            (doses ??= []).Add(new DrugDoseStep(dose, perTime, perTime is null ? OwnSchedule(text, m.Index + m.Length) : null));
+            var afterLoading = doses is null && text.AsSpan(0, m.Index).Contains("loading", StringComparison.OrdinalIgnoreCase);
+            (doses ??= []).Add(new DrugDoseStep(dose, perTime, perTime is null ? OwnSchedule(text, m.Index + m.Length) : null, afterLoading));
         }
 
         return doses ?? (IReadOnlyList<DrugDoseStep>)[];
@@ -65,6 +68,13 @@ public static partial class DrugAttributeParser
 
     [GeneratedRegex(@"\b(?:followed\s+by|then|thereafter|subsequently|reduced\s+to|increased\s+to|escalated\s+to|tapered\s+to|on\s+days?\s+\d+\s*,)|\bdays?\s+\d+(?:\s*[-–]\s*\d+)?\s*,\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SequenceCueRegex();
+
+    /// <summary>
+    /// "then changed to a flat dose of", "was switched to", "replaced by a fixed dose of": the drug moves to a dose of
+    /// another kind (a flat dose after a weight-based one), so a figure in another unit is a new dose, not a restatement.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:chang(?:ed|ing)|switch(?:ed|ing)|convert(?:ed|ing)|replaced|transitioned)\s+(?:to|by|with)\b|\b(?:flat|fixed)\s+dose\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex UnitSwitchCueRegex();
 
     /// <summary>"… daily for 3 days and", "… /day for 1 month, ", "… for two weeks, then": a dose held for a stated time, then the next.</summary>
     [GeneratedRegex(@"\bfor\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few)\s+(?:(?:more|further|consecutive)\s+)?(?:days?|weeks?|months?)\s*(?:,\s*(?:and\s+)?|and\s+)(?:then\s+)?(?:(?:with|at)\s+)?$", RegexOptions.IgnoreCase)]

@@ -53,7 +53,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                     Evidence = evidence,
                 };
                 var throughRegimen = mention.Drugs.Count > 1;
-                merger.Add(fact, throughRegimen, ownSchedule: maintenance);
+                merger.Add(DrugDoseStep.FirstOf(fact, mention.MoreDoses), throughRegimen, ownSchedule: maintenance);
                 foreach (var step in mention.MoreDoses ?? [])
                 {
                     merger.Add(step.Apply(fact), throughRegimen);
