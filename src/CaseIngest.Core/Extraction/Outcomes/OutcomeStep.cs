@@ -115,6 +115,12 @@ public sealed partial class OutcomeStep : IExtractionStep
                 continue;
             }
 
+            if (SpreadDeniedAtStaging.Is(context, start, end))
+            {
+                covered.Add((start, end));
+                continue;
+            }
+
             covered.Add((start, end));
             found.Add(OutcomeDurations.WithDuration(context, Fact(context, "no-evidence-of-disease", start, end), end));
         }
