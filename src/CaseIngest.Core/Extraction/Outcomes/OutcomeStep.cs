@@ -36,6 +36,7 @@ public sealed partial class OutcomeStep : IExtractionStep
         PathologicalResponse.Add(context, found, covered, (start, end) => Fact(context, "complete-response", start, end));
         DeniedGrowth.Add(context, found, covered, (kind, start, end) => Fact(context, kind, start, end));
         AddNoDisease(context, found, covered);
+        QuietFollowUpScan.Add(context, found, covered, (start, end) => Fact(context, "no-evidence-of-disease", start, end));
         foreach (var (start, end) in OutcomePatterns.Ned.Matches(context.Text))
         {
             if (OutcomeFilters.InCase(context, start, end))
@@ -112,6 +113,12 @@ public sealed partial class OutcomeStep : IExtractionStep
 
             if (RestatesAResponse(text, start))
             {
+                continue;
+            }
+
+            if (SpreadDeniedAtStaging.Is(context, start, end))
+            {
+                covered.Add((start, end));
                 continue;
             }
 
