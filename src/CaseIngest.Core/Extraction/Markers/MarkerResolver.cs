@@ -292,6 +292,10 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
 
             (_lastFact, _lastResult) = (NewFact(mention, reading, variant, method, result, (evidenceStart, evidenceEnd)), result);
             facts.Add(_lastFact);
+            if (_doc.SecondReadings.TryGetValue(index, out var second) && SecondFact(mention, second, method) is { } more)
+            {
+                facts.Add(more);
+            }
         }
     }
 }

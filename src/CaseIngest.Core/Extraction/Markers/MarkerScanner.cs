@@ -36,6 +36,10 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
             _reading = i;
             ends[i] = Math.Max(mention.End, ReadRight(mention.Value, mention.End, sentence.End, reading, 0));
             readings[i] = reading;
+            if (ReadSecondResult(mention.Value, reading, ends[i], sentence.End) is { } second)
+            {
+                _doc.SecondReadings[i] = second;
+            }
         }
 
         return (readings, ends);
