@@ -31,7 +31,8 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
         var group = new List<int>();
         for (var i = 0; i < _mentions.Count; i++)
         {
-            if (_consumed[i] || MarkerDriverFusions.FollowsDriver(_doc, i))
+            // a heading ("MMR: MLH1 intact, PMS2 lost") states nothing of its own and heads no list
+            if (_consumed[i] || readings[i] is { Heading: true } || MarkerDriverFusions.FollowsDriver(_doc, i))
             {
                 continue;
             }

@@ -102,6 +102,13 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 break;
             }
 
+            if (c == ':' && depth == 0 && HeadsMmrProteins(entry, p, limit))
+            {
+                // "Mismatch repair immunostaining: lost MLH1 and PMS2, retained MSH2": a heading, the proteins carry the results
+                reading.Heading = true;
+                break;
+            }
+
             if (c is ':' or '=' or '~' or '≈')
             {
                 reading.AllowBareNumber = true;
