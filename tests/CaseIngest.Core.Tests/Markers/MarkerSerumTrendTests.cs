@@ -11,4 +11,13 @@ public sealed class MarkerSerumTrendTests
     {
         Assert.Equal(value, MarkerListTests.Single(text, name).Value);
     }
+
+    [Theory]
+    [InlineData("The CEA normalised after surgery.", "CEA")]
+    [InlineData("Serum AFP normalized to 6 ng/mL within two months.", "AFP")]
+    [InlineData("By the fourth cycle the CA 19-9 had normalized.", "CA 19-9")]
+    public void ANormalisedLevelIsNegative(string text, string name)
+    {
+        Assert.Equal("negative", MarkerListTests.Single(text, name).Result);
+    }
 }

@@ -54,6 +54,9 @@ internal sealed class MarkerDocument
 
     public List<PhraseMatch<MarkerCue>> RightCues { get; }
 
+    /// <summary>A second result of a mention, read on another specimen after its first ("1+ on the biopsy and 3+ on the resection").</summary>
+    public Dictionary<int, (MarkerReading Reading, int Start, int End)> SecondReadings { get; } = [];
+
     public List<PhraseMatch<MarkerCue>> LeftCues { get; }
 
     public List<PhraseMatch<MarkerCue>> MethodCues { get; }

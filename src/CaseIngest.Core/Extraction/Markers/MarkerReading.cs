@@ -57,6 +57,9 @@ internal sealed class MarkerReading
     /// <summary>The value read is an in-situ hybridisation ratio ("HER2/CEP17 ratio 2.3"), not a staining score.</summary>
     public bool Ratio { get; set; }
 
+    /// <summary>The mention heads a list of the markers it covers ("MMR: MLH1 intact, PMS2 lost"): no fact of its own.</summary>
+    public bool Heading { get; set; }
+
     /// <summary>A bare number may follow ("CPS=10", "TMB: 12").</summary>
     public bool AllowBareNumber { get; set; }
 

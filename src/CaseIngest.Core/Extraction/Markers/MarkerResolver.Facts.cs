@@ -28,4 +28,27 @@ internal sealed partial class MarkerResolver
             Evidence = _context.Evidence(evidence.Start, Math.Max(evidence.End, evidence.Start)),
         };
     }
+
+    /// <summary>
+    /// The fact of a second result read on another specimen ("… and 3+ on the resection specimen"): its result is its
+    /// own stated one or the one its figure reads by (a staining share, a proliferation index, a PD-L1 cut-off), with
+    /// the method of the first result where it names none.
+    /// </summary>
+    private MarkerFact? SecondFact(PhraseMatch<MarkerEntry> mention, (MarkerReading Reading, int Start, int End) second, string? method)
+    {
+        var (reading, start, end) = second;
+        var entry = mention.Value;
+        var result = reading.Explicit ? reading.Result : null;
+        result ??= MarkerResultRules.FromValue(entry, reading) ?? reading.Result;
+        result = MarkerResultRules.ForKind(result, entry);
+        result = MarkerResultRules.ProliferationIndex(entry, reading, result, reading.Explicit);
+        result = MarkerScoreCutoffs.PdL1(entry, reading, result);
+        result = MarkerResultRules.HybridisationRatio(reading, result);
+        if (result is null && reading.Value is null)
+        {
+            return null;
+        }
+
+        return NewFact(mention, reading, null, reading.Method ?? method, result, (start, end));
+    }
 }

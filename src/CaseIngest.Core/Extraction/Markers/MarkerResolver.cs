@@ -31,7 +31,8 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
         var group = new List<int>();
         for (var i = 0; i < _mentions.Count; i++)
         {
-            if (_consumed[i] || MarkerDriverFusions.FollowsDriver(_doc, i))
+            // a heading ("MMR: MLH1 intact, PMS2 lost") states nothing of its own and heads no list
+            if (_consumed[i] || readings[i] is { Heading: true } || MarkerDriverFusions.FollowsDriver(_doc, i))
             {
                 continue;
             }
@@ -292,6 +293,10 @@ internal sealed partial class MarkerResolver(MarkerDocument document)
 
             (_lastFact, _lastResult) = (NewFact(mention, reading, variant, method, result, (evidenceStart, evidenceEnd)), result);
             facts.Add(_lastFact);
+            if (_doc.SecondReadings.TryGetValue(index, out var second) && SecondFact(mention, second, method) is { } more)
+            {
+                facts.Add(more);
+            }
         }
     }
 }

@@ -31,6 +31,12 @@ internal sealed partial class MarkerScanner
             return close + 1;
         }
 
+        if (ListsMmrProteins(entry, open, close))
+        {
+            // "MMR-deficient (loss of MSH2/MSH6)", "dMMR (MLH1/PMS2 loss)": the proteins in the bracket keep their own results
+            return close + 1;
+        }
+
         var inner = new MarkerReading();
         ReadRight(entry, open + 1, close, inner, 1);
         reading.Absorb(inner);
@@ -43,4 +49,9 @@ internal sealed partial class MarkerScanner
         _doc.Consume(open, close);
         return close + 1;
     }
+
+    /// <summary>The mention read is the mismatch repair status and the next mention, a repair protein, stands in the bracket.</summary>
+    private bool ListsMmrProteins(MarkerEntry entry, int open, int close) =>
+        entry is { Kind: MarkerKind.Mmr, Gene: null } && _reading + 1 < _mentions.Count
+        && _mentions[_reading + 1] is { Value: { Kind: MarkerKind.Mmr, Gene: not null } } next && next.Start > open && next.End <= close;
 }

@@ -35,6 +35,12 @@ internal sealed partial class MarkerScanner
             // "rose to 1,850 ng/mL", "decreased from 910 to 42 U/mL"
             reading.AllowBareNumber = true;
             reading.LaterValue = true;
+            if (_text.AsSpan(cue.Start, cue.End - cue.Start).StartsWith("normali", StringComparison.OrdinalIgnoreCase))
+            {
+                // "the CEA normalised (to 3.1 ng/mL)": the level came back within normal limits
+                reading.Apply(MarkerResult.Normal, isExplicit: true);
+                end = cue.End;
+            }
         }
         else if (kind == MarkerCue.Filler && IsPluralVerb(cue.Start, cue.End))
         {

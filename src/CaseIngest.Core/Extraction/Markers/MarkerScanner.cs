@@ -36,6 +36,10 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
             _reading = i;
             ends[i] = Math.Max(mention.End, ReadRight(mention.Value, mention.End, sentence.End, reading, 0));
             readings[i] = reading;
+            if (ReadSecondResult(mention.Value, reading, ends[i], sentence.End) is { } second)
+            {
+                _doc.SecondReadings[i] = second;
+            }
         }
 
         return (readings, ends);
@@ -95,6 +99,13 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
 
             if (depth == 0 && reading.Explicit && entry.Kind != MarkerKind.Serum && (char.IsDigit(c) || c is ':' or '=' or '<' or '>' or '≤' or '≥') && !ShareOfCells(p, limit) && !ValueAfterVerdict(entry, p, limit))
             {
+                break;
+            }
+
+            if (c == ':' && depth == 0 && HeadsMmrProteins(entry, p, limit))
+            {
+                // "Mismatch repair immunostaining: lost MLH1 and PMS2, retained MSH2": a heading, the proteins carry the results
+                reading.Heading = true;
                 break;
             }
 
