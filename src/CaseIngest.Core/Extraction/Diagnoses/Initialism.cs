@@ -13,9 +13,13 @@ internal static class Initialism
     private static readonly char[] Separators = [' ', '-', '/', '\u2010', '\u2013'];
 
     /// <summary>The lower-case initialism of <paramref name="phrase"/>, or null when a word does not start with a letter or it is shorter than three letters.</summary>
-    public static string? Of(string phrase)
+    public static string? Of(string phrase) =>
+        ContentWords(phrase) is { Count: >= 3 } words ? new string([.. words.Select(word => word[0])]) : null;
+
+    /// <summary>The lower-case words of <paramref name="phrase"/> without its function words, or null when one does not start with a letter.</summary>
+    private static List<string>? ContentWords(string phrase)
     {
-        var letters = new List<char>();
+        var words = new List<string>();
         foreach (var word in phrase.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries))
         {
             if (FunctionWords.Contains(word))
@@ -28,10 +32,10 @@ internal static class Initialism
                 return null;
             }
 
-            letters.Add(word[0]);
+            words.Add(word);
         }
 
-        return letters.Count >= 3 ? new string([.. letters]) : null;
+        return words;
     }
 
     /// <summary>
@@ -42,24 +46,10 @@ internal static class Initialism
     /// </summary>
     public static IEnumerable<string> WithInnerStems(string phrase)
     {
-        var words = new List<string>();
-        foreach (var word in phrase.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (FunctionWords.Contains(word))
-            {
-                continue;
-            }
-
-            if (!char.IsAsciiLetter(word[0]))
-            {
-                yield break;
-            }
-
-            words.Add(word);
-        }
+        var words = ContentWords(phrase);
 
         // a phrase of many words has too many readings to tell one initialism from another
-        if (words.Count is 0 or > 4)
+        if (words is null || words.Count is 0 or > 4)
         {
             yield break;
         }
