@@ -22,8 +22,8 @@ internal sealed partial class ClauseReader(AttributionCues cues)
     /// <summary>The words that may tell a drug's course as complicated by an event, the complication words among them: "vancomycin therapy was complicated by".</summary>
     private static readonly CueSet CourseWords = new("was", "were", "therapy", "treatment", "course", "use", "administration", "infusion", "complicated", "followed", "by");
 
-    /// <summary>The verbs of a switch from one drug to another, looked for before the switch pattern is read.</summary>
-    private static readonly CueSet SwitchVerbs = new("switched", "changed", "converted", "replaced", "substituted");
+    /// <summary>The verbs of a switch from one drug to another, looked for before a switch pattern is read (here and in <see cref="LaterStart"/>).</summary>
+    internal static readonly CueSet SwitchVerbs = new("switched", "changed", "converted", "replaced", "substituted");
 
     /// <summary>
     /// Whether the words from a drug to the event tell the drug replaced because of the event: "imatinib was switched to

@@ -19,9 +19,6 @@ internal static partial class LaterStart
     /// <summary>How far before a drug the words of a switch to it are looked for.</summary>
     private const int SwitchReach = 48;
 
-    /// <summary>The verbs of a switch from one drug to another, looked for before the switch pattern is read.</summary>
-    private static readonly CueSet SwitchVerbs = new("switched", "changed", "converted", "replaced", "substituted");
-
     private static readonly HashSet<string> None = new(StringComparer.Ordinal);
 
     public static IReadOnlySet<string> Read(string text, TreatmentIndex treatments, Sentence sentence, int start, int end, string patient)
@@ -66,7 +63,7 @@ internal static partial class LaterStart
     {
         var from = Math.Max(sentence.Start, drugStart - SwitchReach);
         var before = text.AsSpan(from, drugStart - from);
-        return SwitchVerbs.ContainsWord(before) && SwitchedToRegex().IsMatch(before);
+        return ClauseReader.SwitchVerbs.ContainsWord(before) && SwitchedToRegex().IsMatch(before);
     }
 
     // right before the treatment, the switch to it: "was switched to", "was replaced by", "switched from imatinib to"

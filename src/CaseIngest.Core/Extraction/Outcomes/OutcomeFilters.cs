@@ -73,8 +73,7 @@ internal static partial class OutcomeFilters
         {
             var space = rest.IndexOfAny(' ', ',', '.');
             var word = space < 0 ? rest : rest[..space];
-            if (TumorWordRegex().IsMatch(word) || NeoplasmWordRegex().IsMatch(word) || word.StartsWith("malignan", StringComparison.OrdinalIgnoreCase)
-                || word.StartsWith("primary", StringComparison.OrdinalIgnoreCase) || word.StartsWith("neoplas", StringComparison.OrdinalIgnoreCase))
+            if (TumourWord(word) || word.StartsWith("primary", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
@@ -91,7 +90,7 @@ internal static partial class OutcomeFilters
     }
 
     /// <summary>A word that names a tumour or the disease: "tumour", "metastases", "disease", "adenocarcinoma", "malignancy".</summary>
-    public static bool TumourWord(string word) =>
+    public static bool TumourWord(ReadOnlySpan<char> word) =>
         TumorWordRegex().IsMatch(word) || NeoplasmWordRegex().IsMatch(word) || word.StartsWith("malignan", StringComparison.OrdinalIgnoreCase)
         || word.StartsWith("neoplas", StringComparison.OrdinalIgnoreCase);
 
