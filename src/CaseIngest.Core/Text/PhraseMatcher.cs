@@ -124,15 +124,33 @@ public sealed partial class PhraseMatcher<T>
     private List<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<ushort> bits)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!_filterBuilt)
-        {
-            BuildFilter();
-        }
 
         // Collected in the thread's scratch list, then copied into a list of the exact size.
         var matches = _scratch ?? [];
         _scratch = null;
         matches.Clear();
+        Collect(text, tokens, bits, matches);
+        if (matches.Capacity > MaxScratchCapacity)
+        {
+            // grown for a large text and not kept as scratch: handed over as it is rather than copied
+            return matches;
+        }
+
+        var result = new List<PhraseMatch<T>>(matches.Count);
+        result.AddRange(matches);
+        matches.Clear();
+        _scratch = matches;
+        return result;
+    }
+
+    /// <summary>Adds the leftmost-longest matches over <paramref name="tokens"/> to <paramref name="matches"/>, in text order.</summary>
+    private void Collect(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<ushort> bits, List<PhraseMatch<T>> matches)
+    {
+        if (!_filterBuilt)
+        {
+            BuildFilter();
+        }
+
         var root = _root.Children;
         if (root is not null)
         {
@@ -203,18 +221,6 @@ public sealed partial class PhraseMatcher<T>
                 }
             }
         }
-
-        if (matches.Capacity > MaxScratchCapacity)
-        {
-            // grown for a large text and not kept as scratch: handed over as it is rather than copied
-            return matches;
-        }
-
-        var result = new List<PhraseMatch<T>>(matches.Count);
-        result.AddRange(matches);
-        matches.Clear();
-        _scratch = matches;
-        return result;
     }
 
     /// <summary>Builds the filter of first words, once after the last <see cref="Add"/>.</summary>

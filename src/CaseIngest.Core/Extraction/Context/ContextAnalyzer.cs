@@ -12,7 +12,7 @@ namespace CaseIngest.Core.Extraction.Context;
 /// treatment not given. Rules are data (Lexicons/Data/context-rules.tsv), validated at load, and
 /// matched word by word with a trie, so finding the triggers of a sentence is linear in its words.
 /// </summary>
-public sealed class ContextAnalyzer
+public sealed partial class ContextAnalyzer
 {
     private static readonly ContextRule PunctuationTerminator = new(";", ContextCategory.Terminate, ContextDirection.Both, 0);
 
@@ -21,6 +21,12 @@ public sealed class ContextAnalyzer
 
     /// <summary>What a negation leaves of itself once it has turned the plan after it into a treatment not given.</summary>
     private static readonly ContextRule SpentNegation = new("not", ContextCategory.Pseudo, ContextDirection.Both, 0);
+
+    /// <summary>A scratch list grown past this many matches (a very long sentence) is not kept by the thread.</summary>
+    private const int MaxScratchCapacity = 4096;
+
+    [ThreadStatic]
+    private static List<PhraseMatch<ContextRule>>? _scratch;
 
     private readonly PhraseMatcher<ContextRule> _matcher;
 
@@ -87,47 +93,43 @@ public sealed class ContextAnalyzer
         return Classify(text, FindTriggers(text, sentence, tokens), start, end, finding);
     }
 
-    /// <summary>The triggers of one sentence; <paramref name="tokens"/> are the sentence's words (document offsets).</summary>
+    /// <summary>
+    /// The triggers of one sentence, in text order; <paramref name="tokens"/> are the sentence's words (document offsets).
+    /// The phrase matches (in text order), the comma closing a fronted clause and the semicolons and colons are merged
+    /// into one array of the exact size: they never share a start (a match starts at a letter or digit).
+    /// </summary>
     internal ContextTrigger[] FindTriggers(string text, Sentence sentence, ReadOnlySpan<Token> tokens)
     {
-        var matches = _matcher.Match(text, tokens);
+        var matches = _scratch ?? [];
+        _scratch = null;
+        _matcher.MatchInto(text, tokens, matches);
         var words = text.AsSpan(sentence.Start, sentence.Length);
-        var found = new ContextTrigger[matches.Count + words.Count(';') + words.Count(':') + 1];
-        var n = 0;
-        foreach (var match in matches)
-        {
-            found[n++] = new ContextTrigger(match.Value, match.Start, match.End);
-        }
-
         var closing = FrontedClause.ClosingComma(text, sentence, tokens);
-        if (closing >= 0)
+        if (closing >= 0 && !LeadsClause(matches, closing))
         {
-            var leadingTrigger = false;
-            foreach (var match in matches)
-            {
-                leadingTrigger |= match.End <= closing && match.Value.Direction != ContextDirection.Backward && ContextCategory.IsAssertion(match.Value.Category);
-            }
-
-            if (leadingTrigger)
-            {
-                found[n++] = new ContextTrigger(ClauseTerminator, closing, closing + 1);
-            }
+            closing = -1;
         }
 
-        for (var i = sentence.Start; i < sentence.End; i++)
+        var found = new ContextTrigger[matches.Count + words.Count(';') + words.Count(':') + (closing >= 0 ? 1 : 0)];
+        var n = 0;
+        var m = 0;
+        var from = 0;
+        int at;
+        while ((at = words[from..].IndexOfAny(';', ':')) >= 0)
         {
-            if (text[i] is ';' or ':')
-            {
-                found[n++] = new ContextTrigger(PunctuationTerminator, i, i + 1);
-            }
+            var position = sentence.Start + from + at;
+            TakeBefore(matches, ref m, ref closing, position, found, ref n);
+            found[n++] = new ContextTrigger(PunctuationTerminator, position, position + 1);
+            from += at + 1;
         }
 
-        if (n < found.Length)
+        TakeBefore(matches, ref m, ref closing, int.MaxValue, found, ref n);
+        if (matches.Capacity <= MaxScratchCapacity)
         {
-            Array.Resize(ref found, n);
+            matches.Clear();
+            _scratch = matches;
         }
 
-        Array.Sort(found, (a, b) => a.Start.CompareTo(b.Start));
         NegatePlans(text, found, n);
         return found;
     }
