@@ -17,6 +17,15 @@ public sealed class AdverseEventGeneralStatementTests
         Assert.Empty(ClinicalRun.Run(text, drugs.Split(',')).AdverseEvents);
 
     [Theory]
+    [InlineData("She received nivolumab. The primary treatment for immune-related hepatitis is high-dose corticosteroids.", "nivolumab")]
+    [InlineData("He was given pembrolizumab. The mainstay of treatment for checkpoint inhibitor pneumonitis is prednisolone.", "pembrolizumab")]
+    [InlineData("She received doxorubicin. Dexrazoxane remains the treatment of choice for preventing anthracycline-induced cardiotoxicity.", "doxorubicin")]
+    [InlineData("He received ipilimumab. The usual strategy for managing immune-mediated colitis that resists steroids is infliximab.", "ipilimumab")]
+    [InlineData("She was treated with cetuximab. The recommended treatment for grade 2 acneiform rash is oral doxycycline.", "cetuximab")]
+    public void AStatementOfHowAnEventIsManagedNamesNoEventOfThePatient(string text, string drugs) =>
+        Assert.Empty(ClinicalRun.Run(text, drugs.Split(',')).AdverseEvents);
+
+    [Theory]
     [InlineData("She was treated with nivolumab. Two months later she developed pneumonitis that may have been caused by nivolumab.", "nivolumab", "pneumonitis")]
     [InlineData("He received pembrolizumab. Pembrolizumab was held because of grade 2 colitis.", "pembrolizumab", "colitis")]
     public void AHedgeOnThePatientsOwnEventKeepsIt(string text, string drugs, string term) =>

@@ -6,7 +6,8 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// A sentence that tells what a treatment can do in general rather than what it did to the patient: a modal of
 /// possibility with a causing verb ("pembrolizumab may cause colitis", "cisplatin can cause nephrotoxicity"), an effect
 /// known or reported of it ("is known to cause", "has been reported with"), an event named as the usual one of a class
-/// ("is a common adverse event of checkpoint inhibitors") or a warning given before treatment. A hedge on the patient's
+/// ("is a common adverse event of checkpoint inhibitors"), how such an event is managed ("the mainstay of treatment for
+/// immune-related colitis is corticosteroids") or a warning given before treatment. A hedge on the patient's
 /// own event ("may have been caused by nivolumab") has none of these words and is read as usual, and a sentence that
 /// tells the patient's event as well ("he developed hypophysitis, which is a rare adverse event of ipilimumab") is not
 /// general.
@@ -19,7 +20,8 @@ internal static class GeneralStatement
         "may result in", "can result in", "known to cause", "known to induce", "is a common", "is a rare", "is a known",
         "is a well-known", "is a well known", "is an uncommon", "is a frequent", "are common", "are rare", "are well-known",
         "has been reported", "have been reported", "has been described", "have been described", "was warned", "were warned",
-        "been counselled", "been counseled",
+        "been counselled", "been counseled", "primary treatment for", "mainstay of treatment", "treatment of choice",
+        "recommended treatment for", "strategy for managing",
     ]);
 
     // words that tell the patient's own event in the same sentence ("he developed hypophysitis, which is a rare adverse
