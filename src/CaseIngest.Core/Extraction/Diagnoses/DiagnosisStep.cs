@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using CaseIngest.Core.Extraction.Context;
 using CaseIngest.Core.Model;
 using CaseIngest.Core.Text;
 
@@ -12,7 +11,7 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 /// name, the first affirmed mention in text about the case as evidence; negated, uncertain and relatives'
 /// diagnoses are left out, and a broader name gives way to a narrower one ("lung cancer" to "lung adenocarcinoma").
 /// </summary>
-public sealed class DiagnosisStep : IExtractionStep
+public sealed partial class DiagnosisStep : IExtractionStep
 {
     private readonly TermMatcher<DiagnosisEntry> _matcher;
     private readonly OncoTreeVocabulary? _oncoTree;
@@ -60,11 +59,20 @@ public sealed class DiagnosisStep : IExtractionStep
 
             // a histology without site takes the organ that follows: "squamous cell carcinoma of the oral cavity"
             var (name, start, end) = (match.Value.Name, match.Start, match.End);
-            if (Histologies.Contains(name) && OrganNaming.After(text, end) is { } organ)
+            // or the vocabulary's cancer of that organ: "endometrioid carcinoma of the ovary", "adenocarcinoma of the sigmoid colon"
+            var organ = Histologies.Contains(name) ? OrganNaming.After(text, end) : null;
+            var phrase = organ is { } organEnd ? text.Substring(end, organEnd - end).Trim().ToLowerInvariant() : null;
+            if (phrase is not null && OrganNaming.Adjectives.TryGetValue(phrase[7..], out var adjective))
             {
-                var phrase = text.Substring(end, organ - end).Trim().ToLowerInvariant();
-                name = OrganNaming.Adjectives.TryGetValue(phrase[7..], out var adjective) ? adjective + " " + name : name + " " + phrase;
-                end = organ;
+                (name, end) = (adjective + " " + name, organ!.Value);
+            }
+            else if (_oncoTree is { } histologyTree && SitedHistology.Resolve(text, start, end, histologyTree.Find(name), NameOf, histologyTree.Find) is var (sited, sitedEnd))
+            {
+                (name, end) = (sited, sitedEnd);
+            }
+            else if (phrase is not null)
+            {
+                (name, end) = (name + " " + phrase, organ!.Value);
             }
 
             InSituWording.Apply(text, ref name, ref start, ref end);
@@ -161,6 +169,20 @@ public sealed class DiagnosisStep : IExtractionStep
             }
 
             var sentence = context.SentenceAt(token.Start);
+            // "serous carcinoma of the endometrium": the sited histology replaces a mention inside it of another node
+            if (_oncoTree is { } headTree && SitedHistology.Before(text, tokens, t, sentence.Start, NameOf, headTree.Find) is var (sitedName, sitedStart, sitedEnd))
+            {
+                var inside = found.FindAll(f => f.Start >= sitedStart && f.End <= sitedEnd);
+                var code = headTree.Find(sitedName)?.Code;
+                if ((inside.Count > 0 || !Overlaps(covered, sitedStart, sitedEnd)) && !inside.Exists(f => headTree.Find(f.Name)?.Code == code) && Accept(context, sitedStart, sitedEnd))
+                {
+                    found.RemoveAll(inside.Contains);
+                    found.Add((context.PatientAt(sitedStart), sitedName, sitedStart, sitedEnd, []));
+                }
+
+                continue;
+            }
+
             var from = tokens[Math.Max(0, t - 3)].Start;
             from = Math.Max(from, sentence.Start);
             var to = Math.Min(sentence.End, token.End + 24);
@@ -245,53 +267,4 @@ public sealed class DiagnosisStep : IExtractionStep
 
     private static bool IsNeoplasm(string name) =>
         IsCancer(name) || name.EndsWith("oma", StringComparison.Ordinal) || name.EndsWith("metastasis", StringComparison.Ordinal);
-
-    // a suspicion the rest of the sentence confirms is affirmed ("suspicion of pulmonary embolism, which was confirmed by CT")
-    private static bool Accept(ExtractionContext context, int start, int end) =>
-        CaseScope.InCase(context, start)
-        && (context.AssertionOf(start, end) is var assertion && (assertion == Assertion.Affirmed
-            || (assertion == Assertion.Uncertain && DiagnosingWording.ConfirmedAfter(context.Text, context.SentenceAt(start), end))))
-        && !CaseScope.AboutRelative(context, start)
-        && !MentionFilters.GeneralSentence(context, start)
-        && (!MentionFilters.NegatedOrListed(context.Text, context.SentenceAt(start), start, enumerations: true)
-            || DiagnosingWording.ConfirmedAfter(context.Text, context.SentenceAt(start), end))
-        && !MentionFilters.DeniedAfter(context.Text, context.SentenceAt(start), end)
-        && !MentionFilters.OnlySuggested(context.Text, context.SentenceAt(start), start, end)
-        && !MentionFilters.SetAside(context.Text, context.SentenceAt(start), start, end)
-        && !DifferentialWording.Weighed(context.Text, context.SentenceAt(start), start)
-        && !MentionFilters.InAbbreviationList(context.Text, start)
-        && !MentionSuffix.NotTheDisease(context.Text, start, end);
-
-    private static int EndOfName(string text, int start, string? name)
-    {
-        if (name is null)
-        {
-            return start;
-        }
-
-        // the name is the match's own words joined by single spaces, so its length in the text is the same
-        return Math.Min(text.Length, start + name.Length);
-    }
-
-    /// <summary>Whether [start, end) overlaps a lexicon match; the matches are in text order and do not overlap.</summary>
-    private static bool Overlaps(List<(int Start, int End)> covered, int start, int end)
-    {
-        // the last match that starts before end is the only one that can reach past start
-        int low = 0, high = covered.Count - 1, last = -1;
-        while (low <= high)
-        {
-            var middle = (low + high) >>> 1;
-            if (covered[middle].Start < end)
-            {
-                last = middle;
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return last >= 0 && covered[last].End > start;
-    }
 }

@@ -1,0 +1,56 @@
+using CaseIngest.Core.Extraction.Context;
+
+namespace CaseIngest.Core.Extraction.Diagnoses;
+
+/// <summary>Whether a mention is affirmed in text about the case, and where mentions already lie.</summary>
+public sealed partial class DiagnosisStep
+{
+    // a suspicion the rest of the sentence confirms is affirmed ("suspicion of pulmonary embolism, which was confirmed by CT")
+    private static bool Accept(ExtractionContext context, int start, int end) =>
+        CaseScope.InCase(context, start)
+        && (context.AssertionOf(start, end) is var assertion && (assertion == Assertion.Affirmed
+            || (assertion == Assertion.Uncertain && DiagnosingWording.ConfirmedAfter(context.Text, context.SentenceAt(start), end))))
+        && !CaseScope.AboutRelative(context, start)
+        && !MentionFilters.GeneralSentence(context, start)
+        && (!MentionFilters.NegatedOrListed(context.Text, context.SentenceAt(start), start, enumerations: true)
+            || DiagnosingWording.ConfirmedAfter(context.Text, context.SentenceAt(start), end))
+        && !MentionFilters.DeniedAfter(context.Text, context.SentenceAt(start), end)
+        && !MentionFilters.OnlySuggested(context.Text, context.SentenceAt(start), start, end)
+        && !MentionFilters.SetAside(context.Text, context.SentenceAt(start), start, end)
+        && !DifferentialWording.Weighed(context.Text, context.SentenceAt(start), start)
+        && !MentionFilters.InAbbreviationList(context.Text, start)
+        && !MentionSuffix.NotTheDisease(context.Text, start, end);
+
+    private static int EndOfName(string text, int start, string? name)
+    {
+        if (name is null)
+        {
+            return start;
+        }
+
+        // the name is the match's own words joined by single spaces, so its length in the text is the same
+        return Math.Min(text.Length, start + name.Length);
+    }
+
+    /// <summary>Whether [start, end) overlaps a lexicon match; the matches are in text order and do not overlap.</summary>
+    private static bool Overlaps(List<(int Start, int End)> covered, int start, int end)
+    {
+        // the last match that starts before end is the only one that can reach past start
+        int low = 0, high = covered.Count - 1, last = -1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            if (covered[middle].Start < end)
+            {
+                last = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return last >= 0 && covered[last].End > start;
+    }
+}
