@@ -49,8 +49,10 @@ public sealed class HeldOutGoldenRecordTests(ITestOutputHelper output)
         var files = GoldenFiles.HeldOut();
         Assert.NotEmpty(files);
 
-        var scores = GoldenEvaluation.Sum(GoldenEvaluation.Compare(files));
+        var comparisons = GoldenEvaluation.Compare(files).ToList();
+        var scores = GoldenEvaluation.Sum(comparisons);
         output.WriteLine(GoldenTable.Format($"{files.Count} held-out golden documents (figures only)", scores, F1Floors));
+        output.WriteLine(GoldenErrorKinds.Format("held-out (counts only)", comparisons));
 
         var failures = GoldenTable.BelowFloors(scores, F1Floors);
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
