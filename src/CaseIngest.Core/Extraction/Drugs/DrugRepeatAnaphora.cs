@@ -30,6 +30,11 @@ internal static partial class DrugRepeatAnaphora
             var row = IsTableRow(text, sentences[statement], mentions[statementFirst].Start);
             var first = row && rowsSentence == statement - 1 ? rowsFirst : statementFirst;
             (rowsFirst, rowsSentence) = row ? (first, statement) : (-1, int.MinValue);
+            if (ClauseAfterSemicolon(text, sentences[statement], mentions[last].End) is { } clause)
+            {
+                Give(mentions, first, last, clause);
+            }
+
             for (var index = statement + 1; statement >= 0 && index <= statement + SentenceReach && index <= Math.Min(nextStatement, sentences.Count - 1); index++)
             {
                 // The sentence of the next statement counts only up to its first drug ("The regimen was given every
@@ -49,27 +54,59 @@ internal static partial class DrugRepeatAnaphora
 
                 if (context.IsAboutCase(match.Index) && context.PatientAt(mentions[last].Start) == context.PatientAt(match.Index))
                 {
-                    var schedule = match.Groups["schedule"].Value;
-                    var frequency = DrugAttributeParser.FindFrequency(schedule);
-                    var route = DrugAttributeParser.FindRoute(schedule);
-                    var cycles = DrugAttributeParser.FindCyclesAfter(schedule);
-                    for (var k = first; k <= last; k++)
-                    {
-                        var attributes = mentions[k].Attributes;
-                        mentions[k] = mentions[k] with
-                        {
-                            Attributes = attributes with
-                            {
-                                Frequency = attributes.Frequency ?? frequency,
-                                Route = attributes.Route ?? route,
-                                Cycles = attributes.Cycles ?? cycles,
-                            },
-                        };
-                    }
+                    Give(mentions, first, last, match.Groups["schedule"].Value);
                 }
 
                 break;
             }
+        }
+    }
+
+    /// <summary>
+    /// The schedule of a course clause that follows the statement's last drug after a semicolon ("docetaxel 75 mg/m2 and
+    /// cyclophosphamide 600 mg/m2; the regimen was repeated every 21 days for six cycles"), or null. The clause must open
+    /// with the course, so a clause about other care ("; her radiation therapy was given daily") gives nothing.
+    /// </summary>
+    private static string? ClauseAfterSemicolon(string text, Sentence sentence, int lastDrugEnd)
+    {
+        var semicolon = lastDrugEnd < sentence.End ? text.IndexOf(';', lastDrugEnd, sentence.End - lastDrugEnd) : -1;
+        if (semicolon < 0)
+        {
+            return null;
+        }
+
+        var start = semicolon + 1;
+        while (start < sentence.End && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var match = RepeatedRegex().Match(text, start, sentence.End - start);
+        return match.Success && IsDeterminer(text.AsSpan(start, match.Index - start).Trim()) ? match.Groups["schedule"].Value : null;
+    }
+
+    /// <summary>Nothing, or the word that may open the course clause before its noun ("the regimen", "this treatment").</summary>
+    private static bool IsDeterminer(ReadOnlySpan<char> words) => words is [] || words.Equals("the", StringComparison.OrdinalIgnoreCase)
+        || words.Equals("this", StringComparison.OrdinalIgnoreCase) || words.Equals("each", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Gives the schedule, route and count of cycles in <paramref name="schedule"/> to the statement's drugs that state none themselves.</summary>
+    private static void Give(List<DrugMention> mentions, int first, int last, string schedule)
+    {
+        var frequency = DrugAttributeParser.FindFrequency(schedule);
+        var route = DrugAttributeParser.FindRoute(schedule);
+        var cycles = DrugAttributeParser.FindCyclesAfter(schedule);
+        for (var k = first; k <= last; k++)
+        {
+            var attributes = mentions[k].Attributes;
+            mentions[k] = mentions[k] with
+            {
+                Attributes = attributes with
+                {
+                    Frequency = attributes.Frequency ?? frequency,
+                    Route = attributes.Route ?? route,
+                    Cycles = attributes.Cycles ?? cycles,
+                },
+            };
         }
     }
 

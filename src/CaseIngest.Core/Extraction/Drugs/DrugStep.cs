@@ -262,6 +262,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         DrugStopCycles.Apply(context, mentions);
         DrugRepeatAnaphora.Apply(context, mentions);
         DrugDoseSentence.Apply(context, mentions);
+        DrugLaterDose.Apply(context, mentions);
         DrugAdditionalCycles.Apply(context, mentions);
         DrugProcedureRoute.Apply(context, mentions);
         return mentions;

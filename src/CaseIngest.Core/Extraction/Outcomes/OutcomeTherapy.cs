@@ -7,7 +7,8 @@ namespace CaseIngest.Core.Extraction.Outcomes;
 
 /// <summary>
 /// The treatments an outcome is credited to: those named in its sentence or the one before that the patient
-/// received. A drug or radiotherapy mentioned there as declined, deferred, denied or only simulated is no cause.
+/// received, and of them those of the outcome's own line of therapy when a later line starts there (<see cref="TherapyLine"/>).
+/// A drug or radiotherapy mentioned there as declined, deferred, denied or only simulated is no cause.
 /// </summary>
 internal static partial class OutcomeTherapy
 {
@@ -23,7 +24,23 @@ internal static partial class OutcomeTherapy
 
         var from = context.Sentences[Math.Max(0, index - 1)].Start;
         var to = context.Sentences[index].End;
-        var window = text.AsSpan(from, to - from);
+
+        // the treatments of the outcome's own line of therapy when the window names them, else those of the whole window
+        var (lineFrom, lineTo) = TherapyLine.Of(text, from, to, start);
+        var named = lineFrom == from && lineTo == to ? null : Named(context, lineFrom, lineTo, to);
+        if (named is not { Count: > 0 })
+        {
+            named = Named(context, from, to, to);
+        }
+
+        named.Sort((a, b) => a.Position.CompareTo(b.Position));
+        return [.. named.Select(n => n.Name)];
+    }
+
+    /// <summary>The received drugs and radiotherapy named in [<paramref name="from"/>, <paramref name="to"/>), each with its position there.</summary>
+    private static List<(int Position, string Name)> Named(ExtractionContext context, int from, int to, int windowEnd)
+    {
+        var window = context.Text.AsSpan(from, to - from);
         var named = new List<(int Position, string Name)>();
         foreach (var drug in context.Drugs)
         {
@@ -47,7 +64,7 @@ internal static partial class OutcomeTherapy
             }
         }
 
-        if (context.Radiotherapy.Exists(r => r.Status == TreatmentStatus.Given && r.Evidence.Start < to))
+        if (context.Radiotherapy.Exists(r => r.Status == TreatmentStatus.Given && r.Evidence.Start < windowEnd))
         {
             foreach (var radiotherapy in RadiotherapyRegex().EnumerateMatches(window))
             {
@@ -59,8 +76,7 @@ internal static partial class OutcomeTherapy
             }
         }
 
-        named.Sort((a, b) => a.Position.CompareTo(b.Position));
-        return [.. named.Select(n => n.Name)];
+        return named;
     }
 
     /// <summary>Whether the mention [start, end) may speak of the treatment as received (not declined, denied or only simulated).</summary>
