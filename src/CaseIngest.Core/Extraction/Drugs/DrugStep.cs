@@ -47,7 +47,8 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                     DrugClass = drug.DrugClass,
                     Status = mention.Status,
                     Dose = mention.Attributes.Dose,
-                    Route = mention.Attributes.Route ?? DrugAttributeParser.RouteInName(drug.Name),
+                    Route = mention.Attributes.Route ?? DrugAttributeParser.RouteInName(drug.Name)
+                        ?? DrugAttributeParser.RouteInInitialism(context.Text.AsSpan(mention.Start, mention.End - mention.Start)),
                     Frequency = mention.Attributes.Frequency,
                     Cycles = mention.Attributes.Cycles,
                     Evidence = evidence,
