@@ -64,6 +64,17 @@ internal sealed class TreatmentIndex
 
         // a drug is stated once with its first mention: every mention of its words in the text is a mention of it;
         // the occurrences of every word and first mention are found in one pass over the text
+        // a mention the record holds as not given ("cyclophosphamide was proposed but refused") is no mention of the drug
+        // given later
+        var notGiven = new HashSet<int>();
+        foreach (var drug in context.Drugs)
+        {
+            if (drug.Status != TreatmentStatus.Given)
+            {
+                notGiven.Add(drug.Evidence.Start);
+            }
+        }
+
         var needles = new List<string>(words.Keys);
         needles.AddRange(texts);
         var occurrences = OccurrenceScan.Find(context.Text, needles);
@@ -73,7 +84,8 @@ internal sealed class TreatmentIndex
             foreach (var at in occurrences[next++])
             {
                 var end = at + word.Length;
-                if ((at == 0 || !char.IsLetterOrDigit(context.Text[at - 1])) && (end == context.Text.Length || !char.IsLetterOrDigit(context.Text[end])))
+                if ((at == 0 || !char.IsLetterOrDigit(context.Text[at - 1])) && (end == context.Text.Length || !char.IsLetterOrDigit(context.Text[end]))
+                    && !notGiven.Contains(at))
                 {
                     for (var k = 0; k < kinds.Count; k++)
                     {

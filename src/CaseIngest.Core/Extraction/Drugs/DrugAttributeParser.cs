@@ -266,7 +266,7 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?:-|–|to)?\s?(?<unit>" + DoseUnit + @")(?![\w²])(?!\s?/\s?(?:[dmµμnp]?[lL]|[dmµμnp]?mol)\b)(?!(?:\s?/\s?(?:kg|m2))?\s?/\s?min(?:ute)?\b)(?:\s?/\s?(?<per>day|d|week|wk|month|h|hr|hour)\b|\s+a\s+(?<per>day|week|month)\b)?(?!\s+(?:reduction|decrease|decrements?|increments?|increase|steps?)\b)")]
     private static partial Regex DoseRegex();
 
-    [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?<unit>" + DoseUnit + @")(?![\w²])(?:\s?/\s?(?<per>day|d|week|wk|month)\b)?\s*(?:(?:daily\s+)?(?:dose|dosage)\s+)?(?:of\s+)?(?:(?:intravenous|oral|IV|subcutaneous)\s+)?$")]
+    [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?<unit>" + DoseUnit + @")(?![\w²])(?:\s?/\s?(?<per>day|d|week|wk|month)\b)?\s*(?:(?:daily\s+)?(?:dose|dosage)\s+)?(?:(?:tablets?|capsules?|pills?)\s+)?(?:of\s+)?(?:(?:intravenous|oral|IV|subcutaneous)\s+)?$")]
     private static partial Regex DoseBeforeRegex();
 
     /// <summary>A count of cycles after the drug: "for 4 cycles", "x 6 cycles", "weekly x 12", and "R-CHOP x6" right after its name.</summary>

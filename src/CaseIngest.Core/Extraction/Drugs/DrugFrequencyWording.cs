@@ -143,10 +143,10 @@ public static partial class DrugAttributeParser
     }
 
     /// <summary>
-    /// "every 3 weeks", "every other day", "every 4th week", "at intervals of 2 weeks", "at 3-week intervals"; not the
+    /// "every 3 weeks", "every other day", "every 4th week", "at intervals of 2 weeks", "at 3-week intervals", "per 6 hours"; not the
     /// "every week" of "three times every week".
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?<!\btimes\s)every\s+(?:(?<n>second|third|fourth|fifth|sixth|eighth|twelfth)|(?<n>\d{1,2})(?:nd|rd|th)|(?<n>other|\d+(?:\.\d+)?|" + CountWord + @"))?|intervals?\s+of\s+(?<n>\d+(?:\.\d+)?|" + CountWord + @")|once\s+in\s+(?:every\s+)?(?<n>\d+(?:\.\d+)?|" + CountWord + @"))\s*(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|months?)\b|\bat\s+(?<n>\d{1,2}|" + CountWord + @")[\s-](?<unit>days?|weeks?|months?)\s+intervals?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<!\btimes\s)every\s+(?:(?<n>second|third|fourth|fifth|sixth|eighth|twelfth)|(?<n>\d{1,2})(?:nd|rd|th)|(?<n>other|\d+(?:\.\d+)?|" + CountWord + @"))?|intervals?\s+of\s+(?<n>\d+(?:\.\d+)?|" + CountWord + @")|once\s+in\s+(?:every\s+)?(?<n>\d+(?:\.\d+)?|" + CountWord + @")|(?<!\b(?:taper\w*|reduc\w*|decreas\w*|increas\w*|wean\w*|lower\w*)\b[^.;,]{0,25})per\s+(?<n>[2-9]|1\d|2[0-4]|" + CountWord + @"))\s*(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|months?)\b|\bat\s+(?<n>\d{1,2}|" + CountWord + @")[\s-](?<unit>days?|weeks?|months?)\s+intervals?\b", RegexOptions.IgnoreCase)]
     private static partial Regex EveryRegex();
 
     /// <summary>"3 times daily", "five times a day", "twice weekly", "2 times per week", "3x/day".</summary>

@@ -27,6 +27,12 @@ public static partial class DrugAttributeParser
     public static string? RouteInName(string generic) =>
         RouteInNameRegex().Match(generic) is { Success: true } m ? CanonicalRoute(m.Groups["route"].Value) : null;
 
+    /// <summary>
+    /// The route an initialism states by its first letters ("IVCY", intravenous cyclophosphamide; "IVMP"), or null.
+    /// </summary>
+    public static string? RouteInInitialism(ReadOnlySpan<char> mention) =>
+        mention.Length >= 4 && mention.StartsWith("IV", StringComparison.Ordinal) && !mention.ContainsAnyExceptInRange('A', 'Z') ? "intravenous" : null;
+
     private static string CanonicalRoute(string raw)
     {
         var r = raw.ToLowerInvariant().Replace(".", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);

@@ -47,7 +47,8 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                     DrugClass = drug.DrugClass,
                     Status = mention.Status,
                     Dose = mention.Attributes.Dose,
-                    Route = mention.Attributes.Route ?? DrugAttributeParser.RouteInName(drug.Name),
+                    Route = mention.Attributes.Route ?? DrugAttributeParser.RouteInName(drug.Name)
+                        ?? DrugAttributeParser.RouteInInitialism(context.Text.AsSpan(mention.Start, mention.End - mention.Start)),
                     Frequency = mention.Attributes.Frequency,
                     Cycles = mention.Attributes.Cycles,
                     Evidence = evidence,
@@ -122,7 +123,10 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             coveredTo = candidate.End;
         }
 
-        return Describe(context, RegimenMembers.Apply(text, accepted));
+        var members = RegimenMembers.Apply(text, accepted);
+        DrugAllergy.Remove(context, members);
+        DrugHeldDose.Remove(text, members);
+        return Describe(context, members);
     }
 
     private List<DrugMention> Describe(ExtractionContext context, List<DrugCandidate> accepted)
@@ -267,37 +271,4 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         DrugProcedureRoute.Apply(context, mentions);
         return mentions;
     }
-
-    /// <summary>
-    /// Negated treatments were not given ("was not given", "no anticoagulants"); uncertain ones stay given, since a drug
-    /// named as the possible cause of an event ("possibly related to nivolumab") was given.
-    /// </summary>
-    internal static string StatusOf(Assertion assertion) => assertion switch
-    {
-        Assertion.NotGiven or Assertion.Negated => TreatmentStatus.NotGiven,
-        Assertion.Planned => TreatmentStatus.Planned,
-        _ => TreatmentStatus.Given,
-    };
-
-    /// <summary>
-    /// Where a decision to treat ends in the sentence ("it was decided to initiate", "the decision was made to start"),
-    /// or -1: the drugs it names are planned, not yet given.
-    /// </summary>
-    private static int DecisionEnd(string text, int start, int end)
-    {
-        var span = text.AsSpan(start, end - start);
-        if (!OrdinalIgnoreCase.Contains(span, "decid") && !OrdinalIgnoreCase.Contains(span, "decision"))
-        {
-            return -1;
-        }
-
-        var m = DecisionRegex().Match(text, start, end - start);
-        return m.Success ? m.Index + m.Length : -1;
-    }
-
-    [GeneratedRegex(@"\b(?:decided|decision\s+was\s+made|decision)\s+to\s+(?:initiate|start|begin|commence|administer|treat|add|give)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DecisionRegex();
-
-    [GeneratedRegex(@"[;:]|\b(?:but|however|then|after|later|subsequently|thereafter|until|which|followed|instead|was|were|received|receiving|underwent)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ClauseBreakRegex();
 }

@@ -46,6 +46,12 @@ internal static partial class OutcomeDurations
             match = OnDayRegex().Match(window);
         }
 
+        // "died on the 13th hospital day", "died of sepsis on the fourth day in intensive care"
+        if (!match.Success && fact.Kind == "death")
+        {
+            match = OrdinalDay.After(window);
+        }
+
         // "a local recurrence was detected at 18 months": the time of follow-up the recurrence was found at
         if (!match.Success && fact.Kind == "recurrence")
         {
@@ -84,6 +90,10 @@ internal static partial class OutcomeDurations
         if (!match.Success && fact.Kind is "no-evidence-of-disease" or "death" or "recurrence")
         {
             match = LeadingTime.Of(text, sentence.Start, fact.Evidence.Start);
+            if (!match.Success && fact.Kind == "death")
+            {
+                match = OrdinalDay.Leading(text, sentence.Start, fact.Evidence.Start);
+            }
         }
 
         // "She has been followed up for 2 years without recurrence", "doing well 4 years after the operation, without signs of
@@ -93,7 +103,7 @@ internal static partial class OutcomeDurations
             match = FollowUpBeforeRegex().Match(text, sentence.Start, fact.Evidence.Start - sentence.Start);
         }
 
-        if (!match.Success || !TryParseCount(match.Groups["n"].ValueSpan, out var value))
+        if (!match.Success || !(OrdinalDay.TryValue(match, out var value) || TryParseCount(match.Groups["n"].ValueSpan, out value)))
         {
             return fact;
         }
