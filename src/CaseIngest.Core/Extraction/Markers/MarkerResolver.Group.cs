@@ -233,9 +233,7 @@ internal sealed partial class MarkerResolver
                 continue;
             }
 
-            var method = reading.Method ?? entry.Method ?? MarkerClauseMethod.Of(_doc, index, sentence) ?? _cues.SentenceMethod(sentence, entry.Kind, entry.Name)
-                ?? MarkerEarlierMethod.Of(_context, _cues, sentence, entry);
-            method = reading.Ratio && method is not ("FISH" or "ISH") ? "ISH" : method;
+            var method = MethodOf(index, sentence, reading);
 
             _resolved[index] = result;
             _resolvedSpan[index] = (evidenceStart, evidenceEnd);
@@ -249,6 +247,11 @@ internal sealed partial class MarkerResolver
             if (_doc.SecondReadings.TryGetValue(index, out var second) && SecondFact(mention, second, method) is { } more)
             {
                 facts.Add(more);
+            }
+
+            if (HybridisationFact(index, sentence, reading, method, result, ends[index]) is { } hybridisation)
+            {
+                facts.Add(hybridisation);
             }
         }
     }
