@@ -18,10 +18,19 @@ internal static class MarkerClauseMethod
     {
         var mentions = doc.Mentions;
         var from = mentions[index].End;
-        var limit = Math.Min(sentence.End, from + Reach);
-        if (index + 1 < mentions.Count)
+        var next = index + 1;
+        // "IDH1 R132H was detected on immunohistochemistry": a variant right after its gene that names the gene on its own
+        // is the same marker
+        while (next < mentions.Count && mentions[next].Value.Name == mentions[index].Value.Name && mentions[next].Start < sentence.End
+            && doc.Text.AsSpan(from, mentions[next].Start - from).Trim().IsEmpty)
         {
-            limit = Math.Min(limit, mentions[index + 1].Start);
+            from = mentions[next++].End;
+        }
+
+        var limit = Math.Min(sentence.End, from + Reach);
+        if (next < mentions.Count)
+        {
+            limit = Math.Min(limit, mentions[next].Start);
         }
 
         var cues = doc.MethodCues;

@@ -47,6 +47,20 @@ internal sealed partial class MarkerListCues(MarkerDocument document)
         return null;
     }
 
+    /// <summary>Whether <paramref name="sentence"/> names <paramref name="method"/> ("FISH") anywhere.</summary>
+    public bool SentenceNamesMethod(Sentence sentence, string method)
+    {
+        foreach (var cue in _methodCues)
+        {
+            if (cue.Start >= sentence.Start && cue.Start < sentence.End && cue.Value.Kind.AsSpan(MarkerCue.MethodPrefix.Length).SequenceEqual(method))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The cue right before a list ("positive for CK7 and CK20", "loss of MLH1"), allowing "the", "both", and up to
     /// three items that name no marker of the lexicon ("negative for keratins, SOX10 and desmin").

@@ -21,9 +21,10 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
         ArgumentNullException.ThrowIfNull(context);
         var found = lexicon.Markers.Match(context.Text, context.Tokens);
         var mentions = new List<PhraseMatch<MarkerEntry>>(found.Count);
+        var cited = new MarkerCitedSentences(context);
         foreach (var mention in MarkerSpacedSymbols.Join(context.Text, lexicon, found))
         {
-            if (context.IsAboutCase(mention.Start) && !(lexicon.IsFromVocabulary(mention.Value) && GluedToWord(context.Text, mention.Start))
+            if (context.IsAboutCase(mention.Start) && !cited.Cited(mention.Start) && !(lexicon.IsFromVocabulary(mention.Value) && GluedToWord(context.Text, mention.Start))
                 && !(lexicon.IsWrittenName(mention.Value) && MarkerAutoantibodies.Names(context.Text, mention.Start, mention.End)))
             {
                 mentions.Add(mention);
