@@ -175,6 +175,7 @@ internal sealed class AttributionReader(AttributionCues cues)
         remedied = false;
         caused = false;
         var followed = 0;
+        var chained = -1; // the end of the last drug named after the event as its cause, which a drug coordinated with it joins
         var mentions = treatments.Between(sentence.Start, sentence.End).ToList();
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -235,17 +236,27 @@ internal sealed class AttributionReader(AttributionCues cues)
                     named.AddRange(credited.Where(c => !named.Contains(c)));
                     followed += cues.Ascribe.LastWordEnd(gap) < 0 && _clauses.Changed(text, gap, mention.End, sentence.End) ? named.Count - before : 0;
                 }
-                else if (_clauses.FollowedAdministration(gap) && !_other.Ending(text, sentence, start, end))
+                else if ((_clauses.FollowedAdministration(gap) || (mention.Anticancer && ClauseReader.DatedInCourse(gap) && cues.Remedy.LastWordEnd(gap) < 0))
+                    && !_other.Ending(text, sentence, start, end))
                 {
-                    caused = true; // "myocarditis followed one dose of pembrolizumab", "rash after the first dose of lamotrigine"
+                    caused = true; // "myocarditis followed one dose of pembrolizumab", "neutropenia on day 10 of the first cycle of docetaxel"
                     named.AddRange(credited.Where(c => !named.Contains(c)));
                 }
+                else if (mention.Anticancer && chained >= 0 && IsDrugCoordination(text.AsSpan(chained, mention.Start - chained)))
+                {
+                    named.AddRange(credited.Where(c => !named.Contains(c))); // "… of the first cycle of docetaxel, doxorubicin and cyclophosphamide"
+                }
+
+                chained = credited.Exists(named.Contains) ? mention.End : -1;
             }
         }
 
         changed = followed > 0 && followed == named.Count;
         return named;
     }
+
+    private static bool IsDrugCoordination(ReadOnlySpan<char> between) =>
+        between.Trim() is "," or "and" or ", and" or "/" or "plus" or "+";
 
     /// <summary>Whether the sentence before the event tells the course of the tumour ("a month later the disease progressed").</summary>
     private bool AfterProgression(ExtractionContext context, TreatmentIndex treatments, int start, Dictionary<int, SentenceCues> read)

@@ -178,6 +178,25 @@ internal sealed partial class ClauseReader(AttributionCues cues)
         return false;
     }
 
+    /// <summary>
+    /// Whether the words from an event to a drug named after it date the event within the drug's course behind a
+    /// temporal word, with nothing but words of dating between them: "developed on day 10 of the first cycle of",
+    /// "occurred within 48 hours of the first dose of", "was noted at the start of the fifth cycle of".
+    /// </summary>
+    public static bool DatedInCourse(ReadOnlySpan<char> gap) =>
+        gap.Length <= 120 && gap.IndexOfAny(";:,()") < 0 && DatedInCourseRegex().IsMatch(gap);
+
+    // from the event to the drug, a dating phrase of the drug's course (at most six words before its preposition):
+    //   "developed on day 10 of the first cycle of"              -> dated
+    //   "occurred within 48 hours of the first dose of"          -> dated
+    //   "began at the end of the third week of"                  -> dated
+    //   "developed during the first five days of the second course of" -> dated
+    //   "was found at a routine visit on the first day of the sixth cycle of" -> dated
+    //   "was treated with"                                       -> not dated (no preposition of time)
+    //   "resolved before the second cycle of"                    -> not dated ("before" dates it ahead of the drug)
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,6}?(?:on|at|in|during|after|following|within|from|by)\s+(?:(?:the|a|an|of|with|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|final|\d+(?:st|nd|rd|th)?|days?|weeks?|months?|hours?|start|end|beginning|middle|cycles?|courses?|doses?|infusions?|administration|treatment|therapy|receiving|starting|initiation|induction|consolidation)\s+){1,10}$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex DatedInCourseRegex();
+
     // from the drug replaced to the event: "was switched to dasatinib because of grade 3", "were replaced by carboplatin after"
     [GeneratedRegex(@"^\s*(?:was|were|had\s+been|has\s+been)\s+(?:then\s+|subsequently\s+|therefore\s+|later\s+)?(?:switched|changed|converted|replaced|substituted)\s+(?:to|by|with)\s+[^,;:.()]{1,40}?\b(?:because\s+of|owing\s+to|due\s+to|secondary\s+to|in\s+view\s+of|after|following|for)\s+(?:the\s+|an?\s+|her\s+|his\s+)?(?:onset\s+of\s+|development\s+of\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex ReplacedRegex();

@@ -22,6 +22,13 @@ internal sealed class TreatmentIndex
     private readonly HashSet<string> _corticosteroids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _classes = new(StringComparer.Ordinal);
 
+    /// <summary>How many sentences before a part of a regimen are read for the regimen it belongs to.</summary>
+    private const int RegimenReach = 3;
+
+    /// <summary>Words telling a part of a regimen given as a course of its own ("paclitaxel monotherapy", "switched to", "maintenance").</summary>
+    private static readonly string[] NewCourse =
+        ["monotherapy", "alone", "single agent", "single-agent", "maintenance", "switched", "changed to", "replaced", "instead", "second-line", "second line", "discontinued", "stopped", "withdrawn", "omitted"];
+
     /// <summary>The drug class of the case record for corticosteroids.</summary>
     private const string Corticosteroid = "corticosteroid";
 
@@ -194,8 +201,10 @@ internal sealed class TreatmentIndex
 
     /// <summary>
     /// The anticancer treatments of <paramref name="patient"/> named last before <paramref name="offset"/>, with those
-    /// named in the same sentence (a regimen: "carboplatin and etoposide"). In the title or abstract they are read in
-    /// that section, elsewhere in the narrative of the case.
+    /// named in the same sentence (a regimen: "carboplatin and etoposide"); a sentence naming part of the regimen of an
+    /// earlier one ("Cisplatin was given at 75 mg/m2 on day 1") stands for the whole regimen, unless it tells the part
+    /// given as a course of its own ("paclitaxel alone"). In the title or abstract they are read in that section,
+    /// elsewhere in the narrative of the case.
     /// </summary>
     public List<string> LatestBefore(string patient, int offset)
     {
@@ -212,16 +221,47 @@ internal sealed class TreatmentIndex
             return names;
         }
 
-        var sentence = _context.SentenceIndexAt(list[last].Start);
-        for (var i = last; i >= 0 && _context.SentenceIndexAt(list[i].Start) == sentence; i--)
+        var at = last;
+        var sentence = SentenceNames(list, ref at, names);
+        var told = _context.Sentences[sentence];
+        var words = _context.Text.AsSpan(told.Start, told.Length);
+        foreach (var cue in NewCourse)
         {
-            if (!names.Contains(list[i].Name))
+            if (words.Contains(cue, StringComparison.OrdinalIgnoreCase))
             {
-                names.Insert(0, list[i].Name);
+                return names;
             }
         }
 
+        // a sentence telling part of the regimen named before it ("Cisplatin was given at 75 mg/m2 on day 1") stands for the regimen
+        for (var step = 0; step < RegimenReach && at >= 0; step++)
+        {
+            var earlier = new List<string>();
+            SentenceNames(list, ref at, earlier);
+            if (!names.TrueForAll(earlier.Contains))
+            {
+                break;
+            }
+
+            names = earlier;
+        }
+
         return names;
+    }
+
+    /// <summary>Adds to <paramref name="names"/> the treatments of the sentence of mention <paramref name="at"/> told at or before it, moving <paramref name="at"/> before them; returns the sentence's index.</summary>
+    private int SentenceNames(List<TreatmentMention> list, ref int at, List<string> names)
+    {
+        var sentence = _context.SentenceIndexAt(list[at].Start);
+        for (; at >= 0 && _context.SentenceIndexAt(list[at].Start) == sentence; at--)
+        {
+            if (!names.Contains(list[at].Name))
+            {
+                names.Insert(0, list[at].Name);
+            }
+        }
+
+        return sentence;
     }
 
     /// <summary>
