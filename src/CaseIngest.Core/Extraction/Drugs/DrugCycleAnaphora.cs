@@ -188,16 +188,16 @@ internal static partial class DrugCycleAnaphora
 
     /// <summary>
     /// "… restarted his chemotherapy, which he continued (first-line regimen) for six courses", "the regimen was repeated
-    /// for four cycles": a count for which a chemotherapy or regimen named earlier in the sentence was continued or given.
+    /// for four cycles", "Treatment was continued for six cycles": a count for which a chemotherapy or regimen named earlier in the sentence was continued or given.
     /// </summary>
-    [GeneratedRegex(@"\b(?:chemotherapy|chemoimmunotherapy|immunochemotherapy|regimen)\b[^.;]{0,80}?\b(?:continued|repeated|given|administered|maintained)\b(?:\s+\([^()]{0,40}\))?\s+for\s+(?:a\s+total\s+of\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:cycles?|courses?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:chemotherapy|chemoimmunotherapy|immunochemotherapy|regimen|treatment|therapy)\b[^.;]{0,80}?\b(?:continued|repeated|given|administered|maintained)\b(?:\s+\([^()]{0,40}\))?\s+for\s+(?:a\s+total\s+of\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:cycles?|courses?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuedForCyclesRegex();
 
     /// <summary>
     /// "After two cycles", "following four courses of chemotherapy", "She received six cycles", "Four cycles were
-    /// given", "A total of 12 courses of the regimen were administered", "In total, 12 doses were administered" (counted
-    /// doses are cycles too).
+    /// given", "A total of 12 courses of the regimen were administered", "In total, 12 doses were administered", "After 8
+    /// doses", "She tolerated all six cycles" (counted doses are cycles too).
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?:after|following|completing|completed|received|receiving|underwent|undergoing|(?:was|were)\s+given)\s+(?:a\s+total\s+of\s+)?(?<n>a\s+single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:cycles?|courses?)\b(?!\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:chemotherapy|therapy|treatment|chemoimmunotherapy|immunochemotherapy|immunotherapy|regimen)\b))|(?<!\w\s)(?:a\s+total\s+of\s+)?(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:cycles?|courses?|doses|infusions)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chemotherapy|therapy|treatment|regimen)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:given|administered|completed|delivered|received)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:after|following|completing|completed|received|receiving|underwent|undergoing|tolerated|tolerating|(?:was|were)\s+given)\s+(?:a\s+total\s+of\s+)?(?:all\s+(?:the\s+)?)?(?<n>a\s+single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:cycles?|courses?|doses|infusions)\b(?!\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:chemotherapy|therapy|treatment|chemoimmunotherapy|immunochemotherapy|immunotherapy|regimen)\b))|(?<!\w\s)(?:a\s+total\s+of\s+)?(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:cycles?|courses?|doses|infusions)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chemotherapy|therapy|treatment|regimen)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:given|administered|completed|delivered|received)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AnaphoricCyclesRegex();
 }
