@@ -23,11 +23,17 @@ internal static class MarkerAutoantibodies
         return p >= 4 && text.AsSpan(p - 4, 4).Equals("anti", StringComparison.OrdinalIgnoreCase) && (p == 4 || !char.IsLetter(text[p - 5]));
     }
 
+    /// <summary>"… antibodies" right after the name ("thyroglobulin antibodies", "anti-thyroglobulin antibody titres").</summary>
+    public static bool AntibodyAfter(string text, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(Window, text.Length - end)).TrimStart();
+        return after.StartsWith("antibod", StringComparison.OrdinalIgnoreCase) || after.StartsWith("autoantibod", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>"… antibodies" right after the name, or "antibodies to / against …" right before it.</summary>
     private static bool AntibodyAround(string text, int start, int end)
     {
-        var after = text.AsSpan(end, Math.Min(Window, text.Length - end)).TrimStart();
-        if (after.StartsWith("antibod", StringComparison.OrdinalIgnoreCase) || after.StartsWith("autoantibod", StringComparison.OrdinalIgnoreCase))
+        if (AntibodyAfter(text, end))
         {
             return true;
         }

@@ -25,7 +25,7 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
         foreach (var mention in MarkerSpacedSymbols.Join(context.Text, lexicon, found))
         {
             if (context.IsAboutCase(mention.Start) && !cited.Cited(mention.Start) && !(lexicon.IsFromVocabulary(mention.Value) && GluedToWord(context.Text, mention.Start))
-                && !(lexicon.IsWrittenName(mention.Value) && MarkerAutoantibodies.Names(context.Text, mention.Start, mention.End)))
+                && !TargetOfAutoantibodies(context.Text, mention))
             {
                 mentions.Add(mention);
             }
@@ -80,6 +80,15 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
 
         return p == next.Start - 1 && text[p] == '(' && next.End < text.Length && text[next.End] == ')';
     }
+
+    /// <summary>
+    /// A protein written out by its name ("thyroid peroxidase") or a serum marker followed by the word antibodies
+    /// ("thyroglobulin antibodies were raised"): the patient's antibodies to it were measured, so it is no marker. A serum
+    /// marker's antibody alone ("negative for anti-CEA") names the stain.
+    /// </summary>
+    private bool TargetOfAutoantibodies(string text, PhraseMatch<MarkerEntry> mention) =>
+        (lexicon.IsWrittenName(mention.Value) && MarkerAutoantibodies.Names(text, mention.Start, mention.End))
+        || (mention.Value.Kind == MarkerKind.Serum && MarkerAutoantibodies.AntibodyAfter(text, mention.End));
 
     /// <summary>A gene symbol that ends a word joined by a hyphen ("Ber-EP4", "anti-CD20"): part of another name, not a gene.</summary>
     private static bool GluedToWord(string text, int start)
