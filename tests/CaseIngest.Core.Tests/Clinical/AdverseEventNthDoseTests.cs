@@ -5,7 +5,9 @@ namespace CaseIngest.Core.Tests.Clinical;
 /// <summary>
 /// An event told after the Nth dose, cycle or infusion of a named drug belongs to that drug and the drugs coordinated
 /// with it in that phrase, not to every drug of the course named before: the dose only dates the event, it is no dose
-/// the event changed. With no drug named ("after the third cycle") the event belongs to the course's drugs.
+/// the event changed. With no drug named ("after the third cycle") the event belongs to the course's drugs. A regimen
+/// named by a two-letter acronym ("AC", "EC") in the event's sentence is read as written, in capitals: the event is the
+/// regimen's (its drug known to cause the event, else its first), not that of the drug given after the regimen.
 /// </summary>
 public sealed class AdverseEventNthDoseTests
 {
@@ -34,4 +36,16 @@ public sealed class AdverseEventNthDoseTests
         Assert.Equal(therapy.Split(','), adverseEvent.Therapy.Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("A 47-year-old woman with breast cancer received four cycles of AC followed by weekly paclitaxel. During AC she developed grade 3 neutropenia.",
+        "neutropenia", "doxorubicin")]
+    [InlineData("A 52-year-old woman with breast cancer was treated with four cycles of EC, then docetaxel for four cycles. She had grade 3 nausea after the second cycle of EC.",
+        "nausea", "epirubicin")]
+    [InlineData("A 44-year-old woman with breast cancer received AC chemotherapy followed by paclitaxel. Grade 2 peripheral neuropathy developed during paclitaxel.",
+        "peripheral neuropathy", "paclitaxel")]
+    public void AnEventDuringATwoLetterRegimenIsThatRegimensNotTheDrugGivenAfterIt(string text, string term, string therapy)
+    {
+        var adverseEvent = Assert.Single(Engines.Extract(text).AdverseEvents, e => e.Term == term);
+        Assert.Equal(therapy.Split(','), adverseEvent.Therapy.Order(StringComparer.Ordinal));
+    }
 }
