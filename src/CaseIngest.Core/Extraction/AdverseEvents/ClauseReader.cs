@@ -43,7 +43,9 @@ internal sealed partial class ClauseReader(AttributionCues cues)
         var clause = text.AsSpan(drugEnd, Math.Min(sentenceEnd, drugEnd + 40) - drugEnd);
         var stop = clause.IndexOfAny(",;:.()");
         clause = stop >= 0 ? clause[..stop] : clause;
-        return ScheduleWords.ContainsWord(gap[Math.Max(0, gap.Length - 24)..]) || ScheduleWords.ContainsWord(clause)
+        // "after the third dose of pembrolizumab" dates the event by a dose of the drug; it changed no dose
+        var schedule = ScheduleWords.ContainsWord(gap[Math.Max(0, gap.Length - 24)..]) && !DatingDoseRegex().IsMatch(gap);
+        return schedule || ScheduleWords.ContainsWord(clause)
             || ChangeWords.ContainsWord(clause) || cues.Tie.ContainsWord(clause) || cues.Stop.ContainsWord(clause);
     }
 
@@ -196,6 +198,15 @@ internal sealed partial class ClauseReader(AttributionCues cues)
     //   "resolved before the second cycle of"                    -> not dated ("before" dates it ahead of the drug)
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,6}?(?:on|at|in|during|after|following|within|from|by)\s+(?:(?:the|a|an|of|with|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|final|\d+(?:st|nd|rd|th)?|days?|weeks?|months?|hours?|start|end|beginning|middle|cycles?|courses?|doses?|infusions?|administration|treatment|therapy|receiving|starting|initiation|induction|consolidation)\s+){1,10}$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex DatedInCourseRegex();
+
+    // from the event to a drug named after it, a dose of the drug the event followed (the drug and those coordinated with it):
+    //   "after the third dose of"                       -> dating
+    //   "following two doses of"                        -> dating
+    //   "after the second dose of carboplatin and"      -> dating
+    //   "after which the dose of"                       -> not dating (the dose the event changed)
+    //   "requiring a dose reduction of"                 -> not dating
+    [GeneratedRegex(@"\b(?:after|following|with|since|from|at|on|during|within|by)\s+(?:(?:the|a|an|each|every|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|final|initial|single|subsequent|\d+(?:st|nd|rd|th)?)\s+){0,3}doses?\s+of\s+[^,;:()]*$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex DatingDoseRegex();
 
     // from the drug replaced to the event: "was switched to dasatinib because of grade 3", "were replaced by carboplatin after"
     [GeneratedRegex(@"^\s*(?:was|were|had\s+been|has\s+been)\s+(?:then\s+|subsequently\s+|therefore\s+|later\s+)?(?:switched|changed|converted|replaced|substituted)\s+(?:to|by|with)\s+[^,;:.()]{1,40}?\b(?:because\s+of|owing\s+to|due\s+to|secondary\s+to|in\s+view\s+of|after|following|for)\s+(?:the\s+|an?\s+|her\s+|his\s+)?(?:onset\s+of\s+|development\s+of\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]

@@ -39,6 +39,7 @@ internal sealed class TreatmentIndex
         var texts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         // a word may stand for several drugs: a regimen's name ("R-CHOP", "FOLFOX") is the first mention of each of its drugs
         var words = new Dictionary<string, List<TreatmentMention>>(StringComparer.OrdinalIgnoreCase);
+        var acronyms = new Dictionary<string, List<TreatmentMention>>(StringComparer.Ordinal);
         foreach (var drug in context.Drugs)
         {
             if (drug.Status != TreatmentStatus.Given)
@@ -62,6 +63,8 @@ internal sealed class TreatmentIndex
                 texts.Add(drug.Evidence.Text);
                 AddWord(words, drug.Evidence.Text, kind);
             }
+
+            AcronymMentions.Add(acronyms, drug.Evidence.Text, kind);
 
             if (drug.Name.Length > 2)
             {
@@ -102,6 +105,7 @@ internal sealed class TreatmentIndex
             }
         }
 
+        AcronymMentions.Find(context, acronyms, notGiven, _mentions);
         foreach (var course in context.Radiotherapy)
         {
             if (course.Status == TreatmentStatus.Given)
