@@ -13,6 +13,7 @@ public sealed class OutcomeClosingSentenceTests
     [InlineData("He passed away seven months after the diagnosis.", "death", 7.0, "month")]
     [InlineData("The lesion has remained stable for 15 months.", "stable-disease", 15.0, "month")]
     [InlineData("No signs of recurrence were detected during 4 years of follow-up.", "no-evidence-of-disease", 4.0, "year")]
+    [InlineData("She underwent a left hemicolectomy. Eight months later, an abdominal CT revealed multiple hepatic metastases.", "recurrence", null, null)]
     [InlineData("Serum CA 19-9 decreased and the pulmonary nodules shrank by 45%.", "tumor-shrinkage", 45.0, "%")]
     [InlineData("The disease progressed and he was referred to palliative hospice care.", "progressive-disease", null, null)]
     [InlineData("The patient is disease-free 6 years later.", "no-evidence-of-disease", 6.0, "year")]
@@ -34,6 +35,7 @@ public sealed class OutcomeClosingSentenceTests
     [InlineData("At 24 months, the disease remained stable on imaging.", "stable-disease", 24.0, "month")]
     [InlineData("Three years later, she is still in complete remission.", "remission", 3.0, "year")]
     [InlineData("The patient has remained free from recurrence for 30 months.", "no-evidence-of-disease", 30.0, "month")]
+    [InlineData("A right nephrectomy was performed. Two years later, lung metastases were detected on CT.", "recurrence", null, null)]
     [InlineData("Repeat follow-up CT at 6 months showed no recurrent or residual disease.", "no-evidence-of-disease", 6.0, "month")]
     [InlineData("He has been followed up for 18 months without relapse.", "no-evidence-of-disease", 18.0, "month")]
     [InlineData("Outcome and follow-up\nThe patient remains free of disease 40 months after surgery.", "no-evidence-of-disease", 40.0, "month")]
@@ -62,5 +64,20 @@ public sealed class OutcomeClosingSentenceTests
     {
         var outcome = Assert.Single(ClinicalRun.Run(text).Outcomes, o => o.Kind == kind);
         Assert.Null(outcome.Value);
+    }
+
+    [Theory]
+    [InlineData("The patient was admitted with dyspnoea. Six months later, CT revealed liver metastases.")]
+    [InlineData("He underwent a radical cystectomy. Three weeks later, CT revealed liver metastases.")]
+    public void MetastasesLaterThanNoOperationOrDaysAfterItAreNoRecurrence(string text)
+    {
+        Assert.DoesNotContain(ClinicalRun.Run(text).Outcomes, o => o.Kind == "recurrence");
+    }
+
+    [Fact]
+    public void MetastasesLaterThanAnOperationFollowedByTreatmentAreNoRecurrence()
+    {
+        var outcomes = ClinicalRun.Run("She underwent a mastectomy followed by adjuvant docetaxel. One year later, bone metastases were found.", "docetaxel").Outcomes;
+        Assert.DoesNotContain(outcomes, o => o.Kind == "recurrence");
     }
 }
