@@ -21,7 +21,8 @@ internal static partial class DatedMetastases
         {
             var sentence = context.SentenceAt(start);
             var time = LeadingTime.Of(text, sentence.Start, start);
-            if (!time.Success || !AfterOperationRegex().IsMatch(time.ValueSpan) || !InMonthsOrYears(time.Groups["u"].Value)
+            if (!time.Success || !(AfterOperationRegex().IsMatch(time.ValueSpan) || LaterThanOperation(context, sentence.Start, time, start))
+                || !InMonthsOrYears(time.Groups["u"].Value)
                 || PathologyRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) || covered.Overlaps(start, end)
                 || !OutcomeFilters.Affirmed(context, start, end)
                 || found.Exists(f => f.Kind == "recurrence" && f.Evidence.Start >= sentence.Start && f.Evidence.Start < sentence.End))
@@ -32,6 +33,27 @@ internal static partial class DatedMetastases
             covered.Add((start, end));
             found.Add(OutcomeDurations.WithDuration(context, fact(start, end), end));
         }
+    }
+
+    /// <summary>
+    /// "She underwent a left hemicolectomy. Eight months later, CT revealed liver metastases": a time counted "later" from a
+    /// sentence that tells the operation, with no treatment given since, dates the metastases from the operation.
+    /// </summary>
+    private static bool LaterThanOperation(ExtractionContext context, int sentenceStart, Match time, int start)
+    {
+        if (!LaterRegex().IsMatch(time.ValueSpan) || OutcomeFilters.TreatedBefore(context, start))
+        {
+            return false;
+        }
+
+        var index = context.SentenceIndexAt(sentenceStart);
+        if (index < 1)
+        {
+            return false;
+        }
+
+        var previous = context.Sentences[index - 1];
+        return OperationToldRegex().IsMatch(context.Text.AsSpan(previous.Start, previous.Length));
     }
 
     /// <summary>"metastases", "metastasis": the word both dated-metastases readers look for.</summary>
@@ -48,4 +70,12 @@ internal static partial class DatedMetastases
     // "after the first operation", "following the resection", "post hepatectomy": counted from the operation on the tumour
     [GeneratedRegex(@"\b(?:after|following|post|since)\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:operation|surgery|resection|excision|\w+ectomy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AfterOperationRegex();
+
+    // "Eight months later,", "Two years thereafter,"
+    [GeneratedRegex(@"\b(?:later|thereafter|afterwards)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LaterRegex();
+
+    // "underwent a left hemicolectomy", "a radical nephrectomy was performed", "was treated with surgical resection"
+    [GeneratedRegex(@"\b(?:underwent|undergone|performed|treated\s+with|had)\b.*?\b(?:operation|surgery|resection|excision|\w+ectomy)\b|\b(?:operation|surgery|resection|excision|\w+ectomy)\s+(?:was|were)\s+performed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OperationToldRegex();
 }

@@ -12,6 +12,25 @@ internal static partial class LeadingTime
     public static Match Of(string text, int sentenceStart, int start) =>
         start > sentenceStart ? LeadingTimeRegex().Match(text, sentenceStart, start - sentenceStart) : Match.Empty;
 
+    /// <summary>
+    /// "At 30 months, she remained in remission", "Two years later, the disease is still stable": the words before the
+    /// outcome and its own words say the state was held, so a leading time is how long it lasted.
+    /// </summary>
+    public static bool StateHeld(string text, int sentenceStart, int end)
+    {
+        var before = text.AsSpan(sentenceStart, Math.Max(0, end - sentenceStart));
+        return before.Contains("remain", StringComparison.OrdinalIgnoreCase) || before.Contains("still", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("continu", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"At 30 months, she remained in remission": a bare time in months or years set off by a comma, or no match.</summary>
+    public static Match Bare(string text, int sentenceStart, int start) =>
+        start > sentenceStart ? BareTimeRegex().Match(text, sentenceStart, start - sentenceStart) : Match.Empty;
+
+    // "At 30 months,", "At 2 years,", "At approximately 18 months,"
+    [GeneratedRegex(@"\G\s*at\s+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|~|∼|≈|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")[\s-]*(?<u>months?|years?)\s*,\s", RegexOptions.IgnoreCase)]
+    private static partial Regex BareTimeRegex();
+
     // "At 18 months of follow-up,", "At the 3-year follow-up", "Four months later,", "At 40 months after the hepatectomy,",
     // "Until 5 months after the fourth ablation,", "Over the 8 months of follow-up,", "During 3 years of follow-up,"
     [GeneratedRegex(@"\G\s*(?:(?:at|after|by|until|some|over|during|throughout|within)\s+)?(?:(?:the|her|his|a)\s+)?(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|~|∼|≈|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")[\s-]*(?<u>days?|weeks?|months?|years?)\b(?:[\s-]+(?:of\s+)?follow[\s-]*up\b,?|\s+(?:later|thereafter|afterwards)\b,?|\s+(?:after|post|following|from|since|into)\s+[^,;.]{1,60}?,)\s", RegexOptions.IgnoreCase)]

@@ -86,14 +86,22 @@ internal static partial class OutcomeDurations
         }
 
         // "At 18 months of follow-up, she remains free of disease", "Four months later, he died": the time opens the sentence;
-        // for a response it would only date the scan
-        if (!match.Success && fact.Kind is "no-evidence-of-disease" or "death" or "recurrence")
+        // for a response it would only date the scan, but a remission or stable disease said to be held ("At 30 months, she
+        // remained in remission") lasted that long
+        if (!match.Success && (fact.Kind is "no-evidence-of-disease" or "death" or "recurrence"
+            || (fact.Kind is "remission" or "stable-disease" && LeadingTime.StateHeld(text, sentence.Start, end))))
         {
             match = LeadingTime.Of(text, sentence.Start, fact.Evidence.Start);
             if (!match.Success && fact.Kind == "death")
             {
                 match = OrdinalDay.Leading(text, sentence.Start, fact.Evidence.Start);
             }
+        }
+
+        // "At 30 months, she remained in remission": a bare time before a state said to be held
+        if (!match.Success && fact.Kind is "no-evidence-of-disease" or "remission" or "stable-disease" && LeadingTime.StateHeld(text, sentence.Start, end))
+        {
+            match = LeadingTime.Bare(text, sentence.Start, fact.Evidence.Start);
         }
 
         // "She has been followed up for 2 years without recurrence", "doing well 4 years after the operation, without signs of
@@ -230,9 +238,9 @@ internal static partial class OutcomeDurations
     [GeneratedRegex(@"^(?:\s+(?!and\b|but\b|or\b|at\b|age\b|aged\b)[\w-]+){0,5}?[\s,]+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|from|postoperatively|post-operatively)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecurredAfterRegex();
 
-    // "followed up for 2 years", "follow-up at 12 months", "now 3 years post-surgery", "4 years after the operation", "18 months
+    // "followed up for 2 years", "follow-up at 12 months", "follow-up MRI at 12 months", "now 3 years post-surgery", "4 years after the operation", "18 months
     // after the initial surgical procedure"
-    [GeneratedRegex(@"\b(?:followed(?:\s+up)?\s+(?:for|over)\s+(?:(?:the\s+)?(?:last|past|next|following)\s+)?|follow[\s-]*up\s+(?:at|of|after)\s+)(?:(?<q>approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\+?\s*(?<u>days?|weeks?|months?|years?)\b|\b(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?<u>days?|weeks?|months?|years?)\s+(?:after|post|following)[\s-]+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:operation|surgery|procedure|resection|excision|\w+ectomy|diagnosis|treatment|transplant\w*|chemotherapy|radiotherapy)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:followed(?:\s+up)?\s+(?:for|over)\s+(?:(?:the\s+)?(?:last|past|next|following)\s+)?|follow[\s-]*up\s+(?:(?:MRI|CT|PET(?:[/-]CT)?|imaging|scans?|examination)\s+)?(?:at|of|after)\s+)(?:(?<q>approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\+?\s*(?<u>days?|weeks?|months?|years?)\b|\b(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?<u>days?|weeks?|months?|years?)\s+(?:after|post|following)[\s-]+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:operation|surgery|procedure|resection|excision|\w+ectomy|diagnosis|treatment|transplant\w*|chemotherapy|radiotherapy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUpBeforeRegex();
 
     // " or distant metastasis 1 year after surgery", " on MRI 2 years after the operation": the words the denial also covers, then the time
@@ -250,8 +258,8 @@ internal static partial class OutcomeDurations
 
     // "stable disease for 12 months", "complete response (CR) for 10 months", "no evidence of recurrence at more than 2 years of follow-up",
     // "remission for an impressive 24 months", "disease free until 9 months after the operation", "no recurrence up to 30 months",
-    // "free of disease at 4 and a half years"
-    [GeneratedRegex(@"^(?:\s*\([^()]{1,20}\))?(?:\s+(?!age\b|aged\b)[\w-]+){0,4}?\s+(?<p>for|lasting|at|over|during|until|up\s+to)\s+(?:(?:the\s+)?(?:last|past|next)\s+)?(?:(?:an?|the)\s+)?(?:(?:impressive|remarkable|additional|further|total\s+of|period\s+of|duration\s+of)\s+){0,2}(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|at least|less than|~|∼|≈|>|≥)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")(?<h>\s+and\s+a\s+half)?\+?\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)", RegexOptions.IgnoreCase)]
+    // "free of disease at 4 and a half years", "free of relapse for over a year"
+    [GeneratedRegex(@"^(?:\s*\([^()]{1,20}\))?(?:\s+(?!age\b|aged\b)[\w-]+){0,4}?\s+(?<p>for|lasting|at|over|during|until|up\s+to)\s+(?:(?:the\s+)?(?:last|past|next)\s+)?(?:(?:an?|the)\s+)?(?:(?:impressive|remarkable|additional|further|total\s+of|period\s+of|duration\s+of)\s+){0,2}(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|at least|less than|~|∼|≈|>|≥)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @"|an?(?=\s+(?:day|week|month|year)\b))(?<h>\s+and\s+a\s+half)?\+?\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LastingRegex();
 
     // "has been found in the patient for 12 months", "was seen on any of the scans over the next 3 years"

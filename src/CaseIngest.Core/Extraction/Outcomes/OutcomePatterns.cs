@@ -9,10 +9,10 @@ namespace CaseIngest.Core.Extraction.Outcomes;
 internal static partial class OutcomePatterns
 {
     /// <summary>
-    /// "no evidence of disease", "no evidence of any disease", "disease-free", "free of tumour", "no FDG-avid disease",
-    /// "no measurable disease": the "no" is the outcome, not a negation.
+    /// "no evidence of disease", "no evidence of any disease", "disease-free", "free of tumour", "free from relapse", "no FDG-avid disease",
+    /// "no measurable disease", "no residual or recurrent tumour": the "no" is the outcome, not a negation.
     /// </summary>
-    public static readonly OutcomePattern NoDisease = new(NoDiseaseRegex(), ["evidence", "sign", "free", "avid", "metabolically active", "measurable", "detectable"], static _ => "no-evidence-of-disease");
+    public static readonly OutcomePattern NoDisease = new(NoDiseaseRegex(), ["evidence", "sign", "free", "avid", "metabolically active", "measurable", "detectable", "recurrent"], static _ => "no-evidence-of-disease");
 
     public static readonly OutcomePattern Ned = new(NedRegex(), ["NED"], static _ => "no-evidence-of-disease", StringComparison.Ordinal);
 
@@ -114,7 +114,7 @@ internal static partial class OutcomePatterns
     private static string SurvivalKind(string match) =>
         match.StartsWith("p", StringComparison.OrdinalIgnoreCase) || match.StartsWith("e", StringComparison.OrdinalIgnoreCase) ? "progression-free-survival" : "overall-survival";
 
-    [GeneratedRegex(@"\b(?:no|without(?: any)?) (?:radiological |radiologic |radiographic |clinical |further |)(?:evidence|signs?) of (?:an? |any )?(?:residual |recurrent |active |metastatic |local |distant |)(?:disease|recurrence|tumou?r|cancer|relapse|disease recurrence|tumou?r recurrence)\b|\b(?:disease|cancer|tumou?r|recurrence|relapse)[- ]free\b|\bfree of (?:disease|cancer|tumou?r|recurrence)\b|\bno (?:(?:FDG|PET)[- ]avid|metabolically active|measurable|detectable) (?:residual |recurrent |metastatic )?(?:disease|tumou?r|malignancy|lesions?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:no|without(?: any)?) (?:radiological |radiologic |radiographic |clinical |further |)(?:evidence|signs?) of (?:an? |any )?(?:residual |recurrent |active |metastatic |local |distant |)(?:disease|recurrence|tumou?r|cancer|relapse|disease recurrence|tumou?r recurrence)\b|\b(?:disease|cancer|tumou?r|recurrence|relapse)[- ]free\b|\bfree (?:of|from) (?:any )?(?:disease|cancer|tumou?r|recurrence|relapse|metastas[ie]s)\b|\bno (?:residual|recurrent) (?:or|and|nor) (?:residual|recurrent) (?:disease|tumou?r|cancer|malignancy|lesions?)\b|\bno (?:(?:FDG|PET)[- ]avid|metabolically active|measurable|detectable) (?:residual |recurrent |metastatic )?(?:disease|tumou?r|malignancy|lesions?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoDiseaseRegex();
 
     [GeneratedRegex(@"\bNED\b")]
