@@ -66,7 +66,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
             {
                 (name, end) = (adjective + " " + name, organ!.Value);
             }
-            else if (_oncoTree is { } histologyTree && SitedHistology.Resolve(text, start, end, histologyTree.Find(name), NameOf, histologyTree.Find) is var (sited, sitedEnd))
+            else if (_oncoTree is { } histologyTree && SitedHistology.Resolve(text, start, end, name, NameOf, histologyTree.Find) is var (sited, sitedEnd))
             {
                 (name, end) = (sited, sitedEnd);
             }

@@ -26,9 +26,36 @@ internal static partial class SitedHistology
 
     /// <summary>
     /// The vocabulary's name for the histology text[start..end) and the organ after it, and the end of the organ, where
-    /// that name is a node other than <paramref name="node"/> (the histology's own); null otherwise.
+    /// that name is a node other than the histology's own (<paramref name="histologyName"/>'s); null otherwise.
     /// </summary>
-    public static (string Name, int End)? Resolve(string text, int start, int end, OncoTreeNode? node, Func<string, string?> nameOf, Func<string, OncoTreeNode?> find)
+    public static (string Name, int End)? Resolve(string text, int start, int end, string histologyName, Func<string, string?> nameOf, Func<string, OncoTreeNode?> find) =>
+        OrganAfter(text, end) is var (organ, organEnd) ? Sited(text, start, end, organ, organEnd, find(histologyName), nameOf, find) : null;
+
+    /// <summary>
+    /// The sited cancer a histology ending at the head word <paramref name="head"/> and its organ name, trying the one to
+    /// three words before the head as the histology's first word (longest first), within the sentence from <paramref name="from"/>.
+    /// </summary>
+    public static (string Name, int Start, int End)? Before(string text, ReadOnlySpan<Token> tokens, int head, int from, Func<string, string?> nameOf, Func<string, OncoTreeNode?> find)
+    {
+        // the organ after the head is the same whichever word the histology starts at: read it once
+        if (OrganAfter(text, tokens[head].End) is not var (organ, organEnd))
+        {
+            return null;
+        }
+
+        for (var first = Math.Max(0, head - 3); first <= head; first++)
+        {
+            if (tokens[first].Start >= from && Sited(text, tokens[first].Start, tokens[head].End, organ, organEnd, null, nameOf, find) is var (name, end))
+            {
+                return (name, tokens[first].Start, end);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The organ named right after <paramref name="end"/> (" of the right lung") and the end of its name, or null.</summary>
+    private static (string Organ, int End)? OrganAfter(string text, int end)
     {
         // the cue: " of " right after the histology, before any pattern runs
         if (!text.AsSpan(end).StartsWith(" of ", StringComparison.Ordinal))
@@ -37,39 +64,18 @@ internal static partial class SitedHistology
         }
 
         var match = OrganRegex().Match(text, end, Math.Min(48, text.Length - end));
-        if (!match.Success || match.Index != end)
-        {
-            return null;
-        }
+        return match.Success && match.Index == end ? (match.Groups["organ"].Value.ToLowerInvariant(), match.Index + match.Length) : null;
+    }
 
+    private static (string Name, int End)? Sited(
+        string text, int start, int end, string organ, int organEnd, OncoTreeNode? node, Func<string, string?> nameOf, Func<string, OncoTreeNode?> find)
+    {
         var histology = string.Join(' ', text[start..end].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        foreach (var candidate in Candidates(histology, match.Groups["organ"].Value.ToLowerInvariant()))
+        foreach (var candidate in Candidates(histology, organ))
         {
             if (nameOf(candidate) is { } name && find(name) is { } sited && sited.Code != node?.Code)
             {
-                return (name, match.Index + match.Length);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// The sited cancer a histology ending at the head word <paramref name="head"/> and its organ name, trying the one to
-    /// three words before the head as the histology's first word (longest first), within the sentence from <paramref name="from"/>.
-    /// </summary>
-    public static (string Name, int Start, int End)? Before(string text, ReadOnlySpan<Token> tokens, int head, int from, Func<string, string?> nameOf, Func<string, OncoTreeNode?> find)
-    {
-        if (!text.AsSpan(tokens[head].End).StartsWith(" of ", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        for (var first = Math.Max(0, head - 3); first <= head; first++)
-        {
-            if (tokens[first].Start >= from && Resolve(text, tokens[first].Start, tokens[head].End, null, nameOf, find) is var (name, end))
-            {
-                return (name, tokens[first].Start, end);
+                return (name, organEnd);
             }
         }
 
