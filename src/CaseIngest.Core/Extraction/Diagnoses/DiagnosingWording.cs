@@ -4,7 +4,8 @@ using CaseIngest.Core.Text;
 namespace CaseIngest.Core.Extraction.Diagnoses;
 
 /// <summary>
-/// Whether the wording around a condition diagnoses it: "was diagnosed with (refractory) X", "we diagnosed X", "a diagnosis
+/// Whether the wording around a condition diagnoses it: "was diagnosed with (refractory) X", "had been diagnosed of X", "was
+/// diagnosed to have X", "the lesion proved to be X", "an ECG demonstrated atrial fibrillation", "we diagnosed X", "the neurologist diagnosed X", "a diagnosis
 /// of X", "Final diagnosis: X", "findings consistent with X", "catheterization confirmed X", "a scan revealed findings of X", "a biopsy showed X",
 /// "underwent laminectomy for X", "developed signs of X", "shock complicating X", or "X was diagnosed/confirmed" after it; a disease is also diagnosed by the course being complicated by
 /// it, by its needing a treatment ("X requiring intubation"), and by its being the reason for an admission or a transplant
@@ -32,6 +33,13 @@ internal static partial class DiagnosingWording
         }
 
         if (disease && start > from && DevelopedRegex().IsMatch(text.AsSpan(from, start - from)))
+        {
+            return true;
+        }
+
+        // a rhythm disorder or an infarction a tracing recorded ("an ECG demonstrated sustained ventricular tachycardia")
+        if (start > from && Tracings.ContainsAny(text.AsSpan(from, start - from)) && TracedDisorderRegex().IsMatch(text.AsSpan(start, end - start))
+            && TracingShowedRegex().IsMatch(text.AsSpan(from, start - from)))
         {
             return true;
         }
@@ -92,7 +100,7 @@ internal static partial class DiagnosingWording
     // up to the mention: "diagnosed with severe ", "consistent with ", "confirmed the diagnosis of "; a qualifier may be
     // an eponym or a quoted word ("compatible with Purtscher's ", "consistent with 'necrotizing' "); a label line names its
     // diagnosis after a colon or a dash ("Final diagnosis: ", "Diagnosis on admission: ", "Pathological diagnosis - ", "Impression: ")
-    [GeneratedRegex(@"\b(?:diagnosed\s+(?:(?:him|her|the\s+patient)\s+)?(?:with|as)|we\s+(?:\w+ly\s+)?diagnosed|diagnos[ie]s\s+(?:of|was)|(?:diagnos[ie]s(?:\s+(?:on|at)\s+(?:admission|discharge))?|impression)\s*(?::|[-\u2013\u2014](?=\s))|consistent\s+with|compatible\s+with|confirmed|confirming|complicating)\s+(?:['\u2018""\u201C]?[A-Za-z][A-Za-z'\u2019-]*['\u2019""\u201D]?,?\s+){0,4}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:diagnosed\s+(?:(?:him|her|the\s+patient)\s+)?(?:with|as|of|to\s+have)|(?:proved|proven|turned\s+out)\s+to\s+be|(?:we|[a-z]+(?:ist|ian)s?)\s+(?:\w+ly\s+)?diagnosed|diagnos[ie]s\s+(?:of|was)|(?:diagnos[ie]s(?:\s+(?:on|at)\s+(?:admission|discharge))?|impression)\s*(?::|[-\u2013\u2014](?=\s))|consistent\s+with|compatible\s+with|confirmed|confirming|complicating)\s+(?:['\u2018""\u201C]?[A-Za-z][A-Za-z'\u2019-]*['\u2019""\u201D]?,?\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex CueBeforeRegex();
 
     // the reason for a stay, a transplant or an intervention, or a cause, then at most two qualifiers: "admitted to the
@@ -100,7 +108,7 @@ internal static partial class DiagnosingWording
     // "a crisis precipitated by ", "was started on antibiotics for an ", "vancomycin was given to treat "; a drug given for
     // the prophylaxis or prevention of a disease does not diagnose it; "secondary to" is left out, since it as often names a condition the patient brings
     // ("anemia secondary to chronic kidney disease")
-    [GeneratedRegex(@"\b(?:(?:admitted|presented|referred|hospitali[sz]ed|transferred|treated)\b[^.;:]{0,60}?\b(?:with|for|due\s+to|because\s+of)|(?:started|initiated)\b[^.;:]{0,60}?\bfor|(?:re)?transplant(?:ation)?\s+for|to\s+treat|due\s+to|because\s+of|(?:triggered|precipitated|caused)\s+by|died\s+(?:of|from))\s+(?:an?\s+|the\s+)?(?:(?![A-Za-z-]*(?:prophyla|prevent))[A-Za-z-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:admitted|presented|referred|hospitali[sz]ed|transferred|treated)\b[^.;:]{0,60}?\b(?:with|for|due\s+to|because\s+of)|(?:started|initiated)\b[^.;:]{0,60}?\bfor|(?:re)?transplant(?:ation)?\s+for|to\s+treat|due\s+to|because\s+of|(?:triggered|precipitated|caused)\s+by|died\s+(?:of|from))\s+(?:an?\s+|the\s+)?(?:[A-Z]\.\s?[a-z]+\s+)?(?:(?![A-Za-z-]*(?:prophyla|prevent))[A-Za-z-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonRegex();
 
     // the consequence of a link of a causal chain the case went through, then at most two qualifiers: "leading to ",
@@ -118,6 +126,18 @@ internal static partial class DiagnosingWording
     // course was complicated by "
     [GeneratedRegex(@"\b(?:develop(?:ed|s)|(?:was|were|is)\s+found\s+to\s+have|complicated\s+(?:by|with))\s+(?:[A-Za-z-]+,?\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex DevelopedRegex();
+
+    private static readonly CueSet Tracings = new("ECG", "EKG", "electrocardiogra", "telemetry", "Holter", "rhythm strip", "monitoring");
+
+    // "an ECG demonstrated sustained ", "continuous telemetry revealed paroxysmal ", "the electrocardiogram showed ", "Holter
+    // monitoring recorded non-sustained ": a tracing, its verb of finding and at most three qualifiers, none a denial
+    [GeneratedRegex(@"\b(?:ECGs?|EKGs?|electrocardiogra(?:ms?|phy)|telemetry|Holter|rhythm\s+strip|(?:cardiac|rhythm|ECG)\s+monitoring)\b[^.;:]{0,40}?\b(?:showed|demonstrated|revealed|disclosed|documented|recorded|captured|confirmed)\s+(?:an?\s+)?(?:(?!(?:no|not|neither)\b)[A-Za-z-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex TracingShowedRegex();
+
+    // the disorders a tracing names rather than describes: fibrillation, flutter, a tachycardia that is not sinus, an
+    // infarction ("atrial fibrillation", "ventricular tachycardia", "myocardial infarction"; not "sinus tachycardia")
+    [GeneratedRegex(@"^(?!sinus\b).*\b(?:fibrillation|flutter|tachycardia|infarction)\b", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex TracedDisorderRegex();
 
     // "revealed findings of neuroinvasive ", "showed evidence of ", "developed signs of acute "; a bare "revealed" also
     // names findings ("examination revealed hypertension"), so it takes "findings of" or "evidence of"
