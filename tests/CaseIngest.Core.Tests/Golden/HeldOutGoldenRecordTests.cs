@@ -21,7 +21,7 @@ public sealed class HeldOutGoldenRecordTests(ITestOutputHelper output)
         [GoldenCategory.Radiotherapy] = 0.84,
         [GoldenCategory.Markers] = 0.68,
         [GoldenCategory.Outcomes] = 0.70,
-        [GoldenCategory.AdverseEvents] = 0.50,
+        [GoldenCategory.AdverseEvents] = 0.54,
     };
 
     [Fact]
