@@ -104,8 +104,12 @@ public sealed partial class ExtractionContext
         return WeakCasePointers.ContainsWord(sentence) && !CitesReferences(sentence);
     }
 
-    /// <summary>A numeric citation: "[12]", "[3, 4]", "(27)", "(17, 18)", "(7–16)".</summary>
-    private static bool CitesReferences(ReadOnlySpan<char> sentence)
+    /// <summary>
+    /// A numeric citation: "[12]", "[3, 4]", "[3–5]", and in round brackets "(17, 18)" and, unless
+    /// <paramref name="loneRoundNumber"/> is false, "(27)" and "(7–16)" (false where a lone number or range in round
+    /// brackets is as often an antibody clone "(28-8)" or a score "(0)").
+    /// </summary>
+    internal static bool CitesReferences(ReadOnlySpan<char> sentence, bool loneRoundNumber = true)
     {
         for (var i = 0; i < sentence.Length; i++)
         {
@@ -114,7 +118,9 @@ public sealed partial class ExtractionContext
                 continue;
             }
 
+            var strict = sentence[i] == '(' && !loneRoundNumber;
             var digits = 0;
+            var commas = 0;
             for (var j = i + 1; j < sentence.Length; j++)
             {
                 var c = sentence[j];
@@ -124,10 +130,16 @@ public sealed partial class ExtractionContext
                 }
                 else if (c is ']' or ')' && digits > 0)
                 {
-                    return true;
+                    if (!strict || commas > 0)
+                    {
+                        return true;
+                    }
+
+                    break;
                 }
-                else if (c is ',' or '-' or '–' or ';' or ' ' && (digits > 0 || c == ' '))
+                else if (strict ? c == ',' && digits > 0 || c == ' ' && digits == 0 && commas > 0 : c is ',' or '-' or '–' or ';' or ' ' && (digits > 0 || c == ' '))
                 {
+                    commas += c == ',' ? 1 : 0;
                     digits = 0;
                 }
                 else

@@ -31,57 +31,10 @@ internal sealed class MarkerCitedSentences(ExtractionContext context)
         {
             var span = context.Text.AsSpan(sentence.Start, sentence.Length);
             _sentenceStart = sentence.Start;
-            _cited = (CitesReferences(span) || EndsOnSuperscript(span)) && !ExtractionContext.PointsAtCase(span);
+            _cited = (ExtractionContext.CitesReferences(span, loneRoundNumber: false) || EndsOnSuperscript(span)) && !ExtractionContext.PointsAtCase(span);
         }
 
         return _cited;
-    }
-
-    /// <summary>Whether a sentence holds "[" and a digit ("[12]", "[3–5]"), or a list of numbers in round brackets ("(14, 15)").</summary>
-    internal static bool CitesReferences(ReadOnlySpan<char> sentence)
-    {
-        for (var i = 0; i + 1 < sentence.Length; i++)
-        {
-            if (sentence[i] == '[' && char.IsAsciiDigit(sentence[i + 1]))
-            {
-                return true;
-            }
-
-            if (sentence[i] == '(' && char.IsAsciiDigit(sentence[i + 1]) && NumberList(sentence[(i + 1)..]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether <paramref name="text"/> opens on two or more numbers of at most three digits, parted by commas, and a ")".</summary>
-    private static bool NumberList(ReadOnlySpan<char> text)
-    {
-        var numbers = 0;
-        var digits = 0;
-        foreach (var c in text)
-        {
-            if (char.IsAsciiDigit(c) && digits < 3)
-            {
-                digits++;
-            }
-            else if (c == ',' && digits > 0)
-            {
-                (numbers, digits) = (numbers + 1, 0);
-            }
-            else if (c == ' ' && digits == 0 && numbers > 0)
-            {
-                continue;
-            }
-            else
-            {
-                return c == ')' && digits > 0 && numbers > 0;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
