@@ -57,6 +57,7 @@ public sealed class GoldenRecordTests(ITestOutputHelper output)
         var scores = GoldenEvaluation.Sum(comparisons);
         output.WriteLine(GoldenTable.Format($"{files.Count} golden documents", scores, F1Floors));
         output.WriteLine(GoldenErrorKinds.Format("development", comparisons));
+        output.WriteLine(GoldenSources.Format("development", comparisons));
         output.WriteLine(details.ToString());
 
         var failures = GoldenTable.BelowFloors(scores, F1Floors);

@@ -53,6 +53,7 @@ public sealed class HeldOutGoldenRecordTests(ITestOutputHelper output)
         var scores = GoldenEvaluation.Sum(comparisons);
         output.WriteLine(GoldenTable.Format($"{files.Count} held-out golden documents (figures only)", scores, F1Floors));
         output.WriteLine(GoldenErrorKinds.Format("held-out (counts only)", comparisons));
+        output.WriteLine(GoldenSources.Format("held-out (figures only)", comparisons));
 
         var failures = GoldenTable.BelowFloors(scores, F1Floors);
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
