@@ -155,7 +155,8 @@ public sealed partial class OutcomeStep : IExtractionStep
 
             var value = text.Substring(start, end - start);
             var outcome = pattern.Kind(value);
-            if ((outcome is "regression" or "tumor-shrinkage" && !OutcomeFilters.TumorContext(text, context.SentenceAt(start)))
+            if ((outcome is "regression" or "tumor-shrinkage" && (!OutcomeFilters.TumorContext(text, context.SentenceAt(start))
+                    || ShrunkStructure.IsSomethingElse(text, context.SentenceAt(start))))
                 || ((pattern == OutcomePatterns.NewLesions || pattern == OutcomePatterns.Resolution) && !OutcomeFilters.MalignancyNear(text, context.SentenceAt(start))
                     && !(pattern == OutcomePatterns.NewLesions && NewOrganLesions.OfTheCancer(context, start, end))
                     && !(pattern == OutcomePatterns.Resolution && NewOrganLesions.ResolvedOfTheCancer(context, start, end)))
@@ -220,7 +221,8 @@ public sealed partial class OutcomeStep : IExtractionStep
         var text = context.Text;
         foreach (var (start, end) in pattern.Matches(text))
         {
-            if (covered.Overlaps(start, end) || !OutcomeFilters.TumorContext(text, context.SentenceAt(start)) || !OutcomeFilters.Affirmed(context, start, end))
+            if (covered.Overlaps(start, end) || !OutcomeFilters.TumorContext(text, context.SentenceAt(start))
+                || ShrunkStructure.IsSomethingElse(text, context.SentenceAt(start)) || !OutcomeFilters.Affirmed(context, start, end))
             {
                 continue;
             }
