@@ -170,16 +170,8 @@ public sealed partial class DiagnosisStep : IExtractionStep
 
             var sentence = context.SentenceAt(token.Start);
             // "serous carcinoma of the endometrium": the sited histology replaces a mention inside it of another node
-            if (_oncoTree is { } headTree && SitedHistology.Before(text, tokens, t, sentence.Start, NameOf, headTree.Find) is var (sitedName, sitedStart, sitedEnd))
+            if (_oncoTree is { } headTree && AddSited(context, headTree, tokens, t, sentence.Start, found, covered))
             {
-                var inside = found.FindAll(f => f.Start >= sitedStart && f.End <= sitedEnd);
-                var code = headTree.Find(sitedName)?.Code;
-                if ((inside.Count > 0 || !Overlaps(covered, sitedStart, sitedEnd)) && !inside.Exists(f => headTree.Find(f.Name)?.Code == code) && Accept(context, sitedStart, sitedEnd))
-                {
-                    found.RemoveAll(inside.Contains);
-                    found.Add((context.PatientAt(sitedStart), sitedName, sitedStart, sitedEnd, []));
-                }
-
                 continue;
             }
 

@@ -55,7 +55,7 @@ internal sealed class InitialismDiagnoses
         foreach (var token in tokens)
         {
             var word = text.AsSpan(token.Start, token.Length);
-            if (Initialism.IsWritten(word) && Spelled(word.ToString(), oncoTree, nameOf) is { } condition)
+            if (Initialism.IsWritten(word) && Spelled(word, oncoTree, nameOf) is { } condition)
             {
                 found.Add((token.Start, token.End, condition));
             }
@@ -64,14 +64,16 @@ internal sealed class InitialismDiagnoses
         return found;
     }
 
-    private DiagnosedCondition? Spelled(string word, OncoTreeVocabulary? oncoTree, Func<string, string?> nameOf)
+    // the word (three to six capitals) is looked up as a span, lower-cased on the stack: most capitals spell nothing
+    private DiagnosedCondition? Spelled(ReadOnlySpan<char> word, OncoTreeVocabulary? oncoTree, Func<string, string?> nameOf)
     {
-        var initials = word.ToLowerInvariant();
+        Span<char> initials = stackalloc char[word.Length];
+        word.ToLowerInvariant(initials);
         if (oncoTree?.Node(word) is { } node)
         {
             foreach (var alternative in node.Name.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
-                if (Initialism.Of(alternative) == initials)
+                if (Initialism.Of(alternative) is { } spelling && initials.SequenceEqual(spelling))
                 {
                     var lower = alternative.ToLowerInvariant();
                     return new DiagnosedCondition(nameOf(lower) ?? lower, true);
@@ -79,7 +81,9 @@ internal sealed class InitialismDiagnoses
             }
         }
 
-        return _byInitials.TryGetValue(initials, out var spelled) ? spelled : _byInnerStems.GetValueOrDefault(initials);
+        return _byInitials.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(initials, out var spelled)
+            ? spelled
+            : _byInnerStems.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(initials, out var inner) ? inner : null;
     }
 
     private void Add(string phrase, DiagnosedCondition condition)

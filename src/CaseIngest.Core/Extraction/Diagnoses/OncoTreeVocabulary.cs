@@ -116,6 +116,10 @@ internal sealed partial class OncoTreeVocabulary
     /// <summary>The node of a code, or null.</summary>
     public OncoTreeNode? Node(string code) => _nodes.GetValueOrDefault(code);
 
+    /// <summary>The node of a code written as a span of a text, with no string made for it.</summary>
+    public OncoTreeNode? Node(ReadOnlySpan<char> code) =>
+        _nodes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(code, out var node) ? node : null;
+
     /// <summary>Every node of the table, in code order.</summary>
     public IEnumerable<OncoTreeNode> Nodes => _nodes.Values.OrderBy(n => n.Code, StringComparer.Ordinal);
 
