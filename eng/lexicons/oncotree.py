@@ -162,6 +162,7 @@ def main():
 
     ancestors, behaviour = ncit_ancestors(os.path.join(VOCAB, NCIT))
     terms = {term["id"]: term for term in read_tsv(os.path.join(VOCAB, DO))}
+    benign = {norm(label) for label, code in ncit_terms(os.path.join(VOCAB, NCIT)) if behaviour.get(code) == "B"}
 
     def own_code(term):
         """The OncoTree node of a term's own NCIt or UMLS concept or, failing that, of its nearest NCIt ancestor's."""
@@ -226,7 +227,10 @@ def main():
         for synonym in filter(None, term["synonyms"].split(" | ")):
             if synonym.endswith("[EXACT]"):
                 synonym = synonym[: -len("[EXACT]")]
-                add(synonym, written_or_preferred(synonym, name), code)
+                # a synonym the NCIt hierarchy names as a benign neoplasm ("cylindroma"), or an adenoma given for a
+                # carcinoma ("serous cystadenoma" for the cystadenocarcinoma), is not this cancer
+                if norm(synonym) not in benign and not (norm(synonym).endswith("adenoma") and norm(name).endswith("carcinoma")):
+                    add(synonym, written_or_preferred(synonym, name), code)
 
     # the NCIt neoplasm hierarchy's malignant terms the two vocabularies above do not spell ("lip carcinoma", "renal pelvis
     # carcinoma", "thymic carcinoid tumor"), each named as written; a label in the plural names a group, not a diagnosis
