@@ -37,7 +37,15 @@ GENERIC = {"cancer", "carcinoma", "neoplasm", "tumor", "tumour", "malignancy", "
 SKIP = re.compile(r"\b(stage|grade [0-9]|ajcc|v[0-9]|figo|recurrent|refractory|metastatic|childhood|adult|in situ|"
                   r"benign|unclassifiable|not otherwise specified)\b|[0-9]|\(|\)|,", re.I)
 MALIGNANT_HINT = re.compile(r"(oma|cancer|carcinoma|sarcoma|leukemia|leukaemia|lymphoma|myeloma|malignan|neoplasm|tumou?r|"
-                            r"blastoma|disease|syndrome)\b")
+                            r"blastoma|disease|syndrome|"
+                            # neoplasms named by the disorder rather than a growth: "polycythemia vera", "essential thrombocythemia",
+                            # "systemic mastocytosis", "mycosis fungoides", "lung carcinoid", "invasive hydatidiform mole"
+                            r"carcinoid|polycythemia vera|polycythaemia vera|thrombocythemia|thrombocythaemia|myelofibrosis|mastocytosis|"
+                            r"histiocytosis|macroglobulinemia|macroglobulinaemia|gammopathy|fungoides|papulosis|granulomatosis|"
+                            r"lymphangiomyomatosis|fibromatosis|desmoid|hydatidiform mole|lymphoproliferative disorders?)\b")
+
+
+PLURAL_HEAD = re.compile(r"(neoplasm|tumou?r|syndrome|disorder)s$", re.I)
 
 
 def written_or_preferred(synonym, name):
@@ -108,6 +116,17 @@ def ncit_ancestors(path):
     return ancestors, behaviour
 
 
+def ncit_terms(path):
+    """Every NCIt term of the hierarchy once: (label, code)."""
+    seen = {}
+    with open(path, encoding="ascii", errors="replace") as stream:
+        for raw in stream:
+            match = re.search(r"^\s*(.+?) \((C\d+)\)(?: \([BMU]\))?\s*$", raw.rstrip("\r\n"))
+            if match:
+                seen.setdefault(match.group(2), match.group(1))
+    return [(label, code) for code, label in seen.items()]
+
+
 def main():
     nodes = read_tsv(os.path.join(VOCAB, ONCOTREE))
     by_ncit, by_umls, lines = {}, {}, []
@@ -130,14 +149,20 @@ def main():
             return
         phrases.setdefault(phrase, (norm(name), code))
 
-    for node in nodes:
+    # a node's whole name first, so "Myeloproliferative Neoplasms" is that node, not a part of "Myelodysplastic/…"
+    for node in sorted(nodes, key=lambda n: "/" in n["name"]):
         if node["level"] in ("", "0", "1"):
             continue
         for part in node["name"].split("/"):
+            # a node named in the plural names its kind in the singular too ("Myeloproliferative Neoplasms",
+            # "Posttransplant Lymphoproliferative Disorders": "a myeloproliferative neoplasm")
             add(part, part, node["code"])
+            if PLURAL_HEAD.search(part):
+                add(part[:-1], part[:-1], node["code"])
 
     ancestors, behaviour = ncit_ancestors(os.path.join(VOCAB, NCIT))
     terms = {term["id"]: term for term in read_tsv(os.path.join(VOCAB, DO))}
+    benign = {norm(label) for label, code in ncit_terms(os.path.join(VOCAB, NCIT)) if behaviour.get(code) == "B"}
 
     def own_code(term):
         """The OncoTree node of a term's own NCIt or UMLS concept or, failing that, of its nearest NCIt ancestor's."""
@@ -202,7 +227,19 @@ def main():
         for synonym in filter(None, term["synonyms"].split(" | ")):
             if synonym.endswith("[EXACT]"):
                 synonym = synonym[: -len("[EXACT]")]
-                add(synonym, written_or_preferred(synonym, name), code)
+                # a synonym the NCIt hierarchy names as a benign neoplasm ("cylindroma"), or an adenoma given for a
+                # carcinoma ("serous cystadenoma" for the cystadenocarcinoma), is not this cancer
+                if norm(synonym) not in benign and not (norm(synonym).endswith("adenoma") and norm(name).endswith("carcinoma")):
+                    add(synonym, written_or_preferred(synonym, name), code)
+
+    # the NCIt neoplasm hierarchy's malignant terms the two vocabularies above do not spell ("lip carcinoma", "renal pelvis
+    # carcinoma", "thymic carcinoid tumor"), each named as written; a label in the plural names a group, not a diagnosis
+    for label, code in ncit_terms(os.path.join(VOCAB, NCIT)):
+        if behaviour.get(code) != "M" or PLURAL_HEAD.search(label):
+            continue
+        node = by_ncit.get(code) or next((by_ncit[a] for a in ancestors(code) if a in by_ncit), None)
+        if node:
+            add(label, label, node)
 
     with open(OUT, "w", encoding="utf-8", newline="\n") as out:
         out.write("# OncoTree nodes and the diagnosis phrases that map onto them. Written by eng/lexicons/oncotree.py: do not edit.\n")

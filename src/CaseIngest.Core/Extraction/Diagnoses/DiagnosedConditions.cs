@@ -10,11 +10,14 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 /// spelling. They are diagnoses only where the wording diagnoses them (<see cref="DiagnosingWording"/>), since most
 /// also name symptoms, findings or adverse events. A condition that is a disease in its own right (an infection, an
 /// organ failure, every hand-listed one) is also diagnosed by the case developing it (<see cref="DiagnosedCondition.Disease"/>).
+/// Neoplasms that are not cancers ("pituitary gland adenoma", "glomus tumor"; Lexicons/Data/benign-neoplasms.tsv, from
+/// the NCIt neoplasm hierarchy and the Disease Ontology) are read the same way, where no cancer vocabulary names them.
 /// </summary>
 internal sealed class DiagnosedConditions
 {
     private const string CtcaeSource = "ctcae-terms.tsv";
     private const string HandSource = "conditions.tsv";
+    private const string BenignSource = "benign-neoplasms.tsv";
 
     // classes whose terms are symptoms, measurements, procedures or neoplasms rather than diagnosable conditions
     private static readonly string[] ExcludedClasses =
@@ -26,12 +29,13 @@ internal sealed class DiagnosedConditions
     private const string InfectionsClass = "Infections and infestations";
 
     private static readonly Lazy<DiagnosedConditions> Shipped = new(() =>
-        new DiagnosedConditions(LexiconResource.ReadLines(CtcaeSource), LexiconResource.ReadLines(HandSource)));
+        new DiagnosedConditions(LexiconResource.ReadLines(CtcaeSource), LexiconResource.ReadLines(HandSource), LexiconResource.ReadLines(BenignSource)));
 
     private readonly TermMatcher<DiagnosedCondition> _matcher = new();
     private readonly List<(string Phrase, DiagnosedCondition Condition)> _phrases = [];
 
-    internal DiagnosedConditions(IReadOnlyList<(int Line, string Text)> ctcaeLines, IReadOnlyList<(int Line, string Text)> handLines)
+    internal DiagnosedConditions(
+        IReadOnlyList<(int Line, string Text)> ctcaeLines, IReadOnlyList<(int Line, string Text)> handLines, IReadOnlyList<(int Line, string Text)>? benignLines = null)
     {
         foreach (var (line, text) in handLines)
         {
@@ -80,6 +84,19 @@ internal sealed class DiagnosedConditions
                 _matcher.Add(phrase, condition);
                 _phrases.Add((phrase, condition));
             }
+        }
+
+        // a benign neoplasm is diagnosed only by the wording, never by the case developing it; its phrases stay out of
+        // the initialisms' vocabulary (Phrases), which they would make ambiguous
+        foreach (var (line, text) in benignLines ?? [])
+        {
+            var cells = text.Split('\t');
+            if (cells.Length != 2 || cells[0].Trim().Length == 0 || cells[1].Trim().Length == 0)
+            {
+                throw new LexiconException($"{BenignSource}:{line}: expected phrase<TAB>name.");
+            }
+
+            _matcher.Add(cells[0].Trim(), new DiagnosedCondition(cells[1].Trim(), false));
         }
     }
 

@@ -37,6 +37,14 @@ internal static partial class DiagnosingWording
             return true;
         }
 
+        // the verb after the disease: "a spontaneous hemothorax developed", "acute kidney injury had developed by day 3"
+        var developedTo = Math.Min(sentence.End, end + 40);
+        if (disease && developedTo > end && text.AsSpan(end, developedTo - end).Contains("developed", StringComparison.OrdinalIgnoreCase)
+            && DevelopedAfterRegex().IsMatch(text.AsSpan(end, developedTo - end)))
+        {
+            return true;
+        }
+
         // a rhythm disorder or an infarction a tracing recorded ("an ECG demonstrated sustained ventricular tachycardia")
         if (start > from && Tracings.ContainsAny(text.AsSpan(from, start - from)) && TracedDisorderRegex().IsMatch(text.AsSpan(start, end - start))
             && TracingShowedRegex().IsMatch(text.AsSpan(from, start - from)))
@@ -123,9 +131,15 @@ internal static partial class DiagnosingWording
     private static partial Regex CauseAfterRegex();
 
     // "developed ", "developed acute ", "developed liver decompensation with bleeding ", "was found to have a ", "the
-    // course was complicated by "
-    [GeneratedRegex(@"\b(?:develop(?:ed|s)|(?:was|were|is)\s+found\s+to\s+have|complicated\s+(?:by|with))\s+(?:[A-Za-z-]+,?\s+){0,4}$", RegexOptions.IgnoreCase)]
+    // course was complicated by ", "with the development of ", "following the development of "; a development prevented,
+    // avoided or only a risk is none ("to prevent the development of ", "the risk of the development of ")
+    [GeneratedRegex(@"\b(?:develop(?:ed|s)|(?:was|were|is)\s+found\s+to\s+have|complicated\s+(?:by|with)|(?<!\b(?:prevent|prevents|prevented|preventing|prevention\s+of|avoid|avoided|avoiding|risk\s+of|reduce|reduces|reduced|lower|lowers|lowered)\s+(?:the\s+)?)development\s+of)\s+(?:[A-Za-z-]+,?\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex DevelopedRegex();
+
+    // " developed", " had developed", " subsequently developed", ", which developed": the verb told after the disease;
+    // a disease that developed into another names that other ("pneumonitis developed into fibrosis")
+    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?,?\s+(?:which\s+)?(?:(?:had|has|then|later|subsequently|eventually|soon|rapidly|gradually|also)\s+){0,2}developed\b(?!\s+(?:into|to)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex DevelopedAfterRegex();
 
     private static readonly CueSet Tracings = new("ECG", "EKG", "electrocardiogra", "telemetry", "Holter", "rhythm strip", "monitoring");
 
