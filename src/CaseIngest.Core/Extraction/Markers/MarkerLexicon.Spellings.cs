@@ -2,15 +2,16 @@ using System.Text.RegularExpressions;
 
 namespace CaseIngest.Core.Extraction.Markers;
 
-/// <summary>HGNC symbols of letters and a number as reports also spell them: in mouse-style case or with a hyphen.</summary>
+/// <summary>HGNC symbols of letters and a number as reports also spell them: in mouse-style case.</summary>
 public sealed partial class MarkerLexicon
 {
     /// <summary>
-    /// Adds, for each approved symbol of three to five letters and a number ("OLIG2", "SOX11", "SATB2", "FLI1") that
-    /// is safe to match, its spellings in mouse-style case ("Olig2"), with a hyphen before the number ("SATB-2") and
-    /// both ("Fli-1"), in exact case. A spelling is read as a stain of the gene, and like a protein named by a word it
-    /// is a marker only with a staining result ("Fig4", "Page1" and "Tab2" are other words); a spelling the lexicon
-    /// already holds (a curated alias such as "SOX-10") is left out.
+    /// Adds, for each approved symbol of three to five letters and a number ("OLIG2", "SOX11", "TLE1") that is safe to
+    /// match, its spelling in mouse-style case ("Olig2", "Sox11"), in exact case. A spelling is read as a stain of the
+    /// gene, and like a protein named by a word it is a marker only with a staining result ("Fig4", "Page1" and "Tab2"
+    /// are other words); a spelling the lexicon already holds (a curated alias such as "Sox10") is left out. A hyphen
+    /// before the number is not added: the phrase matcher reads "SATB-2" as "SATB 2", and a spaced symbol of the
+    /// vocabulary is too often something else ("CPS 1-5" is a score, not CPS1).
     /// </summary>
     internal void AddSymbolSpellings(HgncGenes genes)
     {
@@ -24,20 +25,17 @@ public sealed partial class MarkerLexicon
             var digits = symbol.AsSpan().IndexOfAnyInRange('0', '9');
             var (letters, number) = (symbol[..digits], symbol[digits..]);
             var mouse = string.Concat(letters.AsSpan(0, 1), letters[1..].ToLowerInvariant());
-            MarkerEntry? entry = null;
-            foreach (var spelling in (ReadOnlySpan<string>)[mouse + number, letters + "-" + number, mouse + "-" + number])
+            var spelling = mouse + number;
+            var (anyCase, exactCase) = Keys(spelling);
+            if (_aliases.ContainsKey(anyCase) || _aliases.ContainsKey(exactCase))
             {
-                var (anyCase, exactCase) = Keys(spelling);
-                if (_aliases.ContainsKey(anyCase) || _aliases.ContainsKey(exactCase))
-                {
-                    continue;
-                }
-
-                entry ??= new MarkerEntry(symbol, symbol, MarkerKind.Stain, null, null);
-                _stainWords.Add(entry);
-                _aliases[exactCase] = entry;
-                Markers.Add("=" + spelling, entry);
+                continue;
             }
+
+            var entry = new MarkerEntry(symbol, symbol, MarkerKind.Stain, null, null);
+            _stainWords.Add(entry);
+            _aliases[exactCase] = entry;
+            Markers.Add("=" + spelling, entry);
         }
     }
 
