@@ -62,6 +62,7 @@ public sealed partial class MarkerLexicon
         lexicon.AddHgnc(genes);
         lexicon.AddHgncNames(LexiconResource.ReadLines("hgnc-names.tsv"), "hgnc-names.tsv");
         lexicon.AddHgncWords(LexiconResource.ReadLines("hgnc-words.tsv"), "hgnc-words.tsv");
+        lexicon.AddSymbolSpellings(genes);
         return lexicon;
     }
 

@@ -210,7 +210,8 @@ internal sealed partial class MarkerListCues(MarkerDocument document)
 
     /// <summary>
     /// Before a list ending at <paramref name="end"/>: a class noun with its modifiers ("the melanocytic markers ",
-    /// "epithelial markers such as ", "lymphoid antigens: "); where a cue ends before it, or null when none.
+    /// "epithelial markers such as ", "lymphoid antigens: ", "negative stains included "); where a cue ends before it,
+    /// or null when none.
     /// </summary>
     private int? SkipClassNoun(int end, int sentenceStart)
     {
@@ -219,7 +220,7 @@ internal sealed partial class MarkerListCues(MarkerDocument document)
         {
             p = Trim(p - 1, sentenceStart);
         }
-        else if (WordBefore(p, sentenceStart, out var start) is "including" or "namely")
+        else if (WordBefore(p, sentenceStart, out var start) is "including" or "namely" or "included" or "include" or "includes" or "were" or "are")
         {
             p = Trim(start, sentenceStart);
         }
@@ -228,7 +229,8 @@ internal sealed partial class MarkerListCues(MarkerDocument document)
             p = Trim(such, sentenceStart);
         }
 
-        if (WordBefore(p, sentenceStart, out var nounStart) is not ("marker" or "markers" or "antigen" or "antigens" or "immunomarkers"))
+        if (WordBefore(p, sentenceStart, out var nounStart) is not ("marker" or "markers" or "antigen" or "antigens" or "immunomarkers" or "stains"
+            or "immunostains" or "antibodies"))
         {
             return null;
         }

@@ -1,6 +1,6 @@
 namespace CaseIngest.Core.Extraction.Markers;
 
-/// <summary>Signs after a marker mention: "+", "+++", "+/-", and a minus sign or a typographic dash standing alone.</summary>
+/// <summary>Signs after a marker mention: "+", "+++", "+/-", "+ve" and "-ve", and a minus sign or a typographic dash standing alone.</summary>
 internal sealed partial class MarkerScanner
 {
     /// <summary>
@@ -26,10 +26,17 @@ internal sealed partial class MarkerScanner
             }
 
             reading.Apply(MarkerResult.Positive, isExplicit: true);
-            return q;
+            return IsVe(q, limit) ? q + 2 : q;
         }
 
         var next = p + 1;
+        if (c is '-' or '−' && IsVe(next, limit))
+        {
+            // "CK20 -ve", "CD34-ve": the shorthand of negative
+            reading.Apply(MarkerResult.Negative, isExplicit: true);
+            return next + 2;
+        }
+
         if (next < limit && char.IsLetterOrDigit(_text[next]))
         {
             stated = false;
@@ -45,4 +52,8 @@ internal sealed partial class MarkerScanner
 
         return null;
     }
+
+    /// <summary>Whether "ve" stands as a word at <paramref name="p"/>: the end of "+ve" or "-ve".</summary>
+    private bool IsVe(int p, int limit) =>
+        p + 1 < limit && _text[p] == 'v' && _text[p + 1] == 'e' && (p + 2 == limit || !char.IsLetterOrDigit(_text[p + 2]));
 }

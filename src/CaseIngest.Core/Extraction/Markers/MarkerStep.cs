@@ -44,6 +44,7 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
             facts = new MarkerResolver(document).Resolve(readings, ends);
         }
 
+        MarkerPipeRows.Add(context, mentions, facts);
         MarkerTables.Add(context, lexicon, facts);
         MarkerGroups.Add(context, lexicon, facts);
         context.Markers.AddRange(Distinct(facts));
