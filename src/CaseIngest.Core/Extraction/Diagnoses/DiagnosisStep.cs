@@ -197,6 +197,8 @@ public sealed partial class DiagnosisStep : IExtractionStep
             }
         }
 
+        AddCuedConditions(context, found, covered);
+
         // "renal and hepatic failure": each modifier coordinated before a found name's head names its own condition
         found.AddRange(CoordinatedModifiers.Expand(context, found, phrase =>
             NameOf(phrase) ?? (DiagnosedConditions.Default.TryGet(phrase, out var condition) ? condition.Name : null)));
