@@ -263,6 +263,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         DrugBracketListCycles.Apply(context, mentions);
         DrugAppendedCount.Apply(context, mentions);
         DrugListCompactCount.Apply(context, mentions);
+        DrugTableCycles.Apply(context, mentions);
         DrugCycleAnaphora.Apply(context, mentions);
         DrugCompositionCycles.Apply(context, mentions);
         DrugStopCycles.Apply(context, mentions);
