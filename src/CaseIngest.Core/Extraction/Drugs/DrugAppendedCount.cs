@@ -42,6 +42,18 @@ internal static partial class DrugAppendedCount
         }
     }
 
+    /// <summary>Whether a count is appended at <paramref name="end"/>, the end of a drug's name.</summary>
+    public static bool IsAppended(string text, int end)
+    {
+        var start = end;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        return start < text.Length && text[start] is '(' or ',' && AppendedCountRegex().IsMatch(text.AsSpan(start, Math.Min(CountReach, text.Length - start)));
+    }
+
     /// <summary>"(12 doses)", ", 14 doses", "(cycles: 8)", "(number of cycles = 4)".</summary>
     [GeneratedRegex(@"^[(,]\s*(?:(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|sixteen|eighteen)\s+(?:(?:weekly|monthly|consecutive)\s+)?(?:cycles?|courses?|doses|infusions|administrations|injections|pulses|instillations)\b(?!\s+(?:daily|a\s+day|per|each|a\s+week|weekly|every|of\s+\d))|(?:(?:no\.?|number)\s+of\s+)?(?:cycles|courses)\s*[:=]\s*(?<n>\d{1,2})\b(?![.,]\d))", RegexOptions.IgnoreCase)]
     private static partial Regex AppendedCountRegex();

@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace CaseIngest.Core.Extraction.Drugs;
 
 /// <summary>
-/// A count written as a multiplication after the last drug of a list ("carboplatin and pemetrexed x4", "cisplatin/etoposide
-/// ×6") counts the cycles of every drug of the list, not of the last one only. Only drugs joined by a bare list word
+/// A count written as a multiplication or appended after the last drug of a list ("carboplatin and pemetrexed x4",
+/// "cisplatin/etoposide ×6", "ipilimumab and nivolumab, four doses of the combination") counts the cycles of every drug of
+/// the list, not of the last one only. Only drugs joined by a bare list word
 /// ("and", "plus", ",", "/", "+") take it; a drug that states its own count keeps it.
 /// </summary>
 internal static partial class DrugListCompactCount
@@ -19,7 +20,8 @@ internal static partial class DrugListCompactCount
         {
             var current = mentions[i];
             if (current.Attributes.Cycles is not { } cycles
-                || (carried != i && !CompactCountRegex().IsMatch(text.AsSpan(current.End, Math.Min(CountReach, text.Length - current.End)))))
+                || (carried != i && !CompactCountRegex().IsMatch(text.AsSpan(current.End, Math.Min(CountReach, text.Length - current.End)))
+                    && !DrugAppendedCount.IsAppended(text, current.End)))
             {
                 continue;
             }

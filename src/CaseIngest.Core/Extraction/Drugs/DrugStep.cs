@@ -264,6 +264,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         DrugAppendedCount.Apply(context, mentions);
         DrugListCompactCount.Apply(context, mentions);
         DrugTableCycles.Apply(context, mentions);
+        DrugBracketedChemotherapyCycles.Apply(context, mentions);
         DrugCycleAnaphora.Apply(context, mentions);
         DrugCompositionCycles.Apply(context, mentions);
         DrugStopCycles.Apply(context, mentions);
