@@ -12,6 +12,9 @@ internal static partial class DrugTableCycles
 {
     private const int HeaderReach = 60;
 
+    /// <summary>How far a row's line is looked for either side of a mention: a table row is short.</summary>
+    private const int LineReach = 2000;
+
     public static void Apply(ExtractionContext context, List<DrugMention> mentions)
     {
         var text = context.Text;
@@ -19,6 +22,13 @@ internal static partial class DrugTableCycles
         {
             var mention = mentions[i];
             if (mention.Attributes.Cycles is not null)
+            {
+                continue;
+            }
+
+            // a row holds bars: tested on the mention's sentence (bounded in length) before any line is looked for
+            var sentence = context.SentenceAt(mention.Start);
+            if (text.AsSpan(sentence.Start, sentence.End - sentence.Start).Count('|') < 2)
             {
                 continue;
             }
@@ -104,11 +114,13 @@ internal static partial class DrugTableCycles
         return text[start..end];
     }
 
+    /// <summary>The line around <paramref name="offset"/>, looked for at most <see cref="LineReach"/> characters either side.</summary>
     private static (int Start, int End) LineAt(string text, int offset)
     {
-        var start = offset <= 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
-        var end = text.IndexOf('\n', offset);
-        return (start, end < 0 ? text.Length : end);
+        var from = Math.Max(0, offset - LineReach);
+        var start = offset <= 0 ? 0 : text.LastIndexOf('\n', offset - 1, offset - from) + 1;
+        var end = text.IndexOf('\n', offset, Math.Min(LineReach, text.Length - offset));
+        return (start == 0 && from > 0 ? from : start, end < 0 ? Math.Min(text.Length, offset + LineReach) : end);
     }
 
     private static bool IsRow(ReadOnlySpan<char> line) => line.Count('|') >= 2 && !SeparatorRegex().IsMatch(line);
