@@ -63,6 +63,17 @@ internal sealed class HtmlTextWriter(TextAssembler assembler)
                 continue;
             }
 
+            if (node.Name is "td" or "th" && PreviousCell(node))
+            {
+                // the cells of a row stay apart, as in a table converted to Markdown ("Cisplatin | 4 | PR")
+                if (_line.Length > 0 && _line[^1] == ' ')
+                {
+                    _line.Length--;
+                }
+
+                _line.Append(" | ");
+            }
+
             if (Blocks.Contains(node.Name))
             {
                 Flush();
@@ -119,6 +130,19 @@ internal sealed class HtmlTextWriter(TextAssembler assembler)
         {
             assembler.Line(_name, _kind, text);
         }
+    }
+
+    private static bool PreviousCell(HtmlNode cell)
+    {
+        for (var sibling = cell.PreviousSibling; sibling is not null; sibling = sibling.PreviousSibling)
+        {
+            if (sibling.NodeType == HtmlNodeType.Element)
+            {
+                return sibling.Name is "td" or "th";
+            }
+        }
+
+        return false;
     }
 
     private static bool IsChromeByRole(HtmlNode node)

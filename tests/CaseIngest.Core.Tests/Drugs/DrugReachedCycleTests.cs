@@ -10,6 +10,10 @@ public sealed class DrugReachedCycleTests
     [InlineData("She completed cycle 6 of FOLFOX in March.", "oxaliplatin", 6)]
     [InlineData("After cycle 4 of FOLFIRI, the CEA level fell.", "irinotecan", 4)]
     [InlineData("Following course 3 of carboplatin, he developed thrombocytopenia.", "carboplatin", 3)]
+    [InlineData("She completed cycle 6 of 6 of carboplatin and paclitaxel in May.", "paclitaxel", 6)]
+    [InlineData("She completed cycle 6 of 6 of carboplatin and paclitaxel in May.", "carboplatin", 6)]
+    [InlineData("After cycle 4/6 of FOLFIRI, the CEA level fell.", "irinotecan", 4)]
+    [InlineData("Following cycle 2 of 4 of cisplatin, he developed tinnitus.", "cisplatin", 2)]
     public void TheLastCycleReachedIsTheCount(string text, string generic, int cycles) =>
         Assert.Equal(cycles, DrugFacts.Single(text, generic).Cycles);
 

@@ -261,6 +261,10 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         ListStatus.Spread(mentions, connected);
         DrugRespectively.Apply(context, mentions);
         DrugBracketListCycles.Apply(context, mentions);
+        DrugAppendedCount.Apply(context, mentions);
+        DrugListCompactCount.Apply(context, mentions);
+        DrugTableCycles.Apply(context, mentions);
+        DrugBracketedChemotherapyCycles.Apply(context, mentions);
         DrugCycleAnaphora.Apply(context, mentions);
         DrugCompositionCycles.Apply(context, mentions);
         DrugStopCycles.Apply(context, mentions);
