@@ -15,7 +15,7 @@ public sealed class GoldenRecordTests(ITestOutputHelper output)
     {
         [GoldenCategory.Article] = 0.96,
         [GoldenCategory.Patients] = 0.95,
-        [GoldenCategory.Diagnoses] = 0.75,
+        [GoldenCategory.Diagnoses] = 0.76,
         [GoldenCategory.Drugs] = 0.95,
         [GoldenCategory.Doses] = 0.96,
         [GoldenCategory.Regimen] = 0.93,
