@@ -10,9 +10,10 @@ public sealed partial class DiagnosisStep
     private void AddCuedConditions(ExtractionContext context, List<(string Patient, string Name, int Start, int End, IReadOnlyList<string> Broader)> found, List<(int Start, int End)> covered)
     {
         var text = context.Text;
+        Func<string, string?> nameOf = phrase => NameOf(phrase) ?? (DiagnosedConditions.Default.TryGet(phrase, out var condition) ? condition.Name : null);
         foreach (var sentence in context.Sentences)
         {
-            foreach (var (start, end, name) in CuedConditions.Find(text, sentence, phrase => NameOf(phrase) ?? (DiagnosedConditions.Default.TryGet(phrase, out var condition) ? condition.Name : null)))
+            foreach (var (start, end, name) in CuedConditions.Find(text, sentence, nameOf))
             {
                 if (Overlaps(covered, start, end) || found.Exists(f => f.Start < end && start < f.End)
                     || !Accept(context, start, end) || MentionFilters.Comorbidity(text, sentence, start, end))

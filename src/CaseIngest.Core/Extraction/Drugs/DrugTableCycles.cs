@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Extraction.Drugs;
 
@@ -114,14 +115,7 @@ internal static partial class DrugTableCycles
         return text[start..end];
     }
 
-    /// <summary>The line around <paramref name="offset"/>, looked for at most <see cref="LineReach"/> characters either side.</summary>
-    private static (int Start, int End) LineAt(string text, int offset)
-    {
-        var from = Math.Max(0, offset - LineReach);
-        var start = offset <= 0 ? 0 : text.LastIndexOf('\n', offset - 1, offset - from) + 1;
-        var end = text.IndexOf('\n', offset, Math.Min(LineReach, text.Length - offset));
-        return (start == 0 && from > 0 ? from : start, end < 0 ? Math.Min(text.Length, offset + LineReach) : end);
-    }
+    private static (int Start, int End) LineAt(string text, int offset) => LineBounds.Around(text, offset, LineReach);
 
     private static bool IsRow(ReadOnlySpan<char> line) => line.Count('|') >= 2 && !SeparatorRegex().IsMatch(line);
 

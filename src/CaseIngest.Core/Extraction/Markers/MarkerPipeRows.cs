@@ -12,6 +12,9 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// </summary>
 internal static partial class MarkerPipeRows
 {
+    /// <summary>How far a row's line is looked for either side of a mention: a table row is short.</summary>
+    private const int RowReach = 2000;
+
     public static void Add(ExtractionContext context, IReadOnlyList<PhraseMatch<MarkerEntry>> mentions, List<MarkerFact> facts)
     {
         var text = context.Text;
@@ -22,9 +25,8 @@ internal static partial class MarkerPipeRows
 
         foreach (var mention in mentions)
         {
-            var lineStart = mention.Start == 0 ? 0 : text.LastIndexOf('\n', mention.Start - 1) + 1;
-            var lineEnd = text.IndexOf('\n', mention.End);
-            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var lineStart = LineBounds.Around(text, mention.Start, RowReach).Start;
+            var lineEnd = LineBounds.Around(text, mention.End, RowReach).End;
             if (FirstCell(text, lineStart, mention) is not { } cellEnd || text.IndexOf('|', cellEnd, lineEnd - cellEnd) != cellEnd)
             {
                 continue;
