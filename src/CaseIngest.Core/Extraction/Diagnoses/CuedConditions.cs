@@ -120,8 +120,9 @@ internal static partial class CuedConditions
     [GeneratedRegex(@"^(?<np>(?:(?!(?:and|or|of|with|was|were|is|are|the|a|an|no|not|in|on|for|to|by|which|that|but|this|his|her|its|their|any|other|further|possible|probable|presumed|suspected|diagnosis|pattern)\b)[A-Za-z][A-Za-z'\u2019-]*\s+){0,5}?(?!(?:dia|pro)gnosis\b|[A-Za-z-]*(?:necrosis|fibrosis|adenopathy)\b)(?=[A-Za-z])[A-Za-z'\u2019-]*?(?:disease|syndrome|anomaly|disorder|malformation|deficiency|infection|pneumonia|ectasia|emphysema|embolism|aneurysm|itis|osis|pathy|plasia|trophy|malacia|iasis)|(?:erythema|lichen|lupus|pemphigus|tinea|purpura|livedo|cor|[A-Za-z]+(?:itis|osis|oma|iasis))(?:\s+[a-z]+(?:um|us|is|ans|ens|ica|ae|e)){1,2})(?=\s*(?:[.,;:(\[]|$)|\s+(?:was|were|and|or|in|with|on|at|after|based|by|which|that|secondary|due|following|from|since|as|without|because|given)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PhraseRegex();
 
-    // the end of a clause after an initialism: " was made", ", and", "." or the end of the sentence
-    [GeneratedRegex(@"^(?:\s*(?:[.,;:(\[]|$)|\s+(?:was|were|and|or|in|with|on|at|after|based|by|which|that|secondary|due|following|from|since|as|without|because|given)\b)", RegexOptions.IgnoreCase)]
+    // the end of a clause after an initialism: " was made", ", and", "." or the end of the sentence; or the site or the
+    // stage the cancer is given: " of the lower alveolus", " T3N1M0"
+    [GeneratedRegex(@"^(?:\s*(?:[.,;:(\[]|$)|\s+(?:was|were|and|or|in|with|on|at|after|based|by|which|that|secondary|due|following|from|since|as|without|because|given|of)\b|\s+[cpy]?T[0-4x][a-d]?N[0-3x])", RegexOptions.IgnoreCase)]
     private static partial Regex BoundaryRegex();
 
     // "progressive disease", "metastatic disease", "nutritional deficiency", "an underlying disorder": one generic word
