@@ -62,7 +62,12 @@ public sealed partial class DiagnosisStep : IExtractionStep
             // or the vocabulary's cancer of that organ: "endometrioid carcinoma of the ovary", "adenocarcinoma of the sigmoid colon"
             var organ = Histologies.Contains(name) ? OrganNaming.After(text, end) : null;
             var phrase = organ is { } organEnd ? text.Substring(end, organEnd - end).Trim().ToLowerInvariant() : null;
-            if (phrase is not null && OrganNaming.Adjectives.TryGetValue(phrase[7..], out var adjective))
+            if (organ is null && name.EndsWith("carcinoma", StringComparison.Ordinal) && Histologies.Contains(name) && PostposedOrgan.After(text, end) is var (postposed, postposedEnd))
+            {
+                // "squamous cell carcinoma tongue": the organ written after the histology without "of"
+                (name, end) = (PostposedName(name, postposed), postposedEnd);
+            }
+            else if (phrase is not null && OrganNaming.Adjectives.TryGetValue(phrase[7..], out var adjective))
             {
                 (name, end) = (adjective + " " + name, organ!.Value);
             }
@@ -168,6 +173,14 @@ public sealed partial class DiagnosisStep : IExtractionStep
                 continue;
             }
 
+            // "carcinoma cervix": a bare carcinoma with its organ after it and no "of"
+            if (word is "carcinoma" && !Overlaps(covered, token.Start, token.End) && PostposedOrgan.After(text, token.End) is var (organWord, organWordEnd)
+                && Accept(context, token.Start, organWordEnd))
+            {
+                found.Add((context.PatientAt(token.Start), PostposedName("carcinoma", organWord), token.Start, organWordEnd, []));
+                continue;
+            }
+
             var sentence = context.SentenceAt(token.Start);
             // "serous carcinoma of the endometrium": the sited histology replaces a mention inside it of another node
             if (_oncoTree is { } headTree && AddSited(context, headTree, tokens, t, sentence.Start, found, covered))
@@ -198,6 +211,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
         }
 
         AddCuedConditions(context, found, covered);
+        AddAbbreviatedCarcinomas(context, found, covered);
 
         // "renal and hepatic failure": each modifier coordinated before a found name's head names its own condition
         found.AddRange(CoordinatedModifiers.Expand(context, found, phrase =>
