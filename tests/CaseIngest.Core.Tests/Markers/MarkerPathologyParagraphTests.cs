@@ -60,6 +60,25 @@ public sealed class MarkerPathologyParagraphTests
         Assert.Equal(result, MarkerListTests.Single(text, name).Result);
 
     [Theory]
+    [InlineData("The cells were negative for CK7 and CK20 and showed nuclear staining for INI1.", "INI1", "positive")]
+    [InlineData("The cells were negative for CK7 and CK20 and showed nuclear staining for INI1.", "CK20", "negative")]
+    [InlineData("The cells were negative for CK7 and showed nuclear staining for INI1.", "INI1", "positive")]
+    [InlineData("The lesion was negative for desmin and myogenin and were positive for MUC4.", "MUC4", "positive")]
+    [InlineData("The cells were negative for CK7 and CK20 but showed nuclear staining for INI1.", "INI1", "positive")]
+    public void ANewPredicateAfterANegativeListEndsItsNegation(string text, string name, string result) =>
+        Assert.Equal(result, MarkerListTests.Single(text, name).Result);
+
+    [Theory]
+    [InlineData("Immunostains for CK7, CK20 and CDX2 were performed. All were negative.", "CK20", "negative")]
+    [InlineData("Immunostains for CK7, CK20 and CDX2 were performed. All were negative.", "CDX2", "negative")]
+    [InlineData("Immunostains for chromogranin and synaptophysin were performed; both were positive.", "chromogranin A", "positive")]
+    [InlineData("Immunohistochemistry for desmin, myogenin and MyoD1 was performed and all were negative.", "myogenin", "negative")]
+    [InlineData("CD117 and DOG1 were studied by immunohistochemistry. Both were diffusely positive.", "DOG1", "positive")]
+    [InlineData("The cells were diffusely reactive for the neuroendocrine markers synaptophysin and chromogranin.", "chromogranin A", "positive")]
+    public void AVerdictAfterThePanelBelongsToEachStain(string text, string name, string result) =>
+        Assert.Equal(result, MarkerListTests.Single(text, name).Result);
+
+    [Theory]
     [InlineData("Stains showed absence of desmin, myogenin and CD34 in the tumour.", "myogenin", "negative")]
     [InlineData("The tumour was negative for thyroid transcription factor 1 (TTF-1) and napsin A.", "TTF-1", "negative")]
     [InlineData("The cells expressed discovered on GIST-1 (DOG1) but not CD117.", "DOG1", "positive")]
