@@ -62,9 +62,9 @@ internal static partial class MarkerPatterns
 
     /// <summary>
     /// A sentence that opens with one verdict for the whole list named before it: "All were negative.", "Both stains came
-    /// back positive.", "All of these markers were negative in the tumour cells.", "These were all negative.", "The results
-    /// showed proficient mismatch repair."
+    /// back positive.", "All of these markers were negative in the tumour cells.", "These were all negative.", "Both were diffusely
+    /// positive.", "The results showed proficient mismatch repair."
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:(?:(?:all|both|each)(?:\s+of)?(?:\s+(?:these|them|the\s+above|which|the))?|these|they)(?:\s+(?:markers?|stains?|immunostains?|antibodies|tests?|examinations?|results?|studies))?\s+(?:all\s+)?(?:were|was|returned|came\s+back|proved|turned\s+out)(?:\s+(?:all|to\s+be|completely|entirely|uniformly))?|(?:and\s+)?(?:the\s+)?results?\s+(?:showed|revealed|indicated|demonstrated))\s+(?<r>negative|positive|intact|retained|proficient|deficient)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:(?:all|both|each)(?:\s+of)?(?:\s+(?:these|them|the\s+above|which|the))?|these|they)(?:\s+(?:markers?|stains?|immunostains?|antibodies|tests?|examinations?|results?|studies))?\s+(?:all\s+)?(?:were|was|returned|came\s+back|proved|turned\s+out)(?:\s+(?:all|to\s+be|completely|entirely|uniformly|diffusely|strongly|focally|weakly|also))?(?:\s+(?:and\s+)?(?:diffusely|strongly|focally|weakly))?|(?:and\s+)?(?:the\s+)?results?\s+(?:showed|revealed|indicated|demonstrated))\s+(?<r>negative|positive|intact|retained|proficient|deficient)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ListVerdict();
 }

@@ -107,28 +107,33 @@ internal sealed partial class MarkerResolver
 
     /// <summary>
     /// The verdict the sentence after <paramref name="sentence"/> gives a whole list named in it ("… was performed. All
-    /// were negative."), or the clause after a semicolon that ends the list ("tested for EGFR, ALK and ROS1; all were
-    /// negative"), with where it ends; null when it opens otherwise.
+    /// were negative."), or the clause after a semicolon or "and" that ends the list ("tested for EGFR, ALK and ROS1; all
+    /// were negative", "… was performed and all were negative"), with where it ends; null when it opens otherwise.
     /// </summary>
     private (MarkerResult Result, int End)? NextSentenceVerdict(Sentence sentence, int listEnd)
     {
-        int start, length;
-        var p = listEnd < sentence.End ? _text.IndexOf(';', listEnd, Math.Min(40, sentence.End - listEnd)) : -1;
+        var reach = listEnd < sentence.End ? Math.Min(40, sentence.End - listEnd) : 0;
+        var p = reach > 0 ? _text.IndexOf(';', listEnd, reach) : -1;
         if (p >= 0)
         {
-            (start, length) = (p + 1, sentence.End - p - 1);
+            return ListVerdict(p + 1, sentence.End - p - 1);
         }
-        else
+
+        p = reach > 0 ? _text.IndexOf(" and ", listEnd, reach, StringComparison.Ordinal) : -1;
+        if (p >= 0 && ListVerdict(p + 4, sentence.End - p - 4) is { } clause)
         {
-            var index = _context.SentenceIndexAt(sentence.Start);
-            if (index < 0 || index + 1 >= _context.Sentences.Count)
-            {
-                return null;
-            }
-
-            (start, length) = (_context.Sentences[index + 1].Start, _context.Sentences[index + 1].Length);
+            return clause;
         }
 
+        var index = _context.SentenceIndexAt(sentence.Start);
+        return index < 0 || index + 1 >= _context.Sentences.Count
+            ? null
+            : ListVerdict(_context.Sentences[index + 1].Start, _context.Sentences[index + 1].Length);
+    }
+
+    /// <summary>The verdict for a whole list that the text from <paramref name="start"/> opens with, and where it ends.</summary>
+    private (MarkerResult Result, int End)? ListVerdict(int start, int length)
+    {
         var match = MarkerPatterns.ListVerdict().Match(_text, start, length);
         var word = match.Groups["r"].Value.ToLowerInvariant() switch
         {
