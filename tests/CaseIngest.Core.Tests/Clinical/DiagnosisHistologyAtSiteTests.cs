@@ -29,6 +29,13 @@ public sealed class DiagnosisHistologyAtSiteTests
     }
 
     [Theory]
+    [InlineData("Segmental resection showed a poorly differentiated adenocarcinoma of the small bowel.", "small bowel adenocarcinoma")]
+    [InlineData("He was found to have an adenocarcinoma of the small intestine with nodal spread.", "small intestinal adenocarcinoma")]
+    [InlineData("Capsule endoscopy and biopsy revealed adenocarcinoma of the small bowel.", "small bowel adenocarcinoma")]
+    public void AHistologyOfTheSmallBowelIsNamedByItsOrgan(string text, string name) =>
+        Assert.Equal(name, Assert.Single(ClinicalRun.Run(text).Diagnoses).Name);
+
+    [Theory]
     [InlineData("She had squamous cell carcinoma of the oral cavity.", "squamous cell carcinoma of the oral cavity")]
     [InlineData("He had urothelial carcinoma of the bladder.", "urothelial carcinoma")]
     [InlineData("A neuroendocrine carcinoma of the liver was found.", "hepatic neuroendocrine carcinoma")]

@@ -13,6 +13,7 @@ internal static partial class OrganNaming
         ["esophagus"] = "esophageal", ["oesophagus"] = "esophageal", ["prostate"] = "prostate", ["bladder"] = "bladder",
         ["thyroid"] = "thyroid", ["ovary"] = "ovarian", ["endometrium"] = "endometrial", ["skin"] = "skin", ["larynx"] = "laryngeal",
         ["tongue"] = "tongue", ["gallbladder"] = "gallbladder", ["thymus"] = "thymic", ["uterus"] = "uterine",
+        ["small bowel"] = "small bowel", ["small intestine"] = "small intestinal",
     };
 
     /// <summary>The end of " of the &lt;organ&gt;" (one or two words) right after a histology, or null.</summary>
