@@ -8,7 +8,7 @@ internal sealed class AttributionCues
 {
     public const string Source = "adverse-event-cues.tsv";
 
-    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "dated", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "finding", "tumour", "infection", "ruledout", "anchor", "steroid", "purpose", "pathogen", "neoplasm", "concession", "measure", "illness", "stop", "antineoplastic", "marrow", "administration", "complication"];
+    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "dated", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "finding", "tumour", "infection", "ruledout", "anchor", "steroid", "purpose", "pathogen", "neoplasm", "concession", "measure", "illness", "stop", "antineoplastic", "marrow", "administration", "complication", "accident"];
 
     public AttributionCues(IReadOnlyList<(int Line, string Text)> lines, string source)
     {
@@ -68,6 +68,7 @@ internal sealed class AttributionCues
         Marrow = new HashSet<string>(cues["marrow"], StringComparer.Ordinal);
         Administration = new CueSet([.. cues["administration"]]);
         Complication = new CueSet([.. cues["complication"]]);
+        Accident = new CueSet([.. cues["accident"]]);
     }
 
     public static AttributionCues LoadDefault() => new(LexiconResource.ReadLines(Source), Source);
@@ -171,4 +172,7 @@ internal sealed class AttributionCues
 
     /// <summary>Words that tell an event as what a treatment's course led to ("complicated by", "followed by").</summary>
     public CueSet Complication { get; }
+
+    /// <summary>Words of a fall or an accident that cause the injury told after them ("fell and sustained a hip fracture").</summary>
+    public CueSet Accident { get; }
 }

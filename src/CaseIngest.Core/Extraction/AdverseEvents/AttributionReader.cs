@@ -80,7 +80,8 @@ internal sealed class AttributionReader(AttributionCues cues)
         if (grade is null && !whole.Tie && !caused
             && (explained || remedied || _other.OtherCause(text, treatments, sentence, end) || _other.Ending(text, sentence, start, end)
                 || _other.Indication(text, treatments, sentence, start, patient) || _other.NamedInfection(text, sentence, start)
-                || _other.InSpiteOfTreatment(text, treatments, sentence, start) || _inducers.OtherCauseBefore(text, sentence, treatments, start)))
+                || _other.InSpiteOfTreatment(text, treatments, sentence, start) || _inducers.OtherCauseBefore(text, sentence, treatments, start)
+                || _other.Accident(text, treatments, sentence, start)))
         {
             return Attribution.Other;
         }

@@ -208,6 +208,18 @@ internal sealed class OtherExplanation(AttributionCues cues)
     }
 
     /// <summary>
+    /// Whether a fall or an accident is told before the event in its sentence, after the last treatment named there:
+    /// "he was on docetaxel when he fell at home and sustained a hip fracture", "after slipping on ice she had a wrist
+    /// fracture"; not "he fell after the second cycle and had grade 3 neutropenia" (the treatment named after the fall).
+    /// </summary>
+    public bool Accident(string text, TreatmentIndex treatments, Sentence sentence, int start)
+    {
+        var before = text.AsSpan(sentence.Start, start - sentence.Start);
+        var cue = cues.Accident.LastWordEnd(before);
+        return cue >= 0 && !treatments.Between(sentence.Start + cue, start).Any();
+    }
+
+    /// <summary>
     /// Whether the rest of the event's clause rules the treatment out as its cause: "grade 2 fatigue, which was
     /// considered unrelated to pembrolizumab", "the rash was not thought to be drug-related".
     /// </summary>
