@@ -59,6 +59,21 @@ public sealed class DrugAttributeCueTests
         Assert.Equal(every, DrugAttributeParser.After(segment).Frequency?.Every);
     }
 
+    [Theory]
+    [InlineData("once in every 4 weeks", 4.0, "week")]
+    [InlineData("in 21-day cycles", 21.0, "day")]
+    [InlineData("two-weekly", 2.0, "week")]
+    [InlineData("Q12H", 12.0, "hour")]
+    [InlineData("2 times per day", 0.5, "day")]
+    [InlineData("weeks 1, 4 and 7", 3.0, "week")]
+    [InlineData("after each meal", null, null)]
+    public void A_schedule_is_read_from_the_words_that_state_it(string wording, double? every, string? unit)
+    {
+        var frequency = DrugAttributeParser.FindFrequency(wording);
+        Assert.Equal(every, frequency?.Every);
+        Assert.Equal(unit, frequency?.Unit);
+    }
+
     [Fact]
     public void Every_match_in_the_corpus_texts_holds_the_cue_words_of_its_pattern()
     {
