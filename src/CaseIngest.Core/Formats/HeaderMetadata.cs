@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CaseIngest.Core.Model;
+using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Formats;
 
@@ -37,7 +38,7 @@ internal static partial class HeaderMetadata
     /// <summary>The keywords of a header line "Keywords: a; b; c" ("**Keywords:**", "Key words —"), split on semicolons, else commas.</summary>
     private static IReadOnlyList<string> Keywords(string header)
     {
-        if (header.IndexOf("ey word", StringComparison.OrdinalIgnoreCase) < 0 && header.IndexOf("eywords", StringComparison.OrdinalIgnoreCase) < 0)
+        if (!OrdinalIgnoreCase.Contains(header, "ey word") && !OrdinalIgnoreCase.Contains(header, "eywords"))
         {
             return [];
         }

@@ -17,6 +17,11 @@ public sealed class OrdinalIgnoreCaseTests
     [InlineData("", "et al")]
     [InlineData("Smith et al. reported", "ET AL")]
     [InlineData("Ünal and unal", "ünal")]
+    [InlineData("The tumour was TRIPLE-negative.", "triple")]
+    [InlineData("ER and PR were 90% and 40%, Respectively.", "respectively")]
+    [InlineData("Hormone-receptor status was not reported.", "hormone")]
+    [InlineData("**Key Words:** melanoma; BRAF", "ey word")]
+    [InlineData("KEYWORDS: lymphoma", "eywords")]
     public void FindsTheSameIndexAsTheFrameworkSearch(string text, string value) =>
         Assert.Equal(text.AsSpan().IndexOf(value, StringComparison.OrdinalIgnoreCase), OrdinalIgnoreCase.IndexOf(text, value));
 

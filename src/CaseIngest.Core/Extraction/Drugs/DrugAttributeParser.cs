@@ -33,9 +33,10 @@ public static partial class DrugAttributeParser
         // Most segments state nothing: tested on the span first, so only a segment with an attribute costs a string.
         if (!(hasDigit && (AucRegex().IsMatch(segment) || DoseRegex().IsMatch(segment)))
             && !(mayHaveCycles && CyclesAfterRegex().IsMatch(segment))
-            && !RouteRegex().IsMatch(segment) && !FormRouteRegex().IsMatch(segment)
-            && !EveryRegex().IsMatch(segment) && !CycleLengthRegex().IsMatch(segment) && !CountWeeklyRegex().IsMatch(segment) && !QRegex().IsMatch(segment) && !TimesPerRegex().IsMatch(segment)
-            && !NamedFrequencyRegex().IsMatch(segment) && !ListedWeeksRegex().IsMatch(segment) && !PerIntervalRegex().IsMatch(segment))
+            && !RouteRegex().IsMatch(segment) && !Matches(segment, FormRouteCues, FormRouteRegex())
+            && !Matches(segment, EveryCues, EveryRegex()) && !Matches(segment, CycleLengthCues, CycleLengthRegex())
+            && !Matches(segment, CountWeeklyCues, CountWeeklyRegex()) && !Matches(segment, QCues, QRegex()) && !Matches(segment, TimesPerCues, TimesPerRegex())
+            && !NamedFrequencyRegex().IsMatch(segment) && !Matches(segment, ListedWeeksCues, ListedWeeksRegex()) && !Matches(segment, PerIntervalCues, PerIntervalRegex()))
         {
             return new DrugAttributes(null, null, null, null);
         }

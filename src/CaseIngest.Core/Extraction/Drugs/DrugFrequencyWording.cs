@@ -13,7 +13,7 @@ public static partial class DrugAttributeParser
 
     private static Frequency? FindScheduleFrequency(string text)
     {
-        if (EveryRegex().Match(text) is { Success: true } every)
+        if (EveryCues.ContainsAny(text) && EveryRegex().Match(text) is { Success: true } every)
         {
             var n = every.Groups["n"].Value;
             double count = n.Length == 0 ? 1 : n.Equals("other", StringComparison.OrdinalIgnoreCase) ? 2 : ParseCount(n) ?? 0;
@@ -23,32 +23,32 @@ public static partial class DrugAttributeParser
             }
         }
 
-        if (CycleLengthRegex().Match(text) is { Success: true } length && ParseCount(length.Groups["n"].Value) is > 0 and var days)
+        if (CycleLengthCues.ContainsAny(text) && CycleLengthRegex().Match(text) is { Success: true } length && ParseCount(length.Groups["n"].Value) is > 0 and var days)
         {
             return new Frequency(days, CanonicalTimeUnit(length.Groups["unit"].Value));
         }
 
-        if (CountWeeklyRegex().Match(text) is { Success: true } weekly && ParseCount(weekly.Groups["n"].Value) is > 0 and var weeks)
+        if (CountWeeklyCues.ContainsAny(text) && CountWeeklyRegex().Match(text) is { Success: true } weekly && ParseCount(weekly.Groups["n"].Value) is > 0 and var weeks)
         {
             return new Frequency(weeks, CanonicalTimeUnit(weekly.Groups["unit"].Value));
         }
 
-        if (QRegex().Match(text) is { Success: true } q && TryNumber(q.Groups["n"].Value, out var qn) && qn > 0)
+        if (QCues.ContainsAny(text) && QRegex().Match(text) is { Success: true } q && TryNumber(q.Groups["n"].Value, out var qn) && qn > 0)
         {
             return new Frequency(qn, CanonicalTimeUnit(q.Groups["unit"].Value));
         }
 
-        if (PerIntervalRegex().Match(text) is { Success: true } per && ParseCount(per.Groups["n"].Value) is > 0 and var interval)
+        if (PerIntervalCues.ContainsAny(text) && PerIntervalRegex().Match(text) is { Success: true } per && ParseCount(per.Groups["n"].Value) is > 0 and var interval)
         {
             return new Frequency(interval, CanonicalTimeUnit(per.Groups["unit"].Value));
         }
 
-        if (TimesPerRegex().Match(text) is { Success: true } times && TimesPer(times) is { } perDayOrWeek)
+        if (TimesPerCues.ContainsAny(text) && TimesPerRegex().Match(text) is { Success: true } times && TimesPer(times) is { } perDayOrWeek)
         {
             return perDayOrWeek;
         }
 
-        if (ListedWeeksRegex().Match(text) is { Success: true } listed && EvenStep(listed) is { } step)
+        if (ListedWeeksCues.ContainsAny(text) && ListedWeeksRegex().Match(text) is { Success: true } listed && EvenStep(listed) is { } step)
         {
             return step;
         }

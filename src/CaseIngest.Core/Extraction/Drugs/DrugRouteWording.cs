@@ -12,7 +12,7 @@ public static partial class DrugAttributeParser
     public static string? FindRoute(string text)
     {
         var m = RouteRegex().Match(text);
-        if (!m.Success)
+        if (!m.Success && FormRouteCues.ContainsAny(text))
         {
             m = FormRouteRegex().Match(text);
         }

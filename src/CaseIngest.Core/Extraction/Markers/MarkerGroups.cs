@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CaseIngest.Core.Model;
+using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Extraction.Markers;
 
@@ -18,7 +19,7 @@ internal static partial class MarkerGroups
     public static void Add(ExtractionContext context, MarkerLexicon lexicon, List<MarkerFact> facts)
     {
         var text = context.Text;
-        if (text.Contains("triple", StringComparison.OrdinalIgnoreCase))
+        if (OrdinalIgnoreCase.Contains(text, "triple"))
         {
             foreach (var match in Triple().EnumerateMatches(text))
             {
@@ -27,7 +28,7 @@ internal static partial class MarkerGroups
             }
         }
 
-        if (text.Contains("hormone", StringComparison.OrdinalIgnoreCase) || text.Contains("HR", StringComparison.Ordinal))
+        if (OrdinalIgnoreCase.Contains(text, "hormone") || text.Contains("HR", StringComparison.Ordinal))
         {
             foreach (var match in HormoneReceptor().EnumerateMatches(text))
             {

@@ -19,7 +19,7 @@ internal sealed class MarkerRespectively(MarkerDocument document)
     private readonly ExtractionContext _context = document.Context;
     private readonly List<PhraseMatch<MarkerEntry>> _mentions = document.Mentions;
     private readonly List<PhraseMatch<MarkerCue>> _cues = document.RightCues;
-    private readonly bool _any = document.Text.Contains(Word, StringComparison.OrdinalIgnoreCase);
+    private readonly bool _any = OrdinalIgnoreCase.Contains(document.Text, Word);
 
     /// <summary>
     /// When the list <paramref name="group"/> is followed in its sentence by "respectively", replaces the reading of
@@ -35,7 +35,7 @@ internal sealed class MarkerRespectively(MarkerDocument document)
         var first = _mentions[group[0]];
         var last = _mentions[group[^1]];
         var sentence = _context.SentenceAt(first.Start);
-        var at = _text.IndexOf(Word, last.End, sentence.End - last.End, StringComparison.OrdinalIgnoreCase);
+        var at = OrdinalIgnoreCase.IndexOf(_text.AsSpan(last.End, sentence.End - last.End), Word) is var found and >= 0 ? last.End + found : -1;
         if (at < 0 || (group[^1] + 1 < _mentions.Count && _mentions[group[^1] + 1].Start < at))
         {
             return null;
