@@ -140,6 +140,8 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 && ConnectorRegex().IsMatch(text.AsSpan(accepted[i - 1].End, accepted[i].Start - accepted[i - 1].End));
         }
 
+        ClosedList.Apply(text, accepted, connected);
+
         var nextStatement = new int[accepted.Count];
         for (var i = accepted.Count - 1; i >= 0; i--)
         {
