@@ -24,12 +24,12 @@ public sealed class CaseIngestOptions : IValidatableObject
 
     /// <summary>The container documents are dropped into; the blob trigger's path names the same container.</summary>
     [Required]
-    [RegularExpression("^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$")]
+    [StorageName]
     public string ContainerName { get; set; } = CaseIngest.Storage.StorageNames.DocumentsContainer;
 
     /// <summary>The queue that reprocessing fans out on: one message per document, taken by every instance.</summary>
     [Required]
-    [RegularExpression("^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$")]
+    [StorageName]
     public string ReprocessQueueName { get; set; } = ReprocessQueue.DefaultName;
 
     /// <summary>Documents larger than this are rejected as too-large.</summary>
