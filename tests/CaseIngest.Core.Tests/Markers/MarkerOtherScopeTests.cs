@@ -38,6 +38,8 @@ public sealed class MarkerOtherScopeTests
     [Theory]
     [InlineData("Case presentation\nA 34-year-old woman presented with a thigh mass.\n\nDiscussion\nIn our case, the tumour was positive for TLE1.", "TLE1", "positive")]
     [InlineData("Most tumour cells were positive for CD117.", "CD117", "positive")]
+    [InlineData("Most tumour cells are positive for CD117 and DOG1.", "DOG1", "positive")]
+    [InlineData("In the biopsy, the neoplastic nuclei are often positive for TTF-1.", "TTF-1", "positive")]
     [InlineData("The tumour was positive for TLE1, which is usually expressed in synovial sarcoma.", "TLE1", "positive")]
     [InlineData("Her sister accompanied her; the tumour was positive for CD34.", "CD34", "positive")]
     public void ThePatientsOwnResultKeepsItsMarker(string text, string name, string result)

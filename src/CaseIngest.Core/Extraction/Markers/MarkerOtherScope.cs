@@ -9,7 +9,8 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// 95% of cases"), one in the family scope of the context rules ("her sister's tumour was positive for CD34"), or one in
 /// a sentence about another reported patient ("in the case reported by Lee", "a similar case"). The general reading
 /// is judged on the clause of the mention, so that a patient's own past-tense result beside a general remark ("the tumour
-/// was positive for TLE1, which is usually expressed in synovial sarcoma") keeps its marker.
+/// was positive for TLE1, which is usually expressed in synovial sarcoma") keeps its marker, as does a present-tense
+/// account of the specimen's cells ("most tumour cells are positive for CD117").
 /// </summary>
 internal sealed class MarkerOtherScope(ExtractionContext context)
 {
@@ -33,6 +34,9 @@ internal sealed class MarkerOtherScope(ExtractionContext context)
         "was", "were", "had", "showed", "revealed", "demonstrated", "displayed", "exhibited", "harboured", "harbored",
         "confirmed", "lacked", "disclosed",
     ]);
+
+    /// <summary>Words of the cells of a specimen: "most tumour cells are positive" tells the patient's stain in the present tense.</summary>
+    private static readonly CueSet SpecimenWords = new(["cells", "nuclei", "specimen", "biopsy", "lesion"]);
 
     /// <summary>Words that open a clause of its own after a comma or semicolon ("…, as synovial sarcoma is usually …").</summary>
     private static readonly CueSet ClauseOpeners = new([", as ", ", because ", ", since ", ", which ", ", whereas ", ", while ", ", although ", "; "]);
@@ -88,6 +92,7 @@ internal sealed class MarkerOtherScope(ExtractionContext context)
         }
 
         var clause = text.AsSpan(from, to - from);
-        return UsualWords.ContainsWord(clause) && PresentVerbs.ContainsWord(clause) && !PastVerbs.ContainsWord(clause);
+        return UsualWords.ContainsWord(clause) && PresentVerbs.ContainsWord(clause) && !PastVerbs.ContainsWord(clause)
+            && !SpecimenWords.ContainsWord(clause);
     }
 }
