@@ -27,6 +27,9 @@ internal sealed partial class MarkerResolver
         // "staining for CK7, GATA3 and synaptophysin was performed": the list was tested, its result is told elsewhere
         var listTested = group.Count > 1 && readings[group[^1]]!.Tested;
         var verdict = group.Count > 1 ? NextSentenceVerdict(sentence, ends[group[^1]]) : null;
+        // "the tumour was stained for CK7, CK20 and CDX2. All were negative.": the specimen stained for a list names the
+        // stains done, and the verdict told of the whole list outweighs the result the words "stained for" suggest
+        var stainedFor = verdict is not null && left is { Value.IsResult: true } && PassiveStainCue(left.Value.Start, sentence.Start);
         var fusion = FusionPair(group, left);
         for (var k = 0; k < group.Count; k++)
         {
@@ -131,7 +134,7 @@ internal sealed partial class MarkerResolver
                 result = MarkerResultRules.Negate(result, entry.Kind);
             }
 
-            if (verdict is { } told && !isExplicit && variant is null && reading.Value is null && !reading.Bounded)
+            if (verdict is { } told && (!isExplicit || (stainedFor && !reading.Explicit)) && variant is null && reading.Value is null && !reading.Bounded)
             {
                 // "Staining for CK7, GATA3 and synaptophysin was performed. All were negative."
                 (result, isExplicit, fromLeft) = (told.Result, true, false);
@@ -254,5 +257,13 @@ internal sealed partial class MarkerResolver
                 facts.Add(hybridisation);
             }
         }
+    }
+
+    /// <summary>Whether the left cue at <paramref name="cueStart"/> is "stained for" said of the specimen: "was stained for", "were stained for".</summary>
+    private bool PassiveStainCue(int cueStart, int sentenceStart)
+    {
+        var before = _text.AsSpan(sentenceStart, cueStart - sentenceStart).TrimEnd();
+        return _text.AsSpan(cueStart).StartsWith("stained", StringComparison.OrdinalIgnoreCase)
+            && (before.EndsWith(" was", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" were", StringComparison.OrdinalIgnoreCase));
     }
 }

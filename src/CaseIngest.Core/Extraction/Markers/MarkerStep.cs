@@ -22,10 +22,11 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
         var found = lexicon.Markers.Match(context.Text, context.Tokens);
         var mentions = new List<PhraseMatch<MarkerEntry>>(found.Count);
         var cited = new MarkerCitedSentences(context);
+        var other = new MarkerOtherScope(context);
         foreach (var mention in MarkerSpacedSymbols.Join(context.Text, lexicon, found))
         {
             if (context.IsAboutCase(mention.Start) && !cited.Cited(mention.Start) && !(lexicon.IsFromVocabulary(mention.Value) && GluedToWord(context.Text, mention.Start))
-                && !TargetOfAutoantibodies(context.Text, mention))
+                && !TargetOfAutoantibodies(context.Text, mention) && !other.Excludes(mention.Start))
             {
                 mentions.Add(mention);
             }
