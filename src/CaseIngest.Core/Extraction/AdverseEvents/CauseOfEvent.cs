@@ -22,6 +22,6 @@ internal static partial class CauseOfEvent
     // | ", probably caused by the "              | " consistent with "                   |
     // | " as a result of paroxysmal "            | " after the second dose and "         |
     // | " resulting from an underlying "         | " associated with "                   |
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:which\s+was|that\s+was|was|were)\s+)?(?:(?:probably|likely|presumably|most\s+likely|possibly|thought\s+to\s+be)\s+)?(?:due\s+to|secondary\s+to|caused\s+by|because\s+of|owing\s+to|as\s+a\s+result\s+of|resulting\s+from|from)\s+(?:(?:a|an|the|his|her|their|new|new-onset|underlying|known|acute|paroxysmal)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:(?:which\s+was|that\s+was|was|were)\s+)?(?:(?:probably|likely|presumably|most\s+likely|possibly|thought\s+to\s+be)\s+)?(?:due\s+to|secondary\s+to|caused\s+by|because\s+of|owing\s+to|as\s+a\s+result\s+of|resulting\s+from|from)\s+(?:(?:a|an|the|his|her|their|new|new-onset|underlying|known|acute|paroxysmal)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex CauseGapRegex();
 }
