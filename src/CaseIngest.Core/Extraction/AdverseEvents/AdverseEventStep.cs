@@ -93,6 +93,12 @@ public sealed class AdverseEventStep : IExtractionStep
             var key = (context.PatientAt(start), match.Value.Term);
             var first = !explained.ContainsKey(key) && context.SectionAt(start)?.Kind is null or SectionKind.Body or SectionKind.Case;
             var attribution = _reader.Read(context, treatments, sentences, sentence, start, end, grade, match.Value, explained.GetValueOrDefault(key));
+            if (attribution.Counts && !attribution.Tied && previous is { } c && c.End <= start && sentence.Contains(c.End)
+                && CauseOfEvent.IsCauseGap(text.AsSpan(c.End, start - c.End)))
+            {
+                attribution = Attribution.Other; // "a stroke due to atrial fibrillation": named only as the cause of another event
+            }
+
             if (first)
             {
                 explained[key] = attribution.SomethingElse;

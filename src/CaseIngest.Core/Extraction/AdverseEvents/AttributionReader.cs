@@ -54,7 +54,7 @@ internal sealed class AttributionReader(AttributionCues cues)
     {
         var term = named.Term;
         var text = context.Text;
-        if (History(context, sentence, start) || _other.Disease(text, sentence, start, end, treatments) || _other.RuledOut(text, sentence, end))
+        if (History(context, sentence, start) || LongStanding.After(text, sentence, end) || _other.Disease(text, sentence, start, end, treatments) || _other.RuledOut(text, sentence, end))
         {
             return Attribution.Other;
         }
