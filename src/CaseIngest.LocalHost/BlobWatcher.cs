@@ -14,7 +14,8 @@ namespace CaseIngest.LocalHost;
 /// list a large container again and again. A reconcile (at start, after storage comes back, and every
 /// <see cref="LocalModeOptions.ReconcileIntervalSeconds"/>) checks every blob against its record, so a record lost
 /// by storage is ingested again, and a document whose blob left the container while the host was stopped is deleted
-/// (see <see cref="MissingBlobSweep"/>). Listing and ingesting overlap: a fixed set of workers ingests what a listing queues.
+/// (see <see cref="MissingBlobSweep"/>; the sweep runs beside the listings, so new blobs do not wait for its deletes).
+/// Listing and ingesting overlap: a fixed set of workers ingests what a listing queues.
 /// A blob that appeared or changed since the last listing is downloaded together with its state read (one round trip
 /// less before extraction); a reconcile reads the state first, so the blobs it finds current are not downloaded
 /// (see <see cref="ListedBlob"/>).
@@ -37,6 +38,7 @@ internal sealed class BlobWatcher(
 
     private readonly ConcurrentDictionary<string, string> _seen = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _queued = new(StringComparer.Ordinal);
+    private Task _sweeping = Task.CompletedTask;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -124,6 +126,7 @@ internal sealed class BlobWatcher(
             outage.Restored -= reconcile;
             queue.Writer.TryComplete();
             await Task.WhenAll(workers).ConfigureAwait(false);
+            await _sweeping.ConfigureAwait(false);
 
             // The checks already started finish (they are not cancelled with the workers), so none is cut off at a stop.
             await grouping.WhenIdleAsync().ConfigureAwait(false);
@@ -168,13 +171,39 @@ internal sealed class BlobWatcher(
         }
 
         // A reconcile (the first one at start) also deletes documents whose blob went while the host was stopped.
-        // Only a complete listing gets here: a failed one throws above, and nothing is deleted.
-        if (everything)
+        // Only a complete listing gets here: a failed one throws above, and nothing is deleted. The sweep runs beside
+        // the listings (one at a time), so a blob that arrives while it deletes is not held up behind its deletes.
+        if (everything && _sweeping.IsCompleted)
         {
-            await sweep.DeleteMissingAsync(names, cancellationToken).ConfigureAwait(false);
+            _sweeping = SweepAsync(names, cancellationToken);
         }
 
         return (names.Count, queued);
+    }
+
+    /// <summary>
+    /// Deletes the documents whose blob a complete listing lacks, skipping names the watcher has queued or ingested
+    /// since (their blob is back). A failure is logged, and the next listing is a reconcile that sweeps again.
+    /// </summary>
+    private async Task SweepAsync(IReadOnlySet<string> listed, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        try
+        {
+            try
+            {
+                _ = await sweep.DeleteMissingAsync(listed, name => _queued.ContainsKey(name) || _seen.ContainsKey(name), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                changes.RequestReconcile(listSoon: false);
+                await FailedAsync("deleting documents of removed blobs", null, ex, listAgainSoon: false, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: the next start sweeps again.
+        }
     }
 
     private async Task WorkAsync(ChannelReader<ListedBlob> queue, GroupingRuns grouping, CancellationToken cancellationToken)

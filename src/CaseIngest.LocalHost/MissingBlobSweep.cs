@@ -13,8 +13,16 @@ namespace CaseIngest.LocalHost;
 internal sealed class MissingBlobSweep(DocumentStore documents, CaseStore store, IngestService ingest, ILogger<MissingBlobSweep> logger)
 {
     /// <summary>Deletes the documents of this container whose names <paramref name="listed"/> (a complete listing) lacks; returns how many.</summary>
-    public async Task<int> DeleteMissingAsync(IReadOnlySet<string> listed, CancellationToken cancellationToken = default)
+    public Task<int> DeleteMissingAsync(IReadOnlySet<string> listed, CancellationToken cancellationToken = default) =>
+        DeleteMissingAsync(listed, static _ => false, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="DeleteMissingAsync(IReadOnlySet{string}, CancellationToken)"/>, leaving alone the names
+    /// <paramref name="seenSince"/> holds (blobs found again after the listing).
+    /// </summary>
+    public async Task<int> DeleteMissingAsync(IReadOnlySet<string> listed, Func<string, bool> seenSince, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(seenSince);
         ArgumentNullException.ThrowIfNull(listed);
         var missing = new List<string>();
         await foreach (var source in store.ListSourcesAsync(documents.ContainerName, cancellationToken).ConfigureAwait(false))
@@ -29,7 +37,9 @@ internal sealed class MissingBlobSweep(DocumentStore documents, CaseStore store,
         var deleted = 0;
         foreach (var name in missing)
         {
-            if (!await documents.ExistsAsync(name, cancellationToken).ConfigureAwait(false)
+            if (!seenSince(name)
+                && !await documents.ExistsAsync(name, cancellationToken).ConfigureAwait(false)
+                && !seenSince(name)
                 && await ingest.DeleteAsync(name, cancellationToken).ConfigureAwait(false))
             {
                 deleted++;

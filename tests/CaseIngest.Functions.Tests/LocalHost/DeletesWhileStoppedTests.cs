@@ -77,6 +77,45 @@ public sealed class DeletesWhileStoppedTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ABlobArrivingWhileTheStartSweepDeletesIsIngestedWithoutWaitingForTheSweep()
+    {
+        _ = azurite.ConnectionString;
+        var container = TestRecords.Unique("sweeping").ToLowerInvariant();
+        var folder = TestRecords.Unique("swept");
+        var gone = Enumerable.Range(0, 300).Select(i => $"{folder}/{i:D3}.txt").ToList();
+        await using (var app = new FunctionApp(new Dictionary<string, string?> { ["CaseIngest:ContainerName"] = container }))
+        {
+            // Records made from blobs of this container that are no longer there, as after deletes while the host was stopped.
+            var ingest = app.Services.GetRequiredService<IngestService>();
+            await Parallel.ForEachAsync(gone, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (name, token) =>
+                _ = await ingest.IngestAsync(name, Encoding.UTF8.GetBytes("A man with sarcoma received nivolumab. " + name), "\"0x8D1\"", cancellationToken: token));
+        }
+
+        var logs = new CapturedLogs();
+        await using var host = new LocalHostFactory(
+            new Dictionary<string, string?>
+            {
+                ["CaseIngest:ContainerName"] = container,
+                ["CaseIngest:Local:Watch"] = "true",
+                ["CaseIngest:Local:PollIntervalMilliseconds"] = "200",
+                ["CaseIngest:Local:DropDirectory"] = Path.Combine(Path.GetTempPath(), TestRecords.Unique("drop-unused")),
+                ["Logging:LogLevel:CaseIngest"] = "Debug",
+            },
+            logs: logs);
+        var store = host.Services.GetRequiredService<CaseStore>();
+
+        // The first listing is taken: the sweep after it has every one of those records to delete.
+        await ApiJson.WaitUntilAsync(() => Task.FromResult(logs.Entries.Any(e => e.Contains("Listed the container", StringComparison.Ordinal))), 60);
+        var arriving = folder + "/arriving.txt";
+        await host.Services.GetRequiredService<DocumentStore>().UploadAsync(arriving, new MemoryStream(Encoding.UTF8.GetBytes("A woman with sarcoma received pembrolizumab.")));
+        host.Services.GetRequiredService<ContainerChanges>().Changed();
+        await ApiJson.WaitUntilAsync(async () => await store.GetSummaryAsync(RecordIds.FromName(arriving)) is not null, 60);
+
+        Assert.Contains(await SourcesAsync(store, container), gone.Contains);
+        await ApiJson.WaitUntilAsync(async () => (await SourcesAsync(store, container)).SequenceEqual([arriving]), 120);
+    }
+
+    [Fact]
     public async Task AListingThatFailsDeletesNothing()
     {
         var name = TestRecords.Unique("stopped-unlisted") + ".txt";
@@ -115,6 +154,18 @@ public sealed class DeletesWhileStoppedTests(AzuriteFixture azurite)
         var summary = await services.GetRequiredService<CaseStore>().GetSummaryAsync(RecordIds.FromName(name));
         Assert.NotNull(summary);
         return summary.ArticleId!;
+    }
+
+    /// <summary>The names of the documents stored from the container's blobs.</summary>
+    private static async Task<List<string>> SourcesAsync(CaseStore store, string container)
+    {
+        var names = new List<string>();
+        await foreach (var source in store.ListSourcesAsync(container))
+        {
+            names.Add(source.Name);
+        }
+
+        return names;
     }
 
     private static int Port(string connectionString, string service) =>
