@@ -11,7 +11,7 @@ public sealed partial class DiagnosisStep
         && (context.AssertionOf(start, end) is var assertion && (assertion == Assertion.Affirmed
             || (assertion == Assertion.Uncertain && DiagnosingWording.ConfirmedAfter(context.Text, context.SentenceAt(start), end))))
         && !CaseScope.AboutRelative(context, start)
-        && !MentionFilters.GeneralSentence(context, start)
+        && !MentionFilters.GeneralSentence(context, start, testStudies: true)
         && (!MentionFilters.NegatedOrListed(context.Text, context.SentenceAt(start), start, enumerations: true)
             || DiagnosingWording.ConfirmedAfter(context.Text, context.SentenceAt(start), end))
         && !MentionFilters.DeniedAfter(context.Text, context.SentenceAt(start), end)
