@@ -54,7 +54,8 @@ internal sealed partial class AttributionReader(AttributionCues cues)
     {
         var term = named.Term;
         var text = context.Text;
-        if (History(context, sentence, start) || LongStanding.After(text, sentence, end) || _other.Disease(text, sentence, start, end, treatments) || _other.RuledOut(text, sentence, end))
+        if (History(context, sentence, start) || LongStanding.After(text, sentence, end) || _other.Disease(text, sentence, start, end, treatments) || _other.RuledOut(text, sentence, end)
+            || LaterStart.OpensBeforeTreatment(text, sentence, start))
         {
             return Attribution.Other;
         }
