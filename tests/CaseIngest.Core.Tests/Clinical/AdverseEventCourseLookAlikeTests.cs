@@ -51,6 +51,20 @@ public sealed class AdverseEventCourseLookAlikeTests
     public void ATrueEventAmongLookAlikesKeepsItsTherapy(string text, string expected) =>
         Assert.Equal(expected, Read(text));
 
+    [Theory]
+    [InlineData("A 59-year-old woman with lymphoma received rituximab, cyclophosphamide, doxorubicin, vincristine and prednisone. Tumour lysis syndrome was prevented with allopurinol and hydration.", "")]
+    [InlineData("A 66-year-old man with chronic lymphocytic leukaemia was started on venetoclax with prophylaxis against tumour lysis syndrome.", "")]
+    [InlineData("A 50-year-old woman with breast cancer received docetaxel, with pegfilgrastim given as prophylaxis for febrile neutropenia.", "")]
+    [InlineData("A 54-year-old woman with breast cancer received docetaxel. She developed grade 4 febrile neutropenia after the first cycle.", "febrile neutropenia:4:docetaxel")]
+    public void AnEventTheCareWasGivenToPreventIsNone(string text, string expected) =>
+        Assert.Equal(expected, Read(text));
+
+    [Theory]
+    [InlineData("A 61-year-old man with lung cancer received nivolumab for eight months. He then developed worsening dyspnoea, and CT showed a large pleural effusion with pleural nodules; cytology confirmed malignant cells.", "")]
+    [InlineData("A 58-year-old woman with ovarian cancer received olaparib. A year later she had abdominal distension and ascites, and cytology of the fluid confirmed carcinoma cells.", "")]
+    public void AnEventATestShowsToBeTheTumoursIsNone(string text, string expected) =>
+        Assert.Equal(expected, Read(text));
+
     private static string Read(string text) =>
         string.Join("; ", Engines.Extract(text).AdverseEvents.OrderBy(e => e.Evidence.Start).Select(Describe));
 
