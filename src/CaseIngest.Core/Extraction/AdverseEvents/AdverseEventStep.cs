@@ -53,8 +53,10 @@ public sealed class AdverseEventStep : IExtractionStep
         // patient brought, a manifestation, an event of another cause): later mentions then need a tie of their own
         var explained = new Dictionary<(string Patient, string Term), bool>();
         (int End, int? Grade, Attribution Attribution, int OwnGrades, bool Part)? previous = null;
-        foreach (var match in _lexicon.Match(text, context.Tokens))
+        var matches = _lexicon.Match(text, context.Tokens);
+        for (var m = 0; m < matches.Count; m++)
         {
+            var match = matches[m];
             var (start, end) = (match.Start, match.End);
             if (match.Value.IsBlocked || !CaseScope.InCase(context, start) || context.FindingAssertionOf(start, end) != Assertion.Affirmed
                 || CaseScope.AboutRelative(context, start) || MentionFilters.GeneralSentence(context, start))
@@ -80,6 +82,11 @@ public sealed class AdverseEventStep : IExtractionStep
 
             coordinated |= part;
             var grade = EventGrade.Of(text, sentence, start, end);
+            if (grade is null && !(m + 1 < matches.Count && sentence.Contains(matches[m + 1].Start)) && context.SentenceIndexAt(start) + 1 is var n && n < context.Sentences.Count)
+            {
+                grade = EventGrade.StatedNext(text, context.Sentences[n]); // "… diarrhoea after the second cycle. It was classified as grade 3."
+            }
+
             // items of one list that state grades of their own: "grade 3 neutropenia, grade 2 neuropathy, nausea"
             var listed = coordinated || (grade is not null && previous is { } q && q.End <= start && sentence.Contains(q.End)
                 && IsCoordination(EventGrade.WithoutTrailingGrade(text.AsSpan(q.End, start - q.End))));

@@ -25,7 +25,7 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// its name), less those its sentence starts
 /// after it (<see cref="LaterStart"/>). An event that only the narrative order ties to a treatment needs one given before it.
 /// </summary>
-internal sealed class AttributionReader(AttributionCues cues)
+internal sealed partial class AttributionReader(AttributionCues cues)
 {
     private const int BeforeReach = 80;
 
@@ -54,7 +54,8 @@ internal sealed class AttributionReader(AttributionCues cues)
     {
         var term = named.Term;
         var text = context.Text;
-        if (History(context, sentence, start) || LongStanding.After(text, sentence, end) || _other.Disease(text, sentence, start, end, treatments) || _other.RuledOut(text, sentence, end))
+        if (History(context, sentence, start) || LongStanding.After(text, sentence, end) || _other.Disease(text, sentence, start, end, treatments) || _other.RuledOut(text, sentence, end)
+            || LaterStart.OpensBeforeTreatment(text, sentence, start))
         {
             return Attribution.Other;
         }
@@ -157,107 +158,6 @@ internal sealed class AttributionReader(AttributionCues cues)
 
         return new Attribution(true, therapy, Inferred: true, Tied: tie);
     }
-
-    /// <summary>
-    /// The given treatments of the patient that the sentence names before the event (unless as its remedy: "prednisone
-    /// for colitis") or after it behind a cause or temporal word ("attributed to ipilimumab and nivolumab"). A drug
-    /// that is not an anticancer one (an antibiotic, a steroid, a supplement) must be tied to the event itself:
-    /// "steroid-induced hyperglycaemia", "hyperglycaemia secondary to prednisone". <paramref name="remedied"/> says a
-    /// drug before the event is given for it; <paramref name="caused"/> that a drug is tied to the event itself
-    /// ("-induced", "attributed to", "three weeks after nivolumab", "after a course of amoxicillin", "followed one dose of
-/// pembrolizumab"); <paramref name="changed"/> that every drug named
-    /// follows the event behind a temporal word or "on", not a cause phrase, and has its clause tell it reduced or
-    /// stopped: the drug whose dose or schedule the event changed ("…, after which the fluorouracil dose was reduced"; "…, and then etoposide was withheld").
-    /// </summary>
-    private List<string> Named(string text, TreatmentIndex treatments, Sentence sentence, int start, int end, string patient,
-        AdverseEventTerm term, out bool remedied, out bool caused, out bool changed)
-    {
-        var named = new List<string>();
-        remedied = false;
-        caused = false;
-        var followed = 0;
-        var chained = -1; // the end of the last drug named after the event as its cause, which a drug coordinated with it joins
-        var mentions = treatments.Between(sentence.Start, sentence.End).ToList();
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            // in the event's own sentence a regimen's name credits the drugs of it known to cause the event, else the
-            // first of its drugs in the record
-            var mention = mentions[i];
-            if (mention.Patient != patient || named.Contains(mention.Name) || mention.Secondary)
-            {
-                continue;
-            }
-
-            var credited = RegimenCredit.Of(mentions, i, term, treatments);
-
-            if (mention.End <= start)
-            {
-                var gap = text.AsSpan(mention.End, start - mention.End);
-                // "cisplatin was replaced by carboplatin because of acute kidney injury": the drug replaced is the cause
-                if (ClauseReader.Replaced(gap))
-                {
-                    caused = true;
-                    named.AddRange(credited.Where(c => !named.Contains(c)));
-                    continue;
-                }
-
-                // "prednisone for colitis" names the remedy; "nivolumab was held for colitis" the cause
-                var remedy = cues.Remedy.LastWordEnd(gap);
-                if (remedy >= 0 && EventGrade.Words(gap[remedy..]) <= 3 && cues.Tie.LastWordEnd(gap[..remedy]) < 0)
-                {
-                    remedied = true;
-                    continue;
-                }
-
-                // a drug of any class given in a phrase the event followed: "after a course of amoxicillin she developed"
-                var tied = (gap.Length <= 12 && cues.Tie.ContainsWord(gap)) || _clauses.Intolerance(gap)
-                    || (!mention.Anticancer && _clauses.Administered(text, sentence, mention.Start, gap) && !_other.Ending(text, sentence, start, end));
-                if (!mention.Anticancer && !tied)
-                {
-                    continue;
-                }
-
-                caused |= tied;
-                named.AddRange(credited.Where(c => !named.Contains(c)));
-            }
-            else if (mention.Start < end)
-            {
-                caused = true;
-                named.AddRange(credited.Where(c => !named.Contains(c))); // "ipilimumab-induced colitis" as one phrase
-            }
-            else if (!_other.QualifiesOtherCause(text, mention.End, sentence.End))
-            {
-                var gap = text.AsSpan(end, mention.Start - end);
-                var link = cues.Link.LastWordEnd(gap);
-                if (link >= 0 && cues.Remedy.LastWordEnd(gap) < link && EventGrade.Words(gap[link..]) <= 6
-                    && (mention.Anticancer || cues.Cause.LastWordEnd(gap) == link))
-                {
-                    caused = true;
-                    var before = named.Count;
-                    named.AddRange(credited.Where(c => !named.Contains(c)));
-                    followed += cues.Ascribe.LastWordEnd(gap) < 0 && _clauses.Changed(text, gap, mention.End, sentence.End) ? named.Count - before : 0;
-                }
-                else if ((_clauses.FollowedAdministration(gap) || (mention.Anticancer && ClauseReader.DatedInCourse(gap) && cues.Remedy.LastWordEnd(gap) < 0))
-                    && !_other.Ending(text, sentence, start, end))
-                {
-                    caused = true; // "myocarditis followed one dose of pembrolizumab", "neutropenia on day 10 of the first cycle of docetaxel"
-                    named.AddRange(credited.Where(c => !named.Contains(c)));
-                }
-                else if (mention.Anticancer && chained >= 0 && IsDrugCoordination(text.AsSpan(chained, mention.Start - chained)))
-                {
-                    named.AddRange(credited.Where(c => !named.Contains(c))); // "… of the first cycle of docetaxel, doxorubicin and cyclophosphamide"
-                }
-
-                chained = credited.Exists(named.Contains) ? mention.End : -1;
-            }
-        }
-
-        changed = followed > 0 && followed == named.Count;
-        return named;
-    }
-
-    private static bool IsDrugCoordination(ReadOnlySpan<char> between) =>
-        between.Trim() is "," or "and" or ", and" or "/" or "plus" or "+";
 
     /// <summary>Whether the sentence before the event tells the course of the tumour ("a month later the disease progressed").</summary>
     private bool AfterProgression(ExtractionContext context, TreatmentIndex treatments, int start, Dictionary<int, SentenceCues> read)

@@ -25,6 +25,23 @@ internal sealed partial class ClauseReader(AttributionCues cues)
     /// <summary>The verbs of a switch from one drug to another, looked for before a switch pattern is read (here and in <see cref="LaterStart"/>).</summary>
     internal static readonly CueSet SwitchVerbs = new("switched", "changed", "converted", "replaced", "substituted");
 
+    /// <summary>Words after a cause phrase that set the drugs after them apart from the cause it names: "attributed to ipilimumab rather than nivolumab".</summary>
+    private static readonly CueSet ApartWords = new("rather than", "instead of", "not", "but", "whereas", "while", "although");
+
+    /// <summary>
+    /// Whether the words from a cause phrase to a drug set the drug apart from the cause the phrase names: "attributed to
+    /// ipilimumab rather than nivolumab", "attributed to ipilimumab; nivolumab alone was resumed".
+    /// </summary>
+    public static bool SetApart(ReadOnlySpan<char> afterCause) =>
+        afterCause.IndexOf(';') >= 0 || ApartWords.ContainsWord(afterCause);
+
+    /// <summary>Whether the words from an event to a drug named after it ascribe the event to the drug: "which was attributed to".</summary>
+    public bool Ascribes(ReadOnlySpan<char> gap)
+    {
+        var link = cues.Ascribe.LastWordEnd(gap);
+        return link >= 0 && EventGrade.Words(gap[link..]) <= 6 && !SetApart(gap[link..]);
+    }
+
     /// <summary>
     /// Whether the words from a drug to the event tell the drug replaced because of the event: "imatinib was switched to
     /// dasatinib owing to pleural effusion", "cisplatin was replaced by carboplatin after acute kidney injury". The

@@ -68,6 +68,23 @@ internal static partial class EventGrade
         return best;
     }
 
+    /// <summary>
+    /// The grade the sentence after the event's gives it by an anaphor ("She developed diarrhoea after the second cycle.
+    /// It was classified as grade 3 according to CTCAE."): the sentence opens on "It", "This" or "The event" and grades it.
+    /// </summary>
+    public static int? StatedNext(string text, Sentence next)
+    {
+        var span = text.AsSpan(next.Start, next.Length).TrimStart();
+        if (!(span.StartsWith("It ", StringComparison.Ordinal) || span.StartsWith("This", StringComparison.Ordinal) || span.StartsWith("The ", StringComparison.Ordinal))
+            || span.IndexOf("grade", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return null;
+        }
+
+        var match = GradedAnaphorRegex().Match(span.ToString());
+        return match.Success ? ReadGrade(match.Groups["grade"].ValueSpan) : null;
+    }
+
     /// <summary>The words between two listed events without a grade that opens the second (", grade 2 " reads ", ").</summary>
     public static ReadOnlySpan<char> WithoutTrailingGrade(ReadOnlySpan<char> between)
     {
@@ -161,6 +178,16 @@ internal static partial class EventGrade
     // "grade 3 or 4", "grade 2 or higher", "G3-4"
     [GeneratedRegex(@"\b(?:(?:CTCAE\s+(?:v\d(?:\.\d+)?\s+)?)?[Gg]rade\s*(?:-\s*|(?:≥|>=?)\s*)?(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five)(?:\s*(?:-|–|/|to|or)\s*(?:grade\s*)?(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five)|\s+or\s+(?:higher|above|greater|worse|more))?|G[1-5](?:\s*[-–/]\s*G?[1-5])?)\b")]
     private static partial Regex GradeRegex();
+
+    // a sentence grading the event just told by an anaphor:
+    //   "It was classified as grade 3 according to CTCAE version 5.0."  -> 3
+    //   "This was graded as a grade 2 event."                          -> 2
+    //   "The toxicity was considered CTCAE grade 4."                   -> 4
+    //   "It was grade 2."                                               -> 2
+    //   "The tumour was grade 3."                                       -> none (not the event)
+    //   "It resolved after two weeks of grade 1 symptoms."              -> none (no grading of it)
+    [GeneratedRegex(@"^(?:It|This|This\s+(?:event|toxicity|reaction|episode|adverse\s+event)|The\s+(?:event|toxicity|reaction|episode|adverse\s+event))\s+(?:was|were)\s+(?:(?:then|subsequently|later|retrospectively|classified|graded|assessed|considered|scored|rated|categori[sz]ed|judged|defined|as|a|an|CTCAE|NCI-CTCAE|v?\d(?:\.\d+)?)\s+){0,5}(?<grade>(?:grade|Grade)\s*(?:[1-5]|IV|V|I{1,3}))\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex GradedAnaphorRegex();
 
     // ", grade 2 ", " and CTCAE grade III "
     [GeneratedRegex(@"\b(?:(?:CTCAE\s+(?:v\d(?:\.\d+)?\s+)?)?[Gg]rade\s*(?:-\s*|(?:≥|>=?)\s*)?(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five)(?:\s*(?:-|–|/|to|or)\s*(?:grade\s*)?(?:[1-5]|IV|V|I{1,3}|one|two|three|four|five)|\s+or\s+(?:higher|above|greater|worse|more))?|G[1-5](?:\s*[-–/]\s*G?[1-5])?)\s*$")]

@@ -7,7 +7,7 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// possibility with a causing verb ("pembrolizumab may cause colitis", "cisplatin can cause nephrotoxicity"), an effect
 /// known or reported of it ("is known to cause", "has been reported with"), an event named as the usual one of a class
 /// ("is a common adverse event of checkpoint inhibitors"), how such an event is managed ("the mainstay of treatment for
-/// immune-related colitis is corticosteroids") or a warning given before treatment. A hedge on the patient's
+/// immune-related colitis is corticosteroids") or a warning given before treatment ("she was advised that hot flushes could occur"). A hedge on the patient's
 /// own event ("may have been caused by nivolumab") has none of these words and is read as usual, and a sentence that
 /// tells the patient's event as well ("he developed hypophysitis, which is a rare adverse event of ipilimumab") is not
 /// general.
@@ -21,7 +21,9 @@ internal static class GeneralStatement
         "is a well-known", "is a well known", "is an uncommon", "is a frequent", "are common", "are rare", "are well-known",
         "has been reported", "have been reported", "has been described", "have been described", "was warned", "were warned",
         "been counselled", "been counseled", "primary treatment for", "mainstay of treatment", "treatment of choice",
-        "recommended treatment for", "strategy for managing",
+        "recommended treatment for", "strategy for managing", "was advised that", "were advised that", "was informed that",
+        "were informed that", "was told that", "were told that", "was counselled", "was counseled", "were counselled",
+        "was educated about",
     ]);
 
     // words that tell the patient's own event in the same sentence ("he developed hypophysitis, which is a rare adverse

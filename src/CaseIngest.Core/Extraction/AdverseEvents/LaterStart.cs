@@ -58,6 +58,19 @@ internal static partial class LaterStart
         return later ?? None;
     }
 
+    /// <summary>
+    /// Whether the event's sentence opens by dating it before the treatment as a whole ("Before chemotherapy started,
+    /// she had been anaemic", "Prior to the initiation of immunotherapy, he had hypothyroidism"): what it tells came
+    /// before any treatment and was caused by none. A later cycle ("before the third cycle of chemotherapy") follows
+    /// the earlier ones and dates nothing before the treatment.
+    /// </summary>
+    public static bool OpensBeforeTreatment(string text, Sentence sentence, int start)
+    {
+        var opening = text.AsSpan(sentence.Start, start - sentence.Start).TrimStart();
+        return (opening.StartsWith("before", StringComparison.OrdinalIgnoreCase) || opening.StartsWith("prior", StringComparison.OrdinalIgnoreCase))
+            && opening.IndexOf(';') < 0 && OpensBeforeTreatmentRegex().IsMatch(opening);
+    }
+
     /// <summary>Whether the words right before a drug tell it as the one another drug was switched to ("was replaced by", "switched from imatinib to").</summary>
     private static bool SwitchedTo(string text, Sentence sentence, int drugStart)
     {
@@ -73,6 +86,15 @@ internal static partial class LaterStart
     // right before the treatment, a word dating what follows before it: "before the first dose of", "prior to starting"
     [GeneratedRegex(@"\b(?:before|prior\s+to|preceding|until)\s+(?:(?:the|her|his|their|starting|initiating|initiation|commencing|commencement|start|first|dose|doses|cycle|course|of|treatment|therapy|with|administration|receiving)\s+){0,5}$", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeTreatmentRegex();
+
+    // the sentence's opening, up to the event, dating it before the treatment as a whole:
+    //   "Before chemotherapy started, she had been"               -> before the treatment
+    //   "Prior to the initiation of immunotherapy, he had"        -> before the treatment
+    //   "Before starting any treatment, she reported"             -> before the treatment
+    //   "Before the third cycle of chemotherapy, she developed"   -> not (a later cycle)
+    //   "Before chemotherapy was resumed, she developed"          -> not (a pause of the treatment)
+    [GeneratedRegex(@"^(?:before|prior\s+to)\s+(?:(?:the|her|his|their|any|starting|initiating|commencing|beginning|start|initiation|commencement|first|cycle|course|dose|of)\s+){0,5}(?:chemotherapy|chemoradiotherapy|chemoradiation|immunotherapy|treatment|therapy|radiotherapy|radiation\s+therapy)\b(?!\s+(?:was|were|had\s+been)\s+(?:resumed|restarted|reintroduced|continued))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex OpensBeforeTreatmentRegex();
 
     // right after the treatment, its start: "was then started", "were subsequently initiated"
     [GeneratedRegex(@"^\s*(?:was|were|had\s+been|has\s+been)\s+(?:then\s+|subsequently\s+|therefore\s+|thus\s+|later\s+|eventually\s+|finally\s+|promptly\s+)?(?:started|initiated|commenced|begun|introduced)\b", RegexOptions.IgnoreCase)]
