@@ -4,7 +4,8 @@ namespace CaseIngest.Core.Extraction.Markers;
 
 /// <summary>
 /// What a sentence says of a marker before naming it: the fusion partner joined to a gene ("EML4-ALK"), a protein
-/// change named before its gene, and a proliferation index or a share of cells stated before the marker.
+/// change or an exon alteration named before its gene, and a proliferation index or a share of cells stated before the
+/// marker.
 /// </summary>
 internal sealed partial class MarkerResolver
 {
@@ -70,6 +71,14 @@ internal sealed partial class MarkerResolver
             reading.Variant = earlier.Variant;
             reading.Apply(MarkerResult.Mutated, isExplicit: false);
             evidenceStart = Math.Min(evidenceStart, earlier.Start);
+        }
+        else if (entry.Kind is MarkerKind.Gene or MarkerKind.Protein && reading.Variant is null && entry.Variant is null && partner is null
+            && MarkerExonBefore.Find(_text, ReadFrom(index, ends, sentence), mention.Start) is { } located)
+        {
+            // "a deletion in exon 11 of KIT", "no mutation was detected in exons 5-8 of TP53": the exon named before its gene
+            reading.Variant = located.Variant;
+            reading.Apply(located.Result, isExplicit: located.Result == MarkerResult.WildType);
+            evidenceStart = Math.Min(evidenceStart, located.Start);
         }
 
         if (entry.Gene == "MKI67" && reading.Value is null && !reading.Bounded
