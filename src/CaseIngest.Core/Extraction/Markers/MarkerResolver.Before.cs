@@ -4,8 +4,8 @@ namespace CaseIngest.Core.Extraction.Markers;
 
 /// <summary>
 /// What a sentence says of a marker before naming it: the fusion partner joined to a gene ("EML4-ALK"), a protein
-/// change or an exon alteration named before its gene, and a proliferation index or a share of cells stated before the
-/// marker.
+/// change or an exon alteration named before its gene, the PD-L1 score named before the marker, and a proliferation
+/// index or a share of cells stated before the marker.
 /// </summary>
 internal sealed partial class MarkerResolver
 {
@@ -81,6 +81,15 @@ internal sealed partial class MarkerResolver
             evidenceStart = Math.Min(evidenceStart, located.Start);
         }
 
+        if (entry.Gene == "CD274" && entry.Method is null && reading.Method is null && index > 0
+            && _mentions[index - 1] is { Value: { Gene: "CD274", Method: { } scoreMethod } } score
+            && score.End <= mention.Start && IsFor(_text.AsSpan(score.End, mention.Start - score.End)))
+        {
+            // "the tumour proportion score for PD-L1 was 70%": the score named before the marker is its method
+            reading.Method = scoreMethod;
+            evidenceStart = Math.Min(evidenceStart, score.Start);
+        }
+
         if (entry.Gene == "MKI67" && reading.Value is null && !reading.Bounded
             && MarkerIndexBefore.Read(_text, ReadFrom(index, ends, sentence), mention.Start, reading) is { } figureStart)
         {
@@ -93,5 +102,12 @@ internal sealed partial class MarkerResolver
             // "approximately 70% of the tumour cells showed strong PD-L1 staining": the share named first
             evidenceStart = Math.Min(evidenceStart, shareStart);
         }
+    }
+
+    /// <summary>" for ", " of ": the gap between a score's name and the marker it scores.</summary>
+    private static bool IsFor(ReadOnlySpan<char> gap)
+    {
+        var word = gap.Trim();
+        return word.Equals("for", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase);
     }
 }
