@@ -8,7 +8,8 @@ symbol is written, so the table also says which symbols are approved.
 
 A symbol or alias is kept when it is written like a gene symbol (capitals, digits and '-', 3 to 15 characters,
 starting with a capital letter), holds a digit or has at least 4 characters, is not a word of the gene names
-(an English word written in capitals: "CLOCK", "REST") nor a common clinical abbreviation (STOP below), and, for
+(an English word written in capitals: "CLOCK", "REST"; a symbol its own name writes in capitals and no name writes as a
+plain word, "MYCN proto-oncogene", is no such word) nor a common clinical abbreviation (STOP below), and, for
 aliases and previous symbols, holds a digit, is not a letter and a number ("P63", "A20"), names one approved
 gene only and is not itself an approved symbol.
 CD designations ("CD20" -> MS4A1) are kept when they name one gene.
@@ -98,12 +99,21 @@ def main():
 
     rows = [r for r in read_rows(source) if r["locus_group"] == "protein-coding gene"]
     name_words = set()
+    lower_words = set()
+    coined = set()
     for row in read_rows(source):
-        name_words.update(w.upper() for w in re.findall(r"[A-Za-z]{3,}", row["name"]))
+        words = re.findall(r"[A-Za-z]{3,}", row["name"])
+        name_words.update(w.upper() for w in words)
+        lower_words.update(w.upper() for w in words if not w.isupper())
+        if row["symbol"] in words:
+            coined.add(row["symbol"])
+    # a symbol its own approved name writes in capitals ("MYCN proto-oncogene", "ATRX chromatin remodeler") is a coined
+    # symbol, not an English word, unless a name also uses it as a plain word
+    coined -= lower_words
 
     def writable(term):
         return (SYMBOL.match(term) is not None and (any(c.isdigit() for c in term) or len(term) >= 4)
-                and term not in STOP and (any(c.isdigit() for c in term) or term not in name_words))
+                and term not in STOP and (any(c.isdigit() for c in term) or term not in name_words or term in coined))
 
     def writable_alias(alias, symbol):
         # an alias without a digit is an acronym of something else too often ("ENIGMA", "BLAST");

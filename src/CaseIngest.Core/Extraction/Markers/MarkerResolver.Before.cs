@@ -4,7 +4,8 @@ namespace CaseIngest.Core.Extraction.Markers;
 
 /// <summary>
 /// What a sentence says of a marker before naming it: the fusion partner joined to a gene ("EML4-ALK"), a protein
-/// change named before its gene, and a proliferation index or a share of cells stated before the marker.
+/// change or an exon alteration named before its gene, the PD-L1 score named before the marker, and a proliferation
+/// index or a share of cells stated before the marker.
 /// </summary>
 internal sealed partial class MarkerResolver
 {
@@ -71,6 +72,23 @@ internal sealed partial class MarkerResolver
             reading.Apply(MarkerResult.Mutated, isExplicit: false);
             evidenceStart = Math.Min(evidenceStart, earlier.Start);
         }
+        else if (entry.Kind is MarkerKind.Gene or MarkerKind.Protein && reading.Variant is null && entry.Variant is null && partner is null
+            && MarkerExonBefore.Find(_text, ReadFrom(index, ends, sentence), mention.Start) is { } located)
+        {
+            // "a deletion in exon 11 of KIT", "no mutation was detected in exons 5-8 of TP53": the exon named before its gene
+            reading.Variant = located.Variant;
+            reading.Apply(located.Result, isExplicit: located.Result == MarkerResult.WildType);
+            evidenceStart = Math.Min(evidenceStart, located.Start);
+        }
+
+        if (entry.Gene == "CD274" && entry.Method is null && reading.Method is null && index > 0
+            && _mentions[index - 1] is { Value: { Gene: "CD274", Method: { } scoreMethod } } score
+            && score.End <= mention.Start && IsFor(_text.AsSpan(score.End, mention.Start - score.End)))
+        {
+            // "the tumour proportion score for PD-L1 was 70%": the score named before the marker is its method
+            reading.Method = scoreMethod;
+            evidenceStart = Math.Min(evidenceStart, score.Start);
+        }
 
         if (entry.Gene == "MKI67" && reading.Value is null && !reading.Bounded
             && MarkerIndexBefore.Read(_text, ReadFrom(index, ends, sentence), mention.Start, reading) is { } figureStart)
@@ -84,5 +102,12 @@ internal sealed partial class MarkerResolver
             // "approximately 70% of the tumour cells showed strong PD-L1 staining": the share named first
             evidenceStart = Math.Min(evidenceStart, shareStart);
         }
+    }
+
+    /// <summary>" for ", " of ": the gap between a score's name and the marker it scores.</summary>
+    private static bool IsFor(ReadOnlySpan<char> gap)
+    {
+        var word = gap.Trim();
+        return word.Equals("for", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -23,6 +23,13 @@ internal sealed partial class MarkerResolver
             return null;
         }
 
+        // "no rearrangement involving EWSR1 or DDIT3": genes offered as alternatives are each tested, not joined
+        var gap = _text.AsSpan(_mentions[group[0]].End, Math.Max(0, _mentions[group[1]].Start - _mentions[group[0]].End));
+        if (gap.Contains(" or ", StringComparison.OrdinalIgnoreCase) || gap.Contains("nor ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         var firstVocabulary = _doc.Lexicon.IsFromVocabulary(first);
         var secondVocabulary = _doc.Lexicon.IsFromVocabulary(second);
         return (firstVocabulary, secondVocabulary) switch
