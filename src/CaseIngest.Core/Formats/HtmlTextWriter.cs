@@ -51,7 +51,7 @@ internal sealed class HtmlTextWriter(TextAssembler assembler)
                     continue;
             }
 
-            if (node != root && (HtmlTree.IsInvisible(node) || Dropped.Contains(node.Name) || IsChromeByRole(node)))
+            if (node != root && (HtmlTree.IsInvisible(node) || Dropped.Contains(node.Name) || IsChromeByRole(node) || CitationMarks.IsCitation(node)))
             {
                 continue;
             }

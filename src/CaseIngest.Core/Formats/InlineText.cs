@@ -1,8 +1,9 @@
 using System.Text;
+using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Formats;
 
-/// <summary>Whitespace normalisation for text pulled out of markup: runs of white space become one space.</summary>
+/// <summary>Whitespace normalisation for text pulled out of markup: runs of white space become one space, typographic variants their plain spelling (<see cref="CharacterVariants"/>).</summary>
 internal static class InlineText
 {
     public static string Collapse(string text)
@@ -24,13 +25,18 @@ internal static class InlineText
                 continue;
             }
 
+            if (CharacterVariants.IsDropped(c))
+            {
+                continue;
+            }
+
             if (pendingSpace && builder.Length > 0 && builder[^1] != ' ' && builder[^1] != '\n')
             {
                 builder.Append(' ');
             }
 
             pendingSpace = false;
-            builder.Append(c);
+            CharacterVariants.Append(builder, c);
         }
 
         if (pendingSpace && builder.Length > 0 && builder[^1] != ' ' && builder[^1] != '\n')

@@ -205,7 +205,8 @@ public sealed class JatsXmlParser : IUtf8DocumentParser
     }
 
     private static string Text(XElement? element, Func<XElement, bool>? skip = null) =>
-        element is null ? string.Empty : XmlText.Of(element, skip ?? (static _ => false), static e => SeparatedElements.Contains(e.Name.LocalName));
+        element is null ? string.Empty
+            : XmlText.Of(element, skip is null ? CitationMarks.IsCitation : e => skip(e) || CitationMarks.IsCitation(e), static e => SeparatedElements.Contains(e.Name.LocalName));
 
     private static ArticleInfo ReadArticle(XElement article, XElement meta)
     {

@@ -6,7 +6,8 @@ using CaseIngest.Core.Text;
 namespace CaseIngest.Core.Formats;
 
 /// <summary>
-/// Markdown, typically converted from a PDF. The text is kept as written (markup included, so offsets index it);
+/// Markdown, typically converted from a PDF. Emphasis around words is dropped, typographic variants take their plain spelling and lines
+/// broken inside a sentence are mended (<see cref="MarkdownEmphasis"/>, <see cref="CharacterVariants"/>, <see cref="LineNoise"/>); otherwise the text is kept as written (markup included, so offsets index it);
 /// lines are classified: <c>#</c> headings and known plain headings open sections, figure and table captions are
 /// Caption, page furniture (page numbers, running heads repeated on many pages, "Downloaded from …", copyright
 /// lines, image placeholders) is Chrome, and everything after a reference heading is References.
@@ -56,6 +57,7 @@ public sealed partial class MarkdownParser : IDocumentParser
 
     public ParseResult Parse(string text, string name)
     {
+        text = LineNoise.Mend(CharacterVariants.Plain(MarkdownEmphasis.Strip(text)));
         var lines = LineRanges(text);
         var repeats = RepeatedLines(text, lines);
         var builder = new SectionBuilder();

@@ -103,9 +103,10 @@ public sealed class MarkdownTests
     }
 
     [Fact]
-    public void TheTextIsKeptAsWrittenSoOffsetsIndexIt()
+    public void TheTextIsKeptAsWrittenBarItsEmphasisAndWrappedLinesSoOffsetsIndexIt()
     {
-        Assert.Equal(Converted, Parsed.Document(Converted, "report.md").Text);
+        var mended = Converted.Replace("**", string.Empty, StringComparison.Ordinal).Replace("lung mass\nafter", "lung mass after", StringComparison.Ordinal);
+        Assert.Equal(mended, Parsed.Document(Converted, "report.md").Text);
     }
 
     [Fact]
