@@ -10,7 +10,8 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// a sentence about another reported patient ("in the case reported by Lee", "a similar case"). The general reading
 /// is judged on the clause of the mention, so that a patient's own past-tense result beside a general remark ("the tumour
 /// was positive for TLE1, which is usually expressed in synovial sarcoma") keeps its marker, as does a present-tense
-/// account of the specimen's cells ("most tumour cells are positive for CD117").
+/// account of the specimen's cells ("most tumour cells are positive for CD117"). A general claim about an alteration or
+/// a test advised to relatives is read by <see cref="MarkerGeneralClaim"/>.
 /// </summary>
 internal sealed class MarkerOtherScope(ExtractionContext context)
 {
@@ -51,6 +52,7 @@ internal sealed class MarkerOtherScope(ExtractionContext context)
     private int _sentenceStart = -1;
     private bool _usual;
     private bool _otherPatient;
+    private bool _claim;
 
     /// <summary>Whether the mention at <paramref name="start"/> belongs to a class of tumours, a relative or another reported patient.</summary>
     public bool Excludes(int start)
@@ -67,9 +69,17 @@ internal sealed class MarkerOtherScope(ExtractionContext context)
             _sentenceStart = sentence.Start;
             _usual = UsualWords.ContainsWord(span);
             _otherPatient = OtherPatientWords.ContainsAny(span) && !ExtractionContext.PointsAtCase(span);
+            _claim = MarkerGeneralClaim.ClaimWords.ContainsAny(span) || MarkerGeneralClaim.AdviceWords.ContainsAny(span);
         }
 
-        return _otherPatient || (_usual && General(sentence, start)) || CaseScope.AboutRelative(context, start);
+        return _otherPatient || (_usual && General(sentence, start)) || (_claim && Claim(sentence, start)) || CaseScope.AboutRelative(context, start);
+    }
+
+    /// <summary>Whether the clause of the mention claims what an alteration is tied to in general, or advises a test to a relative.</summary>
+    private bool Claim(Sentence sentence, int start)
+    {
+        var clause = MarkerGeneralClaim.ClauseAround(context.Text.AsSpan(sentence.Start, sentence.Length), start - sentence.Start);
+        return MarkerGeneralClaim.IsClaim(clause) || MarkerGeneralClaim.IsAdviceToRelative(clause);
     }
 
     /// <summary>Whether the clause of the mention states what a class of tumours usually is: a usual word, a present verb, no past verb.</summary>
