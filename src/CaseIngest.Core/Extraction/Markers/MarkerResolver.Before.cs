@@ -88,6 +88,11 @@ internal sealed partial class MarkerResolver
             // "the tumour proportion score for PD-L1 was 70%": the score named before the marker is its method
             reading.Method = scoreMethod;
             evidenceStart = Math.Min(evidenceStart, score.Start);
+            if (reading.Value is null && !reading.Bounded)
+            {
+                // "the combined positive score for PD-L1 was 12": the score's number needs no unit once the score is named
+                ReadBareScore(entry, mention.End, sentence.End, reading);
+            }
         }
 
         if (entry.Gene == "MKI67" && reading.Value is null && !reading.Bounded
@@ -102,6 +107,30 @@ internal sealed partial class MarkerResolver
             // "approximately 70% of the tumour cells showed strong PD-L1 staining": the share named first
             evidenceStart = Math.Min(evidenceStart, shareStart);
         }
+    }
+
+    /// <summary>The number of a score after its marker, " was 12", " is 4", ": 25": read when only a verb or colon stands between.</summary>
+    private void ReadBareScore(MarkerEntry entry, int from, int sentenceEnd, MarkerReading reading)
+    {
+        var limit = Math.Min(sentenceEnd, from + 12);
+        var at = from;
+        while (at < limit && !char.IsDigit(_text[at]))
+        {
+            at++;
+        }
+
+        if (at < limit && IsScoreGap(_text.AsSpan(from, at - from)))
+        {
+            MarkerValues.ReadNumber(_text, entry, at, sentenceEnd, reading);
+        }
+    }
+
+    /// <summary>" was ", " is ", ": ", " of ": the gap between a scored marker and its number.</summary>
+    private static bool IsScoreGap(ReadOnlySpan<char> gap)
+    {
+        var word = gap.Trim().TrimEnd(':').Trim();
+        return word.IsEmpty || word.Equals("was", StringComparison.OrdinalIgnoreCase) || word.Equals("is", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("of", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>" for ", " of ": the gap between a score's name and the marker it scores.</summary>

@@ -1,0 +1,31 @@
+namespace CaseIngest.Core.Tests.Markers;
+
+/// <summary>A PD-L1 score named first and given as a bare number ("the combined positive score for PD-L1 was 15"): its value, method and cut-off result.</summary>
+public sealed class MarkerScoreValueWithoutUnitTests
+{
+    [Theory]
+    [InlineData("The combined positive score for PD-L1 was 15.", "high", 15.0, "CPS")]
+    [InlineData("The combined positive score for PD-L1 was 3.", "positive", 3.0, "CPS")]
+    [InlineData("On the gastric biopsy, the CPS for PD-L1 was 0.", "negative", 0.0, "CPS")]
+    [InlineData("The combined positive score for PD-L1: 40.", "high", 40.0, "CPS")]
+    [InlineData("PD-L1 staining (22C3) showed a CPS of 6.", "positive", 6.0, "CPS")]
+    [InlineData("The resection specimen had a TPS of 30% for PD-L1.", "positive", 30.0, "TPS")]
+    [InlineData("A TPS of 80% for PD-L1 was reported.", "high", 80.0, "TPS")]
+    public void AScoreNamedFirstGivesValueMethodAndResult(string text, string result, double value, string method)
+    {
+        var fact = MarkerListTests.Single(text, "PD-L1");
+        Assert.Equal(result, fact.Result);
+        Assert.Equal(value, fact.Value);
+        Assert.Equal(method, fact.Method);
+    }
+
+    [Theory]
+    [InlineData("Her PD-L1 CPS was 3.", "positive", "CPS")]
+    [InlineData("The tumour proportion score for PD-L1 was 70%.", "high", "TPS")]
+    public void AScoreNamedAfterTheMarkerStaysAsRead(string text, string result, string method)
+    {
+        var fact = MarkerListTests.Single(text, "PD-L1");
+        Assert.Equal(result, fact.Result);
+        Assert.Equal(method, fact.Method);
+    }
+}
