@@ -140,7 +140,8 @@ internal static partial class OutcomeFilters
     private static partial Regex UntilBeforeRegex();
 
     // " or unacceptable toxicity", ", death or withdrawal of consent": the alternatives of a list that ends in "or"
-    [GeneratedRegex(@"^(?:\s*,\s*[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}){0,2}\s*,?\s*(?:and/)?or\b", RegexOptions.IgnoreCase)]
+    // (the comma before "or" is taken with the spaces after it, so a run of spaces is not split two ways)
+    [GeneratedRegex(@"^(?:\s*,\s*[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}){0,2}\s*(?:,\s*)?(?:and/)?or\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrAfterRegex();
 
     public static bool TumorContext(string text, Sentence sentence) =>
