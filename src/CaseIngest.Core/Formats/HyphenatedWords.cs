@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace CaseIngest.Core.Formats;
 
 /// <summary>
@@ -24,22 +22,32 @@ internal static class HyphenatedWords
         }
 
         var whole = WordsWrittenWhole(text, breaks);
-
-        // the two lines become one: the break and the indent go, and the hyphen too when the word is written whole elsewhere
-        var builder = new StringBuilder(text.Length);
-        var copied = 0;
+        var length = text.Length;
         foreach (var hyphenated in breaks)
         {
-            builder.Append(text, copied, hyphenated.At - copied);
-            if (!whole.Contains(hyphenated.Joined))
-            {
-                builder.Append('-');
-            }
-
-            copied = hyphenated.TailStart;
+            length -= hyphenated.TailStart - hyphenated.At - (whole.Contains(hyphenated.Joined) ? 0 : 1);
         }
 
-        return builder.Append(text, copied, text.Length - copied).ToString();
+        // the two lines become one: the break and the indent go, and the hyphen too when the word is written whole elsewhere
+        return string.Create(length, (text, breaks, whole), static (chars, state) =>
+        {
+            var (source, breaks, whole) = state;
+            var copied = 0;
+            foreach (var hyphenated in breaks)
+            {
+                source.AsSpan(copied, hyphenated.At - copied).CopyTo(chars);
+                chars = chars[(hyphenated.At - copied)..];
+                if (!whole.Contains(hyphenated.Joined))
+                {
+                    chars[0] = '-';
+                    chars = chars[1..];
+                }
+
+                copied = hyphenated.TailStart;
+            }
+
+            source.AsSpan(copied).CopyTo(chars);
+        });
     }
 
     /// <summary>The words broken by a hyphen and a line break ("pembroli-\nzumab"), with the word they join to; null when none.</summary>
