@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace CaseIngest.Core.Formats;
 
 /// <summary>
@@ -11,15 +9,51 @@ namespace CaseIngest.Core.Formats;
 /// <item><term>"well-\ndifferentiated" ("welldifferentiated" nowhere)</term><description>"well-differentiated"</description></item>
 /// <item><term>"PD-\nL1"</term><description>kept as written: the part after the break is no lower-case word</description></item>
 /// </list>
-/// Linear in the text: its words are gathered once.
+/// Linear in the text: its words are read once, and only the joined words are kept.
 /// </summary>
 internal static class HyphenatedWords
 {
     public static string Join(string text)
     {
-        HashSet<string>? words = null;
-        StringBuilder? builder = null;
-        var copied = 0;
+        var breaks = Breaks(text);
+        if (breaks is null)
+        {
+            return text;
+        }
+
+        var whole = WordsWrittenWhole(text, breaks);
+        var length = text.Length;
+        foreach (var hyphenated in breaks)
+        {
+            length -= hyphenated.TailStart - hyphenated.At - (whole.Contains(hyphenated.Joined) ? 0 : 1);
+        }
+
+        // the two lines become one: the break and the indent go, and the hyphen too when the word is written whole elsewhere
+        return string.Create(length, (text, breaks, whole), static (chars, state) =>
+        {
+            var (source, breaks, whole) = state;
+            var copied = 0;
+            foreach (var hyphenated in breaks)
+            {
+                source.AsSpan(copied, hyphenated.At - copied).CopyTo(chars);
+                chars = chars[(hyphenated.At - copied)..];
+                if (!whole.Contains(hyphenated.Joined))
+                {
+                    chars[0] = '-';
+                    chars = chars[1..];
+                }
+
+                copied = hyphenated.TailStart;
+            }
+
+            source.AsSpan(copied).CopyTo(chars);
+        });
+    }
+
+    /// <summary>The words broken by a hyphen and a line break ("pembroli-\nzumab"), with the word they join to; null when none.</summary>
+    private static List<HyphenatedBreak>? Breaks(string text)
+    {
+        List<HyphenatedBreak>? breaks = null;
         for (var at = text.IndexOf("-\n", StringComparison.Ordinal); at >= 0; at = text.IndexOf("-\n", at + 2, StringComparison.Ordinal))
         {
             var head = at;
@@ -46,27 +80,27 @@ internal static class HyphenatedWords
             }
 
             var joined = string.Concat(text.AsSpan(head, at - head), text.AsSpan(tailStart, tail - tailStart));
-            words ??= Words(text);
-
-            // the two lines become one: the break and the indent go, and the hyphen too when the word is written whole elsewhere
-            builder ??= new StringBuilder(text.Length);
-            builder.Append(text, copied, at - copied);
-            if (!words.Contains(joined))
-            {
-                builder.Append('-');
-            }
-
-            copied = tailStart;
+            (breaks ??= []).Add(new HyphenatedBreak(at, tailStart, joined));
         }
 
-        return builder is null ? text : builder.Append(text, copied, text.Length - copied).ToString();
+        return breaks;
     }
 
-    /// <summary>The words of letters in <paramref name="text"/>, compared ignoring case.</summary>
-    private static HashSet<string> Words(string text)
+    /// <summary>The joined words of <paramref name="breaks"/> that <paramref name="text"/> writes whole as a word of letters, compared ignoring case.</summary>
+    private static HashSet<string> WordsWrittenWhole(string text, List<HyphenatedBreak> breaks)
     {
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var sought = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var shortest = int.MaxValue;
+        var longest = 0;
+        foreach (var hyphenated in breaks)
+        {
+            sought.Add(hyphenated.Joined);
+            shortest = Math.Min(shortest, hyphenated.Joined.Length);
+            longest = Math.Max(longest, hyphenated.Joined.Length);
+        }
+
+        var lookup = sought.GetAlternateLookup<ReadOnlySpan<char>>();
+        var whole = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < text.Length;)
         {
             if (!char.IsLetter(text[i]))
@@ -81,12 +115,12 @@ internal static class HyphenatedWords
                 i++;
             }
 
-            if (i - start >= 4)
+            if (i - start >= shortest && i - start <= longest && lookup.TryGetValue(text.AsSpan(start, i - start), out var word))
             {
-                lookup.Add(text.AsSpan(start, i - start));
+                whole.Add(word);
             }
         }
 
-        return words;
+        return whole;
     }
 }

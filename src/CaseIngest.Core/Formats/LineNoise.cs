@@ -26,38 +26,53 @@ internal static partial class LineNoise
             return text;
         }
 
-        var lines = text.Split('\n');
-        var kept = KeptLines(lines, out var changed);
-        var mended = changed ? Join(lines, kept) : text;
+        var lines = new TextLines(text);
+        var placements = Placements(lines);
+        var mended = placements is null ? text : Join(lines, placements);
         return Unwrap(mended.Contains("-\n", StringComparison.Ordinal) ? HyphenatedWords.Join(mended) : mended);
     }
 
     /// <summary>A line break the sentence splitter joins (<see cref="SentenceSplitter.IsWrappedLineBreak"/>) is a space, so that phrases and values read over it.</summary>
     private static string Unwrap(string text)
     {
-        char[]? chars = null;
-        for (var at = text.IndexOf('\n'); at >= 0; at = text.IndexOf('\n', at + 1))
+        var first = text.IndexOf('\n');
+        while (first >= 0 && !SentenceSplitter.IsWrappedLineBreak(text, first))
         {
-            if (SentenceSplitter.IsWrappedLineBreak(text, at))
-            {
-                chars ??= text.ToCharArray();
-                chars[at] = ' ';
-                if (at > 0 && chars[at - 1] == '\r')
-                {
-                    chars[at - 1] = ' ';
-                }
-            }
+            first = text.IndexOf('\n', first + 1);
         }
 
-        return chars is null ? text : new string(chars);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        // one copy of the text, its wrapped breaks written as spaces
+        return string.Create(text.Length, (text, first), static (chars, state) =>
+        {
+            var (source, at) = state;
+            source.AsSpan().CopyTo(chars);
+            for (; at >= 0; at = source.IndexOf('\n', at + 1))
+            {
+                if (SentenceSplitter.IsWrappedLineBreak(source, at))
+                {
+                    chars[at] = ' ';
+                    if (at > 0 && chars[at - 1] == '\r')
+                    {
+                        chars[at - 1] = ' ';
+                    }
+                }
+            }
+        });
     }
 
-    /// <summary>For each line: kept in place, dropped (a blank line inside a sentence) or moved to the paragraph's end.</summary>
-    private static Placement[] KeptLines(string[] lines, out bool changed)
+    /// <summary>
+    /// For each line: kept in place, dropped (a blank line inside a sentence) or moved to the paragraph's end;
+    /// null when every line stays in place.
+    /// </summary>
+    private static Placement[]? Placements(TextLines lines)
     {
-        var placements = new Placement[lines.Length];
-        changed = false;
-        for (var i = 0; i < lines.Length; i++)
+        Placement[]? placements = null;
+        for (var i = 0; i < lines.Count; i++)
         {
             if (!IsBlank(lines[i]) && !IsInterruption(lines[i]))
             {
@@ -66,20 +81,19 @@ internal static partial class LineNoise
 
             // a run of blank and interrupting lines between two parts of one sentence
             var end = i;
-            while (end < lines.Length && (IsBlank(lines[end]) || IsInterruption(lines[end])))
+            while (end < lines.Count && (IsBlank(lines[end]) || IsInterruption(lines[end])))
             {
                 end++;
             }
 
             var before = PreviousKept(lines, placements, i);
-            if (before >= 0 && end < lines.Length && EndsInsideSentence(lines[before]) && GoesOn(lines[end], blank: HasBlank(lines, i, end)))
+            if (before >= 0 && end < lines.Count && EndsInsideSentence(lines[before]) && GoesOn(lines[end], blank: HasBlank(lines, i, end)))
             {
+                placements ??= new Placement[lines.Count];
                 for (var k = i; k < end; k++)
                 {
                     placements[k] = IsBlank(lines[k]) ? Placement.Dropped : Placement.Moved;
                 }
-
-                changed = true;
             }
 
             i = end - 1;
@@ -88,16 +102,16 @@ internal static partial class LineNoise
         return placements;
     }
 
-    private static string Join(string[] lines, Placement[] placements)
+    private static string Join(TextLines lines, Placement[] placements)
     {
-        var builder = new StringBuilder();
-        var moved = new List<string>();
+        var builder = new StringBuilder(lines.Text.Length);
+        var moved = new List<int>();
         var first = true;
-        for (var i = 0; i < lines.Length; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
             if (placements[i] == Placement.Moved)
             {
-                moved.Add(lines[i]);
+                moved.Add(i);
                 continue;
             }
 
@@ -108,12 +122,7 @@ internal static partial class LineNoise
 
             if (moved.Count > 0 && IsBlank(lines[i]))
             {
-                foreach (var line in moved)
-                {
-                    builder.Append("\n\n").Append(line);
-                }
-
-                moved.Clear();
+                AppendMoved(builder, lines, moved);
             }
 
             if (!first)
@@ -125,21 +134,27 @@ internal static partial class LineNoise
             first = false;
         }
 
-        foreach (var line in moved)
-        {
-            builder.Append("\n\n").Append(line);
-        }
-
+        AppendMoved(builder, lines, moved);
         return builder.ToString();
     }
 
-    private static int PreviousKept(string[] lines, Placement[] placements, int index)
+    private static void AppendMoved(StringBuilder builder, TextLines lines, List<int> moved)
     {
-        var i = index - 1;
-        return i >= 0 && placements[i] == Placement.Kept && !IsBlank(lines[i]) ? i : -1;
+        foreach (var line in moved)
+        {
+            builder.Append("\n\n").Append(lines[line]);
+        }
+
+        moved.Clear();
     }
 
-    private static bool HasBlank(string[] lines, int start, int end)
+    private static int PreviousKept(TextLines lines, Placement[]? placements, int index)
+    {
+        var i = index - 1;
+        return i >= 0 && (placements is null || placements[i] == Placement.Kept) && !IsBlank(lines[i]) ? i : -1;
+    }
+
+    private static bool HasBlank(TextLines lines, int start, int end)
     {
         for (var i = start; i < end; i++)
         {
@@ -152,29 +167,33 @@ internal static partial class LineNoise
         return false;
     }
 
-    private static bool IsBlank(string line) => line.AsSpan().Trim().IsEmpty;
+    private static bool IsBlank(ReadOnlySpan<char> line) => line.Trim().IsEmpty;
 
     /// <summary>A line of running text whose sentence is not finished: no terminal punctuation, no heading, list item, table row or caption.</summary>
-    private static bool EndsInsideSentence(string line)
+    private static bool EndsInsideSentence(ReadOnlySpan<char> line)
     {
-        var trimmed = line.AsSpan().Trim();
+        var trimmed = line.Trim();
         return trimmed.Length >= 20 && trimmed[^1] is not ('.' or '!' or '?' or ':' or ';' or '|' or '*' or '_')
             && trimmed[0] is not ('#' or '|' or '-' or '*' or '+' or '•' or '>' or '!' or '<') && !CaptionRegex().IsMatch(trimmed);
     }
 
     /// <summary>A line that goes on with a sentence: a lower-case word (after a blank line only that), or a number after a single break.</summary>
-    private static bool GoesOn(string line, bool blank)
+    private static bool GoesOn(ReadOnlySpan<char> line, bool blank)
     {
-        var trimmed = line.AsSpan().TrimStart();
+        var trimmed = line.TrimStart();
         return !trimmed.IsEmpty && (char.IsLower(trimmed[0]) || (!blank && char.IsDigit(trimmed[0]) && !ListNumberRegex().IsMatch(trimmed)));
     }
 
-    private static bool IsInterruption(string line)
+    private static bool IsInterruption(ReadOnlySpan<char> line)
     {
-        var trimmed = line.AsSpan().Trim();
-        return !trimmed.IsEmpty && trimmed.Length <= 300
+        var trimmed = line.Trim();
+        return !trimmed.IsEmpty && trimmed.Length <= 300 && MayStartInterruption(trimmed[0])
             && (PageNumberRegex().IsMatch(trimmed) || JournalLineRegex().IsMatch(trimmed) || DoiLineRegex().IsMatch(trimmed) || CaptionRegex().IsMatch(trimmed));
     }
+
+    /// <summary>The first characters the interruption patterns below can match, tested before any of them runs.</summary>
+    private static bool MayStartInterruption(char first) =>
+        first is (>= 'A' and <= 'Z') or 'p' or 'd' or 'h' or '*' or '_' or '>' or '-' or '–' or '—' || char.IsDigit(first);
 
     private enum Placement
     {
