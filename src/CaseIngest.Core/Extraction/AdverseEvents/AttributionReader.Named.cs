@@ -60,6 +60,14 @@ internal sealed partial class AttributionReader
                     continue;
                 }
 
+                // "lamotrigine was held for grade 3 rash", "the dose of carbamazepine was reduced because of hyponatraemia"
+                if (DrugEventPhrases.StoppedBecause(gap))
+                {
+                    caused = true;
+                    named.AddRange(credited.Where(c => !named.Contains(c)));
+                    continue;
+                }
+
                 // "prednisone for colitis" names the remedy; "nivolumab was held for colitis" the cause
                 var remedy = cues.Remedy.LastWordEnd(gap);
                 if (remedy >= 0 && EventGrade.Words(gap[remedy..]) <= 3 && cues.Tie.LastWordEnd(gap[..remedy]) < 0)
@@ -69,7 +77,8 @@ internal sealed partial class AttributionReader
                 }
 
                 // a drug of any class given in a phrase the event followed: "after a course of amoxicillin she developed"
-                var tied = (gap.Length <= 12 && cues.Tie.ContainsWord(gap)) || _clauses.Intolerance(gap)
+                var tied = (gap.Length <= 12 && cues.Tie.ContainsWord(gap)) || _clauses.Intolerance(gap) || DrugEventPhrases.CompoundBefore(gap)
+                    || (mention.Anticancer && _clauses.Complicated(gap))
                     || (!mention.Anticancer && _clauses.Administered(text, sentence, mention.Start, gap) && !_other.Ending(text, sentence, start, end));
                 if (!mention.Anticancer && !tied)
                 {
@@ -101,10 +110,11 @@ internal sealed partial class AttributionReader
 
                     followed += cues.Ascribe.LastWordEnd(gap) < 0 && _clauses.Changed(text, gap, mention.End, sentence.End) ? named.Count - before : 0;
                 }
-                else if ((_clauses.FollowedAdministration(gap) || (mention.Anticancer && ClauseReader.DatedInCourse(gap) && cues.Remedy.LastWordEnd(gap) < 0))
+                else if ((_clauses.FollowedAdministration(gap) || DrugEventPhrases.DatedInto(gap)
+                        || DrugEventPhrases.CompoundNounAfter(text, gap, mention.End, sentence.End) || (mention.Anticancer && ClauseReader.DatedInCourse(gap) && cues.Remedy.LastWordEnd(gap) < 0))
                     && !_other.Ending(text, sentence, start, end))
                 {
-                    caused = true; // "myocarditis followed one dose of pembrolizumab", "neutropenia on day 10 of the first cycle of docetaxel"
+                    caused = true; // "myocarditis followed one dose of pembrolizumab", "neutropenia on day 10 of the first cycle of docetaxel", "two weeks into amiodarone therapy"
                     named.AddRange(credited.Where(c => !named.Contains(c)));
                 }
                 else if (mention.Anticancer && chained >= 0 && IsDrugCoordination(text.AsSpan(chained, mention.Start - chained)))

@@ -16,6 +16,9 @@ internal sealed partial class ClauseReader(AttributionCues cues)
 
     private static readonly CueSet ChangeWords = new("reduced", "decreased", "lowered", "modified", "delayed", "postponed", "omitted", "skipped");
 
+    /// <summary>Nouns of a drug's course that "with" and the drug's name follow: "during treatment with".</summary>
+    private static readonly CueSet CourseNouns = new("treatment", "therapy");
+
     /// <summary>A temporal word the after cues lack: "two days into a course of nitrofurantoin".</summary>
     private static readonly CueSet Into = new("into");
 
@@ -66,6 +69,13 @@ internal sealed partial class ClauseReader(AttributionCues cues)
             || ChangeWords.ContainsWord(clause) || cues.Tie.ContainsWord(clause) || cues.Stop.ContainsWord(clause);
     }
 
+    /// <summary>Whether the words from a drug to the event tell the drug's course complicated by it: " therapy was complicated by ", " was complicated by grade 2 ".</summary>
+    public bool Complicated(ReadOnlySpan<char> gap)
+    {
+        var complication = cues.Complication.LastWordEnd(gap);
+        return complication >= 0 && gap.IndexOfAny(",;:()") < 0 && EventGrade.Words(gap) <= 8 && EventGrade.Words(gap[complication..]) <= 3 && CourseOnly(gap[..complication]);
+    }
+
     /// <summary>
     /// Whether the words between a drug and the event make the drug the subject of an intolerance or a withdrawal that
     /// the event caused: "nifedipine was not tolerated secondary to orthostatic hypotension", "amlodipine was
@@ -112,8 +122,7 @@ internal sealed partial class ClauseReader(AttributionCues cues)
             return false;
         }
 
-        var complication = cues.Complication.LastWordEnd(gap);
-        if (comma < 0 && complication >= 0 && EventGrade.Words(gap[complication..]) <= 3 && CourseOnly(gap[..complication]))
+        if (comma < 0 && Complicated(gap))
         {
             return true;
         }
@@ -125,8 +134,10 @@ internal sealed partial class ClauseReader(AttributionCues cues)
             return false;
         }
 
+        // "the weakness resolved after treatment with potassium citrate, and grade 1 hypokalaemia persisted": a drug
+        // something resolved after is a remedy, not the cause of what the clause tells next
         var temporal = Math.Max(cues.After.LastWordEnd(head), Into.LastWordEnd(head));
-        return temporal >= 0 && EventGrade.Words(head[temporal..]) <= 5 && !ConcessionIn(before);
+        return temporal >= 0 && EventGrade.Words(head[temporal..]) <= 5 && !ConcessionIn(before) && !cues.Resolution.ContainsWord(head[..temporal]);
     }
 
     /// <summary>
@@ -136,6 +147,12 @@ internal sealed partial class ClauseReader(AttributionCues cues)
     /// </summary>
     public bool FollowedAdministration(ReadOnlySpan<char> gap)
     {
+        // a parenthesis right after the event grades or names it: "grade 3 rash (CTCAE v5.0) occurred during treatment with"
+        if (gap.TrimStart().StartsWith('(') && gap.IndexOf(')') is var close and > 0)
+        {
+            gap = gap[(close + 1)..];
+        }
+
         if (gap.IndexOfAny(";:,()") >= 0 || EventGrade.Words(gap) > 9 || !EndsWithAdministration(gap, out var head))
         {
             return false;
@@ -163,6 +180,13 @@ internal sealed partial class ClauseReader(AttributionCues cues)
         if (head.EndsWith(" of", StringComparison.OrdinalIgnoreCase))
         {
             head = head[..^3].TrimEnd();
+        }
+
+        // "during treatment with", "on therapy with": the course noun stands for the giving of the drug named after it
+        if (head.EndsWith(" with", StringComparison.OrdinalIgnoreCase) && CourseNouns.LastWordEnd(head[..^5]) == head.Length - 5)
+        {
+            head = head[..^5];
+            return true;
         }
 
         return !head.IsEmpty && cues.Administration.LastWordEnd(head) == head.Length;

@@ -76,10 +76,11 @@ internal sealed class TreatmentIndex
         // the occurrences of every word and first mention are found in one pass over the text
         // a mention the record holds as not given ("cyclophosphamide was proposed but refused") is no mention of the drug
         // given later
+        // ("nitrofurantoin was withheld" after it was given tells the course paused, and stays a mention of it)
         var notGiven = new HashSet<int>();
         foreach (var drug in context.Drugs)
         {
-            if (drug.Status != TreatmentStatus.Given)
+            if (drug.Status != TreatmentStatus.Given && !(DrugEventPhrases.HeldAfter(context.Text, drug.Evidence.End) && DrugEventPhrases.GivenBefore(context.Drugs, drug)))
             {
                 notGiven.Add(drug.Evidence.Start);
             }
