@@ -150,8 +150,9 @@ internal static partial class OutcomePatterns
     private static partial Regex RecurrenceRegex();
 
     // "deceased" before a noun qualifies someone else ("a deceased donor"); "for a month before death", "until death",
-    // "resulted in her death", "progressed to death", "pronounced dead"
-    [GeneratedRegex(@"\b(?:died|passed away|expired|succumbed)\b|\bdeceased\b(?![\s-]+(?:donors?|donation|organs?|citizens?|persons?|individuals?|patients?|subjects?|relatives?|kidneys?|livers?|grafts?)\b)|\bdeath\s+(?:due to|from|of|occurred|was)\b|\b(?:his|her|patient's|patient’s)\s+death\b|\b(?:before|until|till|prior to)\s+death\b|\b(?:resulted|resulting|results|led|leading|leads|progressed|culminated|culminating)\s+(?:in|to)\s+(?:(?:his|her|the\s+patient's|the\s+patient’s)\s+)?death\b|\b(?:pronounced|declared|found)\s+dead\b", RegexOptions.IgnoreCase)]
+    // "resulted in her death", "progressed to death", "pronounced dead"; a death a modal verb tells as what might have
+    // been is none: "without treatment she would have died", "the bleeding could have resulted in death"
+    [GeneratedRegex(@"(?<!\b(?:would|could|might|may|should|will)\s+(?:(?:have|not|never|otherwise|likely|probably|surely|soon|certainly)\s+){0,2})\b(?:died|passed away|expired|succumbed)\b|\bdeceased\b(?![\s-]+(?:donors?|donation|organs?|citizens?|persons?|individuals?|patients?|subjects?|relatives?|kidneys?|livers?|grafts?)\b)|\bdeath\s+(?:due to|from|of|occurred|was)\b|\b(?:his|her|patient's|patient’s)\s+death\b|\b(?:before|until|till|prior to)\s+death\b|(?<!\b(?:would|could|might|may|should|will)\s+(?:(?:have|not|otherwise|likely|probably)\s+){0,2})\b(?:resulted|resulting|results|led|leading|leads|progressed|culminated|culminating)\s+(?:in|to)\s+(?:(?:his|her|the\s+patient's|the\s+patient’s)\s+)?death\b|\b(?:pronounced|declared|found)\s+dead\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeathRegex();
 
     [GeneratedRegex(@"\b(?:CR|PR|SD|PD)\b")]
