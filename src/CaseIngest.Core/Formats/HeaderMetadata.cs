@@ -20,30 +20,35 @@ internal static partial class HeaderMetadata
 
     public static ArticleInfo Complete(ArticleInfo article, string text, int titleLineEnd = -1)
     {
-        var header = text.Length > HeaderLength ? text[..HeaderLength] : text;
-        var citation = CitationRegex().Match(header);
-        var doi = article.Doi ?? Identifiers.CleanDoi(Identifiers.DoiRegex().Match(header).Value);
+        // the header is the first HeaderLength characters, searched in place (a regex given a length sees no further)
+        var header = Math.Min(text.Length, HeaderLength);
+        var citation = CitationRegex().Match(text, 0, header);
+        var doi = article.Doi ?? Identifiers.CleanDoi(Identifiers.DoiRegex().Match(text, 0, header).Value);
         return article with
         {
             Doi = doi,
-            Pmid = article.Pmid ?? Group(PmidRegex().Match(header), "id"),
-            Pmcid = article.Pmcid ?? Group(PmcidRegex().Match(header), "id"),
-            Year = article.Year ?? Year(header, citation),
+            Pmid = article.Pmid ?? Group(PmidRegex().Match(text, 0, header), "id"),
+            Pmcid = article.Pmcid ?? Group(PmcidRegex().Match(text, 0, header), "id"),
+            Year = article.Year ?? Year(text, header, citation),
             Journal = article.Journal ?? (citation.Success ? citation.Groups["journal"].Value.Trim() : DoiJournals.JournalOf(doi)),
             Authors = article.Authors.Count > 0 || titleLineEnd < 0 ? article.Authors : ByLine(text, titleLineEnd),
-            Keywords = article.Keywords.Count > 0 ? article.Keywords : Keywords(header),
+            Keywords = article.Keywords.Count > 0 ? article.Keywords : Keywords(text, header),
         };
     }
 
-    /// <summary>The keywords of a header line "Keywords: a; b; c" ("**Keywords:**", "Key words —"), split on semicolons, else commas.</summary>
-    private static IReadOnlyList<string> Keywords(string header)
+    /// <summary>
+    /// The keywords of a header line "Keywords: a; b; c" ("**Keywords:**", "Key words —") in the first
+    /// <paramref name="header"/> characters of <paramref name="text"/>, split on semicolons, else commas.
+    /// </summary>
+    private static IReadOnlyList<string> Keywords(string text, int header)
     {
-        if (!OrdinalIgnoreCase.Contains(header, "ey word") && !OrdinalIgnoreCase.Contains(header, "eywords"))
+        var head = text.AsSpan(0, header);
+        if (!OrdinalIgnoreCase.Contains(head, "ey word") && !OrdinalIgnoreCase.Contains(head, "eywords"))
         {
             return [];
         }
 
-        var match = KeywordsRegex().Match(header);
+        var match = KeywordsRegex().Match(text, 0, header);
         if (!match.Success)
         {
             return [];
@@ -89,15 +94,17 @@ internal static partial class HeaderMetadata
         return [];
     }
 
-    private static int? Year(string header, Match citation)
+    private static int? Year(string text, int header, Match citation)
     {
         if (citation.Success)
         {
             return int.Parse(citation.Groups["year"].Value, CultureInfo.InvariantCulture);
         }
 
-        foreach (var match in new[] { PublishedRegex().Match(header), AcceptedRegex().Match(header), ReceivedRegex().Match(header), CopyrightRegex().Match(header) })
+        // the first of these dates that the header states, each searched only when the ones before are missing
+        foreach (var regex in (Regex[])[PublishedRegex(), AcceptedRegex(), ReceivedRegex(), CopyrightRegex()])
         {
+            var match = regex.Match(text, 0, header);
             if (match.Success)
             {
                 return int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);

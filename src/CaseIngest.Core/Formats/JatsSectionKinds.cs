@@ -20,8 +20,8 @@ internal static class JatsSectionKinds
             return kind;
         }
 
-        // only abstract-like titles ("Methods", "Results") need the section's text to find their role
-        var following = known == SectionKind.Abstract ? sec.Value : string.Empty;
+        // only abstract-like titles ("Methods", "Results") need the section's text to find their role, and only its start
+        var following = known == SectionKind.Abstract ? XmlText.ValueStart(sec, LiteratureSearchText.Window) : string.Empty;
         return sequence.Next(title ?? secType ?? string.Empty, known, following);
     }
 

@@ -192,8 +192,8 @@ public sealed partial class MarkdownParser : IDocumentParser
 
     private static string? FirstDoi(string text)
     {
-        var head = text.Length > 5000 ? text[..5000] : text;
-        var match = Identifiers.DoiRegex().Match(head);
+        // the first 5,000 characters, searched in place
+        var match = Identifiers.DoiRegex().Match(text, 0, Math.Min(text.Length, 5000));
         return match.Success ? match.Value : null;
     }
 

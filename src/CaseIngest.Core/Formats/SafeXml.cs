@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using CaseIngest.Core.Model;
@@ -20,8 +18,6 @@ internal static class SafeXml
 
     [ThreadStatic]
     private static CountingNameTable? _names;
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static readonly XmlReaderSettings Settings = new()
     {
@@ -62,16 +58,24 @@ internal static class SafeXml
             return null;
         }
 
-        var buffer = Text.ScratchArrays.Rent<byte>(utf8.Length);
+        // a copy the reader can hold: pooled, or for a large document kept for the next one
+        var pooled = utf8.Length <= Text.ScratchArrays.MaxPooledLength;
+        var buffer = pooled ? Text.ScratchArrays.Rent<byte>(utf8.Length) : Text.LargeArrays.Rent<byte>(utf8.Length);
         try
         {
             utf8.CopyTo(buffer);
-            var stream = new MemoryStream(buffer, 0, utf8.Length, writable: false);
-            return Load(new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false), omit, out error);
+            return Load(new Utf8TextReader(buffer, utf8.Length), omit, out error);
         }
         finally
         {
-            Text.ScratchArrays.Return(buffer);
+            if (pooled)
+            {
+                Text.ScratchArrays.Return(buffer);
+            }
+            else
+            {
+                Text.LargeArrays.Return(buffer);
+            }
         }
     }
 

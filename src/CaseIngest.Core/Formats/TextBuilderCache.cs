@@ -26,6 +26,14 @@ internal static class TextBuilderCache
         return builder;
     }
 
+    /// <summary>The builder's first <paramref name="length"/> characters (all when shorter); the builder is given back.</summary>
+    public static string ToStringAndRelease(StringBuilder builder, int length)
+    {
+        var text = builder.ToString(0, Math.Min(length, builder.Length));
+        Release(builder);
+        return text;
+    }
+
     /// <summary>The builder's text without leading and trailing white space (as <see cref="string.Trim()"/>); the builder is given back.</summary>
     public static string ToTrimmedStringAndRelease(StringBuilder builder)
     {
@@ -42,11 +50,15 @@ internal static class TextBuilderCache
         }
 
         var text = builder.ToString(start, end - start);
+        Release(builder);
+        return text;
+    }
+
+    private static void Release(StringBuilder builder)
+    {
         if (builder.Capacity <= MaxKeptCapacity)
         {
             _cached = builder;
         }
-
-        return text;
     }
 }

@@ -82,6 +82,46 @@ internal static class XmlText
         return TextBuilderCache.ToTrimmedStringAndRelease(builder);
     }
 
+    /// <summary>
+    /// The first <paramref name="length"/> characters of <see cref="XElement.Value"/> (all of it when shorter), without
+    /// building the rest: the text nodes below the element in document order, unchanged.
+    /// </summary>
+    public static string ValueStart(XElement element, int length)
+    {
+        if (!element.HasElements)
+        {
+            var value = element.Value;
+            return value.Length > length ? value[..length] : value;
+        }
+
+        var builder = TextBuilderCache.Acquire();
+        var node = element.FirstNode;
+        while (node is not null && builder.Length < length)
+        {
+            if (node is XText text)
+            {
+                builder.Append(text.Value);
+            }
+            else if (node is XElement child)
+            {
+                // a leaf's value is read as stored, without making a text node of it
+                if (!child.HasElements)
+                {
+                    builder.Append(child.Value);
+                }
+                else if (child.FirstNode is { } first)
+                {
+                    node = first;
+                    continue;
+                }
+            }
+
+            node = NextOutside(node, element);
+        }
+
+        return TextBuilderCache.ToStringAndRelease(builder, length);
+    }
+
     public static string? OrNull(XElement? element)
     {
         var text = Of(element);

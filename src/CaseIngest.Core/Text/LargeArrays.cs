@@ -1,7 +1,7 @@
 namespace CaseIngest.Core.Text;
 
 /// <summary>
-/// Arrays for one document's words, lower-cased text and word hashes when they are too large for
+/// Arrays for one document's words, lower-cased text, word hashes and XML bytes when they are too large for
 /// <see cref="ScratchArrays"/>: kept from one document to the next, up to <see cref="MaxKeptBytes"/> in all, so a run of
 /// large documents does not allocate fresh large-object memory for each (a fresh large array is zeroed and counts
 /// towards the next full collection, which the step that allocates it pays for, and that cost grows with the size
@@ -120,6 +120,7 @@ internal static class LargeArrays
     {
         lock (Gate)
         {
+            Array.Clear(Kept<byte>.Slots);
             Array.Clear(Kept<char>.Slots);
             Array.Clear(Kept<ushort>.Slots);
             Array.Clear(Kept<Token>.Slots);

@@ -15,7 +15,8 @@ internal static class ScratchArrays
 
     public static void Return<T>(T[] array)
     {
-        if (array.Length <= MaxPooledLength)
+        // the empty array of a zero-length rent is no pool's
+        if (array.Length is > 0 and <= MaxPooledLength)
         {
             ArrayPool<T>.Shared.Return(array);
         }

@@ -2,13 +2,13 @@ namespace CaseIngest.Core.Text;
 
 /// <summary>
 /// The words of one document's text (see <see cref="Tokenizer"/>), read as a list: the first <see cref="Length"/>
-/// elements of an array that, for a large text, comes from <see cref="LargeArrays"/> and goes back there when the
-/// document is done (<see cref="Release"/>), so consecutive large documents reuse one array instead of each
-/// allocating its own. Reading a list after its release throws.
+/// elements of an array that comes from <see cref="ScratchArrays"/> (or, for a large text, <see cref="LargeArrays"/>)
+/// and goes back there when the document is done (<see cref="Release"/>), so consecutive documents reuse arrays
+/// instead of each allocating its own. Reading a list after its release throws.
 /// </summary>
 public sealed class TokenList
 {
-    /// <summary>Up to this many words the array is the document's own, left to the collector.</summary>
+    /// <summary>Up to this many words the array comes from the shared pool; above, from <see cref="LargeArrays"/>.</summary>
     internal const int OwnedLength = ScratchArrays.MaxPooledLength;
 
     private Token[]? _items;
@@ -25,7 +25,7 @@ public sealed class TokenList
     {
         ArgumentNullException.ThrowIfNull(text);
         var count = Tokenizer.Count(text);
-        var items = count <= OwnedLength ? GC.AllocateUninitializedArray<Token>(count) : LargeArrays.Rent<Token>(count);
+        var items = count <= OwnedLength ? ScratchArrays.Rent<Token>(count) : LargeArrays.Rent<Token>(count);
         Tokenizer.Fill(text, items.AsSpan(0, count));
         return new TokenList(items, count);
     }
@@ -55,6 +55,10 @@ public sealed class TokenList
         if (items is { Length: > OwnedLength })
         {
             LargeArrays.Return(items);
+        }
+        else if (items is not null)
+        {
+            ScratchArrays.Return(items);
         }
     }
 

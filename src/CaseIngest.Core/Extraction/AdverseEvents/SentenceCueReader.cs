@@ -21,25 +21,37 @@ internal sealed class SentenceCueReader(AttributionCues cues)
     {
         if (!read.TryGetValue(sentence.Start, out var whole))
         {
-            var words = Unqualified(text, sentence, treatments);
-            var span = words.AsSpan();
-            whole = new SentenceCues(cues.Treatment.ContainsWord(span), cues.Surgery.ContainsAny(span), Tie(words),
-                LinkedTreatment(span), cues.Link.ContainsWord(span), cues.Progression.ContainsWord(span));
+            var buffer = ScratchArrays.Rent<char>(sentence.Length);
+            try
+            {
+                var span = buffer.AsSpan(0, sentence.Length);
+                Unqualify(text, sentence, treatments, span);
+                whole = new SentenceCues(cues.Treatment.ContainsWord(span), cues.Surgery.ContainsAny(span), Tie(span),
+                    LinkedTreatment(span), cues.Link.ContainsWord(span), cues.Progression.ContainsWord(span));
+            }
+            finally
+            {
+                ScratchArrays.Return(buffer);
+            }
+
             read[sentence.Start] = whole;
         }
 
         return whole;
     }
 
-    /// <summary>The sentence with the treatment nouns an operation qualifies and the "induced" of non-treatment inducers blanked.</summary>
-    private char[] Unqualified(string text, Sentence sentence, TreatmentIndex treatments)
+    /// <summary>
+    /// Writes into <paramref name="words"/> (as long as the sentence) the sentence with the treatment nouns an
+    /// operation qualifies and the "induced" of non-treatment inducers blanked.
+    /// </summary>
+    private void Unqualify(string text, Sentence sentence, TreatmentIndex treatments, Span<char> words)
     {
-        var words = text.AsSpan(sentence.Start, sentence.Length).ToArray();
+        text.AsSpan(sentence.Start, sentence.Length).CopyTo(words);
         foreach (var (start, end, treatment) in _inducers.In(text, sentence, treatments))
         {
             if (!treatment)
             {
-                words.AsSpan(start - sentence.Start, end - start).Fill(' ');
+                words.Slice(start - sentence.Start, end - start).Fill(' ');
             }
         }
 
@@ -47,7 +59,7 @@ internal sealed class SentenceCueReader(AttributionCues cues)
         // a word holds a treatment noun only where the sentence holds one
         if (!cues.Treatment.ContainsAny(words))
         {
-            return words;
+            return;
         }
 
         var previous = (Start: -1, End: -1);
@@ -68,16 +80,14 @@ internal sealed class SentenceCueReader(AttributionCues cues)
 
             // "postoperative course", "surgical treatment", "an uneventful course": the noun is the operation's or the
             // illness's, so it names no drug
-            var word = words.AsSpan(from, at - from);
-            if (previous.Start >= 0 && cues.Treatment.ContainsWord(word) && Qualifies(words.AsSpan(previous.Start, previous.End - previous.Start)))
+            var word = words[from..at];
+            if (previous.Start >= 0 && cues.Treatment.ContainsWord(word) && Qualifies(words[previous.Start..previous.End]))
             {
                 word.Fill(' ');
             }
 
             previous = (from, at);
         }
-
-        return words;
     }
 
     private bool Qualifies(ReadOnlySpan<char> word) => cues.Surgery.ContainsAny(word) || cues.Illness.ContainsWord(word);
@@ -88,18 +98,18 @@ internal sealed class SentenceCueReader(AttributionCues cues)
     /// stopped"), unless it opens a relative clause ("…, after which capecitabine was withheld" tells the stop the
     /// event caused).
     /// </summary>
-    private void WithoutStops(char[] words)
+    private void WithoutStops(Span<char> words)
     {
         var to = words.Length;
         while (to > 0)
         {
-            var link = _openers.LastWordEnd(words.AsSpan(0, to));
+            var link = _openers.LastWordEnd(words[..to]);
             if (link < 0)
             {
                 return;
             }
 
-            var clause = words.AsSpan(link);
+            ReadOnlySpan<char> clause = words[link..];
             var stop = clause.IndexOfAny(ClauseStops);
             clause = stop < 0 ? clause : clause[..stop];
             var trimmed = clause.TrimStart();
@@ -107,7 +117,7 @@ internal sealed class SentenceCueReader(AttributionCues cues)
             var end = cues.Stop.LastWordEnd(clause);
             if (!relative && end >= 0 && EventGrade.Words(clause[..end]) <= 4)
             {
-                words.AsSpan(link, end).Fill(' ');
+                words.Slice(link, end).Fill(' ');
             }
 
             to = link - 1;
@@ -146,7 +156,7 @@ internal sealed class SentenceCueReader(AttributionCues cues)
     /// Whether a tie word of the sentence ties: not when it only dates the sentence from the end of a treatment ("two
     /// years after the discontinuation of chemotherapy, she presented with …").
     /// </summary>
-    private bool Tie(char[] sentence)
+    private bool Tie(ReadOnlySpan<char> sentence)
     {
         if (!cues.Tie.ContainsWord(sentence))
         {
@@ -158,7 +168,7 @@ internal sealed class SentenceCueReader(AttributionCues cues)
             return true;
         }
 
-        var rest = (char[])sentence.Clone();
+        var rest = sentence.ToArray();
         foreach (var anchor in cues.AnchorPhrases)
         {
             for (var at = rest.AsSpan().IndexOf(anchor, StringComparison.OrdinalIgnoreCase); at >= 0;

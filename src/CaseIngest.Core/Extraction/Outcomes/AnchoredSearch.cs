@@ -17,10 +17,10 @@ internal static class AnchoredSearch
     /// accepts in one case ("OS", "PFS") is searched in that case, so the letters "os" inside ordinary words do not
     /// each cost a search.
     /// </summary>
-    public static List<(int Start, int End)> Matches(string text, Regex regex, StringComparison comparison, string[] anchors)
+    public static (int Start, int End)[] Matches(string text, Regex regex, StringComparison comparison, string[] anchors)
     {
-        var matches = new List<(int Start, int End)>();
-        var seen = new HashSet<(int Start, int End)>();
+        // most texts hold no match: the list is made at the first one, and the few found are told apart by a look
+        List<(int Start, int End)>? matches = null;
         foreach (var anchor in anchors)
         {
             var finder = Finder(anchor, comparison);
@@ -42,9 +42,9 @@ internal static class AnchoredSearch
                 foreach (var match in regex.EnumerateMatches(text.AsSpan(from, to - from)))
                 {
                     var (start, end) = (from + match.Index, from + match.Index + match.Length);
-                    if (start <= at && end >= at + anchor.Length && seen.Add((start, end)))
+                    if (start <= at && end >= at + anchor.Length && !(matches?.Contains((start, end)) ?? false))
                     {
-                        matches.Add((start, end));
+                        (matches ??= []).Add((start, end));
                     }
                 }
 
@@ -53,8 +53,13 @@ internal static class AnchoredSearch
             }
         }
 
+        if (matches is null)
+        {
+            return [];
+        }
+
         matches.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return matches;
+        return [.. matches];
     }
 
     /// <summary>

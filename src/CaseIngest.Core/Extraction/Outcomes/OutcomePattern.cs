@@ -9,7 +9,7 @@ namespace CaseIngest.Core.Extraction.Outcomes;
 /// </summary>
 internal sealed record OutcomePattern(Regex Regex, string[] Anchors, Func<string, string> Kind, StringComparison Comparison = StringComparison.OrdinalIgnoreCase)
 {
-    public List<(int Start, int End)> Matches(string text) => AnchoredSearch.Matches(text, Regex, Comparison, Anchors);
+    public (int Start, int End)[] Matches(string text) => AnchoredSearch.Matches(text, Regex, Comparison, Anchors);
 
     /// <summary>The matches by one scan of the whole text: for a short pattern whose anchors are frequent ("PD" in every "PD-L1").</summary>
     public List<(int Start, int End)> ScanMatches(string text)

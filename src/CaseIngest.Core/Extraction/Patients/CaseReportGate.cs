@@ -62,23 +62,44 @@ public static partial class CaseReportGate
     {
         var sections = context.Document.Sections;
         var text = context.Text;
-        var parts = new List<string>();
+        var parts = new List<(int Start, int End)>();
         var hasAbstract = false;
         foreach (var section in sections)
         {
             if (section.Kind is SectionKind.Title or SectionKind.Abstract)
             {
-                parts.Add(text[section.Start..Math.Min(section.End, section.Start + LeadLength)]);
+                parts.Add((section.Start, Math.Min(section.End, section.Start + LeadLength)));
                 hasAbstract |= section.Kind == SectionKind.Abstract;
             }
         }
 
         if (!hasAbstract)
         {
-            parts.Add(text[..Math.Min(text.Length, LeadLength)]);
+            parts.Add((0, Math.Min(text.Length, LeadLength)));
         }
 
-        return string.Join("\n", parts);
+        // the parts joined by line breaks, copied once from the text
+        var length = parts.Count - 1;
+        foreach (var (start, end) in parts)
+        {
+            length += end - start;
+        }
+
+        return string.Create(length, (text, parts), static (lead, state) =>
+        {
+            var at = 0;
+            for (var i = 0; i < state.parts.Count; i++)
+            {
+                if (i > 0)
+                {
+                    lead[at++] = '\n';
+                }
+
+                var (start, end) = state.parts[i];
+                state.text.AsSpan(start, end - start).CopyTo(lead[at..]);
+                at += end - start;
+            }
+        });
     }
 
     // a review that also reports a case: "case report and review of the literature", "we present a case"
