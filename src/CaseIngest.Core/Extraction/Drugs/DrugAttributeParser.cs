@@ -236,7 +236,7 @@ public static partial class DrugAttributeParser
             .Replace("persquaremetre", "/m2", StringComparison.Ordinal).Replace("per", "/", StringComparison.Ordinal);
         return lower switch
         {
-            "mg" => "mg",
+            "mg" or "milligram" or "milligrams" => "mg",
             "g" or "gm" or "gram" or "grams" => "g",
             "µg" or "mcg" or "ug" or "microgram" or "micrograms" => "µg",
             "ng" => "ng",
@@ -257,7 +257,7 @@ public static partial class DrugAttributeParser
         };
     }
 
-    private const string DoseUnit = @"(?:(?:million|mega)\s+(?:international\s+)?units?|MIU|mg|mcg|µg|μg|ug|g|gm|ng|IU|iu|UI|units?|U|mmol|mEq|mL|ml)(?:\s?/\s?(?:kg|m2|m²|m\^2|m\(2\)|m\s2(?![\d.,])|sqm)|\s+per\s+(?:square\s+met(?:er|re)|m2|m²|kg)\b)?";
+    private const string DoseUnit = @"(?:(?:million|mega)\s+(?:international\s+)?units?|MIU|milligrams?(?!-)|micrograms?(?!-)|grams?(?!-)|mg|mcg|µg|μg|ug|g|gm|ng|IU|iu|UI|units?|U|mmol|mEq|mL|ml)(?:\s?/\s?(?:kg|m2|m²|m\^2|m\(2\)|m\s2(?![\d.,])|sqm)|\s+per\s+(?:square\s+met(?:er|re)|m2|m²|kg)\b)?";
 
     [GeneratedRegex(@"\b(?:AUC|area\s+under\s+the\s+(?:[\w-]+\s+)?curve(?:\s*\(AUC\))?)\s*(?:of\s*|=\s*|:\s*)?(?<value>\d+(?:\.\d+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex AucRegex();
@@ -267,7 +267,8 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?:-|–|to)?\s?(?<unit>" + DoseUnit + @")(?![\w²])(?!\s?/\s?(?:[dmµμnp]?[lL]|[dmµμnp]?mol)\b)(?!(?:\s?/\s?(?:kg|m2))?\s?/\s?min(?:ute)?\b)(?:\s?/\s?(?<per>day|d|week|wk|month|h|hr|hour)\b|\s+a\s+(?<per>day|week|month)\b)?(?!\s+(?:reduction|decrease|decrements?|increments?|increase|steps?)\b)")]
     private static partial Regex DoseRegex();
 
-    [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")\s?(?<unit>" + DoseUnit + @")(?![\w²])(?:\s?/\s?(?<per>day|d|week|wk|month)\b)?\s*(?:(?:daily\s+)?(?:dose|dosage)\s+)?(?:(?:tablets?|capsules?|pills?)\s+)?(?:of\s+)?(?:(?:intravenous|oral|IV|subcutaneous)\s+)?$")]
+    /// <summary>A dose that ends right before the drug: "200 mg of", "a 300-mg loading dose of", "a 5000-unit bolus of", "one 500-mg tablet of".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")(?:\s?|-)(?<unit>" + DoseUnit + @")(?![\w²])(?:\s?/\s?(?<per>day|d|week|wk|month)\b)?\s*(?:(?:(?:single|daily|loading|initial|test|oral|intravenous|IV|subcutaneous)\s+){0,2}(?:dose|dosage|bolus|infusion|injection)\s+)?(?:(?:tablets?|capsules?|pills?)\s+)?(?:of\s+)?(?:(?:intravenous|oral|IV|subcutaneous)\s+)?$")]
     private static partial Regex DoseBeforeRegex();
 
     /// <summary>
