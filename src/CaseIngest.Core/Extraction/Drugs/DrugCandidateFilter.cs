@@ -189,6 +189,6 @@ internal sealed partial class DrugCandidateFilter(DrugLexicon lexicon)
     [GeneratedRegex(@"\b(?:receiv\w*|given|giving|administ\w*|treat\w*|therap\w*|start\w*|initiat\w*|prescrib\w*|infus\w*|inject\w*|supplement\w*|replace\w*|substitut\w*|continu\w*|switch\w*|taper\w*|dose[sd]?|dosage|doses|mg|µg|mcg|units?|IU|took|taking|use|used|using|commenced|resumed|discontinu\w*|stopp\w*|withdraw\w*|titrat\w*|drip|bolus|pump|maintain\w*|support\w*|inotrop\w*|pressors?|induc\w*|topical\w*|intravenous\w*|orally|subcutaneous\w*|intramuscular\w*|soaked|applied|instill\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TreatmentContextRegex();
 
-    [GeneratedRegex(@"\b(?:chemo\w*|immunochemotherapy|regimens?|cycles?|courses?|protocol|adjuvant|neoadjuvant|induction|salvage|consolidation|dose-dense|dose-adjusted)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:chemo\w*|immunochemotherapy|regimens?|cycles?|courses?|rounds?|protocol|adjuvant|neoadjuvant|induction|salvage|consolidation|dose-dense|dose-adjusted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegimenContextRegex();
 }

@@ -46,7 +46,8 @@ public static partial class DrugAttributeParser
             }
 
             seen.Add(dose);
-            var afterLoading = doses is null && text.AsSpan(0, m.Index).Contains("loading", StringComparison.OrdinalIgnoreCase);
+            var afterLoading = doses is null && (text.AsSpan(0, m.Index).Contains("loading", StringComparison.OrdinalIgnoreCase)
+                || SingleDoseCueRegex().IsMatch(text.AsSpan(0, m.Index)));
             (doses ??= []).Add(new DrugDoseStep(dose, perTime, perTime is null ? OwnSchedule(text, m.Index + m.Length) : null, afterLoading));
         }
 
@@ -65,6 +66,13 @@ public static partial class DrugAttributeParser
         var piece = text[from..(close >= 0 ? from + close : to)];
         return Step(piece);
     }
+
+    /// <summary>
+    /// "100 mg IV stat, then", "10 mg once, followed by", "as a single dose, then": the first dose is given once, as a
+    /// loading dose is, and the schedule of the doses after it is not its own. "once daily" or "once a week" is a schedule.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:stat|STAT|single\s+dose)\b|\bonce\b(?!\s+(?:daily|a|an|per|every|weekly|monthly|nightly|more|again)\b)", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex SingleDoseCueRegex();
 
     [GeneratedRegex(@"\b(?:followed\s+by|then|thereafter|subsequently|reduced\s+to|increased\s+to|escalated\s+to|tapered\s+to|on\s+days?\s+\d+\s*,)|\bdays?\s+\d+(?:\s*[-–]\s*\d+)?\s*,\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SequenceCueRegex();
