@@ -15,6 +15,7 @@ public sealed partial class DiagnosisStep
         && (!MentionFilters.NegatedOrListed(context.Text, context.SentenceAt(start), start, enumerations: true)
             || DiagnosingWording.ConfirmedAfter(context.Text, context.SentenceAt(start), end))
         && !MentionFilters.DeniedAfter(context.Text, context.SentenceAt(start), end)
+        && !MentionFilters.SuspectedAfter(context.Text, context.SentenceAt(start), end)
         && !MentionFilters.OnlySuggested(context.Text, context.SentenceAt(start), start, end)
         && !MentionFilters.SetAside(context.Text, context.SentenceAt(start), start, end)
         && !DifferentialWording.Weighed(context.Text, context.SentenceAt(start), start)

@@ -112,10 +112,12 @@ public sealed partial class DiagnosisStep : IExtractionStep
         }
 
         // a diagnosis written only as its initialism ("confirmed SFT", "AKI was diagnosed"), where the wording diagnoses it
+        // and the report does not spell the initialism out as another name ("giant cell tumor (GCT)" is no granular cell tumor)
         foreach (var (start, end, condition) in InitialismDiagnoses.Default.Find(text, context.Tokens, _oncoTree, NameOf))
         {
             var sentence = context.SentenceAt(start);
-            if (!Overlaps(covered, start, end) && DiagnosingWording.Diagnoses(text, sentence, start, end, condition.Disease)
+            if (!Overlaps(covered, start, end) && !context.Abbreviations.DefinesOtherwise(text[start..end], longForm => Spelled(longForm).Contains(Spelled(condition.Name), StringComparison.OrdinalIgnoreCase))
+                && DiagnosingWording.Diagnoses(text, sentence, start, end, condition.Disease)
                 && Accept(context, start, end) && !MentionFilters.Comorbidity(text, sentence, start, end))
             {
                 found.Add((context.PatientAt(start), condition.Name, start, end, []));
@@ -263,6 +265,10 @@ public sealed partial class DiagnosisStep : IExtractionStep
     }
 
     private const string Blocked = DiagnosisLexicon.Blocked;
+
+    // a name's letters and spaces, for comparing "Langerhans' cell histiocytosis" with "langerhans cell histiocytosis"
+    private static string Spelled(string name) =>
+        name.Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal).Replace('-', ' ');
 
     private static readonly FrozenSet<string> Histologies =
         FrozenSet.Create(StringComparer.Ordinal, ["adenocarcinoma", "squamous cell carcinoma", "neuroendocrine carcinoma", "neuroendocrine tumor", "sarcoma", "lymphoma", "carcinoma"]);

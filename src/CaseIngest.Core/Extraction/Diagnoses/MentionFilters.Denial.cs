@@ -6,7 +6,7 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 internal static partial class MentionFilters
 {
     /// <summary>
-    /// Whether the words right after the mention deny it ("acute interstitial nephritis was largely excluded"), also
+    /// Whether the words right after the mention deny it ("acute interstitial nephritis was largely excluded", "uveal melanoma was not confirmed"), also
     /// across the rest of a list the mention begins ("rash, diarrhea and hepatitis were not observed").
     /// </summary>
     public static bool DeniedAfter(string text, Sentence sentence, int end)
@@ -63,5 +63,6 @@ internal static partial class MentionFilters
 
     private static readonly CueSet Denials = new(
         " excluded", " ruled out", " unlikely", " was negative", " were negative", " was absent", " were absent",
-        " not observed", " were not observed", " was not observed", " did not occur", " were not seen", " was not seen", " were not noted", " was not noted");
+        " not observed", " were not observed", " was not observed", " did not occur", " were not seen", " was not seen", " were not noted", " was not noted",
+        " was not confirmed", " were not confirmed", " could not be confirmed", " was never confirmed");
 }
