@@ -63,11 +63,15 @@ public sealed partial class ExtractionContext
         return flags;
     }
 
-    /// <summary>Phrases of a sentence that reports other publications ("a literature search", "previously reported cases").</summary>
+    /// <summary>
+    /// Phrases of a sentence that reports other publications ("a literature search", "previously reported cases", "in a
+    /// previous report, a man received …").
+    /// </summary>
     private static readonly CueSet LiteratureCues = new(
     [
         "et al", "literature", "previously reported", "reported cases", "published cases", "cases reported", "case series",
-        "meta-analysis", "systematic review",
+        "meta-analysis", "systematic review", "previous report", "previous reports", "prior report", "prior reports",
+        "earlier report", "earlier reports", "a similar case",
     ]);
 
     /// <summary>

@@ -41,6 +41,20 @@ public sealed class CaseAttributionTests
         Assert.Equal(aboutCase, context.IsAboutCase(context.Text.IndexOf(sentence, StringComparison.Ordinal) + 3));
     }
 
+    [Theory]
+    [InlineData("In a previous report, a 45-year-old man received six cycles of FOLFOX.", false)]
+    [InlineData("A prior report described a woman treated with imatinib for two years.", false)]
+    [InlineData("In an earlier report, two patients developed colitis on ipilimumab.", false)]
+    [InlineData("A similar case was described in a boy given vincristine.", false)]
+    [InlineData("As in a previous report, our patient received six cycles of FOLFOX.", true)]
+    [InlineData("The patient had received two cycles of gemcitabine at a previous hospital.", true)]
+    [InlineData("A previous scan had shown no lesion in the liver.", true)]
+    public void BodySentencesAboutThePatientOfAnEarlierReportDoNotCount(string sentence, bool aboutCase)
+    {
+        var context = Context("Title of the report\n" + sentence + "\n");
+        Assert.Equal(aboutCase, context.IsAboutCase(context.Text.IndexOf(sentence, StringComparison.Ordinal) + 3));
+    }
+
     [Fact]
     public void CaseSectionsAlwaysCount()
     {
