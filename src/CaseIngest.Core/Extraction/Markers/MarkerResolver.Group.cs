@@ -108,7 +108,7 @@ internal sealed partial class MarkerResolver
                 (result, isExplicit) = (reading.Result, false);
             }
             else if (result is null && reading.Negatable && !reading.Tested && !reading.Equivocal && reading.Value is null && !reading.Bounded
-                && (entry.Kind is not (MarkerKind.Gene or MarkerKind.Signature) || (entry.Kind == MarkerKind.Gene && _cues.SentenceMethod(sentence, MarkerKind.Stain, entry.Name) == "IHC"))
+                && (entry.Kind is not (MarkerKind.Gene or MarkerKind.Signature) || (entry.Kind == MarkerKind.Gene && (_cues.SentenceMethod(sentence, MarkerKind.Stain, entry.Name) == "IHC" || StainWordBefore(mention.Start, sentence.Start))))
                 && _context.AssertionOf(mention.Start, mention.End) != Assertion.Negated)
             {
                 // "weak CK8/18 expression", "ALK protein expression by IHC": expressed unless negated
