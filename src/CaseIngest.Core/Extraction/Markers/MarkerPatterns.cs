@@ -4,12 +4,12 @@ namespace CaseIngest.Core.Extraction.Markers;
 
 /// <summary>
 /// The regular expressions of marker values, each anchored at the start of a short window of text.
-/// Examples: "95%", "40 percent", "&lt;1%", "less than 2%", "over 80%", "1-49%", "20%–30%", "3% to 5%", "5 to 10%", "18 mutations/megabase", "10 mut/Mb", "3+", "5.2 ng/mL", "81 pg/mL" (number);
+/// Examples: "95%", "40 percent", "&lt;1%", "less than 2%", "over 80%", "1-49%", "20%–30%", "3% to 5%", "5 to 10%", "18 mutations/megabase", "10 mut/Mb", "3+", "5.2 ng/mL", "81 pg/mL", "412 pmol/L", "3.2 μg/L" (number);
 /// "G12C", "V600E", "Gly12Cys", "Tyr2658*" (protein change); "NM_000059.3:" (reference sequence); "exon 19 deletion", "exon 20 ins", "ex19del", "del19" (exon).
 /// </summary>
 internal static partial class MarkerPatterns
 {
-    [GeneratedRegex(@"^(?<lt>[<≤>≥]\s?|(?:less|lower|fewer|greater|more|higher)\s+than\s+|(?:below|under|above|over)\s+)?(?<n>\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:[.,]\d+)?)(?:(?:\s?%?\s?[-–]\s?|\s?%\s+to\s+|\s+to\s+(?=\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b)))(?<n2>\d+(?:[.,]\d+)?))?\s?(?<u>%|per\s?cent\b|\+{1,3}|muts?\s?/\s?(?:mb|megabase)|mutations?\s?/\s?(?:mb|megabase)|mutations?\s+per\s+megabase|ng/ml|pg/ml|mau/ml|[µu]g/l|m?iu/ml|u/ml|k?u/l|iu/l|ng/dl)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<lt>[<≤>≥]\s?|(?:less|lower|fewer|greater|more|higher)\s+than\s+|(?:below|under|above|over)\s+)?(?<n>\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:[.,]\d+)?)(?:(?:\s?%?\s?[-–]\s?|\s?%\s+to\s+|\s+to\s+(?=\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b)))(?<n2>\d+(?:[.,]\d+)?))?\s?(?<u>%|per\s?cent\b|\+{1,3}|muts?\s?/\s?(?:mb|megabase)|mutations?\s?/\s?(?:mb|megabase)|mutations?\s+per\s+megabase|ng/ml|pg/ml|pmol/l|mau/ml|[µμu]g/l|m?iu/ml|u/ml|k?u/l|iu/l|ng/dl)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Number();
 
     /// <summary>"percent" or "per cent" at the start of the span.</summary>

@@ -84,6 +84,14 @@ internal sealed partial class MarkerResolver
                 (result, isExplicit) = (_lastResult, true);
                 evidenceStart = Math.Min(evidenceStart, left.Value.Start);
             }
+            else if (result is null && reading is { Result: MarkerResult.Positive } or { Result: MarkerResult.Negative, Explicit: true }
+                && left is { Value.Result: MarkerResult.Mutated or MarkerResult.Amplified or MarkerResult.Rearranged } change)
+            {
+                // "a mutation in the NOTCH1 gene was detected": the change named before the gene is what was found
+                result = reading.Result == MarkerResult.Positive ? change.Value.Result : MarkerResultRules.Negate(change.Value.Result, entry.Kind);
+                isExplicit = true;
+                evidenceStart = Math.Min(evidenceStart, change.Start);
+            }
             else if (result is null && reading.Result is not null && reading.Explicit)
             {
                 (result, isExplicit) = (reading.Result, true);
@@ -100,7 +108,7 @@ internal sealed partial class MarkerResolver
                 (result, isExplicit) = (reading.Result, false);
             }
             else if (result is null && reading.Negatable && !reading.Tested && !reading.Equivocal && reading.Value is null && !reading.Bounded
-                && (entry.Kind is not (MarkerKind.Gene or MarkerKind.Signature) || (entry.Kind == MarkerKind.Gene && _cues.SentenceMethod(sentence, MarkerKind.Stain, entry.Name) == "IHC"))
+                && (entry.Kind is not (MarkerKind.Gene or MarkerKind.Signature) || (entry.Kind == MarkerKind.Gene && (_cues.SentenceMethod(sentence, MarkerKind.Stain, entry.Name) == "IHC" || StainWordBefore(mention.Start, sentence.Start))))
                 && _context.AssertionOf(mention.Start, mention.End) != Assertion.Negated)
             {
                 // "weak CK8/18 expression", "ALK protein expression by IHC": expressed unless negated

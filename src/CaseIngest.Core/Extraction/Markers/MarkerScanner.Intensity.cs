@@ -6,7 +6,7 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// </summary>
 internal sealed partial class MarkerScanner
 {
-    private static readonly HashSet<string> IntensityWords = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> IntensityWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "strongly", "strong", "diffusely", "diffuse", "focally", "focal", "weakly", "weak", "moderately", "moderate",
         "intensely", "intense", "uniformly", "uniform", "extensively", "extensive", "patchy", "heterogeneously",

@@ -156,6 +156,12 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 continue;
             }
 
+            if (c == ',' && depth == 0 && reading.Result is null && reading.Value is null && SkipPairComma(p, limit) is { } pairEnd)
+            {
+                pos = pairEnd;
+                continue;
+            }
+
             if (c == ',' && depth == 0 && reading.Result is null && reading.Value is null && SkipAside(p, limit) is { } asideEnd)
             {
                 pos = asideEnd;
