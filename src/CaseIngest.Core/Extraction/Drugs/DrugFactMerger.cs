@@ -69,6 +69,10 @@ internal sealed class DrugFactMerger
         facts.Add(fact);
     }
 
+    /// <summary>Whether a given fact of the drug <paramref name="name"/> is already recorded for <paramref name="patient"/>.</summary>
+    public bool HasGiven(string patient, string name) =>
+        byDrug.TryGetValue((patient, name, TreatmentStatus.Given), out var given) && given.Count > 0;
+
     /// <summary>A plan that the report shows carried out ("we decided to start X", later "X was given") is the given fact only.</summary>
     public static void DropExecutedPlans(List<DrugFact> facts, int first)
     {

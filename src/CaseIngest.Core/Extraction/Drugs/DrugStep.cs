@@ -37,8 +37,14 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             var patient = context.PatientAt(mention.Start);
             var evidence = context.Evidence(mention.Start, mention.End);
             var maintenance = DrugMaintenance.Names(context.Text, mention.Start, mention.End);
+            var held = mention.Status == TreatmentStatus.NotGiven && DrugHeldCourse.Is(context.Text, mention.Start, mention.End);
             foreach (var drug in mention.Drugs)
             {
+                if (held && merger.HasGiven(patient, drug.Name))
+                {
+                    continue;
+                }
+
                 var fact = new DrugFact
                 {
                     Patient = patient,

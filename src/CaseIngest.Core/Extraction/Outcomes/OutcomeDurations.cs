@@ -58,6 +58,12 @@ internal static partial class OutcomeDurations
             match = FoundAtRegex().Match(window);
         }
 
+        // "death from the disease occurred at 14 months", "his death came 11 days after admission": a verb of happening, then the time
+        if (!match.Success && fact.Kind is "death" or "recurrence")
+        {
+            match = OccurredRegex().Match(window);
+        }
+
         // "died within 2 weeks of admission", "relapsed after 11 months"; "died at home, 5 months after the diagnosis"
         if (!match.Success && fact.Kind is "death" or "recurrence")
         {
@@ -224,6 +230,11 @@ internal static partial class OutcomeDurations
     // " was detected at 18 months", " was found at 2 years of follow-up"; not an age ("at 18 months of age", "at 3 years old")
     [GeneratedRegex(@"^\s+(?:was|were)\s+(?:(?:first|later|subsequently)\s+)?(?:detected|found|diagnosed|seen|noted|identified|confirmed|documented|observed)\s+at\s+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")[\s-]*(?<u>days?|weeks?|months?|years?)\b(?![\s-]+(?:of\s+)?(?:age|old|of\s+life|of\s+gestation)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FoundAtRegex();
+
+    // " the disease occurred at 14 months", " respiratory failure ensued at 3 weeks", " occurred 11 days after", " appeared at 2 years of follow-up";
+    // not an age (" occurred at 45 years of age") nor a place (" occurred at home")
+    [GeneratedRegex(@"^(?:\s+(?!occurred\b|ensued\b|came\b|appeared\b|developed\b|and\b|but\b)[\w-]+){0,4}?\s+(?:occurred|ensued|came|appeared|developed)\s+(?:(?:at|after|within)\s+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")[\s-]*(?<u>days?|weeks?|months?|years?)\b(?![\s-]+(?:of\s+)?(?:age|old|of\s+life)\b)|(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|from)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex OccurredRegex();
 
     // "within 2 weeks of admission", "after 11 months": the time counted from the last event told
     [GeneratedRegex(@"^[\s,]*(?:within|after)\s+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)", RegexOptions.IgnoreCase)]
