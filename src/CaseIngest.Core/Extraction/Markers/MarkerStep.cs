@@ -1,3 +1,4 @@
+using CaseIngest.Core.Extraction.Context;
 using CaseIngest.Core.Model;
 using CaseIngest.Core.Text;
 
@@ -26,7 +27,7 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
         foreach (var mention in MarkerSpacedSymbols.Join(context.Text, lexicon, found))
         {
             if (context.IsAboutCase(mention.Start) && !cited.Cited(mention.Start) && !(lexicon.IsFromVocabulary(mention.Value) && GluedToWord(context.Text, mention.Start))
-                && !TargetOfAutoantibodies(context.Text, mention) && !other.Excludes(mention.Start))
+                && !TargetOfAutoantibodies(context.Text, mention) && !other.Excludes(mention.Start) && !PlannedTest(context, mention))
             {
                 mentions.Add(mention);
             }
@@ -50,6 +51,28 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
         MarkerGroups.Add(context, lexicon, facts);
         context.Markers.AddRange(Distinct(facts));
     }
+
+    /// <summary>
+    /// A test the text plans for later ("SOX10 staining was planned", "WT1 staining will be performed") has no result
+    /// yet: the name is followed by a word of testing and its ConText assertion is planned. A name whose result is
+    /// told before a plan for treatment ("positive for PD-L1, and pembrolizumab was planned") is no test planned.
+    /// </summary>
+    private static bool PlannedTest(ExtractionContext context, PhraseMatch<MarkerEntry> mention)
+    {
+        var after = context.Text.AsSpan(mention.End).TrimStart(" -");
+        foreach (var word in TestWords)
+        {
+            if (after.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return context.AssertionOf(mention.Start, mention.End) == Assertion.Planned;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The starts of the words that name a test after a marker ("staining", "immunostaining", "testing").</summary>
+    private static readonly string[] TestWords = ["stain", "immunostain", "immunohisto", "test", "analys", "sequencing", "assay", "evaluation"];
 
     /// <summary>
     /// A name written out before a bracketed abbreviation of another marker ("transcription termination factor 1
