@@ -71,7 +71,7 @@ public sealed partial class ExtractionContext
     [
         "et al", "literature", "previously reported", "reported cases", "published cases", "cases reported", "case series",
         "meta-analysis", "systematic review", "previous report", "previous reports", "prior report", "prior reports",
-        "earlier report", "earlier reports", "a similar case",
+        "earlier report", "earlier reports", "a similar case", "previous series", "prior series", "earlier series",
     ]);
 
     /// <summary>

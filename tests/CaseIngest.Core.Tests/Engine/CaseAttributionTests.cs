@@ -46,6 +46,8 @@ public sealed class CaseAttributionTests
     [InlineData("A prior report described a woman treated with imatinib for two years.", false)]
     [InlineData("In an earlier report, two patients developed colitis on ipilimumab.", false)]
     [InlineData("A similar case was described in a boy given vincristine.", false)]
+    [InlineData("In previous series, most of these tumours were positive for SOX10.", false)]
+    [InlineData("Prior series treated such patients with two cycles of cisplatin.", false)]
     [InlineData("As in a previous report, our patient received six cycles of FOLFOX.", true)]
     [InlineData("The patient had received two cycles of gemcitabine at a previous hospital.", true)]
     [InlineData("A previous scan had shown no lesion in the liver.", true)]
