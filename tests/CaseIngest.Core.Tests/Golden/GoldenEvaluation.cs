@@ -12,17 +12,22 @@ public static class GoldenEvaluation
     {
         foreach (var path in files)
         {
-            using var golden = GoldenValidator.Parse(path);
-            var source = golden.RootElement.GetProperty("source").GetString()!;
-            var result = Engines.Default.Process(source, File.ReadAllBytes(Corpus.File(source)));
-            Assert.True(result.Record is not null, $"{source} was rejected: {result.Rejection?.Error.Code}");
-            using var actual = JsonDocument.Parse(CaseJson.Serialize(result.Record));
-
-            foreach (var (category, comparison) in Compare(golden.RootElement, actual.RootElement))
+            foreach (var comparison in Compare(path, static source => Corpus.File(source)))
             {
-                yield return new GoldenDocumentComparison(GoldenFiles.IdOf(path), category, comparison);
+                yield return comparison;
             }
         }
+    }
+
+    /// <summary>One comparison per category for the golden file at <paramref name="path"/>, its source read from <paramref name="sourcePath"/>.</summary>
+    public static List<GoldenDocumentComparison> Compare(string path, Func<string, string> sourcePath)
+    {
+        using var golden = GoldenValidator.Parse(path);
+        var source = golden.RootElement.GetProperty("source").GetString()!;
+        var result = Engines.Default.Process(source, File.ReadAllBytes(sourcePath(source)));
+        Assert.True(result.Record is not null, $"{source} was rejected: {result.Rejection?.Error.Code}");
+        using var actual = JsonDocument.Parse(CaseJson.Serialize(result.Record));
+        return [.. Compare(golden.RootElement, actual.RootElement).Select(c => new GoldenDocumentComparison(GoldenFiles.IdOf(path), c.Category, c.Comparison))];
     }
 
     /// <summary>The counts of every category summed over the comparisons (micro-average).</summary>

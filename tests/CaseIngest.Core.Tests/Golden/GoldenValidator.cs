@@ -22,18 +22,24 @@ public sealed class GoldenValidator
     };
 
     private readonly string _id;
+    private readonly Func<string, string> _sourcePath;
     private readonly List<string> _problems;
     private readonly HashSet<string> _patients = new(StringComparer.Ordinal);
 
-    private GoldenValidator(string id, List<string> problems)
+    private GoldenValidator(string id, Func<string, string> sourcePath, List<string> problems)
     {
         _id = id;
+        _sourcePath = sourcePath;
         _problems = problems;
     }
 
     public static JsonDocument Parse(string path) => JsonDocument.Parse(File.ReadAllText(path), Options);
 
-    public static List<string> Validate(string path)
+    /// <summary>The problems of one golden file whose source is a corpus path.</summary>
+    public static List<string> Validate(string path) => Validate(path, static source => Corpus.File(source), "the corpus");
+
+    /// <summary>The problems of one golden file whose source <paramref name="sourcePath"/> resolves inside <paramref name="sourceFolder"/>.</summary>
+    public static List<string> Validate(string path, Func<string, string> sourcePath, string sourceFolder)
     {
         var problems = new List<string>();
         var id = GoldenFiles.IdOf(path);
@@ -49,13 +55,13 @@ public sealed class GoldenValidator
 
         using (document)
         {
-            new GoldenValidator(id, problems).Record(document.RootElement);
+            new GoldenValidator(id, sourcePath, problems).Record(document.RootElement, sourceFolder);
         }
 
         return problems;
     }
 
-    private void Record(JsonElement root)
+    private void Record(JsonElement root, string sourceFolder)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -67,9 +73,9 @@ public sealed class GoldenValidator
         var source = String(root, "source", "record", required: true);
         if (source is not null)
         {
-            if (!File.Exists(Corpus.File(source)))
+            if (!File.Exists(_sourcePath(source)))
             {
-                Problem($"source {source} is not in the corpus");
+                Problem($"source {source} is not in {sourceFolder}");
             }
             else if (Path.GetFileNameWithoutExtension(source) is var stem && _id != stem && !_id.EndsWith("-" + stem, StringComparison.Ordinal))
             {
