@@ -44,19 +44,6 @@ internal static partial class DrugEventPhrases
         drugs.Any(d => d.Status == TreatmentStatus.Given && d.Patient == drug.Patient && d.Evidence.Start < drug.Evidence.Start
             && string.Equals(d.Name, drug.Name, StringComparison.Ordinal));
 
-    /// <summary>Whether the words right after a drug's mention tell it held or paused: " was withheld", " were temporarily held".</summary>
-    public static bool HeldAfter(string text, int end) =>
-        end < text.Length && HeldAfterRegex().IsMatch(text.AsSpan(end, Math.Min(text.Length, end + 48) - end));
-
-    // right after a drug's mention, the drug held or paused (a course begun before, not one never given):
-    //   " was withheld"                  -> held
-    //   " was temporarily held"          -> held
-    //   " were interrupted"              -> held
-    //   " was withheld in favour of"     -> held (read by the caller with the drug given before)
-    //   " was not started"               -> not held
-    [GeneratedRegex(@"^\s*(?:was|were)\s+(?:(?:then|therefore|subsequently|temporarily|promptly|immediately)\s+)?(?:held|withheld|interrupted|suspended|paused)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
-    private static partial Regex HeldAfterRegex();
-
     // from a drug to the event, a compound of the drug (at most three words, a grade or a severity, before the event):
     //   "-associated "                 -> compound
     //   "-related grade 3 "            -> compound

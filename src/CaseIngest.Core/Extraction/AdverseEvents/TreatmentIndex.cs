@@ -1,3 +1,4 @@
+using CaseIngest.Core.Extraction.Drugs;
 using CaseIngest.Core.Model;
 using CaseIngest.Core.Parsing;
 using CaseIngest.Core.Text;
@@ -80,7 +81,7 @@ internal sealed class TreatmentIndex
         var notGiven = new HashSet<int>();
         foreach (var drug in context.Drugs)
         {
-            if (drug.Status != TreatmentStatus.Given && !(DrugEventPhrases.HeldAfter(context.Text, drug.Evidence.End) && DrugEventPhrases.GivenBefore(context.Drugs, drug)))
+            if (drug.Status != TreatmentStatus.Given && !(DrugHeldWording.After(context.Text, drug.Evidence.End) && DrugEventPhrases.GivenBefore(context.Drugs, drug)))
             {
                 notGiven.Add(drug.Evidence.Start);
             }

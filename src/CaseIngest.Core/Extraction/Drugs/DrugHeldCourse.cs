@@ -11,14 +11,13 @@ namespace CaseIngest.Core.Extraction.Drugs;
 internal static partial class DrugHeldCourse
 {
     private const int BeforeReach = 40;
-    private const int AfterReach = 60;
     private const int TemporaryReach = 100;
 
     /// <summary>Whether the mention at <paramref name="start"/>..<paramref name="end"/> names a drug whose course was held.</summary>
     public static bool Is(string text, int start, int end)
     {
         var from = Math.Max(0, start - BeforeReach);
-        var to = Math.Min(text.Length, end + AfterReach);
+        var to = Math.Min(text.Length, end + DrugHeldWording.Reach);
         var window = text.AsSpan(from, to - from);
         if (!window.Contains("held", StringComparison.OrdinalIgnoreCase) && !window.Contains("hold", StringComparison.OrdinalIgnoreCase)
             && !window.Contains("paus", StringComparison.OrdinalIgnoreCase) && !window.Contains("interrupt", StringComparison.OrdinalIgnoreCase))
@@ -26,7 +25,7 @@ internal static partial class DrugHeldCourse
             return false;
         }
 
-        if (!HeldBeforeRegex().IsMatch(text.AsSpan(from, start - from)) && !HeldAfterRegex().IsMatch(text.AsSpan(end, to - end)))
+        if (!HeldBeforeRegex().IsMatch(text.AsSpan(from, start - from)) && !DrugHeldWording.After(text, end))
         {
             return false;
         }
@@ -47,8 +46,4 @@ internal static partial class DrugHeldCourse
     // "we withheld ", "we temporarily held ", "she paused "
     [GeneratedRegex(@"\b(?:withheld|held|paused|interrupted|suspended)\s+(?:(?:the|her|his)\s+)?\z", RegexOptions.IgnoreCase)]
     private static partial Regex HeldBeforeRegex();
-
-    // " was held", " was temporarily withheld", " was put on hold", " (240 mg) had been interrupted"
-    [GeneratedRegex(@"\A\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:was|were|had\s+been|has\s+been|is|are)\s+(?:\w+\s+)?(?:held|withheld|paused|interrupted|suspended|put\s+on\s+hold|placed\s+on\s+hold|on\s+hold)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex HeldAfterRegex();
 }
