@@ -40,7 +40,7 @@ internal static partial class OutcomePatterns
 
     public static readonly OutcomePattern Recurrence = new(RecurrenceRegex(), ["recurr", "relaps"], static _ => "recurrence");
 
-    public static readonly OutcomePattern Death = new(DeathRegex(), ["died", "passed away", "expired", "succumbed", "deceased", "death", "dead"], static _ => "death");
+    public static readonly OutcomePattern Death = new(DeathRegex(), ["died", "passed away", "expired", "succumbed", "deceased", "death", "dead", "fatal"], static _ => "death");
 
     /// <summary>CR, PR, SD, PD: only beside response words (checked by the step), in capitals.</summary>
     public static readonly OutcomePattern Abbreviation = new(AbbreviationRegex(), ["CR", "PR", "SD", "PD"], static m => m switch
@@ -151,8 +151,9 @@ internal static partial class OutcomePatterns
 
     // "deceased" before a noun qualifies someone else ("a deceased donor"); "for a month before death", "until death",
     // "resulted in her death", "progressed to death", "pronounced dead"; a death a modal verb tells as what might have
-    // been is none: "without treatment she would have died", "the bleeding could have resulted in death"
-    [GeneratedRegex(@"(?<!\b(?:would|could|might|may|should|will)\s+(?:(?:have|not|never|otherwise|likely|probably|surely|soon|certainly)\s+){0,2})\b(?:died|passed away|expired|succumbed)\b|\bdeceased\b(?![\s-]+(?:donors?|donation|organs?|citizens?|persons?|individuals?|patients?|subjects?|relatives?|kidneys?|livers?|grafts?)\b)|\bdeath\s+(?:due to|from|of|occurred|was)\b|\b(?:his|her|patient's|patient’s)\s+death\b|\b(?:before|until|till|prior to)\s+death\b|(?<!\b(?:would|could|might|may|should|will)\s+(?:(?:have|not|otherwise|likely|probably)\s+){0,2})\b(?:resulted|resulting|results|led|leading|leads|progressed|culminated|culminating)\s+(?:in|to)\s+(?:(?:his|her|the\s+patient's|the\s+patient’s)\s+)?death\b|\b(?:pronounced|declared|found)\s+dead\b", RegexOptions.IgnoreCase)]
+    // been is none: "without treatment she would have died", "the bleeding could have resulted in death"; "had a fatal
+    // outcome", "with a fatal outcome", "the course was fatal" tell the death too ("a fatal outcome is reported in 20%" does not)
+    [GeneratedRegex(@"(?<!\b(?:would|could|might|may|should|will)\s+(?:(?:have|not|never|otherwise|likely|probably|surely|soon|certainly)\s+){0,2})\b(?:died|passed away|expired|succumbed)\b|\bdeceased\b(?![\s-]+(?:donors?|donation|organs?|citizens?|persons?|individuals?|patients?|subjects?|relatives?|kidneys?|livers?|grafts?)\b)|\bdeath\s+(?:due to|from|of|occurred|was)\b|\b(?:his|her|patient's|patient’s)\s+death\b|\b(?:before|until|till|prior to)\s+death\b|(?<!\b(?:would|could|might|may|should|will)\s+(?:(?:have|not|otherwise|likely|probably)\s+){0,2})\b(?:resulted|resulting|results|led|leading|leads|progressed|culminated|culminating)\s+(?:in|to)\s+(?:(?:his|her|the\s+patient's|the\s+patient’s)\s+)?death\b|\b(?:pronounced|declared|found)\s+dead\b|\b(?:had|with|met)\s+(?:a\s+)?fatal\s+(?:outcome|course|end)\b|\b(?:the\s+)?(?:outcome|course)\s+was\s+fatal\b|\bproved\s+fatal\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeathRegex();
 
     [GeneratedRegex(@"\b(?:CR|PR|SD|PD)\b")]
