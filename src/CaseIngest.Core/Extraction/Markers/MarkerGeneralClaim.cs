@@ -15,7 +15,8 @@ internal static class MarkerGeneralClaim
     public static readonly CueSet ClaimWords = new(
     [
         "associated with", "linked to", "predict", "confer", "occur in", "occurs in", "found in", "seen in",
-        "present in", "observed in", "reported in",
+        "present in", "observed in", "reported in", "common in", "common among", "frequent in", "frequent among", "most common",
+        "most frequent", "typical of", "characteristic of", "prevalent in",
     ]);
 
     /// <summary>Phrases of a test advised to someone; the cheap gate of the relative reading.</summary>
@@ -42,6 +43,18 @@ internal static class MarkerGeneralClaim
         "relatives", "family", "family members", "mother", "father", "offspring", "kindred",
     ]);
 
+    /// <summary>
+    /// Phrases naming a kind of tumour rather than this patient's ("common in this tumour type", "frequent in these
+    /// tumours"): their words of the patient ("this", "tumour") do not make the clause the patient's.
+    /// </summary>
+    private static readonly string[] KindPhrases =
+    [
+        "this tumour type", "this tumor type", "this type of tumour", "this type of tumor", "this type of cancer", "this cancer type",
+        "this histotype", "this histological type", "this histologic type", "this histological subtype", "this histologic subtype",
+        "this subtype", "this entity", "this tumour entity", "this tumor entity", "these tumours", "these tumors", "such tumours",
+        "such tumors",
+    ];
+
     /// <summary>Words that open a clause of its own.</summary>
     private static readonly CueSet ClauseOpeners = new([", as ", ", because ", ", since ", ", which ", ", whereas ", ", while ", ", although ", ", and ", ", but ", "; "]);
 
@@ -62,7 +75,22 @@ internal static class MarkerGeneralClaim
 
     /// <summary>Whether the clause states in the present tense what an alteration is associated with or found in.</summary>
     public static bool IsClaim(ReadOnlySpan<char> clause) =>
-        ClaimWords.ContainsAny(clause) && PresentVerbs.ContainsWord(clause) && !OwnWords.ContainsWord(clause);
+        ClaimWords.ContainsAny(clause) && PresentVerbs.ContainsWord(clause) && !OwnWordsOutsideKinds(clause);
+
+    /// <summary>Whether the clause holds a word of the patient outside the phrases that name a kind of tumour.</summary>
+    private static bool OwnWordsOutsideKinds(ReadOnlySpan<char> clause)
+    {
+        foreach (var kind in KindPhrases)
+        {
+            var at = clause.IndexOf(kind, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                return OwnWordsOutsideKinds(clause[..at]) || OwnWordsOutsideKinds(clause[(at + kind.Length)..]);
+            }
+        }
+
+        return OwnWords.ContainsWord(clause);
+    }
 
     /// <summary>Whether the clause advises a test to a relative.</summary>
     public static bool IsAdviceToRelative(ReadOnlySpan<char> clause)

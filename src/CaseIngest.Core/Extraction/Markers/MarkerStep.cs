@@ -37,6 +37,7 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
         MarkerAntibodyBrackets.Join(context.Text, mentions);
         MarkerNumberedLists.Join(context.Text, lexicon, mentions);
         MarkerJoinedChanges.Join(context, lexicon, mentions);
+        MarkerHotspotOwner.Drop(context.Text, mentions);
         var facts = new List<MarkerFact>();
         if (mentions.Count > 0)
         {
