@@ -91,7 +91,8 @@ internal static partial class DiagnosingWording
     /// Whether the words right after a mention confirm it, also when it was first only suspected ("pulmonary embolism,
     /// which was confirmed by CT angiography", "pancreatitis was suspected and confirmed by …", "findings suggestive of
     /// cholangitis were confirmed at ERCP"); "was not confirmed", "suspected but not confirmed" and "was confirmed to be
-    /// minimal change nephropathy" (which names another condition) do not.
+    /// minimal change nephropathy" (which names another condition) do not. The site may stand between ("graft-versus-host
+    /// disease of the gut was confirmed").
     /// </summary>
     public static bool ConfirmedAfter(string text, Sentence sentence, int end)
     {
@@ -100,8 +101,9 @@ internal static partial class DiagnosingWording
             && ConfirmedAfterRegex().IsMatch(text.AsSpan(end, to - end));
     }
 
-    // ", which was confirmed", " was suspected and later confirmed", " were confirmed", " was raised and confirmed"
-    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?,?\s+(?:which\s+)?(?:was|were|had\s+been)\s+(?:(?:suspected|raised|considered)\s*,?\s+and\s+)?(?:(?:\w+ly|later|then)\s+)?confirmed\b(?!\s+(?:to\s+be|as)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    // ", which was confirmed", " was suspected and later confirmed", " were confirmed", " was raised and confirmed"; the
+    // site may come first: " of the gut was confirmed", " of the left kidney was confirmed"
+    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?(?:\s+(?:of|in)\s+the\s+(?:(?:left|right|upper|lower|small|large)\s+)?[a-z]+)?,?\s+(?:which\s+)?(?:was|were|had\s+been)\s+(?:(?:suspected|raised|considered)\s*,?\s+and\s+)?(?:(?:\w+ly|later|then)\s+)?confirmed\b(?!\s+(?:to\s+be|as)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ConfirmedAfterRegex();
 
     // the cue, then at most four words of qualifiers or earlier list items ("a loculated", "pneumonia and"),

@@ -34,7 +34,31 @@ public sealed partial class DiagnosisStep
     }
 
     /// <summary>Whether [start, end) overlaps a lexicon match; the matches are in text order and do not overlap.</summary>
-    private static bool Overlaps(List<(int Start, int End)> covered, int start, int end)
+    private static bool Overlaps(List<(int Start, int End)> covered, int start, int end) => LastStartingBefore(covered, end) is var last
+        && last >= 0 && covered[last].End > start;
+
+    /// <summary>
+    /// Whether [start, end) holds every lexicon match it overlaps, and holds at least one shorter than itself: a condition
+    /// whose name holds another's ("lupus nephritis" over "nephritis").
+    /// </summary>
+    private static bool HoldsMentions(List<(int Start, int End)> covered, int start, int end)
+    {
+        var held = false;
+        for (var k = LastStartingBefore(covered, end); k >= 0 && covered[k].End > start; k--)
+        {
+            if (covered[k].Start < start || covered[k].End > end || covered[k].End - covered[k].Start >= end - start)
+            {
+                return false;
+            }
+
+            held = true;
+        }
+
+        return held;
+    }
+
+    /// <summary>The index of the last lexicon match that starts before <paramref name="end"/>, or -1.</summary>
+    private static int LastStartingBefore(List<(int Start, int End)> covered, int end)
     {
         // the last match that starts before end is the only one that can reach past start
         int low = 0, high = covered.Count - 1, last = -1;
@@ -52,6 +76,6 @@ public sealed partial class DiagnosisStep
             }
         }
 
-        return last >= 0 && covered[last].End > start;
+        return last;
     }
 }

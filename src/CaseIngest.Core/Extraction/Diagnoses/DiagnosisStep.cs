@@ -98,14 +98,21 @@ public sealed partial class DiagnosisStep : IExtractionStep
         }
 
         // a condition outside the cancer vocabularies ("pneumonia", "pulmonary hypertension") where the report diagnoses
-        // it, or where it follows a diagnosed one in a list
+        // it, or where it follows a diagnosed one in a list; one whose name holds a vocabulary's ("lupus nephritis") is
+        // read whole, in place of the shorter name
         foreach (var match in DiagnosedConditions.Default.Match(text, context.Tokens))
         {
             var sentence = context.SentenceAt(match.Start);
-            if (!Overlaps(covered, match.Start, match.End)
+            var holds = HoldsMentions(covered, match.Start, match.End);
+            if ((holds || !Overlaps(covered, match.Start, match.End))
                 && (DiagnosingWording.Diagnoses(text, sentence, match.Start, match.End, match.Value.Disease) || ListedDiagnoses.Continues(text, sentence, match.Start, diagnosedEnds))
                 && Accept(context, match.Start, match.End) && !MentionFilters.Comorbidity(text, sentence, match.Start, match.End))
             {
+                if (holds)
+                {
+                    found.RemoveAll(f => f.Start >= match.Start && f.End <= match.End);
+                }
+
                 found.Add((context.PatientAt(match.Start), match.Value.Name, match.Start, match.End, []));
                 diagnosedEnds.Add(match.End);
             }
