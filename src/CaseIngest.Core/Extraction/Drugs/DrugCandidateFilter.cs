@@ -43,7 +43,8 @@ internal sealed partial class DrugCandidateFilter(DrugLexicon lexicon)
         if (candidate.Kind == DrugCandidateKind.ContextRegimen)
         {
             var sentence = context.SentenceAt(candidate.Start);
-            if (!RegimenContextRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+            // a regimen word in the sentence, or a count of cycles written as a multiplication right after it ("VMP x 2", "BEP ×3")
+            if (!RegimenContextRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) && !CountedAfter(text, candidate.End))
             {
                 return false;
             }
@@ -188,6 +189,35 @@ internal sealed partial class DrugCandidateFilter(DrugLexicon lexicon)
 
     [GeneratedRegex(@"\b(?:receiv\w*|given|giving|administ\w*|treat\w*|therap\w*|start\w*|initiat\w*|prescrib\w*|infus\w*|inject\w*|supplement\w*|replace\w*|substitut\w*|continu\w*|switch\w*|taper\w*|dose[sd]?|dosage|doses|mg|µg|mcg|units?|IU|took|taking|use|used|using|commenced|resumed|discontinu\w*|stopp\w*|withdraw\w*|titrat\w*|drip|bolus|pump|maintain\w*|support\w*|inotrop\w*|pressors?|induc\w*|topical\w*|intravenous\w*|orally|subcutaneous\w*|intramuscular\w*|soaked|applied|instill\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TreatmentContextRegex();
+
+    /// <summary>Whether a multiplication by a count of one or two digits follows the acronym: " x 2", "×6", " x4 cycles".</summary>
+    private static bool CountedAfter(string text, int end)
+    {
+        var p = end;
+        if (p < text.Length && text[p] == ' ')
+        {
+            p++;
+        }
+
+        if (p >= text.Length || text[p] is not ('x' or 'X' or '×'))
+        {
+            return false;
+        }
+
+        p++;
+        if (p < text.Length && text[p] == ' ')
+        {
+            p++;
+        }
+
+        var digits = 0;
+        while (p + digits < text.Length && char.IsAsciiDigit(text[p + digits]))
+        {
+            digits++;
+        }
+
+        return digits is 1 or 2 && (p + digits == text.Length || !char.IsLetterOrDigit(text[p + digits]));
+    }
 
     [GeneratedRegex(@"\b(?:chemo\w*|immunochemotherapy|regimens?|cycles?|courses?|rounds?|protocol|adjuvant|neoadjuvant|induction|salvage|consolidation|dose-dense|dose-adjusted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegimenContextRegex();
