@@ -198,8 +198,9 @@ internal static class DiagnosisRedundancy
 
     private static bool ContainsWords(string longer, string name)
     {
+        // a name after "non-" is denied, not narrowed: "hodgkin lymphoma" is no part of "non-hodgkin lymphoma"
         var index = longer.IndexOf(name, StringComparison.Ordinal);
-        return index >= 0 && (index == 0 || longer[index - 1] is ' ' or '-')
+        return index >= 0 && (index == 0 || longer[index - 1] == ' ' || (longer[index - 1] == '-' && !longer.AsSpan(0, index).EndsWith("non-", StringComparison.Ordinal)))
             && (index + name.Length == longer.Length || longer[index + name.Length] == ' ');
     }
 }
