@@ -98,6 +98,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         }
 
         DrugPlusRegimens.AddCandidates(text, Lexicon.PlusRegimens, candidates);
+        RegimenSequenceLetter.AddCandidates(text, Lexicon, candidates);
         foreach (var m in Lexicon.Abbreviations.Match(text, tokens))
         {
             candidates.Add(new DrugCandidate(m.Start, m.End, [m.Value], DrugCandidateKind.Abbreviation));
