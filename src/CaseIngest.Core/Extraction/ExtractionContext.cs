@@ -17,7 +17,8 @@ public sealed partial class ExtractionContext
     private TokenList? _tokens;
     private ContextTrigger[]?[]? _triggers;
     private byte[]? _sentenceFlags;
-    private string? _lead;
+    private char[]? _lead;
+    private int _leadLength = -1;
     private DefinedAbbreviations? _abbreviations;
 
     public ExtractionContext(ParsedDocument document, ContextAnalyzer context)
@@ -38,8 +39,22 @@ public sealed partial class ExtractionContext
 
     public ContextAnalyzer Context { get; }
 
-    /// <summary>The title and abstract, or the opening of a document without an abstract (<see cref="Extraction.Patients.CaseReportGate"/>), built once.</summary>
-    internal string Lead => _lead ??= Extraction.Patients.CaseReportGate.BuildLead(this);
+    /// <summary>
+    /// The title and abstract, or the opening of a document without an abstract (<see cref="Extraction.Patients.CaseReportGate"/>),
+    /// built once into a pooled buffer that <see cref="ReturnBuffers"/> gives back.
+    /// </summary>
+    internal ReadOnlySpan<char> Lead
+    {
+        get
+        {
+            if (_leadLength < 0)
+            {
+                _leadLength = Extraction.Patients.CaseReportGate.BuildLead(this, out _lead);
+            }
+
+            return _lead.AsSpan(0, _leadLength);
+        }
+    }
 
     /// <summary>The abbreviations the document defines itself, read once.</summary>
     public DefinedAbbreviations Abbreviations => _abbreviations ??= DefinedAbbreviations.Read(Text);
@@ -73,6 +88,13 @@ public sealed partial class ExtractionContext
     {
         var tokens = _tokens;
         _tokens = null;
+        if (_lead is { } lead)
+        {
+            _lead = null;
+            ScratchArrays.Return(lead);
+        }
+
+        _leadLength = -1;
         WordHashes.Release();
         LowerCasedText.Release();
         tokens?.Release();

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml.Linq;
 using CaseIngest.Core.Model;
 using CaseIngest.Core.Parsing;
@@ -190,12 +191,12 @@ public sealed class JatsXmlParser : IUtf8DocumentParser
     private static void AppendFloating(TextAssembler assembler, XElement floating)
     {
         var label = XmlText.OrNull(floating.Child("label"));
-        var caption = Text(floating.Child("caption"));
+        var caption = TextBuilderCache.ToTrimmedStringAndRelease(Text(floating.Child("caption")));
         var name = label ?? (floating.Name.LocalName.StartsWith("table", StringComparison.Ordinal) ? "Table" : "Figure");
         assembler.Block(name, SectionKind.Caption, label is null ? caption : label + " " + caption);
         foreach (var row in floating.Descendants().Where(e => e.Name.LocalName == "tr"))
         {
-            assembler.Line(name, SectionKind.Caption, string.Join(" | ", row.Elements().Select(c => Text(c))));
+            assembler.Line(name, SectionKind.Caption, string.Join(" | ", row.Elements().Select(c => TextBuilderCache.ToTrimmedStringAndRelease(Text(c)))));
         }
 
         foreach (var footnote in floating.Children("table-wrap-foot"))
@@ -204,9 +205,10 @@ public sealed class JatsXmlParser : IUtf8DocumentParser
         }
     }
 
-    private static string Text(XElement? element, Func<XElement, bool>? skip = null) =>
-        element is null ? string.Empty
-            : XmlText.Of(element, skip is null ? CitationMarks.IsCitation : e => skip(e) || CitationMarks.IsCitation(e), static e => SeparatedElements.Contains(e.Name.LocalName));
+    /// <summary>The text of an element in a builder for <see cref="TextAssembler"/>, which gives it back (<see cref="XmlText.Build(XElement, Func{XElement, bool}, Func{XElement, bool}?)"/>).</summary>
+    private static StringBuilder Text(XElement? element, Func<XElement, bool>? skip = null) =>
+        element is null ? TextBuilderCache.Acquire()
+            : XmlText.Build(element, skip is null ? CitationMarks.IsCitation : e => skip(e) || CitationMarks.IsCitation(e), static e => SeparatedElements.Contains(e.Name.LocalName));
 
     private static ArticleInfo ReadArticle(XElement article, XElement meta)
     {

@@ -14,8 +14,6 @@ namespace CaseIngest.Core.Formats;
 /// </summary>
 public sealed partial class MarkdownParser : IDocumentParser
 {
-    private const int RunningHeadMinRepeats = 3;
-
     public string Format => "markdown";
 
     public bool Match(string text, string name)
@@ -57,9 +55,9 @@ public sealed partial class MarkdownParser : IDocumentParser
 
     public ParseResult Parse(string text, string name)
     {
-        text = LineNoise.Mend(CharacterVariants.Plain(MarkdownEmphasis.Strip(text)));
+        text = LineNoise.Mend(MarkdownEmphasis.StripToPlain(text));
         var lines = LineRanges(text);
-        var repeats = RepeatedLines(text, lines);
+        var repeats = RepeatedLineSet.Of(text, lines);
         var builder = new SectionBuilder();
         var current = ("Body", SectionKind.Body);
         var inCaption = false;
@@ -110,7 +108,7 @@ public sealed partial class MarkdownParser : IDocumentParser
                 continue;
             }
 
-            if (IsFurniture(line) || (repeats.Count > 0 && repeats.Contains(Normalise(line.ToString())) && !TableRowRegex().IsMatch(line)))
+            if (IsFurniture(line) || (repeats.Count > 0 && RepeatedLineSet.Contains(repeats, line) && !TableRowRegex().IsMatch(line)))
             {
                 builder.Mark(start, "Chrome", SectionKind.Chrome);
                 continue;
@@ -128,7 +126,7 @@ public sealed partial class MarkdownParser : IDocumentParser
                 continue;
             }
 
-            if (line.Length <= 80 && Sectioner.Classify(Plain(line.ToString())) is { } plainHeading)
+            if (line.Length <= 80 && Sectioner.Classify(PlainLine(line)) is { } plainHeading)
             {
                 current = (plainHeading.Name, sequence.Next(plainHeading.Name, plainHeading.Kind));
             }
@@ -205,6 +203,10 @@ public sealed partial class MarkdownParser : IDocumentParser
             .Replace("*", string.Empty, StringComparison.Ordinal).Trim().TrimEnd('#').Trim();
     }
 
+    /// <summary>As <see cref="Plain"/> for a trimmed line, without a string when it holds no link and no emphasis marks.</summary>
+    private static ReadOnlySpan<char> PlainLine(ReadOnlySpan<char> line) =>
+        line.IndexOfAny('[', '*') < 0 && !line.Contains("__", StringComparison.Ordinal) ? line.TrimEnd('#').Trim() : Plain(line.ToString());
+
     private static bool IsFurniture(ReadOnlySpan<char> line) =>
         PageNumberRegex().IsMatch(line)
         || ImageOnlyRegex().IsMatch(line)
@@ -215,27 +217,6 @@ public sealed partial class MarkdownParser : IDocumentParser
         || line.StartsWith("<!--", StringComparison.Ordinal) && line.EndsWith("-->", StringComparison.Ordinal)
         || line.StartsWith("For personal use only", StringComparison.OrdinalIgnoreCase)
         || line.StartsWith("This article is protected by copyright", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Short lines (digits ignored) that occur on several pages: running heads and footers.</summary>
-    private static HashSet<string> RepeatedLines(string text, List<(int Start, int End)> lines)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (start, end) in lines)
-        {
-            var line = text.AsSpan(start, end - start).Trim();
-            if (line.Length is < 4 or > 120 || line[0] == '#' || line[0] == '|')
-            {
-                continue;
-            }
-
-            var key = Normalise(line.ToString());
-            counts[key] = counts.GetValueOrDefault(key) + 1;
-        }
-
-        return [.. counts.Where(c => c.Value >= RunningHeadMinRepeats).Select(c => c.Key)];
-    }
-
-    private static string Normalise(string line) => DigitsRegex().Replace(line.Trim(), "0");
 
     internal static List<(int Start, int End)> LineRanges(string text)
     {
@@ -280,6 +261,4 @@ public sealed partial class MarkdownParser : IDocumentParser
     [GeneratedRegex(@"^[*_>\s]*(?:Figure|FIGURE|Fig\.?|FIG\.?|Table|TABLE|Supplementary (?:Figure|Table)|Supplemental (?:Figure|Table))\s*S?\d+[A-Za-z]?(?:[.:|)]|\s+[-–—]|\*|_)", RegexOptions.NonBacktracking)]
     private static partial Regex CaptionRegex();
 
-    [GeneratedRegex(@"\d+", RegexOptions.NonBacktracking)]
-    private static partial Regex DigitsRegex();
 }

@@ -86,7 +86,7 @@ public sealed class PubMedXmlParser : IUtf8DocumentParser
         foreach (var abstractText in body.Child("Abstract").Children("AbstractText"))
         {
             var label = abstractText.Attr("Label")?.Trim();
-            var content = XmlText.Of(abstractText);
+            var content = XmlText.Build(abstractText);
             if (string.IsNullOrEmpty(label) || label.Equals("UNLABELLED", StringComparison.OrdinalIgnoreCase))
             {
                 assembler.Block("Abstract", SectionKind.Abstract, content);

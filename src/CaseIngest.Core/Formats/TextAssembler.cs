@@ -68,6 +68,44 @@ internal sealed class TextAssembler
         _text.Append(head).Append(tail);
     }
 
+    /// <summary>
+    /// As <see cref="Block(string, SectionKind, string)"/> for the text in a builder of <see cref="TextBuilderCache"/>
+    /// (<see cref="XmlText.Build(System.Xml.Linq.XElement)"/>), appended without a string of it; the builder is given back.
+    /// </summary>
+    public void Block(string name, SectionKind kind, StringBuilder text) => Append(name, kind, string.Empty, text, "\n\n");
+
+    /// <summary>As <see cref="Block(string, SectionKind, string, string)"/> for the text in a builder, given back as <see cref="Block(string, SectionKind, StringBuilder)"/>.</summary>
+    public void Block(string name, SectionKind kind, string prefix, StringBuilder text) => Append(name, kind, prefix, text, "\n\n");
+
+    /// <summary>As <see cref="Line(string, SectionKind, string)"/> for the text in a builder, given back as <see cref="Block(string, SectionKind, StringBuilder)"/>.</summary>
+    public void Line(string name, SectionKind kind, StringBuilder text) => Append(name, kind, string.Empty, text, "\n");
+
+    private void Append(string name, SectionKind kind, string prefix, StringBuilder text, string separator)
+    {
+        ThrowIfBuilt();
+        var (start, end) = TextBuilderCache.Trimmed(text);
+        var head = prefix.AsSpan().TrimStart();
+        if (end == start)
+        {
+            head = head.TrimEnd();
+        }
+
+        if (head.IsEmpty && end == start)
+        {
+            TextBuilderCache.Release(text);
+            return;
+        }
+
+        if (_text.Length > 0)
+        {
+            _text.Append(separator);
+        }
+
+        _sections.Mark(_text.Length, name, kind);
+        _text.Append(head).Append(text, start, end - start);
+        TextBuilderCache.Release(text);
+    }
+
     /// <summary>Appends a line to the current block (a single line break, no blank line).</summary>
     public void Line(string name, SectionKind kind, string text)
     {

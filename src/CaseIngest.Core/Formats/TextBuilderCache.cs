@@ -37,6 +37,15 @@ internal static class TextBuilderCache
     /// <summary>The builder's text without leading and trailing white space (as <see cref="string.Trim()"/>); the builder is given back.</summary>
     public static string ToTrimmedStringAndRelease(StringBuilder builder)
     {
+        var (start, end) = Trimmed(builder);
+        var text = builder.ToString(start, end - start);
+        Release(builder);
+        return text;
+    }
+
+    /// <summary>The range of the builder's text without leading and trailing white space (as <see cref="string.Trim()"/>).</summary>
+    public static (int Start, int End) Trimmed(StringBuilder builder)
+    {
         var start = 0;
         var end = builder.Length;
         while (start < end && char.IsWhiteSpace(builder[start]))
@@ -49,12 +58,11 @@ internal static class TextBuilderCache
             end--;
         }
 
-        var text = builder.ToString(start, end - start);
-        Release(builder);
-        return text;
+        return (start, end);
     }
 
-    private static void Release(StringBuilder builder)
+    /// <summary>Gives the builder back for the next element.</summary>
+    public static void Release(StringBuilder builder)
     {
         if (builder.Capacity <= MaxKeptCapacity)
         {

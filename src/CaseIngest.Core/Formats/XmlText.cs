@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml.Linq;
 
 namespace CaseIngest.Core.Formats;
@@ -5,13 +6,15 @@ namespace CaseIngest.Core.Formats;
 /// <summary>Text of XML elements with inner markup flattened and white space collapsed; iterative, so depth cannot overflow the stack.</summary>
 internal static class XmlText
 {
-    public static string Of(XElement? element)
-    {
-        if (element is null)
-        {
-            return string.Empty;
-        }
+    public static string Of(XElement? element) =>
+        element is null ? string.Empty : TextBuilderCache.ToTrimmedStringAndRelease(Build(element));
 
+    /// <summary>
+    /// As <see cref="Of(XElement?)"/>, untrimmed, in a builder of <see cref="TextBuilderCache"/> the caller gives back
+    /// (<see cref="TextAssembler"/> appends it without making a string of it).
+    /// </summary>
+    public static StringBuilder Build(XElement element)
+    {
         // The descendant text nodes in document order, walked without an enumerator.
         var builder = TextBuilderCache.Acquire();
         var node = element.FirstNode;
@@ -30,14 +33,18 @@ internal static class XmlText
             node = NextOutside(node, element);
         }
 
-        return TextBuilderCache.ToTrimmedStringAndRelease(builder);
+        return builder;
     }
 
     /// <summary>
     /// Text of <paramref name="element"/> leaving out the subtrees <paramref name="skip"/> selects; elements that
     /// <paramref name="separate"/> selects are kept apart from their neighbours by a space.
     /// </summary>
-    public static string Of(XElement element, Func<XElement, bool> skip, Func<XElement, bool>? separate = null)
+    public static string Of(XElement element, Func<XElement, bool> skip, Func<XElement, bool>? separate = null) =>
+        TextBuilderCache.ToTrimmedStringAndRelease(Build(element, skip, separate));
+
+    /// <summary>As <see cref="Of(XElement, Func{XElement, bool}, Func{XElement, bool}?)"/>, untrimmed, in a builder as <see cref="Build(XElement)"/>.</summary>
+    public static StringBuilder Build(XElement element, Func<XElement, bool> skip, Func<XElement, bool>? separate = null)
     {
         var builder = TextBuilderCache.Acquire();
         var node = element.FirstNode;
@@ -79,7 +86,7 @@ internal static class XmlText
             node = node?.NextNode;
         }
 
-        return TextBuilderCache.ToTrimmedStringAndRelease(builder);
+        return builder;
     }
 
     /// <summary>

@@ -24,26 +24,55 @@ public static class CharacterVariants
         "\u00A0\u2007\u2009\u200A\u202F\u00AD\u200B\u200C\u200D\u2060\uFEFF\u2010\u2011\uFB00\uFB01\uFB02\uFB03\uFB04"
         + string.Concat(Enumerable.Range(FullWidthFirst, FullWidthLast - FullWidthFirst + 1).Select(c => (char)c)));
 
+    /// <summary>The ASCII spelling of each full-width form, in order.</summary>
+    private static readonly string[] FullWidth =
+        [.. Enumerable.Range(FullWidthFirst, FullWidthLast - FullWidthFirst + 1).Select(c => ((char)(c - FullWidthOffset)).ToString())];
+
     /// <summary>Whether <paramref name="text"/> holds any variant; most texts hold none and are kept as they are.</summary>
     public static bool Any(ReadOnlySpan<char> text) => text.ContainsAny(Variants);
 
     /// <summary><paramref name="text"/> with every variant in its plain spelling (the same instance when it holds none).</summary>
-    public static string Plain(string text)
+    public static string Plain(string text) => Any(text) ? Plain(text, [(0, text.Length)]) : text;
+
+    /// <summary>
+    /// The parts [start, end) of <paramref name="text"/> joined, every variant in its plain spelling, measured and
+    /// then written into one string (the same instance when the one part is the whole text and holds no variant).
+    /// </summary>
+    public static string Plain(string text, IReadOnlyList<(int Start, int End)> parts)
     {
-        var first = text.AsSpan().IndexOfAny(Variants);
-        if (first < 0)
+        if (parts is [var only] && only == (0, text.Length) && !Any(text))
         {
             return text;
         }
 
-        var builder = new StringBuilder(text.Length);
-        builder.Append(text, 0, first);
-        for (var i = first; i < text.Length; i++)
+        var length = 0;
+        foreach (var (start, end) in parts)
         {
-            Append(builder, text[i]);
+            for (var i = start; i < end; i++)
+            {
+                length += Spelling(text[i]) is { } spelling ? spelling.Length : 1;
+            }
         }
 
-        return builder.ToString();
+        return string.Create(length, (text, parts), static (plain, state) =>
+        {
+            var at = 0;
+            foreach (var (start, end) in state.parts)
+            {
+                for (var i = start; i < end; i++)
+                {
+                    var c = state.text[i];
+                    if (Spelling(c) is not { } spelling)
+                    {
+                        plain[at++] = c;
+                        continue;
+                    }
+
+                    spelling.CopyTo(plain[at..]);
+                    at += spelling.Length;
+                }
+            }
+        });
     }
 
     /// <summary>A soft hyphen or zero-width character, which has no plain spelling.</summary>
@@ -52,37 +81,28 @@ public static class CharacterVariants
     /// <summary>Appends <paramref name="c"/> in its plain spelling: nothing, one character or a ligature's letters.</summary>
     public static void Append(StringBuilder builder, char c)
     {
-        switch (c)
+        if (Spelling(c) is { } spelling)
         {
-            case '\u00A0' or '\u2007' or '\u2009' or '\u200A' or '\u202F':
-                builder.Append(' ');
-                break;
-            case '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF':
-                break;
-            case '\u2010' or '\u2011':
-                builder.Append('-');
-                break;
-            case '\uFB00':
-                builder.Append("ff");
-                break;
-            case '\uFB01':
-                builder.Append("fi");
-                break;
-            case '\uFB02':
-                builder.Append("fl");
-                break;
-            case '\uFB03':
-                builder.Append("ffi");
-                break;
-            case '\uFB04':
-                builder.Append("ffl");
-                break;
-            case >= FullWidthFirst and <= FullWidthLast:
-                builder.Append((char)(c - FullWidthOffset));
-                break;
-            default:
-                builder.Append(c);
-                break;
+            builder.Append(spelling);
+        }
+        else
+        {
+            builder.Append(c);
         }
     }
+
+    /// <summary>The plain spelling of a variant (nothing, one character or a ligature's letters); null for any other character.</summary>
+    private static string? Spelling(char c) => c switch
+    {
+        '\u00A0' or '\u2007' or '\u2009' or '\u200A' or '\u202F' => " ",
+        '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' => string.Empty,
+        '\u2010' or '\u2011' => "-",
+        '\uFB00' => "ff",
+        '\uFB01' => "fi",
+        '\uFB02' => "fl",
+        '\uFB03' => "ffi",
+        '\uFB04' => "ffl",
+        >= FullWidthFirst and <= FullWidthLast => FullWidth[c - FullWidthFirst],
+        _ => null,
+    };
 }

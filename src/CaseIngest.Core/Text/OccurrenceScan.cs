@@ -11,19 +11,25 @@ namespace CaseIngest.Core.Text;
 /// </summary>
 internal static class OccurrenceScan
 {
+    /// <summary>The (needle, offset) pairs of the last scan on this thread, kept for the next one.</summary>
+    [ThreadStatic]
+    private static List<(int Needle, int At)>? _hits;
+
     /// <summary>Per needle, in the order given, its start offsets in <paramref name="text"/> in ascending order.</summary>
     public static int[][] Find(string text, IReadOnlyList<string> needles)
     {
-        var found = new List<int>[needles.Count];
+        var hits = _hits ?? [];
+        _hits = null;
+        hits.Clear();
         var byFirst = new Dictionary<char, List<int>>();
-        var searched = new List<string>();
+        var searched = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var distinct = new List<string>();
         for (var i = 0; i < needles.Count; i++)
         {
-            found[i] = [];
             var needle = needles[i];
             if (needle.Length == 0 || !char.IsAscii(needle[0]))
             {
-                Single(text, needle, found[i]);
+                Single(text, needle, i, hits);
                 continue;
             }
 
@@ -34,27 +40,30 @@ internal static class OccurrenceScan
             }
 
             group.Add(i);
-            searched.Add(needle);
+            if (searched.Add(needle))
+            {
+                distinct.Add(needle);
+            }
         }
 
         if (byFirst.Count > 0)
         {
-            var candidates = SearchValues.Create([.. searched.Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
+            var candidates = SearchValues.Create([.. distinct], StringComparison.OrdinalIgnoreCase);
             var span = text.AsSpan();
             for (var at = span.IndexOfAny(candidates); at >= 0;)
             {
-                var group = byFirst.TryGetValue(char.ToUpperInvariant(span[at]), out var starting) ? starting : Enumerable.Range(0, needles.Count);
-                foreach (var i in group)
+                if (byFirst.TryGetValue(char.ToUpperInvariant(span[at]), out var starting))
                 {
-                    if (needles[i].Length == 0 || !char.IsAscii(needles[i][0]))
+                    foreach (var i in starting)
                     {
-                        continue;
+                        Compare(span, at, needles, i, hits);
                     }
-
-                    var needle = needles[i];
-                    if (span.Length - at >= needle.Length && span.Slice(at, needle.Length).Equals(needle, StringComparison.OrdinalIgnoreCase))
+                }
+                else
+                {
+                    for (var i = 0; i < needles.Count; i++)
                     {
-                        found[i].Add(at);
+                        Compare(span, at, needles, i, hits);
                     }
                 }
 
@@ -63,10 +72,51 @@ internal static class OccurrenceScan
             }
         }
 
-        return [.. found.Select(f => f.ToArray())];
+        var found = Collect(hits, needles.Count);
+        if (hits.Count <= MaxKeptHits)
+        {
+            _hits = hits;
+        }
+
+        return found;
     }
 
-    private static void Single(string text, string needle, List<int> found)
+    private const int MaxKeptHits = 1 << 16;
+
+    private static void Compare(ReadOnlySpan<char> span, int at, IReadOnlyList<string> needles, int i, List<(int, int)> hits)
+    {
+        var needle = needles[i];
+        if (needle.Length > 0 && char.IsAscii(needle[0]) && span.Length - at >= needle.Length && span.Slice(at, needle.Length).Equals(needle, StringComparison.OrdinalIgnoreCase))
+        {
+            hits.Add((i, at));
+        }
+    }
+
+    /// <summary>The offsets of each needle, in the order found (ascending for each needle).</summary>
+    private static int[][] Collect(List<(int Needle, int At)> hits, int count)
+    {
+        var counts = new int[count];
+        foreach (var (needle, _) in hits)
+        {
+            counts[needle]++;
+        }
+
+        var found = new int[count][];
+        for (var i = 0; i < count; i++)
+        {
+            found[i] = counts[i] == 0 ? [] : new int[counts[i]];
+            counts[i] = 0;
+        }
+
+        foreach (var (needle, at) in hits)
+        {
+            found[needle][counts[needle]++] = at;
+        }
+
+        return found;
+    }
+
+    private static void Single(string text, string needle, int index, List<(int, int)> hits)
     {
         var from = 0;
         while (from < text.Length)
@@ -77,7 +127,7 @@ internal static class OccurrenceScan
                 break;
             }
 
-            found.Add(from + at);
+            hits.Add((index, from + at));
             from += at + 1;
         }
     }

@@ -1,3 +1,4 @@
+using System.Text;
 using CaseIngest.Core.Formats;
 using CaseIngest.Core.Parsing;
 
@@ -23,6 +24,32 @@ public sealed class TextAssemblerTests
 
         var (expectedText, expectedSections) = joined.Build();
         var (actualText, actualSections) = parts.Build();
+
+        Assert.Equal(expectedText, actualText);
+        Assert.Equal(expectedSections, actualSections);
+    }
+
+    [Theory]
+    [InlineData("", "  Tumour cells expressed CD20. ")]
+    [InlineData("Results: ", "\n Imatinib was started.\t")]
+    [InlineData("Results: ", "   ")]
+    [InlineData("  ", "")]
+    [InlineData("", "")]
+    public void ABlockOrLineFromABuilderIsTheBlockOrLineOfItsText(string prefix, string text)
+    {
+        var strings = new TextAssembler();
+        strings.Block("Title", SectionKind.Title, "A title");
+        strings.Block("Part", SectionKind.Abstract, prefix, text.Trim());
+        strings.Block("Part", SectionKind.Abstract, text.Trim());
+        strings.Line("Part", SectionKind.Abstract, text.Trim());
+        var builders = new TextAssembler();
+        builders.Block("Title", SectionKind.Title, "A title");
+        builders.Block("Part", SectionKind.Abstract, prefix, new StringBuilder(text));
+        builders.Block("Part", SectionKind.Abstract, new StringBuilder(text));
+        builders.Line("Part", SectionKind.Abstract, new StringBuilder(text));
+
+        var (expectedText, expectedSections) = strings.Build();
+        var (actualText, actualSections) = builders.Build();
 
         Assert.Equal(expectedText, actualText);
         Assert.Equal(expectedSections, actualSections);

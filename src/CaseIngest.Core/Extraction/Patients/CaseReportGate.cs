@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CaseIngest.Core.Formats;
 using CaseIngest.Core.Parsing;
+using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Extraction.Patients;
 
@@ -56,50 +57,59 @@ public static partial class CaseReportGate
     public static bool DescribesNoCase(ExtractionContext context) => Decide(context) == false;
 
     /// <summary>The title and abstract, or the opening of a document without an abstract (once per document: <see cref="ExtractionContext.Lead"/>).</summary>
-    internal static string Lead(ExtractionContext context) => context.Lead;
+    internal static ReadOnlySpan<char> Lead(ExtractionContext context) => context.Lead;
 
-    internal static string BuildLead(ExtractionContext context)
+    /// <summary>Writes the lead into a buffer rented from <see cref="ScratchArrays"/> and returns its length.</summary>
+    internal static int BuildLead(ExtractionContext context, out char[] lead)
     {
-        var sections = context.Document.Sections;
+        // the parts joined by line breaks, copied once from the text: measured, then written
+        var length = WriteLead(context, []);
+        lead = ScratchArrays.Rent<char>(Math.Max(length, 1));
+        return WriteLead(context, lead);
+    }
+
+    /// <summary>Writes the title and abstract parts into <paramref name="lead"/> when it is long enough; returns their length either way.</summary>
+    private static int WriteLead(ExtractionContext context, Span<char> lead)
+    {
         var text = context.Text;
-        var parts = new List<(int Start, int End)>();
+        var at = 0;
         var hasAbstract = false;
-        foreach (var section in sections)
+        foreach (var section in context.Document.Sections)
         {
             if (section.Kind is SectionKind.Title or SectionKind.Abstract)
             {
-                parts.Add((section.Start, Math.Min(section.End, section.Start + LeadLength)));
+                at = Append(text, section.Start, Math.Min(section.End, section.Start + LeadLength), lead, at);
                 hasAbstract |= section.Kind == SectionKind.Abstract;
             }
         }
 
         if (!hasAbstract)
         {
-            parts.Add((0, Math.Min(text.Length, LeadLength)));
+            at = Append(text, 0, Math.Min(text.Length, LeadLength), lead, at);
         }
 
-        // the parts joined by line breaks, copied once from the text
-        var length = parts.Count - 1;
-        foreach (var (start, end) in parts)
-        {
-            length += end - start;
-        }
+        return at;
+    }
 
-        return string.Create(length, (text, parts), static (lead, state) =>
+    private static int Append(string text, int start, int end, Span<char> lead, int at)
+    {
+        var write = lead.Length > 0;
+        if (at > 0)
         {
-            var at = 0;
-            for (var i = 0; i < state.parts.Count; i++)
+            if (write)
             {
-                if (i > 0)
-                {
-                    lead[at++] = '\n';
-                }
-
-                var (start, end) = state.parts[i];
-                state.text.AsSpan(start, end - start).CopyTo(lead[at..]);
-                at += end - start;
+                lead[at] = '\n';
             }
-        });
+
+            at++;
+        }
+
+        if (write)
+        {
+            text.AsSpan(start, end - start).CopyTo(lead[at..]);
+        }
+
+        return at + end - start;
     }
 
     // a review that also reports a case: "case report and review of the literature", "we present a case"

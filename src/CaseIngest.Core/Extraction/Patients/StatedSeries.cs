@@ -17,12 +17,13 @@ internal static partial class StatedSeries
     {
         var best = 1;
         var lead = CaseReportGate.Lead(context);
-        if (!MayCount(lead))
+        // the lead becomes a string only when it states a count
+        if (!MayCount(lead) || !CountRegex().IsMatch(lead))
         {
             return best;
         }
 
-        foreach (Match match in CountRegex().Matches(lead))
+        foreach (Match match in CountRegex().Matches(lead.ToString()))
         {
             var word = match.Groups["n"].Value.ToLowerInvariant();
             var n = word switch
