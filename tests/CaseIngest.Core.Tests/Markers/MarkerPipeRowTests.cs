@@ -39,7 +39,6 @@ public sealed class MarkerPipeRowTests
     }
 
     [Theory]
-    [InlineData("Laboratory tests\n\n| Test | Value | Reference |\n|---|---|---|\n| CEA | 3.1 ng/mL | <5 |\n| Haemoglobin | 11.2 g/dL | 12-16 |\n\nShe was admitted.")]
     [InlineData("Findings\n\n| Finding | Value |\n|---|---|\n| Tumour size | 3 cm |\n| Margins | Negative |\n\nHe recovered.")]
     [InlineData("Panel\n\n| Marker | Planned |\n|---|---|\n| CK7 and CK20 | Pending |\n\nResults were awaited.")]
     public void ARowWithoutAMarkerAndAResultGivesNone(string text)

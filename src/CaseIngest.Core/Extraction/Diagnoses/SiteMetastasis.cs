@@ -114,6 +114,8 @@ internal static partial class SiteMetastasis
         ["retroperitoneal"] = "retroperitoneal", ["retroperitoneum"] = "retroperitoneal", ["pituitary"] = "pituitary",
         ["pituitary gland"] = "pituitary", ["femur"] = "bone", ["humerus"] = "bone", ["rib"] = "bone", ["ribs"] = "bone",
         ["sacrum"] = "bone", ["skull"] = "bone", ["skull base"] = "bone", ["pituitary stalk"] = "pituitary",
+        ["parotid"] = "parotid", ["parotid gland"] = "parotid", ["esophageal"] = "esophageal", ["oesophageal"] = "esophageal",
+        ["esophagus"] = "esophageal", ["oesophagus"] = "esophageal",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The organ words of the table: each opens a phrase (<see cref="SiteOpeningWords"/>).</summary>
@@ -125,7 +127,8 @@ internal static partial class SiteMetastasis
         + @"|adrenal(?:\s+glands?)?|adrenals|peritone(?:al|um)|pleura|pleural|orbit|orbital|cardiac|heart|skin|cutaneous|subcutaneous"
         + @"|spinal|spine|vertebral|vertebrae|ovar(?:ian|y|ies)|splenic|spleen|renal|kidneys?|pancreas|pancreatic|gastric|stomach|breasts?|thyroid"
         + @"|muscles?|muscular|leptomeningeal|choroid(?:al)?|small\s+(?:bowel|intestine|intestinal)|soft\s+tissues?|omental|omentum"
-        + @"|chest\s+wall|abdominal\s+wall|gallbladder|tonsil(?:lar)?|testicular|testis|scalp|retroperitone(?:al|um)|pituitary(?:\s+(?:gland|stalk))?|femur|humerus|ribs?|sacrum|skull(?:\s+base)?)";
+        + @"|chest\s+wall|abdominal\s+wall|gallbladder|tonsil(?:lar)?|testicular|testis|scalp|retroperitone(?:al|um)|pituitary(?:\s+(?:gland|stalk))?|femur|humerus|ribs?|sacrum|skull(?:\s+base)?"
+        + @"|parotid(?:\s+gland)?|o?esophag(?:eal|us))";
 
     private const string SiteList = Site + @"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+)(?:the\s+)?" + Site + ")*";
 

@@ -19,7 +19,8 @@ internal static class SiteOpeningWords
         "ovaries", "splenic", "spleen", "renal", "kidney", "kidneys", "pancreas", "pancreatic", "gastric", "stomach", "breast",
         "breasts", "thyroid", "muscle", "muscles", "muscular", "leptomeningeal", "choroid", "choroidal", "small", "soft",
         "omental", "omentum", "chest", "abdominal", "gallbladder", "tonsil", "tonsillar", "testicular", "testis", "scalp",
-        "retroperitoneal", "retroperitoneum", "pituitary", "femur", "humerus", "rib", "ribs", "sacrum", "skull");
+        "retroperitoneal", "retroperitoneum", "pituitary", "femur", "humerus", "rib", "ribs", "sacrum", "skull",
+        "parotid", "esophageal", "oesophageal", "esophagus", "oesophagus");
 
     /// <summary>The organ words, and the words that open a deposit or involvement named before its organ ("tumour deposits in the omentum").</summary>
     public static readonly FrozenSet<string> SiteOrDeposit = Create([.. Site, "metastatic", "tumor", "tumour", "malignant", "neoplastic"]);

@@ -38,13 +38,20 @@ internal static partial class MarkerPipeRows
                 continue;
             }
 
+            var contract = read.ToContract();
+            if (facts.Exists(f => f.Name == mention.Value.Name && f.Result == contract && f.Evidence.Start >= lineStart && f.Evidence.Start < lineEnd))
+            {
+                // the row was read as prose is ("| ER | Negative (0%) |"): that reading keeps the value beside the result
+                continue;
+            }
+
             facts.RemoveAll(f => f.Name == mention.Value.Name && f.Evidence.Start >= lineStart && f.Evidence.Start < lineEnd);
             facts.Add(new MarkerFact
             {
                 Patient = context.PatientAt(mention.Start),
                 Name = mention.Value.Name,
                 Gene = mention.Value.Gene,
-                Result = read.ToContract(),
+                Result = contract,
                 Evidence = context.Evidence(mention.Start, resultEnd),
             });
         }

@@ -63,6 +63,12 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
             }
 
             var c = _text[p];
+            if (steps == 0 && depth == 0 && char.IsLetterOrDigit(c) && !reading.HasContent && SkipFlatRowClone(p, limit) is { } cloneEnd)
+            {
+                pos = cloneEnd;
+                continue;
+            }
+
             if (c is '(' or '[')
             {
                 if (depth > 0 || ReadBracket(entry, p, limit, reading) is not { } bracketEnd)
@@ -168,7 +174,7 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 continue;
             }
 
-            if (c is ',' or ';' && (depth > 0 || (reading.WeakVariant && FollowedByProteinChange(p + 1, limit))))
+            if (c is ',' or ';' && (depth > 0 || (reading.WeakVariant && FollowedByProteinChange(p + 1, limit)) || ChangeInApposition(p, limit, reading)))
             {
                 pos = p + 1;
                 continue;
@@ -183,6 +189,17 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
             if (ReadRatio(entry, p, limit, reading) is { } ratioEnd)
             {
                 pos = ratioEnd;
+                continue;
+            }
+
+            if (c == '|' && depth == 0)
+            {
+                if (ReadCellBorder(entry, p, limit, reading) is not { } cellEnd)
+                {
+                    break;
+                }
+
+                pos = cellEnd;
                 continue;
             }
 

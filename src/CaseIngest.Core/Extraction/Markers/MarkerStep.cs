@@ -138,7 +138,7 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
     /// <summary>
     /// One fact per distinct statement: repeats dropped, and a fact that another states more fully ("PD-L1 positive" beside
     /// "PD-L1 TPS 80% positive") folded into it. A scored high result states a bare positive more fully ("PD-L1 positive"
-    /// beside "PD-L1 TPS 80%", high by its cut-off).
+    /// beside "PD-L1 TPS 80%", high by its cut-off); a raised serum level states no stain of the tumour.
     /// </summary>
     internal static List<MarkerFact> Distinct(List<MarkerFact> facts)
     {
@@ -178,12 +178,19 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
         return kept;
     }
 
+    /// <summary>
+    /// A value that is a score or a share of cells ("TPS 80%", "CPS 15", "Ki-67 70%"), not a level in the blood: a raised
+    /// serum level ("calcitonin 4,820 pg/mL") and a stain of the same protein in the tumour ("positive for calcitonin")
+    /// are two facts.
+    /// </summary>
+    private static bool IsScore(MarkerFact fact) => fact.Value is not null && fact.Unit is null or "%" or "mut/Mb";
+
     private static (string Patient, string Name, string? Result) GroupKey(MarkerFact fact) =>
         (fact.Patient, fact.Name, fact.Result == HighResult ? PositiveResult : fact.Result);
 
     private static bool Subsumes(MarkerFact wide, MarkerFact narrow) =>
         wide.Patient == narrow.Patient && wide.Name == narrow.Name
-        && (wide.Result == narrow.Result || (wide.Result == HighResult && narrow.Result == PositiveResult && (wide.Value is not null || wide.Method is not null)))
+        && (wide.Result == narrow.Result || (wide.Result == HighResult && narrow.Result == PositiveResult && (IsScore(wide) || wide.Method is not null)))
         && (narrow.Variant is null || narrow.Variant == wide.Variant)
         && (narrow.Value is null || narrow.Value == wide.Value)
         && (narrow.Unit is null || narrow.Unit == wide.Unit)

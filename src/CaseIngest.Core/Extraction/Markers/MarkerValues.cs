@@ -124,7 +124,7 @@ internal static partial class MarkerValues
     }
 
     /// <summary>
-    /// A whole number from 0 to 3 after HER2 that ends its clause or bracket ("HER2 0,", "HER2 (0)", "HER2 score 3."):
+    /// A whole number from 0 to 3 after HER2 that ends its clause, bracket or table cell ("HER2 0,", "HER2 (0)", "HER2 score 3.", "| HER2 | 0 |"):
     /// the staining score, whose scale has no other values.
     /// </summary>
     private static bool IsBareScore(string text, MarkerEntry entry, System.Text.RegularExpressions.Match match, int end, int limit, double number)
@@ -140,7 +140,7 @@ internal static partial class MarkerValues
             end++;
         }
 
-        return end >= limit || text[end] is ')' or ']' or ',' or ';' or '.';
+        return end >= limit || text[end] is ')' or ']' or ',' or ';' or '.' or '|';
     }
 
     private static string? CanonicalUnit(string unit)
