@@ -60,4 +60,17 @@ public sealed class DrugCourseAcrossSentencesTests
         Assert.Contains(drugs, d => d.Status == TreatmentStatus.Given && d.Dose == new Dose(60, "mg/m2"));
         Assert.DoesNotContain(drugs, d => d.Status == TreatmentStatus.Given && d.Dose == new Dose(75, "mg/m2"));
     }
+
+    [Theory]
+    [InlineData("She was started on carboplatin AUC 5 and etoposide 100 mg/m2 every 21 days. The regimen was given four times.", "etoposide", 4)]
+    [InlineData("Cisplatin and pemetrexed were started in June. This combination was administered six times before surgery.", "pemetrexed", 6)]
+    [InlineData("He received gemcitabine with cisplatin. The chemotherapy was repeated three times at 3-week intervals.", "cisplatin", 3)]
+    public void ARegimenGivenSomeTimesInTheNextSentenceHadThatManyCycles(string text, string generic, int cycles) =>
+        Assert.Contains(DrugFacts.Of(Lead + text), d => d.Name == generic && d.Cycles == cycles);
+
+    [Theory]
+    [InlineData("She received carboplatin and paclitaxel. The regimen was changed two times because of allergy.", "paclitaxel")]
+    [InlineData("He was started on rituximab every week. The infusion was given three times a week at first.", "rituximab")]
+    public void ARegimenChangedSomeTimesOrGivenSomeTimesAWeekHasNoCount(string text, string generic) =>
+        Assert.All(DrugFacts.Of(Lead + text).Where(d => d.Name == generic), d => Assert.Null(d.Cycles));
 }
