@@ -22,6 +22,7 @@ public sealed class DrugCountWindowTests
         "The regimen was repeated for four courses before surgery.",
         "The chemotherapy, which he continued (first-line regimen) for six courses, was well tolerated.",
         "The regimen was continued for an additional two cycles. Two more cycles were administered later.",
+        "Carboplatin and etoposide were started. The regimen was given four times before the scan.",
     ];
 
     private static IEnumerable<(Regex Regex, SearchValues<string> Words)> Windowed => DrugCycleAnaphora.Windowed.Concat(DrugAdditionalCycles.Windowed);

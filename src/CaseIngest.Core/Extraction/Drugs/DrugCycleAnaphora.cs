@@ -11,7 +11,8 @@ namespace CaseIngest.Core.Extraction.Drugs;
 /// cycles themselves. A count "of chemotherapy" or "of the regimen" goes to the last statement of
 /// anticancer drugs instead, up to a few sentences back, past drugs of other kinds named in between. A chemotherapy or
 /// regimen "continued for six courses" in a sentence that names no drug goes to the one regimen of anticancer drugs
-/// named before it, however far back, and to none when more than one was named.
+/// named before it, however far back, and to none when more than one was named. "The regimen was given four times"
+/// counts as four cycles of the statement just before it.
 /// </summary>
 internal static partial class DrugCycleAnaphora
 {
@@ -34,9 +35,12 @@ internal static partial class DrugCycleAnaphora
     /// <summary>The words every count this step reads holds: cycles and courses, and doses or infusions counted as given.</summary>
     private static readonly SearchValues<string> CountWords = WordWindows.Words("cycle", "course", "doses", "infusions");
 
+    /// <summary>The word every count of a regimen given some times holds.</summary>
+    private static readonly SearchValues<string> TimesWords = WordWindows.Words("times");
+
     /// <summary>The patterns searched near their words only, each with those words.</summary>
     internal static IEnumerable<(Regex Regex, SearchValues<string> Words)> Windowed =>
-        [(AnaphoricCyclesRegex(), CountWords), (ContinuedForCyclesRegex(), CycleWords)];
+        [(AnaphoricCyclesRegex(), CountWords), (ContinuedForCyclesRegex(), CycleWords), (GivenTimesRegex(), TimesWords)];
 
     public static void Apply(ExtractionContext context, List<DrugMention> mentions)
     {
@@ -48,6 +52,7 @@ internal static partial class DrugCycleAnaphora
         var text = context.Text;
         var next = 0;
         var matches = WordWindows.Matches(AnaphoricCyclesRegex(), text, CountWords).Select(m => (Match: m, Continued: false))
+            .Concat(WordWindows.Matches(GivenTimesRegex(), text, TimesWords).Select(m => (Match: m, Continued: false)))
             .Concat(WordWindows.Matches(ContinuedForCyclesRegex(), text, CycleWords).Select(m => (Match: m, Continued: true)))
             .OrderBy(m => m.Match.Index)
             .ToList();
@@ -198,8 +203,21 @@ internal static partial class DrugCycleAnaphora
     /// given", "A total of 12 courses of the regimen were administered", "In total, 12 doses were administered", "After 8
     /// doses", "She tolerated all six cycles" (counted doses are cycles too), "After completion of four cycles", "At the
     /// end of six courses", "She completed the planned six cycles", "after three consecutive cycles", "Six courses were
-    /// tolerated well".
+    /// tolerated well", "He has received nine maintenance cycles".
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?:after|following|completing|completed|received|receiving|underwent|undergoing|tolerated|tolerating|finishing|finished|(?:was|were)\s+given|(?:on|upon|after|following)\s+(?:the\s+)?completion\s+of|at\s+the\s+end\s+of)\s+(?:a\s+total\s+of\s+)?(?:all\s+(?:the\s+)?)?(?:the\s+)?(?:(?:planned|scheduled|intended)\s+)?(?<n>a\s+single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:(?:consecutive|successive)\s+)?(?:cycles?|courses?|doses|infusions)\b(?!\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:chemotherapy|therapy|treatment|chemoimmunotherapy|immunochemotherapy|immunotherapy|regimen)\b))|(?<!\w\s)(?:a\s+total\s+of\s+)?(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:cycles?|courses?|doses|infusions)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chemotherapy|therapy|treatment|regimen)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:given|administered|completed|delivered|received|tolerated)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:after|following|completing|completed|received|receiving|underwent|undergoing|tolerated|tolerating|finishing|finished|(?:was|were)\s+given|(?:on|upon|after|following)\s+(?:the\s+)?completion\s+of|at\s+the\s+end\s+of)\s+(?:a\s+total\s+of\s+)?(?:all\s+(?:the\s+)?)?(?:the\s+)?(?:(?:planned|scheduled|intended)\s+)?(?<n>a\s+single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:(?:consecutive|successive|maintenance)\s+)?(?:cycles?|courses?|doses|infusions)\b(?!\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:chemotherapy|therapy|treatment|chemoimmunotherapy|immunochemotherapy|immunotherapy|regimen)\b))|(?<!\w\s)(?:a\s+total\s+of\s+)?(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:maintenance\s+)?(?:cycles?|courses?|doses|infusions)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chemotherapy|therapy|treatment|regimen)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:given|administered|completed|delivered|received|tolerated)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AnaphoricCyclesRegex();
+
+    /// <summary>
+    /// A regimen named by a noun and given some times, in a sentence that names no drug: its cycles.
+    /// | text | n |
+    /// |---|---|
+    /// | The regimen was given four times. | four |
+    /// | This combination was administered six times before surgery. | six |
+    /// | The chemotherapy was repeated three times at 3-week intervals. | three |
+    /// | The regimen was changed two times. | no match |
+    /// | The infusion was given three times a week. | no match |
+    /// </summary>
+    [GeneratedRegex(@"\b(?:regimen|combination|chemotherapy|chemoimmunotherapy|doublet|triplet)\s+(?:was|were)\s+(?:then\s+)?(?:given|administered|repeated|delivered)\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+times\b(?!\s+(?:a|per|each|daily|weekly)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex GivenTimesRegex();
 }

@@ -73,7 +73,11 @@ internal sealed class DrugFactMerger
     public bool HasGiven(string patient, string name) =>
         byDrug.TryGetValue((patient, name, TreatmentStatus.Given), out var given) && given.Count > 0;
 
-    /// <summary>A plan that the report shows carried out ("we decided to start X", later "X was given") is the given fact only.</summary>
+    /// <summary>
+    /// A plan that the report shows carried out ("we decided to start X", later "X was given") is the given fact only; when
+    /// the drug has one given fact, the dose, route and schedule the plan states fill the fields that fact lacks
+    /// ("carboplatin AUC 5 and paclitaxel 175 mg/m2 were planned every 3 weeks", later "six cycles of carboplatin").
+    /// </summary>
     public static void DropExecutedPlans(List<DrugFact> facts, int first)
     {
         var given = new HashSet<(string Patient, string Name)>();
@@ -90,6 +94,14 @@ internal sealed class DrugFactMerger
             return;
         }
 
+        for (var k = first; k < facts.Count; k++)
+        {
+            if (facts[k] is { Status: TreatmentStatus.Planned } plan && given.Contains((plan.Patient, plan.Name)))
+            {
+                FillFromPlan(facts, first, plan);
+            }
+        }
+
         var kept = first;
         for (var k = first; k < facts.Count; k++)
         {
@@ -101,6 +113,31 @@ internal sealed class DrugFactMerger
         }
 
         facts.RemoveRange(kept, facts.Count - kept);
+    }
+
+    private static void FillFromPlan(List<DrugFact> facts, int first, DrugFact plan)
+    {
+        var only = -1;
+        for (var k = first; k < facts.Count; k++)
+        {
+            if (facts[k].Status == TreatmentStatus.Given && facts[k].Patient == plan.Patient && facts[k].Name == plan.Name)
+            {
+                if (only >= 0)
+                {
+                    return;
+                }
+
+                only = k;
+            }
+        }
+
+        var given = facts[only];
+        facts[only] = given with
+        {
+            Dose = given.Dose ?? plan.Dose,
+            Route = given.Route ?? plan.Route,
+            Frequency = given.Frequency ?? plan.Frequency,
+        };
     }
 
     private List<int> IndexOf(DrugFact fact)

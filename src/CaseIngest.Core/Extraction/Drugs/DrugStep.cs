@@ -256,7 +256,10 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 attributes = attributes with { Cycles = weeks };
             }
 
-            var status = StatusOf(context.AssertionOf(candidate.Start, candidate.End));
+            var assertion = context.AssertionOf(candidate.Start, candidate.End);
+            var status = assertion == Assertion.Negated && DrugOwnClause.Affirms(text, sentence, candidate.Start, candidate.End)
+                ? TreatmentStatus.Given
+                : StatusOf(assertion);
             if (status == TreatmentStatus.Given && decisionEnd >= 0 && decisionEnd <= candidate.Start && candidate.Start - decisionEnd <= DecisionReach
                 && !ClauseBreakRegex().IsMatch(text.AsSpan(decisionEnd, candidate.Start - decisionEnd)))
             {
@@ -280,6 +283,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         DrugRepeatAnaphora.Apply(context, mentions);
         DrugDoseSentence.Apply(context, mentions);
         DrugLaterDose.Apply(context, mentions);
+        DrugWeeklyCount.Apply(context, mentions);
         DrugAdditionalCycles.Apply(context, mentions);
         DrugProcedureRoute.Apply(context, mentions);
         return mentions;

@@ -45,7 +45,8 @@ internal static partial class DosePatterns
     [GeneratedRegex(@"^\s?(?:in\s+a\s+|as\s+a\s+|in\s+one\s+|x\s?1\s+)?single[\s-]fraction", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex SingleAfter();
 
-    [GeneratedRegex(Count + @"\s?(?:[x×*]|times|fractions?\s+of|daily\s+fractions\s+of)\s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>The fraction count written before a dose: "5 × 5 Gy", "five fractions of 4 Gy", "a single fraction of 8 Gy".</summary>
+    [GeneratedRegex(@"(?:" + Count + @"\s?(?:[x×*]|times|fractions?\s+of|daily\s+fractions\s+of)|\b(?<fx>single)\s+fraction\s+of)\s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex TimesBefore();
 
     /// <summary>The target after a mention or dose: "to the left upper lobe", "of the mediastinum", "in the whole uterus".</summary>

@@ -5,7 +5,10 @@ internal sealed class RadiotherapyCourse
 {
     public required string Patient { get; init; }
 
-    public required string Status { get; init; }
+    public required string Status { get; set; }
+
+    /// <summary>Whether the statement names radiotherapy itself, not only a dose in Gy.</summary>
+    public bool Named { get; init; }
 
     public double? TotalDoseGy { get; set; }
 

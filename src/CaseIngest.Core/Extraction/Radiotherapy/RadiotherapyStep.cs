@@ -75,6 +75,7 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
             i = j;
         }
 
+        RadiotherapyStatusCarry.Apply(context, courses);
         foreach (var course in RadiotherapyDeferral.Apply(RadiotherapyCourseMerger.Merge(courses)))
         {
             context.Radiotherapy.Add(new RadiotherapyFact
@@ -188,7 +189,8 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
     private RadiotherapyCourse Course(ExtractionContext context, Sentence sentence, List<RadiotherapyItem> cluster)
     {
         var anchor = cluster.FirstOrDefault(c => c.Dose is null);
-        if (anchor.End == 0)
+        var named = anchor.End != 0;
+        if (!named)
         {
             anchor = cluster[0];
         }
@@ -201,6 +203,7 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
                 : RadiotherapyStatusReader.StatusOf(context.AssertionOf(anchor.Start, anchor.End), RadiotherapyStatusReader.NegatedRightBefore(context.Text, anchor.Start)),
             Start = cluster[0].Start,
             End = cluster.Max(c => c.End),
+            Named = named,
         };
 
         foreach (var item in cluster)
