@@ -131,7 +131,7 @@ public sealed class AdverseEventStep : IExtractionStep
                 MeddraCode = match.Value.Ctcae?.MeddraCode,
                 Therapy = treatments.LessCorticosteroidsOfMarrowEvent(attribution.Therapy, _cues.Marrow.Contains(match.Value.Term)),
                 Evidence = context.Evidence(start, end),
-            }, attribution.Inferred, grade is not null || attribution.Tied || (listed && ownGrades > 0), match.Value.Ctcae, context.SentenceIndexAt(start)));
+            }, attribution.Inferred, grade is not null || attribution.Tied || (listed && ownGrades > 0), match.Value.Ctcae, context.SentenceIndexAt(start), attribution.Ascribed));
         }
 
         foreach (var fact in EventEpisodes.Of(UmbrellaTerms.WithoutRestated(facts)))
