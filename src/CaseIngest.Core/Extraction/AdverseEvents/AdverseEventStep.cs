@@ -11,7 +11,7 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// affirmed, not a relative's, not in a sentence telling what a treatment can do in general
 /// (<see cref="GeneralStatement"/>) and not in a negated or example list, and when <see cref="AttributionReader"/> finds it
 /// tied to a treatment (when the first mention of an event in the case tells it as something else, a later one needs
-/// a tie of its own). The events a counted one is said to include ("myelosuppression, including leukopenia") count
+/// a tie of its own), or it opens a row of a table of toxicities whose cells give its grade and drugs (<see cref="EventTable"/>). The events a counted one is said to include ("myelosuppression, including leukopenia") count
 /// with it; an umbrella term told with the events it gathers adds none (<see cref="UmbrellaTerms"/>). One fact per
 /// patient, term and episode (<see cref="EventEpisodes"/>), with the highest grade stated, its CTCAE term and MedDRA
 /// code, and every treatment its mentions are tied to (less the corticosteroid of a regimen for a fall of blood counts).
@@ -99,7 +99,12 @@ public sealed class AdverseEventStep : IExtractionStep
             // the first mention in the narrative of the case decides (a title or abstract tells the story out of order)
             var key = (context.PatientAt(start), match.Value.Term);
             var first = !explained.ContainsKey(key) && context.SectionAt(start)?.Kind is null or SectionKind.Body or SectionKind.Case;
-            var attribution = _reader.Read(context, treatments, sentences, sentence, start, end, grade, match.Value, explained.GetValueOrDefault(key));
+            // a row of a table of toxicities: "| Thrombocytopenia | 3 | Carboplatin |"
+            var row = EventTable.Row(text, treatments, context.PatientAt(start), start);
+            grade = row?.Grade ?? grade;
+            var attribution = row is { Therapy.Count: > 0 } cells
+                ? new Attribution(true, cells.Therapy, Tied: true, Ascribed: true)
+                : _reader.Read(context, treatments, sentences, sentence, start, end, grade, match.Value, explained.GetValueOrDefault(key));
             if (attribution.Counts && !attribution.Tied && previous is { } c && c.End <= start && sentence.Contains(c.End)
                 && CauseOfEvent.IsCauseGap(text.AsSpan(c.End, start - c.End)))
             {
@@ -131,7 +136,7 @@ public sealed class AdverseEventStep : IExtractionStep
                 MeddraCode = match.Value.Ctcae?.MeddraCode,
                 Therapy = treatments.LessCorticosteroidsOfMarrowEvent(attribution.Therapy, _cues.Marrow.Contains(match.Value.Term)),
                 Evidence = context.Evidence(start, end),
-            }, attribution.Inferred, grade is not null || attribution.Tied || (listed && ownGrades > 0), match.Value.Ctcae, context.SentenceIndexAt(start)));
+            }, attribution.Inferred, grade is not null || attribution.Tied || (listed && ownGrades > 0), match.Value.Ctcae, context.SentenceIndexAt(start), attribution.Ascribed));
         }
 
         foreach (var fact in EventEpisodes.Of(UmbrellaTerms.WithoutRestated(facts)))

@@ -17,7 +17,7 @@ internal sealed partial class AttributionReader
     /// stopped: the drug whose dose or schedule the event changed ("…, after which the fluorouracil dose was reduced"; "…, and then etoposide was withheld").
     /// </summary>
     private List<string> Named(string text, TreatmentIndex treatments, Sentence sentence, int start, int end, string patient,
-        AdverseEventTerm term, out bool remedied, out bool caused, out bool changed)
+        AdverseEventTerm term, out bool remedied, out bool caused, out bool changed, out bool ascribes)
     {
         var named = new List<string>();
         remedied = false;
@@ -26,6 +26,7 @@ internal sealed partial class AttributionReader
         var chained = -1; // the end of the last drug named after the event as its cause, which a drug coordinated with it joins
         var ascribed = new List<string>(); // the drugs named after the event behind an ascription ("attributed to ipilimumab")
         var mentions = treatments.Between(sentence.Start, sentence.End).ToList();
+        var strong = false; // an ascription by "attributed to", which no other mention of the event widens
         for (var i = 0; i < mentions.Count; i++)
         {
             // in the event's own sentence a regimen's name credits the drugs of it known to cause the event, else the
@@ -42,6 +43,7 @@ internal sealed partial class AttributionReader
                 if (mention.Start >= end && _clauses.Ascribes(text.AsSpan(end, mention.Start - end)))
                 {
                     ascribed.Add(mention.Name);
+                    strong |= Attributed(text.AsSpan(end, mention.Start - end));
                 }
 
                 continue;
@@ -106,6 +108,7 @@ internal sealed partial class AttributionReader
                     if (cues.Ascribe.LastWordEnd(gap) == link)
                     {
                         ascribed.AddRange(credited);
+                        strong |= Attributed(gap);
                     }
 
                     followed += cues.Ascribe.LastWordEnd(gap) < 0 && _clauses.Changed(text, gap, mention.End, sentence.End) ? named.Count - before : 0;
@@ -130,6 +133,16 @@ internal sealed partial class AttributionReader
             }
         }
 
+        // "Because of grade 3 neuropathy, oxaliplatin was stopped and she continued on capecitabine": the drugs stopped
+        if (StoppedForEvent.OpensAsCause(text.AsSpan(sentence.Start, start - sentence.Start))
+            && StoppedForEvent.OpeningStopped(text, end, sentence.End, mentions, patient) is { Count: > 0 } stopped)
+        {
+            caused = true;
+            named.AddRange(stopped.Where(s => !named.Contains(s)));
+            ascribed.AddRange(stopped);
+            strong = true;
+        }
+
         changed = followed > 0 && followed == named.Count;
         // an event ascribed to some drugs of those named in its sentence is theirs alone: "he received dabrafenib and
         // trametinib and developed pyrexia attributed to dabrafenib"
@@ -138,8 +151,12 @@ internal sealed partial class AttributionReader
             named.RemoveAll(n => !ascribed.Contains(n));
         }
 
+        ascribes = strong && named.Count > 0 && named.TrueForAll(ascribed.Contains);
         return named;
     }
+
+    private static bool Attributed(ReadOnlySpan<char> gap) =>
+        gap.Contains("attributed to", StringComparison.OrdinalIgnoreCase) || gap.Contains("attributable to", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsDrugCoordination(ReadOnlySpan<char> between) =>
         between.Trim() is "," or "and" or ", and" or "/" or "plus" or "+";

@@ -62,7 +62,7 @@ internal sealed partial class AttributionReader(AttributionCues cues)
 
         var whole = _sentences.Read(text, sentence, treatments, read);
         var patient = context.PatientAt(start);
-        var therapy = Named(text, treatments, sentence, start, end, patient, named, out var remedied, out var caused, out var changed);
+        var therapy = Named(text, treatments, sentence, start, end, patient, named, out var remedied, out var caused, out var changed, out var ascribes);
         caused |= _clauses.TreatmentNounAfter(text, sentence, end);
 
         // a treatment its sentence starts after the event came too late to cause it
@@ -123,9 +123,10 @@ internal sealed partial class AttributionReader(AttributionCues cues)
             if (changed && treatments.LatestBefore(patient, sentence.Start) is { } given && given.Count > therapy.Count && therapy.All(given.Contains))
             {
                 therapy = given;
+                ascribes = false;
             }
 
-            return new Attribution(true, therapy, Tied: tie);
+            return new Attribution(true, therapy, Tied: tie, Ascribed: ascribes);
         }
 
         // "steroid-induced diabetes": the corticosteroids the patient was given, which are no anticancer treatment
@@ -147,6 +148,15 @@ internal sealed partial class AttributionReader(AttributionCues cues)
             {
                 return Attribution.Other;
             }
+        }
+
+        // "… grade 2 proteinuria. Bevacizumab was withheld, and atezolizumab was continued.": the drugs stopped for it
+        if (therapy.Count > 1 && context.SentenceIndexAt(start) + 1 is var next && next < context.Sentences.Count
+            && context.Sentences[next] is var following
+            && StoppedForEvent.OpeningStopped(text, following.Start, following.End, [.. treatments.Between(following.Start, following.End)], patient) is { Count: > 0 } stopped
+            && stopped.Count < therapy.Count && stopped.TrueForAll(therapy.Contains))
+        {
+            therapy = stopped;
         }
 
         // only a treatment given before it makes an event of the narrative an adverse event: with none, and no tie of its

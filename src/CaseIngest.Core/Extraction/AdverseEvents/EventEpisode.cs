@@ -9,6 +9,9 @@ internal sealed class EventEpisode(AdverseEventFact first, IReadOnlyList<string>
 
     public List<string> Named { get; } = [];
 
-    /// <summary>The treatments its mentions name; failing those, the ones inferred for its first mention.</summary>
-    public IReadOnlyList<string> Therapy => Named.Count > 0 ? Named : inferred;
+    /// <summary>The treatments a mention ascribes it to alone ("attributed to dabrafenib").</summary>
+    public List<string> Ascribed { get; } = [];
+
+    /// <summary>The treatments its mentions ascribe it to; failing those, the ones they name; failing those, the ones inferred for its first mention.</summary>
+    public IReadOnlyList<string> Therapy => Ascribed.Count > 0 ? Ascribed : Named.Count > 0 ? Named : inferred;
 }

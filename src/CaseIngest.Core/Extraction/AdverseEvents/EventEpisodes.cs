@@ -7,7 +7,8 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// episode, told as often as the text likes, until a mention tied to treatments of its own (a grade, a tie word, a
 /// graded list it stands in) names none of the treatments of the episode before it: "grade 3 neutropenia" on
 /// chemotherapy and, after olaparib is started, "grade 2 neutropenia" are two events. An episode's fact is its first
-/// mention, or the mention with the highest stated grade. Its therapy is every treatment a mention's sentence names;
+/// mention, or the mention with the highest stated grade. Its therapy is every treatment a mention's sentence ascribes it
+/// to alone ("attributed to dabrafenib"); failing those, every treatment a mention's sentence names;
 /// failing those, the treatments inferred for the first mention (a treatment started after the event began, such as
 /// its remedy, is not its cause).
 /// </summary>
@@ -41,6 +42,10 @@ internal static class EventEpisodes
             if (!mention.Inferred)
             {
                 told[^1].Named.AddRange(fact.Therapy.Where(t => !told[^1].Named.Contains(t)));
+                if (mention.Ascribed)
+                {
+                    told[^1].Ascribed.AddRange(fact.Therapy.Where(t => !told[^1].Ascribed.Contains(t)));
+                }
             }
         }
 

@@ -7,7 +7,8 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// An event its clause dates long before any treatment is the patient's history, not an adverse event: "a tremor
 /// present since childhood", "her psoriasis, present since adolescence", "chronic back pain for ten years", "a headache
 /// he had had for many years". A span of days, weeks or months ("diarrhoea for two weeks") dates nothing before the
-/// treatment and is left alone.
+/// treatment and is left alone. One its clause says was present before the treatment began ("ascites and jaundice,
+/// present at diagnosis, did not worsen", "her fatigue, already present before treatment") is the disease's as well.
 /// </summary>
 internal static partial class LongStanding
 {
@@ -21,7 +22,7 @@ internal static partial class LongStanding
         var stop = after.IndexOfAny(';', ':', '(');
         after = stop >= 0 ? after[..stop] : after;
         return (after.Contains("since", StringComparison.OrdinalIgnoreCase) || after.Contains("year", StringComparison.OrdinalIgnoreCase)
-                || after.Contains("decade", StringComparison.OrdinalIgnoreCase))
+                || after.Contains("decade", StringComparison.OrdinalIgnoreCase) || after.Contains("present", StringComparison.OrdinalIgnoreCase))
             && YearsBackRegex().IsMatch(after);
     }
 
@@ -32,6 +33,8 @@ internal static partial class LongStanding
     // | for ten years, for the past 15 years      | two years after the diagnosis        |
     // | that he had had for many years            | since the second cycle               |
     // | for over a decade, for decades            |                                      |
-    [GeneratedRegex(@"\b(?:since\s+(?:(?:his|her|their|early|late|a)\s+)?(?:birth|childhood|infancy|adolescence|youth|puberty|teens|twenties|child|young\s+adulthood)|for\s+(?:the\s+(?:past|last)\s+)?(?:(?:more\s+than|over|about|nearly|almost|at\s+least|some|a\s+few|many|several)\s+)?(?:\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)\s+)?(?:years|decades)|for\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+)?a\s+decade)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    // | present at diagnosis, present at baseline | present at the second visit          |
+    // | already present before treatment          | present after the first cycle        |
+    [GeneratedRegex(@"\b(?:since\s+(?:(?:his|her|their|early|late|a)\s+)?(?:birth|childhood|infancy|adolescence|youth|puberty|teens|twenties|child|young\s+adulthood)|for\s+(?:the\s+(?:past|last)\s+)?(?:(?:more\s+than|over|about|nearly|almost|at\s+least|some|a\s+few|many|several)\s+)?(?:\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)\s+)?(?:years|decades)|for\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+)?a\s+decade|(?:already\s+)?present\s+(?:at|before|prior\s+to)\s+(?:the\s+)?(?:time\s+of\s+)?(?:diagnosis|presentation|admission|baseline|treatment|therapy|the\s+start\s+of\s+(?:treatment|therapy)))\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex YearsBackRegex();
 }

@@ -5,7 +5,7 @@ namespace CaseIngest.Core.Extraction.Outcomes;
 /// <summary>
 /// A time that opens the sentence of an outcome and dates it from an event or the follow-up: "At 18 months of
 /// follow-up, she remains free of disease", "Four months later, he died", "Two years after surgery, a recurrence was
-/// found". An age ("At 46 years of age") or a bare time with no point it counts from is none.
+/// found", also behind the visit it was told at ("At the last review, 14 months after starting olaparib, …"). An age ("At 46 years of age") or a bare time with no point it counts from is none.
 /// </summary>
 internal static partial class LeadingTime
 {
@@ -32,7 +32,8 @@ internal static partial class LeadingTime
     private static partial Regex BareTimeRegex();
 
     // "At 18 months of follow-up,", "At the 3-year follow-up", "Four months later,", "At 40 months after the hepatectomy,",
-    // "Until 5 months after the fourth ablation,", "Over the 8 months of follow-up,", "During 3 years of follow-up,"
-    [GeneratedRegex(@"\G\s*(?:(?:at|after|by|until|some|over|during|throughout|within)\s+)?(?:(?:the|her|his|a)\s+)?(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|~|∼|≈|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")[\s-]*(?<u>days?|weeks?|months?|years?)\b(?:[\s-]+(?:of\s+)?follow[\s-]*up\b,?|\s+(?:later|thereafter|afterwards)\b,?|\s+(?:after|post|following|from|since|into)\s+[^,;.]{1,60}?,)\s", RegexOptions.IgnoreCase)]
+    // "Until 5 months after the fourth ablation,", "Over the 8 months of follow-up,", "During 3 years of follow-up,",
+    // "At the last visit, 26 months after diagnosis," (a visit that opens the sentence before its time)
+    [GeneratedRegex(@"\G\s*(?:at\s+(?:the|her|his|their)\s+(?:last|latest|most\s+recent|final)\s+(?:visit|review|follow[\s-]*up|contact|appointment|examination|evaluation|assessment|consultation),\s+)?(?:(?:at|after|by|until|some|over|during|throughout|within)\s+)?(?:(?:the|her|his|a)\s+)?(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|~|∼|≈|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")[\s-]*(?<u>days?|weeks?|months?|years?)\b(?:[\s-]+(?:of\s+)?follow[\s-]*up\b,?|\s+(?:later|thereafter|afterwards)\b,?|\s+(?:after|post|following|from|since|into)\s+[^,;.]{1,60}?,)\s", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingTimeRegex();
 }

@@ -211,7 +211,7 @@ internal static partial class OutcomeDurations
         return NumberWords.TryParse(text, out value);
     }
 
-    private static string UnitOf(string unit) => unit.ToLowerInvariant() switch
+    public static string UnitOf(string unit) => unit.ToLowerInvariant() switch
     {
         var u when u.StartsWith('d') => "day",
         var u when u.StartsWith('w') => "week",

@@ -69,6 +69,7 @@ public sealed partial class OutcomeStep : IExtractionStep
         AddWords(context, found, covered, OutcomePatterns.Resolution);
         LastingResponse.Add(context, found, covered, (kind, start, end) => Fact(context, kind, start, end));
         AddSurvival(context, found, covered);
+        TimeBeforeAlive.Add(context, found, covered, (start, end) => Fact(context, "overall-survival", start, end));
 
         RestatedResponse.Remove(context, found);
         OutcomeCollector.Collect(context, found);
