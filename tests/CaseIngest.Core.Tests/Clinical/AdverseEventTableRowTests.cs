@@ -21,4 +21,14 @@ public sealed class AdverseEventTableRowTests
     [InlineData("She received carboplatin and paclitaxel for ovarian cancer.\n\n| Visit | Finding |\n|---|---|\n| Week 6 | Grade 2 alopecia after carboplatin and paclitaxel |\n", "carboplatin,paclitaxel", "alopecia:2:carboplatin+paclitaxel")]
     public void TextOrATableWithoutSuchColumnsIsReadAsBefore(string text, string drugs, string expected) =>
         Assert.Equal(expected, AdverseEventProbe.Read(text, drugs));
+
+    [Fact]
+    public void ARowAfterAParagraphLongerThanAnyRowIsStillRead()
+    {
+        var paragraph = string.Concat(Enumerable.Repeat("The tumour markers were followed every month and the scans every three months. ", 40));
+        var text = Opening + paragraph + "\n\n| Event | Grade | Attributed to |\n|---|---|---|\n| Thrombocytopenia | 3 | Carboplatin |\n";
+
+        Assert.True(paragraph.Length > 2_000);
+        Assert.Equal("thrombocytopenia:3:carboplatin", AdverseEventProbe.Read(text, "carboplatin,paclitaxel"));
+    }
 }

@@ -9,12 +9,19 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// </summary>
 internal static class EventTable
 {
+    /// <summary>The longest line read as a row: the look for a line's start and end stops there, so a long unbroken text costs no more per event.</summary>
+    private const int MaxRowLength = 2_000;
+
     private static readonly string[] CauseHeads = ["attributed", "attribution", "suspected", "causative", "cause", "drug", "agent", "related to"];
 
     /// <summary>The grade and the drugs of the row the event at <paramref name="start"/> opens, or null when it opens none.</summary>
     public static (int? Grade, List<string> Therapy)? Row(string text, TreatmentIndex treatments, string patient, int start)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        if (LineStart(text, start) is not { } lineStart)
+        {
+            return null;
+        }
+
         var line = Line(text, lineStart);
         if (!line.Span(text).TrimStart().StartsWith('|') || !FirstCell(text, line, start))
         {
@@ -60,9 +67,9 @@ internal static class EventTable
 
     private static bool FirstCell(string text, Sentence line, int start)
     {
-        var first = text.IndexOf('|', line.Start);
-        var second = first < 0 ? -1 : text.IndexOf('|', first + 1);
-        return first >= 0 && first < start && (second < 0 || second > start || second >= line.End);
+        var first = text.IndexOf('|', line.Start, line.End - line.Start);
+        var second = first < 0 ? -1 : text.IndexOf('|', first + 1, line.End - first - 1);
+        return first >= 0 && first < start && (second < 0 || second > start);
     }
 
     /// <summary>The first line of the block of bar lines <paramref name="lineStart"/> stands in, when a separator line ("|---|") follows it.</summary>
@@ -71,8 +78,7 @@ internal static class EventTable
         var at = lineStart;
         for (var i = 0; i < 60 && at > 0; i++)
         {
-            var previous = text.LastIndexOf('\n', Math.Max(0, at - 2)) + 1;
-            if (previous >= at || !Line(text, previous).Span(text).TrimStart().StartsWith('|'))
+            if (at < 2 || LineStart(text, at - 1) is not { } previous || !Line(text, previous).Span(text).TrimStart().StartsWith('|'))
             {
                 break;
             }
@@ -90,10 +96,24 @@ internal static class EventTable
         return separator.Contains("---", StringComparison.Ordinal) && separator.TrimStart().StartsWith('|') && header.Start != lineStart ? header : null;
     }
 
+    /// <summary>The start of the line that holds <paramref name="at"/>, or null when it lies further back than a row's length.</summary>
+    private static int? LineStart(string text, int at)
+    {
+        if (at == 0)
+        {
+            return 0;
+        }
+
+        var from = Math.Max(0, at - MaxRowLength);
+        var newline = text.LastIndexOf('\n', at - 1, at - from);
+        return newline >= 0 ? newline + 1 : from == 0 ? 0 : null;
+    }
+
     private static Sentence Line(string text, int from)
     {
-        var end = text.IndexOf('\n', from);
-        return new Sentence(from, end < 0 ? text.Length : end);
+        var length = Math.Min(MaxRowLength, text.Length - from);
+        var end = text.IndexOf('\n', from, length);
+        return new Sentence(from, end < 0 ? from + length : end);
     }
 
     private static List<Sentence> Cells(string text, Sentence line)
