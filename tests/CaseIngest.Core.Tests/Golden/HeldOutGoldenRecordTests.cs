@@ -16,7 +16,7 @@ public sealed class HeldOutGoldenRecordTests(ITestOutputHelper output)
         [GoldenCategory.Patients] = 0.92,
         [GoldenCategory.Diagnoses] = 0.59,
         [GoldenCategory.Drugs] = 0.84,
-        [GoldenCategory.Doses] = 0.82,
+        [GoldenCategory.Doses] = 0.84,
         [GoldenCategory.Regimen] = 0.66,
         [GoldenCategory.Radiotherapy] = 0.84,
         [GoldenCategory.Markers] = 0.68,
