@@ -99,21 +99,14 @@ internal static class EventTable
     /// <summary>The start of the line that holds <paramref name="at"/>, or null when it lies further back than a row's length.</summary>
     private static int? LineStart(string text, int at)
     {
-        if (at == 0)
-        {
-            return 0;
-        }
-
-        var from = Math.Max(0, at - MaxRowLength);
-        var newline = text.LastIndexOf('\n', at - 1, at - from);
-        return newline >= 0 ? newline + 1 : from == 0 ? 0 : null;
+        var start = LineBounds.Around(text, at, MaxRowLength).Start;
+        return start == 0 || text[start - 1] == '\n' ? start : null;
     }
 
     private static Sentence Line(string text, int from)
     {
-        var length = Math.Min(MaxRowLength, text.Length - from);
-        var end = text.IndexOf('\n', from, length);
-        return new Sentence(from, end < 0 ? from + length : end);
+        var (_, end) = LineBounds.Around(text, from, MaxRowLength);
+        return new Sentence(from, end);
     }
 
     private static List<Sentence> Cells(string text, Sentence line)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Extraction.Markers;
 
@@ -15,14 +16,16 @@ internal sealed partial class MarkerScanner
     /// <summary>How long a flattened row of a stain table is at most: a marker, a clone and a result.</summary>
     private const int MaxFlatRow = 60;
 
+    /// <summary>How far a table row's end is looked for from a cell border: a row is short, and a long unbroken text costs no more per border.</summary>
+    private const int MaxRowLength = 2_000;
+
     /// <summary>
     /// Reads the cell border at <paramref name="p"/>; returns where the reading goes on, or null when the border ends it
     /// (after a reference interval read from the next cell, when the reading held a serum value).
     /// </summary>
     private int? ReadCellBorder(MarkerEntry entry, int p, int limit, MarkerReading reading)
     {
-        var lineEnd = _text.IndexOf('\n', p);
-        lineEnd = lineEnd < 0 ? _text.Length : lineEnd;
+        var lineEnd = LineBounds.Around(_text, p, MaxRowLength).End;
         if (!reading.HasContent)
         {
             if (!FillsFirstCell(_mentions[_reading].Start, p) || MentionOpensCell(p + 1, limit))
@@ -120,8 +123,7 @@ internal sealed partial class MarkerScanner
             return null;
         }
 
-        var lineEnd = _text.IndexOf('\n', p);
-        lineEnd = lineEnd < 0 ? _text.Length : lineEnd;
+        var lineEnd = LineBounds.Around(_text, p, MaxFlatRow + 1).End;
         if (lineEnd - start > MaxFlatRow || lineEnd > limit)
         {
             return null;
