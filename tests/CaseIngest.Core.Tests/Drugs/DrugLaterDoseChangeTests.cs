@@ -26,6 +26,8 @@ public sealed class DrugLaterDoseChangeTests
     [InlineData("Cabozantinib 60 mg daily was begun. After one month his dose was lowered to 40 mg.", "cabozantinib", "40 mg, 60 mg")]
     [InlineData("Irinotecan 180 mg/m2 was administered every two weeks. From the third cycle the dose was reduced by 20% to 145 mg/m2.", "irinotecan", "145 mg/m2, 180 mg/m2")]
     [InlineData("Regorafenib was initiated at 80 mg daily and, after one week without toxicity, increased to 120 mg daily.", "regorafenib", "80 mg, 120 mg")]
+    [InlineData("She received pazopanib 800 mg once daily. After six weeks she had grade 3 diarrhoea, and the drug was withheld until it resolved and restarted at 400 mg daily.", "pazopanib", "400 mg, 800 mg")]
+    [InlineData("Sunitinib 50 mg daily was started. It was interrupted for hand-foot syndrome and resumed at a reduced dose of 37.5 mg.", "sunitinib", "37.5 mg, 50 mg")]
     public void ADoseChangedInALaterClauseIsAFurtherDoseOfTheDrugBeforeIt(string text, string generic, string expected) =>
         Assert.Equal(expected, DosesOf(text, generic));
 
@@ -35,6 +37,7 @@ public sealed class DrugLaterDoseChangeTests
     [InlineData("Pazopanib 800 mg daily was started. Her blood pressure was reduced to 130/80 mmHg with diet.", "pazopanib", "800 mg")]
     [InlineData("Tamoxifen 20 mg daily was started. The tumour was reduced to 2 cm in diameter.", "tamoxifen", "20 mg")]
     [InlineData("Everolimus 10 mg daily was given. Two years earlier, the dose of her antihypertensive had been reduced to 5 mg.", "everolimus", "10 mg")]
+    [InlineData("Imatinib 400 mg daily was started. She restarted at 9 am work shifts after two weeks.", "imatinib", "400 mg")]
     public void AChangeWithoutAnAmountOrOfAnotherDrugIsNoFurtherDose(string text, string generic, string expected) =>
         Assert.Equal(expected, DosesOf(text, generic));
 }

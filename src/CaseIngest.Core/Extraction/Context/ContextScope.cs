@@ -91,7 +91,7 @@ internal static class ContextScope
         {
             if (Blocked(triggers, end, mStart))
             {
-                return rule.Category is ContextCategory.NotGiven or ContextCategory.Planned && ReachesBack(text, triggers, end, mStart, mEnd)
+                return rule.Category is ContextCategory.NotGiven or ContextCategory.Planned && ReachesBack(text, triggers, end, mStart, mEnd) >= 0
                     ? WordCount(text, end, mStart)
                     : null;
             }
@@ -107,10 +107,11 @@ internal static class ContextScope
     }
 
     /// <summary>
-    /// Whether exactly one terminator stands between the mention and the trigger [to, triggerEnd), and only an elided
-    /// subject after it, or the patient as subject of a trigger that ends its clause (it has no object of its own).
+    /// Where the one terminator that stands between the mention and the trigger [to, triggerEnd) ends, when only an elided
+    /// subject follows it, or the patient as subject of a trigger that ends its clause (it has no object of its own but a
+    /// pronoun: "but she declined it"); else -1.
     /// </summary>
-    private static bool ReachesBack(string text, ReadOnlySpan<ContextTrigger> triggers, int from, int to, int triggerEnd)
+    private static int ReachesBack(string text, ReadOnlySpan<ContextTrigger> triggers, int from, int to, int triggerEnd)
     {
         var boundary = -1;
         foreach (var (rule, s, e) in triggers)
@@ -119,7 +120,7 @@ internal static class ContextScope
             {
                 if (boundary >= 0)
                 {
-                    return false;
+                    return -1;
                 }
 
                 boundary = e;
@@ -144,22 +145,47 @@ internal static class ContextScope
             var word = text.AsSpan(wordStart, i - wordStart);
             if (!ElidedLookup.Contains(word) && !(PersonLookup.Contains(word) && EndsClause(text, triggerEnd)))
             {
-                return false;
+                return -1;
             }
         }
 
-        return boundary >= 0;
+        return boundary;
     }
 
+    /// <summary>Whether the clause ends at <paramref name="end"/>, or after a pronoun object ("declined it", "refused them").</summary>
     private static bool EndsClause(string text, int end)
     {
-        var i = end;
+        var i = SkipSpaces(text, end);
+        if (i < text.Length && char.IsLetter(text[i]))
+        {
+            var wordEnd = i;
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            if (!ObjectPronoun(text.AsSpan(i, wordEnd - i)))
+            {
+                return false;
+            }
+
+            i = SkipSpaces(text, wordEnd);
+        }
+
+        return i >= text.Length || text[i] is '.' or ',' or ';' or ':' or '\n';
+    }
+
+    private static bool ObjectPronoun(ReadOnlySpan<char> word) =>
+        word.Equals("it", StringComparison.OrdinalIgnoreCase) || word.Equals("them", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase);
+
+    private static int SkipSpaces(string text, int i)
+    {
         while (i < text.Length && text[i] == ' ')
         {
             i++;
         }
 
-        return i >= text.Length || text[i] is '.' or ',' or ';' or ':' or '\n';
+        return i;
     }
 
     private static bool Blocked(ReadOnlySpan<ContextTrigger> triggers, int from, int to, bool relativeClauses = false)

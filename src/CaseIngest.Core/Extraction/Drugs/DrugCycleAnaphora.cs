@@ -9,10 +9,14 @@ namespace CaseIngest.Core.Extraction.Drugs;
 /// "After three cycles of chemotherapy, PET-CT showed …"), or in a clause after a semicolon that names none ("… were
 /// administered; he completed five cycles"), counts for the drugs of the statement just before it, when they state no
 /// cycles themselves. A count "of chemotherapy" or "of the regimen" goes to the last statement of
-/// anticancer drugs instead, up to a few sentences back, past drugs of other kinds named in between. A chemotherapy or
+/// anticancer drugs instead, up to a few sentences back, past drugs of other kinds named in between. A drug named in the
+/// same sentence after a semicolon ("He received three doses before the pneumonitis; after prednisolone, …") stands in
+/// another clause and does not hold the count. A chemotherapy or
 /// regimen "continued for six courses" in a sentence that names no drug goes to the one regimen of anticancer drugs
 /// named before it, however far back, and to none when more than one was named. "The regimen was given four times"
-/// counts as four cycles of the statement just before it.
+/// counts as four cycles of the statement just before it. Cycles "of the same regimen" given after a course already
+/// counted add to its count ("After three cycles, … She then received 3 cycles of the same regimen" are six), unless an
+/// operation told in between makes them a course of their own.
 /// </summary>
 internal static partial class DrugCycleAnaphora
 {
@@ -66,7 +70,9 @@ internal static partial class DrugCycleAnaphora
             var last = next - 1;
             var sentence = context.SentenceIndexAt(match.Index);
             if (last < 0 || !context.IsAboutCase(match.Index)
-                || (next < mentions.Count && context.SentenceIndexAt(mentions[next].Start) == sentence))
+                || (next < mentions.Count && context.SentenceIndexAt(mentions[next].Start) == sentence
+                    && (mentions[next].Start <= match.Index + match.Length
+                        || text.AsSpan(match.Index + match.Length, mentions[next].Start - match.Index - match.Length).IndexOf(';') < 0)))
             {
                 continue;
             }
@@ -91,20 +97,35 @@ internal static partial class DrugCycleAnaphora
             var statement = context.SentenceIndexAt(mentions[last].Start);
             if ((statement == sentence && text.AsSpan(mentions[last].End, match.Index - mentions[last].End).IndexOf(';') < 0) || sentence - statement > reach
                 || context.PatientAt(mentions[last].Start) != context.PatientAt(match.Index)
-                || DrugAttributeParser.ParseCount(match.Groups["n"].Value) is not { } cycles
-                || LaterCycleFollows(context, match.Index + match.Length, sentence, cycles))
+                || DrugAttributeParser.ParseCount(match.Groups["n"].Value) is not { } cycles)
+            {
+                continue;
+            }
+
+            var more = !continued && statement < sentence && SameCourse(text, match) && !CourseOperation.Between(text, mentions[last].End, match.Index);
+            if (LaterCycleFollows(context, match.Index + match.Length, sentence, cycles + (more ? mentions[last].Attributes.Cycles ?? 0 : 0)))
             {
                 continue;
             }
 
             for (var k = last; k >= 0 && context.SentenceIndexAt(mentions[k].Start) == statement; k--)
             {
-                if (mentions[k].Attributes.Cycles is null)
+                if (mentions[k].Attributes.Cycles is null || more)
                 {
-                    mentions[k] = mentions[k] with { Attributes = mentions[k].Attributes with { Cycles = cycles } };
+                    mentions[k] = mentions[k] with { Attributes = mentions[k].Attributes with { Cycles = (mentions[k].Attributes.Cycles ?? 0) + cycles } };
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "She then received 3 cycles of the same regimen", "Three cycles of the same chemotherapy were given": cycles given of a
+    /// course already counted, which add to its count. A count "after" them is a time of evaluation, not more cycles.
+    /// </summary>
+    private static bool SameCourse(string text, Match match)
+    {
+        var span = text.AsSpan(match.Index, Math.Min(text.Length - match.Index, match.Length + 40));
+        return span.IndexOf("same", StringComparison.OrdinalIgnoreCase) >= 0 && SameCourseRegex().IsMatch(span);
     }
 
     private static bool NamesTherapy(string text, int from) =>
@@ -183,6 +204,19 @@ internal static partial class DrugCycleAnaphora
 
         return false;
     }
+
+    /// <summary>
+    /// A count given of the same course, read from the start of a count of cycles.
+    /// | text | match |
+    /// |---|---|
+    /// | received 3 cycles of the same regimen | yes |
+    /// | Three cycles of the same chemotherapy were given | yes |
+    /// | completed two more courses of the same combination | yes |
+    /// | After 3 cycles of the same regimen | no |
+    /// | received 3 cycles of carboplatin on the same day | no |
+    /// </summary>
+    [GeneratedRegex(@"^(?!(?:after|following|on|upon|at)\b)(?:[\w-]+\s+){0,4}?(?:cycles?|courses?|doses|infusions)\s+of\s+the\s+same\s+(?:[\w-]+\s+)?(?:regimen|chemotherapy|combination|treatment|therapy|protocol|schedule)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SameCourseRegex();
 
     /// <summary>" of chemotherapy", " of the first-line regimen", " of immunotherapy" right after a count of cycles.</summary>
     [GeneratedRegex(@"^\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:chemotherapy|chemoimmunotherapy|immunochemotherapy|immunotherapy|regimen)\b", RegexOptions.IgnoreCase)]

@@ -7,7 +7,7 @@ namespace CaseIngest.Core.Extraction.Drugs;
 /// <summary>
 /// A dose changed in a clause after a semicolon or in the next sentence that names no drug ("Gemcitabine 1000 mg/m2 on
 /// days 1 and 8; the dose was reduced to 800 mg/m2 after cycle 2", "Sunitinib 50 mg daily was started. Because of
-/// hand-foot syndrome, the dose was reduced to 37.5 mg") is a further dose of the drug the statement before it names,
+/// hand-foot syndrome, the dose was reduced to 37.5 mg"; "the drug was withheld and restarted at 400 mg daily") is a further dose of the drug the statement before it names,
 /// when that statement names exactly one drug and states its first dose. A change without an amount ("a 20% dose
 /// reduction") is none, and with two drugs before it the new dose could be either's and is left alone.
 /// </summary>
@@ -73,12 +73,14 @@ internal static partial class DrugLaterDose
     private static (int Start, Dose Dose)? Change(string text, int start, int end)
     {
         var span = text.AsSpan(start, end - start);
-        if (span.IndexOf(" to ", StringComparison.OrdinalIgnoreCase) < 0 || (!OrdinalIgnoreCase.Contains(span, "dos") && !OrdinalIgnoreCase.Contains(span, "it ")))
+        var restart = span.IndexOf(" at ", StringComparison.OrdinalIgnoreCase) >= 0
+            && (OrdinalIgnoreCase.Contains(span, "restart") || OrdinalIgnoreCase.Contains(span, "resume") || OrdinalIgnoreCase.Contains(span, "reintroduced"));
+        if (!restart && (span.IndexOf(" to ", StringComparison.OrdinalIgnoreCase) < 0 || (!OrdinalIgnoreCase.Contains(span, "dos") && !OrdinalIgnoreCase.Contains(span, "it "))))
         {
             return null;
         }
 
-        var m = ChangeRegex().Match(text, start, end - start);
+        var m = restart && RestartRegex().Match(text, start, end - start) is { Success: true } again ? again : ChangeRegex().Match(text, start, end - start);
         return m.Success && DrugAttributeParser.After(text.AsSpan(m.Index + m.Length, end - m.Index - m.Length)).Dose is { } dose
             ? (m.Index, dose)
             : null;
@@ -90,4 +92,16 @@ internal static partial class DrugLaterDose
     /// </summary>
     [GeneratedRegex(@"\b(?:(?:the|its|this|her|his|their)\s+(?:daily\s+)?(?:dose|dosage)|it)\s+(?:was|were|had\s+been|has\s+been)\s+(?:then\s+|subsequently\s+|later\s+|further\s+|gradually\s+|eventually\s+)?(?:reduced|decreased|lowered|de-?escalated|escalated|increased|raised|titrated|tapered|adjusted|modified)\s+(?:(?:up|down)\s+)?(?:by\s+\d{1,2}\s?%\s+)?to\s+(?=\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangeRegex();
+
+    /// <summary>
+    /// A drug taken up again at a new dose, up to the figure.
+    /// | text | match |
+    /// |---|---|
+    /// | the drug was withheld until it resolved and restarted at 400 mg daily | restarted at |
+    /// | it was resumed at a reduced dose of 100 mg | resumed at a reduced dose of |
+    /// | treatment was reintroduced at 75% of the dose | no match |
+    /// | she restarted at work after 2 weeks | no match |
+    /// </summary>
+    [GeneratedRegex(@"\b(?:restarted|resumed|re-started|reintroduced)\s+at\s+(?:an?\s+(?:reduced|lower|higher|decreased|lowered)\s+(?:daily\s+)?(?:dose|dosage)\s+of\s+)?(?=\d+(?:\.\d+)?\s?(?:mg|g|µg|mcg|units?|IU)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RestartRegex();
 }

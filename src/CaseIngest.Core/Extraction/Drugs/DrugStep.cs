@@ -229,7 +229,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             previousBefore = before with { Route = before.Route ?? inherited.Route };
             var known = own.Or(before);
             var clause = sharedEnd > ownEnd && (known.Route is null || known.Frequency is null || known.Cycles is null)
-                ? DrugAttributeParser.Shared(text.AsSpan(candidate.End, sharedEnd - candidate.End)) with { Dose = null }
+                ? DrugSharedClause.Read(text, candidate, i + 1 < accepted.Count ? accepted[i + 1] : null, chainLast[i], sharedEnd)
                 : own with { Dose = null };
             var attributes = known.Or(clause) with { Route = before.Route ?? own.Route ?? inherited.Route ?? clause.Route };
             // A changing schedule is read up to the next drug or the end of the clause, which may lie past the drug's own words.
@@ -273,6 +273,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         ListStatus.Spread(mentions, connected);
         DrugRespectively.Apply(context, mentions);
         DrugBracketListCycles.Apply(context, mentions);
+        DrugBracketClosingCount.Apply(context, mentions);
         DrugAppendedCount.Apply(context, mentions);
         DrugListCompactCount.Apply(context, mentions);
         DrugTableCycles.Apply(context, mentions);
@@ -285,6 +286,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         DrugLaterDose.Apply(context, mentions);
         DrugWeeklyCount.Apply(context, mentions);
         DrugAdditionalCycles.Apply(context, mentions);
+        DrugMoreCyclesOfCourse.Apply(context, mentions);
         DrugProcedureRoute.Apply(context, mentions);
         return mentions;
     }

@@ -76,7 +76,7 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
         }
 
         RadiotherapyStatusCarry.Apply(context, courses);
-        foreach (var course in RadiotherapyDeferral.Apply(RadiotherapyCourseMerger.Merge(courses)))
+        foreach (var course in RadiotherapyExecutedPlan.Apply(RadiotherapyDeferral.Apply(RadiotherapyCourseMerger.Merge(courses))))
         {
             context.Radiotherapy.Add(new RadiotherapyFact
             {
