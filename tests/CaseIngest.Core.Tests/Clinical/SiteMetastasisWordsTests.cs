@@ -23,6 +23,7 @@ public sealed class SiteMetastasisWordsTests
         "Soft tissue deposits and small bowel metastases were resected; chest wall lesions compatible with metastatic disease remained.",
         "The skull base mass was confirmed to be a metastasis, and malignant involvement of both kidneys was suspected.",
         "SPLENIC METASTASES, RIGHT OVARIAN AND OMENTAL DEPOSITS.",
+        "Mediastinal nodal and adrenal metastases were seen, and hilar lymph node, bone or liver metastases were excluded.",
     ];
 
     private static void AssertHoldsItsWords(string text)

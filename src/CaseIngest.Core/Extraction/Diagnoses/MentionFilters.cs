@@ -32,6 +32,7 @@ internal static partial class MentionFilters
         " showed", " revealed", " was diagnosed", " were diagnosed", " which ", " who ", " when ", " after ", " later",
         " suffered", " complained", " subsequently", " eventually", " underwent",
         ", supporting", ", consistent with", ", compatible with", ", confirming", ", indicating",
+        ", and the diagnosis", ", and a diagnosis", ", and the final diagnosis",
     ]);
 
     /// <summary>

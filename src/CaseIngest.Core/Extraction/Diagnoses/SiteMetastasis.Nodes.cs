@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace CaseIngest.Core.Extraction.Diagnoses;
 
 /// <summary>
-/// Metastases in lymph nodes, stated in words: "axillary lymph node metastases", "nodal metastasis", "metastases to the
+/// Metastases in lymph nodes, stated in words: "axillary lymph node metastases", "nodal and adrenal metastases", "metastases to the
 /// regional lymph nodes", "metastatic lymph nodes", "metastatic carcinoma in two of 14 lymph nodes". Each is the one
 /// diagnosis "lymph node metastasis" (the contract counts the case's metastases as diagnoses, and the record has no
 /// staging field to hold them); a TNM category ("N2") and a denied spread ("no lymph node metastasis", "0 of 12 nodes")
@@ -14,7 +14,7 @@ internal static partial class SiteMetastasis
 {
     private const string NodalName = "lymph node metastasis";
 
-    private static readonly Regex[] NodalRegexes = [NodalBeforeRegex(), NodalAfterRegex(), NodalLesionRegex()];
+    private static readonly Regex[] NodalRegexes = [NodalBeforeRegex(), NodalListRegex(), NodalAfterRegex(), NodalLesionRegex()];
 
     /// <summary>
     /// Every pattern with the words its matches cannot lack: each group names words of which a match holds at least one
@@ -31,6 +31,7 @@ internal static partial class SiteMetastasis
         (ConsistentLesionRegex(), [["metastatic", "consistent", "compatible"]], SiteOpeningWords.Site),
         (StatedLesionRegex(), [["metastas"]], SiteOpeningWords.Site),
         (NodalBeforeRegex(), [["metastas"], ["lymph", "nodal"]], null),
+        (NodalListRegex(), [["metastas"], ["lymph", "nodal"]], null),
         (NodalAfterRegex(), [["metasta"], ["node"]], null),
         (NodalLesionRegex(), [["metastatic"], ["lymph"]], null),
     ];
@@ -70,6 +71,12 @@ internal static partial class SiteMetastasis
     // "lymph node metastases", "axillary lymph node metastasis", "nodal metastases", "a lymph-node metastasis"
     [GeneratedRegex(@"\b" + Region + Nodes + @"\s+metastas[ie]s\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex NodalBeforeRegex();
+
+    // the nodes first in a list of sites before one "metastases": "mediastinal nodal and adrenal metastases", "hilar lymph
+    // node and bone metastases", "nodal, hepatic and pulmonary metastases"
+    [GeneratedRegex(@"\b" + Region + Nodes + @"(?:\s*,\s*[A-Za-z]{3,}){0,3},?\s+(?:and|or)\s+[A-Za-z]{3,}\s+metastas[ie]s\b",
+        RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex NodalListRegex();
 
     // "metastases to the regional lymph nodes", "metastasized to the axillary lymph nodes", "metastatic carcinoma in two
     // of 14 lymph nodes", "metastatic adenocarcinoma was found in 3/12 nodes"; a count of none ("0 of 12") is no spread

@@ -54,6 +54,9 @@ internal sealed class MarkerReading
     /// <summary>A mutation or sequencing test is named after the mention ("EGFR mutation testing was negative"): the verdict reads wild-type or mutated.</summary>
     public bool MutationTest { get; set; }
 
+    /// <summary>The result is a HER2 staining score's band, which decides over a result word beside it ("HER2 negative (1+)").</summary>
+    public bool Banded { get; set; }
+
     /// <summary>The value read is an in-situ hybridisation ratio ("HER2/CEP17 ratio 2.3"), not a staining score.</summary>
     public bool Ratio { get; set; }
 
@@ -90,6 +93,13 @@ internal sealed class MarkerReading
         {
             Result = MarkerResult.Rearranged;
         }
+    }
+
+    /// <summary>Sets a result that decides over any read before it (a HER2 score's band over the word beside it).</summary>
+    public void Override(MarkerResult result)
+    {
+        Result = result;
+        Explicit = true;
     }
 
     /// <summary>Adds a result word, combining it with what was read before ("mutation" then MarkerResult.Negative reads wild-type).</summary>
@@ -136,6 +146,11 @@ internal sealed class MarkerReading
     {
         if (inner.Result is { } result)
         {
+            if (inner.Banded && Result is MarkerResult.Positive or MarkerResult.Negative)
+            {
+                Override(result);
+            }
+
             Apply(result, inner.Explicit);
         }
 

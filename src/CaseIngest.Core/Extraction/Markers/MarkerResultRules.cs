@@ -26,10 +26,11 @@ internal static class MarkerResultRules
 
     /// <summary>
     /// The verdict of a mutation or sequencing test reads by what was tested: "EGFR mutation testing was negative" is
-    /// wild-type and "positive" mutated, while a stain of the protein keeps negative and positive.
+    /// wild-type and "positive" mutated, while a stain of the protein keeps negative and positive. A germline test of the
+    /// mismatch repair genes is one too ("germline testing for MLH1 and MSH2 was negative"), not a stain that lost them.
     /// </summary>
     public static MarkerResult? OfMutationTest(MarkerResult? result, MarkerKind kind, bool mutationTest) =>
-        (mutationTest && kind is MarkerKind.Gene or MarkerKind.Protein, result) switch
+        (mutationTest && kind is MarkerKind.Gene or MarkerKind.Protein or MarkerKind.Mmr, result) switch
         {
             (true, MarkerResult.Negative) => MarkerResult.WildType,
             (true, MarkerResult.Positive) => MarkerResult.Mutated,

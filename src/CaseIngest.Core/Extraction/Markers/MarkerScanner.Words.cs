@@ -77,9 +77,16 @@ internal sealed partial class MarkerScanner
             q = SkipSpaceBack(word);
         }
 
-        // "in less than one percent of cells", "low at two percent": the share follows the result as its value
-        return q >= 3 && (_text.AsSpan(q - 2, 2).Equals("in", StringComparison.OrdinalIgnoreCase) || _text.AsSpan(q - 2, 2).Equals("at", StringComparison.OrdinalIgnoreCase))
-            && !char.IsLetter(_text[q - 3]);
+        // "in less than one percent of cells", "low at two percent", "expressed by 30% of the cells": the share follows
+        // the result as its value
+        if (q < 3)
+        {
+            return false;
+        }
+
+        var preposition = _text.AsSpan(q - 2, 2);
+        return (preposition.Equals("in", StringComparison.OrdinalIgnoreCase) || preposition.Equals("at", StringComparison.OrdinalIgnoreCase)
+            || preposition.Equals("by", StringComparison.OrdinalIgnoreCase)) && !char.IsLetter(_text[q - 3]);
     }
 
     private int SkipSpaceBack(int p)
@@ -125,7 +132,8 @@ internal sealed partial class MarkerScanner
 
     /// <summary>
     /// "expressed in 40% of the tumour cells", "seen in approximately 30% of the nuclei", "in 30-40 percent of nuclei", "expressed in &lt;1% of tumour
-    /// cells": after "in" (and a word of approximation), a percentage says how many cells hold the result.
+    /// cells", "expressed by 30% of the cells": after "in" or "by" (and a word of approximation), a percentage says how many
+    /// cells hold the result.
     /// </summary>
     private bool ShareOfCells(int p, int limit)
     {

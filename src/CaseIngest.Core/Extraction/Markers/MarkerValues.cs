@@ -54,14 +54,14 @@ internal static partial class MarkerValues
         var number = double.Parse(thousands ? digits.Replace(",", "", StringComparison.Ordinal) : digits.Replace(',', '.'), CultureInfo.InvariantCulture);
         if (unit.StartsWith('+'))
         {
-            ApplyScoreBand(number, reading);
+            ApplyScoreBand(number, entry, reading);
             return p + match.Length;
         }
 
         if (unit.Length == 0 && !reading.Ratio && IsBareScore(text, entry, match, p + match.Length, limit, number))
         {
             // "HER2 (0)", "HER2 score 0", "HER2 IHC 0": a staining score written without its plus sign
-            ApplyScoreBand(number, reading);
+            ApplyScoreBand(number, entry, reading);
             reading.Value ??= number;
             return p + match.Length;
         }
@@ -103,9 +103,22 @@ internal static partial class MarkerValues
         return p + match.Length;
     }
 
-    /// <summary>A staining score reads by its bands: 0 negative, 1 low, 2 equivocal (settled by hybridisation), 3 positive.</summary>
-    private static void ApplyScoreBand(double number, MarkerReading reading)
+    /// <summary>
+    /// A staining score reads by its bands: 0 negative, 1 low, 2 equivocal (settled by hybridisation), 3 positive. A HER2
+    /// score decides over the word beside it ("HER2 negative (score 1+)" is low); another marker's word stays.
+    /// </summary>
+    private static void ApplyScoreBand(double number, MarkerEntry entry, MarkerReading reading)
     {
+        if (entry.Gene == "ERBB2" && number is < 2 or >= 3)
+        {
+            reading.Banded = true;
+            if (reading.Result is MarkerResult.Positive or MarkerResult.Negative)
+            {
+                reading.Override(number switch { >= 3 => MarkerResult.Positive, >= 1 => MarkerResult.Low, _ => MarkerResult.Negative });
+                return;
+            }
+        }
+
         switch (number)
         {
             case >= 3:
