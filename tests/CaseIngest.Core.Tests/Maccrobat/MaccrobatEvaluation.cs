@@ -32,6 +32,10 @@ internal sealed class MaccrobatEvaluation
     /// <summary>Development half only: "pmid category - gold label" for misses, "pmid category + fact label" for wrong facts.</summary>
     public List<string> DevelopmentItems { get; } = [];
 
+    /// <summary>Half, then "category|kind", to the misses, wrong facts and documents of that kind (MaccrobatErrorKinds).</summary>
+    public Dictionary<string, SortedDictionary<string, MaccrobatKindCount>> Kinds { get; } = MaccrobatSplit.Halves.ToDictionary(
+        h => h, _ => new SortedDictionary<string, MaccrobatKindCount>(StringComparer.Ordinal), StringComparer.Ordinal);
+
     /// <summary>Documents whose extracted plain text differs from the .txt the annotation offsets refer to.</summary>
     public List<string> MisalignedDocuments { get; } = [];
 
@@ -86,9 +90,13 @@ internal sealed class MaccrobatEvaluation
             {
                 var found = stated.Exists(f => MaccrobatJudge.Matches(f, item));
                 score.AddGold(found);
-                if (!found && development)
+                if (!found)
                 {
-                    DevelopmentItems.Add($"{pmid} {category} - {item.Label}");
+                    Count(half, category, MaccrobatErrorKinds.Miss(item, facts), pmid, miss: true);
+                    if (development)
+                    {
+                        DevelopmentItems.Add($"{pmid} {category} - {item.Label}");
+                    }
                 }
             }
 
@@ -98,11 +106,26 @@ internal sealed class MaccrobatEvaluation
                     ? Verdict.Correct
                     : MaccrobatJudge.Unmatched(fact, annotations, expected, vocabulary);
                 score.AddFact(verdict);
-                if (verdict == Verdict.Wrong && development)
+                if (verdict == Verdict.Wrong)
                 {
-                    DevelopmentItems.Add($"{pmid} {category} + {fact.Label}");
+                    Count(half, category, MaccrobatErrorKinds.Wrong(fact, annotations, vocabulary), pmid, miss: false);
+                    if (development)
+                    {
+                        DevelopmentItems.Add($"{pmid} {category} + {fact.Label}");
+                    }
                 }
             }
         }
+    }
+
+    private void Count(string half, string category, string kind, string pmid, bool miss)
+    {
+        var key = category + "|" + kind;
+        if (!Kinds[half].TryGetValue(key, out var count))
+        {
+            Kinds[half][key] = count = new MaccrobatKindCount();
+        }
+
+        count.Add(pmid, miss);
     }
 }

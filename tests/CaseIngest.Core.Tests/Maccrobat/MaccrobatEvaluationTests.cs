@@ -72,6 +72,31 @@ public sealed class MaccrobatEvaluationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void EachHalfCountsItsErrorsByKind()
+    {
+        var evaluation = MaccrobatEvaluation.Result;
+        foreach (var half in MaccrobatSplit.Halves)
+        {
+            output.WriteLine($"MACCROBAT {half} half, errors by kind (counts only): misses, wrong facts, documents");
+            foreach (var (key, count) in evaluation.Kinds[half])
+            {
+                var bar = key.IndexOf('|', StringComparison.Ordinal);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {key[..bar],-14} {key[(bar + 1)..],-44} {count.Misses,4} {count.Wrong,4} {count.Documents,4}"));
+            }
+
+            output.WriteLine(string.Empty);
+            foreach (var category in MaccrobatCategory.All)
+            {
+                var kinds = evaluation.Kinds[half].Where(k => k.Key.StartsWith(category + "|", StringComparison.Ordinal)).Select(k => k.Value).ToList();
+                var score = evaluation.Scores[half][category];
+                Assert.Equal(score.Gold - score.Found, kinds.Sum(k => k.Misses));
+                Assert.Equal(score.Wrong, kinds.Sum(k => k.Wrong));
+            }
+        }
+    }
+
+    [Fact]
     public void TheTestHalfLeavesOutEveryDocumentReadItemByItemAsADevelopmentGoldenRecord()
     {
         var evaluation = MaccrobatEvaluation.Result;

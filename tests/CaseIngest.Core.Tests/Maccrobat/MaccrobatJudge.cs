@@ -31,25 +31,25 @@ internal static class MaccrobatJudge
 
         foreach (var drug in record.Drugs)
         {
-            yield return Item(MaccrobatCategory.Drugs, drug.Evidence, [drug.Status == TreatmentStatus.Given ? "given" : "not-given"]);
+            yield return Item(MaccrobatCategory.Drugs, drug.Evidence, [drug.Status == TreatmentStatus.Given ? "given" : "not-given"]) with { Agent = drug.Name };
             if (drug.Dose is { } dose)
             {
-                yield return Item(MaccrobatCategory.Doses, drug.Evidence, [MaccrobatValues.DoseKey(dose.Value, dose.Unit)]);
+                yield return Item(MaccrobatCategory.Doses, drug.Evidence, [MaccrobatValues.DoseKey(dose.Value, dose.Unit)]) with { Agent = drug.Name };
             }
 
             if (drug.Route is { } route)
             {
-                yield return Item(MaccrobatCategory.Regimen, drug.Evidence, ["route|" + route]);
+                yield return Item(MaccrobatCategory.Regimen, drug.Evidence, ["route|" + route]) with { Agent = drug.Name };
             }
 
             if (drug.Frequency is { } frequency)
             {
-                yield return Item(MaccrobatCategory.Regimen, drug.Evidence, ["every|" + MaccrobatValues.FrequencyKey(frequency.Every, frequency.Unit)]);
+                yield return Item(MaccrobatCategory.Regimen, drug.Evidence, ["every|" + MaccrobatValues.FrequencyKey(frequency.Every, frequency.Unit)]) with { Agent = drug.Name };
             }
 
             if (drug.Cycles is { } cycles)
             {
-                yield return Item(MaccrobatCategory.Regimen, drug.Evidence, ["cycles|" + cycles.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                yield return Item(MaccrobatCategory.Regimen, drug.Evidence, ["cycles|" + cycles.ToString(System.Globalization.CultureInfo.InvariantCulture)]) with { Agent = drug.Name };
             }
         }
 
@@ -77,7 +77,7 @@ internal static class MaccrobatJudge
 
     public static bool Matches(EngineItem item, GoldItem gold) =>
         item.Category == gold.Category
-        && (gold.Anchors.Count == 0 ? item.Start < 0 : gold.Overlaps(item.Start, item.End) || NamedElsewhere(item, gold))
+        && (gold.Anchors.Count == 0 ? item.Start < 0 : gold.Overlaps(item.Start, item.End) || NamedElsewhere(item, gold) || SameAgent(item, gold))
         && (gold.Key == MaccrobatCategory.AnyKey || item.Keys.Contains(gold.Key, StringComparer.Ordinal));
 
     /// <summary>
@@ -87,6 +87,14 @@ internal static class MaccrobatJudge
     private static bool NamedElsewhere(EngineItem item, GoldItem gold) =>
         item.Category == MaccrobatCategory.Diagnoses && item.Patient == "P1"
         && gold.Anchors.Any(a => MaccrobatDiagnosisNaming.States(item.Keys[0], a));
+
+    /// <summary>
+    /// A treatment fact states an item of the drug it names wherever its evidence is: the contract gives a drug with one dose
+    /// and schedule one entry, its evidence the first mention, so "intravenous immunoglobulin" stated once also finds a later
+    /// "IVIG". The key must still agree (the dose, the schedule, not-given).
+    /// </summary>
+    private static bool SameAgent(EngineItem item, GoldItem gold) =>
+        item.Agent is { } agent && gold.Anchors.Any(a => MaccrobatVocabulary.Default.AgentNames(a.Text).Contains(agent));
 
     /// <summary>The verdict on a fact that matches no gold item of its category.</summary>
     public static Verdict Unmatched(EngineItem item, BratDocument document, IReadOnlyList<GoldItem> gold, MaccrobatVocabulary vocabulary)

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using CaseIngest.Core.Extraction.Drugs;
+using CaseIngest.Core.Text;
 using CaseIngest.Core.Tests.Support;
 
 namespace CaseIngest.Core.Tests.Maccrobat;
@@ -31,17 +32,18 @@ internal sealed partial class MaccrobatVocabulary
         Corpus.File("vocab", "hgnc", "hgnc_symbol_name_alias_prev.tsv"),
         Corpus.File("vocab", "hgnc", "hgnc_cd_designations.tsv"),
         Corpus.File("vocab", "ncit-neoplasm-core", "Neoplasm_Core_Hierarchy_Plus.txt"),
-        Engines.WithDrugBank.Pipeline.Steps.OfType<DrugStep>().Single().Lexicon.ContainsNamedAgent));
+        Engines.WithDrugBank.Pipeline.Steps.OfType<DrugStep>().Single().Lexicon));
 
     private readonly HashSet<string> _symbols = new(StringComparer.Ordinal);
     private readonly HashSet<string> _cdDesignations = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _names = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _neoplasmNouns = new(NeoplasmNouns, StringComparer.OrdinalIgnoreCase);
-    private readonly Func<string, bool> _namesAgent;
+    private readonly DrugLexicon _drugs;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> _agentNames = new(StringComparer.Ordinal);
 
-    public MaccrobatVocabulary(string hgncPath, string cdPath, string ncitPath, Func<string, bool> namesAgent)
+    public MaccrobatVocabulary(string hgncPath, string cdPath, string ncitPath, DrugLexicon drugs)
     {
-        _namesAgent = namesAgent;
+        _drugs = drugs;
         foreach (var cells in Rows(hgncPath))
         {
             // hgnc_id, symbol, name, locus_group, alias_symbol, prev_symbol
@@ -82,7 +84,14 @@ internal sealed partial class MaccrobatVocabulary
 
     public static MaccrobatVocabulary Default => Shared.Value;
 
-    public bool NamesAgent(string text) => _namesAgent(text);
+    public bool NamesAgent(string text) => _drugs.ContainsNamedAgent(text);
+
+    /// <summary>The generic names of the agents a mention names by a lexicon name, brand or abbreviation ("IVIG").</summary>
+    public IReadOnlySet<string> AgentNames(string text) => _agentNames.GetOrAdd(text, t =>
+    {
+        var tokens = Tokenizer.Tokenize(t);
+        return _drugs.Names.Match(t, tokens).Concat(_drugs.Abbreviations.Match(t, tokens)).Select(m => m.Value.Name).ToHashSet(StringComparer.Ordinal);
+    });
 
     /// <summary>A Diagnostic_procedure names a marker when a word is an HGNC symbol or CD designation, or it holds an HGNC name.</summary>
     public bool NamesMarker(string text)

@@ -117,6 +117,11 @@ internal static partial class OutcomeDurations
             match = FollowUpBeforeRegex().Match(text, sentence.Start, fact.Evidence.Start - sentence.Start);
         }
 
+        if (!match.Success && fact.Kind == "no-evidence-of-disease")
+        {
+            match = TrailingFollowUp.Of(text, end, sentence.End);
+        }
+
         if (!match.Success || !(OrdinalDay.TryValue(match, out var value) || TryParseCount(match.Groups["n"].ValueSpan, out value)))
         {
             return fact;
@@ -249,9 +254,9 @@ internal static partial class OutcomeDurations
     [GeneratedRegex(@"^(?:\s+(?!and\b|but\b|or\b|at\b|age\b|aged\b)[\w-]+){0,5}?[\s,]+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|from|postoperatively|post-operatively)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecurredAfterRegex();
 
-    // "followed up for 2 years", "follow-up at 12 months", "follow-up MRI at 12 months", "now 3 years post-surgery", "4 years after the operation", "18 months
+    // "followed up for 2 years", "follow-up at 12 months", "follow-up for 36 months", "follow-up MRI at 12 months", "now 3 years post-surgery", "4 years after the operation", "18 months
     // after the initial surgical procedure"
-    [GeneratedRegex(@"\b(?:followed(?:\s+up)?\s+(?:for|over)\s+(?:(?:the\s+)?(?:last|past|next|following)\s+)?|follow[\s-]*up\s+(?:(?:MRI|CT|PET(?:[/-]CT)?|imaging|scans?|examination)\s+)?(?:at|of|after)\s+)(?:(?<q>approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\+?\s*(?<u>days?|weeks?|months?|years?)\b|\b(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?<u>days?|weeks?|months?|years?)\s+(?:after|post|following)[\s-]+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:operation|surgery|procedure|resection|excision|\w+ectomy|diagnosis|treatment|transplant\w*|chemotherapy|radiotherapy)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:followed(?:\s+up)?\s+(?:for|over)\s+(?:(?:the\s+)?(?:last|past|next|following)\s+)?|follow[\s-]*up\s+(?:(?:MRI|CT|PET(?:[/-]CT)?|imaging|scans?|examination)\s+)?(?:at|of|after|for|over)\s+)(?:(?<q>approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\+?\s*(?<u>days?|weeks?|months?|years?)\b|\b(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?<u>days?|weeks?|months?|years?)\s+(?:after|post|following)[\s-]+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:operation|surgery|procedure|resection|excision|\w+ectomy|diagnosis|treatment|transplant\w*|chemotherapy|radiotherapy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUpBeforeRegex();
 
     // " or distant metastasis 1 year after surgery", " on MRI 2 years after the operation": the words the denial also covers, then the time
