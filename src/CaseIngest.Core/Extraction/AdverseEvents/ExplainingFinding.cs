@@ -10,7 +10,8 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// with them ("CT revealed a new liver mass and moderate ascites"). So is an event the authors go on to explain by
 /// the tumour or infection within two sentences ("hypotension. Blood tests showed anaemia. CT revealed haemorrhagic
 /// ascites, suggesting rupture of a liver metastasis"). Either way it is no adverse event unless the text ties it to a
-/// treatment itself. A negated finding ("revealed no new metastases") is none.
+/// treatment itself. A negated finding ("revealed no new metastases") is none, nor is a scan that restages the tumour
+/// ("Follow-up CT showed shrinkage of the liver mass").
 /// </summary>
 internal sealed class ExplainingFinding(CueSet findings, CueSet nouns)
 {
@@ -26,6 +27,11 @@ internal sealed class ExplainingFinding(CueSet findings, CueSet nouns)
     private static readonly CueSet TimeShifts = new("later", "after", "following", "subsequently", "thereafter", "then");
 
     private static readonly CueSet Negations = new("no", "not", "without", "neither", "nor", "free of", "absence of");
+
+    /// <summary>Words of a scan that restages the tumour: a follow-up, or a response of the tumour it finds.</summary>
+    private static readonly CueSet Restaging = new(
+        "follow-up", "follow up", "restaging", "re-staging", "shrinkage", "shrank", "shrunk", "reduction", "reduced", "decrease",
+        "decreased", "regression", "regressed", "response", "smaller", "resolution", "resolved", "disappeared", "stable");
 
     public bool After(ExtractionContext context, Sentence sentence, int end)
     {
@@ -44,8 +50,11 @@ internal sealed class ExplainingFinding(CueSet findings, CueSet nouns)
         // in the next sentence the test is what it opens with ("A CT scan of the abdomen revealed …"), not a finding
         // told after an event of its own
         var next = text.AsSpan(context.Sentences[index + 1].Start, context.Sentences[index + 1].Length);
+        // a scan that restages the tumour ("Follow-up CT after six cycles showed shrinkage of the liver mass") tells
+        // the response, not what the event was a sign of
         var opening = findings.LastWordEnd(next[..WordsEnd(next, OpeningWords)]);
-        if (opening >= 0 && In(findings, next[..(opening + WordsEnd(next[opening..], NounWords))]))
+        if (opening >= 0 && next[..(opening + WordsEnd(next[opening..], NounWords))] is var found && In(findings, found)
+            && !Restaging.ContainsWord(found))
         {
             return true;
         }

@@ -121,6 +121,7 @@ internal sealed class TreatmentIndex
         var ordered = _mentions.OrderBy(m => m.Start).ThenByDescending(m => m.End).ToList();
         _mentions.Clear();
         _mentions.AddRange(ordered);
+        WiderNames.DropCovered(_mentions);
         RegimenPartners.Mark(_mentions, context);
         foreach (var drug in context.Drugs)
         {

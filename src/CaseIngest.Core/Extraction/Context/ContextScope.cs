@@ -80,7 +80,7 @@ internal static class ContextScope
         int distance;
         if (mEnd <= start && rule.Direction != ContextDirection.Backward)
         {
-            if (Blocked(triggers, mEnd, start, relativeClauses))
+            if (Blocked(triggers, mEnd, start, relativeClauses, reachingIn: !relativeClauses))
             {
                 return null;
             }
@@ -188,11 +188,16 @@ internal static class ContextScope
         return i;
     }
 
-    private static bool Blocked(ReadOnlySpan<ContextTrigger> triggers, int from, int to, bool relativeClauses = false)
+    /// <remarks>
+    /// With <paramref name="reachingIn"/> a terminator begun before the mention that holds its first words ends the scope
+    /// too: "referred for best supportive care and died", where "and died" opens a new predicate with the mention. A
+    /// history or family modifier reads on over it ("his sister had cancer and died of it").
+    /// </remarks>
+    private static bool Blocked(ReadOnlySpan<ContextTrigger> triggers, int from, int to, bool relativeClauses = false, bool reachingIn = false)
     {
         foreach (var (rule, s, e) in triggers)
         {
-            if (rule.Category == ContextCategory.Terminate && s >= from && e <= to
+            if (rule.Category == ContextCategory.Terminate && s >= from && (e <= to || (reachingIn && s < to))
                 && !(relativeClauses && rule.Literal is "who" or "whose" or "which" or "and he" or "and she"))
             {
                 return true;

@@ -2,7 +2,10 @@ using CaseIngest.Core.Model;
 
 namespace CaseIngest.Core.Extraction.Outcomes;
 
-/// <summary>One fact per patient, kind, value and therapy; an outcome without a figure or therapy gives way to the same one with it.</summary>
+/// <summary>
+/// One fact per patient, kind, value and therapy; an outcome without a figure or therapy gives way to the same one with
+/// it, and one time told again in another unit (<see cref="TwoUnits"/>) is one fact.
+/// </summary>
 internal static class OutcomeCollector
 {
     public static void Collect(ExtractionContext context, List<OutcomeFact> found)
@@ -23,9 +26,15 @@ internal static class OutcomeCollector
             }
         }
 
+        var restated = TwoUnits.Restated(context, found);
         var seen = new HashSet<(string, string, double?, string?, string?, string)>();
         foreach (var fact in found)
         {
+            if (restated.Contains(fact))
+            {
+                continue;
+            }
+
             // an outcome without a figure gives way to the same outcome with one, and one without therapy to one with
             if ((fact.Value is null && valued.Contains((fact.Patient, fact.Kind)))
                 || (fact.Therapy.Count == 0 && withTherapy.Contains((fact.Patient, fact.Kind, fact.Value, fact.Unit, fact.Qualifier))))
