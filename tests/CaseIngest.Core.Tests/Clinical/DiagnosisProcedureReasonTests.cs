@@ -21,6 +21,8 @@ public sealed class DiagnosisProcedureReasonTests
     [InlineData("A biliary stent was placed for a malignant bile duct stenosis.", "bile duct stenosis")]
     [InlineData("He underwent laparoscopic cholecystectomy for acute cholecystitis.", "cholecystitis")]
     [InlineData("A nephrostomy tube was placed for hydronephrosis of the left kidney.", "hydronephrosis")]
+    [InlineData("She underwent radiofrequency ablation for paroxysmal atrial fibrillation.", "atrial fibrillation")]
+    [InlineData("Synchronised electrical cardioversion was performed for atrial flutter with a rapid ventricular response.", "atrial flutter")]
     public void AConditionAProcedureWasDoneForIsADiagnosis(string text, string name) =>
         Assert.Contains(ClinicalRun.Run(text).Diagnoses, d => d.Name == name && d.Patient == "P1");
 

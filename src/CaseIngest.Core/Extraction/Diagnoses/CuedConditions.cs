@@ -104,20 +104,21 @@ internal static partial class CuedConditions
         return (from, text[from..end].ToLowerInvariant());
     }
 
-    // "diagnosed with ", "a diagnosis of ", "consistent with the pattern of ", "confirmed the diagnosis of ", "establishing ",
+    // "diagnosed with ", "a diagnosis of ", "the diagnosis was ", "consistent with the pattern of ", "confirmed the diagnosis of ", "establishing ",
     // "met the diagnostic criteria for ", "characteristic of "
-    [GeneratedRegex(@"\b(?:diagnosed\s+(?:(?:him|her|the\s+patient)\s+)?(?:with|as|of)|diagnos[ie]s\s+of|consistent\s+with|compatible\s+with|confirm(?:ed|ing|s)|establish(?:ed|ing|es)|typical\s+of|characteristic\s+of|diagnostic\s+of|(?:met|meets|meeting|fulfilled|fulfilling)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}criteria\s+(?:for|of))\s+(?:(?:the|a|an)\s+)?(?:(?:diagnosis|pattern|picture|presence)\s+of\s+(?:(?:the|a|an)\s+)?)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:diagnosed\s+(?:(?:him|her|the\s+patient)\s+)?(?:with|as|of)|diagnos[ie]s\s+(?:of|was|were)|consistent\s+with|compatible\s+with|confirm(?:ed|ing|s)|establish(?:ed|ing|es)|typical\s+of|characteristic\s+of|diagnostic\s+of|(?:met|meets|meeting|fulfilled|fulfilling)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}criteria\s+(?:for|of))\s+(?:(?:the|a|an)\s+)?(?:(?:diagnosis|pattern|picture|presence)\s+of\s+(?:(?:the|a|an)\s+)?)?", RegexOptions.IgnoreCase)]
     private static partial Regex CueRegex();
 
     // "a provisional ", "presumed ", "was not ", "could be ", "to rule out a ": a cue that only weighs or denies the condition
     [GeneratedRegex(@"\b(?:provisional|working|presumptive|presumed|tentative|possible|probable|suspected|differential|not|no|neither|nor|never|may|might|could|would|exclude|excluded|rule\s+out|ruled\s+out|without)\s+(?:(?:be|have\s+been|been|a|an|the|to)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeRegex();
 
-    // one to six words, none a function word, the last a disease noun (not a finding: necrosis, fibrosis, lymphadenopathy;
+    // one to six words, none a function word, the last a disease noun or a condition's head (association, block, defect,
+    // insufficiency, regurgitation) (not a finding: necrosis, fibrosis, lymphadenopathy;
     // not a tumour in -oma, which the cancer vocabularies name), or a Latin name that opens with one ("erythema
     // elevatum diutinum", "acrodermatitis enteropathica", "cor triatriatum"), then the end of the clause:
-    // "Ebstein anomaly.", "eosinophilic meningitis, and", "hospital-acquired pneumonia was made", "conversion disorder ("
-    [GeneratedRegex(@"^(?<np>(?:(?!(?:and|or|of|with|was|were|is|are|the|a|an|no|not|in|on|for|to|by|which|that|but|this|his|her|its|their|any|other|further|possible|probable|presumed|suspected|diagnosis|pattern)\b)[A-Za-z][A-Za-z'\u2019-]*\s+){0,5}?(?!(?:dia|pro)gnosis\b|[A-Za-z-]*(?:necrosis|fibrosis|adenopathy)\b)(?=[A-Za-z])[A-Za-z'\u2019-]*?(?:disease|syndrome|anomaly|disorder|malformation|deficiency|infection|pneumonia|ectasia|emphysema|embolism|aneurysm|itis|osis|pathy|plasia|trophy|malacia|iasis)|(?:erythema|lichen|lupus|pemphigus|tinea|purpura|livedo|cor|[A-Za-z]+(?:itis|osis|oma|iasis))(?:\s+[a-z]+(?:um|us|is|ans|ens|ica|ae|e)){1,2})(?=\s*(?:[.,;:(\[]|$)|\s+(?:was|were|and|or|in|with|on|at|after|based|by|which|that|secondary|due|following|from|since|as|without|because|given)\b)", RegexOptions.IgnoreCase)]
+    // "Ebstein anomaly.", "eosinophilic meningitis, and", "hospital-acquired pneumonia was made", "conversion disorder (", "autoimmune polyendocrine syndrome type 2", "tinea corporis-like eruption"
+    [GeneratedRegex(@"^(?<np>(?:(?!(?:and|or|of|with|was|were|is|are|the|a|an|no|not|in|on|for|to|by|which|that|but|this|his|her|its|their|any|other|further|possible|probable|presumed|suspected|diagnosis|pattern)\b)[A-Za-z][A-Za-z'\u2019-]*\s+){0,5}?(?!(?:dia|pro)gnosis\b|[A-Za-z-]*(?:necrosis|fibrosis|adenopathy)\b)(?=[A-Za-z])[A-Za-z'\u2019-]*?(?:disease|syndrome|anomaly|disorder|malformation|deficiency|infection|pneumonia|ectasia|emphysema|embolism|aneurysm|association|block|defect|insufficiency|regurgitation|itis|osis|pathy|plasia|trophy|malacia|iasis)|(?:erythema|lichen|lupus|pemphigus|tinea|purpura|livedo|cor|[A-Za-z]+(?:itis|osis|oma|iasis))(?:\s+[a-z]+(?:um|us|is|ans|ens|ica|ae|e)){1,2})(?=\s*(?:[.,;:(\[]|$)|\s+(?:was|were|and|or|in|with|on|at|after|based|by|which|that|secondary|due|following|from|since|as|without|because|given)\b|\s+type\s+(?:\d+|[IVX]+)\b|-like\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PhraseRegex();
 
     // the end of a clause after an initialism: " was made", ", and", "." or the end of the sentence; or the site or the
@@ -126,8 +127,9 @@ internal static partial class CuedConditions
     private static partial Regex BoundaryRegex();
 
     // "progressive disease", "metastatic disease", "nutritional deficiency", "an underlying disorder": one generic word
-    // before a generic head names the course, the extent or the class of a disease
-    [GeneratedRegex(@"^(?:progressive|stable|metastatic|residual|recurrent|advanced|extensive|limited|systemic|bulky|minimal|local|locoregional|regional|distant|nodal|disseminated|active|underlying|nutritional|metabolic|chronic|acute|infectious|inflammatory|autoimmune|bacterial|viral|fungal|genetic|hereditary|congenital|rare|primary|secondary|new|known|multisystem|multisystemic|the|this|such)\s+(?:disease|disorder|infection|deficiency|syndrome|malformation|anomaly)$", RegexOptions.IgnoreCase)]
+    // before a generic head names the course, the extent or the class of a disease; a bare head ("block") or an imaging
+    // finding ("filling defect") names none
+    [GeneratedRegex(@"^(?:association|block|defect|insufficiency|regurgitation|(?:filling|perfusion)\s+defect)$|^(?:progressive|stable|metastatic|residual|recurrent|advanced|extensive|limited|systemic|bulky|minimal|local|locoregional|regional|distant|nodal|disseminated|active|underlying|nutritional|metabolic|chronic|acute|infectious|inflammatory|autoimmune|bacterial|viral|fungal|genetic|hereditary|congenital|rare|primary|secondary|new|known|multisystem|multisystemic|the|this|such)\s+(?:disease|disorder|infection|deficiency|syndrome|malformation|anomaly)$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericRegex();
 
     // " in 2015", " (OCD) in June 2014", " 3 years ago", " two years earlier": a date in the past right after the condition

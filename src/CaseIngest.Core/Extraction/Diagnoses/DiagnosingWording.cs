@@ -167,10 +167,11 @@ internal static partial class DiagnosingWording
     [GeneratedRegex(@"\b(?:biops(?:y|ies)|(?:histo|cyto)?patholog(?:y|ic(?:al)?\s+(?:examination|analysis|findings))|histolog(?:y|ic(?:al)?\s+(?:examination|analysis|findings))|cytolog(?:y|ic(?:al)?\s+(?:examination|analysis))|microscop(?:y|ically|ic(?:al)?\s+(?:examination|analysis|findings))|autopsy|necropsy)\b[^.;:]{0,40}?\b(?:showed|revealed|demonstrated|disclosed)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex TissueShowedRegex();
 
-    // "underwent laminectomy and radiation therapy for ", "thoracentesis was performed for a massive right ", "a chest
+    // "underwent laminectomy and radiation therapy for ", "radiofrequency ablation for paroxysmal ", "thoracentesis was performed for a massive right ", "a chest
     // tube was inserted for the left ", "a pigtail catheter was placed for drainage of the ": a therapeutic procedure, then
-    // "for" and at most two qualifiers (not "of": "a CT scan for the evaluation of" is a test, and a test proves nothing)
-    [GeneratedRegex(@"\b(?:surgery|operation|laparotomy|laminectomy|decompression|decompressive|drainage|thora(?:co)?centesis|pericardiocentesis|paracentesis|pleurodesis|chest\s+(?:tube|drain)|pigtail|catheter|drain|stent(?:ing)?|nephrostomy|tracheostomy|intubated|intubation|embolization|[a-z]+ectomy|[a-z]+ostomy)\b[^.;:]{0,60}?\bfor\s+(?:(?:drainage|relief|decompression|treatment|management)\s+of\s+)?(?:an?\s+|the\s+)?(?:(?!of\b)[A-Za-z-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    // "for" and at most two qualifiers (not "of": "a CT scan for the evaluation of" is a test, and a test proves nothing);
+    // a drug started after the procedure is no procedure for the sign it treats ("after intubation, dopamine was started for ")
+    [GeneratedRegex(@"\b(?:surgery|operation|laparotomy|laminectomy|decompression|decompressive|drainage|thora(?:co)?centesis|pericardiocentesis|paracentesis|pleurodesis|chest\s+(?:tube|drain)|pigtail|catheter|drain|stent(?:ing)?|nephrostomy|tracheostomy|intubated|intubation|embolization|ablation|cardioversion|[a-z]+ectomy|[a-z]+ostomy)\b(?:(?!\b(?:started|given|administered|initiated|commenced)\b)[^.;:]){0,60}?\bfor\s+(?:(?:drainage|relief|decompression|treatment|management)\s+of\s+)?(?:an?\s+|the\s+)?(?:(?!of\b)[A-Za-z-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ProcedureForRegex();
 
     // "provisional ", "a working ", "presumptive " right before "diagnosis of"

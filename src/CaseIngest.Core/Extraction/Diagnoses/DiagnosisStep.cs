@@ -105,7 +105,8 @@ public sealed partial class DiagnosisStep : IExtractionStep
             var sentence = context.SentenceAt(match.Start);
             var holds = HoldsMentions(covered, match.Start, match.End);
             if ((holds || !Overlaps(covered, match.Start, match.End))
-                && (DiagnosingWording.Diagnoses(text, sentence, match.Start, match.End, match.Value.Disease) || ListedDiagnoses.Continues(text, sentence, match.Start, diagnosedEnds))
+                && (DiagnosingWording.Diagnoses(text, sentence, match.Start, match.End, match.Value.Disease) || ListedDiagnoses.Continues(text, sentence, match.Start, diagnosedEnds)
+                    || DiagnosisListLines.OnDiagnosisLine(text, context.Sentences, context.SentenceIndexAt(match.Start)))
                 && Accept(context, match.Start, match.End) && !MentionFilters.Comorbidity(text, sentence, match.Start, match.End))
             {
                 if (holds)
@@ -220,6 +221,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
         }
 
         AddCuedConditions(context, found, covered);
+        AddListedLines(context, found, covered);
         AddAbbreviatedCarcinomas(context, found, covered);
 
         // "renal and hepatic failure": each modifier coordinated before a found name's head names its own condition

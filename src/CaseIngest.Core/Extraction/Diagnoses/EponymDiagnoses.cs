@@ -35,22 +35,22 @@ internal static partial class EponymDiagnoses
 
         // an initialism ("PRES syndrome", "ACTH syndrome") is no name of a person; its long form is the vocabularies'
         var first = text.AsSpan(match.Index, headStart - match.Index);
-        var firstEnd = first.IndexOfAny(" \t\n-'\u2019");
+        var firstEnd = first.IndexOfAny(" \t\n-'\u2019\u2013");
         first = firstEnd < 0 ? first : first[..firstEnd];
         if (!first[1..].ContainsAnyInRange('a', 'z'))
         {
             return null;
         }
 
-        var words = Spaces().Replace(text[match.Index..headEnd], " ").Replace('\u2019', '\'');
+        var words = Spaces().Replace(text[match.Index..headEnd], " ").Replace('\u2019', '\'').Replace('\u2013', '-');
         return (match.Index, words.ToLowerInvariant());
     }
 
     private const int Reach = 48;
 
-    // one to three capitalised words (a hyphen, a possessive or a digit may join them: "Lange-Nielsen", "Crohn's",
+    // one to three capitalised words (a hyphen or an en dash, a possessive or a digit may join them: "Lange-Nielsen", "Crohn's",
     // "IgG4-related"), "and" between two of them, then the space before the head
-    [GeneratedRegex(@"(?<![\p{L}\d'\u2019-])\p{Lu}[\p{L}\d'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}\d'\u2019-]*){0,2}\s+$", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d'\u2019\u2013-])\p{Lu}[\p{L}\d'\u2019\u2013-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}\d'\u2019\u2013-]*){0,2}\s+$", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex NameRegex();
 
     [GeneratedRegex(@"\s+")]

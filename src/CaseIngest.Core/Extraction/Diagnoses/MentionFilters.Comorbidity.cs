@@ -14,7 +14,15 @@ internal static partial class MentionFilters
     /// </summary>
     public static bool Comorbidity(string text, Sentence sentence, int start, int end) =>
         AfterCue(text, sentence, start, ComorbidityCues) || PastHistory(text, sentence, start) || HeldForYears(text, sentence, end)
-        || YearsEarlier.Before(text, sentence, start);
+        || YearsEarlier.Before(text, sentence, start) || HistorySentence(text, sentence, start);
+
+    /// <summary>
+    /// Whether the sentence's subject is the patient's medical history ("Her medical history was also significant for …;
+    /// and long-term steroid therapy complicated by …"), which every condition of the sentence belongs to.
+    /// </summary>
+    private static bool HistorySentence(string text, Sentence sentence, int start) =>
+        start - sentence.Start > 16 && text.AsSpan(sentence.Start, start - sentence.Start).Contains("history", StringComparison.OrdinalIgnoreCase)
+        && HistorySubjectRegex().IsMatch(text.AsSpan(sentence.Start, start - sentence.Start));
 
     private static readonly CueSet ComorbidityCues = new(
     [
@@ -56,6 +64,10 @@ internal static partial class MentionFilters
         var to = Math.Min(sentence.End, end + 48);
         return to > end && YearsRegex().IsMatch(text.AsSpan(end, to - end));
     }
+
+    // "Her medical history was ", "His past medical history included ", "The patient's past history is notable"
+    [GeneratedRegex(@"^\W*(?:(?:his|her|their|the\s+patient[\u2019']s)\s+)?(?:past\s+)?(?:medical\s+)?history\s+(?:was|is|included|includes|consisted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HistorySubjectRegex();
 
     // "a 3-week history of", "two days' history of", "a 1 month history of"
     [GeneratedRegex(@"\b(?:hours?|days?|weeks?|months?)'?[\s-]*$", RegexOptions.IgnoreCase)]

@@ -31,7 +31,7 @@ internal static partial class MentionFilters
         ";", " but ", " however", " although ", " while ", " whereas ", " then ", " developed", " presented", " experienced",
         " showed", " revealed", " was diagnosed", " were diagnosed", " which ", " who ", " when ", " after ", " later",
         " suffered", " complained", " subsequently", " eventually", " underwent",
-        ", supporting", ", consistent with", ", compatible with", ", confirming", ", indicating",
+        ", supporting", ", consistent with", ", compatible with", ", confirming", ", indicating", " and confirmed",
         ", and the diagnosis", ", and a diagnosis", ", and the final diagnosis",
     ]);
 

@@ -1,0 +1,24 @@
+namespace CaseIngest.Core.Extraction.Diagnoses;
+
+public sealed partial class DiagnosisStep
+{
+    // the verbless lines of a closing diagnosis list ("The diagnosis was heart failure." / "Severe tricuspid
+    // insufficiency."): a line whose name no vocabulary gave, where no other mention lies
+    private static void AddListedLines(ExtractionContext context, List<(string Patient, string Name, int Start, int End, IReadOnlyList<string> Broader)> found, List<(int Start, int End)> covered)
+    {
+        var text = context.Text;
+        for (var i = 1; i < context.Sentences.Count; i++)
+        {
+            var sentence = context.Sentences[i];
+            if (DiagnosisListLines.LineName(text, sentence) is not var (start, end, name)
+                || Overlaps(covered, start, end) || found.Exists(f => f.Start < end && start < f.End)
+                || !DiagnosisListLines.OnDiagnosisLine(text, context.Sentences, i)
+                || !Accept(context, start, end) || MentionFilters.Comorbidity(text, sentence, start, end))
+            {
+                continue;
+            }
+
+            found.Add((context.PatientAt(start), name, start, end, []));
+        }
+    }
+}
