@@ -18,7 +18,7 @@ public sealed class AdverseEventToxicityWordingTests
     [InlineData("He received axicabtagene ciloleucel. Grade 3 ICANS developed on day 6.", "axicabtagene ciloleucel", "icans", "Nervous system disorders - Other, specify")]
     [InlineData("The boy received cisplatin 100 mg/m2 every three weeks. After the fourth cycle he developed bilateral hearing loss.", "cisplatin", "hearing impaired", "Hearing impaired")]
     [InlineData("She received docetaxel 75 mg/m2. She reported complete hair loss after the second cycle.", "docetaxel", "alopecia", "Alopecia")]
-    [InlineData("He received cetuximab and irinotecan. An acneiform eruption on the face and trunk appeared within two weeks of the first dose.", "cetuximab", "rash", "Rash maculo-papular")]
+    [InlineData("He received cetuximab and irinotecan. An acneiform eruption on the face and trunk appeared within two weeks of the first dose.", "cetuximab", "rash acneiform", "Rash acneiform")]
     [InlineData("He was treated with gefitinib. Drug-induced interstitial pneumonia developed after one month.", "gefitinib", "interstitial pneumonia", "Pneumonitis")]
     [InlineData("She received denosumab 120 mg every four weeks for bone metastases. Osteonecrosis of the jaw was diagnosed after 18 months of treatment.", "denosumab", "osteonecrosis of jaw", "Osteonecrosis of jaw")]
     [InlineData("He received ifosfamide. Haemorrhagic cystitis developed after the second cycle.", "ifosfamide", "hemorrhagic cystitis", "Cystitis noninfective")]
