@@ -1,8 +1,11 @@
+using CaseIngest.Core.Extraction.Diagnoses;
+
 namespace CaseIngest.Core.Extraction.Outcomes;
 
 /// <summary>
 /// A recurrence of the disease the report diagnoses in the patient, even when it is no cancer: "a recurrence of diffuse
-/// alveolar hemorrhage" names the diagnosis after it, "the vasculitis relapsed" names its head noun just before it. A
+/// alveolar hemorrhage" names the diagnosis after it, "the vasculitis relapsed" names its head noun just before it, either spelt the vocabulary's way or another ("the
+/// leukaemia relapsed"). A
 /// recurrence of anything else the report only describes (a pain, the headaches) stays out.
 /// </summary>
 internal static class DiagnosedDisease
@@ -38,7 +41,7 @@ internal static class DiagnosedDisease
             }
 
             // "recurrence of diffuse alveolar hemorrhage": the whole name after "of"
-            if (after.TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase) && after.Contains(diagnosis.Name, StringComparison.OrdinalIgnoreCase))
+            if (after.TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase) && Holds(after, diagnosis.Name))
             {
                 return true;
             }
@@ -46,7 +49,45 @@ internal static class DiagnosedDisease
             // "the vasculitis relapsed": the subject is the diagnosis's head noun
             var space = diagnosis.Name.LastIndexOf(' ');
             var head = diagnosis.Name.AsSpan(space + 1);
-            if (head.Length >= ShortestHead && before.TrimEnd().EndsWith(head, StringComparison.OrdinalIgnoreCase))
+            if (head.Length >= ShortestHead && EndsWithHead(before.TrimEnd(), head))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The name in the words, spelt as the vocabulary spells it or another way ("diffuse alveolar haemorrhage").</summary>
+    private static bool Holds(ReadOnlySpan<char> words, string name)
+    {
+        if (words.Contains(name, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var other in SpellingVariants.Of(name))
+        {
+            if (words.Contains(other, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words end in the head noun, spelt either way ("the leukaemia relapsed" of acute myeloid leukemia).</summary>
+    private static bool EndsWithHead(ReadOnlySpan<char> words, ReadOnlySpan<char> head)
+    {
+        if (words.EndsWith(head, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var other in SpellingVariants.Of(head.ToString()))
+        {
+            if (words.EndsWith(other, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
