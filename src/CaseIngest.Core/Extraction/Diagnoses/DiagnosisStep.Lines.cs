@@ -10,9 +10,10 @@ public sealed partial class DiagnosisStep
         for (var i = 1; i < context.Sentences.Count; i++)
         {
             var sentence = context.Sentences[i];
-            if (DiagnosisListLines.LineName(text, sentence) is not var (start, end, name)
+            // the cheap test first: most sentences do not stand on a line of their own under a diagnosis line
+            if (!DiagnosisListLines.OnDiagnosisLine(text, context.Sentences, i)
+                || DiagnosisListLines.LineName(text, sentence) is not var (start, end, name)
                 || Overlaps(covered, start, end) || found.Exists(f => f.Start < end && start < f.End)
-                || !DiagnosisListLines.OnDiagnosisLine(text, context.Sentences, i)
                 || !Accept(context, start, end) || MentionFilters.Comorbidity(text, sentence, start, end))
             {
                 continue;
