@@ -3,12 +3,18 @@ namespace CaseIngest.Core.Tests.Golden;
 /// <summary>One category of one document: how many golden keys the engine matched, which it missed, which it added.</summary>
 public sealed record GoldenComparison(int Matched, IReadOnlyList<string> Misses, IReadOnlyList<string> Extras)
 {
+    /// <summary>Every key the engine's record gave in this category, matched or not, in ordinal order.</summary>
+    public IReadOnlyList<string> Found { get; init; } = [];
+
     /// <summary>Exact comparison of two key sets.</summary>
     public static GoldenComparison Exact(IReadOnlySet<string> expected, IReadOnlySet<string> actual) =>
         new(
             expected.Count(actual.Contains),
             [.. expected.Where(k => !actual.Contains(k)).Order(StringComparer.Ordinal)],
-            [.. actual.Where(k => !expected.Contains(k)).Order(StringComparer.Ordinal)]);
+            [.. actual.Where(k => !expected.Contains(k)).Order(StringComparer.Ordinal)])
+        {
+            Found = [.. actual.Order(StringComparer.Ordinal)],
+        };
 
     /// <summary>
     /// Diagnosis keys are "patient|name": a golden key matches an unused engine key of the same patient whose name
@@ -32,7 +38,7 @@ public sealed record GoldenComparison(int Matched, IReadOnlyList<string> Misses,
             unused.RemoveAt(index);
         }
 
-        return new GoldenComparison(matched, misses, unused);
+        return new GoldenComparison(matched, misses, unused) { Found = [.. actual.Order(StringComparer.Ordinal)] };
     }
 
     private static bool ContainsEither(string expected, string actual)

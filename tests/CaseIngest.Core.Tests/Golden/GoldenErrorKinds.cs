@@ -26,7 +26,7 @@ public static partial class GoldenErrorKinds
             {
                 foreach (var miss in comparison.Misses)
                 {
-                    var kind = Kind(category, miss, comparison.Misses, comparison.Extras, Side(byCategory, GoldenCategory.Drugs, missing: true));
+                    var kind = Kind(category, miss, comparison.Misses, comparison.Extras, Side(byCategory, GoldenCategory.Drugs, missing: true), comparison.Found);
                     counts[(category, kind)] = counts.GetValueOrDefault((category, kind)) is var (m, e) ? (m + 1, e) : (1, 0);
                     Add(documents, (category, kind), document.Key);
                 }
@@ -61,7 +61,8 @@ public static partial class GoldenErrorKinds
 
     /// <summary>The kind of one key, judged against the keys on the other side of its category.</summary>
     internal static string Kind(
-        string category, string key, IReadOnlyList<string> thisSide, IReadOnlyList<string> otherSide, IReadOnlyList<string> drugsOnThisSideOnly)
+        string category, string key, IReadOnlyList<string> thisSide, IReadOnlyList<string> otherSide, IReadOnlyList<string> drugsOnThisSideOnly,
+        IReadOnlyList<string>? found = null)
     {
         var parts = key.Split('|');
         return category switch
@@ -70,11 +71,14 @@ public static partial class GoldenErrorKinds
             GoldenCategory.Drugs => otherSide.Any(k => SameFirst(k, parts, 2)) ? "status differs" : "absent",
             GoldenCategory.Doses => Attribute("dose", Of(parts[0], otherSide, 1), DrugAbsent(parts[0], drugsOnThisSideOnly)),
             GoldenCategory.Regimen when parts.Length >= 3 =>
-                Attribute(parts[1], Of(parts[0] + "|" + parts[1], otherSide, 2), DrugAbsent(parts[0], drugsOnThisSideOnly)),
+                Attribute(parts[1], Of(parts[0] + "|" + parts[1], otherSide, 2), DrugAbsent(parts[0], drugsOnThisSideOnly))
+                    is var kind && kind == "cycles: not read" && found is not null ? CountKind(parts, found) : kind,
             GoldenCategory.Radiotherapy => parts[0] == "technique"
                 ? "technique"
                 : otherSide.Any(k => k.Split('|')[0] == parts[0] && k.Split('|')[0] != "technique") ? "course: dose, fractions or status differ" : "course: absent",
-            GoldenCategory.Markers => MarkerKind(parts, thisSide, otherSide),
+            GoldenCategory.Markers => MarkerKind(parts, thisSide, otherSide) is var kind && kind == "result: marker absent" && found is not null
+                ? kind + ", " + ResultClass(parts[2]) + (found.Any(k => k.Split('|') is { Length: 3 } p && PatientId().IsMatch(p[0])) ? string.Empty : ", none read in the document")
+                : kind,
             GoldenCategory.Outcomes => OutcomeKind(parts, thisSide, otherSide),
             GoldenCategory.AdverseEvents => EventKind(parts, thisSide, otherSide),
             GoldenCategory.Article => parts[0],
@@ -99,6 +103,33 @@ public static partial class GoldenErrorKinds
             && !otherSide.Any(k => k.Split('|') is { Length: 3 } p && PatientId().IsMatch(p[0]) && p[1] == parts[0]);
         return field + (markerAbsent ? ": marker absent" : ": not read");
     }
+
+    /// <summary>
+    /// A count the engine did not read for a drug it found: read for another drug of the document (a scope or attribution
+    /// error), a count of one, a count of a drug whose schedule was read, or none of these.
+    /// </summary>
+    private static string CountKind(string[] parts, IReadOnlyList<string> found)
+    {
+        if (found.Any(k => k.Split('|') is { Length: 3 } p && p[0] != parts[0] && p[1] == "cycles" && p[2] == parts[2]))
+        {
+            return "cycles: not read, read for another drug";
+        }
+
+        if (parts[2] == "1")
+        {
+            return "cycles: not read, a count of one";
+        }
+
+        return found.Any(k => k.StartsWith(parts[0] + "|every|", StringComparison.Ordinal))
+            ? "cycles: not read, its schedule read"
+            : "cycles: not read";
+    }
+
+    private static string ResultClass(string result) => result switch
+    {
+        "positive" or "negative" => result,
+        _ => "another result",
+    };
 
     private static string OutcomeKind(string[] parts, IReadOnlyList<string> thisSide, IReadOnlyList<string> otherSide)
     {

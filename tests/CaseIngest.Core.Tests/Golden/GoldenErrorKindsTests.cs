@@ -27,6 +27,22 @@ public sealed class GoldenErrorKindsTests
         Assert.Equal("time or value: kind absent", GoldenErrorKinds.Kind(GoldenCategory.Outcomes, "overall-survival|14|month", ["p1|overall-survival", "overall-survival|14|month"], [], []));
     }
 
+    [Theory]
+    [InlineData("cisplatin|cycles|4", "etoposide|cycles|4", "cycles: not read, read for another drug")]
+    [InlineData("cisplatin|cycles|1", "cisplatin|route|intravenous", "cycles: not read, a count of one")]
+    [InlineData("cisplatin|cycles|4", "cisplatin|every|21|day", "cycles: not read, its schedule read")]
+    [InlineData("cisplatin|cycles|4", "etoposide|cycles|6", "cycles: not read")]
+    public void SortsAnUnreadCountByWhatTheRecordHoldsBesideIt(string key, string found, string kind) =>
+        Assert.Equal(kind, GoldenErrorKinds.Kind(GoldenCategory.Regimen, key, [key], [], [], [found]));
+
+    [Theory]
+    [InlineData("p1|her2|negative", "p1|er|positive", "result: marker absent, negative")]
+    [InlineData("p1|her2|positive", "p1|er|positive", "result: marker absent, positive")]
+    [InlineData("p1|egfr|mutated", "p1|er|positive", "result: marker absent, another result")]
+    [InlineData("p1|her2|negative", "er|value|90", "result: marker absent, negative, none read in the document")]
+    public void SortsAnAbsentMarkerByItsResultAndWhetherTheDocumentGaveAny(string key, string found, string kind) =>
+        Assert.Equal(kind, GoldenErrorKinds.Kind(GoldenCategory.Markers, key, [key], [], [], [found]));
+
     [Fact]
     public void CountsMissesAndExtrasOfEachKindWithoutNamingItems()
     {
