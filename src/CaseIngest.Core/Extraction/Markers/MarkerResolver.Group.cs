@@ -20,7 +20,12 @@ internal sealed partial class MarkerResolver
         // a negation of the cue that heads a list holds for the whole list: "no variants were found in NRAS, KRAS or BRAF"
         var headNegated = left is not null && _context.AssertionOf(first.Start, first.End) == Assertion.Negated;
         // a negated result word before a list reverses it for every item: "no loss of MLH1 or PMS2" is intact
-        var cueNegated = left is { Value.IsResult: true, Value.Explicit: true } && _context.AssertionOf(left.Value.Start, left.Value.End) == Assertion.Negated;
+        // "negative for GATA3 and positive for CK7": a positive cue in the scope of a negative one is not denied by it
+        var cueNegated = left is { Value.IsResult: true, Value.Explicit: true } && _context.AssertionOf(left.Value.Start, left.Value.End) == Assertion.Negated
+            && !(left.Value.Value.Result == MarkerResult.Positive && NegativeResultBefore(left.Value.Start, sentence.Start));
+        // "Staining for CD34, desmin and EMA was negative": the verdict after the list, not the stain noun before it
+        var subjectStain = group.Count > 1 && left is { Value.IsResult: true } && readings[group[^1]] is { Result: not null, Explicit: true }
+            && StainNounOpensSentence(left.Value, sentence.Start);
         // "neither CD34 nor desmin was expressed": the result said after the list is denied for every item
         // "no other hormones (GH, TSH and ACTH) were expressed": so is the result said after a list that a negated class noun heads
         var neither = left is null && ((group.Count > 1 && NeitherBefore(first.Start, sentence.Start)) || NegatedClassBefore(first.Start, sentence.Start));
@@ -96,7 +101,7 @@ internal sealed partial class MarkerResolver
             {
                 (result, isExplicit) = (reading.Result, true);
             }
-            else if (result is null && left is { Value.IsResult: true, Value.Explicit: true } && !reading.Tested && !listTested)
+            else if (result is null && left is { Value.IsResult: true, Value.Explicit: true } && !reading.Tested && !listTested && !subjectStain)
             {
                 (result, isExplicit) = (cueNegated ? MarkerResultRules.Negate(left.Value.Value.Result, entry.Kind) : left.Value.Value.Result, true);
                 evidenceStart = Math.Min(evidenceStart, left.Value.Start);
