@@ -36,6 +36,7 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
         MarkerSplitNames.Join(context.Text, lexicon, mentions);
         MarkerAntibodyBrackets.Join(context.Text, mentions);
         MarkerNumberedLists.Join(context.Text, lexicon, mentions);
+        MarkerSharedReceptors.Join(context.Text, lexicon, mentions);
         MarkerJoinedChanges.Join(context, lexicon, mentions);
         MarkerHotspotOwner.Drop(context.Text, mentions);
         var facts = new List<MarkerFact>();
