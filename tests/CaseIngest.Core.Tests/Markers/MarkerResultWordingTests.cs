@@ -17,6 +17,11 @@ public sealed class MarkerResultWordingTests
     [InlineData("An immunohistochemical panel gave negative results for EMA, CD34 and S-100.", "CD34", "negative")]
     [InlineData("The neoplastic cells were diffusely stained by antibodies against vimentin and CD99.", "CD99", "positive")]
     [InlineData("The neoplastic cells were diffusely stained by antibodies against vimentin and CD99.", "vimentin", "positive")]
+    [InlineData("The neoplasm was negative for all cytokeratins, EMA and CD34.", "EMA", "negative")]
+    [InlineData("The neoplasm was negative for all cytokeratins, EMA and CD34.", "CD34", "negative")]
+    [InlineData("Tumour cells were positive for all of the lymphoid markers CD20, CD79a and PAX5.", "PAX5", "positive")]
+    [InlineData("The tumour cells showed positive immunostaining with anti-SMA and anti-desmin antibodies.", "SMA", "positive")]
+    [InlineData("The tumour cells showed positive immunostaining with anti-SMA and anti-desmin antibodies.", "desmin", "positive")]
     public void AnUnusualResultWordingGivesTheResult(string text, string name, string result) =>
         Assert.Equal(result, MarkerListTests.Single(text, name).Result);
 
@@ -33,6 +38,7 @@ public sealed class MarkerResultWordingTests
     [Theory]
     [InlineData("Estrogen therapy was stopped, and the progesterone receptor was positive on the biopsy.", "ER")]
     [InlineData("The tissue was stained by haematoxylin and eosin, and the margins were clear.", "EMA")]
+    [InlineData("After the immunostaining, she was treated with an anti-EGFR antibody.", "EGFR")]
     public void AHormoneWordOrStainWordAloneNamesNoMarker(string text, string name)
     {
         var record = Support.Engines.Extract("A 51-year-old woman had a breast mass. " + text);

@@ -26,7 +26,7 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
         var other = new MarkerOtherScope(context);
         foreach (var mention in MarkerSpacedSymbols.Join(context.Text, lexicon, found))
         {
-            if (context.IsAboutCase(mention.Start) && !cited.Cited(mention.Start) && !(lexicon.IsFromVocabulary(mention.Value) && GluedToWord(context.Text, mention.Start))
+            if (context.IsAboutCase(mention.Start) && !cited.Cited(mention.Start) && !(lexicon.IsFromVocabulary(mention.Value) && GluedToWord(context.Text, mention.Start) && !StainingAntibody(context.Text, mention.Start))
                 && !TargetOfAutoantibodies(context.Text, mention) && !other.Excludes(mention.Start) && !PlannedTest(context, mention))
             {
                 mentions.Add(mention);
@@ -116,6 +116,28 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
     private bool TargetOfAutoantibodies(string text, PhraseMatch<MarkerEntry> mention) =>
         (lexicon.IsWrittenName(mention.Value) && MarkerAutoantibodies.Names(text, mention.Start, mention.End))
         || (mention.Value.Kind == MarkerKind.Serum && MarkerAutoantibodies.AntibodyAfter(text, mention.End));
+
+    /// <summary>The most characters before an antibody's name searched for a word of staining.</summary>
+    private const int StainWordReach = 80;
+
+    /// <summary>
+    /// "positive immunostaining with anti-SMA and anti-desmin antibodies": an antibody named in a sentence of staining is
+    /// the stain for its marker, not a treatment ("an anti-CD20 antibody" given) nor part of another name.
+    /// </summary>
+    private static bool StainingAntibody(string text, int start)
+    {
+        if (start < 5 || !text.AsSpan(start - 5, 5).Equals("anti-", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, start - StainWordReach);
+        var before = text.AsSpan(from, start - from);
+        var stop = before.LastIndexOfAny('.', ';');
+        before = stop < 0 ? before : before[(stop + 1)..];
+        return before.Contains("stain", StringComparison.OrdinalIgnoreCase) || before.Contains("immunohisto", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("IHC", StringComparison.Ordinal);
+    }
 
     /// <summary>A gene symbol that ends a word joined by a hyphen ("Ber-EP4", "anti-CD20"): part of another name, not a gene.</summary>
     private static bool GluedToWord(string text, int start)
