@@ -16,6 +16,10 @@ public sealed class AdverseEventUnstatedWordingTests
     [InlineData("She was given durvalumab. The CT report read: pneumonitis?", "durvalumab")]
     [InlineData("He received atezolizumab. Immune-related adverse events such as colitis and hepatitis can be life-threatening.", "atezolizumab")]
     [InlineData("She was given sunitinib. Hypothyroidism may occur in up to a third of patients on sunitinib.", "sunitinib")]
+    [InlineData("He received docetaxel every three weeks. To avoid neutropenia, pegfilgrastim was given.", "docetaxel")]
+    [InlineData("She was given paclitaxel and was informed of possible side effects such as alopecia.", "paclitaxel")]
+    [InlineData("He received capecitabine. Nausea and vomiting were denied at every visit.", "capecitabine")]
+    [InlineData("She received nivolumab. Fatigue was not a problem during treatment.", "nivolumab")]
     public void AnEventNotToldAsThePatientsIsNoAdverseEvent(string text, string drug) =>
         Assert.Empty(ClinicalRun.Run(text, drug).AdverseEvents);
 
@@ -25,6 +29,8 @@ public sealed class AdverseEventUnstatedWordingTests
     [InlineData("He was given oxaliplatin; no adverse event other than grade 1 peripheral neuropathy was seen.", "oxaliplatin", "neuropathy")]
     [InlineData("She received nivolumab. Colitis was suspected and confirmed by colonoscopy.", "nivolumab", "colitis")]
     [InlineData("He received paclitaxel. Grade 2 neuropathy developed after the fourth cycle.", "paclitaxel", "neuropathy")]
+    [InlineData("She received irinotecan. Diarrhea was suspected to be caused by irinotecan and was treated with loperamide.", "irinotecan", "diarrhea")]
+    [InlineData("He received ipilimumab. Hepatitis was suspected to be immune-related, and ipilimumab was stopped.", "ipilimumab", "hepatitis")]
     public void AnEventStatedBesideSuchWordingStillIs(string text, string drug, string term) =>
         Assert.Contains(ClinicalRun.Run(text, drug).AdverseEvents, e => e.Term.Contains(term, StringComparison.OrdinalIgnoreCase));
 }

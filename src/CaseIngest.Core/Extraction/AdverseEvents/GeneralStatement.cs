@@ -25,6 +25,7 @@ internal static class GeneralStatement
         "were informed that", "was told that", "were told that", "was counselled", "was counseled", "were counselled",
         "was educated about", "may occur", "can occur", "could occur", "might occur", "can be life-threatening",
         "may be life-threatening", "can be fatal", "may be fatal",
+        "was informed of", "were informed of", "was informed about", "were informed about", "was warned of", "was warned about",
     ]);
 
     // words that tell the patient's own event in the same sentence ("he developed hypophysitis, which is a rare adverse
