@@ -28,6 +28,11 @@ public sealed class DiagnosisLeaningWordingTests
     [InlineData("The pleural fluid cytology was consistent with a mesothelioma or an adenocarcinoma.", "mesothelioma")]
     [InlineData("The pleural fluid cytology was consistent with a mesothelioma or an adenocarcinoma.", "adenocarcinoma")]
     [InlineData("It was unclear whether it was a meningioma or a hemangiopericytoma.", "hemangiopericytoma")]
+    [InlineData("A chondrosarcoma was the first hypothesis on the radiographs.", "chondrosarcoma")]
+    [InlineData("The hypothesis of a Castleman disease was raised by the pathologist.", "castleman")]
+    [InlineData("Brucellosis was kept in mind because he worked with cattle.", "brucellosis")]
+    [InlineData("A primary cardiac lymphoma was put forward as the diagnosis.", "lymphoma")]
+    [InlineData("On the first visit we thought of a Kaposi sarcoma.", "kaposi")]
     public void ADiagnosisOnlyLeanedTowardsIsNoDiagnosis(string text, string name) =>
         Assert.DoesNotContain(ClinicalRun.Run(text).Diagnoses, d => d.Name.Contains(name, StringComparison.OrdinalIgnoreCase));
 
