@@ -75,7 +75,7 @@ public sealed class AdverseEventStep : IExtractionStep
             var part = previous is { } h && h.Attribution.Counts && h.End <= start && sentence.Contains(h.End)
                 && (EventExamples.IsExampleGap(EventGrade.WithoutTrailingGrade(text.AsSpan(h.End, start - h.End))) || (coordinated && h.Part));
             if ((MentionFilters.NegatedOrListed(text, sentence, start, enumerations: false) && !part && !EventExamples.UnderEventHead(text, sentence, start))
-                || MentionFilters.DeniedAfter(text, sentence, end))
+                || MentionFilters.DeniedAfter(text, sentence, end) || MentionFilters.SuspectedAfter(text, sentence, end))
             {
                 continue;
             }

@@ -23,7 +23,9 @@ internal static class GeneralStatement
         "been counselled", "been counseled", "primary treatment for", "mainstay of treatment", "treatment of choice",
         "recommended treatment for", "strategy for managing", "was advised that", "were advised that", "was informed that",
         "were informed that", "was told that", "were told that", "was counselled", "was counseled", "were counselled",
-        "was educated about",
+        "was educated about", "may occur", "can occur", "could occur", "might occur", "can be life-threatening",
+        "may be life-threatening", "can be fatal", "may be fatal",
+        "was informed of", "were informed of", "was informed about", "were informed about", "was warned of", "was warned about",
     ]);
 
     // words that tell the patient's own event in the same sentence ("he developed hypophysitis, which is a rare adverse

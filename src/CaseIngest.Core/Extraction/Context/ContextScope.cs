@@ -51,7 +51,19 @@ internal static class ContextScope
             }
         }
 
-        return best;
+        return best == Assertion.Affirmed && Questioned(text, end) ? Assertion.Uncertain : best;
+    }
+
+    /// <summary>Whether a question mark follows the mention ("renal cell carcinoma?", "lymphoma ?"): a name asked after, not stated.</summary>
+    private static bool Questioned(string text, int end)
+    {
+        var at = end;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at < text.Length && text[at] == '?';
     }
 
     /// <summary>

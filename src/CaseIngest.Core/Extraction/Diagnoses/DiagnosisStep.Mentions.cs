@@ -19,6 +19,7 @@ public sealed partial class DiagnosisStep
         && !MentionFilters.OnlySuggested(context.Text, context.SentenceAt(start), start, end)
         && !MentionFilters.SetAside(context.Text, context.SentenceAt(start), start, end)
         && !DifferentialWording.Weighed(context.Text, context.SentenceAt(start), start)
+        && !AlternativeWording.Offered(context.Text, context.SentenceAt(start), start, end)
         && !MentionFilters.InAbbreviationList(context.Text, start)
         && !MentionSuffix.NotTheDisease(context.Text, start, end);
 

@@ -33,6 +33,8 @@ internal static partial class MentionFilters
         " suffered", " complained", " subsequently", " eventually", " underwent",
         ", supporting", ", consistent with", ", compatible with", ", confirming", ", indicating", " and confirmed",
         ", and the diagnosis", ", and a diagnosis", ", and the final diagnosis",
+        // what a denial excepts: "no toxicity apart from grade 1 fatigue", "no vomiting, except grade 2 hand-foot syndrome"
+        " except", " apart from", " aside from", " other than", " besides",
     ]);
 
     /// <summary>
