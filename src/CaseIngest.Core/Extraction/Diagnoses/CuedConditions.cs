@@ -50,7 +50,8 @@ internal static partial class CuedConditions
                 continue;
             }
 
-            if (PhraseRegex().Match(text, at, sentence.End - at) is { Success: true } phrase)
+            // the cheap test first: most cues are followed by no disease noun
+            if (MayName(text, at, sentence.End) && PhraseRegex().Match(text, at, sentence.End - at) is { Success: true } phrase)
             {
                 var words = phrase.Groups["np"];
                 var (start, name) = Unqualified(text, words.Index, words.Index + words.Length);

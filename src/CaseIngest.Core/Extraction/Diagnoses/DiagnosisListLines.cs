@@ -69,7 +69,8 @@ internal static partial class DiagnosisListLines
         return null;
     }
 
-    private const int MaxLines = 12;
+    /// <summary>The most lines a list runs under its diagnosis line.</summary>
+    internal const int MaxLines = 12;
     private const int MaxWords = 7;
 
     private static bool IsFragmentLine(string text, Sentence sentence)
