@@ -29,11 +29,30 @@ public static partial class DrugAttributeParser
             return times;
         }
 
-        return UntilCycleRegex().Match(text) is { Success: true } until ? until : TherapyMultiplierRegex().Match(text);
+        if (UntilCycleRegex().Match(text) is { Success: true } until)
+        {
+            return until;
+        }
+
+        return TotalCountRegex().Match(text) is { Success: true } total ? total : TherapyMultiplierRegex().Match(text);
     }
 
     private static bool HasCountAfter(ReadOnlySpan<char> segment) =>
-        TimesCountRegex().IsMatch(segment) || UntilCycleRegex().IsMatch(segment) || TherapyMultiplierRegex().IsMatch(segment);
+        TimesCountRegex().IsMatch(segment) || UntilCycleRegex().IsMatch(segment) || TotalCountRegex().IsMatch(segment) || TherapyMultiplierRegex().IsMatch(segment);
+
+    /// <summary>
+    /// A count told as a total or a number: "(total, 9 doses)", "the total number of cycles was 7", "number of doses: 11".
+    /// </summary>
+    /// <remarks>
+    /// | text after the drug                         | count |
+    /// |---------------------------------------------|-------|
+    /// | " (total, 9 doses)"                         | 9     |
+    /// | ", and the total number of cycles was 7"    | 7     |
+    /// | " (number of doses: 11)"                    | 11    |
+    /// | "; the total number of lesions was 6"       | none  |
+    /// </remarks>
+    [GeneratedRegex(@"\btotal(?:ly)?[,:]?\s+(?:of\s+)?(?<n>\d{1,2}|" + CountWord + @")\s+(?:doses|infusions|administrations|injections)\b|\bnumber\s+of\s+(?:cycles|courses|doses|infusions|administrations)(?:\s+(?:given|administered|received|delivered))?\s*(?:was|were|:|=|reached)\s*(?<n>\d{1,2}|" + CountWord + @")\b(?![.,]\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex TotalCountRegex();
 
     /// <summary>
     /// A drug given a number of times: "was administered six times", "was injected twice", "etoposide two times", "on
