@@ -32,7 +32,7 @@ public static partial class DrugAttributeParser
 
         // Most segments state nothing: tested on the span first, so only a segment with an attribute costs a string.
         if (!(hasDigit && (AucRegex().IsMatch(segment) || DoseRegex().IsMatch(segment)))
-            && !(mayHaveCycles && CyclesAfterRegex().IsMatch(segment))
+            && !(mayHaveCycles && (CyclesAfterRegex().IsMatch(segment) || HasCountAfter(segment)))
             && !RouteRegex().IsMatch(segment) && !Matches(segment, FormRouteCues, FormRouteRegex())
             && !Matches(segment, EveryCues, EveryRegex()) && !Matches(segment, CycleLengthCues, CycleLengthRegex())
             && !Matches(segment, CountWeeklyCues, CountWeeklyRegex()) && !Matches(segment, QCues, QRegex()) && !Matches(segment, TimesPerCues, TimesPerRegex())
@@ -59,7 +59,7 @@ public static partial class DrugAttributeParser
         var hasDigit = segment.IndexOfAnyInRange('0', '9') >= 0;
         var mayHaveCycles = MayCountCycles(segment);
         if (!(hasDigit && DoseBeforeRegex().IsMatch(segment)) && !RouteBeforeRegex().IsMatch(segment) && !FrequencyBeforeRegex().IsMatch(segment)
-            && !(mayHaveCycles && CyclesBeforeRegex().IsMatch(segment)))
+            && !(mayHaveCycles && (CyclesBeforeRegex().IsMatch(segment) || SingleDoseBeforeRegex().IsMatch(segment))))
         {
             return new DrugAttributes(null, null, null, null);
         }
@@ -74,7 +74,7 @@ public static partial class DrugAttributeParser
 
         string? route = RouteBeforeRegex().Match(text) is { Success: true } r ? CanonicalRoute(r.Groups["route"].Value) : null;
         var frequencyBefore = FrequencyBeforeRegex().Match(text) is { Success: true } f ? FindFrequency(f.Value) : null;
-        int? cycles = mayHaveCycles && CyclesBeforeRegex().Match(text) is { Success: true } c ? ParseCount(c.Groups["n"].Value) : null;
+        int? cycles = mayHaveCycles && CountBeforeMatch(text) is { Success: true } c ? ParseCount(c.Groups["n"].Value) : null;
         return new DrugAttributes(dose, route, frequencyBefore ?? frequency, cycles);
     }
 
@@ -83,7 +83,8 @@ public static partial class DrugAttributeParser
     /// <see cref="Before"/> alone, for a wider window whose other attributes are not read.
     /// </summary>
     public static int? CyclesBefore(ReadOnlySpan<char> segment) =>
-        MayCountCycles(segment) && CyclesBeforeRegex().IsMatch(segment) && CyclesBeforeRegex().Match(segment.ToString()) is { Success: true } c
+        MayCountCycles(segment) && (CyclesBeforeRegex().IsMatch(segment) || SingleDoseBeforeRegex().IsMatch(segment))
+            && CountBeforeMatch(segment.ToString()) is { Success: true } c
             ? ParseCount(c.Groups["n"].Value)
             : null;
 
@@ -123,7 +124,8 @@ public static partial class DrugAttributeParser
             return -1;
         }
 
-        return FirstMatchIndex(CyclesBeforeRegex(), segment);
+        var start = FirstMatchIndex(CyclesBeforeRegex(), segment);
+        return start >= 0 ? start : FirstMatchIndex(SingleDoseBeforeRegex(), segment);
     }
 
     public static Dose? FindDose(string text, out Frequency? perTime)
@@ -165,15 +167,8 @@ public static partial class DrugAttributeParser
         return (dose.Success && dose.Index < form.Index) || (auc.Success && auc.Index < form.Index) ? attributes with { Route = null } : attributes;
     }
 
-    private static bool MayCountCycles(ReadOnlySpan<char> segment) =>
-        OrdinalIgnoreCase.Contains(segment, "cycle") || OrdinalIgnoreCase.Contains(segment, "course") || OrdinalIgnoreCase.Contains(segment, "round")
-        || OrdinalIgnoreCase.Contains(segment, "dose") || OrdinalIgnoreCase.Contains(segment, "infusion") || OrdinalIgnoreCase.Contains(segment, "administration")
-        || OrdinalIgnoreCase.Contains(segment, "pulse") || OrdinalIgnoreCase.Contains(segment, "bolus") || OrdinalIgnoreCase.Contains(segment, "weekly") || OrdinalIgnoreCase.Contains(segment, "session") || OrdinalIgnoreCase.Contains(segment, " times")
-        || OrdinalIgnoreCase.Contains(segment, "monthly") || OrdinalIgnoreCase.Contains(segment, "injection") || OrdinalIgnoreCase.Contains(segment, "instillation")
-        || segment.Contains('×') || OrdinalIgnoreCase.Contains(segment, " x") || segment.Contains("x ", StringComparison.Ordinal) || OrdinalIgnoreCase.Contains(segment, "(x");
-
     public static int? FindCyclesAfter(string text) =>
-        CyclesAfterRegex().Match(text) is { Success: true } m ? ParseCount(m.Groups["n"].Value) : null;
+        (CyclesAfterRegex().Match(text) is { Success: true } m ? m : CountAfterMatch(text)) is { Success: true } c ? ParseCount(c.Groups["n"].Value) : null;
 
     public static int? ParseCount(string value)
     {
@@ -185,7 +180,7 @@ public static partial class DrugAttributeParser
 
         return word switch
         {
-            "one" or "a" or "a single" or "single" => 1,
+            "one" or "a" or "a single" or "single" or "first" => 1, "twice" => 2, "thrice" => 3,
             "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9,
             "ten" => 10, "eleven" => 11, "twelve" => 12, "thirteen" => 13, "fourteen" => 14, "fifteen" => 15,
             "sixteen" => 16, "eighteen" => 18, "twenty" => 20, "twenty-four" => 24,
@@ -276,7 +271,7 @@ public static partial class DrugAttributeParser
     /// infusions", "in a total of nine administrations", "four times in total", "R-CHOP x6" right after its name, a count in brackets at
     /// the end of the statement ("were given alongside (x6)") and a count after the cycles ("in 21-day cycles x4").
     /// </summary>
-    [GeneratedRegex(@"^\s*[x×]\s?(?<n>\d{1,2})\b(?![.,]\d|\s*(?:\^|10\b|/|(?:mg|g|µg|mcg|ml|cm|mm|days?|d|weeks?|wks?|months?|years?|yrs?|hours?|h|min|per|daily)\b))|\bfor\s+(?:\w+\s+)?(?:a\s+total\s+of\s+)?(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further|consecutive|successive)\s+)?(?:cycles?|courses?|rounds?)\b|\bfor\s+a\s+total\s+of\s+(?<n>\d+|" + CountWord + @")\s+(?:doses|infusions|administrations|injections|pulses)\b|(?<![\w.])(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further|consecutive|successive)\s+)?(?:(?:\d{1,2}-(?:day|week)|(?:two|three|four|2|3|4)-weekly)\s+)?(?:cycles?|courses?|rounds?)\b|\b(?:in|over)\s+(?:a\s+total\s+of\s+)?(?<n>\d{1,2}|" + CountWord + @")\s+(?:(?:weekly|monthly|fortnightly|biweekly|consecutive)\s+(?:doses|infusions|administrations|injections)|infusions|administrations|injections|instillations)\b|\b(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+times\s+in\s+total\b|\ba\s+total\s+of\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+times\b|\b(?:×|x)\s?(?<n>\d+)\s+(?:cycles?|courses?|rounds?)\b|\(\s*[x×]\s?(?<n>\d{1,2})\s*\)|\b(?:cycles|courses)\s*[x×]\s?(?<n>\d{1,2})\b(?![.,]\d)|\bfor\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|additional|further|consecutive|successive)\s+)?(?:doses|infusions|administrations|injections|pulses|boluses|instillations)\b|(?:×|\bx)\s?(?<n>\d{1,2})\s+(?:doses|infusions|administrations|injections|pulses|instillations)\b|\b(?:weekly|monthly|q\s?\d{1,2}\s?w(?:ee)?ks?|q\d{1,2}w)\s*(?:×|x)\s?(?<n>\d{1,2})\b(?![.,]\d)(?!\s*(?:mg|g|µg|mcg|ml|cm|mm|days?|months?|hours?|h|every|of|per|each|q\d)\b)|\b(?:after|following|completing|completed)\s+(?:the\s+|his\s+|her\s+)?(?:(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth)|(?<n>\d{1,2})(?:nd|rd|th))\s+(?:doses?|infusions?|administrations?|injections?)\b|\b(?:after|following)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:doses|infusions|administrations|injections|pulses|boluses)\b|\b(?:once\s+)?weekly\s+(?:for|×|x)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:consecutive\s+)?weeks\b|\b(?:once\s+)?monthly\s+(?:for|×|x)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:consecutive\s+)?months\b|\bfor\s+(?:the\s+)?(?:first|1st|initial|next|following|subsequent|remaining|last)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:doses|infusions|administrations|injections|pulses|boluses)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*[x×]\s?(?<n>\d{1,2})\b(?![.,]\d|\s*(?:\^|10\b|/|(?:mg|g|µg|mcg|ml|cm|mm|days?|d|weeks?|wks?|months?|years?|yrs?|hours?|h|min|per|daily)\b))|\bfor\s+(?:\w+\s+)?(?:a\s+total\s+of\s+)?(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further|consecutive|successive)\s+)?(?:cycles?|courses?|rounds?)\b|\bfor\s+a\s+total\s+of\s+(?<n>\d+|" + CountWord + @")\s+(?:doses|infusions|administrations|injections|pulses)\b|(?<![\w.])(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further|consecutive|successive)\s+)?(?:(?:\d{1,2}-(?:day|week)|(?:two|three|four|2|3|4)-weekly)\s+)?(?:cycles?|courses?|rounds?)\b|\b(?:in|over)\s+(?:a\s+total\s+of\s+)?(?<n>\d{1,2}|" + CountWord + @")\s+(?:(?:weekly|monthly|fortnightly|biweekly|consecutive)\s+(?:doses|infusions|administrations|injections)|infusions|administrations|injections|instillations)\b|\b(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+times\s+in\s+total\b|\ba\s+total\s+of\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+times\b|\b(?:×|x)\s?(?<n>\d+)\s+(?:cycles?|courses?|rounds?)\b|\(\s*[x×]\s?(?<n>\d{1,2})\s*\)|\b(?:cycles|courses)\s*[x×]\s?(?<n>\d{1,2})\b(?![.,]\d)|\bfor\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|additional|further|consecutive|successive)\s+)?(?:doses|infusions|administrations|injections|pulses|boluses|instillations)\b|(?:×|\bx)\s?(?<n>\d{1,2})\s+(?:doses|infusions|administrations|injections|pulses|instillations)\b|\b(?:weekly|monthly|q\s?\d{1,2}\s?w(?:ee)?ks?|q\d{1,2}w|every\s+(?:\d{1,2}|two|three|four)\s+(?:weeks|days))\s*(?:×|x)\s?(?<n>\d{1,2})\b(?![.,]\d)(?!\s*(?:mg|g|µg|mcg|ml|cm|mm|days?|months?|hours?|h|every|of|per|each|q\d)\b)|\b(?:after|following|completing|completed)\s+(?:the\s+|his\s+|her\s+)?(?:(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth)|(?<n>\d{1,2})(?:nd|rd|th))\s+(?:doses?|infusions?|administrations?|injections?)\b|\b(?:after|following)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:doses|infusions|administrations|injections|pulses|boluses)\b|\b(?:once\s+)?weekly\s+(?:for|×|x)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:consecutive\s+)?weeks\b|\b(?:once\s+)?monthly\s+(?:for|×|x)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:consecutive\s+)?months\b|\bfor\s+(?:the\s+)?(?:first|1st|initial|next|following|subsequent|remaining|last)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:doses|infusions|administrations|injections|pulses|boluses)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CyclesAfterRegex();
 
     /// <summary>
@@ -286,7 +281,7 @@ public static partial class DrugAttributeParser
     /// a planned course given ("4 of the 6 planned cycles of"), and the last cycle reached ("completed cycle 6 of", "after
     /// cycle 4 of").
     /// </summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<n>\d{1,2}|" + CountWord + @")\s+of\s+(?:the\s+|a\s+)?(?:\d{1,2}|" + CountWord + @")\s+(?:(?:planned|scheduled|intended|prescribed)\s+)?(?:cycles?|courses?|doses|infusions)|\b(?:after|following|completed|completing|completion\s+of|finished|finishing)\s+(?:the\s+)?(?:cycle|course)\s+(?<n>\d{1,2})(?:(?:\s+of\s+|\s?/\s?)\d{1,2}(?!\s*(?:mg|g|ml|days?|weeks?)\b))?|(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further|consecutive|successive|subsequent)\s+)?(?:(?:\d{1,2}-(?:day|week)|(?:two|three|four|2|3|4)-weekly)\s+)?(?:cycles?|courses?|rounds?|sessions)|(?<=\b(?:received|receiving|given|completed|completing|underwent|by|then|after|following|with)\s)(?<n>[5-9]|[12]\d|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|eighteen|twenty|twenty-four)\s+(?:weekly|fortnightly)|\b(?:cycles?|courses?)\s+1\s?(?:-|–|to|through)\s?(?<n>\d{1,2})|(?<![\w.])(?<n>\d{1,2}|" + CountWord + @")-(?:cycles?|courses?)\s+(?:course|regimen|schedule|treatment|programme|program)|(?<![\w.])(?<n>\d{1,2}|" + CountWord + @")\s+weeks\s+of(?=\s+weekly\b)|(?<n>a(?:\s+single)?)\s+(?:cycle|course|round)|\bthe\s+(?:(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|(?<n>\d{1,2})(?:nd|rd|th))\s+(?:cycle|course|dose|infusion|administration)|(?<n>\d{1,2}|" + CountWord + @")\s+(?:(?:more|additional|further|consecutive|subsequent)\s+)?(?:(?:weekly|monthly|daily)\s+)?(?:doses|infusions|administrations|injections|pulses|boluses|sessions)(?=\s+of\b))\s+(?:of\s+)?(?:(?:the|a|an|adjuvant|neoadjuvant|neo-adjuvant|palliative|induction|consolidation|maintenance|first-line|second-line|third-line|\w+-line|combined|combination|intravenous|oral|intrathecal|subcutaneous|intravesical|intra-arterial|intraperitoneal|pulse|steroid|cytotoxic|targeted|weekly|dose-dense|chemotherapy|immunotherapy|chemoimmunotherapy|immunochemotherapy|therapy|treatment|concurrent|concomitant|systemic|standard|doublet|platinum|salvage|regimen|with|consisting|and|plus|\w+-based|\w+-dose|dose-\w+|(?:high|low|full|standard|reduced|intermediate)\s+dose|\w+-agent|single\s+agent|intensified|metronomic|modified|escalated|(?:was|were)\s+(?:given|administered|completed|delivered)\s+(?:with|of|using)|of|systemic|which|comprised|comprising|composed|consisted|containing|including|included|(?-i:[A-Z][A-Z0-9/+-]{1,9}))(?:,|\s*\([A-Z][\w/+-]{1,10}\),?)?\s+){0,10}(?:\(\s*)?$|(?<![\w.,])(?<n>\d{1,2})\s?[x×]\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.])(?:(?<n>\d{1,2}|" + CountWord + @")\s+of\s+(?:the\s+|a\s+)?(?:\d{1,2}|" + CountWord + @")\s+(?:(?:planned|scheduled|intended|prescribed)\s+)?(?:cycles?|courses?|doses|infusions)|\b(?:after|following|completed|completing|completion\s+of|finished|finishing)\s+(?:the\s+)?(?:cycle|course)\s+(?<n>\d{1,2})(?:(?:\s+of\s+|\s?/\s?)\d{1,2}(?!\s*(?:mg|g|ml|days?|weeks?)\b))?|(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further|consecutive|successive|subsequent)\s+)?(?:(?:\d{1,2}-(?:day|week)|(?:two|three|four|2|3|4)-weekly)\s+)?(?:cycles?|courses?|rounds?|sessions|series)|(?<=\b(?:received|receiving|given|completed|completing|underwent|by|then|after|following|with)\s)(?<n>[5-9]|[12]\d|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|eighteen|twenty|twenty-four)\s+(?:weekly|fortnightly)|\b(?:cycles?|courses?)\s+1\s?(?:-|–|to|through)\s?(?<n>\d{1,2})|(?<![\w.])(?<n>\d{1,2}|" + CountWord + @")-(?:cycles?|courses?)\s+(?:course|regimen|schedule|treatment|programme|program)|(?<![\w.])(?<n>\d{1,2}|" + CountWord + @")\s+weeks\s+of(?=\s+weekly\b)|(?<n>a(?:\s+single)?)\s+(?:cycle|course|round)|\bthe\s+(?:(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|(?<n>\d{1,2})(?:nd|rd|th))\s+(?:cycle|course|dose|infusion|administration)|(?<n>\d{1,2}|" + CountWord + @")\s+(?:(?:more|additional|further|consecutive|subsequent)\s+)?(?:(?:weekly|monthly|daily)\s+)?(?:doses|infusions|administrations|injections|pulses|boluses|sessions)(?=\s+of\b))\s+(?:of\s+)?(?:(?:the|a|an|adjuvant|neoadjuvant|neo-adjuvant|palliative|induction|consolidation|maintenance|first-line|second-line|third-line|\w+-line|combined|combination|intravenous|oral|intrathecal|subcutaneous|intravesical|intra-arterial|intraperitoneal|pulse|steroid|cytotoxic|targeted|weekly|dose-dense|chemotherapy|immunotherapy|chemoimmunotherapy|immunochemotherapy|therapy|treatment|concurrent|concomitant|systemic|standard|doublet|platinum|salvage|regimen|with|consisting|and|plus|\w+-based|\w+-dose|dose-\w+|(?:high|low|full|standard|reduced|intermediate)\s+dose|\w+-agent|single\s+agent|intensified|metronomic|modified|escalated|(?:was|were)\s+(?:given|administered|completed|delivered|performed|conducted|carried\s+out|done|undertaken|composed|comprised|consisted|made\s+up)\s+(?:with|of|using)|of|systemic|which|comprised|comprising|composed|consisted|containing|including|included|(?-i:[A-Z][A-Z0-9/+-]{1,9}))(?:[,:]|\s*\([A-Z][\w/+-]{1,10}\),?)?\s+){0,10}(?:\(\s*)?$|(?<![\w.,])(?<n>\d{1,2})\s?[x×]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CyclesBeforeRegex();
 
     [GeneratedRegex(@"^\d{1,3},\d{1,2}$")]

@@ -4,13 +4,13 @@ namespace CaseIngest.Core.Extraction.Drugs;
 
 /// <summary>
 /// A count written as a multiplication or appended after the last drug of a list ("carboplatin and pemetrexed x4",
-/// "cisplatin/etoposide ×6", "ipilimumab and nivolumab, four doses of the combination") counts the cycles of every drug of
+/// "cisplatin/etoposide ×6", "pemetrexed/bevacizumab chemotherapy × 4", "ipilimumab and nivolumab, four doses of the combination") counts the cycles of every drug of
 /// the list, not of the last one only. Only drugs joined by a bare list word
 /// ("and", "plus", ",", "/", "+") take it; a drug that states its own count keeps it.
 /// </summary>
 internal static partial class DrugListCompactCount
 {
-    private const int CountReach = 12;
+    private const int CountReach = 32;
 
     public static void Apply(ExtractionContext context, List<DrugMention> mentions)
     {
@@ -39,8 +39,8 @@ internal static partial class DrugListCompactCount
         }
     }
 
-    /// <summary>" x4", " ×6", " x 6" right after the name; not a measure ("x 10^9/L", "x 2 days").</summary>
-    [GeneratedRegex(@"^\s?[x×]\s?\d{1,2}\b(?![.,]\d|\s*(?:\^|10\b|/|(?:mg|g|µg|mcg|ml|cm|mm|days?|d|weeks?|wks?|months?|years?|yrs?|hours?|h|min|per|daily)\b))", RegexOptions.IgnoreCase)]
+    /// <summary>" x4", " ×6", " x 6", " chemotherapy × 4" right after the name; not a measure ("x 10^9/L", "x 2 days").</summary>
+    [GeneratedRegex(@"^\s?(?:(?:chemotherapy|therapy|regimen|treatment|immunotherapy|chemoimmunotherapy|immunochemotherapy|combination)\s*)?[x×]\s?\d{1,2}\b(?![.,]\d|\s*(?:\^|10\b|/|(?:mg|g|µg|mcg|ml|cm|mm|days?|d|weeks?|wks?|months?|years?|yrs?|hours?|h|min|per|daily)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex CompactCountRegex();
 
     /// <summary>" and ", ", ", ", and ", "/", " + ", " plus ".</summary>

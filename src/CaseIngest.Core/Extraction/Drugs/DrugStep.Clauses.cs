@@ -25,8 +25,25 @@ public sealed partial class DrugStep
         }
 
         var semicolon = text.AsSpan(start, candidate.Start - start).LastIndexOfAny(';', ':');
+        if (semicolon >= 0 && text[start + semicolon] == ':' && CountedTherapyHeadRegex().IsMatch(text.AsSpan(start, semicolon)))
+        {
+            // "three cycles of adjuvant chemotherapy: epirubicin, …": the count heads the list after the colon.
+            semicolon = text.AsSpan(start, semicolon).LastIndexOf(';');
+        }
+
         return semicolon >= 0 ? start + semicolon + 1 : start;
     }
+
+    /// <summary>
+    /// A count of cycles of a therapy right before a colon, which heads the drugs listed after it.
+    /// | text before the colon | match |
+    /// |---|---|
+    /// | treated with three cycles of adjuvant chemotherapy | yes |
+    /// | 4 courses of the following regimen | yes |
+    /// | Chemotherapy (q3w) | no |
+    /// </summary>
+    [GeneratedRegex(@"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:cycles?|courses?)\s+of\s+(?:[\w-]+\s+){0,3}?(?:chemotherapy|regimen|therapy|treatment|immunotherapy|chemoimmunotherapy)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedTherapyHeadRegex();
 
     private static int ClauseEnd(string text, int from, int limit)
     {

@@ -282,6 +282,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         DrugOrdinalChemotherapy.Apply(context, mentions);
         DrugCompositionCycles.Apply(context, mentions);
         DrugStopCycles.Apply(context, mentions);
+        DrugElidedCount.Apply(context, mentions);
         DrugRepeatAnaphora.Apply(context, mentions);
         DrugDoseSentence.Apply(context, mentions);
         DrugLaterDose.Apply(context, mentions);

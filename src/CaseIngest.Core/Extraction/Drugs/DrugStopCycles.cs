@@ -4,14 +4,20 @@ using CaseIngest.Core.Text;
 namespace CaseIngest.Core.Extraction.Drugs;
 
 /// <summary>
-/// A drug stopped in the sentence that counts the cycles given before ("After six cycles, paclitaxel was
-/// discontinued"; "after a year of treatment (18 cycles), nivolumab was stopped") received that many cycles, when its
-/// own clause states none. Only the drug that is stopped takes the count, not a drug started in its place.
+/// A drug stopped or replaced in the sentence that counts the cycles given before ("After six cycles, paclitaxel was
+/// discontinued"; "after a year of treatment (18 cycles), nivolumab was stopped"; "After the fourth dose, cisplatin was
+/// replaced by carboplatin"; "She received the first cycle of docetaxel, then docetaxel was discontinued") or right
+/// after the stopping verb ("was discontinued after the third cycle"; "was replaced by carboplatin after the second
+/// cycle") received that many cycles, when its own clause states none. Only the drug that is stopped takes the count,
+/// not a drug started in its place.
 /// </summary>
 internal static partial class DrugStopCycles
 {
     /// <summary>How far after the drug name the stopping verb may stand.</summary>
     private const int StopReach = 60;
+
+    /// <summary>How far after the stopping verb the cycle it followed may be told.</summary>
+    private const int AfterReach = 80;
 
     public static void Apply(ExtractionContext context, List<DrugMention> mentions)
     {
@@ -25,41 +31,70 @@ internal static partial class DrugStopCycles
             }
 
             var reach = Math.Min(text.Length, mention.End + StopReach);
-            if (!StoppedRegex().IsMatch(text.AsSpan(mention.End, reach - mention.End)))
+            var stopped = StoppedRegex().Match(text, mention.End, reach - mention.End);
+            if (!stopped.Success)
             {
                 continue;
             }
 
             var sentence = context.SentenceAt(mention.Start);
-            if (sentence.Start >= mention.Start)
-            {
-                continue;
-            }
-
-            var before = text.AsSpan(sentence.Start, mention.Start - sentence.Start);
-            if (!OrdinalIgnoreCase.Contains(before, "cycle") && !OrdinalIgnoreCase.Contains(before, "course"))
-            {
-                continue;
-            }
-
-            Match? last = null;
-            for (var m = CountBeforeRegex().Match(text, sentence.Start, before.Length); m.Success; m = m.NextMatch())
-            {
-                last = m;
-            }
-
-            if (last is not null && DrugAttributeParser.ParseCount(last.Groups["n"].Value) is { } cycles)
+            var count = CountBefore(text, sentence.Start, mention.Start) ?? CountAfter(text, stopped.Index + stopped.Length, sentence.End);
+            if (count is { } cycles)
             {
                 mentions[i] = mention with { Attributes = mention.Attributes with { Cycles = cycles } };
             }
         }
     }
 
-    /// <summary>"was discontinued", "had to be stopped", "(for colitis) was permanently stopped" right after the drug.</summary>
-    [GeneratedRegex(@"^[\s,]*(?:\([^()]{0,40}\)\s*)?(?:was|were|had\s+to\s+be|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:stopped|discontinued|suspended|ceased|withdrawn|interrupted|terminated|halted)\b", RegexOptions.IgnoreCase)]
+    /// <summary>The last count of cycles or ordinal cycle reached in the sentence before the drug, or null.</summary>
+    private static int? CountBefore(string text, int start, int end)
+    {
+        if (start >= end)
+        {
+            return null;
+        }
+
+        var before = text.AsSpan(start, end - start);
+        if (!OrdinalIgnoreCase.Contains(before, "cycle") && !OrdinalIgnoreCase.Contains(before, "course")
+            && !OrdinalIgnoreCase.Contains(before, "dose") && !OrdinalIgnoreCase.Contains(before, "infusion"))
+        {
+            return null;
+        }
+
+        Match? last = null;
+        for (var m = CountBeforeRegex().Match(text, start, before.Length); m.Success; m = m.NextMatch())
+        {
+            last = m;
+        }
+
+        return last is null ? null : DrugAttributeParser.ParseCount(last.Groups["n"].Value);
+    }
+
+    /// <summary>The cycle the drug was stopped after, told right after the stopping verb, or null.</summary>
+    private static int? CountAfter(string text, int start, int sentenceEnd)
+    {
+        var end = Math.Min(sentenceEnd, start + AfterReach);
+        if (end <= start || !OrdinalIgnoreCase.Contains(text.AsSpan(start, end - start), "after")
+            && !OrdinalIgnoreCase.Contains(text.AsSpan(start, end - start), "following"))
+        {
+            return null;
+        }
+
+        return CountAfterStopRegex().Match(text, start, end - start) is { Success: true } m ? DrugAttributeParser.ParseCount(m.Groups["n"].Value) : null;
+    }
+
+    /// <summary>"was discontinued", "had to be stopped", "(for colitis) was permanently stopped", "was replaced by", "was switched to" right after the drug.</summary>
+    [GeneratedRegex(@"\G[\s,]*(?:\([^()]{0,40}\)\s*)?(?:was|were|had\s+to\s+be|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:stopped|discontinued|suspended|ceased|withdrawn|interrupted|terminated|halted|replaced|switched|changed|substituted|omitted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StoppedRegex();
 
-    /// <summary>"After six cycles", "Following four courses", "after a year of treatment (18 cycles)".</summary>
-    [GeneratedRegex(@"\b(?:after|following|completing|completed)\b[^;]{0,80}?(?<![\w.])(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|twenty-four)\s+(?:cycles?|courses?)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "After six cycles", "Following four courses", "after a year of treatment (18 cycles)", "After the fourth dose",
+    /// "Following the 2nd infusion", "received the first cycle of".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:after|following|completing|completed)\b[^;]{0,80}?(?<![\w.])(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|twenty-four)\s+(?:cycles?|courses?)\b|\b(?:after|following|completing|completed|received|receiving|given)\s+(?:only\s+)?(?:the|his|her)\s+(?:(?<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|(?<n>\d{1,2})(?:st|nd|rd|th))\s+(?:cycle|course|dose|infusion|administration)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountBeforeRegex();
+
+    /// <summary>"after the third cycle", "by carboplatin after the 2nd course", "following the first dose", "after four cycles" after the stopping verb.</summary>
+    [GeneratedRegex(@"\G[^.;]{0,60}?\b(?:after|following)\s+(?:the\s+|his\s+|her\s+)?(?:(?<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|(?<n>\d{1,2})(?:st|nd|rd|th)|(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?=cycles|courses|doses|infusions))\s*(?:cycle|course|dose|infusion|administration)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountAfterStopRegex();
 }
