@@ -183,13 +183,14 @@ public sealed partial class DrugLexicon
 
             var components = Components(cells[1], source, line);
 
-            var needsContext = cells[2].Trim() switch
+            var flag = cells[2].Trim();
+            if (flag is not ("context" or "beside" or "-"))
             {
-                "context" => true,
-                "-" => false,
-                var flag => throw new LexiconException($"{source}:{line}: the flag must be 'context' or '-', not '{flag}'."),
-            };
-            var regimen = new DrugRegimen(acronym, components, needsContext, cells.Length == 4 ? OtherReading(cells[3], source, line) : null);
+                throw new LexiconException($"{source}:{line}: the flag must be 'context', 'beside' or '-', not '{flag}'.");
+            }
+
+            var needsContext = flag != "-";
+            var regimen = new DrugRegimen(acronym, components, needsContext, cells.Length == 4 ? OtherReading(cells[3], source, line) : null, flag == "beside");
             // "7+3": the phrase matcher never joins words on "+", so such an acronym is found by its own search
             var added = acronym.Contains('+', StringComparison.Ordinal) ? AddPlusRegimen(regimen)
                 : needsContext ? ContextRegimens.Add(acronym, regimen) : Regimens.Add(acronym, regimen);

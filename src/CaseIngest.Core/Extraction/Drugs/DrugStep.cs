@@ -94,7 +94,15 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
 
         foreach (var m in Lexicon.ContextRegimens.Match(text, tokens))
         {
-            candidates.Add(new DrugCandidate(m.Start, m.End, m.Value.ComponentsIn(text), DrugCandidateKind.ContextRegimen));
+            if (!m.Value.NeedsWordBeside)
+            {
+                candidates.Add(new DrugCandidate(m.Start, m.End, m.Value.ComponentsIn(text), DrugCandidateKind.ContextRegimen));
+            }
+            else if (RegimenWordBeside.Is(text, m.Start, m.End))
+            {
+                // the word beside is the regimen's context: the sentence needs no other
+                candidates.Add(new DrugCandidate(m.Start, m.End, m.Value.ComponentsIn(text), DrugCandidateKind.Regimen));
+            }
         }
 
         DrugPlusRegimens.AddCandidates(text, Lexicon.PlusRegimens, candidates);
