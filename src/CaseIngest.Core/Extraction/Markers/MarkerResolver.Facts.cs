@@ -8,7 +8,7 @@ internal sealed partial class MarkerResolver
 {
     private MarkerFact NewFact(PhraseMatch<MarkerEntry> mention, MarkerReading reading, string? variant, string? method, MarkerResult? result, (int Start, int End) evidence)
     {
-        var entry = mention.Value;
+        var entry = GeneOfAStain(mention, result);
         var unit = reading.Unit;
         if (entry.Name == "TMB" && reading.Value is not null)
         {
@@ -27,6 +27,20 @@ internal sealed partial class MarkerResolver
             Result = result?.ToContract(),
             Evidence = _context.Evidence(evidence.Start, Math.Max(evidence.End, evidence.Start)),
         };
+    }
+
+    /// <summary>
+    /// A stain named by its oncogene's old name ("c-kit" for CD117) whose result is a gene's ("a c-kit exon 11 mutation",
+    /// "no mutations in c-kit") is the gene (KIT), not the stain; a stain's pattern ("p53 wild-type pattern") stays.
+    /// </summary>
+    private MarkerEntry GeneOfAStain(PhraseMatch<MarkerEntry> mention, MarkerResult? result)
+    {
+        var entry = mention.Value;
+        return entry.Kind == MarkerKind.Stain && result is MarkerResult.Mutated or MarkerResult.WildType && entry.Gene is { } gene
+            && _text.AsSpan(mention.Start).StartsWith("c-", StringComparison.OrdinalIgnoreCase)
+            && _doc.Lexicon.EntryOf(gene) is { Kind: MarkerKind.Gene } geneEntry
+            ? geneEntry
+            : entry;
     }
 
     /// <summary>
