@@ -14,7 +14,7 @@ public static partial class DrugAttributeParser
         || OrdinalIgnoreCase.Contains(segment, "pulse") || OrdinalIgnoreCase.Contains(segment, "bolus") || OrdinalIgnoreCase.Contains(segment, "weekly") || OrdinalIgnoreCase.Contains(segment, "session") || OrdinalIgnoreCase.Contains(segment, " times")
         || OrdinalIgnoreCase.Contains(segment, "monthly") || OrdinalIgnoreCase.Contains(segment, "injection") || OrdinalIgnoreCase.Contains(segment, "instillation")
         || OrdinalIgnoreCase.Contains(segment, "twice") || OrdinalIgnoreCase.Contains(segment, "thrice") || OrdinalIgnoreCase.Contains(segment, "occasion")
-        || OrdinalIgnoreCase.Contains(segment, "series")
+        || OrdinalIgnoreCase.Contains(segment, "series") || OrdinalIgnoreCase.Contains(segment, "once")
         || segment.Contains('×') || OrdinalIgnoreCase.Contains(segment, " x") || segment.Contains("x ", StringComparison.Ordinal) || OrdinalIgnoreCase.Contains(segment, "(x");
 
     /// <summary>The count of cycles before the drug: a counted course (<see cref="CyclesBeforeRegex"/>) or a single dose.</summary>
@@ -69,8 +69,11 @@ public static partial class DrugAttributeParser
     /// | " was given three times a week"            | none  |
     /// | " was taken twice-daily"                   | none  |
     /// | " …, the ALT rose to three times the ULN"  | none  |
+    /// | " was given once, with no further dose"    | 1     |
+    /// | " was given once daily"                    | none  |
+    /// | " was administered once every 3 weeks"     | none  |
     /// </remarks>
-    [GeneratedRegex(@"(?:^[\s,]*(?:only\s+|again\s+)?|\b(?:given|administered|injected|infused|repeated|received|applied|instilled|delivered|performed|used|taken|re-?administered|re-?challenged)\s+(?:(?:only|again|intravenously|orally|subcutaneously|intramuscularly|intrathecally|altogether)\s+)?)(?:(?<n>\d{1,2}|" + SmallCount + @")\s+times|(?<n>twice|thrice))\b(?![\s,-]*(?:/|(?:a|an|per|each|daily|weekly|monthly|hourly|yearly|annually|nightly|the|higher|greater|more|less|lower|larger|smaller|as|above|over|below|ULN|upper|normal|baseline|its|their|that|than|within|during|in\s+(?:a|one|each|the\s+same|\d+)|every\s+(?:day|week|month|night|morning|evening|other|\d+\s*(?:h|hrs?|hours?)))\b))|\bon\s+(?<n>\d{1,2}|" + SmallCount + @")\s+(?:(?:separate|different|further|consecutive|more)\s+)?occasions\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^[\s,]*(?:only\s+|again\s+)?|\b(?:given|administered|injected|infused|repeated|received|applied|instilled|delivered|performed|used|taken|re-?administered|re-?challenged)\s+(?:(?:only|again|intravenously|orally|subcutaneously|intramuscularly|intrathecally|altogether)\s+)?)(?:(?<n>\d{1,2}|" + SmallCount + @")\s+times|(?<n>twice|thrice))\b(?![\s,-]*(?:/|(?:a|an|per|each|daily|weekly|monthly|hourly|yearly|annually|nightly|the|higher|greater|more|less|lower|larger|smaller|as|above|over|below|ULN|upper|normal|baseline|its|their|that|than|within|during|in\s+(?:a|one|each|the\s+same|\d+)|every\s+(?:day|week|month|night|morning|evening|other|\d+\s*(?:h|hrs?|hours?)))\b))|\bon\s+(?<n>\d{1,2}|" + SmallCount + @")\s+(?:(?:separate|different|further|consecutive|more)\s+)?occasions\b|\b(?:given|administered|injected|infused|received|applied|instilled|delivered)\s+(?:only\s+)?(?<n>once)\b(?![\s,-]*(?:/|(?:a|an|per|each|daily|weekly|monthly|hourly|yearly|annually|nightly|every|more|again|or|the|in|on|at|before|after|when|if|\d+)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex TimesCountRegex();
 
     /// <summary>
