@@ -12,6 +12,12 @@ internal static class NumberWords
     public const string WordPattern = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?"
         + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 
+    /// <summary>The count words from two to twelve as a regex alternation ("two|three|…|twelve"), for counts of cycles and doses.</summary>
+    public const string TwoToTwelve = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+
+    /// <summary>The ordinal words from second to twelfth as a regex alternation ("second|third|…|twelfth").</summary>
+    public const string SecondToTwelfth = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
+
     private static readonly string[] Units =
     [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",

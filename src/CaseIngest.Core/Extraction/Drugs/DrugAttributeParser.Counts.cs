@@ -5,8 +5,8 @@ namespace CaseIngest.Core.Extraction.Drugs;
 
 public static partial class DrugAttributeParser
 {
-    private const string SmallCount = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
-    private const string Ordinal = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
+    private const string SmallCount = NumberWords.TwoToTwelve;
+    private const string Ordinal = NumberWords.SecondToTwelfth;
 
     private static bool MayCountCycles(ReadOnlySpan<char> segment) =>
         OrdinalIgnoreCase.Contains(segment, "cycle") || OrdinalIgnoreCase.Contains(segment, "course") || OrdinalIgnoreCase.Contains(segment, "round")

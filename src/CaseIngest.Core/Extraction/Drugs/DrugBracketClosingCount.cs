@@ -55,6 +55,6 @@ internal static partial class DrugBracketClosingCount
     /// | carboplatin AUC 5 and etoposide; a total of 4 courses | 4 |
     /// | carboplatin AUC 5, 21-day cycles | no match |
     /// </summary>
-    [GeneratedRegex(@"[;,]\s*(?:for\s+)?(?:a\s+total\s+of\s+)?(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:cycles?|courses?)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[;,]\s*(?:for\s+)?(?:a\s+total\s+of\s+)?(?<n>\d{1,2}|one|" + NumberWords.TwoToTwelve + @")\s+(?:cycles?|courses?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingCountRegex();
 }

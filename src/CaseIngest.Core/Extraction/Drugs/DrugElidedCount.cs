@@ -34,9 +34,9 @@ internal static partial class DrugElidedCount
             }
 
             var between = text.AsSpan(previous.End, mention.Start - previous.End);
+            var lead = text.AsSpan(sentence.Start, previous.Start - sentence.Start);
             if (!OrdinalIgnoreCase.Contains(between, "cycle") && !OrdinalIgnoreCase.Contains(between, "course") && !OrdinalIgnoreCase.Contains(between, "round")
-                && !OrdinalIgnoreCase.Contains(text.AsSpan(sentence.Start, previous.Start - sentence.Start), "cycle")
-                && !OrdinalIgnoreCase.Contains(text.AsSpan(sentence.Start, previous.Start - sentence.Start), "course"))
+                && !OrdinalIgnoreCase.Contains(lead, "cycle") && !OrdinalIgnoreCase.Contains(lead, "course"))
             {
                 continue;
             }
@@ -59,6 +59,6 @@ internal static partial class DrugElidedCount
     /// | " was given for 4, and …"    | 4     |
     /// | " for three weeks."          | none  |
     /// </remarks>
-    [GeneratedRegex(@"\G\s*(?:(?:was|were)\s+(?:given|administered|continued)\s+)?for\s+(?:another\s+|a\s+further\s+)?(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:[.;,)]|and\b|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*(?:(?:was|were)\s+(?:given|administered|continued)\s+)?for\s+(?:another\s+|a\s+further\s+)?(?<n>\d{1,2}|" + NumberWords.TwoToTwelve + @")(?=\s*(?:[.;,)]|and\b|$))", RegexOptions.IgnoreCase)]
     private static partial Regex ElidedCountRegex();
 }

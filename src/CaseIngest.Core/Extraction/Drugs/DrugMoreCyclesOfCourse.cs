@@ -112,7 +112,7 @@ internal static partial class DrugMoreCyclesOfCourse
     /// | 2 further cycles of adjuvant | 2 |
     /// | four cycles of | no match |
     /// </summary>
-    [GeneratedRegex(@"(?:(?<![\w.])(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more|additional|further)|\b(?:an?\s+)?(?:additional|another|further)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:cycles?|courses?)\s+of\s+(?:(?:the|same|adjuvant|consolidation|maintenance|chemotherapy\s+with)\s+){0,3}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<![\w.])(?<n>\d{1,2}|one|" + NumberWords.TwoToTwelve + @")\s+(?:more|additional|further)|\b(?:an?\s+)?(?:additional|another|further)\s+(?<n>\d{1,2}|" + NumberWords.TwoToTwelve + @"))\s+(?:cycles?|courses?)\s+of\s+(?:(?:the|same|adjuvant|consolidation|maintenance|chemotherapy\s+with)\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex MoreBeforeRegex();
 
     /// <summary>
@@ -125,6 +125,6 @@ internal static partial class DrugMoreCyclesOfCourse
     /// | Two cycles were given | Two |
     /// | the second cycle | no match |
     /// </summary>
-    [GeneratedRegex(@"\b(?:after|following|completing|completed|received|receiving|(?:was|were)\s+given)\s+(?:the\s+)?(?:first\s+)?(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:cycles?|courses?)\b|(?<![\w\s]\s)\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:cycles?|courses?)\s+(?:were|was|had\s+been)\s+(?:given|administered|completed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:after|following|completing|completed|received|receiving|(?:was|were)\s+given)\s+(?:the\s+)?(?:first\s+)?(?<n>\d{1,2}|one|" + NumberWords.TwoToTwelve + @")\s+(?:cycles?|courses?)\b|(?<![\w\s]\s)\b(?<n>\d{1,2}|one|" + NumberWords.TwoToTwelve + @")\s+(?:cycles?|courses?)\s+(?:were|was|had\s+been)\s+(?:given|administered|completed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountGivenRegex();
 }

@@ -42,7 +42,7 @@ public sealed partial class DrugStep
     /// | 4 courses of the following regimen | yes |
     /// | Chemotherapy (q3w) | no |
     /// </summary>
-    [GeneratedRegex(@"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:cycles?|courses?)\s+of\s+(?:[\w-]+\s+){0,3}?(?:chemotherapy|regimen|therapy|treatment|immunotherapy|chemoimmunotherapy)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:\d{1,2}|one|" + NumberWords.TwoToTwelve + @")\s+(?:cycles?|courses?)\s+of\s+(?:[\w-]+\s+){0,3}?(?:chemotherapy|regimen|therapy|treatment|immunotherapy|chemoimmunotherapy)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CountedTherapyHeadRegex();
 
     private static int ClauseEnd(string text, int from, int limit)

@@ -91,10 +91,10 @@ internal static partial class DrugStopCycles
     /// "After six cycles", "Following four courses", "after a year of treatment (18 cycles)", "After the fourth dose",
     /// "Following the 2nd infusion", "received the first cycle of".
     /// </summary>
-    [GeneratedRegex(@"\b(?:after|following|completing|completed)\b[^;]{0,80}?(?<![\w.])(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|twenty-four)\s+(?:cycles?|courses?)\b|\b(?:after|following|completing|completed|received|receiving|given)\s+(?:only\s+)?(?:the|his|her)\s+(?:(?<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|(?<n>\d{1,2})(?:st|nd|rd|th))\s+(?:cycle|course|dose|infusion|administration)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:after|following|completing|completed)\b[^;]{0,80}?(?<![\w.])(?<n>\d{1,2}|one|" + NumberWords.TwoToTwelve + @"|twenty|twenty-four)\s+(?:cycles?|courses?)\b|\b(?:after|following|completing|completed|received|receiving|given)\s+(?:only\s+)?(?:the|his|her)\s+(?:(?<n>first|" + NumberWords.SecondToTwelfth + @")|(?<n>\d{1,2})(?:st|nd|rd|th))\s+(?:cycle|course|dose|infusion|administration)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountBeforeRegex();
 
     /// <summary>"after the third cycle", "by carboplatin after the 2nd course", "following the first dose", "after four cycles" after the stopping verb.</summary>
-    [GeneratedRegex(@"\G[^.;]{0,60}?\b(?:after|following)\s+(?:the\s+|his\s+|her\s+)?(?:(?<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|(?<n>\d{1,2})(?:st|nd|rd|th)|(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?=cycles|courses|doses|infusions))\s*(?:cycle|course|dose|infusion|administration)s?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G[^.;]{0,60}?\b(?:after|following)\s+(?:the\s+|his\s+|her\s+)?(?:(?<n>first|" + NumberWords.SecondToTwelfth + @")|(?<n>\d{1,2})(?:st|nd|rd|th)|(?<n>\d{1,2}|" + NumberWords.TwoToTwelve + @")\s+(?=cycles|courses|doses|infusions))\s*(?:cycle|course|dose|infusion|administration)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountAfterStopRegex();
 }
