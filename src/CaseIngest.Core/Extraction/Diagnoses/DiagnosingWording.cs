@@ -6,7 +6,7 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 /// <summary>
 /// Whether the wording around a condition diagnoses it: "was diagnosed with (refractory) X", "had been diagnosed of X", "was
 /// diagnosed to have X", "newly diagnosed X", "biopsy-proven X", "the lesion proved to be X", "an ECG demonstrated atrial fibrillation", "we diagnosed X", "the neurologist diagnosed X", "a diagnosis
-/// of X", "Final diagnosis: X", "findings consistent with X", "catheterization confirmed X", "a scan revealed findings of X", "a biopsy showed X",
+/// of X", "was diagnosed as having X", "was diagnosed to suffer from X", "Final diagnosis: X", "findings consistent with X", "catheterization confirmed X", "a scan revealed findings of X", "a biopsy showed X",
 /// "underwent laminectomy for X", "developed signs of X", "shock complicating X", or "X was diagnosed/confirmed" after it; a disease is also diagnosed by the course being complicated by
 /// it, by its needing a treatment ("X requiring intubation"), and by its being the reason for an admission or a transplant
 /// or a link of a causal chain ("admitted because of X", "intubated due to X", "died of X", "a crisis triggered by X", "pneumonia
@@ -111,7 +111,7 @@ internal static partial class DiagnosingWording
     // "her recently diagnosed ", "biopsy-proven ", "histologically proven "; a qualifier may be
     // an eponym or a quoted word ("compatible with Purtscher's ", "consistent with 'necrotizing' "); a label line names its
     // diagnosis after a colon or a dash ("Final diagnosis: ", "Diagnosis on admission: ", "Pathological diagnosis - ", "Impression: ")
-    [GeneratedRegex(@"\b(?:diagnosed\s+(?:(?:him|her|the\s+patient)\s+)?(?:with|as|of|to\s+have)|(?:newly|recently)\s+diagnosed|(?:biopsy|histologically|pathologically|histopathologically)[-\s]prov(?:en|ed)|(?:proved|proven|turned\s+out)\s+to\s+be|(?:we|[a-z]+(?:ist|ian)s?)\s+(?:\w+ly\s+)?diagnosed|diagnos[ie]s\s+(?:of|was)|(?:diagnos[ie]s(?:\s+(?:on|at)\s+(?:admission|discharge))?|impression)\s*(?::|[-\u2013\u2014](?=\s))|consistent\s+with|compatible\s+with|confirmed|confirming|complicating)\s+(?:['\u2018""\u201C]?[A-Za-z][A-Za-z'\u2019-]*['\u2019""\u201D]?,?\s+){0,4}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:diagnosed\s+(?:(?:him|her|the\s+patient)\s+)?(?:with|as(?:\s+having)?|of|to\s+have|(?:as|to)\s+(?:be\s+)?suffer(?:ing)?\s+from)|(?:newly|recently)\s+diagnosed|(?:biopsy|histologically|pathologically|histopathologically)[-\s]prov(?:en|ed)|(?:proved|proven|turned\s+out)\s+to\s+be|(?:we|[a-z]+(?:ist|ian)s?)\s+(?:\w+ly\s+)?diagnosed|diagnos[ie]s\s+(?:of|was)|(?:diagnos[ie]s(?:\s+(?:on|at)\s+(?:admission|discharge))?|impression)\s*(?::|[-\u2013\u2014](?=\s))|consistent\s+with|compatible\s+with|confirmed|confirming|complicating)\s+(?:['\u2018""\u201C]?[A-Za-z][A-Za-z'\u2019-]*['\u2019""\u201D]?,?\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex CueBeforeRegex();
 
     // the reason for a stay, a transplant or an intervention, or a cause, then at most two qualifiers: "admitted to the

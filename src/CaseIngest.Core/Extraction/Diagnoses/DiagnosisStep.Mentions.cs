@@ -18,6 +18,7 @@ public sealed partial class DiagnosisStep
         && !MentionFilters.SuspectedAfter(context.Text, context.SentenceAt(start), end)
         && !MentionFilters.OnlySuggested(context.Text, context.SentenceAt(start), start, end)
         && !MentionFilters.SetAside(context.Text, context.SentenceAt(start), start, end)
+        && !MentionFilters.StatedInGeneral(context.Text, context.SentenceAt(start), start, end)
         && !DifferentialWording.Weighed(context.Text, context.SentenceAt(start), start)
         && !AlternativeWording.Offered(context.Text, context.SentenceAt(start), start, end)
         && !MentionFilters.InAbbreviationList(context.Text, start)

@@ -52,7 +52,7 @@ internal static partial class MentionFilters
     /// <summary>How far after a first reading a revision told in another sentence is looked for.</summary>
     private const int RevisionReach = 4000;
 
-    private static readonly CueSet RevisionCues = new("revised", "final diagnosis", "proved to be", "proven to be", "turned out", "changed to", "corrected to");
+    private static readonly CueSet RevisionCues = new("revised", "final diagnosis", "proved to be", "proven to be", "turned out", "changed to", "corrected to", "diagnosis to");
 
     private static readonly CueSet FirstHeldCues = new("initial", "original", "first", "previous", "misdiagnos", "preliminary", "provisional");
 
@@ -61,7 +61,8 @@ internal static partial class MentionFilters
     [GeneratedRegex(@"\b(?:(?:initially|originally|first|previously|at\s+first)\s+(?:[a-z]+ly\s+)?(?:thought|believed|considered|suspected|(?<made>diagnosed|treated)|interpreted|presumed|reported|favou?red|labell?ed|classified)|(?<mis>misdiagnos(?:ed|is))|(?:initial|preliminary|provisional|original)\s+(?:clinical\s+|pathology\s+|histolog(?:y|ical)\s+)?(?:diagnosis|report|impression))\b(?:\s+(?!(?:but|however|proved|proven|turned|final|revised|later)\b)[\w-]+){0,4}\s+$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex FirstHeldRegex();
 
-    // "but the final diagnosis was", "the mass proved to be", "turned out to be", "was revised to", "was therefore changed to"
-    [GeneratedRegex(@"\b(?:final\s+(?:\w+\s+)?diagnosis|prov(?:ed|en)\s+to\s+be|turned\s+out\s+to\s+be|(?:was|were)\s+(?:later\s+|subsequently\s+|therefore\s+|then\s+|eventually\s+)?(?:revised|changed|corrected)\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    // "but the final diagnosis was", "the mass proved to be", "turned out to be", "was revised to", "was therefore changed to",
+    // ", later revised to", "review of the slides changed the diagnosis to", "the pathologist amended his diagnosis to"
+    [GeneratedRegex(@"\b(?:final\s+(?:\w+\s+)?diagnosis|prov(?:ed|en)\s+to\s+be|turned\s+out\s+to\s+be|(?:(?:was|were)\s+(?:later\s+|subsequently\s+|therefore\s+|then\s+|eventually\s+)?|(?:later|subsequently|eventually)\s+)(?:revised|changed|corrected)\s+to|(?:revised|changed|corrected|amended)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?diagnosis\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex ReplacedRegex();
 }

@@ -18,6 +18,8 @@ internal static partial class MentionFilters
         "potential", "anticipation of", "risk of", "prevent", "prevention of", "prophylaxis", "prophylactic",
         "resolution of", "resolved", "relief of", "improvement of", "improvement in", "non", "non-",
         "presumed", "concern for", "suspicion of", "suggestive of", "possibility of",
+        // a list of differential diagnoses under its abbreviation ("DD: anaplastic carcinoma, lymphoma", "DDx included …")
+        "DD:", "D/D", "DDx",
     ]);
 
     private static readonly CueSet ExampleCues = new(" like ", "e.g.", "for example");
