@@ -11,7 +11,8 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 /// disorder, pneumonia, ectasia, a word in -itis, -osis, -pathy …) and that ends where the clause does
 /// ("confirmed the diagnosis of Ebstein anomaly.", "consistent with eosinophilic meningitis, and …"). A provisional,
 /// presumed or denied cue ("a provisional diagnosis of", "not consistent with") and a diagnosis dated to a past year
-/// ("diagnosed with X in 2014") name nothing; whether the mention is the patient's is for the caller.
+/// ("diagnosed with X in 2014") name nothing; a listed initialism is also named by the verb after it ("SIADH was
+/// diagnosed"). Whether the mention is the patient's is for the caller.
 /// </summary>
 internal static partial class CuedConditions
 {
@@ -62,6 +63,16 @@ internal static partial class CuedConditions
             }
         }
 
+        // a listed initialism the verb after it diagnoses ("SIADH was diagnosed", "HLH was confirmed by the marrow")
+        foreach (var told in InitialismDiagnosedRegex().EnumerateMatches(span))
+        {
+            var at = sentence.Start + told.Index;
+            if (ListedInitialisms.Default.NameOf(text.AsSpan(at, told.Length)) is { } listed && !found.Exists(f => f.Item1 == at))
+            {
+                found.Add((at, at + told.Length, nameOf(listed) ?? listed));
+            }
+        }
+
         return found;
     }
 
@@ -109,6 +120,11 @@ internal static partial class CuedConditions
     // "met the diagnostic criteria for ", "characteristic of "
     [GeneratedRegex(@"\b(?:diagnosed\s+(?:(?:him|her|the\s+patient)\s+)?(?:with|as|of)|diagnos[ie]s\s+(?:of|was|were)|consistent\s+with|compatible\s+with|confirm(?:ed|ing|s)|establish(?:ed|ing|es)|typical\s+of|characteristic\s+of|diagnostic\s+of|(?:met|meets|meeting|fulfilled|fulfilling)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}criteria\s+(?:for|of))\s+(?:(?:the|a|an)\s+)?(?:(?:diagnosis|pattern|picture|presence)\s+of\s+(?:(?:the|a|an)\s+)?)?", RegexOptions.IgnoreCase)]
     private static partial Regex CueRegex();
+
+    // "SIADH" in "SIADH was diagnosed", "HLH" in "HLH was later confirmed": capitals, then the verb that diagnoses them, not
+    // one that names another condition or dates them ("was confirmed to be", "was diagnosed as", "was diagnosed in 2012")
+    [GeneratedRegex(@"\b[A-Z][A-Z0-9-]{2,6}(?=\s+(?:was|were|had\s+been)\s+(?:(?:[a-z]+ly|later|then|also)\s+)?(?:diagnosed|confirmed|established)\b(?!\s+(?:to\s+be|as|in\s+(?:19|20)\d\d)\b))")]
+    private static partial Regex InitialismDiagnosedRegex();
 
     // "a provisional ", "presumed ", "was not ", "could be ", "to rule out a ": a cue that only weighs or denies the condition
     [GeneratedRegex(@"\b(?:provisional|working|presumptive|presumed|tentative|possible|probable|suspected|differential|not|no|neither|nor|never|may|might|could|would|exclude|excluded|rule\s+out|ruled\s+out|without)\s+(?:(?:be|have\s+been|been|a|an|the|to)\s+)?$", RegexOptions.IgnoreCase)]

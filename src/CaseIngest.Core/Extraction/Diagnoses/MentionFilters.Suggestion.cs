@@ -24,8 +24,8 @@ internal static partial class MentionFilters
         return to <= end || !Confirmation.ContainsAny(text.AsSpan(end, to - end));
     }
 
-    // a provisional reading: a mistaken diagnosis, an image that suggested the disease, or a reading a later one set
-    // right; one the sentence confirms before it ("CT confirmed the mass that the ultrasound suggested …") stands
+    // a provisional reading: a mistaken diagnosis, an image or a tissue reading that suggested the disease, or a reading
+    // a later one set right; one the sentence confirms before it ("CT confirmed the mass that the ultrasound suggested …") stands
     private static bool Provisional(string text, Sentence sentence, int start, int end)
     {
         var before = text.AsSpan(sentence.Start, start - sentence.Start);
@@ -63,9 +63,10 @@ internal static partial class MentionFilters
     private static readonly CueSet Confirmation = new("confirm");
 
     // "CT suggested a ", "magnetic resonance imaging suggested ", "the ultrasound findings suggested acute ", "a mass on
-    // MRI suggesting a ": an image, its verb of suggesting and at most four words up to the mention; a change it suggested
-    // in a disease named after "of" or "to" ("suggesting a response of the liver metastases") leaves the disease standing
-    [GeneratedRegex(@"\b(?:CT|MRI|imaging|ultraso(?:und|nography)|sonograph(?:y|ic)|scans?|PET(?:[/-]CT)?|radiographs?|radiography|X-rays?|mammogra(?:ms?|phy)|radiologic(?:al)?|endoscop(?:y|ic)|EUS|echocardiogra(?:ms?|phy)|angiogra(?:ms?|phy)|tomography|resonance)\b[^.;:]{0,80}?\bsuggest(?:ed|ing|s)\s+(?:an?\s+|the\s+)?(?:(?!(?:of|to|in|with|for|from|that)\b)[A-Za-z-]+,?\s+){0,4}$", RegexOptions.IgnoreCase)]
+    // MRI suggesting a ", "postoperative pathology suggested the mixed ", "the frozen section suggested a ": an image or a
+    // tissue reading, its verb of suggesting and at most four words up to the mention; a change it suggested in a disease
+    // named after "of" or "to" ("suggesting a response of the liver metastases") leaves the disease standing
+    [GeneratedRegex(@"\b(?:patholog(?:y|ic(?:al)?)|biops(?:y|ies)|histolog(?:y|ic(?:al)?)|cytolog(?:y|ic(?:al)?)|frozen\s+sections?|CT|MRI|imaging|ultraso(?:und|nography)|sonograph(?:y|ic)|scans?|PET(?:[/-]CT)?|radiographs?|radiography|X-rays?|mammogra(?:ms?|phy)|radiologic(?:al)?|endoscop(?:y|ic)|EUS|echocardiogra(?:ms?|phy)|angiogra(?:ms?|phy)|tomography|resonance)\b[^.;:]{0,80}?\bsuggest(?:ed|ing|s)\s+(?:an?\s+|the\s+)?(?:(?!(?:of|to|in|with|for|from|that)\b)[A-Za-z-]+,?\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex ImageSuggestedRegex();
 
     // ", which turned out to be a ", " that later proved to be an ", ", which was eventually shown to be ": the reading a
