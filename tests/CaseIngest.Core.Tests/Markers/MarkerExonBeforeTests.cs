@@ -1,6 +1,9 @@
 namespace CaseIngest.Core.Tests.Markers;
 
-/// <summary>An alteration placed in an exon before the gene it belongs to ("a deletion in exon 11 of KIT"), found or denied.</summary>
+/// <summary>
+/// An alteration placed in an exon before the gene it belongs to ("a deletion in exon 11 of KIT"), found or denied, also
+/// before a gene written by its old name ("c-kit") and over a second gene after the first ("… of KIT or in exon 18 of PDGFRA").
+/// </summary>
 public sealed class MarkerExonBeforeTests
 {
     [Theory]
@@ -35,4 +38,26 @@ public sealed class MarkerExonBeforeTests
         Assert.Equal("exon 11 deletion", MarkerListTests.Single(text, "KIT").Variant);
         Assert.Equal("wild-type", MarkerListTests.Single(text, "PDGFRA").Result);
     }
+
+    [Theory]
+    [InlineData("A mutation in exon 11 of c-kit was detected by sequencing.")]
+    [InlineData("Molecular testing found a point mutation in exon 17 of c-kit.")]
+    [InlineData("A deletion in exon 11 of the c-kit gene was identified.")]
+    public void AnExonAlterationBeforeAnOncogenesOldNameIsTheGenesMutation(string text)
+    {
+        var fact = MarkerListTests.Single(text, "KIT");
+        Assert.Equal("mutated", fact.Result);
+    }
+
+    [Theory]
+    [InlineData("Sequencing showed no mutations in exons 9 and 11 of KIT or in exons 12 and 18 of PDGFRA.", "PDGFRA")]
+    [InlineData("Sequencing showed no mutations in exons 9 and 11 of KIT or in exons 12 and 18 of PDGFRA.", "KIT")]
+    [InlineData("No mutation was found in exons 2 and 3 of KRAS or in exon 15 of BRAF.", "BRAF")]
+    [InlineData("There were no variants in exon 2 of NRAS nor in exon 15 of the BRAF gene.", "BRAF")]
+    public void AnExonDenialOverTwoGenesLeavesBothWildType(string text, string name) =>
+        Assert.Equal("wild-type", MarkerListTests.Single(text, name).Result);
+
+    [Fact]
+    public void AStainWrittenByItsOncogenesOldNameWithAStainingResultStaysTheStain() =>
+        Assert.Equal("positive", MarkerListTests.Single("The tumour cells were positive for CD117 (c-kit) and DOG1.", "CD117").Result);
 }

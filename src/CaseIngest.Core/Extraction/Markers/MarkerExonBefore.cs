@@ -5,7 +5,8 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// <summary>
 /// An alteration placed in an exon before the gene it belongs to: "a deletion in exon 11 of KIT" (mutated, exon 11
 /// deletion), "an insertion within exon 20 of the ERBB2 gene", "a mutation in exon 18 of PDGFRA" (mutated), and the
-/// same denied over one exon or a range: "no mutation was detected in exons 5-8 of TP53" (wild-type).
+/// same denied over one exon or a range: "no mutation was detected in exons 5-8 of TP53" (wild-type), or over a second
+/// gene after the first: "no mutations in exons 9 and 11 of KIT or in exons 12 and 18 of PDGFRA" (both wild-type).
 /// </summary>
 internal static partial class MarkerExonBefore
 {
@@ -53,9 +54,10 @@ internal static partial class MarkerExonBefore
 
     /// <summary>
     /// "deletion in exon 11 of ", "mutations were found in exons 5-8 of the ", "insertion within exon 20 of ",
-    /// "mutation was not detected in exon 2 of ", "variant located in exon 18 of the ".
+    /// "mutation was not detected in exon 2 of ", "variant located in exon 18 of the "; and for the second gene of a pair,
+    /// "mutations in exons 9 and 11 of KIT or in exons 12 and 18 of ".
     /// </summary>
-    [GeneratedRegex(@"\b(?<k>deletion|insertion|duplication|indel|mutation|alteration|variant|substitution)s?\s+(?:(?:was|were|is|are)\s+(?<not>not\s+)?(?:detected|found|identified|seen|observed|noted|present)\s+)?(?:located\s+)?(?:in|within|at)\s+exons?\s+(?<n>\d{1,2})(?<more>\s*(?:-|–|to|and|,|or)\s*\d{1,2}(?:\s*(?:,|and|or)\s*\d{1,2})*)?\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<k>deletion|insertion|duplication|indel|mutation|alteration|variant|substitution)s?\s+(?:(?:was|were|is|are)\s+(?<not>not\s+)?(?:detected|found|identified|seen|observed|noted|present)\s+)?(?:located\s+)?(?:in|within|at)\s+exons?\s+(?<n>\d{1,2})(?<more>\s*(?:-|–|to|and|,|or)\s*\d{1,2}(?:\s*(?:,|and|or)\s*\d{1,2})*)?\s+of\s+(?:the\s+)?(?:[A-Za-z][\w-]{1,9}(?:\s+gene)?,?\s+(?:or|and|nor)\s+(?:in|within|at)\s+exons?\s+(?<n>\d{1,2})(?<more>\s*(?:-|–|to|and|,|or)\s*\d{1,2}(?:\s*(?:,|and|or)\s*\d{1,2})*)?\s+of\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Located();
 
     /// <summary>A denial right before the alteration word: "no ", "without a ", "absence of ", "negative for pathogenic ".</summary>

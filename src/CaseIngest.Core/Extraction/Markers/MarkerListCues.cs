@@ -88,6 +88,13 @@ internal sealed partial class MarkerListCues(MarkerDocument document)
 
             if (!MarkerDocument.CueEndingAt(_leftCues, p, out var cue) || cue.Start < sentenceStart)
             {
+                // "positive by immunohistochemistry for PAX8", "negative, on IHC, for CD20"
+                if (SkipMethodBeforeFor(p, sentenceStart) is { } verdictEnd)
+                {
+                    p = verdictEnd;
+                    continue;
+                }
+
                 if (skipped < 3 && (SkipListItem(WithoutRepeatedFor(p, sentenceStart), sentenceStart) ?? SkipClassNoun(p, sentenceStart)) is { } before)
                 {
                     p = before;

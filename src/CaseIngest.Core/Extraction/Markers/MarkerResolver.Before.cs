@@ -59,6 +59,16 @@ internal sealed partial class MarkerResolver
         return partner;
     }
 
+    /// <summary>
+    /// The alteration located in exons before the gene before this one, carried over to this one by a second exon phrase:
+    /// "no mutations in exons 9 and 11 of KIT or in exons 12 and 18 of PDGFRA"; null when none.
+    /// </summary>
+    private (MarkerResult Result, string? Variant, int Start)? SecondGeneOfExons(int index, Sentence sentence) =>
+        index > 0 && _mentions[index - 1] is { Value.Kind: MarkerKind.Gene } previous && previous.Start >= sentence.Start
+            && MarkerExonBefore.Find(_text, sentence.Start, _mentions[index].Start) is { } located && located.Start < previous.Start
+            ? located
+            : null;
+
     /// <summary>Reads a variant, index or share the sentence names before the mention, widening the evidence to it.</summary>
     private void ReadBefore(int index, int[] ends, Sentence sentence, MarkerReading reading, string? partner, ref int evidenceStart)
     {
@@ -72,10 +82,11 @@ internal sealed partial class MarkerResolver
             reading.Apply(MarkerResult.Mutated, isExplicit: false);
             evidenceStart = Math.Min(evidenceStart, earlier.Start);
         }
-        else if (entry.Kind is MarkerKind.Gene or MarkerKind.Protein && reading.Variant is null && entry.Variant is null && partner is null
-            && MarkerExonBefore.Find(_text, ReadFrom(index, ends, sentence), mention.Start) is { } located)
+        else if ((entry.Kind is MarkerKind.Gene or MarkerKind.Protein || OncogeneOldName(mention)) && reading.Variant is null && entry.Variant is null && partner is null
+            && (MarkerExonBefore.Find(_text, ReadFrom(index, ends, sentence), mention.Start) ?? SecondGeneOfExons(index, sentence)) is { } located)
         {
-            // "a deletion in exon 11 of KIT", "no mutation was detected in exons 5-8 of TP53": the exon named before its gene
+            // "a deletion in exon 11 of KIT", "no mutation was detected in exons 5-8 of TP53": the exon named before its gene;
+            // "a mutation in exon 11 of c-kit": a stain named by its oncogene's old name is the gene there
             reading.Variant = located.Variant;
             reading.Apply(located.Result, isExplicit: located.Result == MarkerResult.WildType);
             evidenceStart = Math.Min(evidenceStart, located.Start);

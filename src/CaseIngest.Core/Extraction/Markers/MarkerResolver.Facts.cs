@@ -37,11 +37,15 @@ internal sealed partial class MarkerResolver
     {
         var entry = mention.Value;
         return entry.Kind == MarkerKind.Stain && result is MarkerResult.Mutated or MarkerResult.WildType && entry.Gene is { } gene
-            && _text.AsSpan(mention.Start).StartsWith("c-", StringComparison.OrdinalIgnoreCase)
+            && OncogeneOldName(mention)
             && _doc.Lexicon.EntryOf(gene) is { Kind: MarkerKind.Gene } geneEntry
             ? geneEntry
             : entry;
     }
+
+    /// <summary>Whether a stain's mention is its oncogene's old name ("c-kit" for CD117, "c-erbB-2" for HER2).</summary>
+    private bool OncogeneOldName(PhraseMatch<MarkerEntry> mention) =>
+        mention.Value.Kind == MarkerKind.Stain && _text.AsSpan(mention.Start).StartsWith("c-", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The fact of a second result read on another specimen ("… and 3+ on the resection specimen"): its result is its
