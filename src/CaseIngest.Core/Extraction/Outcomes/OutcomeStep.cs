@@ -204,7 +204,7 @@ public sealed partial class OutcomeStep : IExtractionStep
             }
 
             var abbreviation = text.AsSpan(start, 2);
-            if ((abbreviation is "PR" && OutcomeFilters.ReceptorSentence(span))
+            if ((abbreviation is "PR" && (OutcomeFilters.ReceptorSentence(span) || OutcomeFilters.FollowedBy(text, end, "interval")))
                 || (abbreviation is "CR" && span.Contains("creatinine", StringComparison.OrdinalIgnoreCase))
                 || (abbreviation is "PD" && span.Contains("Parkinson", StringComparison.OrdinalIgnoreCase)))
             {
