@@ -29,7 +29,7 @@ public sealed class OutcomeScopeTests
     [InlineData("The partial response lasted for a total of 9 months.", "partial-response", 9.0, "month")]
     public void ReadsTheFigureOfTheOutcome(string text, string kind, double value, string unit)
     {
-        var outcome = Assert.Single(ClinicalRun.Run(text).Outcomes);
+        var outcome = Assert.Single(ClinicalRun.Run(text).Outcomes, o => o.Kind == kind);
         Assert.Equal((kind, value, unit), (outcome.Kind, outcome.Value!.Value, outcome.Unit!));
     }
 

@@ -80,6 +80,7 @@ internal sealed partial class AttributionReader
 
                 // a drug of any class given in a phrase the event followed: "after a course of amoxicillin she developed"
                 var tied = (gap.Length <= 12 && cues.Tie.ContainsWord(gap)) || _clauses.Intolerance(gap) || DrugEventPhrases.CompoundBefore(gap)
+                    || DrugEventPhrases.CausingVerbBefore(gap)
                     || (mention.Anticancer && _clauses.Complicated(gap))
                     || (!mention.Anticancer && _clauses.Administered(text, sentence, mention.Start, gap) && !_other.Ending(text, sentence, start, end));
                 if (!mention.Anticancer && !tied)

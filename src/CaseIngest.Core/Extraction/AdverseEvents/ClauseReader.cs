@@ -227,7 +227,7 @@ internal sealed partial class ClauseReader(AttributionCues cues)
     /// "occurred within 48 hours of the first dose of", "was noted at the start of the fifth cycle of".
     /// </summary>
     public static bool DatedInCourse(ReadOnlySpan<char> gap) =>
-        gap.Length <= 120 && gap.IndexOfAny(";:,()") < 0 && DatedInCourseRegex().IsMatch(gap);
+        gap.Length <= 120 && gap.IndexOfAny(";:,()") < 0 && (DatedInCourseRegex().IsMatch(gap) || WithCourseRegex().IsMatch(gap));
 
     // from the event to the drug, a dating phrase of the drug's course (at most six words before its preposition):
     //   "developed on day 10 of the first cycle of"              -> dated
@@ -239,6 +239,15 @@ internal sealed partial class ClauseReader(AttributionCues cues)
     //   "resolved before the second cycle of"                    -> not dated ("before" dates it ahead of the drug)
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,6}?(?:on|at|in|during|after|following|within|from|by)\s+(?:(?:the|a|an|of|with|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|final|\d+(?:st|nd|rd|th)?|days?|weeks?|months?|hours?|start|end|beginning|middle|cycles?|courses?|doses?|infusions?|administration|treatment|therapy|receiving|starting|initiation|induction|consolidation)\s+){1,10}$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex DatedInCourseRegex();
+
+    // from the event to the drug, the course of it the event came with (at most six words before "with"):
+    //   " with the first cycle of"                     -> dated
+    //   " occurred with the second course of"          -> dated
+    //   " developed with each infusion of"             -> dated
+    //   " was treated with"                            -> not dated (no course of the drug)
+    //   " with fever after"                            -> not dated
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,6}?with\s+(?:the|his|her|each|every)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|initial|subsequent|\d+(?:st|nd|rd|th))\s+)?(?:cycles?|courses?|infusions?|administrations?)\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex WithCourseRegex();
 
     // from the event to a drug named after it, a dose of the drug the event followed (the drug and those coordinated with it):
     //   "after the third dose of"                       -> dating

@@ -16,6 +16,10 @@ internal static partial class DrugEventPhrases
     public static bool CompoundBefore(ReadOnlySpan<char> gap) =>
         gap.Length is > 0 and <= 40 && gap[0] == '-' && CompoundBeforeRegex().IsMatch(gap);
 
+    /// <summary>Whether the drug named before the event is the subject of a verb that makes it the cause: "oxaliplatin caused cold-induced paraesthesia", "imatinib had induced periorbital oedema".</summary>
+    public static bool CausingVerbBefore(ReadOnlySpan<char> gap) =>
+        gap.Length is > 0 and <= 60 && gap.IndexOfAny(";:,()") < 0 && CausingVerbRegex().IsMatch(gap);
+
     /// <summary>
     /// Whether a drug named after the event, a few words on, heads a compound that names the event an adverse event of
     /// it: the event "was considered a" or ", a" … "rifampicin-related adverse event", "valproate-induced toxicity".
@@ -52,6 +56,15 @@ internal static partial class DrugEventPhrases
     //   "-naive "                      -> not a cause
     [GeneratedRegex(@"^-\s?(?:associated|related|mediated|triggered|provoked|elicited)\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex CompoundBeforeRegex();
+
+    // from a drug to the event after it, a past verb of causing with the drug as its subject (at most three words after it):
+    //   " caused cold-induced "                 -> causing
+    //   " therapy had induced severe "          -> causing
+    //   " probably provoked an "                -> causing
+    //   " rarely causes "                       -> not this phrase (what the drug does in general)
+    //   " was given for "                       -> not causing
+    [GeneratedRegex(@"^\s+(?:(?:therapy|treatment|infusion|administration)\s+)?(?:(?:has|had|also|then|subsequently|probably|likely|most\s+likely|eventually)\s+)*(?:caused|induced|provoked|triggered|precipitated)\s+(?:(?:a|an|the|her|his|severe|grade\s+\d|mild|moderate|marked|[\w]+-induced|[\w]+-related)\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex CausingVerbRegex();
 
     // from a drug named after the event, a compound whose noun makes the event a drug's adverse event:
     //   "-related adverse event"        -> adverse event

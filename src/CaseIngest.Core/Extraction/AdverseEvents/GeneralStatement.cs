@@ -6,7 +6,8 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// A sentence that tells what a treatment can do in general rather than what it did to the patient: a modal of
 /// possibility with a causing verb ("pembrolizumab may cause colitis", "cisplatin can cause nephrotoxicity"), an effect
 /// known or reported of it ("is known to cause", "has been reported with"), an event named as the usual one of a class
-/// ("is a common adverse event of checkpoint inhibitors"), how such an event is managed ("the mainstay of treatment for
+/// ("is a common adverse event of checkpoint inhibitors"), how often a drug causes it ("nivolumab rarely causes colitis",
+/// "taxanes are commonly associated with neuropathy"), how such an event is managed ("the mainstay of treatment for
 /// immune-related colitis is corticosteroids") or a warning given before treatment ("she was advised that hot flushes could occur"). A hedge on the patient's
 /// own event ("may have been caused by nivolumab") has none of these words and is read as usual, and a sentence that
 /// tells the patient's event as well ("he developed hypophysitis, which is a rare adverse event of ipilimumab") is not
@@ -25,6 +26,10 @@ internal static class GeneralStatement
         "were informed that", "was told that", "were told that", "was counselled", "was counseled", "were counselled",
         "was educated about", "may occur", "can occur", "could occur", "might occur", "can be life-threatening",
         "may be life-threatening", "can be fatal", "may be fatal",
+        "rarely causes", "rarely cause", "commonly causes", "commonly cause", "frequently causes", "frequently cause",
+        "often causes", "often cause", "usually causes", "typically causes", "seldom causes", "rarely induces",
+        "frequently induces", "is frequently associated with", "is commonly associated with", "are frequently associated with",
+        "are commonly associated with", "is rarely associated with",
         "was informed of", "were informed of", "was informed about", "were informed about", "was warned of", "was warned about",
     ]);
 

@@ -6,7 +6,8 @@ namespace CaseIngest.Core.Extraction.Outcomes;
 /// <summary>
 /// "At 29 months after the first operation, she underwent resection of liver metastases", "Three years after the
 /// resection, lung metastases were found": metastases a sentence dates from the operation on the tumour are the
-/// disease come back, a recurrence at that time, even where no word says "recurrence". Metastases the text denies,
+/// disease come back, a recurrence at that time, even where no word says "recurrence"; so are those told with such a time
+/// after them ("lung metastases appeared 8 months after surgery"). Metastases the text denies,
 /// those of a sentence that already holds a recurrence, those a pathology report of the operation finds, and those
 /// dated days or weeks after it (the staging of the same disease) are not.
 /// </summary>
@@ -21,8 +22,15 @@ internal static partial class DatedMetastases
         {
             var sentence = context.SentenceAt(start);
             var time = LeadingTime.Of(text, sentence.Start, start);
-            if (!time.Success || !(AfterOperationRegex().IsMatch(time.ValueSpan) || LaterThanOperation(context, sentence.Start, time, start))
-                || !InMonthsOrYears(time.Groups["u"].Value)
+            var trailing = false;
+            if (!time.Success || !(AfterOperationRegex().IsMatch(time.ValueSpan) || LaterThanOperation(context, sentence.Start, time, start)))
+            {
+                trailing = true;
+                // "lung metastases appeared 8 months after surgery": the time told after the metastases
+                time = end < sentence.End ? TrailingAfterOperationRegex().Match(text, end, Math.Min(100, sentence.End - end)) : Match.Empty;
+            }
+
+            if (!time.Success || !InMonthsOrYears(time.Groups["u"].Value)
                 || PathologyRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) || covered.Overlaps(start, end)
                 || !OutcomeFilters.Affirmed(context, start, end)
                 || found.Exists(f => f.Kind == "recurrence" && f.Evidence.Start >= sentence.Start && f.Evidence.Start < sentence.End))
@@ -31,7 +39,14 @@ internal static partial class DatedMetastases
             }
 
             covered.Add((start, end));
-            found.Add(OutcomeDurations.WithDuration(context, fact(start, end), end));
+            var recurrence = OutcomeDurations.WithDuration(context, fact(start, end), end);
+            if (trailing && recurrence.Value is null && NumberWords.TryParse(time.Groups["n"].ValueSpan, out var value))
+            {
+                // "peritoneal metastases were found at laparoscopy 14 months after the operation": the time read with them
+                recurrence = recurrence with { Value = value, Unit = OutcomeDurations.UnitOf(time.Groups["u"].Value), Qualifier = time.Groups["q"].Success ? OutcomeDurations.QualifierOf(time.Groups["q"].ValueSpan) : null };
+            }
+
+            found.Add(recurrence);
         }
     }
 
@@ -70,6 +85,16 @@ internal static partial class DatedMetastases
     // "after the first operation", "following the resection", "post hepatectomy": counted from the operation on the tumour
     [GeneratedRegex(@"\b(?:after|following|post|since)\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:operation|surgery|resection|excision|\w+ectomy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AfterOperationRegex();
+
+    // from the metastases to a time counted from the operation told after them, in the same clause:
+    //   " appeared in the lung 8 months after surgery"               -> dated
+    //   " were detected two years after the right hemicolectomy"     -> dated
+    //   " to the liver was detected 2 years postoperatively"         -> dated
+    //   " were found 10 days after the operation"                    -> a time in days (left out by the step)
+    //   " at diagnosis; 3 years after surgery"                       -> not dated (another clause)
+    //   " appeared 8 months after starting capecitabine"             -> not dated (a treatment, not an operation)
+    [GeneratedRegex(@"\G[^;:.()]{0,60}?\b(?:(?<q>approximately|about|around|nearly|almost|over|more than|~|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")[\s-]*(?<u>days?|weeks?|months?|years?)\s+(?:(?:after|following|post)\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:operation|surgery|resection|excision|\w+ectomy)\b|post-?operatively\b|after\s+(?:the\s+)?operation\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingAfterOperationRegex();
 
     // "Eight months later,", "Two years thereafter,"
     [GeneratedRegex(@"\b(?:later|thereafter|afterwards)\b", RegexOptions.IgnoreCase)]

@@ -11,7 +11,12 @@ namespace CaseIngest.Core.Extraction.Outcomes;
 internal static partial class NewOrganLesions
 {
     public static bool OfTheCancer(ExtractionContext context, int start, int end) =>
-        OrganRegex().IsMatch(context.Text.AsSpan(start, end - start)) && InATreatedCancer(context, start);
+        (OrganRegex().IsMatch(context.Text.AsSpan(start, end - start)) || OrganAfter(context.Text, end, context.SentenceAt(start).End))
+        && InATreatedCancer(context, start);
+
+    /// <summary>"new lesions appeared in the liver", "new nodules were found in both lungs": the organ told after the lesions.</summary>
+    private static bool OrganAfter(string text, int end, int sentenceEnd) =>
+        end < sentenceEnd && OrganAfterRegex().IsMatch(text.AsSpan(end, Math.Min(80, sentenceEnd - end)));
 
     /// <summary>
     /// "After two months the hepatic lesions had resolved", "near complete resolution of the retroperitoneal mass": lesions
@@ -47,6 +52,15 @@ internal static partial class NewOrganLesions
     // the organs metastases reach; the skin is left out, where new lesions are as often a rash
     [GeneratedRegex(@"\b(?:hepatic|liver|lungs?|pulmonary|bones?|osseous|bony|skeletal|brain|cerebral|intracranial|adrenal|peritoneal|pleural|splenic|nodal|lymph\s+nodes?|vertebral|spinal)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrganRegex();
+
+    // from the lesions to the organ they are in, at most a verb of finding between:
+    //   " appeared in the liver"                 -> organ after
+    //   " were detected in both lungs"           -> organ after
+    //   " in the right adrenal gland"            -> organ after
+    //   " appeared on the skin of the trunk"     -> no organ (the skin is left out)
+    //   " appeared after the second cycle"       -> no organ
+    [GeneratedRegex(@"^\s+(?:(?:had\s+|have\s+)?(?:appeared|developed|emerged|arisen|arose)\s+|(?:was|were|had\s+been|have\s+been)\s+(?:also\s+)?(?:found|seen|detected|noted|observed|identified|visuali[sz]ed|present|evident)\s+)?(?:in|within|throughout)\s+(?:the\s+|both\s+|his\s+|her\s+)?(?:(?:left|right|upper|lower|remnant|contralateral)\s+)?(?:hepatic|liver|lungs?|pulmonary|bones?|brain|adrenals?|peritoneum|pleura|spleen|lymph\s+nodes?|vertebrae|spine|mediastinum)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrganAfterRegex();
 
     [GeneratedRegex(@"abscess|infarct|demyelinat|isch(?:a)?emi|inflammat|infect|embol|h(?:a)?emorrhag|\bcysts?\b|cystic|h(?:a)?emangioma|granulom|sarcoid|pneumonitis|vasculitis|benign|tubercul|fung|\brash", RegexOptions.IgnoreCase)]
     private static partial Regex OtherCauseRegex();

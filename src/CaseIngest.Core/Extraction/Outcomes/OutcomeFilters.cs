@@ -254,7 +254,9 @@ internal static partial class OutcomeFilters
     [GeneratedRegex(@"^(?:no|any|without|not|of|for|or|nor|further|evident)$", RegexOptions.IgnoreCase)]
     private static partial Regex DenyingWordRegex();
 
-    [GeneratedRegex(@"respon|RECIST|evaluation|assessment|achieved|best overall|restaging", RegexOptions.IgnoreCase)]
+    // "evaluated as PR", "the efficacy was SD", "the curative effect was assessed as CR": the words of a response
+    // evaluation written without "response"
+    [GeneratedRegex(@"respon|RECIST|evaluation|assessment|achieved|best overall|restaging|evaluated as|assessed as|efficacy|curative effect|therapeutic effect", RegexOptions.IgnoreCase)]
     private static partial Regex ResponseContextRegex();
 
     [GeneratedRegex(@"\bER\b|estrogen|oestrogen|progesterone|HER2|hormone receptor")]

@@ -204,7 +204,7 @@ public sealed partial class OutcomeStep : IExtractionStep
             }
 
             var abbreviation = text.AsSpan(start, 2);
-            if ((abbreviation is "PR" && OutcomeFilters.ReceptorSentence(span))
+            if ((abbreviation is "PR" && (OutcomeFilters.ReceptorSentence(span) || OutcomeFilters.FollowedBy(text, end, "interval")))
                 || (abbreviation is "CR" && span.Contains("creatinine", StringComparison.OrdinalIgnoreCase))
                 || (abbreviation is "PD" && span.Contains("Parkinson", StringComparison.OrdinalIgnoreCase)))
             {
@@ -261,7 +261,9 @@ public sealed partial class OutcomeStep : IExtractionStep
         survival.Sort((a, b) => a.Start.CompareTo(b.Start));
         foreach (var (start, end, pattern) in survival)
         {
-            if (covered.Overlaps(start, end) || !OutcomeFilters.InCase(context, start, end)
+            // "alive without evidence of disease 4 years after": the state told inside the survival is an outcome of its own
+            var own = pattern == OutcomePatterns.Alive ? (start, start + "alive".Length) : (start, end);
+            if (covered.Overlaps(own.Item1, own.Item2) || !OutcomeFilters.InCase(context, start, end)
                 || context.AssertionOf(start, end) is not (Assertion.Affirmed or Assertion.Negated)
                 || OutcomeDurations.Survival(text, start, end) is not { } duration)
             {

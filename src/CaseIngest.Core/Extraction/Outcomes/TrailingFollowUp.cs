@@ -4,7 +4,7 @@ namespace CaseIngest.Core.Extraction.Outcomes;
 
 /// <summary>
 /// The follow-up told after a disease-free state, which dates how long it lasted: "no recurrence at the 2-year
-/// follow-up", "no recurrence at the last follow-up, 14 months postoperatively", "no sign of recurrence to date, 5 years
+/// follow-up", "no recurrence was found during the 5-year follow-up", "no recurrence at the last follow-up, 14 months postoperatively", "no sign of recurrence to date, 5 years
 /// after the operation". An age ("at 3 years of age") or a time with no follow-up or point it counts from is none.
 /// </summary>
 internal static partial class TrailingFollowUp
@@ -16,7 +16,9 @@ internal static partial class TrailingFollowUp
         sentenceEnd > end ? TrailingFollowUpRegex().Match(text, end, Math.Min(Reach, sentenceEnd - end)) : Match.Empty;
 
     // " or distant metastasis at the 2-year follow-up", " at 18-month follow-up", " at the last follow-up, 14 months
-    // postoperatively", " to date, 5 years after the operation", " at the latest visit, 30 months after surgery"
-    [GeneratedRegex(@"\G[^.;]{0,60}?\b(?:at\s+(?:the\s+|a\s+|her\s+|his\s+)?(?:(?<q>approximately|about|around|nearly|almost|over|more than|~|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")[\s-]*(?<u>days?|weeks?|months?|years?)[\s-]+(?:of\s+)?follow[\s-]*up\b|(?:at\s+(?:the|her|his)\s+(?:last|latest|most\s+recent|final)\s+(?:follow[\s-]*up|visit|review|examination|contact|appointment)|to\s+date|so\s+far|until\s+now)\s*,\s*(?:(?<q>approximately|about|around|nearly|almost|over|more than)\s+)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?<u>days?|weeks?|months?|years?)\s+(?:postoperatively|post-operatively|after|post|following|from|since)\b)", RegexOptions.IgnoreCase)]
+    // postoperatively", " to date, 5 years after the operation", " at the latest visit, 30 months after surgery",
+    // " was found during the 5-year follow-up", " throughout the 18-month follow-up" (not "over the follow-up period",
+    // often the span of a whole course told in a summary)
+    [GeneratedRegex(@"\G[^.;]{0,60}?\b(?:(?:at|during|throughout|within)\s+(?:the\s+|a\s+|her\s+|his\s+)?(?:(?<q>approximately|about|around|nearly|almost|over|more than|~|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")[\s-]*(?<u>days?|weeks?|months?|years?)[\s-]+(?:of\s+)?follow[\s-]*up\b|(?:at\s+(?:the|her|his)\s+(?:last|latest|most\s+recent|final)\s+(?:follow[\s-]*up|visit|review|examination|contact|appointment)|to\s+date|so\s+far|until\s+now)\s*,\s*(?:(?<q>approximately|about|around|nearly|almost|over|more than)\s+)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?<u>days?|weeks?|months?|years?)\s+(?:postoperatively|post-operatively|after|post|following|from|since)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingFollowUpRegex();
 }
