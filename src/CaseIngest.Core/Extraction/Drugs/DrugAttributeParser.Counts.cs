@@ -41,7 +41,7 @@ public static partial class DrugAttributeParser
         TimesCountRegex().IsMatch(segment) || UntilCycleRegex().IsMatch(segment) || TotalCountRegex().IsMatch(segment) || TherapyMultiplierRegex().IsMatch(segment);
 
     /// <summary>
-    /// A count told as a total or a number: "(total, 9 doses)", "the total number of cycles was 7", "number of doses: 11".
+    /// A count told as a total or a number: "(total, 9 doses)", "totalling eight doses", "of which he received 12 doses", "the total number of cycles was 7", "number of doses: 11".
     /// </summary>
     /// <remarks>
     /// | text after the drug                         | count |
@@ -49,9 +49,12 @@ public static partial class DrugAttributeParser
     /// | " (total, 9 doses)"                         | 9     |
     /// | ", and the total number of cycles was 7"    | 7     |
     /// | " (number of doses: 11)"                    | 11    |
+    /// | " weekly, totalling eight doses"             | 8     |
+    /// | ", of which he received 12 doses"           | 12    |
+    /// | ", totalling 40 mg"                         | none  |
     /// | "; the total number of lesions was 6"       | none  |
     /// </remarks>
-    [GeneratedRegex(@"\btotal(?:ly)?[,:]?\s+(?:of\s+)?(?<n>\d{1,2}|" + CountWord + @")\s+(?:doses|infusions|administrations|injections)\b|\bnumber\s+of\s+(?:cycles|courses|doses|infusions|administrations)(?:\s+(?:given|administered|received|delivered))?\s*(?:was|were|:|=|reached)\s*(?<n>\d{1,2}|" + CountWord + @")\b(?![.,]\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\btotal(?:ly|l?ing)?[,:]?\s+(?:of\s+)?(?<n>\d{1,2}|" + CountWord + @")\s+(?:doses|infusions|administrations|injections)\b|\bof\s+which\s+(?:he|she|the\s+patient)\s+(?:received|had|was\s+given|completed)\s+(?:a\s+total\s+of\s+)?(?<n>\d{1,2}|" + CountWord + @")\s+(?:doses|infusions|administrations|injections|cycles|courses)\b|\bnumber\s+of\s+(?:cycles|courses|doses|infusions|administrations)(?:\s+(?:given|administered|received|delivered))?\s*(?:was|were|:|=|reached)\s*(?<n>\d{1,2}|" + CountWord + @")\b(?![.,]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex TotalCountRegex();
 
     /// <summary>
