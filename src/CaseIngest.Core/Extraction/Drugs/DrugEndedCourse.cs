@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CaseIngest.Core.Model;
@@ -9,29 +10,34 @@ namespace CaseIngest.Core.Extraction.Drugs;
 /// A course of anticancer drugs that ended at the cycle it reached ("She received the first cycle of carboplatin and
 /// paclitaxel; two weeks later she died"; "After cycle 1 best supportive care was chosen"; "The second course was
 /// complicated by sepsis, after which chemotherapy was stopped") received that many cycles: the end is told in the
-/// sentence of the cycle, and no later cycle, no further cycles and no greater count are told after it. The drugs are
+/// sentence of the cycle or the next (of a dose, in its own sentence), and no later cycle, no further cycles and no greater count are told after it. The drugs are
 /// those the sentence names before any drug put in their place, or else the last statement of anticancer drugs a few
 /// sentences back. A first cycle followed by more, or by no end of treatment, is no count.
 /// </summary>
 internal static partial class DrugEndedCourse
 {
+    /// <summary>The words every cycle reached holds: its noun.</summary>
+    private static readonly SearchValues<string> ReachedWords = WordWindows.Words("cycle", "course", "dose", "infusion", "administration");
+
     /// <summary>How far before a later count a denial ("no further cycles") may stand.</summary>
     private const int DenialReach = 24;
 
     public static void Apply(ExtractionContext context, List<DrugMention> mentions)
     {
         var text = context.Text;
-        if (mentions.Count == 0 || (text.IndexOf("cycle", StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf("course", StringComparison.OrdinalIgnoreCase) < 0))
+        if (mentions.Count == 0)
         {
             return;
         }
 
-        foreach (Match match in ReachedCycleRegex().Matches(text))
+        foreach (var match in WordWindows.Matches(ReachedCycleRegex(), text, ReachedWords))
         {
             var reached = Count(match.Groups["n"].Value);
-            var sentence = context.SentenceAt(match.Index);
+            var index = context.SentenceIndexAt(match.Index);
+            var sentence = context.Sentences[index];
+            var endOfNext = index + 1 < context.Sentences.Count && !match.Groups["dose"].Success ? context.Sentences[index + 1].End : sentence.End;
             if (reached is not (> 0 and <= 12 and var count) || !context.IsAboutCase(match.Index)
-                || EndRegex().Match(text, sentence.Start, sentence.End - sentence.Start) is not { Success: true } end
+                || EndRegex().Match(text, sentence.Start, endOfNext - sentence.Start) is not { Success: true } end
                 || LaterCycleTold(text, match.Index + match.Length, count))
             {
                 continue;
@@ -97,7 +103,7 @@ internal static partial class DrugEndedCourse
             : DrugAttributeParser.ParseCount(value);
 
     /// <summary>Whether a later cycle, further cycles or a count greater than <paramref name="count"/> is told after <paramref name="from"/>.</summary>
-    private static bool LaterCycleTold(string text, int from, int count)
+    internal static bool LaterCycleTold(string text, int from, int count)
     {
         foreach (Match later in LaterCycleRegex().Matches(text, from))
         {
@@ -124,10 +130,11 @@ internal static partial class DrugEndedCourse
     /// | A first course of | first |
     /// | After cycle 1 her | 1 |
     /// | The second course was | second |
+    /// | after the first administration | first |
     /// | the first cycle of radiotherapy | no match |
     /// | cycle 1 day 8 | no match |
     /// </summary>
-    [GeneratedRegex(@"\b(?:the|a|her|his|its|this)\s+(?<n>first|second|third|fourth|fifth|sixth|1st|2nd|3rd|[4-6]th)\s+(?:cycle|course)\b(?!\s+of\s+(?:\w+\s+)?(?:radio|radiation|irradiation|antibiotic|steroid|prednis|corticosteroid|IVIG|immunoglobulin|plasma))|\b(?:after|following|since|from)\s+(?:cycle|course)\s+(?<n>\d)\b(?![\d.,/-]|\s*(?:-|–|to|through|of|day|d)\b|\s*(?:-|–)\s*\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the|a|her|his|its|this)\s+(?<n>first|second|third|fourth|fifth|sixth|1st|2nd|3rd|[4-6]th)\s+(?:cycle|course|(?<dose>dose|infusion|administration))\b(?!\s+of\s+(?:\w+\s+)?(?:radio|radiation|irradiation|antibiotic|steroid|prednis|corticosteroid|IVIG|immunoglobulin|plasma))|\b(?:after|following|since|from)\s+(?:cycle|course)\s+(?<n>\d)\b(?![\d.,/-]|\s*(?:-|–|to|through|of|day|d)\b|\s*(?:-|–)\s*\d)", RegexOptions.IgnoreCase)]
     private static partial Regex ReachedCycleRegex();
 
     /// <summary>
@@ -146,15 +153,16 @@ internal static partial class DrugEndedCourse
     private static partial Regex EndRegex();
 
     /// <summary>
-    /// A later cycle, further cycles or a count of cycles told after the one reached.
+    /// A later cycle or dose, further cycles or doses, or a count of them told after the one reached.
     /// | text | n |
     /// |---|---|
     /// | the second cycle | second |
     /// | further cycles | (none: always later) |
     /// | cycle 3 | 3 |
     /// | six cycles | six |
+    /// | four more doses | four |
     /// </summary>
-    [GeneratedRegex(@"\b(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|\d{1,2}th)\s+(?:cycle|course)s?\b|\b(?:subsequent|further|next|remaining|following|later|additional|more|other)\s+(?:\w+\s+)?(?:cycles?|courses?)\b|\b(?:cycles?|courses?)\s+(?<n>\d{1,2})\b|(?<![\w.])(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|additional|further|consecutive)\s+)?(?:cycles|courses)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|\d{1,2}th)\s+(?:cycle|course|dose|infusion|administration)s?\b|\b(?:subsequent|further|next|remaining|following|later|additional|more|other)\s+(?:\w+\s+)?(?:cycles?|courses?|doses|infusions|administrations)\b|\b(?:cycles?|courses?)\s+(?<n>\d{1,2})\b|(?<![\w.])(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|additional|further|consecutive)\s+)?(?:cycles|courses|doses|infusions|administrations)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LaterCycleRegex();
 
     /// <summary>A denial right before a later count: "no", "not", "without", "any", "never".</summary>
