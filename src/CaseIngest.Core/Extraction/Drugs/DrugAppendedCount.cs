@@ -4,7 +4,7 @@ namespace CaseIngest.Core.Extraction.Drugs;
 
 /// <summary>
 /// A count appended to a drug's name in brackets or after a comma, as lists and summaries of treatment lines write it:
-/// "nivolumab, 14 doses", "weekly paclitaxel (12 doses)", "FOLFIRINOX (cycles: 8)", "docetaxel (no. of cycles = 4)".
+/// "nivolumab, 14 doses", "weekly paclitaxel (12 doses)", "FOLFIRINOX (cycles: 8)", "docetaxel (no. of cycles = 4)", "doxorubicin (cycles 1-6)".
 /// Doses a day or a week ("2 doses daily") are a schedule, not a count.
 /// </summary>
 internal static partial class DrugAppendedCount
@@ -54,7 +54,10 @@ internal static partial class DrugAppendedCount
         return start < text.Length && text[start] is '(' or ',' && AppendedCountRegex().IsMatch(text.AsSpan(start, Math.Min(CountReach, text.Length - start)));
     }
 
-    /// <summary>"(12 doses)", ", 14 doses", "(cycles: 8)", "(number of cycles = 4)".</summary>
-    [GeneratedRegex(@"^[(,]\s*(?:(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|sixteen|eighteen)\s+(?:(?:weekly|monthly|consecutive)\s+)?(?:cycles?|courses?|doses|infusions|administrations|injections|pulses|instillations)\b(?!\s+(?:daily|a\s+day|per|each|a\s+week|weekly|every|of\s+\d))|(?:(?:no\.?|number)\s+of\s+)?(?:cycles|courses)\s*[:=]\s*(?<n>\d{1,2})\b(?![.,]\d))", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "(12 doses)", ", 14 doses", "(cycles: 8)", "(number of cycles = 4)", and the cycles listed from the first ("(cycles
+    /// 1-6)", "(C1–C4)"); a range from a later cycle ("(cycles 3-6)") is no count.
+    /// </summary>
+    [GeneratedRegex(@"^[(,]\s*(?:(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|sixteen|eighteen)\s+(?:(?:weekly|monthly|consecutive)\s+)?(?:cycles?|courses?|doses|infusions|administrations|injections|pulses|instillations)\b(?!\s+(?:daily|a\s+day|per|each|a\s+week|weekly|every|of\s+\d))|(?:(?:no\.?|number)\s+of\s+)?(?:cycles|courses)\s*[:=]\s*(?<n>\d{1,2})\b(?![.,]\d)|(?:cycles?|courses?|C)\s?1\s?(?:-|–|to|through)\s?(?:C\s?)?(?<n>\d{1,2})\s*\))", RegexOptions.IgnoreCase)]
     private static partial Regex AppendedCountRegex();
 }

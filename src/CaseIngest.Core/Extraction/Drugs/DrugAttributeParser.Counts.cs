@@ -14,7 +14,7 @@ public static partial class DrugAttributeParser
         || OrdinalIgnoreCase.Contains(segment, "pulse") || OrdinalIgnoreCase.Contains(segment, "bolus") || OrdinalIgnoreCase.Contains(segment, "weekly") || OrdinalIgnoreCase.Contains(segment, "session") || OrdinalIgnoreCase.Contains(segment, " times")
         || OrdinalIgnoreCase.Contains(segment, "monthly") || OrdinalIgnoreCase.Contains(segment, "injection") || OrdinalIgnoreCase.Contains(segment, "instillation")
         || OrdinalIgnoreCase.Contains(segment, "twice") || OrdinalIgnoreCase.Contains(segment, "thrice") || OrdinalIgnoreCase.Contains(segment, "occasion")
-        || OrdinalIgnoreCase.Contains(segment, "series") || OrdinalIgnoreCase.Contains(segment, "once")
+        || OrdinalIgnoreCase.Contains(segment, "series") || OrdinalIgnoreCase.Contains(segment, "once") || OrdinalIgnoreCase.Contains(segment, "period")
         || segment.Contains('×') || OrdinalIgnoreCase.Contains(segment, " x") || segment.Contains("x ", StringComparison.Ordinal) || OrdinalIgnoreCase.Contains(segment, "(x");
 
     /// <summary>The count of cycles before the drug: a counted course (<see cref="CyclesBeforeRegex"/>) or a single dose.</summary>
@@ -41,7 +41,7 @@ public static partial class DrugAttributeParser
         TimesCountRegex().IsMatch(segment) || UntilCycleRegex().IsMatch(segment) || TotalCountRegex().IsMatch(segment) || TherapyMultiplierRegex().IsMatch(segment);
 
     /// <summary>
-    /// A count told as a total or a number: "(total, 9 doses)", "the total number of cycles was 7", "number of doses: 11".
+    /// A count told as a total or a number: "(total, 9 doses)", "totalling eight doses", "of which he received 12 doses", "every 3 weeks, 4 doses", "the total number of cycles was 7", "number of doses: 11".
     /// </summary>
     /// <remarks>
     /// | text after the drug                         | count |
@@ -49,14 +49,19 @@ public static partial class DrugAttributeParser
     /// | " (total, 9 doses)"                         | 9     |
     /// | ", and the total number of cycles was 7"    | 7     |
     /// | " (number of doses: 11)"                    | 11    |
+    /// | " weekly, totalling eight doses"             | 8     |
+    /// | ", of which he received 12 doses"           | 12    |
+    /// | ", totalling 40 mg"                         | none  |
+    /// | " every 3 weeks, 4 doses."                  | 4     |
+    /// | " every 3 weeks, 2 doses of which were …"   | none  |
     /// | "; the total number of lesions was 6"       | none  |
     /// </remarks>
-    [GeneratedRegex(@"\btotal(?:ly)?[,:]?\s+(?:of\s+)?(?<n>\d{1,2}|" + CountWord + @")\s+(?:doses|infusions|administrations|injections)\b|\bnumber\s+of\s+(?:cycles|courses|doses|infusions|administrations)(?:\s+(?:given|administered|received|delivered))?\s*(?:was|were|:|=|reached)\s*(?<n>\d{1,2}|" + CountWord + @")\b(?![.,]\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\btotal(?:ly|l?ing)?[,:]?\s+(?:of\s+)?(?<n>\d{1,2}|" + CountWord + @")\s+(?:doses|infusions|administrations|injections)\b|(?:\bweekly|\bevery\s+(?:\d{1,2}|two|three|four)\s+(?:weeks|days)|\bq\s?\d{1,2}\s?w(?:ee)?ks?)\s*,\s*(?<n>\d{1,2}|" + CountWord + @")\s+(?:doses|infusions|administrations|cycles|courses)\b(?!\s+(?:of|daily|a|per|each|every|were|was)\b)|\bof\s+which\s+(?:he|she|the\s+patient)\s+(?:received|had|was\s+given|completed)\s+(?:a\s+total\s+of\s+)?(?<n>\d{1,2}|" + CountWord + @")\s+(?:doses|infusions|administrations|injections|cycles|courses)\b|\bnumber\s+of\s+(?:cycles|courses|doses|infusions|administrations)(?:\s+(?:given|administered|received|delivered))?\s*(?:was|were|:|=|reached)\s*(?<n>\d{1,2}|" + CountWord + @")\b(?![.,]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex TotalCountRegex();
 
     /// <summary>
     /// A drug given a number of times: "was administered six times", "was injected twice", "etoposide two times", "on
-    /// four occasions". A number of times per day, week or month ("three times a day", "twice weekly", "4 times/day") is a
+    /// four occasions", "was performed for 6 times". A number of times per day, week or month ("three times a day", "twice weekly", "4 times/day") is a
     /// frequency, and a number of times a value ("three times the upper limit", "twice higher") no count.
     /// </summary>
     /// <remarks>
@@ -70,10 +75,12 @@ public static partial class DrugAttributeParser
     /// | " was taken twice-daily"                   | none  |
     /// | " …, the ALT rose to three times the ULN"  | none  |
     /// | " was given once, with no further dose"    | 1     |
+    /// | " chemotherapy for 4 times."               | 4     |
+    /// | " was given for 3 times a day"             | none  |
     /// | " was given once daily"                    | none  |
     /// | " was administered once every 3 weeks"     | none  |
     /// </remarks>
-    [GeneratedRegex(@"(?:^[\s,]*(?:only\s+|again\s+)?|\b(?:given|administered|injected|infused|repeated|received|applied|instilled|delivered|performed|used|taken|re-?administered|re-?challenged)\s+(?:(?:only|again|intravenously|orally|subcutaneously|intramuscularly|intrathecally|altogether)\s+)?)(?:(?<n>\d{1,2}|" + SmallCount + @")\s+times|(?<n>twice|thrice))\b(?![\s,-]*(?:/|(?:a|an|per|each|daily|weekly|monthly|hourly|yearly|annually|nightly|the|higher|greater|more|less|lower|larger|smaller|as|above|over|below|ULN|upper|normal|baseline|its|their|that|than|within|during|in\s+(?:a|one|each|the\s+same|\d+)|every\s+(?:day|week|month|night|morning|evening|other|\d+\s*(?:h|hrs?|hours?)))\b))|\bon\s+(?<n>\d{1,2}|" + SmallCount + @")\s+(?:(?:separate|different|further|consecutive|more)\s+)?occasions\b|\b(?:given|administered|injected|infused|received|applied|instilled|delivered)\s+(?:only\s+)?(?<n>once)\b(?![\s,-]*(?:/|(?:a|an|per|each|daily|weekly|monthly|hourly|yearly|annually|nightly|every|more|again|or|the|in|on|at|before|after|when|if|\d+)\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^[\s,]*(?:only\s+|again\s+)?|\bfor\s+|\b(?:given|administered|injected|infused|repeated|received|applied|instilled|delivered|performed|used|taken|re-?administered|re-?challenged)\s+(?:(?:only|again|intravenously|orally|subcutaneously|intramuscularly|intrathecally|altogether)\s+)?)(?:(?<n>\d{1,2}|" + SmallCount + @")\s+times|(?<n>twice|thrice))\b(?![\s,-]*(?:/|(?:a|an|per|each|daily|weekly|monthly|hourly|yearly|annually|nightly|the|higher|greater|more|less|lower|larger|smaller|as|above|over|below|ULN|upper|normal|baseline|its|their|that|than|within|during|in\s+(?:a|one|each|the\s+same|\d+)|every\s+(?:day|week|month|night|morning|evening|other|\d+\s*(?:h|hrs?|hours?)))\b))|\bon\s+(?<n>\d{1,2}|" + SmallCount + @")\s+(?:(?:separate|different|further|consecutive|more)\s+)?occasions\b|\b(?:given|administered|injected|infused|received|applied|instilled|delivered)\s+(?:only\s+)?(?<n>once)\b(?![\s,-]*(?:/|(?:a|an|per|each|daily|weekly|monthly|hourly|yearly|annually|nightly|every|more|again|or|the|in|on|at|before|after|when|if|\d+)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex TimesCountRegex();
 
     /// <summary>

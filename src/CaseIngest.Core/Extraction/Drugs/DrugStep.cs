@@ -290,7 +290,11 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         DrugOrdinalChemotherapy.Apply(context, mentions);
         DrugCompositionCycles.Apply(context, mentions);
         DrugStopCycles.Apply(context, mentions);
+        DrugPlannedPartGiven.Apply(context, mentions);
+        DrugEndedCourse.Apply(context, mentions);
+        DrugSecondDose.Apply(context, mentions);
         DrugElidedCount.Apply(context, mentions);
+        DrugCoursePart.Apply(context, mentions);
         DrugRepeatAnaphora.Apply(context, mentions);
         DrugDoseSentence.Apply(context, mentions);
         DrugLaterDose.Apply(context, mentions);

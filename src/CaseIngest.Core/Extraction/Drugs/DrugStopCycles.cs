@@ -8,7 +8,7 @@ namespace CaseIngest.Core.Extraction.Drugs;
 /// discontinued"; "after a year of treatment (18 cycles), nivolumab was stopped"; "After the fourth dose, cisplatin was
 /// replaced by carboplatin"; "She received the first cycle of docetaxel, then docetaxel was discontinued") or right
 /// after the stopping verb ("was discontinued after the third cycle"; "was replaced by carboplatin after the second
-/// cycle") received that many cycles, when its own clause states none. Only the drug that is stopped takes the count,
+/// cycle"; "was stopped at cycle 4") received that many cycles, when its own clause states none. Only the drug that is stopped takes the count,
 /// not a drug started in its place.
 /// </summary>
 internal static partial class DrugStopCycles
@@ -18,6 +18,9 @@ internal static partial class DrugStopCycles
 
     /// <summary>How far after the stopping verb the cycle it followed may be told.</summary>
     private const int AfterReach = 80;
+
+    /// <summary>How far after the verb of a replacement the drug put in its place may stand.</summary>
+    private const int SwapReach = 20;
 
     public static void Apply(ExtractionContext context, List<DrugMention> mentions)
     {
@@ -38,10 +41,21 @@ internal static partial class DrugStopCycles
             }
 
             var sentence = context.SentenceAt(mention.Start);
-            var count = CountBefore(text, sentence.Start, mention.Start) ?? CountAfter(text, stopped.Index + stopped.Length, sentence.End);
-            if (count is { } cycles)
+            var stopEnd = stopped.Index + stopped.Length;
+            var before = CountBefore(text, sentence.Start, mention.Start);
+            var count = before ?? CountAfter(text, stopEnd, sentence.End);
+            if (count is not { } cycles)
             {
-                mentions[i] = mention with { Attributes = mention.Attributes with { Cycles = cycles } };
+                continue;
+            }
+
+            mentions[i] = mention with { Attributes = mention.Attributes with { Cycles = cycles } };
+
+            // "X was replaced by Y after the second dose": the cycle told after Y is X's, not Y's.
+            if (before is null && stopped.Groups["swap"].Success && i + 1 < mentions.Count && mentions[i + 1].Start >= stopEnd
+                && mentions[i + 1].Start - stopEnd <= SwapReach && mentions[i + 1].Start < sentence.End && mentions[i + 1].Attributes.Cycles == cycles)
+            {
+                mentions[i + 1] = mentions[i + 1] with { Attributes = mentions[i + 1].Attributes with { Cycles = null } };
             }
         }
     }
@@ -75,7 +89,7 @@ internal static partial class DrugStopCycles
     {
         var end = Math.Min(sentenceEnd, start + AfterReach);
         if (end <= start || !OrdinalIgnoreCase.Contains(text.AsSpan(start, end - start), "after")
-            && !OrdinalIgnoreCase.Contains(text.AsSpan(start, end - start), "following"))
+            && !OrdinalIgnoreCase.Contains(text.AsSpan(start, end - start), "following") && !OrdinalIgnoreCase.Contains(text.AsSpan(start, end - start), " at "))
         {
             return null;
         }
@@ -84,7 +98,7 @@ internal static partial class DrugStopCycles
     }
 
     /// <summary>"was discontinued", "had to be stopped", "(for colitis) was permanently stopped", "was replaced by", "was switched to" right after the drug.</summary>
-    [GeneratedRegex(@"\G[\s,]*(?:\([^()]{0,40}\)\s*)?(?:was|were|had\s+to\s+be|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:stopped|discontinued|suspended|ceased|withdrawn|interrupted|terminated|halted|replaced|switched|changed|substituted|omitted)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G[\s,]*(?:\([^()]{0,40}\)\s*)?(?:was|were|had\s+to\s+be|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:stopped|discontinued|suspended|ceased|withdrawn|interrupted|terminated|halted|(?<swap>replaced|switched|changed|substituted)|omitted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StoppedRegex();
 
     /// <summary>
@@ -94,7 +108,10 @@ internal static partial class DrugStopCycles
     [GeneratedRegex(@"\b(?:after|following|completing|completed)\b[^;]{0,80}?(?<![\w.])(?<n>\d{1,2}|one|" + NumberWords.TwoToTwelve + @"|twenty|twenty-four)\s+(?:cycles?|courses?)\b|\b(?:after|following|completing|completed|received|receiving|given)\s+(?:only\s+)?(?:the|his|her)\s+(?:(?<n>first|" + NumberWords.SecondToTwelfth + @")|(?<n>\d{1,2})(?:st|nd|rd|th))\s+(?:cycle|course|dose|infusion|administration)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountBeforeRegex();
 
-    /// <summary>"after the third cycle", "by carboplatin after the 2nd course", "following the first dose", "after four cycles" after the stopping verb.</summary>
-    [GeneratedRegex(@"\G[^.;]{0,60}?\b(?:after|following)\s+(?:the\s+|his\s+|her\s+)?(?:(?<n>first|" + NumberWords.SecondToTwelfth + @")|(?<n>\d{1,2})(?:st|nd|rd|th)|(?<n>\d{1,2}|" + NumberWords.TwoToTwelve + @")\s+(?=cycles|courses|doses|infusions))\s*(?:cycle|course|dose|infusion|administration)s?\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "after the third cycle", "by carboplatin after the 2nd course", "following the first dose", "after four cycles",
+    /// "at cycle 4", "at the third cycle" after the stopping verb.
+    /// </summary>
+    [GeneratedRegex(@"\G[^.;]{0,60}?\b(?:(?:after|following)\s+(?:the\s+|his\s+|her\s+)?(?:(?<n>first|" + NumberWords.SecondToTwelfth + @")|(?<n>\d{1,2})(?:st|nd|rd|th)|(?<n>\d{1,2}|" + NumberWords.TwoToTwelve + @")\s+(?=cycles|courses|doses|infusions))\s*(?:cycle|course|dose|infusion|administration)s?\b|at\s+(?:the\s+(?:(?<n>" + NumberWords.SecondToTwelfth + @")|(?<n>\d{1,2})(?:nd|rd|th))\s+(?:cycle|course)|(?:cycle|course)\s+(?<n>\d{1,2})(?![\d.,/-]|\s*(?:-|–|to|of)\s*\d)))", RegexOptions.IgnoreCase)]
     private static partial Regex CountAfterStopRegex();
 }
