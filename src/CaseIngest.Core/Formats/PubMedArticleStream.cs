@@ -32,12 +32,12 @@ internal static class PubMedArticleStream
     }
 
     /// <summary>
-    /// The article the reader is on, as a tree of the elements that play a part (their attributes and, inside text,
-    /// every node); the reader is left on the article's end.
+    /// The article the reader is on, as a tree of the elements that play a part (the attributes the parser reads and,
+    /// inside text, every node); the reader is left on the article's end.
     /// </summary>
     private static XElement ReadArticle(XmlReader reader)
     {
-        var article = NewElement(reader, out var empty);
+        var article = NewElement(reader, attributes: false, out var empty);
         if (empty)
         {
             return article;
@@ -61,7 +61,9 @@ internal static class PubMedArticleStream
                         break;
                     }
 
-                    var child = NewElement(reader, out var childEmpty);
+                    // the parser reads attributes of text elements and author lists (a label, an identifier's type), none inside text
+                    var attributes = (roles & PubMedElementRoles.Text) == 0 && (childRoles & (PubMedElementRoles.Text | PubMedElementRoles.AuthorList)) != 0;
+                    var child = NewElement(reader, attributes, out var childEmpty);
                     parent.Add(child);
                     if (!childEmpty)
                     {
@@ -90,12 +92,12 @@ internal static class PubMedArticleStream
         return article;
     }
 
-    /// <summary>The element the reader is on with its attributes, named as a tree load names them.</summary>
-    private static XElement NewElement(XmlReader reader, out bool empty)
+    /// <summary>The element the reader is on, with its attributes when asked, named as a tree load names them.</summary>
+    private static XElement NewElement(XmlReader reader, bool attributes, out bool empty)
     {
         empty = reader.IsEmptyElement;
         var element = new XElement(XNamespace.Get(reader.NamespaceURI).GetName(reader.LocalName));
-        if (reader.MoveToFirstAttribute())
+        if (attributes && reader.MoveToFirstAttribute())
         {
             do
             {
