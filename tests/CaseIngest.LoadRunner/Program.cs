@@ -38,6 +38,9 @@ switch (arguments.Mode)
     case "profile":
         ProfileScenario.Run(arguments, report);
         break;
+    case "allocations":
+        AllocationScenario.Run(arguments, report);
+        break;
     case "scale":
         ScaleScenario.Run(arguments, report);
         break;

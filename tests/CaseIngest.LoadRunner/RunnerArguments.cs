@@ -13,6 +13,7 @@ internal sealed record RunnerArguments
             query     query latency with --records records stored
             memory    engine memory across --documents documents and the peak for a --large-mb input
             profile   extraction time per step over the corpus mix, and the slowest documents per KB
+            allocations  what each part of extraction allocates over the corpus mix, by type (the runtime's samples)
             scale     cost per input byte per step at 100 KB, 1 MB, 4 MB and 16 MB (corpus reports concatenated),
                       and of parsing in its parts (decoding, each format test, the plain-text parse)
             records   every record of the corpus and of concatenated inputs (1 to 16 MB) into records.tsv;
@@ -36,7 +37,7 @@ internal sealed record RunnerArguments
             --per-level N      documents per level in the concurrency mode (default 200, at most 5000)
             --max-level N      highest level of the concurrency mode (default 32)
             --starts N         rounds of the worker-startup and cli modes (default 5, at most 20)
-            --passes N         profile mode: N passes over the mix to warm up, then N timed passes (default 1, at most 50)
+            --passes N         profile and allocations modes: N passes over the mix to warm up, then N timed passes (default 1, at most 50)
             --baseline-cli DIR another published CLI measured beside artifacts/cli in the cli mode
             --poll-ms N        watcher poll interval in ms (default 500, the app's own default)
             --timeout-s N      bound on each waiting step in seconds (default 300)

@@ -4,14 +4,10 @@ namespace CaseIngest.Core.Formats;
 
 /// <summary>
 /// Passes an XML reader's nodes through while checking their depth, so an over-deep document is refused in the
-/// same single read that builds its tree; optionally leaves out subtrees the caller never looks at (an element
-/// named <c>child</c> directly inside one named <c>parent</c>). Left-out subtrees are still read node by node, so
-/// malformed markup and excessive depth inside them are found just the same.
+/// same single read that builds its tree or reads what it needs.
 /// </summary>
-internal sealed class GuardedXmlReader(XmlReader inner, int maxDepth, Func<string, string, bool>? omit) : XmlReader
+internal sealed class GuardedXmlReader(XmlReader inner, int maxDepth) : XmlReader
 {
-    private readonly List<string> _open = [];
-
     /// <summary>True once the document nested elements deeper than the limit; the read then stopped.</summary>
     public bool TooDeep { get; private set; }
 
@@ -69,39 +65,15 @@ internal sealed class GuardedXmlReader(XmlReader inner, int maxDepth, Func<strin
 
     public override bool Read()
     {
-        if (!Next())
+        if (TooDeep || !inner.Read())
         {
             return false;
         }
 
-        while (omit is not null && inner.NodeType == XmlNodeType.Element && _open.Count > 0 && omit(_open[^1], inner.LocalName))
+        if (inner.Depth > maxDepth)
         {
-            if (!inner.IsEmptyElement)
-            {
-                var depth = inner.Depth;
-                do
-                {
-                    if (!Next())
-                    {
-                        return false;
-                    }
-                }
-                while (inner.NodeType != XmlNodeType.EndElement || inner.Depth != depth);
-            }
-
-            if (!Next())
-            {
-                return false;
-            }
-        }
-
-        if (inner.NodeType == XmlNodeType.Element && !inner.IsEmptyElement)
-        {
-            _open.Add(inner.LocalName);
-        }
-        else if (inner.NodeType == XmlNodeType.EndElement && _open.Count > 0)
-        {
-            _open.RemoveAt(_open.Count - 1);
+            TooDeep = true;
+            return false;
         }
 
         return true;
@@ -115,21 +87,5 @@ internal sealed class GuardedXmlReader(XmlReader inner, int maxDepth, Func<strin
         }
 
         base.Dispose(disposing);
-    }
-
-    private bool Next()
-    {
-        if (TooDeep || !inner.Read())
-        {
-            return false;
-        }
-
-        if (inner.Depth > maxDepth)
-        {
-            TooDeep = true;
-            return false;
-        }
-
-        return true;
     }
 }

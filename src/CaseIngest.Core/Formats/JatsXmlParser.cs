@@ -38,7 +38,7 @@ public sealed class JatsXmlParser : IUtf8DocumentParser
 
     ParseResult IUtf8DocumentParser.Parse(ReadOnlySpan<byte> utf8, string name)
     {
-        var document = SafeXml.Load(utf8, null, out var error);
+        var document = SafeXml.Load(utf8, out var error);
         return Parse(document, error);
     }
 

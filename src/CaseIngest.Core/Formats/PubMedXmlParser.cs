@@ -7,7 +7,8 @@ namespace CaseIngest.Core.Formats;
 /// <summary>
 /// PubMed / MEDLINE XML (efetch <c>PubmedArticleSet</c>, single <c>PubmedArticle</c> or <c>PubmedBookArticle</c>),
 /// every DTD version. Text: per article the title, then the abstract with each labelled part as its own section.
-/// Metadata comes from the first article.
+/// Metadata comes from the first article. The document is read forward once (<see cref="PubMedArticleStream"/>),
+/// building only the elements read here.
 /// </summary>
 public sealed class PubMedXmlParser : IUtf8DocumentParser
 {
@@ -18,8 +19,8 @@ public sealed class PubMedXmlParser : IUtf8DocumentParser
 
     public ParseResult Parse(string text, string name)
     {
-        var document = SafeXml.Load(text, Unread, out var error);
-        return Parse(document, error);
+        var articles = SafeXml.Read(text, PubMedArticleStream.Read, out var error);
+        return Parse(articles, error);
     }
 
     bool IUtf8DocumentParser.Match(ReadOnlySpan<byte> utf8, string? rootName, string name) =>
@@ -27,20 +28,17 @@ public sealed class PubMedXmlParser : IUtf8DocumentParser
 
     ParseResult IUtf8DocumentParser.Parse(ReadOnlySpan<byte> utf8, string name)
     {
-        var document = SafeXml.Load(utf8, Unread, out var error);
-        return Parse(document, error);
+        var articles = SafeXml.Read(utf8, PubMedArticleStream.Read, out var error);
+        return Parse(articles, error);
     }
 
-    private ParseResult Parse(XDocument? document, ExtractionError? error)
+    private ParseResult Parse(List<XElement>? articles, ExtractionError? error)
     {
-        if (document?.Root is not { } root)
+        if (articles is null)
         {
             return new ParseResult(null, error ?? new ExtractionError(ErrorCodes.MalformedXml, "The XML has no root element."));
         }
 
-        var articles = root.Name.LocalName is "PubmedArticle" or "PubmedBookArticle"
-            ? [root]
-            : root.Elements().Where(e => e.Name.LocalName is "PubmedArticle" or "PubmedBookArticle").ToList();
         if (articles.Count == 0)
         {
             return ParseResult.Failed(ErrorCodes.Empty, "The PubMed XML holds no article (an empty PubmedArticleSet, as PubMed returns for an unknown PMID).");
@@ -60,24 +58,6 @@ public sealed class PubMedXmlParser : IUtf8DocumentParser
 
         return ParseResult.Success(new ParsedDocument(Format, plain, sections, ReadArticle(articles[0])));
     }
-
-    /// <summary>
-    /// Lists this parser never reads (the reference list is most of an efetch record), left out of the tree by
-    /// (parent, element). None of them sits inside an element whose text is read.
-    /// </summary>
-    private static bool Unread(string parent, string element) => (parent, element) switch
-    {
-        ("PubmedData" or "BookDocument", "ReferenceList") => true,
-        ("PubmedData" or "PubmedBookData", "History" or "PublicationStatus") => true,
-        ("MedlineCitation", "MeshHeadingList" or "ChemicalList" or "CommentsCorrectionsList" or "MedlineJournalInfo" or "SupplMeshList"
-            or "CoiStatement" or "DateCompleted" or "DateRevised" or "CitationSubset" or "OtherID" or "OtherAbstract" or "GeneralNote"
-            or "InvestigatorList") => true,
-        ("Article", "GrantList" or "Pagination" or "Language" or "DataBankList") => true,
-        ("Journal", "ISSN") => true,
-        ("Abstract", "CopyrightInformation") => true,
-        ("Author", "AffiliationInfo" or "Identifier") => true,
-        _ => false,
-    };
 
     private static void AppendArticle(TextAssembler assembler, XElement article)
     {

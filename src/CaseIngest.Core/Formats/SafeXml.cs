@@ -29,13 +29,20 @@ internal static class SafeXml
         CloseInput = true,
     };
 
-    public static XDocument? Load(string text, out ExtractionError? error) => Load(text, null, out error);
+    public static XDocument? Load(string text, out ExtractionError? error) => Read(text, LoadTree, out error);
 
     /// <summary>
-    /// As <see cref="Load(string, out ExtractionError?)"/>, leaving out of the tree the elements <paramref name="omit"/>
-    /// selects by (parent local name, local name): subtrees the caller never reads need not be built.
+    /// As <see cref="Load(string, out ExtractionError?)"/> for plain UTF-8 bytes (see <see cref="TextDecoder.IsPlainUtf8"/>):
+    /// the same tree, without the whole text decoded into a string first.
     /// </summary>
-    public static XDocument? Load(string text, Func<string, string, bool>? omit, out ExtractionError? error)
+    public static XDocument? Load(ReadOnlySpan<byte> utf8, out ExtractionError? error) => Read(utf8, LoadTree, out error);
+
+    /// <summary>
+    /// Reads the text with <paramref name="read"/>, which is given the reader before its first node and reads it to the
+    /// end (a forward-only reading that builds only what it needs); the same refusals as <see cref="Load(string, out ExtractionError?)"/>.
+    /// </summary>
+    public static T? Read<T>(string text, Func<XmlReader, T> read, out ExtractionError? error)
+        where T : class
     {
         if (DeclaresEntities(text))
         {
@@ -43,14 +50,12 @@ internal static class SafeXml
             return null;
         }
 
-        return Load(new StringReader(text), omit, out error);
+        return Read(new StringReader(text), read, out error);
     }
 
-    /// <summary>
-    /// As <see cref="Load(string, Func{string, string, bool}?, out ExtractionError?)"/> for plain UTF-8 bytes (see
-    /// <see cref="TextDecoder.IsPlainUtf8"/>): the same tree, without the whole text decoded into a string first.
-    /// </summary>
-    public static XDocument? Load(ReadOnlySpan<byte> utf8, Func<string, string, bool>? omit, out ExtractionError? error)
+    /// <summary>As <see cref="Read{T}(string, Func{XmlReader, T}, out ExtractionError?)"/> for plain UTF-8 bytes.</summary>
+    public static T? Read<T>(ReadOnlySpan<byte> utf8, Func<XmlReader, T> read, out ExtractionError? error)
+        where T : class
     {
         if (DeclaresEntities(utf8))
         {
@@ -64,7 +69,7 @@ internal static class SafeXml
         try
         {
             utf8.CopyTo(buffer);
-            return Load(new Utf8TextReader(buffer, utf8.Length), omit, out error);
+            return Read(new Utf8TextReader(buffer, utf8.Length), read, out error);
         }
         finally
         {
@@ -79,7 +84,10 @@ internal static class SafeXml
         }
     }
 
-    private static XDocument? Load(TextReader text, Func<string, string, bool>? omit, out ExtractionError? error)
+    private static XDocument LoadTree(XmlReader reader) => XDocument.Load(reader, LoadOptions.None);
+
+    private static T? Read<T>(TextReader text, Func<XmlReader, T> read, out ExtractionError? error)
+        where T : class
     {
         var names = _names ?? new CountingNameTable();
         _names = null;
@@ -87,11 +95,11 @@ internal static class SafeXml
         settings.NameTable = names;
 
         // Real articles nest a few dozen levels; far deeper nesting only makes tree building slow. Depth is checked
-        // while the tree is built, so the text is read once.
-        using var reader = new GuardedXmlReader(XmlReader.Create(text, settings), MaxDepth, omit);
+        // while the text is read, so it is read once.
+        using var reader = new GuardedXmlReader(XmlReader.Create(text, settings), MaxDepth);
         try
         {
-            return Load(reader, out error);
+            return Read(reader, read, out error);
         }
         finally
         {
@@ -99,11 +107,12 @@ internal static class SafeXml
         }
     }
 
-    private static XDocument? Load(GuardedXmlReader reader, out ExtractionError? error)
+    private static T? Read<T>(GuardedXmlReader reader, Func<XmlReader, T> read, out ExtractionError? error)
+        where T : class
     {
         try
         {
-            var document = XDocument.Load(reader, LoadOptions.None);
+            var result = read(reader);
             if (reader.TooDeep)
             {
                 error = TooDeep();
@@ -111,7 +120,7 @@ internal static class SafeXml
             }
 
             error = null;
-            return document;
+            return result;
         }
         catch (InvalidOperationException) when (reader.TooDeep)
         {

@@ -35,6 +35,13 @@ public sealed partial class DiagnosisStep
         return Math.Min(text.Length, start + name.Length);
     }
 
+    /// <summary>
+    /// Removes the mentions found within [start, end). A method of its own so that the loop calling it holds no
+    /// variable a lambda captures (which would cost an object for every match).
+    /// </summary>
+    private static void RemoveInside(List<(string Patient, string Name, int Start, int End, IReadOnlyList<string> Broader)> found, int start, int end) =>
+        found.RemoveAll(f => f.Start >= start && f.End <= end);
+
     /// <summary>Whether [start, end) overlaps a lexicon match; the matches are in text order and do not overlap.</summary>
     private static bool Overlaps(List<(int Start, int End)> covered, int start, int end) => LastStartingBefore(covered, end) is var last
         && last >= 0 && covered[last].End > start;

@@ -15,7 +15,7 @@ public sealed partial class DiagnosisStep
         ExtractionContext context, OncoTreeVocabulary tree, ReadOnlySpan<Token> tokens, int head, int sentenceStart,
         List<(string Patient, string Name, int Start, int End, IReadOnlyList<string> Broader)> found, List<(int Start, int End)> covered)
     {
-        if (SitedHistology.Before(context.Text, tokens, head, sentenceStart, NameOf, tree.Find) is not var (name, start, end))
+        if (SitedHistology.Before(context.Text, tokens, head, sentenceStart, _nameOf, _findNode ?? tree.Find) is not var (name, start, end))
         {
             return false;
         }

@@ -16,6 +16,10 @@ public sealed partial class DiagnosisStep : IExtractionStep
     private readonly TermMatcher<DiagnosisEntry> _matcher;
     private readonly OncoTreeVocabulary? _oncoTree;
 
+    // the readers take the lexicon and the vocabulary as delegates, made once here rather than at each call
+    private readonly Func<string, string?> _nameOf;
+    private readonly Func<string, OncoTreeNode?>? _findNode;
+
     public DiagnosisStep()
         : this(DiagnosisLexicon.LoadDefault())
     {
@@ -31,6 +35,8 @@ public sealed partial class DiagnosisStep : IExtractionStep
         ArgumentNullException.ThrowIfNull(lexicon);
         _matcher = lexicon.Matcher;
         _oncoTree = lexicon.OncoTree;
+        _nameOf = NameOf;
+        _findNode = _oncoTree is { } tree ? tree.Find : null;
     }
 
     public string Name => "diagnoses";
@@ -71,7 +77,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
             {
                 (name, end) = (adjective + " " + name, organ!.Value);
             }
-            else if (_oncoTree is { } histologyTree && SitedHistology.Resolve(text, start, end, name, NameOf, histologyTree.Find) is var (sited, sitedEnd))
+            else if (_oncoTree is { } histologyTree && SitedHistology.Resolve(text, start, end, name, _nameOf, _findNode ?? histologyTree.Find) is var (sited, sitedEnd))
             {
                 (name, end) = (sited, sitedEnd);
             }
@@ -111,7 +117,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
             {
                 if (holds)
                 {
-                    found.RemoveAll(f => f.Start >= match.Start && f.End <= match.End);
+                    RemoveInside(found, match.Start, match.End);
                 }
 
                 found.Add((context.PatientAt(match.Start), match.Value.Name, match.Start, match.End, []));
@@ -121,7 +127,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
 
         // a diagnosis written only as its initialism ("confirmed SFT", "AKI was diagnosed"), where the wording diagnoses it
         // and the report does not spell the initialism out as another name ("giant cell tumor (GCT)" is no granular cell tumor)
-        foreach (var (start, end, condition) in InitialismDiagnoses.Default.Find(text, context.Tokens, _oncoTree, NameOf))
+        foreach (var (start, end, condition) in InitialismDiagnoses.Default.Find(text, context.Tokens, _oncoTree, _nameOf))
         {
             var sentence = context.SentenceAt(start);
             if (!Overlaps(covered, start, end) && !context.Abbreviations.DefinesOtherwise(text[start..end], longForm => Spelled(longForm).Contains(Spelled(condition.Name), StringComparison.OrdinalIgnoreCase))
