@@ -15,20 +15,28 @@ internal sealed partial class MarkerResolver
         var first = _mentions[group[0]];
         var sentence = _context.SentenceAt(first.Start);
         var left = _cues.ReadLeft(first.Start, sentence.Start);
+        // "expressed neither GATA3 nor PAX8", "positive for neither desmin nor myogenin": the result word before "neither" is denied for the pair
+        var deniedByNeither = false;
+        if (left is null && group.Count > 1 && NeitherAt(first.Start, sentence.Start) is { } neitherAt
+            && _cues.ReadLeft(neitherAt, sentence.Start) is { Value.IsResult: true, Value.Explicit: true, Value.Result: MarkerResult.Positive } beforeNeither)
+        {
+            (left, deniedByNeither) = (beforeNeither, true);
+        }
+
         // "CEA and CA 19-9 were 12 and 80 U/mL, respectively": each marker takes its own result or value
         var respective = _respectively.Assign(group, readings);
         // a negation of the cue that heads a list holds for the whole list: "no variants were found in NRAS, KRAS or BRAF"
         var headNegated = left is not null && _context.AssertionOf(first.Start, first.End) == Assertion.Negated;
         // a negated result word before a list reverses it for every item: "no loss of MLH1 or PMS2" is intact
         // "negative for GATA3 and positive for CK7": a positive cue in the scope of a negative one is not denied by it
-        var cueNegated = left is { Value.IsResult: true, Value.Explicit: true } && _context.AssertionOf(left.Value.Start, left.Value.End) == Assertion.Negated
+        var cueNegated = deniedByNeither || left is { Value.IsResult: true, Value.Explicit: true } && _context.AssertionOf(left.Value.Start, left.Value.End) == Assertion.Negated
             && !(left.Value.Value.Result == MarkerResult.Positive && NegativeResultBefore(left.Value.Start, sentence.Start));
         // "Staining for CD34, desmin and EMA was negative": the verdict after the list, not the stain noun before it
         var subjectStain = group.Count > 1 && left is { Value.IsResult: true } && readings[group[^1]] is { Result: not null, Explicit: true }
             && StainNounOpensSentence(left.Value, sentence.Start);
         // "neither CD34 nor desmin was expressed": the result said after the list is denied for every item
         // "no other hormones (GH, TSH and ACTH) were expressed": so is the result said after a list that a negated class noun heads
-        var neither = left is null && ((group.Count > 1 && NeitherBefore(first.Start, sentence.Start)) || NegatedClassBefore(first.Start, sentence.Start));
+        var neither = left is null && ((group.Count > 1 && NeitherAt(first.Start, sentence.Start) is not null) || NegatedClassBefore(first.Start, sentence.Start));
         // "staining for CK7, GATA3 and synaptophysin was performed": the list was tested, its result is told elsewhere
         var listTested = group.Count > 1 && readings[group[^1]]!.Tested;
         var verdict = group.Count > 1 ? NextSentenceVerdict(sentence, ends[group[^1]]) : null;

@@ -67,8 +67,8 @@ internal sealed partial class MarkerResolver
         return true;
     }
 
-    /// <summary>Whether the word "neither" stands right before <paramref name="start"/>.</summary>
-    private bool NeitherBefore(int start, int sentenceStart)
+    /// <summary>Where the word "neither" starts when it stands right before <paramref name="start"/>; null otherwise.</summary>
+    private int? NeitherAt(int start, int sentenceStart)
     {
         var end = start;
         while (end > sentenceStart && _text[end - 1] == ' ')
@@ -82,7 +82,7 @@ internal sealed partial class MarkerResolver
             from--;
         }
 
-        return _text.AsSpan(from, end - from).Equals("neither", StringComparison.OrdinalIgnoreCase);
+        return _text.AsSpan(from, end - from).Equals("neither", StringComparison.OrdinalIgnoreCase) ? from : null;
     }
 
     /// <summary>Whether a class noun that "no" heads opens the bracket right before <paramref name="start"/>: "no other hormones (", "No neuroendocrine markers (".</summary>
