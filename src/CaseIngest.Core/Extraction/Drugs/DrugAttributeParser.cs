@@ -170,12 +170,20 @@ public static partial class DrugAttributeParser
     public static int? FindCyclesAfter(string text) =>
         (CyclesAfterRegex().Match(text) is { Success: true } m ? m : CountAfterMatch(text)) is { Success: true } c ? ParseCount(c.Groups["n"].Value) : null;
 
+    /// <summary>A count in digits or words, or an ordinal in words or digits with its suffix ("six", "twice", "fifth", "4th").</summary>
     public static int? ParseCount(string value)
     {
         var word = value.Trim().ToLowerInvariant();
         if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
         {
             return n;
+        }
+
+        // "2nd", "5th": the digits of an ordinal
+        if (word.Length > 2 && char.IsAsciiDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th"
+            && int.TryParse(word.AsSpan(0, word.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var ordinal))
+        {
+            return ordinal;
         }
 
         return word switch

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using CaseIngest.Core.Model;
 using CaseIngest.Core.Text;
@@ -32,7 +31,7 @@ internal static partial class DrugEndedCourse
 
         foreach (var match in WordWindows.Matches(ReachedCycleRegex(), text, ReachedWords))
         {
-            var reached = Count(match.Groups["n"].Value);
+            var reached = DrugAttributeParser.ParseCount(match.Groups["n"].Value);
             var index = context.SentenceIndexAt(match.Index);
             var sentence = context.Sentences[index];
             var endOfNext = index + 1 < context.Sentences.Count && !match.Groups["dose"].Success ? context.Sentences[index + 1].End : sentence.End;
@@ -95,13 +94,6 @@ internal static partial class DrugEndedCourse
         return found;
     }
 
-    /// <summary>A count in words or digits, or an ordinal in words or with its suffix ("first", "2nd", "5th").</summary>
-    private static int? Count(string value) =>
-        value.Length > 2 && char.IsAsciiDigit(value[0]) && !char.IsAsciiDigit(value[^1])
-            && int.TryParse(value.AsSpan(0, value.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-            ? n
-            : DrugAttributeParser.ParseCount(value);
-
     /// <summary>Whether a later cycle, further cycles or a count greater than <paramref name="count"/> is told after <paramref name="from"/>.</summary>
     internal static bool LaterCycleTold(string text, int from, int count)
     {
@@ -113,7 +105,7 @@ internal static partial class DrugEndedCourse
                 continue;
             }
 
-            if (!later.Groups["n"].Success || Count(later.Groups["n"].Value) is not { } n || n > count)
+            if (!later.Groups["n"].Success || DrugAttributeParser.ParseCount(later.Groups["n"].Value) is not { } n || n > count)
             {
                 return true;
             }

@@ -30,7 +30,7 @@ internal static partial class DrugOrdinalChemotherapy
             if (next == 0 || !context.IsAboutCase(match.Index)
                 || (next < mentions.Count && context.SentenceIndexAt(mentions[next].Start) == sentence)
                 || context.SentenceIndexAt(mentions[next - 1].Start) == sentence
-                || Ordinal(match.Groups["ord"].Value) is not (> 1 and var count)
+                || DrugAttributeParser.ParseCount(match.Groups["ord"].Value) is not (> 1 and var count)
                 || DrugCycleAnaphora.LastAnticancer(context, mentions, next - 1, sentence) is not (>= 0 and var last)
                 || context.PatientAt(mentions[last].Start) != context.PatientAt(match.Index))
             {
@@ -50,12 +50,6 @@ internal static partial class DrugOrdinalChemotherapy
             }
         }
     }
-
-    private static int? Ordinal(string value) => value.ToLowerInvariant() switch
-    {
-        "second" => 2, "third" => 3, "fourth" => 4, "fifth" => 5, "sixth" => 6, "seventh" => 7, "eighth" => 8, "ninth" => 9, "tenth" => 10,
-        var digits => int.TryParse(digits.AsSpan(0, digits.Length - 2), out var n) ? n : null,
-    };
 
     /// <summary>
     /// The chemotherapy reached, by its ordinal.
