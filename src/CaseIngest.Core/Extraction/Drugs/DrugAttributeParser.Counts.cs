@@ -15,6 +15,7 @@ public static partial class DrugAttributeParser
         || OrdinalIgnoreCase.Contains(segment, "monthly") || OrdinalIgnoreCase.Contains(segment, "injection") || OrdinalIgnoreCase.Contains(segment, "instillation")
         || OrdinalIgnoreCase.Contains(segment, "twice") || OrdinalIgnoreCase.Contains(segment, "thrice") || OrdinalIgnoreCase.Contains(segment, "occasion")
         || OrdinalIgnoreCase.Contains(segment, "series") || OrdinalIgnoreCase.Contains(segment, "once") || OrdinalIgnoreCase.Contains(segment, "period")
+        || OrdinalIgnoreCase.Contains(segment, "total")
         || segment.Contains('×') || OrdinalIgnoreCase.Contains(segment, " x") || segment.Contains("x ", StringComparison.Ordinal) || OrdinalIgnoreCase.Contains(segment, "(x");
 
     /// <summary>The count of cycles before the drug: a counted course (<see cref="CyclesBeforeRegex"/>) or a single dose.</summary>
@@ -61,7 +62,7 @@ public static partial class DrugAttributeParser
 
     /// <summary>
     /// A drug given a number of times: "was administered six times", "was injected twice", "etoposide two times", "on
-    /// four occasions", "was performed for 6 times". A number of times per day, week or month ("three times a day", "twice weekly", "4 times/day") is a
+    /// four occasions", "was performed for 6 times", "only once", "on a single occasion". A number of times per day, week or month ("three times a day", "twice weekly", "4 times/day") is a
     /// frequency, and a number of times a value ("three times the upper limit", "twice higher") no count.
     /// </summary>
     /// <remarks>
@@ -79,8 +80,10 @@ public static partial class DrugAttributeParser
     /// | " was given for 3 times a day"             | none  |
     /// | " was given once daily"                    | none  |
     /// | " was administered once every 3 weeks"     | none  |
+    /// | " only once."                              | 1     |
+    /// | " was given on a single occasion"          | 1     |
     /// </remarks>
-    [GeneratedRegex(@"(?:^[\s,]*(?:only\s+|again\s+)?|\bfor\s+|\b(?:given|administered|injected|infused|repeated|received|applied|instilled|delivered|performed|used|taken|re-?administered|re-?challenged)\s+(?:(?:only|again|intravenously|orally|subcutaneously|intramuscularly|intrathecally|altogether)\s+)?)(?:(?<n>\d{1,2}|" + SmallCount + @")\s+times|(?<n>twice|thrice))\b(?![\s,-]*(?:/|(?:a|an|per|each|daily|weekly|monthly|hourly|yearly|annually|nightly|the|higher|greater|more|less|lower|larger|smaller|as|above|over|below|ULN|upper|normal|baseline|its|their|that|than|within|during|in\s+(?:a|one|each|the\s+same|\d+)|every\s+(?:day|week|month|night|morning|evening|other|\d+\s*(?:h|hrs?|hours?)))\b))|\bon\s+(?<n>\d{1,2}|" + SmallCount + @")\s+(?:(?:separate|different|further|consecutive|more)\s+)?occasions\b|\b(?:given|administered|injected|infused|received|applied|instilled|delivered)\s+(?:only\s+)?(?<n>once)\b(?![\s,-]*(?:/|(?:a|an|per|each|daily|weekly|monthly|hourly|yearly|annually|nightly|every|more|again|or|the|in|on|at|before|after|when|if|\d+)\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^[\s,]*(?:only\s+|again\s+)?|\bfor\s+|\b(?:given|administered|injected|infused|repeated|received|applied|instilled|delivered|performed|used|taken|re-?administered|re-?challenged)\s+(?:(?:only|again|intravenously|orally|subcutaneously|intramuscularly|intrathecally|altogether)\s+)?)(?:(?<n>\d{1,2}|" + SmallCount + @")\s+times|(?<n>twice|thrice))\b(?![\s,-]*(?:/|(?:a|an|per|each|daily|weekly|monthly|hourly|yearly|annually|nightly|the|higher|greater|more|less|lower|larger|smaller|as|above|over|below|ULN|upper|normal|baseline|its|their|that|than|within|during|in\s+(?:a|one|each|the\s+same|\d+)|every\s+(?:day|week|month|night|morning|evening|other|\d+\s*(?:h|hrs?|hours?)))\b))|\bon\s+(?<n>\d{1,2}|" + SmallCount + @")\s+(?:(?:separate|different|further|consecutive|more)\s+)?occasions\b|\bon\s+(?:(?<n>one)|a\s+(?<n>single))\s+occasion\b|(?:\b(?:given|administered|injected|infused|received|applied|instilled|delivered)\s+(?:(?:only|just)\s+)?|^[\s,]*(?:only|just)\s+)(?<n>once)\b(?![\s,-]*(?:/|(?:a|an|per|each|daily|weekly|monthly|hourly|yearly|annually|nightly|every|more|again|or|the|in|on|at|before|after|when|if|\d+)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex TimesCountRegex();
 
     /// <summary>
@@ -113,16 +116,23 @@ public static partial class DrugAttributeParser
     private static partial Regex TherapyMultiplierRegex();
 
     /// <summary>
-    /// One dose, infusion or injection of the drug, right before it: "one dose of", "a single infusion of", "1 dose of
-    /// intravenous"; a loading dose is no count.
+    /// One dose, infusion, injection, instillation or pulse of the drug, right before it, however the one is told: "one
+    /// dose of", "a single infusion of", "1 dose of intravenous", "a single intrathecal injection of", "a one-off
+    /// infusion of", "a solitary dose of", "the first and only dose of", "only the first dose of"; a loading dose is no
+    /// count, nor is a first dose told alone ("the first dose of", with more to follow).
     /// </summary>
     /// <remarks>
-    /// | text before the drug              | count |
-    /// |-----------------------------------|-------|
-    /// | "received one dose of "           | 1     |
-    /// | "A single infusion of "           | 1     |
-    /// | "a single loading dose of "       | none  |
+    /// | text before the drug                          | count |
+    /// |-----------------------------------------------|-------|
+    /// | "received one dose of "                       | 1     |
+    /// | "A single infusion of "                       | 1     |
+    /// | "a single intravesical instillation of "      | 1     |
+    /// | "was given a one-off infusion of "            | 1     |
+    /// | "The first and only dose of "                 | 1     |
+    /// | "Only the first dose of "                     | 1     |
+    /// | "a single loading dose of "                   | none  |
+    /// | "The first dose of "                          | none  |
     /// </remarks>
-    [GeneratedRegex(@"(?<![\w.])(?<n>one|1|a\s+single)\s+(?:dose|infusion|injection|administration)\s+of\s+(?:(?:the|intravenous|oral|subcutaneous|intravitreal|intrathecal|adjuvant|palliative)\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.])(?:(?<n>one|1|a\s+single)|(?:a\s+)?(?<n>one-off|solitary)|the\s+(?<n>first)\s+and\s+only|only\s+(?:the\s+)?(?<n>first|one)|just\s+(?<n>one))\s+(?:(?:intravenous|intravesical|intrathecal|intramuscular|subcutaneous|intravitreal|intralesional|intra-arterial|intraperitoneal|intrapleural|oral|bolus)\s+)?(?:dose|infusion|injection|administration|instillation|pulse)\s+of\s+(?:(?:the|intravenous|oral|subcutaneous|intravitreal|intrathecal|intravesical|adjuvant|palliative)\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex SingleDoseBeforeRegex();
 }
