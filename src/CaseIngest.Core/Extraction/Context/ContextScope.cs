@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace CaseIngest.Core.Extraction.Context;
 
 /// <summary>
@@ -7,8 +9,11 @@ namespace CaseIngest.Core.Extraction.Context;
 /// A not-given or planned trigger whose clause has only an elided or pronoun subject ("…, but here it was felt too
 /// toxic", "was offered X but declined") reaches back across that one terminator over the whole clause before.
 /// </summary>
-internal static class ContextScope
+internal static partial class ContextScope
 {
+    /// <summary>How far before the mention a verb of giving is looked for.</summary>
+    private const int GivenVerbReach = 60;
+
     /// <summary>Words that may stand between a contrasting terminator and a trigger whose subject is the clause before.</summary>
     private static readonly HashSet<string> ElidedSubject = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -104,6 +109,7 @@ internal static class ContextScope
             if (Blocked(triggers, end, mStart))
             {
                 return rule.Category is ContextCategory.NotGiven or ContextCategory.Planned && ReachesBack(text, triggers, end, mStart, mEnd) >= 0
+                    && !GivenRightBefore(text, start)
                     ? WordCount(text, end, mStart)
                     : null;
             }
@@ -163,6 +169,28 @@ internal static class ContextScope
 
         return boundary;
     }
+
+    /// <summary>
+    /// Whether a verb of giving stands right before the mention ("She received carboplatin but refused paclitaxel", "was
+    /// treated with gemcitabine, but declined …"): the clause before the contrast tells the mention given, so a refusal
+    /// after it is of something else.
+    /// </summary>
+    private static bool GivenRightBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - GivenVerbReach);
+        return GivenVerbBeforeRegex().IsMatch(text.AsSpan(from, start - from));
+    }
+
+    /// <summary>
+    /// A verb of giving and at most three words before the mention.
+    /// | text before the mention | match |
+    /// |---|---|
+    /// | She received | yes |
+    /// | He was treated with adjuvant | yes |
+    /// | She was offered | no |
+    /// </summary>
+    [GeneratedRegex(@"\b(?:received|(?:was|were)\s+(?:given|administered|treated\s+with|started\s+on)|underwent|completed|took)\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GivenVerbBeforeRegex();
 
     /// <summary>Whether the clause ends at <paramref name="end"/>, or after a pronoun object ("declined it", "refused them").</summary>
     private static bool EndsClause(string text, int end)
