@@ -11,7 +11,9 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 /// it, by its needing a treatment ("X requiring intubation"), and by its being the reason for an admission or a transplant
 /// or a link of a causal chain ("admitted because of X", "intubated due to X", "died of X", "a crisis triggered by X", "pneumonia
 /// leading to X", "X due to dehydration"); any condition is diagnosed by its needing a procedure or a stay ("a pneumothorax
-/// requiring chest tube insertion"). A condition merely seen, suffered or treated ("showed a pleural effusion", "developed
+/// requiring chest tube insertion"). A condition named as a disease ("pancreatitis", "atrial flutter", "mitral regurgitation")
+/// is diagnosed as a disease is by the case developing it, and by an imaging study or an endoscopy showing it ("an abdominal CT
+/// revealed acute pancreatitis"). A condition merely seen, suffered or treated ("showed a pleural effusion", "developed
 /// diarrhea") is not diagnosed by the text.
 /// </summary>
 internal static partial class DiagnosingWording
@@ -32,14 +34,18 @@ internal static partial class DiagnosingWording
             return !HedgeRegex().IsMatch(text.AsSpan(leadStart, cue.Index - leadStart)) || ConfirmedAfter(text, sentence, end);
         }
 
-        if (disease && start > from && DevelopedRegex().IsMatch(text.AsSpan(from, start - from)))
+        // a condition named as a disease ("atrial flutter", "pancreatitis", "dilated cardiomyopathy") is one the case may
+        // develop or a study may show, as an infection or an organ failure is; a symptom or a finding ("diarrhea", "a
+        // pleural effusion") is not
+        var named = disease || DiseaseHeadRegex().IsMatch(text.AsSpan(start, end - start));
+        if (named && start > from && DevelopedRegex().IsMatch(text.AsSpan(from, start - from)))
         {
             return true;
         }
 
         // the verb after the disease: "a spontaneous hemothorax developed", "acute kidney injury had developed by day 3"
         var developedTo = Math.Min(sentence.End, end + 40);
-        if (disease && developedTo > end && text.AsSpan(end, developedTo - end).Contains("developed", StringComparison.OrdinalIgnoreCase)
+        if (named && developedTo > end && text.AsSpan(end, developedTo - end).Contains("developed", StringComparison.OrdinalIgnoreCase)
             && DevelopedAfterRegex().IsMatch(text.AsSpan(end, developedTo - end)))
         {
             return true;
@@ -53,6 +59,13 @@ internal static partial class DiagnosingWording
         }
 
         if (disease && start > from && (ReasonRegex().IsMatch(text.AsSpan(from, start - from)) || ConsequenceRegex().IsMatch(text.AsSpan(from, start - from))))
+        {
+            return true;
+        }
+
+        // a disease an imaging study, an endoscopy or a test of hearing or sight showed ("an abdominal CT revealed acute pancreatitis",
+        // "echocardiography demonstrated severe mitral regurgitation", "a bronchoscopy was performed, showing bronchomalacia")
+        if (named && start > from && Studies.ContainsAny(text.AsSpan(from, start - from)) && StudyShowedRegex().IsMatch(text.AsSpan(from, start - from)))
         {
             return true;
         }
@@ -136,12 +149,12 @@ internal static partial class DiagnosingWording
     // "developed ", "developed acute ", "developed liver decompensation with bleeding ", "was found to have a ", "the
     // course was complicated by ", "with the development of ", "following the development of "; a development prevented,
     // avoided or only a risk is none ("to prevent the development of ", "the risk of the development of ")
-    [GeneratedRegex(@"\b(?:develop(?:ed|s)|(?:was|were|is)\s+found\s+to\s+have|complicated\s+(?:by|with)|(?<!\b(?:prevent|prevents|prevented|preventing|prevention\s+of|avoid|avoided|avoiding|risk\s+of|reduce|reduces|reduced|lower|lowers|lowered)\s+(?:the\s+)?)development\s+of)\s+(?:[A-Za-z-]+,?\s+){0,4}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:develop(?:ed|s)|(?:started|began|begun)\s+developing|(?:was|were|is)\s+found\s+to\s+have|complicated\s+(?:by|with)|(?<!\b(?:prevent|prevents|prevented|preventing|prevention\s+of|avoid|avoided|avoiding|risk\s+of|reduce|reduces|reduced|lower|lowers|lowered)\s+(?:the\s+)?)development\s+of)\s+(?:[A-Za-z-]+,?\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex DevelopedRegex();
 
     // " developed", " had developed", " subsequently developed", ", which developed": the verb told after the disease;
     // a disease that developed into another names that other ("pneumonitis developed into fibrosis")
-    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?,?\s+(?:which\s+)?(?:(?:had|has|then|later|subsequently|eventually|soon|rapidly|gradually|also)\s+){0,2}developed\b(?!\s+(?:into|to)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*\([^)]{1,20}\))?,?\s+(?:which\s+)?(?:(?:had|has|was|were|then|later|subsequently|eventually|soon|rapidly|gradually|also)\s+){0,2}developed\b(?!\s+(?:into|to)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DevelopedAfterRegex();
 
     private static readonly CueSet Tracings = new("ECG", "EKG", "electrocardiogra", "telemetry", "Holter", "rhythm strip", "monitoring");
@@ -166,6 +179,23 @@ internal static partial class DiagnosingWording
     // finding and at most three qualifiers
     [GeneratedRegex(@"\b(?:biops(?:y|ies)|(?:histo|cyto)?patholog(?:y|ic(?:al)?\s+(?:examination|analysis|findings))|histolog(?:y|ic(?:al)?\s+(?:examination|analysis|findings))|cytolog(?:y|ic(?:al)?\s+(?:examination|analysis))|microscop(?:y|ically|ic(?:al)?\s+(?:examination|analysis|findings))|autopsy|necropsy)\b[^.;:]{0,40}?\b(?:showed|revealed|demonstrated|disclosed)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex TissueShowedRegex();
+
+    private static readonly CueSet Studies = new(
+        "CT", "tomogra", "MRI", "magnetic resonance", "scan", "ultraso", "sonogra", "Doppler", "echo", "radiogra", "X-ray",
+        "angiogra", "scopy", "MRCP", "ERCP", "PET", "imaging", "audiometr", "electroretinogra", "investigations");
+
+    // "an abdominal CT scan revealed acute ", "echocardiography demonstrated severe ", "a bronchoscopy was performed, showing
+    // ", "ophthalmological investigations showed bilateral ": a study (not a physical examination, which finds signs), its
+    // verb of finding and at most three qualifiers, none a denial, a hedge or a degree that leaves the condition a mere or
+    // incidental finding ("trivial", "mild", "only", "non-obstructive")
+    [GeneratedRegex(@"\b(?:CT|computed\s+tomography|MRI|magnetic\s+resonance(?:\s+imaging)?|scans?|ultrasound|ultrasonography|sonography|Doppler|echocardiogra(?:ms?|phy)|echo|radiographs?|radiography|X-rays?|angiogra(?:ms?|phy)|[a-z]*scopy|MRCP|ERCP|PET|imaging|audiometry|electroretinogra(?:ms?|phy)|investigations)\b[^.;:]{0,40}?\b(?:showed|shows|revealed|reveals|demonstrated|demonstrates|disclosed|detected|identified|showing|revealing|demonstrating)\s+(?:an?\s+|the\s+)?(?:(?!(?:no|not|neither|nor|without|suggestive|suspicious|concerning|possible|probable|likely|suspected|questionable|early|incipient|trivial|trace|minimal|mild|slight|small|only|incidental|non-?obstructive|insignificant)\b)[A-Za-z-]+,?\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex StudyShowedRegex();
+
+    // the name of a disease, not of a symptom or a finding: an inflammation, a -pathy, a syndrome or a disease, a valve's
+    // leak or narrowing, a clot, a dissection, an infarction, a rhythm disorder, a cataract, a softening, pulmonary
+    // oedema ("pancreatitis", "cardiomyopathy", "mitral regurgitation", "pulmonary embolism", "atrial flutter")
+    [GeneratedRegex(@"(?:itis|pathy|syndrome|disease|regurgitation|insufficiency|stenosis|thrombosis|embolism|thrombus|dissection|infarction|fibrillation|flutter|(?<!sinus\s)tachycardia|cataract|malacia|pulmonary\s+o?edema)(?:e?s)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DiseaseHeadRegex();
 
     // "underwent laminectomy and radiation therapy for ", "radiofrequency ablation for paroxysmal ", "thoracentesis was performed for a massive right ", "a chest
     // tube was inserted for the left ", "a pigtail catheter was placed for drainage of the ": a therapeutic procedure, then
