@@ -58,7 +58,9 @@ internal static partial class DiagnosingWording
             return true;
         }
 
-        if (disease && start > from && (ReasonRegex().IsMatch(text.AsSpan(from, start - from)) || ConsequenceRegex().IsMatch(text.AsSpan(from, start - from))))
+        // a cause told of what may happen in general is no cause in the case ("a similar rash may occur due to zinc deficiency")
+        if (disease && start > from && (ReasonRegex().IsMatch(text.AsSpan(from, start - from)) || ConsequenceRegex().IsMatch(text.AsSpan(from, start - from)))
+            && !MayHappenRegex().IsMatch(text.AsSpan(from, start - from)))
         {
             return true;
         }
@@ -123,8 +125,9 @@ internal static partial class DiagnosingWording
     // up to the mention: "diagnosed with severe ", "consistent with ", "confirmed the diagnosis of ", "with newly diagnosed ",
     // "her recently diagnosed ", "biopsy-proven ", "histologically proven "; a qualifier may be
     // an eponym or a quoted word ("compatible with Purtscher's ", "consistent with 'necrotizing' "); a label line names its
-    // diagnosis after a colon or a dash ("Final diagnosis: ", "Diagnosis on admission: ", "Pathological diagnosis - ", "Impression: ")
-    [GeneratedRegex(@"\b(?:diagnosed\s+(?:(?:him|her|the\s+patient)\s+)?(?:with|as(?:\s+having)?|of|to\s+have|(?:as|to)\s+(?:be\s+)?suffer(?:ing)?\s+from)|(?:newly|recently)\s+diagnosed|(?:biopsy|histologically|pathologically|histopathologically)[-\s]prov(?:en|ed)|(?:proved|proven|turned\s+out)\s+to\s+be|(?:we|[a-z]+(?:ist|ian)s?)\s+(?:\w+ly\s+)?diagnosed|diagnos[ie]s\s+(?:of|was)|(?:diagnos[ie]s(?:\s+(?:on|at)\s+(?:admission|discharge))?|impression)\s*(?::|[-\u2013\u2014](?=\s))|consistent\s+with|compatible\s+with|confirmed|confirming|complicating)\s+(?:['\u2018""\u201C]?[A-Za-z][A-Za-z'\u2019-]*['\u2019""\u201D]?,?\s+){0,4}$", RegexOptions.IgnoreCase)]
+    // diagnosis after a colon or a dash ("Final diagnosis: ", "Diagnosis on admission: ", "Pathological diagnosis - ", "Impression: "); the words between take no "to",
+    // which names the cause of what the cue diagnoses ("consistent with a drug eruption secondary to " names no diagnosis)
+    [GeneratedRegex(@"\b(?:diagnosed\s+(?:(?:him|her|the\s+patient)\s+)?(?:with|as(?:\s+having)?|of|to\s+have|(?:as|to)\s+(?:be\s+)?suffer(?:ing)?\s+from)|(?:newly|recently)\s+diagnosed|(?:biopsy|histologically|pathologically|histopathologically)[-\s]prov(?:en|ed)|(?:proved|proven|turned\s+out)\s+to\s+be|(?:we|[a-z]+(?:ist|ian)s?)\s+(?:\w+ly\s+)?diagnosed|diagnos[ie]s\s+(?:of|was)|(?:diagnos[ie]s(?:\s+(?:on|at)\s+(?:admission|discharge))?|impression)\s*(?::|[-\u2013\u2014](?=\s))|consistent\s+with|compatible\s+with|confirmed|confirming|complicating)\s+(?:(?!to\b)['\u2018""\u201C]?[A-Za-z][A-Za-z'\u2019-]*['\u2019""\u201D]?,?\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex CueBeforeRegex();
 
     // the reason for a stay, a transplant or an intervention, or a cause, then at most two qualifiers: "admitted to the
@@ -132,8 +135,12 @@ internal static partial class DiagnosingWording
     // "a crisis precipitated by ", "was started on antibiotics for an ", "vancomycin was given to treat "; a drug given for
     // the prophylaxis or prevention of a disease does not diagnose it; "secondary to" is left out, since it as often names a condition the patient brings
     // ("anemia secondary to chronic kidney disease")
-    [GeneratedRegex(@"\b(?:(?:admitted|presented|referred|hospitali[sz]ed|transferred|treated)\b[^.;:]{0,60}?\b(?:with|for|due\s+to|because\s+of)|(?:started|initiated)\b[^.;:]{0,60}?\bfor|(?:re)?transplant(?:ation)?\s+for|to\s+treat|due\s+to|because\s+of|(?:triggered|precipitated|caused)\s+by|died\s+(?:of|from))\s+(?:an?\s+|the\s+)?(?:[A-Z]\.\s?[a-z]+\s+)?(?:(?![A-Za-z-]*(?:prophyla|prevent))[A-Za-z-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:admitted|presented|referred|hospitali[sz]ed|transferred|treated)\b[^.;:]{0,60}?\b(?:with|for|due\s+to|because\s+of)|(?:started|initiated|received|given)\b[^.;:]{0,60}?\bfor|(?:re)?transplant(?:ation)?\s+for|to\s+treat|due\s+to|because\s+of|(?:triggered|precipitated|caused)\s+by|died\s+(?:of|from))\s+(?:(?:further\s+)?(?:management|treatment|therapy|care)\s+of\s+)?(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[A-Z]\.\s?[a-z]+\s+)?(?:(?![A-Za-z-]*(?:prophyla|prevent))[A-Za-z-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonRegex();
+
+    // "may occur due to ", "can develop because of ", "might be caused by ": what may happen in general, not what happened
+    [GeneratedRegex(@"\b(?:may|might|can|could)\s+(?:also\s+)?(?:occur|develop|arise|appear|result|be\s+(?:seen|caused|triggered|precipitated))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MayHappenRegex();
 
     // the consequence of a link of a causal chain the case went through, then at most two qualifiers: "leading to ",
     // "which resulted in acute ", "had led to ", "progressed to ", "caused severe "; a consequence only feared ("may lead
