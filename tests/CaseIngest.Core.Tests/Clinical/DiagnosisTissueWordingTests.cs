@@ -1,8 +1,9 @@
 namespace CaseIngest.Core.Tests.Clinical;
 
 /// <summary>
-/// A condition a tissue examination showed ("renal biopsy showed IgA nephropathy") or that was proven is diagnosed; one
-/// an image showed, or a biopsy only suggested or denied, is not.
+/// A condition a tissue examination showed ("renal biopsy showed IgA nephropathy") or that was proven is diagnosed; a
+/// finding an image showed (a disease it showed is read by <see cref="DiagnosisStudyShownDiseaseTests"/>), or a condition a
+/// biopsy only suggested or denied, is not.
 /// </summary>
 public sealed class DiagnosisTissueWordingTests
 {
@@ -16,10 +17,10 @@ public sealed class DiagnosisTissueWordingTests
         Assert.Equal([name], ClinicalRun.Run(text).Diagnoses.Select(d => d.Name));
 
     [Theory]
-    [InlineData("Abdominal CT showed acute pancreatitis.")]
+    [InlineData("Abdominal CT showed a small pleural effusion.")]
     [InlineData("Skin biopsy showed no vasculitis.")]
     [InlineData("Skin biopsy showed features suggestive of vasculitis.")]
-    public void AConditionAnImageShowedOrABiopsyDeniedOrOnlySuggestedIsNot(string text) =>
+    public void AFindingAnImageShowedOrABiopsyDeniedOrOnlySuggestedIsNot(string text) =>
         Assert.Empty(ClinicalRun.Run(text).Diagnoses);
 
     [Theory]
