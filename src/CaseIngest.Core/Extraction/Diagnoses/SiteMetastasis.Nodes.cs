@@ -14,7 +14,7 @@ internal static partial class SiteMetastasis
 {
     private const string NodalName = "lymph node metastasis";
 
-    private static readonly Regex[] NodalRegexes = [NodalBeforeRegex(), NodalListRegex(), NodalAfterRegex(), NodalLesionRegex()];
+    private static readonly Regex[] NodalRegexes = [NodalBeforeRegex(), NodalListRegex(), NodalAfterRegex(), NodalLesionRegex(), NodalFoundRegex()];
 
     /// <summary>
     /// Every pattern with the words its matches cannot lack: each group names words of which a match holds at least one
@@ -32,8 +32,12 @@ internal static partial class SiteMetastasis
         (StatedLesionRegex(), [["metastas"]], SiteOpeningWords.Site),
         (NodalBeforeRegex(), [["metastas"], ["lymph", "nodal"]], null),
         (NodalListRegex(), [["metastas"], ["lymph", "nodal"]], null),
-        (NodalAfterRegex(), [["metasta"], ["node"]], null),
+        (NodalAfterRegex(), [["metasta", "spread"], ["node"]], null),
         (NodalLesionRegex(), [["metastatic"], ["lymph"]], null),
+        (SecondaryRegex(), [["secondar"]], null),
+        (SpreadRegex(), [["spread"]], null),
+        (FoundInLesionRegex(), [["metastatic"]], SiteOpeningWords.Site),
+        (NodalFoundRegex(), [["metastatic"], ["node"]], null),
     ];
 
     private static bool MayMatch(ReadOnlySpan<char> window, string[][] needs)
@@ -66,7 +70,8 @@ internal static partial class SiteMetastasis
     private const string Region =
         @"(?:(?:left|right|bilateral|ipsilateral|contralateral|regional|multiple|several|local|distant)\s+)*"
         + @"(?:(?:axillary|cervical|mediastinal|hilar|para-?aortic|retroperitoneal|inguinal|supraclavicular|pelvic|perigastric"
-        + @"|mesenteric|peripancreatic|periportal|iliac|obturator|submandibular|paratracheal|subcarinal|celiac|portal|neck)\s+)?";
+        + @"|mesenteric|peripancreatic|periportal|iliac|obturator|submandibular|paratracheal|subcarinal|celiac|portal|neck"
+        + @"|mesocolic|paracolic|pericolic|mesorectal|perirectal|sentinel|intramammary)\s+)?";
 
     // "lymph node metastases", "axillary lymph node metastasis", "nodal metastases", "a lymph-node metastasis"
     [GeneratedRegex(@"\b" + Region + Nodes + @"\s+metastas[ie]s\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
@@ -81,13 +86,21 @@ internal static partial class SiteMetastasis
     // "metastases to the regional lymph nodes", "metastasized to the axillary lymph nodes", "metastatic carcinoma in two
     // of 14 lymph nodes", "metastatic adenocarcinoma was found in 3/12 nodes"; a count of none ("0 of 12") is no spread
     [GeneratedRegex(
-        @"\bmetasta(?:s[ie]s|si[sz]ed|tic(?:\s+(?:disease|deposits?|foci|spread|involvement|tumou?rs?|carcinoma|adenocarcinoma|melanoma|cancer))?)"
+        @"\b(?:metasta(?:s[ie]s|si[sz]ed|tic(?:\s+(?:disease|deposits?|foci|spread|involvement|tumou?rs?|carcinoma|adenocarcinoma|melanoma|cancer|HCC|RCC|SCC))?)|" + SpreadBy + ")"
         + @"(?:\s+(?:(?:were|was)\s+)?(?:found|seen|noted|detected|identified|present))?"
-        + @"\s+(?:to|in|into|within|involving)\s+(?:the\s+|both\s+|his\s+|her\s+)?"
+        + @"\s+(?:to|in|into|within|involving)\s+(?:the\s+|both\s+|his\s+|her\s+|an?\s+)?"
         + @"(?:(?!(?:0|no|none|zero)\b)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:/|of|out\s+of)\s*\d+\s+(?:(?:resected|dissected|examined|harvested|retrieved|regional)\s+)?)?"
         + Region + @"(?:lymph[\s-]*nodes?|nodes)\b",
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex NodalAfterRegex();
+
+    // what a node, its biopsy or a count of nodes was found to hold: "the sentinel lymph node was positive for metastatic
+    // melanoma", "cervical lymph node biopsy revealed metastatic squamous cell carcinoma", "two of the 15 lymph nodes
+    // harboured metastatic carcinoma"; "none of the 20 nodes contained …" holds none
+    [GeneratedRegex(
+        @"(?<!\b(?:none|no|zero|0)\s+(?:(?:of|out\s+of)\s+)?(?:the\s+)?(?:\d+\s+)?(?:[a-z]+\s+){0,2})\b" + Region + @"(?:lymph[\s-]*)?nodes?" + FoundIn,
+        RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex NodalFoundRegex();
 
     // "metastatic lymph nodes", "metastatic axillary lymph node", "metastatic lymphadenopathy"
     [GeneratedRegex(@"\bmetastatic\s+" + Region + @"(?:lymph[\s-]*nodes?|lymphadenopathy)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

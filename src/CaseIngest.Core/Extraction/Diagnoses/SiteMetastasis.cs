@@ -17,12 +17,13 @@ internal static partial class SiteMetastasis
 {
     /// <summary>
     /// Whether the lower-cased word may head a site metastasis: "metastasis", "metastases", "metastatic", and the past
-    /// of the verb ("metastasized", "metastasised"), which tells what this tumour did rather than what tumours do.
+    /// of the verb ("metastasized", "metastasised"), which tells what this tumour did rather than what tumours do; the
+    /// older "secondaries", and a spread told as such ("had spread to the liver").
     /// </summary>
     public static bool IsHead(ReadOnlySpan<char> word) =>
         word.StartsWith("metastas", StringComparison.Ordinal)
             ? word is "metastasis" or "metastases" or "metastasized" or "metastasised"
-            : word is "metastatic" or "deposits" or "deposit" or "involvement";
+            : word is "metastatic" or "deposits" or "deposit" or "involvement" or "secondaries" or "secondary" or "spread";
 
     /// <summary>
     /// The site metastases whose phrase takes in the head word at [<paramref name="headStart"/>, <paramref name="headEnd"/>),
@@ -130,7 +131,7 @@ internal static partial class SiteMetastasis
         + @"|chest\s+wall|abdominal\s+wall|gallbladder|tonsil(?:lar)?|testicular|testis|scalp|retroperitone(?:al|um)|pituitary(?:\s+(?:gland|stalk))?|femur|humerus|ribs?|sacrum|skull(?:\s+base)?"
         + @"|parotid(?:\s+gland)?|o?esophag(?:eal|us))";
 
-    private const string SiteList = Site + @"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+)(?:the\s+)?" + Site + ")*";
+    private const string SiteList = Site + @"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+)(?:the\s+|both\s+)?" + Site + ")*";
 
     // "hepatic metastases", "liver and bone metastases", "multiple pulmonary metastasis", "a pleural-based metastasis"
     [GeneratedRegex(@"\b" + SiteList + @"(?:-based)?\s+metastas[ie]s\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
@@ -164,7 +165,8 @@ internal static partial class SiteMetastasis
     /// Whether a site metastasis phrase names the spread only by a deposit or an involvement of the organ ("liver
     /// deposits", "osseous involvement"), without a word of metastasis: it counts only where the case is a cancer's.
     /// </summary>
-    public static bool ToldAsDeposit(ReadOnlySpan<char> phrase) => !phrase.Contains("metasta", StringComparison.OrdinalIgnoreCase);
+    public static bool ToldAsDeposit(ReadOnlySpan<char> phrase) =>
+        !phrase.Contains("metasta", StringComparison.OrdinalIgnoreCase) && !phrase.Contains("secondar", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the phrase speaks of an involvement ("osseous involvement"), which other diseases have too.</summary>
     public static bool ToldAsInvolvement(ReadOnlySpan<char> phrase) => phrase.Contains("involvement", StringComparison.OrdinalIgnoreCase);
@@ -194,6 +196,44 @@ internal static partial class SiteMetastasis
         + @"(?:an?\s+)?metastas[ie]s\b",
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex StatedLesionRegex();
+
+    // "hepatic secondaries", "liver and bone secondaries", "secondary deposits in the liver", "secondaries to both lungs",
+    // "secondary liver deposits": the older word for metastases; "secondary to" and "secondary adrenal insufficiency" name none
+    [GeneratedRegex(
+        @"\b" + SiteList + @"\s+secondaries\b"
+        + @"|\bsecondar(?:ies|y\s+(?:deposits?|tumou?rs?|lesions?|neoplasms?))\s+(?:to|in|into|within|involving)\s+(?:the\s+|both\s+|his\s+|her\s+)?"
+        + SiteList + @"\b(?!\s*(?:-|hil(?:us|um|a|ar)|capsule|bed)\b)"
+        + @"|\bsecondary\s+" + SiteList + @"\s+(?:deposits?|tumou?rs?|lesions?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex SecondaryRegex();
+
+    // "the tumour had spread to the liver and lungs", "the cancer had already spread to the bones", "it had spread into the
+    // peritoneum": a spread with no word of metastasis, which counts only as a cancer's (as a deposit does) and only where
+    // the tumour, the disease or "it" spread (a rash "that has spread to his scalp" is none); "spreads to" tells what a
+    // disease does, not what this one did
+    [GeneratedRegex(
+        @"\b" + SpreadBy + @"\s+(?:to|into)\s+(?:the\s+|both\s+|his\s+|her\s+)?" + SiteList
+        + @"\b(?!\s*(?:-|hil(?:us|um|a|ar)|capsule|parenchyma|bed|vessels?|veins?|arter(?:y|ies))\b)",
+        RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex SpreadRegex();
+
+    // what a biopsy or the pathology found in a lesion of an organ: "biopsy of the liver lesion showed metastatic
+    // adenocarcinoma", "the adrenal nodule revealed metastatic carcinoma", "the adrenal mass was metastatic renal cell
+    // carcinoma", "skin biopsy revealed metastatic melanoma"; a cancer word must follow, since "the pancreatic tumour was
+    // metastatic" says that tumour spread
+    private const string FoundIn =
+        @"(?:\s+(?:lesions?|nodules?|mass(?:es)?|tumou?rs?|foci|focus))?(?:\s+(?:biops(?:y|ies)|aspirates?|specimens?|cytology))?"
+        + @"\s+(?:showed|revealed|demonstrated|confirmed|contained|harbou?red|disclosed"
+        + @"|(?:was|were|is|are)(?:\s+(?:(?:positive|diagnostic)\s+for|(?:confirmed|shown|proven|proved|found)\s+(?:to\s+be|as)|consistent\s+with))?"
+        + @"|(?:proved|proven|turned\s+out)\s+to\s+be)"
+        + @"\s+(?:an?\s+)?metastatic\s+(?:[a-z-]+\s+){0,3}?(?:[a-z]*omas?|cancers?|disease|deposits?|tumou?rs?|neoplasms?|HCC|RCC|SCC|NSCLC)\b";
+
+    [GeneratedRegex(@"\b" + Site + FoundIn, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex FoundInLesionRegex();
+
+    // what spread: the tumour or the disease, a cancer named by its histology, or "it"
+    private const string SpreadBy =
+        @"(?:tumou?rs?|cancer|malignancy|neoplasm|disease|it|[a-z]*(?:oma|omas))\s+(?:(?:had|has|have)\s+)?(?:(?:already|since|then|also|further|subsequently|rapidly)\s+)?spread";
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Words();
