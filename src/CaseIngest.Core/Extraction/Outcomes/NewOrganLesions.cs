@@ -27,7 +27,8 @@ internal static partial class NewOrganLesions
         // the organ may qualify the lesions just before the match: "the hepatic lesions had resolved"
         var from = Math.Max(context.SentenceAt(start).Start, start - 24);
         var phrase = context.Text.AsSpan(from, end - from);
-        return (OrganRegex().IsMatch(phrase) || MassRegex().IsMatch(phrase)) && InATreatedCancer(context, start);
+        return (OrganRegex().IsMatch(phrase) || MassRegex().IsMatch(phrase) || (WholeRegex().IsMatch(phrase) && !SkinRegex().IsMatch(phrase)))
+            && InATreatedCancer(context, start);
     }
 
     /// <summary>
@@ -48,6 +49,14 @@ internal static partial class NewOrganLesions
 
     [GeneratedRegex(@"\bmass(?:es)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MassRegex();
+
+    // "complete disappearance of the lesions", "all lesions disappeared", "the nodules had completely vanished"
+    [GeneratedRegex(@"\b(?:all|complete|completely|total|totally|entire|entirely)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WholeRegex();
+
+    // "the skin lesions resolved completely", "all oral ulcers and mucosal lesions disappeared"
+    [GeneratedRegex(@"\b(?:skin|cutaneous|oral|mucosal|erythematous|pustular|bullous|vesicular|papular|macular|eczematous)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SkinRegex();
 
     // the organs metastases reach; the skin is left out, where new lesions are as often a rash
     [GeneratedRegex(@"\b(?:hepatic|liver|lungs?|pulmonary|bones?|osseous|bony|skeletal|brain|cerebral|intracranial|adrenal|peritoneal|pleural|splenic|nodal|lymph\s+nodes?|vertebral|spinal)\b", RegexOptions.IgnoreCase)]

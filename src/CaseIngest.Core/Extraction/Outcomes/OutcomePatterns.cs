@@ -97,7 +97,7 @@ internal static partial class OutcomePatterns
     public static readonly OutcomePattern NewLesions = new(NewLesionsRegex(), ["new"], static _ => "progressive-disease");
 
     /// <summary>"resolution of the liver metastases", "the lung nodules disappeared": the lesions regressed.</summary>
-    public static readonly OutcomePattern Resolution = new(ResolutionRegex(), ["resol", "disappear", "no longer", "detectable", "visible"], static _ => "regression");
+    public static readonly OutcomePattern Resolution = new(ResolutionRegex(), ["resol", "disappear", "vanish", "no longer", "detectable", "visible"], static _ => "regression");
 
     /// <summary>"no residual tumour", "without residual viable carcinoma": after preoperative treatment, a pathological complete response.</summary>
     public static readonly OutcomePattern NoResidual = new(NoResidualRegex(), ["residual"], static _ => "complete-response");
@@ -216,10 +216,10 @@ internal static partial class OutcomePatterns
     [GeneratedRegex(@"\bnew\s+(?:(?!and\b|or\b|onset\b)[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|metastatic\s+(?:lesions?|foci|deposits|nodules?|sites?)|nodules|deposits|foci)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewLesionsRegex();
 
-    // "complete resolution of the liver metastases", "disappearance of all lung nodules", "the brain metastases resolved",
+    // "complete resolution of the liver metastases", "disappearance of all lung nodules", "the brain metastases resolved" (or "vanished"),
     // "the tumour had almost completely disappeared", "the liver metastases were no longer visible", "the lung nodules became
     // undetectable" ("the metastases were not detectable any more")
-    [GeneratedRegex(@"\b(?:(?:complete|total|near[- ]complete|almost\s+complete)\s+)?(?:resolution|disappearance)\s+of\s+(?:the\s+|all\s+|his\s+|her\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|masses|mass|nodules?|foci)\b|\b(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?|foci)\s+(?:had\s+|have\s+|has\s+)?(?:(?:completely|almost|nearly|entirely|largely|virtually)\s+){0,2}(?:resolved|disappeared)\b|\b(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?|foci)\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+no\s+longer\s+(?:visible|seen|detectable|detected|evident|identifiable|identified|apparent|discernible)\b|\b(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?|foci)\s+(?:became|become|had\s+become|have\s+become|has\s+become|was|were|is|are)\s+(?:(?:completely|almost|nearly|entirely|virtually|radiologically|radiographically)\s+){0,2}(?:undetectable|invisible|non-?detectable|non-?visible|not\s+(?:visible|detectable)\s+any\s*more)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:complete|total|near[- ]complete|almost\s+complete)\s+)?(?:resolution|disappearance)\s+of\s+(?:the\s+|all\s+|his\s+|her\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:lesions?|metastas[ie]s|tumou?rs?|masses|mass|nodules?|foci)\b|\b(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?|foci)\s+(?:had\s+|have\s+|has\s+)?(?:(?:completely|almost|nearly|entirely|largely|virtually)\s+){0,2}(?:resolved|disappeared|vanished)\b|\b(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?|foci)\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+no\s+longer\s+(?:visible|seen|detectable|detected|evident|identifiable|identified|apparent|discernible)\b|\b(?:lesions?|metastas[ie]s|tumou?rs?|mass|masses|nodules?|foci)\s+(?:became|become|had\s+become|have\s+become|has\s+become|was|were|is|are)\s+(?:(?:completely|almost|nearly|entirely|virtually|radiologically|radiographically)\s+){0,2}(?:undetectable|invisible|non-?detectable|non-?visible|not\s+(?:visible|detectable)\s+any\s*more)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResolutionRegex();
 
     // "no residual tumour", "without residual viable adenocarcinoma cells", "no evidence of residual invasive carcinoma"
