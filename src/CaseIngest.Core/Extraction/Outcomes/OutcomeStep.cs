@@ -9,7 +9,7 @@ namespace CaseIngest.Core.Extraction.Outcomes;
 /// Outcomes of the patients: RECIST responses (words, and CR/PR/SD/PD only beside response words), tumor
 /// shrinkage in percent, regression, remission, recurrence, PFS/OS durations with their qualifier, death and no
 /// evidence of disease (<see cref="OutcomePatterns"/>), and the same outcomes told as events of the lesions: new
-/// lesions or growth (or regrowth) after treatment, lesions resolved, stable or unchanged, no residual tumour after
+/// lesions or growth (or regrowth) after treatment, lesions resolved, stable or unchanged (or of a size that did not change, <see cref="UnchangedSize"/>), no residual tumour after
 /// preoperative treatment (<see cref="PathologicalResponse"/>), a lasting response (<see cref="LastingResponse"/>), a
 /// denied regrowth (<see cref="DeniedGrowth"/>), metastases dated after the operation (<see cref="DatedMetastases"/>) and
 /// metastases found on a treatment (<see cref="MetastasesOnTreatment"/>). Each outcome but death is tied to the treatments the patient
@@ -50,6 +50,7 @@ public sealed partial class OutcomeStep : IExtractionStep
         AddWords(context, found, covered, OutcomePatterns.PathologicalCompleteResponse);
         AddWords(context, found, covered, OutcomePatterns.Stable);
         AddWords(context, found, covered, OutcomePatterns.Unchanged);
+        UnchangedSize.Add(context, found, covered, (start, end) => Fact(context, "stable-disease", start, end));
         AddWords(context, found, covered, OutcomePatterns.Progression);
         AddWords(context, found, covered, OutcomePatterns.NewLesions);
         AddWords(context, found, covered, OutcomePatterns.Growth);
