@@ -78,8 +78,8 @@ internal static partial class OutcomePatterns
     public static readonly OutcomePattern TimeToProgression = new(TimeToProgressionRegex(), ["time to", "TTP"], static _ => "progression-free-survival");
 
     /// <summary>
-    /// "remained progression-free for 14 months", "has been progression free for 2 years", "disease control was maintained
-    /// for 14 months": the time without progression.
+    /// "remained progression-free for 14 months", "has been progression free for 2 years", "progression-free at 2 years",
+    /// "progression-free 30 months after starting alectinib", "disease control was maintained for 14 months": the time without progression.
     /// </summary>
     public static readonly OutcomePattern ProgressionFreeFor = new(ProgressionFreeForRegex(), ["progression", "control"], static _ => "progression-free-survival");
 
@@ -186,8 +186,10 @@ internal static partial class OutcomePatterns
     [GeneratedRegex(@"(?:\b[Pp]rogression[- ]free (?:[Ss]urvival|[Ii]nterval)|\b[Ee]vent[- ]free [Ss]urvival|\bPFS|\bEFS|\b[Oo]verall [Ss]urvival|\bOS|(?<!(?:free|specific)[\s-])\b[Ss]urvival(?=\s+(?:from|since|after)\s))\b(?:\s*\((?:PFS|OS)\))?(?:\s+(?:from|since|after|on|with|under|during)\s+(?:the\s+|initial\s+|first\s+)?[\w-]+)?(?:\s+(?:was|is|of|reached|exceeded|exceeding|lasted|exceeds|has been|time of|duration of|time|now))*\s*(?::|=)?\s*(?:(?:approximately|about|around|nearly|almost|roughly|over|more than|greater than|longer than|less than|at least|up to|beyond|exceeding|under|~|>|<|≥|≤|>=|<=)\s*)?(?:\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\+?\s*(?:days?|weeks?|months?|mos?|years?|yrs?)\b")]
     private static partial Regex SurvivalRegex();
 
-    // "progression-free for 14 months", "progression free for more than 2 years", "disease control was maintained for 14 months"
-    [GeneratedRegex(@"(?:\bprogression[- ]free|\bdisease\s+control\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:maintained|sustained|achieved|lasted|persisted|continued)?)\s+(?:for|over|during)\s+(?:(?:the\s+)?(?:last|past|next|following)\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\+?\s*(?:days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
+    // "progression-free for 14 months", "progression free for more than 2 years", "disease control was maintained for 14 months";
+    // "progression-free at 2 years", "progression-free at the 18-month follow-up", "progression-free 30 months after starting alectinib"
+    // (not "progression-free at 2 years of age")
+    [GeneratedRegex(@"\bprogression[- ]free\s+(?:at\s+(?:the\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")[\s-]*(?:months?|years?)\b(?![\s-]+(?:of\s+age|old)\b)|(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\+?\s*(?:months?|years?)\s+(?:after|from|since|following|post)\b)|(?:\bprogression[- ]free|\bdisease\s+control\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:maintained|sustained|achieved|lasted|persisted|continued)?)\s+(?:for|over|during)\s+(?:(?:the\s+)?(?:last|past|next|following)\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\+?\s*(?:days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProgressionFreeForRegex();
 
     // "time to progression was 8 months", "time to disease progression (TTP) of 6 months", "TTP was 11 months"
