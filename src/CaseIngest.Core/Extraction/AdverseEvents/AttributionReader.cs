@@ -16,7 +16,7 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// started"), names it as an infection caught from outside or its sign ("COVID-19 pneumonia with fever"), tells it in
 /// spite of a treatment ("Despite terlipressin, she deteriorated with encephalopathy"), names a cause that is no
 /// treatment right before it ("stress-induced cardiomyopathy"), tells it ending ("the effusion
-/// disappeared") or, with the next sentence, has a test find the tumour right after it ("seizures, and MRI revealed a
+/// disappeared") or, even after a treatment its sentence names, going on ("the cough persisted after the start of nivolumab"), or, with the next sentence, has a test find the tumour right after it ("seizures, and MRI revealed a
 /// metastasis") or an infection ("fever. Blood cultures grew Escherichia coli") or is found by a test with them ("CT
 /// revealed a liver mass and ascites"), nor when its first mention told it as something else (a complaint the patient
 /// had before the treatment). Its therapy is the given treatments its sentence names as cause or precursor (a drug
@@ -73,6 +73,13 @@ internal sealed partial class AttributionReader(AttributionCues cues)
         }
 
         if (therapy.Count == 0 && !whole.Treatment && whole.Surgery && !term.StartsWith("radiation", StringComparison.Ordinal))
+        {
+            return Attribution.Other;
+        }
+
+        // "his cough persisted after the start of nivolumab": a complaint told going on was there before the treatment,
+        // even where its sentence dates it after one
+        if (grade is null && _other.Persisting(text, sentence, start, end))
         {
             return Attribution.Other;
         }

@@ -208,6 +208,30 @@ internal sealed class OtherExplanation(AttributionCues cues)
     }
 
     /// <summary>
+    /// Whether the event is the subject of words that tell it going on, a complaint already there when the treatment
+    /// began: "his cough and dyspnoea persisted after the start of nivolumab", "the bone pain continued", "the fatigue was
+    /// still present"; not one a tie word names before it ("the immune-related colitis persisted") or a cause word after
+    /// it ("the rash persisted, attributed to cetuximab"), nor one told growing ("the hand-foot syndrome continued to
+    /// worsen"), nor "she developed diarrhoea that persisted".
+    /// </summary>
+    public bool Persisting(string text, Sentence sentence, int start, int end)
+    {
+        var to = Math.Min(sentence.End, end + ClauseReach);
+        var after = text.AsSpan(end, to - end);
+        var at = PersistenceWords.IndexOfAny(after);
+        if (at < 0 || (at > 0 && char.IsLetterOrDigit(after[at - 1])) || EventGrade.Words(after[..at]) > 5 || OccurrenceWords.ContainsAny(after[..at])
+            || cues.Cause.ContainsWord(after) || Growing(after[at..]))
+        {
+            return false;
+        }
+
+        var clauseStart = text.AsSpan(sentence.Start, start - sentence.Start).LastIndexOfAny(ClauseStops);
+        var from = clauseStart < 0 ? sentence.Start : sentence.Start + clauseStart + 1;
+        // the tie word may be part of the event's own phrase ("immune-related pneumonitis")
+        return !OccurrenceWords.ContainsAny(text.AsSpan(from, start - from)) && !cues.Tie.ContainsWord(text.AsSpan(from, end - from));
+    }
+
+    /// <summary>
     /// Whether a fall or an accident is told before the event in its sentence, after the last treatment named there:
     /// "he was on docetaxel when he fell at home and sustained a hip fracture", "after slipping on ice she had a wrist
     /// fracture"; not "he fell after the second cycle and had grade 3 neutropenia" (the treatment named after the fall).
@@ -242,6 +266,21 @@ internal sealed class OtherExplanation(AttributionCues cues)
     private static readonly CueSet SignWords = new("with", "including", "causing");
 
     /// <summary>Words that tell an event happening, before it or between it and the words of its end.</summary>
+    /// <summary>
+    /// "continued to worsen", "continues to rise", "remained grade 1": the persistence word opens a change of the event
+    /// or its grade, not a complaint going on.
+    /// </summary>
+    private static bool Growing(ReadOnlySpan<char> from)
+    {
+        var space = from.IndexOf(' ');
+        return space > 0 && (from[(space + 1)..].StartsWith("to ", StringComparison.OrdinalIgnoreCase)
+            || from[(space + 1)..].StartsWith("grade", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly CueSet PersistenceWords = new(
+        "persisted", "persists", "had persisted", "continued", "continues", "remained", "remains", "lingered", "was still present",
+        "were still present", "was still there", "did not improve", "failed to improve");
+
     private static readonly CueSet OccurrenceWords = new(
         "developed", "experienced", "suffered", "presented", "occurred", "appeared", "noted", "showed", "revealed", " had ",
         " which ", " that ", " but ");
