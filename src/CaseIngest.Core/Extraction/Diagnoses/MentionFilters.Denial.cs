@@ -65,5 +65,6 @@ internal static partial class MentionFilters
         " excluded", " ruled out", " unlikely", " was negative", " were negative", " was absent", " were absent",
         " not observed", " were not observed", " was not observed", " did not occur", " were not seen", " was not seen", " were not noted", " was not noted",
         " was not confirmed", " were not confirmed", " could not be confirmed", " was never confirmed", " was not supported", " were not supported",
-        " was not reported", " were not reported", " not encountered", " was not present", " were not present");
+        " was not reported", " were not reported", " not encountered", " was not present", " were not present",
+        " did not develop", " never developed", " never occurred", " was not detected", " were not detected");
 }
