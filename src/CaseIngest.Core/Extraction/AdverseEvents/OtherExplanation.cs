@@ -212,7 +212,7 @@ internal sealed class OtherExplanation(AttributionCues cues)
     /// began: "his cough and dyspnoea persisted after the start of nivolumab", "the bone pain continued", "the fatigue was
     /// still present"; not one a tie word names before it ("the immune-related colitis persisted") or a cause word after
     /// it ("the rash persisted, attributed to cetuximab"), nor one told growing ("the hand-foot syndrome continued to
-    /// worsen"), nor "she developed diarrhoea that persisted".
+    /// worsen") or outlasting a course ("diarrhoea persisted after the second cycle"), nor "she developed diarrhoea that persisted".
     /// </summary>
     public bool Persisting(string text, Sentence sentence, int start, int end)
     {
@@ -220,7 +220,7 @@ internal sealed class OtherExplanation(AttributionCues cues)
         var after = text.AsSpan(end, to - end);
         var at = PersistenceWords.IndexOfAny(after);
         if (at < 0 || (at > 0 && char.IsLetterOrDigit(after[at - 1])) || EventGrade.Words(after[..at]) > 5 || OccurrenceWords.ContainsAny(after[..at])
-            || cues.Cause.ContainsWord(after) || Growing(after[at..]))
+            || cues.Cause.ContainsWord(after) || Growing(after[at..]) || CourseWords.ContainsAny(after[at..]))
         {
             return false;
         }
@@ -276,6 +276,9 @@ internal sealed class OtherExplanation(AttributionCues cues)
         return space > 0 && (from[(space + 1)..].StartsWith("to ", StringComparison.OrdinalIgnoreCase)
             || from[(space + 1)..].StartsWith("grade", StringComparison.OrdinalIgnoreCase));
     }
+
+    // "diarrhoea persisted after the second cycle of irinotecan": a course it outlasted is one it came in
+    private static readonly CueSet CourseWords = new("cycle", "course", "dose", "infusion");
 
     private static readonly CueSet PersistenceWords = new(
         "persisted", "persists", "had persisted", "continued", "continues", "remained", "remains", "lingered", "was still present",
