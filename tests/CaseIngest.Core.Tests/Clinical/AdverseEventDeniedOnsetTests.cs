@@ -14,6 +14,12 @@ public sealed class AdverseEventDeniedOnsetTests
     public void AnEventDeniedToHaveComeAboutIsNone(string text, string drugs) =>
         Assert.Equal(string.Empty, AdverseEventProbe.Read(text, drugs));
 
+    [Theory]
+    [InlineData("A 58-year-old man with lung cancer received pembrolizumab. Pneumonitis did not develop until the tenth dose.", "pembrolizumab", "pneumonitis:-:pembrolizumab")]
+    [InlineData("A 61-year-old woman with melanoma received ipilimumab and nivolumab. Colitis did not occur until the fourth infusion.", "ipilimumab,nivolumab", "colitis:-:ipilimumab+nivolumab")]
+    public void AnEventDeniedOnlyUntilALaterDoseCounts(string text, string drugs, string expected) =>
+        Assert.Equal(expected, AdverseEventProbe.Read(text, drugs));
+
     [Fact]
     public void AnEventBesideOneThatDidNotDevelopCounts() =>
         Assert.Equal("fatigue:2:docetaxel", AdverseEventProbe.Read(

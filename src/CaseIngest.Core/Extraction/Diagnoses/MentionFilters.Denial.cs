@@ -27,7 +27,7 @@ internal static partial class MentionFilters
             // the mention's own segment is read 40 characters far; a later item of the list must be short
             if (item == 0 ? Denials.ContainsAny(segment[..Math.Min(segment.Length, 40)]) : Denials.ContainsAny(segment) && WordsBefore(segment) <= MaxItemWords)
             {
-                return true;
+                return !Delayed(segment);
             }
 
             if (stop < 0 || rest[stop] != ',' || (item > 0 && WordsBefore(segment) > MaxItemWords))
@@ -39,6 +39,18 @@ internal static partial class MentionFilters
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the denial only puts the onset later ("pneumonitis did not develop until the tenth dose", "was not
+    /// detected until the second scan"): the words right after the denial begin with "until".
+    /// </summary>
+    private static bool Delayed(ReadOnlySpan<char> segment)
+    {
+        var denial = Denials.IndexOfAny(segment);
+        var rest = segment[denial..];
+        var until = rest.IndexOf(" until ", StringComparison.OrdinalIgnoreCase);
+        return until >= 0 && rest[..until].Count(' ') <= 3;
     }
 
     private const int ListReach = 200;
