@@ -105,14 +105,6 @@ internal sealed partial class MarkerListCues(MarkerDocument document)
                 return null;
             }
 
-            if (cue.Value.Result == MarkerResult.Positive && SkipMethodBeforeFor(p, sentenceStart) is { } methodVerdictEnd)
-            {
-                // "negative on immunohistochemical staining for WT1", "negative on immunostaining for calretinin": the stain
-                // noun before "for" names the method, and the verdict before the method is the result
-                p = methodVerdictEnd;
-                continue;
-            }
-
             if (cue.Value.Kind != MarkerCue.Filler)
             {
                 return ScopeOver(cue, sentenceStart);
