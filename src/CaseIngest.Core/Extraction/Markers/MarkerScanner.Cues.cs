@@ -63,6 +63,13 @@ internal sealed partial class MarkerScanner
             reading.Equivocal = true;
             end = cue.End;
         }
+        else if (cue.Value.Result == MarkerResult.Lost && entry.Kind == MarkerKind.Gene && reading.Variant is null && ExonAfterDeletion(cue, limit) is { } exon)
+        {
+            // "the EGFR gene had a deletion in exon 19": a deletion placed in an exon is the exon's variant, not a loss of the gene
+            reading.Variant = exon.Variant;
+            reading.Apply(MarkerResult.Mutated, isExplicit: false);
+            pos = end = exon.End;
+        }
         else if (cue.Value.Result is { } stated)
         {
             reading.Apply(stated, cue.Value.Explicit);

@@ -1,8 +1,12 @@
+using System.Text.RegularExpressions;
+using CaseIngest.Core.Text;
+
 namespace CaseIngest.Core.Extraction.Markers;
 
 /// <summary>
 /// Variant words after a marker mention: a "p." prefix, a codon number ("codon 12"), a DNA change ("c.1799T>A"), a codon that names the test
-/// ("V600"), a protein change ("G12C", "p.Gly12Cys") and an exon variant ("exon 19 deletion").
+/// ("V600"), a protein change ("G12C", "p.Gly12Cys"), an exon variant ("exon 19 deletion") and a deletion placed in an exon
+/// ("a deletion in exon 19").
 /// </summary>
 internal sealed partial class MarkerScanner
 {
@@ -64,4 +68,37 @@ internal sealed partial class MarkerScanner
 
         return MarkerValues.ReadExon(_text, p, limit, reading) is { } exon ? (exon, exon) : null;
     }
+
+    /// <summary>
+    /// The exon a deletion cue is placed in ("deletion in exon 19", "deletions within exon 19", "deletion of exon 19", or
+    /// named before the gene: "exon 19 of EGFR carried a deletion"), as the exon variant and where it ends; null when the
+    /// cue is no deletion or names no exon.
+    /// </summary>
+    private (string Variant, int End)? ExonAfterDeletion(PhraseMatch<MarkerCue> cue, int limit)
+    {
+        if (!_text.AsSpan(cue.Start, cue.End - cue.Start).StartsWith("deletion", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var match = ExonAfterChange().Match(_text, cue.End, Math.Min(28, limit - cue.End));
+        if (match.Success)
+        {
+            return (MarkerValues.NormaliseExon(match.Groups["n"].Value, "deletion"), cue.End + match.Length);
+        }
+
+        // "exon 19 of EGFR carried a deletion": the exon named before the gene
+        var start = _mentions[_reading].Start;
+        var from = Math.Max(0, start - 24);
+        var before = ExonBeforeGene().Match(_text, from, start - from);
+        return before.Success ? (MarkerValues.NormaliseExon(before.Groups["n"].Value, "deletion"), cue.End) : null;
+    }
+
+    /// <summary>The exon named before the gene, ending the span: "exon 19 of ", "Exon 11 of the ".</summary>
+    [GeneratedRegex(@"\bexon\s?(?<n>\d{1,2})\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExonBeforeGene();
+
+    /// <summary>The exon after a change word: " in exon 19", " within exon 19", " of exon 19", " affecting the exon 19".</summary>
+    [GeneratedRegex(@"\G\s+(?:in|within|of|involving|affecting)\s+(?:the\s+)?exon\s?(?<n>\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExonAfterChange();
 }
