@@ -44,6 +44,8 @@ internal sealed partial class MarkerResolver
         // stains done, and the verdict told of the whole list outweighs the result the words "stained for" suggest
         var stainedFor = verdict is not null && left is { Value.IsResult: true } && PassiveStainCue(left.Value.Start, sentence.Start);
         var fusion = FusionPair(group, left);
+        // "negative for all markers tested, with the exception of vimentin": the list excepted takes the other result
+        var exception = left is null ? ExceptionVerdict(first.Start, ends[group[^1]], sentence) : null;
         for (var k = 0; k < group.Count; k++)
         {
             var index = group[k];
@@ -148,6 +150,12 @@ internal sealed partial class MarkerResolver
                 (result, isExplicit) = (left.Value.Value.Result, false);
                 evidenceStart = Math.Min(evidenceStart, left.Value.Start);
                 fromLeft = true;
+            }
+
+            if (result is null && exception is { } excepted && entry.Kind is MarkerKind.Protein or MarkerKind.Stain && entry.Gene != "MKI67" && reading.Value is null && variant is null && !reading.Tested)
+            {
+                (result, isExplicit) = (excepted.Result == MarkerResult.Negative ? MarkerResult.Positive : MarkerResult.Negative, true);
+                (evidenceStart, evidenceEnd) = (Math.Min(evidenceStart, excepted.Start), Math.Max(evidenceEnd, excepted.End));
             }
 
             if (neither && isExplicit && !fromLeft && result is not null)
