@@ -10,6 +10,9 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// </summary>
 internal sealed partial class MarkerResolver
 {
+    /// <summary>The words that name an exception: "with the exception of", "except for", "apart from", "other than", "save for".</summary>
+    private const string ExceptionPhrase = @"with\s+the\s+(?:sole\s+|only\s+|single\s+|notable\s+)?exception\s+of|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|save\s+for";
+
     /// <summary>The most characters read before or after a list for the verdict it is the exception to.</summary>
     private const int MaxExceptionReach = 200;
 
@@ -82,11 +85,11 @@ internal sealed partial class MarkerResolver
     /// A verdict, then an exception phrase ending the span: "negative for all markers tested, with the exception of ",
     /// "were negative except ", "negative for all antibodies applied apart from ", "positive for all keratins other than ".
     /// </summary>
-    [GeneratedRegex(@"^[^;]*\b(?<r>negative|positive)\b[^;.]*?(?:,\s*)?\b(?:with\s+the\s+(?:sole\s+|only\s+|single\s+|notable\s+)?exception\s+of|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|save\s+for|excluding)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^;]*\b(?<r>negative|positive)\b[^;.]*?(?:,\s*)?\b(?:" + ExceptionPhrase + @"|excluding)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VerdictBeforeException();
 
     /// <summary>An exception phrase opening the sentence before the list: "Apart from ", "With the exception of ", "Except for the ".</summary>
-    [GeneratedRegex(@"^\s*(?:with\s+the\s+(?:sole\s+|only\s+|single\s+|notable\s+)?exception\s+of|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|save\s+for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:" + ExceptionPhrase + @")\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExceptionOpensSentence();
 
     /// <summary>The first verdict after the list: ", all other markers were negative", ", the tumour was negative for all stains".</summary>
