@@ -265,7 +265,6 @@ internal sealed class OtherExplanation(AttributionCues cues)
     /// <summary>Words after the name of an infection that go on to its signs.</summary>
     private static readonly CueSet SignWords = new("with", "including", "causing");
 
-    /// <summary>Words that tell an event happening, before it or between it and the words of its end.</summary>
     /// <summary>
     /// "continued to worsen", "continues to rise", "remained grade 1": the persistence word opens a change of the event
     /// or its grade, not a complaint going on.
@@ -280,10 +279,12 @@ internal sealed class OtherExplanation(AttributionCues cues)
     // "diarrhoea persisted after the second cycle of irinotecan": a course it outlasted is one it came in
     private static readonly CueSet CourseWords = new("cycle", "course", "dose", "infusion");
 
+    /// <summary>Words that tell a complaint going on: "persisted", "continued", "was still present", "did not improve".</summary>
     private static readonly CueSet PersistenceWords = new(
         "persisted", "persists", "had persisted", "continued", "continues", "remained", "remains", "lingered", "was still present",
         "were still present", "was still there", "did not improve", "failed to improve");
 
+    /// <summary>Words that tell an event happening, before it or between it and the words of its end.</summary>
     private static readonly CueSet OccurrenceWords = new(
         "developed", "experienced", "suffered", "presented", "occurred", "appeared", "noted", "showed", "revealed", " had ",
         " which ", " that ", " but ");
