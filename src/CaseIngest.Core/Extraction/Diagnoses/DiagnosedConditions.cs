@@ -33,6 +33,7 @@ internal sealed class DiagnosedConditions
 
     private readonly TermMatcher<DiagnosedCondition> _matcher = new();
     private readonly List<(string Phrase, DiagnosedCondition Condition)> _phrases = [];
+    private readonly List<(string Phrase, DiagnosedCondition Condition)> _pending = [];
 
     internal DiagnosedConditions(
         IReadOnlyList<(int Line, string Text)> ctcaeLines, IReadOnlyList<(int Line, string Text)> handLines, IReadOnlyList<(int Line, string Text)>? benignLines = null)
@@ -53,6 +54,7 @@ internal sealed class DiagnosedConditions
 
             _matcher.Add(cells[0].Trim(), new DiagnosedCondition(name, true));
             _phrases.Add((cells[0].Trim(), new DiagnosedCondition(name, true)));
+            AddPlurals(cells[0].Trim(), new DiagnosedCondition(name, true));
         }
 
         // the hand list was read first, so its phrases win over a CTCAE phrase of the same words
@@ -84,6 +86,12 @@ internal sealed class DiagnosedConditions
                 _matcher.Add(phrase, condition);
                 _phrases.Add((phrase, condition));
             }
+
+            AddPlurals(term.ToLowerInvariant(), condition);
+            foreach (var phrase in phrases)
+            {
+                AddPlurals(phrase, condition);
+            }
         }
 
         // a benign neoplasm is diagnosed only by the wording, never by the case developing it; its phrases stay out of
@@ -97,6 +105,23 @@ internal sealed class DiagnosedConditions
             }
 
             _matcher.Add(cells[0].Trim(), new DiagnosedCondition(cells[1].Trim(), false));
+        }
+
+        foreach (var (plural, condition) in _pending)
+        {
+            _matcher.Add(plural, condition);
+        }
+
+        _pending.Clear();
+    }
+
+    // "pleural effusions", "pulmonary emboli": the plurals match as the phrase does, after every phrase written in a
+    // table, which wins; they stay out of the initialisms' vocabulary (Phrases)
+    private void AddPlurals(string phrase, DiagnosedCondition condition)
+    {
+        foreach (var plural in ConditionPlurals.Of(phrase))
+        {
+            _pending.Add((plural, condition));
         }
     }
 
