@@ -85,6 +85,12 @@ public sealed partial class DiagnosisStep : IExtractionStep
             {
                 (name, end) = (name + " " + phrase, organ!.Value);
             }
+            else if (Histologies.Contains(name) && LesionOrgan.Before(context, start) is { } lesionOrgan
+                && NameOf(OrganNaming.Adjectives[lesionOrgan] + " " + name) is { } lesionName)
+            {
+                // "a mass in the right lower lobe. Biopsy confirmed adenocarcinoma": the organ of the lesion examined
+                name = lesionName;
+            }
 
             InSituWording.Apply(text, ref name, ref start, ref end);
             found.Add((context.PatientAt(start), name, start, end, match.Value.Broader));
