@@ -168,8 +168,9 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
                 continue;
             }
 
-            if (c == ',' && depth == 0 && reading.Result is null && reading.Value is null && SkipAside(p, limit) is { } asideEnd)
+            if (c == ',' && depth == 0 && (reading.Result is null || !reading.Explicit) && reading.Value is null && SkipAside(p, limit) is { } asideEnd)
             {
+                // "The KRAS mutation, as expected, was absent": a result the marker's noun only suggests is open to the verdict after the aside
                 pos = asideEnd;
                 continue;
             }
