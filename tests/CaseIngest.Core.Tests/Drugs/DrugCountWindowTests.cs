@@ -23,9 +23,10 @@ public sealed class DrugCountWindowTests
         "The chemotherapy, which he continued (first-line regimen) for six courses, was well tolerated.",
         "The regimen was continued for an additional two cycles. Two more cycles were administered later.",
         "Carboplatin and etoposide were started. The regimen was given four times before the scan.",
+        "Docetaxel was given every three weeks. He completed six. She went on to receive a further two, and then stopped.",
     ];
 
-    private static IEnumerable<(Regex Regex, SearchValues<string> Words)> Windowed => DrugCycleAnaphora.Windowed.Concat(DrugAdditionalCycles.Windowed);
+    private static IEnumerable<(Regex Regex, SearchValues<string> Words)> Windowed => DrugCycleAnaphora.Windowed.Concat(DrugAdditionalCycles.Windowed).Concat(DrugBareCountLater.Windowed);
 
     private static (int, int)[] Whole(Regex regex, string text) => [.. regex.Matches(text).Select(m => (m.Index, m.Length))];
 

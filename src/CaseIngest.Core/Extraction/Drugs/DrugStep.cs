@@ -300,6 +300,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         DrugLaterDose.Apply(context, mentions);
         DrugWeeklyCount.Apply(context, mentions);
         DrugAdditionalCycles.Apply(context, mentions);
+        DrugBareCountLater.Apply(context, mentions);
         DrugMoreCyclesOfCourse.Apply(context, mentions);
         DrugProcedureRoute.Apply(context, mentions);
         return mentions;
