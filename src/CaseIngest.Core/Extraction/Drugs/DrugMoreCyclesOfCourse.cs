@@ -65,7 +65,7 @@ internal static partial class DrugMoreCyclesOfCourse
     }
 
     /// <summary>Whether <paramref name="next"/> follows <paramref name="previous"/> in the same list: a comma, "and" or "plus" between them.</summary>
-    private static bool Listed(string text, DrugMention previous, DrugMention next) =>
+    internal static bool Listed(string text, DrugMention previous, DrugMention next) =>
         next.Start > previous.End && next.Start - previous.End <= 7 && text.AsSpan(previous.End, next.Start - previous.End).Trim() is var gap
         && (gap.SequenceEqual(",") || gap.SequenceEqual("and") || gap.SequenceEqual(", and") || gap.SequenceEqual("plus"));
 

@@ -8,8 +8,9 @@ namespace CaseIngest.Core.Extraction.Drugs;
 /// discontinued"; "after a year of treatment (18 cycles), nivolumab was stopped"; "After the fourth dose, cisplatin was
 /// replaced by carboplatin"; "She received the first cycle of docetaxel, then docetaxel was discontinued") or right
 /// after the stopping verb ("was discontinued after the third cycle"; "was replaced by carboplatin after the second
-/// cycle"; "was stopped at cycle 4") received that many cycles, when its own clause states none. Only the drug that is stopped takes the count,
-/// not a drug started in its place.
+/// cycle"; "was stopped at cycle 4") received that many cycles, when its own clause states none; the drugs listed
+/// before it under a plural verb ("the carboplatin and pemetrexed were stopped") share the count. Only the drug that is
+/// stopped takes the count, not a drug started in its place.
 /// </summary>
 internal static partial class DrugStopCycles
 {
@@ -50,6 +51,15 @@ internal static partial class DrugStopCycles
             }
 
             mentions[i] = mention with { Attributes = mention.Attributes with { Cycles = cycles } };
+
+            // "the carboplatin and pemetrexed were stopped": the drugs listed before the last share its plural verb and its count.
+            if (PluralRegex().IsMatch(stopped.Value))
+            {
+                for (var k = i - 1; k >= 0 && DrugMoreCyclesOfCourse.Listed(text, mentions[k], mentions[k + 1]) && mentions[k].Attributes.Cycles is null; k--)
+                {
+                    mentions[k] = mentions[k] with { Attributes = mentions[k].Attributes with { Cycles = cycles } };
+                }
+            }
 
             // "X was replaced by Y after the second dose": the cycle told after Y is X's, not Y's.
             if (before is null && stopped.Groups["swap"].Success && i + 1 < mentions.Count && mentions[i + 1].Start >= stopEnd
@@ -100,6 +110,10 @@ internal static partial class DrugStopCycles
     /// <summary>"was discontinued", "had to be stopped", "(for colitis) was permanently stopped", "was replaced by", "was switched to" right after the drug.</summary>
     [GeneratedRegex(@"\G[\s,]*(?:\([^()]{0,40}\)\s*)?(?:was|were|had\s+to\s+be|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:stopped|discontinued|suspended|ceased|withdrawn|interrupted|terminated|halted|(?<swap>replaced|switched|changed|substituted)|omitted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StoppedRegex();
+
+    /// <summary>"were", "have been": the stopping verb of more than one drug.</summary>
+    [GeneratedRegex(@"\b(?:were|have\s+been)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralRegex();
 
     /// <summary>
     /// "After six cycles", "Following four courses", "after a year of treatment (18 cycles)", "After the fourth dose",
