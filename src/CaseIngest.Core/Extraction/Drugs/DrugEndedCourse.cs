@@ -11,12 +11,13 @@ namespace CaseIngest.Core.Extraction.Drugs;
 /// complicated by sepsis, after which chemotherapy was stopped") received that many cycles: the end is told in the
 /// sentence of the cycle or the next (of a dose, in its own sentence), and no later cycle, no further cycles and no greater count are told after it. The drugs are
 /// those the sentence names before any drug put in their place, or else the last statement of anticancer drugs a few
-/// sentences back. A first cycle followed by more, or by no end of treatment, is no count.
+/// sentences back. The first cycle may be told as a day of it ("on day 10 of cycle 1", "on C1D8"). A first cycle
+/// followed by more, or by no end of treatment, is no count.
 /// </summary>
 internal static partial class DrugEndedCourse
 {
     /// <summary>The words every cycle reached holds: its noun.</summary>
-    private static readonly SearchValues<string> ReachedWords = WordWindows.Words("cycle", "course", "dose", "infusion", "administration");
+    private static readonly SearchValues<string> ReachedWords = WordWindows.Words("cycle", "course", "dose", "infusion", "administration", "C1D", "C1 D");
 
     /// <summary>How far before a later count a denial ("no further cycles") may stand.</summary>
     private const int DenialReach = 24;
@@ -123,10 +124,13 @@ internal static partial class DrugEndedCourse
     /// | After cycle 1 her | 1 |
     /// | The second course was | second |
     /// | after the first administration | first |
+    /// | On day 10 of cycle 1 he | 1 |
+    /// | on C1D8 | 1 |
+    /// | during cycle 12 | no match |
     /// | the first cycle of radiotherapy | no match |
     /// | cycle 1 day 8 | no match |
     /// </summary>
-    [GeneratedRegex(@"\b(?:the|a|her|his|its|this)\s+(?<n>first|second|third|fourth|fifth|sixth|1st|2nd|3rd|[4-6]th)\s+(?:cycle|course|(?<dose>dose|infusion|administration))\b(?!\s+of\s+(?:\w+\s+)?(?:radio|radiation|irradiation|antibiotic|steroid|prednis|corticosteroid|IVIG|immunoglobulin|plasma))|\b(?:after|following|since|from)\s+(?:cycle|course)\s+(?<n>\d)\b(?![\d.,/-]|\s*(?:-|–|to|through|of|day|d)\b|\s*(?:-|–)\s*\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the|a|her|his|its|this)\s+(?<n>first|second|third|fourth|fifth|sixth|1st|2nd|3rd|[4-6]th)\s+(?:cycle|course|(?<dose>dose|infusion|administration))\b(?!\s+of\s+(?:\w+\s+)?(?:radio|radiation|irradiation|antibiotic|steroid|prednis|corticosteroid|IVIG|immunoglobulin|plasma))|\b(?:after|following|since|from)\s+(?:cycle|course)\s+(?<n>\d)\b(?![\d.,/-]|\s*(?:-|–|to|through|of|day|d)\b|\s*(?:-|–)\s*\d)|\b(?:day\s+\d{1,2}\s+of|during|in)\s+(?:cycle|course)\s+(?<n>1)\b(?![\d.,/-]|\s*(?:-|–|to|through|of)\b)|(?-i:\bC(?<n>1)\s?D\d{1,2}\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ReachedCycleRegex();
 
     /// <summary>
