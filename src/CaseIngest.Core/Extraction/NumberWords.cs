@@ -18,6 +18,11 @@ internal static class NumberWords
     /// <summary>The ordinal words from second to twelfth as a regex alternation ("second|third|…|twelfth").</summary>
     public const string SecondToTwelfth = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
 
+    private static readonly string[] Ordinals =
+    [
+        "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+    ];
+
     private static readonly string[] Units =
     [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -65,6 +70,13 @@ internal static class NumberWords
         }
 
         return false;
+    }
+
+    /// <summary>Reads an ordinal word from "first" to "twelfth" as its number.</summary>
+    public static bool TryParseOrdinal(ReadOnlySpan<char> text, out int value)
+    {
+        value = IndexOf(Ordinals, text.Trim());
+        return value >= 1;
     }
 
     private static int IndexOf(string[] words, ReadOnlySpan<char> word)

@@ -186,13 +186,19 @@ public static partial class DrugAttributeParser
             return ordinal;
         }
 
+        if (word.Length > 0 && char.IsAsciiLetter(word[0]) && NumberWords.TryParse(word, out var cardinal) && cardinal >= 1)
+        {
+            return (int)cardinal;
+        }
+
+        if (NumberWords.TryParseOrdinal(word, out var nth))
+        {
+            return nth;
+        }
+
         return word switch
         {
-            "one" or "once" or "a" or "a single" or "single" or "first" or "one-off" or "solitary" => 1, "twice" => 2, "thrice" => 3,
-            "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9,
-            "ten" => 10, "eleven" => 11, "twelve" => 12, "thirteen" => 13, "fourteen" => 14, "fifteen" => 15,
-            "sixteen" => 16, "eighteen" => 18, "twenty" => 20, "twenty-four" => 24,
-            "second" => 2, "third" => 3, "fourth" => 4, "fifth" => 5, "sixth" => 6, "seventh" => 7, "eighth" => 8, "ninth" => 9, "tenth" => 10, "twelfth" => 12,
+            "once" or "a" or "a single" or "single" or "one-off" or "solitary" => 1, "twice" => 2, "thrice" => 3,
             _ => null,
         };
     }
