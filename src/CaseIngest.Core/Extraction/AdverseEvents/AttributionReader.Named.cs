@@ -25,7 +25,7 @@ internal sealed partial class AttributionReader
         var followed = 0;
         var chained = -1; // the end of the last drug named after the event as its cause, which a drug coordinated with it joins
         var ascribed = new List<string>(); // the drugs named after the event behind an ascription ("attributed to ipilimumab")
-        var mentions = treatments.Between(sentence.Start, sentence.End).ToList();
+        List<TreatmentMention> mentions = [.. treatments.Between(sentence.Start, sentence.End)];
         var strong = false; // an ascription by "attributed to", which no other mention of the event widens
         for (var i = 0; i < mentions.Count; i++)
         {

@@ -48,7 +48,7 @@ internal sealed class InducerCompounds(AttributionCues cues)
             // steroid one ("steroid-induced"), or a given drug is named right there ("capecitabine-induced")
             var inducerStart = sentence.Start + wordStart;
             var treatment = cues.Treatment.LastWordEnd(span[..hyphen]) == hyphen || cues.Steroid.ContainsWord(span[wordStart..end])
-                || treatments.Between(sentence.Start, sentence.Start + hyphen).Any(m => m.End > inducerStart);
+                || EndsAfter(treatments.Between(sentence.Start, sentence.Start + hyphen), inducerStart);
             found.Add((sentence.Start + at, sentence.Start + end, treatment));
         }
 
@@ -67,5 +67,19 @@ internal sealed class InducerCompounds(AttributionCues cues)
     {
         var next = span[(at + 1)..].IndexOf(Induced, StringComparison.OrdinalIgnoreCase);
         return next < 0 ? -1 : at + 1 + next;
+    }
+
+    /// <summary>Whether any of <paramref name="mentions"/> ends after <paramref name="offset"/>.</summary>
+    private static bool EndsAfter(ReadOnlySpan<TreatmentMention> mentions, int offset)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.End > offset)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -32,7 +32,7 @@ internal sealed class OtherExplanation(AttributionCues cues)
         }
 
         var to = end;
-        var stop = Math.Min(sentence.End, treatments.Between(end, sentence.End).Select(m => m.Start).FirstOrDefault(sentence.End));
+        var stop = Math.Min(sentence.End, treatments.Between(end, sentence.End) is [var next, ..] ? next.Start : sentence.End);
         for (var words = 0; to < stop && words < 6; to++)
         {
             if (text[to] is ',' or ';' or '(' or ')')
@@ -69,7 +69,7 @@ internal sealed class OtherExplanation(AttributionCues cues)
         var cause = clause[link..];
         var reach = cause[..Words(cause, 6)];
         var other = cues.OtherCause.LastWordEnd(reach);
-        if (other >= 0 && !treatments.Between(end + link, end + link + other).Any(m => m.Anticancer))
+        if (other >= 0 && !TreatmentIndex.AnyAnticancer(treatments.Between(end + link, end + link + other)))
         {
             return true;
         }
@@ -78,7 +78,7 @@ internal sealed class OtherExplanation(AttributionCues cues)
         // small cell lung cancer", "from the hormone secretion of his lung carcinoma"; not "diarrhoea due to cancer
         // therapy" nor "colitis from nivolumab for melanoma"
         reach = cause[..Words(cause, 10)];
-        return cues.Neoplasm.LastWordEnd(reach) >= 0 && !cues.Treatment.ContainsWord(reach) && !treatments.Between(end + link, end + link + reach.Length).Any();
+        return cues.Neoplasm.LastWordEnd(reach) >= 0 && !cues.Treatment.ContainsWord(reach) && treatments.Between(end + link, end + link + reach.Length).IsEmpty;
     }
 
     /// <summary>The length of the start of <paramref name="span"/> that holds its first <paramref name="count"/> words.</summary>
@@ -106,7 +106,21 @@ internal sealed class OtherExplanation(AttributionCues cues)
         var before = text.AsSpan(sentence.Start, start - sentence.Start);
         var opening = before[(before.LastIndexOfAny(ClauseOpeners) + 1)..].TrimStart();
         return OpensWith(opening, cues.PurposePhrases) is { } phrase && EventGrade.Words(opening[phrase.Length..]) <= 3
-            && treatments.Between(start, sentence.End).Any(m => m.Patient == patient && !m.Anticancer);
+            && AnyOtherTreatment(treatments.Between(start, sentence.End), patient);
+    }
+
+    /// <summary>Whether any of <paramref name="mentions"/> is a treatment of <paramref name="patient"/> other than an anticancer one.</summary>
+    private static bool AnyOtherTreatment(ReadOnlySpan<TreatmentMention> mentions, string patient)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Patient == patient && !mention.Anticancer)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first of <paramref name="phrases"/> (longest first) that opens <paramref name="span"/> as whole words, or null.</summary>
@@ -146,9 +160,9 @@ internal sealed class OtherExplanation(AttributionCues cues)
         }
 
         var from = sentence.Start + opened + phrase.Length;
-        var mentions = treatments.Between(from, from + comma).ToList();
-        return !mentions.Any(m => m.Anticancer)
-            && (mentions.Count > 0 || cues.Treatment.ContainsWord(text.AsSpan(from, comma)) || cues.Measure.ContainsWord(text.AsSpan(from, comma)));
+        var mentions = treatments.Between(from, from + comma);
+        return !TreatmentIndex.AnyAnticancer(mentions)
+            && (!mentions.IsEmpty || cues.Treatment.ContainsWord(text.AsSpan(from, comma)) || cues.Measure.ContainsWord(text.AsSpan(from, comma)));
     }
 
     /// <summary>
@@ -240,7 +254,7 @@ internal sealed class OtherExplanation(AttributionCues cues)
     {
         var before = text.AsSpan(sentence.Start, start - sentence.Start);
         var cue = cues.Accident.LastWordEnd(before);
-        return cue >= 0 && !treatments.Between(sentence.Start + cue, start).Any();
+        return cue >= 0 && treatments.Between(sentence.Start + cue, start).IsEmpty;
     }
 
     /// <summary>

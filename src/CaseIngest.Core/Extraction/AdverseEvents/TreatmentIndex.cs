@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CaseIngest.Core.Extraction.Drugs;
 using CaseIngest.Core.Model;
 using CaseIngest.Core.Parsing;
@@ -181,13 +182,31 @@ internal sealed class TreatmentIndex
     /// <summary>Whether the patient was given radiotherapy.</summary>
     public bool HasRadiotherapy(string patient) => _irradiated.Contains(patient);
 
-    /// <summary>The given treatments mentioned within [from, to), in text order.</summary>
-    public IEnumerable<TreatmentMention> Between(int from, int to)
+    /// <summary>The given treatments mentioned within [from, to), in text order: a slice of the index, read in place.</summary>
+    public ReadOnlySpan<TreatmentMention> Between(int from, int to)
     {
-        for (var i = MentionSearch.LowerBound(_mentions, from); i < _mentions.Count && _mentions[i].Start < to; i++)
+        var first = MentionSearch.LowerBound(_mentions, from);
+        var last = first;
+        while (last < _mentions.Count && _mentions[last].Start < to)
         {
-            yield return _mentions[i];
+            last++;
         }
+
+        return CollectionsMarshal.AsSpan(_mentions)[first..last];
+    }
+
+    /// <summary>Whether any of <paramref name="mentions"/> is an anticancer treatment.</summary>
+    public static bool AnyAnticancer(ReadOnlySpan<TreatmentMention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Anticancer)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The given drugs of <paramref name="patient"/> of one drug class first named before <paramref name="offset"/>, in text order.</summary>

@@ -38,7 +38,7 @@ public static partial class DrugAttributeParser
             && !Matches(segment, CountWeeklyCues, CountWeeklyRegex()) && !Matches(segment, QCues, QRegex()) && !Matches(segment, TimesPerCues, TimesPerRegex())
             && !NamedFrequencyRegex().IsMatch(segment) && !Matches(segment, ListedWeeksCues, ListedWeeksRegex()) && !Matches(segment, PerIntervalCues, PerIntervalRegex()))
         {
-            return new DrugAttributes(null, null, null, null);
+            return DrugAttributes.None;
         }
 
         var text = segment.ToString();
@@ -61,7 +61,7 @@ public static partial class DrugAttributeParser
         if (!(hasDigit && DoseBeforeRegex().IsMatch(segment)) && !RouteBeforeRegex().IsMatch(segment) && !FrequencyBeforeRegex().IsMatch(segment)
             && !(mayHaveCycles && (CyclesBeforeRegex().IsMatch(segment) || SingleDoseBeforeRegex().IsMatch(segment))))
         {
-            return new DrugAttributes(null, null, null, null);
+            return DrugAttributes.None;
         }
 
         var text = segment.ToString();

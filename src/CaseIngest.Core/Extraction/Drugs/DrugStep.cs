@@ -221,9 +221,10 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             }
 
             var before = DrugAttributeParser.Before(text.AsSpan(beforeStart, candidate.Start - beforeStart));
-            if (before.Cycles is null && BeforeStart(text, sentence.Start, previous, candidate, CyclesBeforeLimit) is var wideStart && wideStart < beforeStart)
+            if (before.Cycles is null && BeforeStart(text, sentence.Start, previous, candidate, CyclesBeforeLimit) is var wideStart && wideStart < beforeStart
+                && DrugAttributeParser.CyclesBefore(text.AsSpan(wideStart, candidate.Start - wideStart)) is { } wideCycles)
             {
-                before = before with { Cycles = DrugAttributeParser.CyclesBefore(text.AsSpan(wideStart, candidate.Start - wideStart)) };
+                before = before with { Cycles = wideCycles };
             }
             // A route written before the first drug of a list reaches the next ones ("intravenous cisplatin and
             // etoposide"), but not a drug whose own words state another ("… and capecitabine 1000 mg/m2 orally").
@@ -234,12 +235,18 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 before = before.Or(inherited with { Route = null });
             }
 
-            previousBefore = before with { Route = before.Route ?? inherited.Route };
+            previousBefore = before.Route is null && inherited.Route is not null ? before with { Route = inherited.Route } : before;
             var known = own.Or(before);
             var clause = sharedEnd > ownEnd && (known.Route is null || known.Frequency is null || known.Cycles is null)
                 ? DrugSharedClause.Read(text, candidate, i + 1 < accepted.Count ? accepted[i + 1] : null, chainLast[i], sharedEnd)
-                : own with { Dose = null };
-            var attributes = known.Or(clause) with { Route = before.Route ?? own.Route ?? inherited.Route ?? clause.Route };
+                : own.Dose is null ? own : own with { Dose = null };
+            var route = before.Route ?? own.Route ?? inherited.Route ?? clause.Route;
+            var attributes = known.Or(clause);
+            if (!string.Equals(attributes.Route, route, StringComparison.Ordinal))
+            {
+                attributes = attributes with { Route = route };
+            }
+
             // A changing schedule is read up to the next drug or the end of the clause, which may lie past the drug's own words.
             var stepsEnd = Math.Max(ownEnd, i + 1 < accepted.Count ? Math.Min(clauseEnd, accepted[i + 1].Start) : clauseEnd);
             var steps = DrugAttributeParser.ScheduleSteps(text.AsSpan(candidate.End, stepsEnd - candidate.End), i + 1 < accepted.Count && accepted[i + 1].Start == stepsEnd);
