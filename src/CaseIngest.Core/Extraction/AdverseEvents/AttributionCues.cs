@@ -8,7 +8,7 @@ internal sealed class AttributionCues
 {
     public const string Source = "adverse-event-cues.tsv";
 
-    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "dated", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "finding", "tumour", "infection", "ruledout", "anchor", "steroid", "purpose", "pathogen", "neoplasm", "concession", "measure", "illness", "stop", "antineoplastic", "marrow", "administration", "complication", "accident"];
+    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "dated", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "finding", "tumour", "infection", "ruledout", "anchor", "steroid", "purpose", "pathogen", "neoplasm", "concession", "measure", "illness", "stop", "antineoplastic", "marrow", "administration", "complication", "accident", "kindword", "kindclass"];
 
     public AttributionCues(IReadOnlyList<(int Line, string Text)> lines, string source)
     {
@@ -68,6 +68,7 @@ internal sealed class AttributionCues
         Marrow = new HashSet<string>(cues["marrow"], StringComparer.Ordinal);
         Administration = new CueSet([.. cues["administration"]]);
         Complication = new CueSet([.. cues["complication"]]);
+        KindsOfTreatment = TreatmentKinds.Read(cues["kindword"], cues["kindclass"], source);
         Accident = new CueSet([.. cues["accident"]]);
     }
 
@@ -175,4 +176,7 @@ internal sealed class AttributionCues
 
     /// <summary>Words of a fall or an accident that cause the injury told after them ("fell and sustained a hip fracture").</summary>
     public CueSet Accident { get; }
+
+    /// <summary>The kinds of treatment a word names as a whole ("immunotherapy", "chemotherapy") with the drug classes of each.</summary>
+    public TreatmentKinds KindsOfTreatment { get; }
 }

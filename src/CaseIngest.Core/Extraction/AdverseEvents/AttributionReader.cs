@@ -22,8 +22,8 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// had before the treatment). Its therapy is the given treatments its sentence names as cause or precursor (a drug
 /// named after it as the one whose dose it changed stands for the combination given with it); failing those, the
 /// anticancer treatments named last before its sentence (the one most recently given; every drug of a regimen named by
-/// its name), less those its sentence starts
-/// after it (<see cref="LaterStart"/>). An event that only the narrative order ties to a treatment needs one given before it.
+/// its name, and of those only the drugs of the kind of treatment its sentence names:
+/// <see cref="TreatmentKinds"/>), less those its sentence starts after it (<see cref="LaterStart"/>). An event that only the narrative order ties to a treatment needs one given before it.
 /// </summary>
 internal sealed partial class AttributionReader(AttributionCues cues)
 {
@@ -146,6 +146,10 @@ internal sealed partial class AttributionReader(AttributionCues cues)
         therapy = term.StartsWith("radiation", StringComparison.Ordinal) && treatments.HasRadiotherapy(patient)
             ? [TreatmentIndex.Radiotherapy]
             : treatments.LatestBefore(patient, sentence.Start);
+
+        // "she developed grade 3 colitis on immunotherapy" after carboplatin, pemetrexed and pembrolizumab: the kind of
+        // treatment its sentence names keeps the drugs of that kind
+        therapy = cues.KindsOfTreatment.Narrow(text.AsSpan(sentence.Start, sentence.Length), therapy, treatments.ClassOf, cues);
 
         // "a pulmonary embolism was found, and sorafenib was then started": the treatment told last was started after it
         if (later.Count > 0 && therapy.Exists(later.Contains))
