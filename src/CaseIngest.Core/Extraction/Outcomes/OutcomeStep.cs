@@ -10,7 +10,8 @@ namespace CaseIngest.Core.Extraction.Outcomes;
 /// shrinkage in percent, regression, remission, recurrence, PFS/OS durations with their qualifier, death and no
 /// evidence of disease (<see cref="OutcomePatterns"/>), and the same outcomes told as events of the lesions: new
 /// lesions or growth (or regrowth) after treatment, lesions resolved, stable or unchanged (or of a size that did not change, <see cref="UnchangedSize"/>), no residual tumour after
-/// preoperative treatment (<see cref="PathologicalResponse"/>), a lasting response (<see cref="LastingResponse"/>), a
+/// preoperative treatment (<see cref="PathologicalResponse"/>), no residual metabolic activity on a scan after treatment
+/// (<see cref="MetabolicResponse"/>), a lasting response (<see cref="LastingResponse"/>), a
 /// denied regrowth (<see cref="DeniedGrowth"/>), metastases dated after the operation (<see cref="DatedMetastases"/>) and
 /// metastases found on a treatment (<see cref="MetastasesOnTreatment"/>). Each outcome but death is tied to the treatments the patient
 /// received that are named in its sentence or the one before (<see cref="OutcomeTherapy"/>). Negated, hypothetical,
@@ -34,6 +35,7 @@ public sealed partial class OutcomeStep : IExtractionStep
         // no residual tumour after preoperative treatment, then no evidence of disease: their "no" is the outcome, and
         // the words inside them are no other outcome
         PathologicalResponse.Add(context, found, covered, (start, end) => Fact(context, "complete-response", start, end));
+        MetabolicResponse.Add(context, found, covered, (start, end) => Fact(context, "complete-response", start, end));
         DeniedGrowth.Add(context, found, covered, (kind, start, end) => Fact(context, kind, start, end));
         AddNoDisease(context, found, covered);
         QuietFollowUpScan.Add(context, found, covered, (start, end) => Fact(context, "no-evidence-of-disease", start, end));
