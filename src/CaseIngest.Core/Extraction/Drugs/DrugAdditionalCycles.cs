@@ -25,18 +25,8 @@ internal static partial class DrugAdditionalCycles
         var next = 0;
         foreach (var match in WordWindows.Matches(AdditionalCyclesRegex(), text, DrugCycleAnaphora.CycleWords))
         {
-            while (next < mentions.Count && mentions[next].Start < match.Index)
-            {
-                next++;
-            }
-
-            var sentence = context.SentenceIndexAt(match.Index);
-            if (next == 0 || !context.IsAboutCase(match.Index)
-                || context.SentenceIndexAt(mentions[next - 1].Start) == sentence
-                || (next < mentions.Count && context.SentenceIndexAt(mentions[next].Start) == sentence)
-                || DrugAttributeParser.ParseCount(match.Groups["n"].Value) is not { } more
-                || DrugCycleAnaphora.LastAnticancer(context, mentions, next - 1, sentence) is not (>= 0 and var last)
-                || context.PatientAt(mentions[last].Start) != context.PatientAt(match.Index))
+            if (DrugCycleAnaphora.LastAnticancerBeforeDrugless(context, mentions, match.Index, ref next, out _) is not (>= 0 and var last)
+                || DrugAttributeParser.ParseCount(match.Groups["n"].Value) is not { } more)
             {
                 continue;
             }

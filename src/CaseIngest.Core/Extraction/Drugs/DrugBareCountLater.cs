@@ -34,20 +34,10 @@ internal static partial class DrugBareCountLater
         var next = 0;
         foreach (var match in WordWindows.Matches(BareCountRegex(), text, GivenWords))
         {
-            while (next < mentions.Count && mentions[next].Start < match.Index)
-            {
-                next++;
-            }
-
-            var sentence = context.SentenceIndexAt(match.Index);
-            if (next == 0 || !context.IsAboutCase(match.Index)
-                || context.SentenceIndexAt(mentions[next - 1].Start) == sentence
-                || (next < mentions.Count && context.SentenceIndexAt(mentions[next].Start) == sentence)
+            if (DrugCycleAnaphora.LastAnticancerBeforeDrugless(context, mentions, match.Index, ref next, out var sentence) is not (>= 0 and var last)
                 || DrugAttributeParser.ParseCount(match.Groups["n"].Value) is not (> 0 and var count)
-                || DrugCycleAnaphora.LastAnticancer(context, mentions, next - 1, sentence) is not (>= 0 and var last)
                 || sentence - context.SentenceIndexAt(mentions[last].Start) > SentenceReach
-                || mentions[last].Status != TreatmentStatus.Given
-                || context.PatientAt(mentions[last].Start) != context.PatientAt(match.Index))
+                || mentions[last].Status != TreatmentStatus.Given)
             {
                 continue;
             }

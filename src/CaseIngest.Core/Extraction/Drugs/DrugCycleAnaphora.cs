@@ -131,13 +131,40 @@ internal static partial class DrugCycleAnaphora
     private static bool NamesTherapy(string text, int from) =>
         OfTherapyRegex().IsMatch(text.AsSpan(from, Math.Min(60, text.Length - from)));
 
+    /// <summary>Whether <paramref name="mention"/> names an anticancer agent.</summary>
+    internal static bool IsAnticancer(DrugMention mention) => mention.Drugs.Any(d => d.DrugClass is { } c && AnticancerClasses.Contains(c));
+
+    /// <summary>
+    /// For a match in a sentence that names no drug (a count told on its own: "He completed six.", "Two more cycles were
+    /// given"), the last mention of anticancer drugs before it that <see cref="LastAnticancer"/> finds, told of the same
+    /// patient in a sentence of the case; -1 when there is none or the match's sentence names a drug.
+    /// <paramref name="next"/> is the index of the first mention at or after the match, advanced from where the previous
+    /// match of the same search left it.
+    /// </summary>
+    internal static int LastAnticancerBeforeDrugless(ExtractionContext context, List<DrugMention> mentions, int index, ref int next, out int sentence)
+    {
+        while (next < mentions.Count && mentions[next].Start < index)
+        {
+            next++;
+        }
+
+        sentence = context.SentenceIndexAt(index);
+        if (next == 0 || !context.IsAboutCase(index)
+            || context.SentenceIndexAt(mentions[next - 1].Start) == sentence
+            || (next < mentions.Count && context.SentenceIndexAt(mentions[next].Start) == sentence)
+            || LastAnticancer(context, mentions, next - 1, sentence) is not (>= 0 and var last)
+            || context.PatientAt(mentions[last].Start) != context.PatientAt(index))
+        {
+            return -1;
+        }
+
+        return last;
+    }
+
     /// <summary>
     /// The last mention at or before <paramref name="last"/>, at most <see cref="TherapyReach"/> sentences back, that
     /// names an anticancer agent, or -1: the drugs a count "of chemotherapy" refers to.
     /// </summary>
-    /// <summary>Whether <paramref name="mention"/> names an anticancer agent.</summary>
-    internal static bool IsAnticancer(DrugMention mention) => mention.Drugs.Any(d => d.DrugClass is { } c && AnticancerClasses.Contains(c));
-
     internal static int LastAnticancer(ExtractionContext context, List<DrugMention> mentions, int last, int sentence)
     {
         for (var k = last; k >= 0 && sentence - context.SentenceIndexAt(mentions[k].Start) <= TherapyReach; k--)
