@@ -2,9 +2,10 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 
 /// <summary>
 /// The plural a report writes for a condition seen more than once ("bilateral pleural effusions", "pulmonary emboli",
-/// "multiple rib fractures", "renal abscesses", "deep vein thromboses", "bilateral pneumothoraces"): the last word of the phrase made plural. An
-/// embolism written as its clots ("pulmonary emboli") and a clot ("thrombi") name the condition too. A mass noun (an
-/// inflammation in -itis, a state in -ia or -ism, a failure) has no plural a report writes, so it is left alone.
+/// "multiple rib fractures", "renal abscesses", "deep vein thromboses", "bilateral pneumothoraces"): the last word of the
+/// phrase made plural. An embolism written as its clots ("pulmonary emboli") and a clot ("thrombi") name the condition
+/// too. A mass noun (an inflammation in -itis, a state in -ia or -ism, a failure) has no plural a report writes, so it
+/// is left alone.
 /// </summary>
 internal static class ConditionPlurals
 {
