@@ -6,8 +6,8 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 /// <summary>
 /// Whether the wording around a condition diagnoses it: "was diagnosed with (refractory) X", "had been diagnosed of X", "was
 /// diagnosed to have X", "newly diagnosed X", "biopsy-proven X", "the lesion proved to be X", "an ECG demonstrated atrial fibrillation", "we diagnosed X", "the neurologist diagnosed X", "a diagnosis
-/// of X", "was diagnosed as having X", "was diagnosed to suffer from X", "Final diagnosis: X", "findings consistent with X", "catheterization confirmed X", "a scan revealed findings of X", "a biopsy showed X",
-/// "underwent laminectomy for X", "developed signs of X", "shock complicating X", or "X was diagnosed/confirmed" after it; a disease is also diagnosed by the course being complicated by
+/// of X", "was diagnosed as having X", "was diagnosed to suffer from X", "Final diagnosis: X", "findings consistent with X", "appearances in keeping with X", "catheterization confirmed X", "a scan revealed findings of X", "a biopsy showed X",
+/// "underwent laminectomy for X", "developed signs of X", "presented with signs and symptoms of X", "shock complicating X", or "X was diagnosed/confirmed" after it; a disease is also diagnosed by the course being complicated by
 /// it, by its needing a treatment ("X requiring intubation"), and by its being the reason for an admission or a transplant
 /// or a link of a causal chain ("admitted because of X", "intubated due to X", "died of X", "a crisis triggered by X", "pneumonia
 /// leading to X", "X due to dehydration"); any condition is diagnosed by its needing a procedure or a stay ("a pneumothorax
@@ -29,9 +29,12 @@ internal static partial class DiagnosingWording
         var from = Math.Max(sentence.Start, start - Reach);
         if (start > from && CueBeforeRegex().Match(text, from, start - from) is { Success: true } cue)
         {
-            // a provisional or working diagnosis is still a hypothesis ("a provisional diagnosis of vertigo was made")
+            // a provisional or working diagnosis is still a hypothesis ("a provisional diagnosis of vertigo was made"); a
+            // reading denied or only weighed is none ("not consistent with", "may be in keeping with", "possibly compatible with")
             var leadStart = Math.Max(sentence.Start, cue.Index - 24);
-            return !HedgeRegex().IsMatch(text.AsSpan(leadStart, cue.Index - leadStart)) || ConfirmedAfter(text, sentence, end);
+            var lead = text.AsSpan(leadStart, cue.Index - leadStart);
+            var weighed = HedgeRegex().IsMatch(lead) || (IsReading(text, cue.Index) && WeighedReadingRegex().IsMatch(lead));
+            return !weighed || ConfirmedAfter(text, sentence, end);
         }
 
         // a condition named as a disease ("atrial flutter", "pancreatitis", "dilated cardiomyopathy") is one the case may
@@ -102,6 +105,11 @@ internal static partial class DiagnosingWording
             || (disease && (RequiringRegex().IsMatch(text.AsSpan(end, to - end)) || CauseAfterRegex().IsMatch(text.AsSpan(end, to - end)))));
     }
 
+    // "consistent with", "compatible with", "in keeping with": a reading of the findings, which a denial or a "may" weighs
+    private static bool IsReading(string text, int cue) =>
+        text.AsSpan(cue).StartsWith("consistent", StringComparison.OrdinalIgnoreCase) || text.AsSpan(cue).StartsWith("compatible", StringComparison.OrdinalIgnoreCase)
+            || (text.AsSpan(cue).StartsWith("in", StringComparison.OrdinalIgnoreCase) && cue + 2 < text.Length && char.IsWhiteSpace(text[cue + 2]));
+
     /// <summary>
     /// Whether the words right after a mention confirm it, also when it was first only suspected ("pulmonary embolism,
     /// which was confirmed by CT angiography", "pancreatitis was suspected and confirmed by …", "findings suggestive of
@@ -127,7 +135,7 @@ internal static partial class DiagnosingWording
     // an eponym or a quoted word ("compatible with Purtscher's ", "consistent with 'necrotizing' "); a label line names its
     // diagnosis after a colon or a dash ("Final diagnosis: ", "Diagnosis on admission: ", "Pathological diagnosis - ", "Impression: "); the words between take no "secondary to"
     // or "due to", which name the cause of what the cue diagnoses ("consistent with a drug eruption secondary to " names none)
-    [GeneratedRegex(@"\b(?:diagnosed\s+(?:(?:him|her|the\s+patient)\s+)?(?:with|as(?:\s+having)?|of|to\s+have|(?:as|to)\s+(?:be\s+)?suffer(?:ing)?\s+from)|(?:newly|recently)\s+diagnosed|(?:biopsy|histologically|pathologically|histopathologically)[-\s]prov(?:en|ed)|(?:proved|proven|turned\s+out)\s+to\s+be|(?:we|[a-z]+(?:ist|ian)s?)\s+(?:\w+ly\s+)?diagnosed|diagnos[ie]s\s+(?:of|was)|(?:diagnos[ie]s(?:\s+(?:on|at)\s+(?:admission|discharge))?|impression)\s*(?::|[-\u2013\u2014](?=\s))|consistent\s+with|compatible\s+with|confirmed|confirming|complicating)\s+(?:(?!(?:secondary|due|owing)\s+to\b)['\u2018""\u201C]?[A-Za-z][A-Za-z'\u2019-]*['\u2019""\u201D]?,?\s+){0,4}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:diagnosed\s+(?:(?:him|her|the\s+patient)\s+)?(?:with|as(?:\s+having)?|of|to\s+have|(?:as|to)\s+(?:be\s+)?suffer(?:ing)?\s+from)|(?:newly|recently)\s+diagnosed|(?:biopsy|histologically|pathologically|histopathologically)[-\s]prov(?:en|ed)|(?:proved|proven|turned\s+out)\s+to\s+be|(?:we|[a-z]+(?:ist|ian)s?)\s+(?:\w+ly\s+)?diagnosed|diagnos[ie]s\s+(?:of|was)|(?:diagnos[ie]s(?:\s+(?:on|at)\s+(?:admission|discharge))?|impression)\s*(?::|[-\u2013\u2014](?=\s))|consistent\s+with|compatible\s+with|in\s+keeping\s+with|confirmed|confirming|complicating)\s+(?:(?!(?:secondary|due|owing)\s+to\b)['\u2018""\u201C]?[A-Za-z][A-Za-z'\u2019-]*['\u2019""\u201D]?,?\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex CueBeforeRegex();
 
     // the reason for a stay, a transplant or an intervention, or a cause, then at most two qualifiers: "admitted to the
@@ -176,9 +184,13 @@ internal static partial class DiagnosingWording
     [GeneratedRegex(@"^(?!sinus\b).*\b(?:fibrillation|flutter|tachycardia|infarction)\b", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex TracedDisorderRegex();
 
-    // "revealed findings of neuroinvasive ", "showed evidence of ", "developed signs of acute "; a bare "revealed" also
-    // names findings ("examination revealed hypertension"), so it takes "findings of" or "evidence of"
-    [GeneratedRegex(@"\b(?:develop(?:ed|s)\s+(?:clinical\s+)?(?:signs|features)\s+of|(?:showed|revealed|demonstrated)\s+(?:findings|evidence)\s+of)\s+(?:[A-Za-z-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    // "revealed findings of neuroinvasive ", "showed evidence of ", "developed signs of acute ", "presented with symptoms and
+    // signs of acute ", "had clinical signs and symptoms of congestive "; a bare "revealed" also names findings ("examination
+    // revealed hypertension"), so it takes "findings of" or "evidence of"; signs and symptoms watched for, taught or denied
+    // ("monitored for signs and symptoms of", "no signs or symptoms of") are not the case's
+    [GeneratedRegex(@"\b(?:develop(?:ed|s)\s+(?:clinical\s+)?(?:signs|features)\s+of|(?:showed|revealed|demonstrated)\s+(?:findings|evidence)\s+of"
+        + @"|(?:develop(?:ed|s|ing)|present(?:ed|ing|s)\s+with|had|has|showed|exhibited|displayed|manifested)\s+(?:(?:typical|classic|classical|clinical|overt|new|progressive|worsening)\s+)?(?:signs\s+and\s+symptoms|symptoms\s+and\s+signs)\s+of(?:\s+(?:the|a|an)(?=\s))?)"
+        + @"\s+(?:[A-Za-z-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex RevealedRegex();
 
     // "skin biopsy showed leukocytoclastic ", "histopathological examination revealed ", "the microscopic examination revealed a
@@ -210,6 +222,10 @@ internal static partial class DiagnosingWording
     // a drug started after the procedure is no procedure for the sign it treats ("after intubation, dopamine was started for ")
     [GeneratedRegex(@"\b(?:surgery|operation|laparotomy|laminectomy|decompression|decompressive|drainage|thora(?:co)?centesis|pericardiocentesis|paracentesis|pleurodesis|chest\s+(?:tube|drain)|pigtail|catheter|drain|stent(?:ing)?|nephrostomy|tracheostomy|intubated|intubation|embolization|ablation|cardioversion|[a-z]+ectomy|[a-z]+ostomy)\b(?:(?!\b(?:started|given|administered|initiated|commenced)\b)[^.;:]){0,60}?\bfor\s+(?:(?:drainage|relief|decompression|treatment|management)\s+of\s+)?(?:an?\s+|the\s+)?(?:(?!of\b)[A-Za-z-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ProcedureForRegex();
+
+    // "not ", "may be ", "was felt not to be ", "possibly ", "may also be ", "no findings ": a reading denied or only weighed
+    [GeneratedRegex(@"\b(?:(?:not|nor|never|may|might|could|possibly|perhaps|less)\s+(?:(?:to|be|have|been|entirely|fully|quite|necessarily|also)\s+){0,3}|no\s+(?:(?:findings|features|evidence|signs|changes|appearances)\s+)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WeighedReadingRegex();
 
     // "provisional ", "a working ", "presumptive " right before "diagnosis of"
     [GeneratedRegex(@"\b(?:provisional|working|presumptive|presumed|tentative|possible|probable|suspected|differential)\s+$", RegexOptions.IgnoreCase)]

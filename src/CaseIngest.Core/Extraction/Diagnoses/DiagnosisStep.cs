@@ -118,8 +118,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
             var holds = HoldsMentions(covered, match.Start, match.End);
             if ((holds || !Overlaps(covered, match.Start, match.End))
                 && (DiagnosingWording.Diagnoses(text, sentence, match.Start, match.End, match.Value.Disease) || ListedDiagnoses.Continues(text, sentence, match.Start, diagnosedEnds)
-                    || DiagnosisListLines.OnDiagnosisLine(text, context.Sentences, context.SentenceIndexAt(match.Start))
-                    || KeepingWording.Diagnoses(text, sentence, match.Start))
+                    || DiagnosisListLines.OnDiagnosisLine(text, context.Sentences, context.SentenceIndexAt(match.Start)))
                 && Accept(context, match.Start, match.End) && !MentionFilters.Comorbidity(text, sentence, match.Start, match.End))
             {
                 if (holds)
