@@ -169,7 +169,9 @@ public sealed partial class DiagnosisStep : IExtractionStep
 
             // asked again per word: the matching below may lower-case another text on this thread
             var word = LowerCasedText.Of(text).Slice(token.Start, token.Length);
-            if (SiteMetastasis.IsHead(word))
+            // "nodal disease": the nodes' disease heads a nodal metastasis as "metastases" does
+            if (SiteMetastasis.IsHead(word) || (word is "disease" && t > 0
+                && SiteMetastasis.IsNodalWord(LowerCasedText.Of(text).Slice(tokens[t - 1].Start, tokens[t - 1].Length))))
             {
                 SiteMetastasisMentions.Add(context, t, found, Accept, IsCancer);
                 continue;

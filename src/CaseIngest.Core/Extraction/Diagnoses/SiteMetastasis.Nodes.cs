@@ -5,7 +5,8 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 
 /// <summary>
 /// Metastases in lymph nodes, stated in words: "axillary lymph node metastases", "nodal and adrenal metastases", "metastases to the
-/// regional lymph nodes", "metastatic lymph nodes", "metastatic carcinoma in two of 14 lymph nodes". Each is the one
+/// regional lymph nodes", "metastatic lymph nodes", "metastatic carcinoma in two of 14 lymph nodes", "four nodes were
+/// involved by metastatic carcinoma", "para-aortic nodal disease" (a solid cancer's only). Each is the one
 /// diagnosis "lymph node metastasis" (the contract counts the case's metastases as diagnoses, and the record has no
 /// staging field to hold them); a TNM category ("N2") and a denied spread ("no lymph node metastasis", "0 of 12 nodes")
 /// are not.
@@ -14,7 +15,17 @@ internal static partial class SiteMetastasis
 {
     private const string NodalName = "lymph node metastasis";
 
-    private static readonly Regex[] NodalRegexes = [NodalBeforeRegex(), NodalListRegex(), NodalAfterRegex(), NodalLesionRegex(), NodalFoundRegex()];
+    private static readonly Regex[] NodalRegexes = [NodalBeforeRegex(), NodalListRegex(), NodalAfterRegex(), NodalLesionRegex(), NodalFoundRegex(), NodalDiseaseRegex()];
+
+    /// <summary>
+    /// Whether the lower-cased word before "disease" names the nodes ("nodal disease", "lymph node disease"), so that the
+    /// pair may head a nodal metastasis as "metastases" does.
+    /// </summary>
+    public static bool IsNodalWord(ReadOnlySpan<char> word) => word is "nodal" or "node" or "nodes";
+
+    /// <summary>Whether a site metastasis phrase tells a spread to the nodes only as their disease or involvement ("nodal disease").</summary>
+    public static bool ToldAsNodalDisease(ReadOnlySpan<char> phrase) =>
+        phrase.EndsWith("disease", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("involvement", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Every pattern with the words its matches cannot lack: each group names words of which a match holds at least one
@@ -38,6 +49,7 @@ internal static partial class SiteMetastasis
         (SpreadRegex(), [["spread"]], null),
         (FoundInLesionRegex(), [["metastatic"]], SiteOpeningWords.Site),
         (NodalFoundRegex(), [["metastatic"], ["node"]], null),
+        (NodalDiseaseRegex(), [["nodal", "node"], ["disease", "involvement"]], null),
     ];
 
     private static bool MayMatch(ReadOnlySpan<char> window, string[][] needs)
@@ -84,9 +96,9 @@ internal static partial class SiteMetastasis
     private static partial Regex NodalListRegex();
 
     // "metastases to the regional lymph nodes", "metastasized to the axillary lymph nodes", "metastatic carcinoma in two
-    // of 14 lymph nodes", "metastatic adenocarcinoma was found in 3/12 nodes"; a count of none ("0 of 12") is no spread
+    // of 14 lymph nodes", "metastatic squamous cell carcinoma in three of 20 nodes", "metastatic adenocarcinoma was found in 3/12 nodes"; a count of none ("0 of 12") is no spread
     [GeneratedRegex(
-        @"\b(?:metasta(?:s[ie]s|si[sz]ed|tic(?:\s+(?:disease|deposits?|foci|spread|involvement|tumou?rs?|carcinoma|adenocarcinoma|melanoma|cancer|HCC|RCC|SCC))?)|" + SpreadBy + ")"
+        @"\b(?:metasta(?:s[ie]s|si[sz]ed|tic(?:\s+(?:disease|deposits?|foci|spread|involvement|tumou?rs?|(?:[a-z]+\s+){0,2}?(?:carcinoma|adenocarcinoma|melanoma|cancer)|HCC|RCC|SCC))?)|" + SpreadBy + ")"
         + @"(?:\s+(?:(?:were|was)\s+)?(?:found|seen|noted|detected|identified|present))?"
         + @"\s+(?:to|in|into|within|involving)\s+(?:the\s+|both\s+|his\s+|her\s+|an?\s+)?"
         + @"(?:(?!(?:0|no|none|zero)\b)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:/|of|out\s+of)\s*\d+\s+(?:(?:resected|dissected|examined|harvested|retrieved|regional)\s+)?)?"
@@ -101,6 +113,11 @@ internal static partial class SiteMetastasis
         @"(?<!\b(?:none|no|zero|0)\s+(?:(?:of|out\s+of)\s+)?(?:the\s+)?(?:\d+\s+)?(?:[a-z]+\s+){0,2})\b" + Region + @"(?:lymph[\s-]*)?nodes?" + FoundIn,
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex NodalFoundRegex();
+
+    // "nodal disease", "para-aortic nodal disease", "bulky mediastinal nodal disease", "axillary lymph node involvement": the
+    // spread told as a disease of the nodes, which counts only as a solid cancer's (a lymphoma's nodes are its own disease)
+    [GeneratedRegex(@"\b" + Region + @"(?:(?:bulky|residual|extensive|gross)\s+)?(?:lymph[\s-]*nodes?|lymph[\s-]*nodal|nodal)\s+(?:disease|involvement)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex NodalDiseaseRegex();
 
     // "metastatic lymph nodes", "metastatic axillary lymph node", "metastatic lymphadenopathy"
     [GeneratedRegex(@"\bmetastatic\s+" + Region + @"(?:lymph[\s-]*nodes?|lymphadenopathy)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

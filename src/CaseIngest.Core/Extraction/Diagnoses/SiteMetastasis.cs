@@ -219,12 +219,14 @@ internal static partial class SiteMetastasis
 
     // what a biopsy or the pathology found in a lesion of an organ: "biopsy of the liver lesion showed metastatic
     // adenocarcinoma", "the adrenal nodule revealed metastatic carcinoma", "the adrenal mass was metastatic renal cell
-    // carcinoma", "skin biopsy revealed metastatic melanoma"; a cancer word must follow, since "the pancreatic tumour was
+    // carcinoma", "skin biopsy revealed metastatic melanoma", "four nodes were involved by metastatic carcinoma"; a cancer word must follow, since "the pancreatic tumour was
     // metastatic" says that tumour spread
     private const string FoundIn =
         @"(?:\s+(?:lesions?|nodules?|mass(?:es)?|tumou?rs?|foci|focus))?(?:\s+(?:biops(?:y|ies)|aspirates?|specimens?|cytology))?"
         + @"\s+(?:showed|revealed|demonstrated|confirmed|contained|harbou?red|disclosed"
-        + @"|(?:was|were|is|are)(?:\s+(?:(?:positive|diagnostic)\s+for|(?:confirmed|shown|proven|proved|found)\s+(?:to\s+be|as)|consistent\s+with))?"
+        + @"|(?:was|were|is|are)(?:\s+(?:(?:positive|diagnostic)\s+for|(?:confirmed|shown|proven|proved|found)\s+(?:to\s+be|as)|consistent\s+with"
+        + @"|(?:(?:extensively|diffusely|focally|partly|partially|completely|also)\s+)?(?:involved|replaced|infiltrated)\s+by))?"
+        + @"|(?:(?:extensively|diffusely|focally|partly|partially|completely)\s+)?(?:involved|replaced|infiltrated)\s+by"
         + @"|(?:proved|proven|turned\s+out)\s+to\s+be)"
         + @"\s+(?:an?\s+)?metastatic\s+(?:[a-z-]+\s+){0,3}?(?:[a-z]*omas?|cancers?|disease|deposits?|tumou?rs?|neoplasms?|HCC|RCC|SCC|NSCLC)\b";
 

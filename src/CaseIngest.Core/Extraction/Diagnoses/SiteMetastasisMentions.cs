@@ -15,12 +15,14 @@ internal static partial class SiteMetastasisMentions
     {
         var (tokens, token) = (context.Tokens, context.Tokens[t]);
         var sentence = context.SentenceAt(token.Start);
-        var from = Math.Max(tokens[Math.Max(0, t - 8)].Start, sentence.Start);
+        // twelve words back, so that a count of none before the nodes is read ("none of the fourteen lymph nodes were …")
+        var from = Math.Max(tokens[Math.Max(0, t - 12)].Start, sentence.Start);
         var to = Math.Min(sentence.End, token.End + 80);
         foreach (var (start, end, name) in SiteMetastasis.Around(context.Text, from, to, token.Start, token.End))
         {
             if (!SiteMetastasis.Progression(context.Text, sentence.Start, start) && accept(context, start, end)
-                && (!SiteMetastasis.ToldAsDeposit(context.Text.AsSpan(start, end - start)) || OfACancer(context, sentence, start, end, found, isCancer)))
+                && (!SiteMetastasis.ToldAsDeposit(context.Text.AsSpan(start, end - start)) || OfACancer(context, sentence, start, end, found, isCancer))
+                && (!SiteMetastasis.ToldAsNodalDisease(context.Text.AsSpan(start, end - start)) || !OfABloodCancer(context, sentence, start, found)))
             {
                 found.Add((context.PatientAt(start), name, start, end, []));
             }
@@ -49,6 +51,26 @@ internal static partial class SiteMetastasisMentions
         return !SiteMetastasis.ToldAsInvolvement(context.Text.AsSpan(start, end - start))
             && found.Exists(f => f.Patient == patient && f.Start < start && isCancer(f.Name));
     }
+
+    /// <summary>
+    /// Whether the nodes' disease is a blood cancer's own ("nodal disease" in a lymphoma): its sentence or a diagnosis of
+    /// the patient found before it names a lymphoma, a leukaemia or a myeloma.
+    /// </summary>
+    private static bool OfABloodCancer(ExtractionContext context, Sentence sentence, int start,
+        List<(string Patient, string Name, int Start, int End, IReadOnlyList<string> Broader)> found)
+    {
+        if (BloodCancerRegex().IsMatch(context.Text.AsSpan(sentence.Start, sentence.End - sentence.Start)))
+        {
+            return true;
+        }
+
+        var patient = context.PatientAt(start);
+        return found.Exists(f => f.Patient == patient && BloodCancerRegex().IsMatch(f.Name));
+    }
+
+    // a lymphoma, a leukaemia, a myeloma: a cancer of the blood whose nodes are its own disease
+    [GeneratedRegex(@"lymphoma|leuka?emi|myeloma|lymphoprolif", RegexOptions.IgnoreCase)]
+    private static partial Regex BloodCancerRegex();
 
     // "carcinoma", "lymphoma", "malignancy", "tumour", "cancer", "metastatic": a word that names the cancer in the sentence
     [GeneratedRegex(@"metasta|tumou?r|cancer|carcino|sarcoma|melanoma|lymphoma|myeloma|leuka?emia|blastoma|malignan|neoplas", RegexOptions.IgnoreCase)]
