@@ -22,7 +22,8 @@ internal static partial class SiteMetastasisMentions
         {
             if (!SiteMetastasis.Progression(context.Text, sentence.Start, start) && accept(context, start, end)
                 && (!SiteMetastasis.ToldAsDeposit(context.Text.AsSpan(start, end - start)) || OfACancer(context, sentence, start, end, found, isCancer))
-                && (!SiteMetastasis.ToldAsNodalDisease(context.Text.AsSpan(start, end - start)) || !OfABloodCancer(context, sentence, start, found)))
+                && (!SiteMetastasis.ToldAsNodalDisease(context.Text.AsSpan(start, end - start)) || !OfABloodCancer(context, sentence, start, found))
+                && !DirectExtension(context, start, end, name, found))
             {
                 found.Add((context.PatientAt(start), name, start, end, []));
             }
@@ -68,9 +69,33 @@ internal static partial class SiteMetastasisMentions
         return found.Exists(f => f.Patient == patient && BloodCancerRegex().IsMatch(f.Name));
     }
 
+    /// <summary>
+    /// Whether a spread told as such ("the tumour had spread to the skull base") reached a site next to where the
+    /// patient's cancer arose: a nasopharyngeal or sinonasal cancer grows into the skull base and the orbit by direct
+    /// extension, which is its local extent, not a metastasis.
+    /// </summary>
+    private static bool DirectExtension(ExtractionContext context, int start, int end, string name,
+        List<(string Patient, string Name, int Start, int End, IReadOnlyList<string> Broader)> found)
+    {
+        var phrase = context.Text.AsSpan(start, end - start);
+        if (name is not ("bone metastasis" or "orbital metastasis") || !phrase.Contains("spread", StringComparison.OrdinalIgnoreCase)
+            || !(phrase.Contains("skull", StringComparison.OrdinalIgnoreCase) || phrase.Contains("orbit", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var patient = context.PatientAt(start);
+        return found.Exists(f => f.Patient == patient && SkullBasePrimaryRegex().IsMatch(f.Name))
+            || SkullBasePrimaryRegex().IsMatch(context.Text.AsSpan(context.SentenceAt(start).Start, start - context.SentenceAt(start).Start));
+    }
+
     // a lymphoma, a leukaemia, a myeloma: a cancer of the blood whose nodes are its own disease
     [GeneratedRegex(@"lymphoma|leuka?emi|myeloma|lymphoprolif", RegexOptions.IgnoreCase)]
     private static partial Regex BloodCancerRegex();
+
+    // the primaries next to the skull base and the orbit: the nasopharynx, the nasal cavity and the paranasal sinuses
+    [GeneratedRegex(@"nasopharyn|sinonasal|nasal\s+cavity|paranasal|maxillar|ethmoid|sphenoid|esthesioneuroblastoma|olfactory\s+neuroblastoma", RegexOptions.IgnoreCase)]
+    private static partial Regex SkullBasePrimaryRegex();
 
     // "carcinoma", "lymphoma", "malignancy", "tumour", "cancer", "metastatic": a word that names the cancer in the sentence
     [GeneratedRegex(@"metasta|tumou?r|cancer|carcino|sarcoma|melanoma|lymphoma|myeloma|leuka?emia|blastoma|malignan|neoplas", RegexOptions.IgnoreCase)]
