@@ -7,7 +7,8 @@ internal static partial class MentionFilters
 {
     /// <summary>
     /// Whether the words right after the mention deny it ("acute interstitial nephritis was largely excluded", "uveal melanoma was not confirmed"), also
-    /// across the rest of a list the mention begins ("rash, diarrhea and hepatitis were not observed").
+    /// across the rest of a list the mention begins ("rash, diarrhea and hepatitis were not observed") and past an aside
+    /// that describes it ("anaemia, a common effect of olaparib, was not observed").
     /// </summary>
     public static bool DeniedAfter(string text, Sentence sentence, int end)
     {
@@ -18,7 +19,7 @@ internal static partial class MentionFilters
         }
 
         var after = text.AsSpan(end, to - end);
-        var from = 0;
+        var from = AsideEnd(after);
         for (var item = 0; item < MaxListItems; item++)
         {
             var rest = after[from..];
@@ -40,6 +41,34 @@ internal static partial class MentionFilters
 
         return false;
     }
+
+    /// <summary>
+    /// Where an aside right after the mention ends (", a known complication of docetaxel,", ", which is frequent with
+    /// olaparib,"): the aside opens on an article or a relative word and closes on a comma within a few words; 0 when none.
+    /// </summary>
+    private static int AsideEnd(ReadOnlySpan<char> after)
+    {
+        if (after.IsEmpty || after[0] != ',')
+        {
+            return 0;
+        }
+
+        var aside = after[1..].TrimStart();
+        var opener = aside.IndexOf(' ');
+        if (opener <= 0 || !AsideOpeners.Contains(aside[..opener].ToString()))
+        {
+            return 0;
+        }
+
+        var close = aside.IndexOfAny(",;(");
+        return close > 0 && aside[close] == ',' && WordsBefore(aside[..close]) <= MaxAsideWords && !Denials.ContainsAny(aside[..close])
+            ? after.Length - aside.Length + close + 1
+            : 0;
+    }
+
+    private static readonly HashSet<string> AsideOpeners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "which", "one", "the" };
+
+    private const int MaxAsideWords = 10;
 
     /// <summary>
     /// Whether the denial only puts the onset later ("pneumonitis did not develop until the tenth dose", "was not
@@ -78,5 +107,6 @@ internal static partial class MentionFilters
         " not observed", " were not observed", " was not observed", " did not occur", " were not seen", " was not seen", " were not noted", " was not noted",
         " was not confirmed", " were not confirmed", " could not be confirmed", " was never confirmed", " was not supported", " were not supported",
         " was not reported", " were not reported", " not encountered", " was not present", " were not present",
-        " did not develop", " never developed", " never occurred", " was not detected", " were not detected");
+        " did not develop", " never developed", " never occurred", " was not detected", " were not detected",
+        " did not appear", " never appeared", " has not appeared", " had not appeared", " did not arise");
 }
