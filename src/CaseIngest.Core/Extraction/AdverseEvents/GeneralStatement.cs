@@ -8,7 +8,8 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// known or reported of it ("is known to cause", "has been reported with"), an event named as the usual one of a class
 /// ("is a common adverse event of checkpoint inhibitors"), how often a drug causes it ("nivolumab rarely causes colitis",
 /// "taxanes are commonly associated with neuropathy"), how such an event is managed ("the mainstay of treatment for
-/// immune-related colitis is corticosteroids") or a warning given before treatment ("she was advised that hot flushes could occur"). A hedge on the patient's
+/// immune-related colitis is corticosteroids") or a warning given before treatment ("she was advised that hot flushes
+/// could occur", "possible side effects such as neuropathy were explained at consent"). A hedge on the patient's
 /// own event ("may have been caused by nivolumab") has none of these words and is read as usual, and a sentence that
 /// tells the patient's event as well ("he developed hypophysitis, which is a rare adverse event of ipilimumab") is not
 /// general.
@@ -31,6 +32,8 @@ internal static class GeneralStatement
         "frequently induces", "is frequently associated with", "is commonly associated with", "are frequently associated with",
         "are commonly associated with", "is rarely associated with",
         "was informed of", "were informed of", "was informed about", "were informed about", "was warned of", "was warned about",
+        "possible side effects", "potential side effects", "possible adverse effects", "potential adverse effects",
+        "possible toxicities", "potential toxicities", "were explained to", "was explained to", "were explained at",
     ]);
 
     // words that tell the patient's own event in the same sentence ("he developed hypophysitis, which is a rare adverse
