@@ -74,11 +74,19 @@ internal sealed class OtherExplanation(AttributionCues cues)
             return true;
         }
 
-        // the patient's cancer, named further on and with no treatment in reach: "hyponatraemia due to SIADH from her
-        // small cell lung cancer", "from the hormone secretion of his lung carcinoma"; not "diarrhoea due to cancer
-        // therapy" nor "colitis from nivolumab for melanoma"
+        // the patient's cancer, named further on and with no treatment up to the word after it: "hyponatraemia due to
+        // SIADH from her small cell lung cancer", "from the hormone secretion of his lung carcinoma", "hypercalcaemia related
+        // to bone metastases developed after the second cycle"; not "diarrhoea due to cancer therapy" nor "colitis from
+        // nivolumab for melanoma"
         reach = cause[..Words(cause, 10)];
-        return cues.Neoplasm.LastWordEnd(reach) >= 0 && !cues.Treatment.ContainsWord(reach) && treatments.Between(end + link, end + link + reach.Length).IsEmpty;
+        var neoplasm = cues.Neoplasm.LastWordEnd(reach);
+        if (neoplasm < 0)
+        {
+            return false;
+        }
+
+        reach = reach[..(neoplasm + Words(reach[neoplasm..], 1))];
+        return !cues.Treatment.ContainsWord(reach) && treatments.Between(end + link, end + link + reach.Length).IsEmpty;
     }
 
     /// <summary>The length of the start of <paramref name="span"/> that holds its first <paramref name="count"/> words.</summary>
