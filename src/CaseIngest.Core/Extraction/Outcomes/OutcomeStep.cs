@@ -13,7 +13,8 @@ namespace CaseIngest.Core.Extraction.Outcomes;
 /// preoperative treatment (<see cref="PathologicalResponse"/>), no residual metabolic activity on a scan after treatment
 /// (<see cref="MetabolicResponse"/>), a lasting response (<see cref="LastingResponse"/>), a
 /// denied regrowth (<see cref="DeniedGrowth"/>), metastases dated after the operation (<see cref="DatedMetastases"/>) and
-/// metastases found on a treatment (<see cref="MetastasesOnTreatment"/>). Each outcome but death is tied to the treatments the patient
+/// metastases found on a treatment (<see cref="MetastasesOnTreatment"/>); growth told as pseudoprogression is none
+/// (<see cref="Pseudoprogression"/>). Each outcome but death is tied to the treatments the patient
 /// received that are named in its sentence or the one before (<see cref="OutcomeTherapy"/>). Negated, hypothetical,
 /// uncertain and planned outcomes, a relative's, and those of other patients or studies are left out
 /// (<see cref="OutcomeFilters"/>); "no evidence of disease" is itself an outcome, and so is a denied progression
@@ -168,7 +169,7 @@ public sealed partial class OutcomeStep : IExtractionStep
                 || (pattern == OutcomePatterns.Growth && !(OutcomeFilters.GrowthOfATumour(text, context.SentenceAt(start)) && OutcomeFilters.TreatedBefore(context, start)))
                 || (outcome == "progressive-disease" && (OutcomeFilters.OfSomethingElse(text, end) || DeniedProgression.AfterNoFurther(text, start, end)
                     || (ProgressedSubject.IsSomethingElse(text, context.SentenceAt(start), start, end) && !DiagnosedDisease.Named(context, start, end))
-                    || OutcomeFilters.StoppingRule(text, context.SentenceAt(start), start, end)))
+                    || OutcomeFilters.StoppingRule(text, context.SentenceAt(start), start, end) || Pseudoprogression.Names(text, context.SentenceAt(start))))
                 || (outcome == "remission" && !DiagnosedDisease.Named(context, start, end) && OutcomeFilters.OfSomethingElse(text, end)
                     && !OutcomeFilters.OfAnInitialism(text, end))
                 || (outcome == "recurrence" && OutcomeFilters.OfAGradedEvent(text, end))
