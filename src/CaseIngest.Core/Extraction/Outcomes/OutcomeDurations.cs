@@ -275,8 +275,8 @@ internal static partial class OutcomeDurations
     // "stable disease for 12 months", "complete response (CR) for 10 months", "no evidence of recurrence at more than 2 years of follow-up",
     // "remission for an impressive 24 months", "disease free until 9 months after the operation", "no recurrence up to 30 months",
     // "free of disease at 4 and a half years", "free of relapse for over a year"; "a complete response that lasted 18 months",
-    // "a partial response was obtained, which lasted for 11 months"
-    [GeneratedRegex(@"^(?:\s*\([^()]{1,20}\))?(?:(?:\s+[\w-]+){0,3}?,?\s+(?:which|that))?(?:\s+(?!age\b|aged\b)[\w-]+){0,4}?\s+(?<p>for|lasting|lasted|persisted|at|over|during|until|up\s+to)\s+(?:(?:the\s+)?(?:last|past|next)\s+)?(?:(?:an?|the)\s+)?(?:(?:impressive|remarkable|additional|further|total\s+of|period\s+of|duration\s+of)\s+){0,2}(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|at least|less than|~|∼|≈|>|≥)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @"|an?(?=\s+(?:day|week|month|year)\b))(?<h>\s+and\s+a\s+half)?\+?\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)", RegexOptions.IgnoreCase)]
+    // "a partial response was obtained, which lasted for 11 months"; "stable disease, lasting 9 months"
+    [GeneratedRegex(@"^(?:\s*\([^()]{1,20}\))?(?:(?:\s+[\w-]+){0,3}?,?\s+(?:which|that))?(?:\s+(?!age\b|aged\b)[\w-]+){0,4}?(?:,(?=\s+(?:lasting|lasted)\b))?\s+(?<p>for|lasting|lasted|persisted|at|over|during|until|up\s+to)\s+(?:(?:the\s+)?(?:last|past|next)\s+)?(?:(?:an?|the)\s+)?(?:(?:impressive|remarkable|additional|further|total\s+of|period\s+of|duration\s+of)\s+){0,2}(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|at least|less than|~|∼|≈|>|≥)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @"|an?(?=\s+(?:day|week|month|year)\b))(?<h>\s+and\s+a\s+half)?\+?\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LastingRegex();
 
     // "has been found in the patient for 12 months", "was seen on any of the scans over the next 3 years"
