@@ -189,6 +189,13 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             var chainEnd = Math.Max(candidate.End, chainLast[i]);
             var clauseLimit = Math.Min(Math.Min(sentence.End, nextStatement[i]), chainEnd + ClauseLimit);
             var clauseEnd = ClauseEnd(text, chainEnd, clauseLimit);
+            if (i + 1 < accepted.Count && accepted[i + 1].Start <= clauseEnd && accepted[i + 1].Start > chainEnd
+                && DrugLaterClauseCount.Start(text.AsSpan(chainEnd, accepted[i + 1].Start - chainEnd)) is >= 0 and var laterClause)
+            {
+                // "…, and after four cycles the carboplatin was stopped": the count opens the next drug's clause.
+                clauseEnd = chainEnd + laterClause;
+            }
+
 
             // the words the drugs of the list share stop where the sentence hands over to its next drug
             var sharedEnd = clauseEnd == nextStatement[i] ? SequenceEnd(text, chainEnd, clauseEnd) : clauseEnd;
