@@ -58,6 +58,6 @@ internal static partial class DrugAppendedCount
     /// "(12 doses)", ", 14 doses", "(cycles: 8)", "(number of cycles = 4)", and the cycles listed from the first ("(cycles
     /// 1-6)", "(C1–C4)"); a range from a later cycle ("(cycles 3-6)") is no count.
     /// </summary>
-    [GeneratedRegex(@"^[(,]\s*(?:(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|sixteen|eighteen)\s+(?:(?:weekly|monthly|consecutive)\s+)?(?:cycles?|courses?|doses|infusions|administrations|injections|pulses|instillations)\b(?!\s+(?:daily|a\s+day|per|each|a\s+week|weekly|every|of\s+\d))|(?:(?:no\.?|number)\s+of\s+)?(?:cycles|courses)\s*[:=]\s*(?<n>\d{1,2})\b(?![.,]\d)|(?:cycles?|courses?|C)\s?1\s?(?:-|–|to|through)\s?(?:C\s?)?(?<n>\d{1,2})\s*\))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[(,]\s*(?:(?<n>\d{1,2}|" + NumberWords.CountWords + @")\s+(?:(?:weekly|monthly|consecutive)\s+)?(?:cycles?|courses?|doses|infusions|administrations|injections|pulses|instillations)\b(?!\s+(?:daily|a\s+day|per|each|a\s+week|weekly|every|of\s+\d))|(?:(?:no\.?|number)\s+of\s+)?(?:cycles|courses)\s*[:=]\s*(?<n>\d{1,2})\b(?![.,]\d)|(?:cycles?|courses?|C)\s?1\s?(?:-|–|to|through)\s?(?:C\s?)?(?<n>\d{1,2})\s*\))", RegexOptions.IgnoreCase)]
     private static partial Regex AppendedCountRegex();
 }

@@ -49,6 +49,6 @@ internal static partial class DrugCompositionCycles
     private static partial Regex CompositionRegex();
 
     /// <summary>"six cycles of chemotherapy", "four courses of adjuvant chemotherapy", "3 cycles of the regimen".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:a\s+total\s+of\s+)?(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:cycles?|courses?)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:chemotherapy|chemoimmunotherapy|immunochemotherapy|immunotherapy|regimen|treatment)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.])(?:a\s+total\s+of\s+)?(?<n>" + NumberWords.OneToTwelve + @"|\d{1,2})\s+(?:cycles?|courses?)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:chemotherapy|chemoimmunotherapy|immunochemotherapy|immunotherapy|regimen|treatment)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountOfTherapyRegex();
 }

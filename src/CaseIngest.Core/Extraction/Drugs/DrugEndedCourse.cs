@@ -158,7 +158,7 @@ internal static partial class DrugEndedCourse
     /// | six cycles | six |
     /// | four more doses | four |
     /// </summary>
-    [GeneratedRegex(@"\b(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|\d{1,2}th)\s+(?:cycle|course|dose|infusion|administration)s?\b|\b(?:subsequent|further|next|remaining|following|later|additional|more|other)\s+(?:\w+\s+)?(?:cycles?|courses?|doses|infusions|administrations)\b|\b(?:cycles?|courses?)\s+(?<n>\d{1,2})\b|(?<![\w.])(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|additional|further|consecutive)\s+)?(?:cycles|courses|doses|infusions|administrations)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|\d{1,2}th)\s+(?:cycle|course|dose|infusion|administration)s?\b|\b(?:subsequent|further|next|remaining|following|later|additional|more|other)\s+(?:\w+\s+)?(?:cycles?|courses?|doses|infusions|administrations)\b|\b(?:cycles?|courses?)\s+(?<n>\d{1,2})\b|(?<![\w.])(?<n>\d{1,2}|" + NumberWords.OneToTwelve + @")\s+(?:(?:more|additional|further|consecutive)\s+)?(?:cycles|courses|doses|infusions|administrations)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LaterCycleRegex();
 
     /// <summary>A denial right before a later count: "no", "not", "without", "any", "never".</summary>

@@ -171,7 +171,7 @@ public static partial class DrugAttributeParser
     [GeneratedRegex(@"\b(?<unit>weeks?|days?)\s+(?<n>\d{1,2}|" + ListedNumber + @")(?:\s*,\s*(?:and\s+)?(?<n>\d{1,2}|" + ListedNumber + @")|\s+and\s+(?<n>\d{1,2}|" + ListedNumber + @"))+\b(?!\s*[-–]|\s+(?:and\s+)?\d)", RegexOptions.IgnoreCase)]
     private static partial Regex ListedWeeksRegex();
 
-    private const string ListedNumber = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen";
+    private const string ListedNumber = NumberWords.OneToTwelve + "|thirteen";
 
     /// <summary>"q3w", "q 8 h", "q21 days", "q.3.w.", "q.12h": every N hours, days, weeks or months.</summary>
     [GeneratedRegex(@"\b[qQ]\.?\s?(?<n>\d+)\.?\s?(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo)\b", RegexOptions.IgnoreCase)]

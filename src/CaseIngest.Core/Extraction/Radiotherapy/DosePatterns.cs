@@ -9,7 +9,7 @@ namespace CaseIngest.Core.Extraction.Radiotherapy;
 /// </summary>
 internal static partial class DosePatterns
 {
-    private const string Count = @"(?<fx>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-five|twenty-eight|thirty|thirty-three|thirty-five|forty)";
+    private const string Count = @"(?<fx>\d{1,2}|" + NumberWords.WordPattern + ")";
 
     [GeneratedRegex(@"(?:(?<=\bDT\s?)|(?<![\w.,])(?<![<≤]\s?))(?<n>\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)\s?(?<u>[cC][gG][yY]|G[yY]|gy|[Gg]rays?|centigrays?)\b", RegexOptions.CultureInvariant)]
     public static partial Regex Dose();
@@ -55,12 +55,9 @@ internal static partial class DosePatterns
 
     public static int? CountValue(string word) => word.ToLowerInvariant() switch
     {
-        "one" or "single" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7,
-        "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, "thirteen" => 13, "fourteen" => 14,
-        "fifteen" => 15, "sixteen" => 16, "seventeen" => 17, "eighteen" => 18, "nineteen" => 19, "twenty" => 20,
-        "twenty-five" => 25, "twenty-eight" => 28, "thirty" => 30, "thirty-three" => 33, "thirty-five" => 35,
-        "forty" => 40,
+        "single" => 1,
         var digits when int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) => n,
+        var words when NumberWords.TryParse(words, out var value) && value >= 1 => (int)value,
         _ => null,
     };
 }
