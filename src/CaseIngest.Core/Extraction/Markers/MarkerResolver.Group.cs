@@ -111,8 +111,9 @@ internal sealed partial class MarkerResolver
             {
                 (result, isExplicit) = (reading.Result, true);
             }
-            else if (result is null && left is { Value.IsResult: true, Value.Explicit: true } && !reading.Tested && !listTested && !subjectStain)
+            else if (result is null && left is { Value.IsResult: true, Value.Explicit: true } && !reading.Tested && !listTested && !subjectStain && !reading.Equivocal)
             {
+                // "staining for CK20 was equivocal" is left unread below: the verdict after the name outweighs the stain noun before it
                 (result, isExplicit) = (cueNegated ? MarkerResultRules.Negate(left.Value.Value.Result, entry.Kind) : left.Value.Value.Result, true);
                 evidenceStart = Math.Min(evidenceStart, left.Value.Start);
                 // "negative for EGFR, KRAS and BRAF mutations": the mutation named after the list was tested in every gene
@@ -133,7 +134,7 @@ internal sealed partial class MarkerResolver
                     reading.Method ??= "IHC";
                 }
             }
-            else if (result is null && reading.Value is null && reading.Variant is null && !reading.Bounded && NextResult(group, readings, k) is { } next)
+            else if (result is null && reading.Value is null && reading.Variant is null && !reading.Bounded && !reading.Equivocal && NextResult(group, readings, k) is { } next)
             {
                 (result, isExplicit) = (readings[next]!.Result, readings[next]!.Explicit);
                 evidenceEnd = Math.Max(evidenceEnd, ends[next]);
@@ -145,7 +146,7 @@ internal sealed partial class MarkerResolver
                 (result, isExplicit) = (readings[level]!.Result, readings[level]!.Explicit);
                 evidenceEnd = Math.Max(evidenceEnd, ends[level]);
             }
-            else if (result is null && left is { Value.IsResult: true })
+            else if (result is null && left is { Value.IsResult: true } && !reading.Equivocal)
             {
                 (result, isExplicit) = (left.Value.Value.Result, false);
                 evidenceStart = Math.Min(evidenceStart, left.Value.Start);
