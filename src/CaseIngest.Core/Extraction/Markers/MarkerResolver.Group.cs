@@ -79,7 +79,8 @@ internal sealed partial class MarkerResolver
             MarkerResult? result = entry.Result;
             var isExplicit = result is not null;
             var fromLeft = false;
-            var mutationTest = reading.MutationTest || left is { Value.Kind: MarkerCue.MutationTest };
+            var mutationTest = reading.MutationTest || left is { Value.Kind: MarkerCue.MutationTest }
+                || (left is { Value.IsResult: true } && _cues.MutationTestSubject(left.Value.Start, sentence.Start));
             if (result == MarkerResult.Positive && reading is { Result: MarkerResult.Negative, Explicit: true })
             {
                 // "MGMT methylation status: unmethylated": the verdict read after the name outweighs the finding the name suggests
