@@ -21,6 +21,12 @@ internal sealed partial class MarkerResolver
             return true;
         }
 
+        if (InDifferential(mention.Start))
+        {
+            // "the differential diagnosis included CK7-positive carcinomas": a candidate's profile, not a finding
+            return true;
+        }
+
         if (entry.Kind == MarkerKind.Gene && variant is null && reading.Unit == "%" && MentionFilters.GeneralSentence(_context, mention.Start))
         {
             // "among 300 patients, KRAS (35%) and CDKN2A (20%) alterations were the most frequent": a share of patients
@@ -29,5 +35,20 @@ internal sealed partial class MarkerResolver
 
         // "germline BRCA mutations are found in 5% of patients": a statement about patients in general, not a result
         return !isExplicit && variant is null && reading.Value is null && !reading.Bounded && MentionFilters.GeneralSentence(_context, mention.Start);
+    }
+
+    private static readonly CueSet DifferentialBreakers = new(
+    [
+        ";", ":", " but ", " however", " confirmed", " revealed", " showed", " demonstrated", " excluded", " ruled out",
+        " because", " since ", " whereas", " while ",
+    ]);
+
+    /// <summary>Whether the mention at <paramref name="start"/> follows "differential" in its sentence with no clause of findings between.</summary>
+    private bool InDifferential(int start)
+    {
+        var sentence = _context.SentenceAt(start);
+        var before = _text.AsSpan(sentence.Start, Math.Max(0, start - sentence.Start));
+        var at = before.LastIndexOf("differential", StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && !DifferentialBreakers.ContainsAny(before[at..]);
     }
 }
