@@ -8,20 +8,19 @@ namespace CaseIngest.Core.Extraction.Markers;
 /// </summary>
 internal static partial class MarkerValues
 {
-    private const string NumberWord =
-        "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|one\\s+hundred|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+    /// <summary>The number words of a share: the count words of <see cref="NumberWords.WordPattern"/>, "zero" and "one hundred".</summary>
+    private const string NumberWord = "one\\s+hundred|zero|" + NumberWords.WordPattern;
 
-    private static readonly HashSet<string> FirstWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The words of a comparison that can open a share written in words ("less than one percent", "between five and ten").</summary>
+    private static readonly HashSet<string> Comparisons = new(StringComparer.OrdinalIgnoreCase)
     {
         "between", "less", "lower", "fewer", "greater", "more", "higher", "below", "under", "above", "over",
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     };
 
     /// <summary>Whether the word from <paramref name="p"/> to <paramref name="wordEnd"/> can open a number written in words.</summary>
     public static bool OpensNumberWord(string text, int p, int wordEnd) =>
-        wordEnd - p is >= 1 and <= 7 && FirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(p, wordEnd - p));
+        wordEnd - p is >= 1 and <= 7 && (Comparisons.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(p, wordEnd - p))
+            || (char.IsLetter(text[p]) && NumberWords.TryParse(text.AsSpan(p, wordEnd - p), out _)));
 
     /// <summary>
     /// A share written in words at <paramref name="p"/> ("twenty percent", "less than one per cent", "five to ten percent"),
