@@ -39,7 +39,7 @@ internal static class MarkerResultRules
 
     public static MarkerResult? FromValue(MarkerEntry entry, MarkerReading reading)
     {
-        var scored = reading.Unit == "%" || reading.Method is "TPS" or "CPS";
+        var scored = reading.Unit == "%" || reading.Method is "TPS" or "CPS" or MarkerScanner.HistoscoreMethod;
         if (!scored || entry.Kind != MarkerKind.Protein)
         {
             return null;

@@ -42,6 +42,12 @@ internal sealed partial class MarkerScanner
                 end = cue.End;
             }
         }
+        else if (kind == MarkerCue.Filler && IsHistoscore(cue))
+        {
+            // "ER H-score was 240": the staining score of intensity by share, from 0 to 300
+            reading.Method ??= HistoscoreMethod;
+            reading.AllowBareNumber = true;
+        }
         else if (kind == MarkerCue.Filler && IsPluralVerb(cue.Start, cue.End))
         {
             reading.Plural = true;
@@ -77,5 +83,14 @@ internal sealed partial class MarkerScanner
         }
 
         return true;
+    }
+
+    /// <summary>The method of a score of intensity by share ("H-score", "histoscore").</summary>
+    public const string HistoscoreMethod = "H-score";
+
+    private bool IsHistoscore(PhraseMatch<MarkerCue> cue)
+    {
+        var words = _text.AsSpan(cue.Start, cue.End - cue.Start);
+        return words.Length > 5 && words[0] is 'H' or 'h' && words.EndsWith("score", StringComparison.OrdinalIgnoreCase);
     }
 }
