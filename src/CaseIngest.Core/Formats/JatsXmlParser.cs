@@ -7,7 +7,8 @@ namespace CaseIngest.Core.Formats;
 
 /// <summary>
 /// PMC JATS / NLM article XML (<c>&lt;article&gt;</c> with front, body, back). Text: title, abstract, body sections
-/// (kinds from their titles or sec-type), figure and table captions, back matter and the reference list.
+/// (kinds from their titles or sec-type), figure and table captions, back matter and the reference list. The document
+/// is read forward once (<see cref="JatsArticleStream"/>), building only the elements read here.
 /// </summary>
 public sealed class JatsXmlParser : IUtf8DocumentParser
 {
@@ -29,8 +30,8 @@ public sealed class JatsXmlParser : IUtf8DocumentParser
 
     public ParseResult Parse(string text, string name)
     {
-        var document = SafeXml.Load(text, out var error);
-        return Parse(document, error);
+        var read = SafeXml.Read(text, JatsArticleStream.Read, out var error);
+        return Parse(read, error);
     }
 
     bool IUtf8DocumentParser.Match(ReadOnlySpan<byte> utf8, string? rootName, string name) =>
@@ -38,18 +39,18 @@ public sealed class JatsXmlParser : IUtf8DocumentParser
 
     ParseResult IUtf8DocumentParser.Parse(ReadOnlySpan<byte> utf8, string name)
     {
-        var document = SafeXml.Load(utf8, out var error);
-        return Parse(document, error);
+        var read = SafeXml.Read(utf8, JatsArticleStream.Read, out var error);
+        return Parse(read, error);
     }
 
-    private ParseResult Parse(XDocument? document, ExtractionError? error)
+    private ParseResult Parse(ArticleRead? read, ExtractionError? error)
     {
-        if (document?.Root is not { } root)
+        if (read is null)
         {
             return new ParseResult(null, error ?? new ExtractionError(ErrorCodes.MalformedXml, "The XML has no root element."));
         }
 
-        var article = root.Name.LocalName == "article" ? root : root.Children("article").FirstOrDefault();
+        var article = read.Article;
         var meta = article.Child("front").Child("article-meta");
         if (article is null || meta is null)
         {
