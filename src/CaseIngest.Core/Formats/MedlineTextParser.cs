@@ -21,7 +21,7 @@ public sealed partial class MedlineTextParser : IDocumentParser
             start++;
         }
 
-        return text.AsSpan(start).StartsWith("PMID-", StringComparison.Ordinal) && TagLineRegex().IsMatch(text.AsSpan(start, Math.Min(400, text.Length - start)).ToString());
+        return text.AsSpan(start).StartsWith("PMID-", StringComparison.Ordinal) && TagLineRegex().IsMatch(text.AsSpan(start, Math.Min(400, text.Length - start)));
     }
 
     public ParseResult Parse(string text, string name)
@@ -35,8 +35,8 @@ public sealed partial class MedlineTextParser : IDocumentParser
         var assembler = new TextAssembler();
         foreach (var record in records)
         {
-            assembler.Block("Title", SectionKind.Title, First(record, "TI") ?? First(record, "BTI") ?? string.Empty);
-            if (First(record, "AB") is { } abstractText)
+            assembler.Block("Title", SectionKind.Title, record.First("TI") ?? record.First("BTI") ?? string.Empty);
+            if (record.First("AB") is { } abstractText)
             {
                 AppendAbstract(assembler, abstractText);
             }
@@ -76,34 +76,34 @@ public sealed partial class MedlineTextParser : IDocumentParser
         }
     }
 
-    private static ArticleInfo Article(List<(string Tag, string Value)> record)
+    private static ArticleInfo Article(Record record)
     {
-        var authors = All(record, "FAU").Select(FullAuthorName).ToList();
+        var authors = record.All("FAU").Select(FullAuthorName).ToList();
         if (authors.Count == 0)
         {
-            authors = [.. All(record, "AU")];
+            authors = [.. record.All("AU")];
         }
 
-        authors.AddRange(All(record, "CN"));
+        authors.AddRange(record.All("CN"));
         return new ArticleInfo
         {
-            Title = First(record, "TI") ?? First(record, "BTI"),
-            Journal = First(record, "JT") ?? First(record, "TA"),
-            Year = YearText.First(First(record, "DP")),
-            Pmid = First(record, "PMID"),
-            Pmcid = PubMedXmlParser.NormalisePmcid(First(record, "PMC")),
+            Title = record.First("TI") ?? record.First("BTI"),
+            Journal = record.First("JT") ?? record.First("TA"),
+            Year = YearText.First(record.First("DP")),
+            Pmid = record.First("PMID"),
+            Pmcid = PubMedXmlParser.NormalisePmcid(record.First("PMC")),
             Doi = Doi(record),
             Authors = authors,
-            Keywords = [.. All(record, "OT")],
-            PublicationTypes = [.. All(record, "PT")],
+            Keywords = [.. record.All("OT")],
+            PublicationTypes = [.. record.All("PT")],
         };
     }
 
-    private static string? Doi(List<(string Tag, string Value)> record)
+    private static string? Doi(Record record)
     {
         foreach (var tag in (string[])["LID", "AID"])
         {
-            foreach (var value in All(record, tag))
+            foreach (var value in record.All(tag))
             {
                 if (value.EndsWith("[doi]", StringComparison.Ordinal))
                 {
@@ -122,55 +122,144 @@ public sealed partial class MedlineTextParser : IDocumentParser
         return comma < 0 ? value : (value[(comma + 1)..].Trim() + " " + value[..comma].Trim()).Trim();
     }
 
-    private static string? First(List<(string Tag, string Value)> record, string tag)
+    /// <summary>
+    /// The records of the text, their fields held as places in it: a field's value (its first line after the tag and
+    /// each continuation line, trimmed and joined by a space) is made a string only when it is read.
+    /// </summary>
+    private static List<Record> Records(string text)
     {
-        foreach (var (t, value) in record)
+        var records = new List<Record>();
+        var pieces = new List<(int Start, int Length)>();
+        Record? current = null;
+        var lineStart = 0;
+        while (lineStart <= text.Length)
         {
-            if (t == tag && value.Length > 0)
-            {
-                return value;
-            }
-        }
-
-        return null;
-    }
-
-    private static IEnumerable<string> All(List<(string Tag, string Value)> record, string tag) =>
-        record.Where(field => field.Tag == tag && field.Value.Length > 0).Select(field => field.Value);
-
-    private static List<List<(string Tag, string Value)>> Records(string text)
-    {
-        var records = new List<List<(string Tag, string Value)>>();
-        List<(string Tag, string Value)>? current = null;
-        foreach (var rawLine in text.Split('\n'))
-        {
+            var newline = text.IndexOf('\n', lineStart);
+            var lineEnd = newline < 0 ? text.Length : newline;
+            var rawLine = text.AsSpan(lineStart, lineEnd - lineStart);
             var line = rawLine.TrimEnd();
+            var offset = lineStart;
+            lineStart = lineEnd + 1;
             if (line.Length == 0)
             {
                 continue;
             }
 
-            var tag = TagLineRegex().Match(line);
-            if (tag.Success)
+            if (TagLength(line) is var tagLength && tagLength > 0)
             {
-                var name = tag.Groups["tag"].Value;
-                var value = line[tag.Length..].Trim();
-                if (name == "PMID" || current is null)
+                var tag = line[..line.IndexOfAny(' ', '-')];
+                var (valueStart, valueLength) = Trimmed(line, tagLength);
+                if (tag.SequenceEqual("PMID") || current is null)
                 {
-                    current = [];
+                    current = new Record(text, pieces);
                     records.Add(current);
                 }
 
-                current.Add((name, value));
+                pieces.Add((offset + valueStart, valueLength));
+                current.Fields.Add(new Field(offset, tag.Length, pieces.Count - 1));
             }
-            else if (current is { Count: > 0 } && rawLine.StartsWith("      ", StringComparison.Ordinal))
+            else if (current is { Fields.Count: > 0 } && rawLine.StartsWith("      ", StringComparison.Ordinal))
             {
-                var last = current[^1];
-                current[^1] = (last.Tag, last.Value + " " + line.Trim());
+                // a continuation line belongs to the field before it, which is the last piece added
+                var (valueStart, valueLength) = Trimmed(line, 0);
+                pieces.Add((offset + valueStart, valueLength));
+                current.Fields[^1] = current.Fields[^1] with { Pieces = current.Fields[^1].Pieces + 1 };
             }
         }
 
         return records;
+    }
+
+    /// <summary>The length of the line's tag and its dash ("AB  - "), 0 when the line does not start with one.</summary>
+    private static int TagLength(ReadOnlySpan<char> line)
+    {
+        foreach (var match in TagLineRegex().EnumerateMatches(line))
+        {
+            // the pattern is anchored at a line's start, and a line holds no line break
+            return match.Index == 0 ? match.Length : 0;
+        }
+
+        return 0;
+    }
+
+    /// <summary>The place of <c>line[from..].Trim()</c> in the line.</summary>
+    private static (int Start, int Length) Trimmed(ReadOnlySpan<char> line, int from)
+    {
+        var rest = line[from..];
+        var start = rest.Length - rest.TrimStart().Length;
+        return (from + start, rest.Trim().Length);
+    }
+
+    /// <summary>A field: its tag's place in the text and its value's pieces, <see cref="Pieces"/> of them from <see cref="FirstPiece"/>.</summary>
+    private readonly record struct Field(int TagStart, int TagLength, int FirstPiece, int Pieces = 1);
+
+    /// <summary>The fields of one record, read in place in the text.</summary>
+    private sealed class Record(string text, List<(int Start, int Length)> pieces)
+    {
+        public List<Field> Fields { get; } = [];
+
+        /// <summary>The first value of the tag that is not empty.</summary>
+        public string? First(string tag)
+        {
+            foreach (var field in Fields)
+            {
+                if (Is(field, tag) && ValueLength(field) > 0)
+                {
+                    return Value(field);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Every value of the tag that is not empty, in order.</summary>
+        public IEnumerable<string> All(string tag)
+        {
+            foreach (var field in Fields)
+            {
+                if (Is(field, tag) && ValueLength(field) > 0)
+                {
+                    yield return Value(field);
+                }
+            }
+        }
+
+        private bool Is(Field field, string tag) => text.AsSpan(field.TagStart, field.TagLength).SequenceEqual(tag);
+
+        private int ValueLength(Field field)
+        {
+            var length = field.Pieces - 1;
+            for (var i = 0; i < field.Pieces; i++)
+            {
+                length += pieces[field.FirstPiece + i].Length;
+            }
+
+            return length;
+        }
+
+        /// <summary>The pieces joined by a space.</summary>
+        private string Value(Field field)
+        {
+            if (field.Pieces == 1)
+            {
+                var (start, length) = pieces[field.FirstPiece];
+                return text.Substring(start, length);
+            }
+
+            var builder = TextBuilderCache.Acquire();
+            for (var i = 0; i < field.Pieces; i++)
+            {
+                var (start, length) = pieces[field.FirstPiece + i];
+                if (i > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(text, start, length);
+            }
+
+            return TextBuilderCache.ToStringAndRelease(builder, builder.Length);
+        }
     }
 
     [GeneratedRegex(@"^(?<tag>[A-Z][A-Z0-9]{1,3}) {0,4}- ", RegexOptions.Multiline)]
