@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using CaseIngest.Core.Model;
 using HtmlAgilityPack;
 
@@ -90,9 +89,10 @@ internal static class HtmlTree
             return false;
         }
 
-        foreach (var part in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        // the space-separated names, looked at in place
+        foreach (var range in classes.AsSpan().Split(' '))
         {
-            if (part == cssClass)
+            if (classes.AsSpan(range).SequenceEqual(cssClass))
             {
                 return true;
             }
@@ -109,7 +109,7 @@ internal static class HtmlTree
             return string.Empty;
         }
 
-        var builder = new StringBuilder();
+        var builder = TextBuilderCache.Acquire();
         var stack = new Stack<(HtmlNode Node, bool Exit)>();
         stack.Push((node, false));
         while (stack.Count > 0)
@@ -144,7 +144,7 @@ internal static class HtmlTree
             }
         }
 
-        return builder.ToString().Trim();
+        return TextBuilderCache.ToTrimmedStringAndRelease(builder);
     }
 
     public static string Decode(string text) => text.Contains('&') ? WebUtility.HtmlDecode(text) : text;
