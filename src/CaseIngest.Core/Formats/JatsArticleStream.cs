@@ -60,106 +60,30 @@ internal static class JatsArticleStream
 
             if (reader.Depth == 0 && reader.LocalName == "article")
             {
-                article = ReadArticle(reader);
+                article = XmlPartTree.Read<Role, Parts>(reader, Role.Article);
             }
             else if (reader.Depth == 1 && article is null && reader.LocalName == "article")
             {
-                article = ReadArticle(reader);
+                article = XmlPartTree.Read<Role, Parts>(reader, Role.Article);
             }
         }
 
         return new ArticleRead(article);
     }
 
-    /// <summary>
-    /// The article the reader is on, as a tree of the elements that play a part; the reader is left on the article's end.
-    /// </summary>
-    private static XElement ReadArticle(XmlReader reader)
+    /// <summary>The parts of a JATS article (<see cref="RoleOf"/>), with the attributes the readers ask for by their local name.</summary>
+    private readonly struct Parts : IXmlParts<Role>
     {
-        var article = NewElement(reader, out var empty);
-        if (empty)
+        public static bool TryPart(Role parent, string name, out Role child)
         {
-            return article;
+            child = RoleOf(parent, name);
+            return child != Role.None;
         }
 
-        var depth = reader.Depth;
-        var open = new List<(XElement Element, Role Role)> { (article, Role.Article) };
-        while (reader.Read())
-        {
-            var (parent, role) = open[^1];
-            switch (reader.NodeType)
-            {
-                case XmlNodeType.Element:
-                    var childRole = RoleOf(role, reader.LocalName);
-                    if (childRole == Role.None)
-                    {
-                        SkipElement(reader);
-                        break;
-                    }
+        public static bool IsText(Role role) => role == Role.Text;
 
-                    var child = NewElement(reader, out var childEmpty);
-                    parent.Add(child);
-                    if (!childEmpty)
-                    {
-                        open.Add((child, childRole));
-                    }
-
-                    break;
-                case XmlNodeType.EndElement:
-                    if (reader.Depth == depth)
-                    {
-                        return article;
-                    }
-
-                    open.RemoveAt(open.Count - 1);
-                    break;
-                case XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace when role == Role.Text:
-                    // as a tree load adds text: joined to the text before it
-                    parent.Add(reader.Value);
-                    break;
-                case XmlNodeType.CDATA when role == Role.Text:
-                    parent.Add(new XCData(reader.Value));
-                    break;
-            }
-        }
-
-        return article;
-    }
-
-    /// <summary>The element the reader is on with the attributes the readers ask for, named as a tree load names it.</summary>
-    private static XElement NewElement(XmlReader reader, out bool empty)
-    {
-        empty = reader.IsEmptyElement;
-        var element = new XElement(XNamespace.Get(reader.NamespaceURI).GetName(reader.LocalName));
-        if (reader.MoveToFirstAttribute())
-        {
-            do
-            {
-                // the readers ask for attributes by their local name alone, so a prefixed one is never read
-                if (reader.Prefix.Length == 0 && ReadAttributes.Contains(reader.LocalName))
-                {
-                    element.Add(new XAttribute(reader.LocalName, reader.Value));
-                }
-            }
-            while (reader.MoveToNextAttribute());
-            reader.MoveToElement();
-        }
-
-        return element;
-    }
-
-    /// <summary>Reads past the element the reader is on, node by node, to its end.</summary>
-    private static void SkipElement(XmlReader reader)
-    {
-        if (reader.IsEmptyElement)
-        {
-            return;
-        }
-
-        var depth = reader.Depth;
-        while (reader.Read() && (reader.NodeType != XmlNodeType.EndElement || reader.Depth != depth))
-        {
-        }
+        // the readers ask for attributes by their local name alone, so a prefixed one is never read
+        public static bool Keeps(XmlReader reader, Role parent, Role child) => reader.Prefix.Length == 0 && ReadAttributes.Contains(reader.LocalName);
     }
 
     /// <summary>The part an element named <paramref name="name"/> plays inside a parent playing <paramref name="parent"/>.</summary>

@@ -21,10 +21,10 @@ internal static class PubMedArticleStream
         var articles = new List<XElement>();
         while (reader.Read())
         {
-            // an article root is read whole by ReadArticle, so an element at depth 1 is a child of a set
+            // an article root is read whole, so an element at depth 1 is a child of a set
             if (reader.NodeType == XmlNodeType.Element && reader.Depth <= 1 && reader.LocalName is "PubmedArticle" or "PubmedBookArticle")
             {
-                articles.Add(ReadArticle(reader));
+                articles.Add(XmlPartTree.Read<PubMedElementRoles, Parts>(reader, PubMedElementRoles.Article | PubMedElementRoles.Citation | PubMedElementRoles.Body));
             }
         }
 
@@ -32,97 +32,22 @@ internal static class PubMedArticleStream
     }
 
     /// <summary>
-    /// The article the reader is on, as a tree of the elements that play a part (the attributes the parser reads and,
-    /// inside text, every node); the reader is left on the article's end.
+    /// The parts of a PubMed article: those <see cref="RolesOf"/> gives, read as text where they hold
+    /// <see cref="PubMedElementRoles.Text"/>; the parser reads attributes of text elements and author lists (a label, an
+    /// identifier's type), none inside text.
     /// </summary>
-    private static XElement ReadArticle(XmlReader reader)
+    private readonly struct Parts : IXmlParts<PubMedElementRoles>
     {
-        var article = NewElement(reader, attributes: false, out var empty);
-        if (empty)
+        public static bool TryPart(PubMedElementRoles parent, string name, out PubMedElementRoles child)
         {
-            return article;
+            child = RolesOf(parent, name);
+            return child != PubMedElementRoles.None;
         }
 
-        var depth = reader.Depth;
-        var open = new List<(XElement Element, PubMedElementRoles Roles)>
-        {
-            (article, PubMedElementRoles.Article | PubMedElementRoles.Citation | PubMedElementRoles.Body),
-        };
-        while (reader.Read())
-        {
-            var (parent, roles) = open[^1];
-            switch (reader.NodeType)
-            {
-                case XmlNodeType.Element:
-                    var childRoles = RolesOf(roles, reader.LocalName);
-                    if (childRoles == PubMedElementRoles.None)
-                    {
-                        SkipElement(reader);
-                        break;
-                    }
+        public static bool IsText(PubMedElementRoles role) => (role & PubMedElementRoles.Text) != 0;
 
-                    // the parser reads attributes of text elements and author lists (a label, an identifier's type), none inside text
-                    var attributes = (roles & PubMedElementRoles.Text) == 0 && (childRoles & (PubMedElementRoles.Text | PubMedElementRoles.AuthorList)) != 0;
-                    var child = NewElement(reader, attributes, out var childEmpty);
-                    parent.Add(child);
-                    if (!childEmpty)
-                    {
-                        open.Add((child, childRoles));
-                    }
-
-                    break;
-                case XmlNodeType.EndElement:
-                    if (reader.Depth == depth)
-                    {
-                        return article;
-                    }
-
-                    open.RemoveAt(open.Count - 1);
-                    break;
-                case XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace when (roles & PubMedElementRoles.Text) != 0:
-                    // as a tree load adds text: joined to the text before it
-                    parent.Add(reader.Value);
-                    break;
-                case XmlNodeType.CDATA when (roles & PubMedElementRoles.Text) != 0:
-                    parent.Add(new XCData(reader.Value));
-                    break;
-            }
-        }
-
-        return article;
-    }
-
-    /// <summary>The element the reader is on, with its attributes when asked, named as a tree load names them.</summary>
-    private static XElement NewElement(XmlReader reader, bool attributes, out bool empty)
-    {
-        empty = reader.IsEmptyElement;
-        var element = new XElement(XNamespace.Get(reader.NamespaceURI).GetName(reader.LocalName));
-        if (attributes && reader.MoveToFirstAttribute())
-        {
-            do
-            {
-                var ns = reader.Prefix.Length == 0 ? XNamespace.None : XNamespace.Get(reader.NamespaceURI);
-                element.Add(new XAttribute(ns.GetName(reader.LocalName), reader.Value));
-            }
-            while (reader.MoveToNextAttribute());
-            reader.MoveToElement();
-        }
-
-        return element;
-    }
-
-    /// <summary>Reads past the element the reader is on, node by node, to its end.</summary>
-    private static void SkipElement(XmlReader reader)
-    {
-        if (reader.IsEmptyElement)
-        {
-            return;
-        }
-
-        var depth = reader.Depth;
-        while (reader.Read() && (reader.NodeType != XmlNodeType.EndElement || reader.Depth != depth))
-        {
-        }
+        public static bool Keeps(XmlReader reader, PubMedElementRoles parent, PubMedElementRoles child) =>
+            (parent & PubMedElementRoles.Text) == 0 && (child & (PubMedElementRoles.Text | PubMedElementRoles.AuthorList)) != 0;
     }
 
     /// <summary>The parts an element plays inside a parent playing <paramref name="parent"/>; inside read text, everything is text.</summary>
