@@ -196,7 +196,6 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 clauseEnd = chainEnd + laterClause;
             }
 
-
             // the words the drugs of the list share stop where the sentence hands over to its next drug
             var sharedEnd = clauseEnd == nextStatement[i] ? SequenceEnd(text, chainEnd, clauseEnd) : clauseEnd;
             var ownEnd = Math.Min(clauseEnd, candidate.End + OwnSegmentLimit);

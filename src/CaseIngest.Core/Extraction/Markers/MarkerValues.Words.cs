@@ -17,9 +17,12 @@ internal static partial class MarkerValues
         "between", "less", "lower", "fewer", "greater", "more", "higher", "below", "under", "above", "over",
     };
 
-    /// <summary>Whether the word from <paramref name="p"/> to <paramref name="wordEnd"/> can open a number written in words.</summary>
+    /// <summary>
+    /// Whether the word from <paramref name="p"/> to <paramref name="wordEnd"/> can open a number written in words; the
+    /// longest such words have nine letters ("seventeen").
+    /// </summary>
     public static bool OpensNumberWord(string text, int p, int wordEnd) =>
-        wordEnd - p is >= 1 and <= 7 && (Comparisons.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(p, wordEnd - p))
+        wordEnd - p is >= 1 and <= 9 && (Comparisons.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(p, wordEnd - p))
             || (char.IsLetter(text[p]) && NumberWords.TryParse(text.AsSpan(p, wordEnd - p), out _)));
 
     /// <summary>
