@@ -55,7 +55,7 @@ internal static partial class MentionFilters
 
         var aside = after[1..].TrimStart();
         var opener = aside.IndexOf(' ');
-        if (opener <= 0 || !AsideOpeners.Contains(aside[..opener].ToString()))
+        if (opener <= 0 || !AsideOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(aside[..opener]))
         {
             return 0;
         }
