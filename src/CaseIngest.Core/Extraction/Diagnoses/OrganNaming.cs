@@ -27,6 +27,8 @@ internal static partial class OrganNaming
             : null;
     }
 
-    [GeneratedRegex(@" of the (?<organ>[a-z]+(?: (?:cavity|lobe|gland|duct|tract|junction|bladder|colon|bowel|intestine|glands))?)\b")]
+    // the second word of a site is a noun its list names, or any noun after an adjective of the site ("of the maxillary sinus",
+    // "of the anal canal", "of the nasal septum"), which alone would cut the site; a word that starts a clause or another phrase is no noun
+    [GeneratedRegex(@" of the (?<organ>[a-z]+(?: (?:cavity|lobe|gland|duct|tract|junction|bladder|colon|bowel|intestine|glands)|(?<=(?:ary|al|ic|ar|ine|oid|ous)) (?!(?:and|or|with|was|were|is|which|that|who|in|on|at|by|for|to|from|of|after|before|extending|involving|measuring|invading)\b)[a-z]+)?)\b")]
     private static partial Regex OrganRegex();
 }
