@@ -105,6 +105,28 @@ internal static partial class DiagnosingWording
             || (disease && (RequiringRegex().IsMatch(text.AsSpan(end, to - end)) || CauseAfterRegex().IsMatch(text.AsSpan(end, to - end)))));
     }
 
+    private static readonly CueSet Readings = new("consistent with", "compatible with", "in keeping with");
+
+    /// <summary>
+    /// Whether the condition at [<paramref name="start"/>, <paramref name="end"/>) is only a reading weighed or denied
+    /// before it ("could be consistent with pneumonitis", "not compatible with lymphoma"), which the rest of the sentence
+    /// does not confirm; any name, also one the lexicon gives, is then no diagnosis.
+    /// </summary>
+    public static bool WeighedReading(string text, Sentence sentence, int start, int end)
+    {
+        var from = Math.Max(sentence.Start, start - Reach);
+        if (start <= from || !Readings.ContainsAny(text.AsSpan(from, start - from))
+            || CueBeforeRegex().Match(text, from, start - from) is not { Success: true } cue || !IsReading(text, cue.Index))
+        {
+            return false;
+        }
+
+        // "not consistent with lymphoma but with a carcinoma": the reading turns to the name after "but"
+        var leadStart = Math.Max(sentence.Start, cue.Index - 24);
+        return WeighedReadingRegex().IsMatch(text.AsSpan(leadStart, cue.Index - leadStart)) && !text.AsSpan(cue.Index, start - cue.Index).Contains(" but ", StringComparison.OrdinalIgnoreCase)
+            && !ConfirmedAfter(text, sentence, end);
+    }
+
     // "consistent with", "compatible with", "in keeping with": a reading of the findings, which a denial or a "may" weighs
     private static bool IsReading(string text, int cue) =>
         text.AsSpan(cue).StartsWith("consistent", StringComparison.OrdinalIgnoreCase) || text.AsSpan(cue).StartsWith("compatible", StringComparison.OrdinalIgnoreCase)

@@ -20,6 +20,7 @@ public sealed partial class DiagnosisStep
         && !MentionFilters.SetAside(context.Text, context.SentenceAt(start), start, end)
         && !MentionFilters.StatedInGeneral(context.Text, context.SentenceAt(start), start, end)
         && !DifferentialWording.Weighed(context.Text, context.SentenceAt(start), start)
+        && !DiagnosingWording.WeighedReading(context.Text, context.SentenceAt(start), start, end)
         && !AlternativeWording.Offered(context.Text, context.SentenceAt(start), start, end)
         && !MentionFilters.InAbbreviationList(context.Text, start)
         && !MentionSuffix.NotTheDisease(context.Text, start, end);
