@@ -68,6 +68,14 @@ internal static partial class DiagnosingWording
             return true;
         }
 
+        // a lesion the case was admitted, referred or presented with ("admitted with bilateral pleural effusions", "presented
+        // with a pathological fracture"), which a symptom given as the reason is not ("admitted with dyspnea")
+        if (!disease && start > from && AdmittedLesions.ContainsAny(text.AsSpan(start, end - start))
+            && AdmittedWithRegex().IsMatch(text.AsSpan(from, start - from)))
+        {
+            return true;
+        }
+
         // a disease an imaging study, an endoscopy or a test of hearing or sight showed ("an abdominal CT revealed acute pancreatitis",
         // "echocardiography demonstrated severe mitral regurgitation", "a bronchoscopy was performed, showing bronchomalacia")
         if (named && start > from && Studies.ContainsAny(text.AsSpan(from, start - from)) && StudyShowedRegex().IsMatch(text.AsSpan(from, start - from)))
@@ -167,6 +175,13 @@ internal static partial class DiagnosingWording
     // ("anemia secondary to chronic kidney disease")
     [GeneratedRegex(@"\b(?:(?:admitted|presented|referred|hospitali[sz]ed|transferred|treated)\b[^.;:]{0,60}?\b(?:with|for|due\s+to|because\s+of)|(?:started|initiated|received|given)\b[^.;:]{0,60}?\bfor|(?:re)?transplant(?:ation)?\s+for|to\s+treat|due\s+to|because\s+of|(?:triggered|precipitated|caused)\s+by|died\s+(?:of|from))\s+(?:(?:further\s+)?(?:management|treatment|therapy|care)\s+of\s+)?(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[A-Z]\.\s?[a-z]+\s+)?(?:(?![A-Za-z-]*(?:prophyla|prevent))[A-Za-z-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonRegex();
+
+    private static readonly CueSet AdmittedLesions = new("effusion", "fracture", "ascites", "pneumothora");
+
+    // "was admitted with bilateral ", "presented to the emergency department with a massive left ", "was referred because of
+    // tense ", "hospitalized for a pathological ": the admission, then at most three qualifiers, none a suspicion or a purpose
+    [GeneratedRegex(@"\b(?:admitted|presented|referred|hospitali[sz]ed|transferred)\b[^.;:]{0,60}?\b(?:with|for|due\s+to|because\s+of)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:(?!(?:suspected|possible|probable|presumed|evaluation|investigation|assessment|prevention|risk|drainage|workup|work-up)\b)[A-Za-z-]+,?\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex AdmittedWithRegex();
 
     // "may occur due to ", "can develop because of ", "might be caused by ": what may happen in general, not what happened
     [GeneratedRegex(@"\b(?:may|might|can|could)\s+(?:also\s+)?(?:occur|develop|arise|appear|result|be\s+(?:seen|caused|triggered|precipitated))\b", RegexOptions.IgnoreCase)]
