@@ -45,7 +45,7 @@ internal sealed class HtmlTextWriter(TextAssembler assembler)
             switch (node.NodeType)
             {
                 case HtmlNodeType.Text:
-                    InlineText.Append(_line, HtmlTree.Decode(((HtmlTextNode)node).Text));
+                    HtmlTree.AppendText(_line, (HtmlTextNode)node);
                     continue;
                 case HtmlNodeType.Comment:
                     continue;

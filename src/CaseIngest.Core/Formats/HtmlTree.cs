@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using CaseIngest.Core.Model;
 using HtmlAgilityPack;
 
@@ -12,6 +13,15 @@ namespace CaseIngest.Core.Formats;
 internal static class HtmlTree
 {
     public const int MaxDepth = 2048;
+
+    /// <summary>A walk's stack is kept for the thread's next walk while it held no more nodes than this.</summary>
+    private const int MaxKeptStack = 4096;
+
+    [ThreadStatic]
+    private static Stack<HtmlNode>? _spareWalk;
+
+    [ThreadStatic]
+    private static Stack<(HtmlNode Node, bool Exit)>? _spareText;
 
     private static readonly HashSet<string> Invisible = ["script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe", "object", "select", "option", "#comment"];
 
@@ -54,19 +64,34 @@ internal static class HtmlTree
     /// <summary>The nodes below <paramref name="root"/> in document order.</summary>
     public static IEnumerable<HtmlNode> Walk(HtmlNode root)
     {
-        var stack = new Stack<HtmlNode>();
-        for (var child = root.LastChild; child is not null; child = child.PreviousSibling)
+        // the thread's spare stack when no other walk holds it, given back when the walk ends or is left
+        var stack = _spareWalk ?? new Stack<HtmlNode>();
+        _spareWalk = null;
+        var peak = 0;
+        try
         {
-            stack.Push(child);
-        }
-
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            yield return node;
-            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            for (var child = root.LastChild; child is not null; child = child.PreviousSibling)
             {
                 stack.Push(child);
+            }
+
+            while (stack.Count > 0)
+            {
+                peak = Math.Max(peak, stack.Count);
+                var node = stack.Pop();
+                yield return node;
+                for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+        finally
+        {
+            if (peak <= MaxKeptStack)
+            {
+                stack.Clear();
+                _spareWalk = stack;
             }
         }
     }
@@ -110,10 +135,13 @@ internal static class HtmlTree
         }
 
         var builder = TextBuilderCache.Acquire();
-        var stack = new Stack<(HtmlNode Node, bool Exit)>();
+        var stack = _spareText ?? new Stack<(HtmlNode Node, bool Exit)>();
+        _spareText = null;
+        var peak = 0;
         stack.Push((node, false));
         while (stack.Count > 0)
         {
+            peak = Math.Max(peak, stack.Count);
             var (current, exit) = stack.Pop();
             if (exit)
             {
@@ -123,7 +151,7 @@ internal static class HtmlTree
 
             if (current.NodeType == HtmlNodeType.Text)
             {
-                InlineText.Append(builder, Decode(((HtmlTextNode)current).Text));
+                AppendText(builder, (HtmlTextNode)current);
                 continue;
             }
 
@@ -144,10 +172,35 @@ internal static class HtmlTree
             }
         }
 
+        if (peak <= MaxKeptStack)
+        {
+            _spareText = stack;
+        }
+
         return TextBuilderCache.ToTrimmedStringAndRelease(builder);
     }
 
     public static string Decode(string text) => text.Contains('&') ? WebUtility.HtmlDecode(text) : text;
+
+    /// <summary>
+    /// Appends the text of a text node as <see cref="InlineText.Append"/> of its decoded <see cref="HtmlTextNode.Text"/>,
+    /// read in place in the page: a string is made of it only when it holds an entity to decode.
+    /// </summary>
+    public static void AppendText(StringBuilder builder, HtmlTextNode node)
+    {
+        // a node of the parse holds no text of its own: its text is the page's, between its offsets
+        var page = node.OwnerDocument?.Text;
+        var start = node.OuterStartIndex;
+        var length = node.OuterLength;
+        if (page is null || start < 0 || length < 0 || length > page.Length - start)
+        {
+            InlineText.Append(builder, Decode(node.Text));
+            return;
+        }
+
+        var text = page.AsSpan(start, length);
+        InlineText.Append(builder, text.Contains('&') ? WebUtility.HtmlDecode(text.ToString()) : text);
+    }
 
     public static bool IsInvisible(HtmlNode node) => Invisible.Contains(node.Name);
 

@@ -23,6 +23,12 @@ public sealed class JatsXmlParser : IUtf8DocumentParser
 
     private static readonly HashSet<string> FloatingElements = ["fig", "fig-group", "table-wrap", "table-wrap-group", "supplementary-material", "boxed-text"];
 
+    /// <summary>Titles and citation marks, left out of a text (one delegate for every call, not one per call).</summary>
+    private static readonly Func<XElement, bool> SkipTitle = static e => e.Name.LocalName == "title" || CitationMarks.IsCitation(e);
+
+    /// <summary>Figures, tables and the like, and citation marks, left out of a paragraph's text.</summary>
+    private static readonly Func<XElement, bool> SkipFloating = static e => FloatingElements.Contains(e.Name.LocalName) || CitationMarks.IsCitation(e);
+
     public string Format => "jats-xml";
 
     public bool Match(string text, string name) =>
@@ -90,14 +96,14 @@ public sealed class JatsXmlParser : IUtf8DocumentParser
         var secs = abstractElement.Children("sec").ToList();
         if (secs.Count == 0)
         {
-            assembler.Block(name, SectionKind.Abstract, Text(abstractElement, e => e.Name.LocalName == "title"));
+            assembler.Block(name, SectionKind.Abstract, Text(abstractElement, SkipTitle));
             return;
         }
 
         foreach (var sec in secs)
         {
             var label = XmlText.OrNull(sec.Child("title"));
-            var content = Text(sec, e => e.Name.LocalName == "title");
+            var content = Text(sec, SkipTitle);
             if (label is null)
             {
                 assembler.Block(name, SectionKind.Abstract, content);
@@ -122,7 +128,7 @@ public sealed class JatsXmlParser : IUtf8DocumentParser
                     AppendSection(assembler, child, name, kind, sequence, inBody, depth);
                     break;
                 case "p" or "disp-quote" or "statement" or "def-list" when child.AnyBelow(static e => FloatingElements.Contains(e.Name.LocalName) || e.Name.LocalName == "list"):
-                    assembler.Block(name, kind, Text(child, e => FloatingElements.Contains(e.Name.LocalName)));
+                    assembler.Block(name, kind, Text(child, SkipFloating));
                     foreach (var floating in child.Descendants().Where(e => FloatingElements.Contains(e.Name.LocalName) && !e.Ancestors().TakeWhile(a => a != child).Any(a => FloatingElements.Contains(a.Name.LocalName))))
                     {
                         AppendFloating(assembler, floating);
@@ -207,7 +213,9 @@ public sealed class JatsXmlParser : IUtf8DocumentParser
     }
 
     /// <summary>The text of an element in a builder for <see cref="TextAssembler"/>, which gives it back (<see cref="XmlText.Build(XElement, Func{XElement, bool}, Func{XElement, bool}?)"/>).</summary>
+    /// <param name="element">The element, or null for no text.</param>
+    /// <param name="skip">The subtrees left out: citation marks (the default), or citation marks and more (<see cref="SkipTitle"/>, <see cref="SkipFloating"/>).</param>
     private static StringBuilder Text(XElement? element, Func<XElement, bool>? skip = null) =>
         element is null ? TextBuilderCache.Acquire()
-            : XmlText.Build(element, skip is null ? CitationMarks.IsCitation : e => skip(e) || CitationMarks.IsCitation(e), static e => SeparatedElements.Contains(e.Name.LocalName));
+            : XmlText.Build(element, skip ?? CitationMarks.IsCitation, static e => SeparatedElements.Contains(e.Name.LocalName));
 }

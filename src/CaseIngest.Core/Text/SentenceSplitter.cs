@@ -17,6 +17,12 @@ public static class SentenceSplitter
 
     private const int MaxAbbreviationLength = 12;
 
+    /// <summary>A thread's list is kept for its next text while it holds no more sentences than this.</summary>
+    private const int MaxScratchCapacity = 64 * 1024;
+
+    [ThreadStatic]
+    private static List<Sentence>? _scratch;
+
     private static readonly SearchValues<char> BreakCharacters = SearchValues.Create("\n.!?");
 
     private static readonly string[] Abbreviations =
@@ -26,9 +32,26 @@ public static class SentenceSplitter
         "tab", "sup", "prof", "dept", "univ", "co", "u.s", "p", "pp",
     ];
 
+    /// <summary>The sentences of the text, in text order, in an array of their exact number.</summary>
     public static IReadOnlyList<Sentence> Split(string text)
     {
-        var sentences = new List<Sentence>();
+        // collected in the thread's list, which grows once for the largest text rather than for every text
+        var sentences = _scratch ?? [];
+        _scratch = null;
+        sentences.Clear();
+        Collect(text, sentences);
+        var result = sentences.ToArray();
+        if (sentences.Capacity <= MaxScratchCapacity)
+        {
+            sentences.Clear();
+            _scratch = sentences;
+        }
+
+        return result;
+    }
+
+    private static void Collect(string text, List<Sentence> sentences)
+    {
         var start = 0;
         var length = text.Length;
         for (var i = 0; i < length; i++)
@@ -99,7 +122,6 @@ public static class SentenceSplitter
         }
 
         Add(sentences, text, start, length);
-        return sentences;
     }
 
     /// <summary>

@@ -58,4 +58,16 @@ public sealed class SentenceSplitterTests
     {
         Assert.Equal(expected, SentenceSplitter.Split(text).Count);
     }
+
+    [Fact]
+    public void ATextSplitAfterALongerOneGivesTheSameSentences()
+    {
+        const string text = "A 49-year-old woman presented with dyspnoea. CT showed a pleural effusion.\nCytology was positive.";
+        var first = SentenceSplitter.Split(text).ToArray();
+        var longer = string.Concat(Enumerable.Repeat("She received a further course of docetaxel. The effusion did not recur. ", 2000));
+        Assert.Equal(4000, SentenceSplitter.Split(longer).Count);
+        Assert.Equal(first, SentenceSplitter.Split(text));
+        Assert.Equal(3, first.Length);
+        Assert.Empty(SentenceSplitter.Split(string.Empty));
+    }
 }
