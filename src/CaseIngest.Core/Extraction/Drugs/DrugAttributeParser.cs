@@ -128,6 +128,21 @@ public static partial class DrugAttributeParser
         return start >= 0 ? start : FirstMatchIndex(SingleDoseBeforeRegex(), segment);
     }
 
+    /// <summary>
+    /// Where a hand-over to the next drug that opens with a schedule begins at the end of <paramref name="segment"/> ("…
+    /// followed by weekly", ", then weekly", " and subsequently fortnightly"), or -1: the schedule is the next drug's.
+    /// </summary>
+    public static int TrailingScheduleHandOverStart(ReadOnlySpan<char> segment)
+    {
+        if (!OrdinalIgnoreCase.Contains(segment, "followed") && !OrdinalIgnoreCase.Contains(segment, "then")
+            && !OrdinalIgnoreCase.Contains(segment, "subsequently") && !OrdinalIgnoreCase.Contains(segment, "thereafter"))
+        {
+            return -1;
+        }
+
+        return FirstMatchIndex(HandOverScheduleRegex(), segment);
+    }
+
     public static Dose? FindDose(string text, out Frequency? perTime)
     {
         perTime = null;

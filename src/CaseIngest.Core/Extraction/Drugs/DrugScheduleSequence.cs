@@ -70,4 +70,17 @@ public static partial class DrugAttributeParser
     /// <summary>", followed by", ", then", "and thereafter": where the next step of a changing schedule begins.</summary>
     [GeneratedRegex(@"[,\s]+(?:and\s+)?(?:followed\s+by|then|thereafter)\b[\s,]*", RegexOptions.IgnoreCase)]
     private static partial Regex ScheduleCueRegex();
+
+    /// <summary>
+    /// A hand-over to the next drug that opens with its schedule, at the end of the words between two drugs.
+    /// | text between the drugs | match |
+    /// |---|---|
+    /// | " followed by weekly " | " followed by weekly " |
+    /// | ", then weekly " | ", then weekly " |
+    /// | " and subsequently fortnightly oral " | " and subsequently fortnightly oral " |
+    /// | " followed by " | no match |
+    /// | " weekly and " | no match |
+    /// </summary>
+    [GeneratedRegex(@"[,;\s]+(?:and\s+)?(?:followed\s+by|then|subsequently|thereafter)\s+(?:(?:once|twice|thrice)\s+)?(?:daily|weekly|monthly|bi-?weekly|tri-?weekly|fortnightly|(?:two|three|four|2|3|4)-weekly)\s+(?:(?:intravenous|oral|subcutaneous|IV|SC|PO)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex HandOverScheduleRegex();
 }

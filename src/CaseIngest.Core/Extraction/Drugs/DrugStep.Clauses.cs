@@ -78,7 +78,7 @@ public sealed partial class DrugStep
     }
 
     /// <summary>
-    /// Where "followed by" or "then" hands over to the next drug of the sentence, <paramref name="limit"/> ("four cycles
+    /// Where "followed by", "then" or "subsequently" hands over to the next drug of the sentence, <paramref name="limit"/> ("four cycles
     /// of EC were followed by 12 weekly doses of paclitaxel"): the short phrase after it describes that drug, not this
     /// one. A step of the same drug ("400 mg/m2 as a bolus followed by 2400 mg/m2 over 46 hours, every 2 weeks
     /// (FOLFIRINOX)") is no hand-over: a comma, semicolon or bracket before the next drug ends the phrase. Returns
@@ -92,7 +92,8 @@ public sealed partial class DrugStep
         }
 
         var span = text.AsSpan(from, limit - from);
-        var cut = Math.Max(span.LastIndexOf("followed by", StringComparison.OrdinalIgnoreCase), span.LastIndexOf(" then ", StringComparison.OrdinalIgnoreCase));
+        var cut = Math.Max(Math.Max(span.LastIndexOf("followed by", StringComparison.OrdinalIgnoreCase), span.LastIndexOf(" then ", StringComparison.OrdinalIgnoreCase)),
+            span.LastIndexOf(" subsequently ", StringComparison.OrdinalIgnoreCase));
         return cut >= 0 && span.Length - cut <= HandOverLimit && span[cut..].IndexOfAny(',', ';', '(') < 0 ? from + cut : limit;
     }
 

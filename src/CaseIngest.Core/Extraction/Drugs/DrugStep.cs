@@ -214,6 +214,13 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 {
                     ownEnd = candidate.End + trailingCount;
                 }
+
+                // "4 cycles of AC followed by weekly paclitaxel": a schedule that opens the next part of a sequence is its drug's.
+                var handOver = DrugAttributeParser.TrailingScheduleHandOverStart(text.AsSpan(candidate.End, ownEnd - candidate.End));
+                if (handOver >= 0)
+                {
+                    ownEnd = candidate.End + handOver;
+                }
             }
 
             var previous = i > 0 ? accepted[i - 1] : null;
