@@ -16,7 +16,22 @@ public static partial class DrugAttributeParser
         || OrdinalIgnoreCase.Contains(segment, "twice") || OrdinalIgnoreCase.Contains(segment, "thrice") || OrdinalIgnoreCase.Contains(segment, "occasion")
         || OrdinalIgnoreCase.Contains(segment, "series") || OrdinalIgnoreCase.Contains(segment, "once") || OrdinalIgnoreCase.Contains(segment, "period")
         || OrdinalIgnoreCase.Contains(segment, "total")
-        || segment.Contains('×') || OrdinalIgnoreCase.Contains(segment, " x") || segment.Contains("x ", StringComparison.Ordinal) || OrdinalIgnoreCase.Contains(segment, "(x");
+        || segment.Contains('×') || OrdinalIgnoreCase.Contains(segment, " x") || segment.Contains("x ", StringComparison.Ordinal) || OrdinalIgnoreCase.Contains(segment, "(x")
+        || HasCycleNotation(segment);
+
+    /// <summary>Whether a cycle in its short notation ("C4", "C2D8") may stand in <paramref name="segment"/>: a capital C before a digit.</summary>
+    private static bool HasCycleNotation(ReadOnlySpan<char> segment)
+    {
+        for (var i = segment.IndexOf('C'); i >= 0 && i + 1 < segment.Length; i++)
+        {
+            if (segment[i] == 'C' && char.IsAsciiDigit(segment[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The count of cycles before the drug: a counted course (<see cref="CyclesBeforeRegex"/>) or a single dose.</summary>
     private static Match CountBeforeMatch(string text) =>
