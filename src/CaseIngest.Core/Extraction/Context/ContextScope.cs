@@ -109,7 +109,7 @@ internal static partial class ContextScope
             if (Blocked(triggers, end, mStart))
             {
                 return rule.Category is ContextCategory.NotGiven or ContextCategory.Planned && ReachesBack(text, triggers, end, mStart, mEnd) >= 0
-                    && !GivenRightBefore(text, start)
+                    && !GivenRightBefore(text, start) && !GivenRightAfter(text, end, mStart)
                     ? WordCount(text, end, mStart)
                     : null;
             }
@@ -180,6 +180,25 @@ internal static partial class ContextScope
         var from = Math.Max(0, start - GivenVerbReach);
         return GivenVerbBeforeRegex().IsMatch(text.AsSpan(from, start - from));
     }
+
+    /// <summary>
+    /// Whether the mention's own clause tells it given in the passive ("Three courses of carboplatin were administered
+    /// before she chose best supportive care"): as with a verb of giving before it, the choice after it is of what follows.
+    /// </summary>
+    private static bool GivenRightAfter(string text, int end, int triggerStart) =>
+        triggerStart > end && GivenVerbAfterRegex().IsMatch(text.AsSpan(end, Math.Min(triggerStart - end, GivenVerbReach)));
+
+    /// <summary>
+    /// A passive verb of giving after the mention, in its clause.
+    /// | text after the mention | match |
+    /// |---|---|
+    /// | were administered before she | yes |
+    /// | was given for four cycles, but | yes |
+    /// | was not given because | no |
+    /// | was offered before she | no |
+    /// </summary>
+    [GeneratedRegex(@"^[^,;]{0,30}?\b(?:was|were|had\s+been|has\s+been)\s+(?:(?!not\b|never\b)\w+\s+)?(?:given|administered|infused|delivered|completed|received)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GivenVerbAfterRegex();
 
     /// <summary>
     /// A verb of giving and at most three words before the mention.
