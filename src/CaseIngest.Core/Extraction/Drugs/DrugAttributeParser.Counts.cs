@@ -133,7 +133,8 @@ public static partial class DrugAttributeParser
     /// <summary>
     /// One dose, infusion, injection, instillation or pulse of the drug, right before it, however the one is told: "one
     /// dose of", "a single infusion of", "1 dose of intravenous", "a single intrathecal injection of", "a one-off
-    /// infusion of", "a solitary dose of", "the first and only dose of", "only the first dose of"; a loading dose is no
+    /// infusion of", "a solitary dose of", "the first and only dose of", "only the first dose of" (or cycle, "only the first
+    /// cycle of"); a loading dose is no
     /// count, nor is a first dose told alone ("the first dose of", with more to follow).
     /// </summary>
     /// <remarks>
@@ -145,9 +146,11 @@ public static partial class DrugAttributeParser
     /// | "was given a one-off infusion of "            | 1     |
     /// | "The first and only dose of "                 | 1     |
     /// | "Only the first dose of "                     | 1     |
+    /// | "Only the first cycle of "                    | 1     |
+    /// | "The first and only course of "               | 1     |
     /// | "a single loading dose of "                   | none  |
     /// | "The first dose of "                          | none  |
     /// </remarks>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<n>one|1|a\s+single)|(?:a\s+)?(?<n>one-off|solitary)|the\s+(?<n>first)\s+and\s+only|only\s+(?:the\s+)?(?<n>first|one)|just\s+(?<n>one))\s+(?:(?:intravenous|intravesical|intrathecal|intramuscular|subcutaneous|intravitreal|intralesional|intra-arterial|intraperitoneal|intrapleural|oral|bolus)\s+)?(?:dose|infusion|injection|administration|instillation|pulse)\s+of\s+(?:(?:the|intravenous|oral|subcutaneous|intravitreal|intrathecal|intravesical|adjuvant|palliative)\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.])(?:(?<n>one|1|a\s+single)|(?:a\s+)?(?<n>one-off|solitary)|the\s+(?<n>first)\s+and\s+only|only\s+(?:the\s+)?(?<n>first|one)|just\s+(?<n>one))\s+(?:(?:intravenous|intravesical|intrathecal|intramuscular|subcutaneous|intravitreal|intralesional|intra-arterial|intraperitoneal|intrapleural|oral|bolus)\s+)?(?:dose|infusion|injection|administration|instillation|pulse|cycle|course)\s+of\s+(?:(?:the|intravenous|oral|subcutaneous|intravitreal|intrathecal|intravesical|adjuvant|palliative)\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex SingleDoseBeforeRegex();
 }

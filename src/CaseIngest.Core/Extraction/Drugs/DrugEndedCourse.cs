@@ -11,13 +11,18 @@ namespace CaseIngest.Core.Extraction.Drugs;
 /// complicated by sepsis, after which chemotherapy was stopped") received that many cycles: the end is told in the
 /// sentence of the cycle or the next (of a dose, in its own sentence), and no later cycle, no further cycles and no greater count are told after it. The drugs are
 /// those the sentence names before any drug put in their place, or else the last statement of anticancer drugs a few
-/// sentences back. The first cycle may be told as a day of it ("on day 10 of cycle 1", "on C1D8"). A first cycle
-/// followed by more, or by no end of treatment, is no count.
+/// sentences back. The first cycle may be told as a day of it ("on day 10 of cycle 1", "on C1D8"), a cycle by its number
+/// ("received cycle 1 of"). A first cycle
+/// followed by more, or by no end of treatment, is no count. A course whose next cycle was withheld or cancelled ("the
+/// second cycle was cancelled because of sepsis"), or of which only the first cycle was given, received the cycles before it.
 /// </summary>
 internal static partial class DrugEndedCourse
 {
     /// <summary>The words every cycle reached holds: its noun.</summary>
     private static readonly SearchValues<string> ReachedWords = WordWindows.Words("cycle", "course", "dose", "infusion", "administration", "C1D", "C1 D");
+
+    /// <summary>The words every cycle withheld or given alone holds: the words that tell it was not given, or "only the first".</summary>
+    private static readonly SearchValues<string> WithheldWords = WordWindows.Words("withheld", "cancel", "omitted", "skipped", "abandoned", "not given", "never given", "not administered", "only the first");
 
     /// <summary>How far before a later count a denial ("no further cycles") may stand.</summary>
     private const int DenialReach = 24;
@@ -43,12 +48,29 @@ internal static partial class DrugEndedCourse
                 continue;
             }
 
-            foreach (var k in Course(context, mentions, match.Index, sentence, end))
+            Count(context, mentions, match.Index, sentence, end, count);
+        }
+
+        foreach (var match in WordWindows.Matches(NextWithheldRegex(), text, WithheldWords))
+        {
+            var next = match.Groups["next"].Success ? DrugAttributeParser.ParseCount(match.Groups["next"].Value) : 2;
+            var sentence = context.Sentences[context.SentenceIndexAt(match.Index)];
+            if (next is not (> 1 and <= 12 and var following) || !context.IsAboutCase(match.Index) || LaterCycleTold(text, match.Index + match.Length, following - 1))
             {
-                if (mentions[k].Attributes.Cycles is null && mentions[k].Status == TreatmentStatus.Given && DrugCycleAnaphora.IsAnticancer(mentions[k]))
-                {
-                    mentions[k] = mentions[k] with { Attributes = mentions[k].Attributes with { Cycles = count } };
-                }
+                continue;
+            }
+
+            Count(context, mentions, match.Index, sentence, match, following - 1);
+        }
+    }
+
+    private static void Count(ExtractionContext context, List<DrugMention> mentions, int at, Sentence sentence, Match end, int count)
+    {
+        foreach (var k in Course(context, mentions, at, sentence, end))
+        {
+            if (mentions[k].Attributes.Cycles is null && mentions[k].Status == TreatmentStatus.Given && DrugCycleAnaphora.IsAnticancer(mentions[k]))
+            {
+                mentions[k] = mentions[k] with { Attributes = mentions[k].Attributes with { Cycles = count } };
             }
         }
     }
@@ -125,13 +147,33 @@ internal static partial class DrugEndedCourse
     /// | The second course was | second |
     /// | after the first administration | first |
     /// | On day 10 of cycle 1 he | 1 |
+    /// | received cycle 1 of | 1 |
     /// | on C1D8 | 1 |
     /// | during cycle 12 | no match |
     /// | the first cycle of radiotherapy | no match |
     /// | cycle 1 day 8 | no match |
     /// </summary>
-    [GeneratedRegex(@"\b(?:the|a|her|his|its|this)\s+(?<n>first|second|third|fourth|fifth|sixth|1st|2nd|3rd|[4-6]th)\s+(?:cycle|course|(?<dose>dose|infusion|administration))\b(?!\s+of\s+(?:\w+\s+)?(?:radio|radiation|irradiation|antibiotic|steroid|prednis|corticosteroid|IVIG|immunoglobulin|plasma))|\b(?:after|following|since|from)\s+(?:cycle|course)\s+(?<n>\d)\b(?![\d.,/-]|\s*(?:-|–|to|through|of|day|d)\b|\s*(?:-|–)\s*\d)|\b(?:day\s+\d{1,2}\s+of|during|in)\s+(?:cycle|course)\s+(?<n>1)\b(?![\d.,/-]|\s*(?:-|–|to|through|of)\b)|(?-i:\bC(?<n>1)\s?D\d{1,2}\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the|a|her|his|its|this)\s+(?<n>first|second|third|fourth|fifth|sixth|1st|2nd|3rd|[4-6]th)\s+(?:cycle|course|(?<dose>dose|infusion|administration))\b(?!\s+of\s+(?:\w+\s+)?(?:radio|radiation|irradiation|antibiotic|steroid|prednis|corticosteroid|IVIG|immunoglobulin|plasma))|\b(?:after|following|since|from)\s+(?:cycle|course)\s+(?<n>\d)\b(?![\d.,/-]|\s*(?:-|–|to|through|of|day|d)\b|\s*(?:-|–)\s*\d)|\b(?:day\s+\d{1,2}\s+of|during|in)\s+(?:cycle|course)\s+(?<n>1)\b(?![\d.,/-]|\s*(?:-|–|to|through|of)\b)|\breceived\s+(?:cycle|course)\s+(?<n>\d)\s+of\b|(?-i:\bC(?<n>1)\s?D\d{1,2}\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ReachedCycleRegex();
+
+    /// <summary>
+    /// A course stopped at a cycle: the next cycle withheld, cancelled or never given ("the second cycle was cancelled",
+    /// "the third course was omitted"; after a first cycle told in the sentence, "the second was withheld" and "further
+    /// cycles were cancelled"), or only the first given ("Only the first cycle was given"); the cycles given are those before
+    /// the next (group next; none read is the second). A cycle held for a time ("withheld until the counts recovered",
+    /// "omitted for one week") or delayed is no stop.
+    /// | text | next |
+    /// |---|---|
+    /// | the second cycle was cancelled because of sepsis | second |
+    /// | A first cycle of … was given; the second was withheld | second |
+    /// | the first cycle of …; further cycles were cancelled | (2) |
+    /// | Only the first cycle was given | (2) |
+    /// | the third course was omitted | third |
+    /// | the second cycle was withheld until the counts recovered | no match |
+    /// | the second cycle was delayed by one week | no match |
+    /// </summary>
+    [GeneratedRegex(@"(?:\bthe\s+(?<next>second|third|fourth|fifth|sixth|2nd|3rd|[4-6]th)\s+(?:cycle|course)|(?<=\bfirst\s+(?:cycle|course)\b[^.]{0,150}?)(?:\bthe\s+second|\b(?:all\s+)?(?:further|subsequent|remaining)\s+(?:cycles|courses)))(?:\s+of\s+(?:the\s+)?(?:chemotherapy|treatment|regimen))?\s+(?:was|were|had\s+to\s+be|had\s+been)\s+(?:(?:therefore|then|subsequently|consequently|eventually|ultimately)\s+)?(?:withheld|cancell?ed|canceled|omitted|skipped|abandoned|not\s+given|never\s+given|not\s+administered)\b(?!\s+(?:until|till|for\s+(?:\d|one|two|three|a|an)\b))|\bonly\s+the\s+first\s+(?:cycle|course)\s+(?:was|could\s+be|had\s+been)\s+(?:\w+\s+)?(?:given|administered|delivered|completed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextWithheldRegex();
 
     /// <summary>
     /// The end of the treatment in the sentence of the cycle: death, a stop, no further treatment, supportive care, or a
