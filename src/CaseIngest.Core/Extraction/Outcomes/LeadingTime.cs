@@ -23,17 +23,21 @@ internal static partial class LeadingTime
             || before.Contains("continu", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>"At 30 months, she remained in remission": a bare time in months or years set off by a comma, or no match.</summary>
+    /// <summary>
+    /// "At 30 months, she remained in remission", "At 18 months there is no evidence of disease": a bare time in months
+    /// or years that opens the sentence, with or without its comma (group c), or no match; never an age ("At 3 years old").
+    /// </summary>
     public static Match Bare(string text, int sentenceStart, int start) =>
         start > sentenceStart ? BareTimeRegex().Match(text, sentenceStart, start - sentenceStart) : Match.Empty;
 
-    // "At 30 months,", "At 2 years,", "At approximately 18 months,"
-    [GeneratedRegex(@"\G\s*at\s+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|~|∼|≈|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")[\s-]*(?<u>months?|years?)\s*,\s", RegexOptions.IgnoreCase)]
+    // "At 30 months,", "At 2 years ", "At approximately 18 months,"; not "At 18 months of age", "At 3 years old"
+    [GeneratedRegex(@"\G\s*at\s+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|~|∼|≈|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")[\s-]*(?<u>months?|years?)\b(?![\s-]+(?:of\s+(?:age|life)|old)\b)\s*(?<c>,)?\s", RegexOptions.IgnoreCase)]
     private static partial Regex BareTimeRegex();
 
     // "At 18 months of follow-up,", "At the 3-year follow-up", "Four months later,", "At 40 months after the hepatectomy,",
     // "Until 5 months after the fourth ablation,", "Over the 8 months of follow-up,", "During 3 years of follow-up,",
-    // "At the last visit, 26 months after diagnosis," (a visit that opens the sentence before its time)
-    [GeneratedRegex(@"\G\s*(?:at\s+(?:the|her|his|their)\s+(?:last|latest|most\s+recent|final)\s+(?:visit|review|follow[\s-]*up|contact|appointment|examination|evaluation|assessment|consultation),\s+)?(?:(?:at|after|by|until|some|over|during|throughout|within)\s+)?(?:(?:the|her|his|a)\s+)?(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|~|∼|≈|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")[\s-]*(?<u>days?|weeks?|months?|years?)\b(?:[\s-]+(?:of\s+)?follow[\s-]*up\b,?|\s+(?:later|thereafter|afterwards)\b,?|\s+(?:after|post|following|from|since|into)\s+[^,;.]{1,60}?,)\s", RegexOptions.IgnoreCase)]
+    // "At the last visit, 26 months after diagnosis," (a visit that opens the sentence before its time); "Twenty months after
+    // the diagnosis she died" (no comma, the patient named right after: group s)
+    [GeneratedRegex(@"\G\s*(?:at\s+(?:the|her|his|their)\s+(?:last|latest|most\s+recent|final)\s+(?:visit|review|follow[\s-]*up|contact|appointment|examination|evaluation|assessment|consultation),\s+)?(?:(?:at|after|by|until|some|over|during|throughout|within)\s+)?(?:(?:the|her|his|a)\s+)?(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|~|∼|≈|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")[\s-]*(?<u>days?|weeks?|months?|years?)\b(?:[\s-]+(?:of\s+)?follow[\s-]*up\b,?|\s+(?:later|thereafter|afterwards)\b,?|\s+(?:after|post|following|from|since|into)\s+[^,;.]{1,60}?(?:,|(?<s>)(?=\s+(?:she|he|the\s+patient|our\s+patient)\s)))\s", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingTimeRegex();
 }

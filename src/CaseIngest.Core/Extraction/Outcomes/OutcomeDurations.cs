@@ -98,16 +98,27 @@ internal static partial class OutcomeDurations
             || (fact.Kind is "remission" or "stable-disease" && LeadingTime.StateHeld(text, sentence.Start, end))))
         {
             match = LeadingTime.Of(text, sentence.Start, fact.Evidence.Start);
+            // "Six months after the end of chemotherapy he remained in remission": a held state is dated only by a time set off by its comma
+            if (match.Success && fact.Kind is "remission" or "stable-disease" && match.Groups["s"].Success)
+            {
+                match = Match.Empty;
+            }
+
             if (!match.Success && fact.Kind == "death")
             {
                 match = OrdinalDay.Leading(text, sentence.Start, fact.Evidence.Start);
             }
         }
 
-        // "At 30 months, she remained in remission": a bare time before a state said to be held
-        if (!match.Success && fact.Kind is "no-evidence-of-disease" or "remission" or "stable-disease" && LeadingTime.StateHeld(text, sentence.Start, end))
+        // "At 30 months, she remained in remission": a bare time before a state said to be held; "At 18 months there is no
+        // evidence of disease": a disease-free state at a time is free until then
+        if (!match.Success && (fact.Kind == "no-evidence-of-disease" || (fact.Kind is "remission" or "stable-disease" && LeadingTime.StateHeld(text, sentence.Start, end))))
         {
             match = LeadingTime.Bare(text, sentence.Start, fact.Evidence.Start);
+            if (match.Success && fact.Kind != "no-evidence-of-disease" && !match.Groups["c"].Success)
+            {
+                match = Match.Empty;
+            }
         }
 
         // "She has been followed up for 2 years without recurrence", "doing well 4 years after the operation, without signs of

@@ -108,8 +108,11 @@ internal static partial class OutcomePatterns
     /// <summary>"the liver lesions increased in size", "enlargement of the metastases": growth, a progression once treatment has begun.</summary>
     public static readonly OutcomePattern Growth = new(GrowthRegex(), ["increase", "enlarg", "grew", "grow"], static _ => "progressive-disease");
 
-    /// <summary>"alive at 3-year follow-up", "alive and well 18 months after surgery": the survival so far.</summary>
-    public static readonly OutcomePattern Alive = new(AliveRegex(), ["alive"], static _ => "overall-survival");
+    /// <summary>
+    /// "alive at 3-year follow-up", "alive and well 18 months after surgery": the survival so far; a long match ("alive
+    /// without recurrence at last follow-up, 26 months after diagnosis") is also found from its follow-up.
+    /// </summary>
+    public static readonly OutcomePattern Alive = new(AliveRegex(), ["alive", "follow"], static _ => "overall-survival");
 
     private static string SurvivalKind(string match) =>
         match.StartsWith("p", StringComparison.OrdinalIgnoreCase) || match.StartsWith("e", StringComparison.OrdinalIgnoreCase) ? "progression-free-survival" : "overall-survival";
@@ -244,7 +247,8 @@ internal static partial class OutcomePatterns
 
     // "alive at 3-year follow-up", "alive and well 18 months after the surgery", "alive at the last follow-up of 4 years",
     // "alive with disease 3 years after diagnosis", "still alive and healthy 40 weeks later", "alive at 12 months" (not "at 12 months of age"),
-    // "alive without evidence of disease 4 years after diagnosis", "alive and disease-free at 5-year follow-up"
-    [GeneratedRegex(@"\balive\b(?:\s+and\s+(?:well|healthy|asymptomatic|symptom-free|in\s+good\s+health)|\s+with\s+(?:stable\s+|residual\s+|metastatic\s+)?disease|\s+(?:and\s+)?(?:without|with\s+no)\s+(?:(?:evidence|signs?)\s+of\s+)?(?:disease|recurrence|relapse|tumou?r|cancer)|\s+and\s+(?:disease|tumou?r|recurrence|relapse)[\s-]free|\s+(?:and\s+)?free\s+of\s+(?:disease|recurrence|relapse|tumou?r))?,?\s+(?:at\s+(?:the\s+|a\s+|her\s+|his\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")[\s-]*(?:days?|weeks?|months?|years?)[\s-]+(?:of\s+)?follow[\s-]*up|(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\+?\s*(?:days?|weeks?|months?|years?)\s+(?:after|from|since|following|post|later)|(?:at\s+)?(?:the\s+)?(?:last\s+)?follow[\s-]*up\s+(?:of|at|after)\s+(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?:days?|weeks?|months?|years?)|at\s+(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?:weeks|months|years)\b(?![\s-]+(?:of\s+age|old|of\s+life|of\s+gestation)\b))\b", RegexOptions.IgnoreCase)]
+    // "alive without evidence of disease 4 years after diagnosis", "alive and disease-free at 5-year follow-up",
+    // "alive without recurrence at last follow-up, 26 months after diagnosis"
+    [GeneratedRegex(@"\balive\b(?:\s+and\s+(?:well|healthy|asymptomatic|symptom-free|in\s+good\s+health)|\s+with\s+(?:stable\s+|residual\s+|metastatic\s+)?disease|\s+(?:and\s+)?(?:without|with\s+no)\s+(?:(?:evidence|signs?)\s+of\s+)?(?:disease|recurrence|relapse|tumou?r|cancer)|\s+and\s+(?:disease|tumou?r|recurrence|relapse)[\s-]free|\s+(?:and\s+)?free\s+of\s+(?:disease|recurrence|relapse|tumou?r))?,?\s+(?:at\s+(?:the\s+|a\s+|her\s+|his\s+)?(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")[\s-]*(?:days?|weeks?|months?|years?)[\s-]+(?:of\s+)?follow[\s-]*up|(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\+?\s*(?:days?|weeks?|months?|years?)\s+(?:after|from|since|following|post|later)|(?:at\s+)?(?:(?:the|her|his)\s+)?(?:last|latest|most\s+recent|final)\s+(?:follow[\s-]*up|visit|review|contact)\s*,\s*(?:(?:approximately|about|around|nearly|almost|over|more than|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?:days?|weeks?|months?|years?)\s+(?:after|from|since|following|post|postoperatively)|(?:at\s+)?(?:the\s+)?(?:last\s+)?follow[\s-]*up\s+(?:of|at|after)\s+(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?:days?|weeks?|months?|years?)|at\s+(?:(?:approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?:\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?:weeks|months|years)\b(?![\s-]+(?:of\s+age|old|of\s+life|of\s+gestation)\b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AliveRegex();
 }

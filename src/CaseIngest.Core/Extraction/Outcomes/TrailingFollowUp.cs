@@ -16,9 +16,9 @@ internal static partial class TrailingFollowUp
         sentenceEnd > end ? TrailingFollowUpRegex().Match(text, end, Math.Min(Reach, sentenceEnd - end)) : Match.Empty;
 
     // " or distant metastasis at the 2-year follow-up", " at 18-month follow-up", " at the last follow-up, 14 months
-    // postoperatively", " to date, 5 years after the operation", " at the latest visit, 30 months after surgery",
+    // postoperatively", " to date, 5 years after the operation", " at the latest visit, 30 months after surgery", " at last follow-up, 26 months after diagnosis",
     // " was found during the 5-year follow-up", " throughout the 18-month follow-up" (not "over the follow-up period",
     // often the span of a whole course told in a summary)
-    [GeneratedRegex(@"\G[^.;]{0,60}?\b(?:(?:at|during|throughout|within)\s+(?:the\s+|a\s+|her\s+|his\s+)?(?:(?<q>approximately|about|around|nearly|almost|over|more than|~|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")[\s-]*(?<u>days?|weeks?|months?|years?)[\s-]+(?:of\s+)?follow[\s-]*up\b|(?:at\s+(?:the|her|his)\s+(?:last|latest|most\s+recent|final)\s+(?:follow[\s-]*up|visit|review|examination|contact|appointment)|to\s+date|so\s+far|until\s+now)\s*,\s*(?:(?<q>approximately|about|around|nearly|almost|over|more than)\s+)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?<u>days?|weeks?|months?|years?)\s+(?:postoperatively|post-operatively|after|post|following|from|since)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G[^.;]{0,60}?\b(?:(?:at|during|throughout|within)\s+(?:the\s+|a\s+|her\s+|his\s+)?(?:(?<q>approximately|about|around|nearly|almost|over|more than|~|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")[\s-]*(?<u>days?|weeks?|months?|years?)[\s-]+(?:of\s+)?follow[\s-]*up\b|(?:at\s+(?:(?:the|her|his)\s+)?(?:last|latest|most\s+recent|final)\s+(?:follow[\s-]*up|visit|review|examination|contact|appointment)|to\s+date|so\s+far|until\s+now)\s*,\s*(?:(?<q>approximately|about|around|nearly|almost|over|more than)\s+)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?<u>days?|weeks?|months?|years?)\s+(?:postoperatively|post-operatively|after|post|following|from|since)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingFollowUpRegex();
 }
