@@ -5,7 +5,7 @@ namespace CaseIngest.Core.Tests.Clinical;
 /// <summary>
 /// An event whose own sentence names a regimen by its acronym is credited to the drugs of the regimen known to cause
 /// it (the oxaliplatin of FOLFOX for neuropathy, the cisplatin of BEP for tinnitus); an event no drug of the regimen is
-/// known for keeps a single drug of it.
+/// known for keeps a single drug of it, and an event worded as the steroids' ("steroid-induced") the corticosteroid of it.
 /// </summary>
 public sealed class AdverseEventRegimenCauseTests
 {
@@ -34,5 +34,16 @@ public sealed class AdverseEventRegimenCauseTests
         var text = "A 68-year-old man with follicular lymphoma was seen. He was admitted with febrile neutropenia after the second cycle of R-CHOP.";
         var adverseEvent = Assert.Single(Engines.Extract(text).AdverseEvents, e => e.Term == "febrile neutropenia");
         Assert.Single(adverseEvent.Therapy);
+    }
+
+    [Theory]
+    [InlineData("A 66-year-old woman with follicular lymphoma was treated. After the third cycle of R-CHOP she developed steroid-induced hyperglycemia.",
+        "hyperglycemia", "prednisone")]
+    [InlineData("A 72-year-old man with diffuse large B-cell lymphoma was admitted. He developed steroid-induced psychosis during the second cycle of R-CHOP.",
+        "psychosis", "prednisone")]
+    public void AnEventWordedAsTheSteroidsOfARegimenIsItsCorticosteroid(string text, string term, string drugs)
+    {
+        var adverseEvent = Assert.Single(Engines.Extract(text).AdverseEvents, e => e.Term == term);
+        Assert.Equal(drugs.Split(','), adverseEvent.Therapy.Order(StringComparer.Ordinal));
     }
 }

@@ -2,6 +2,7 @@ using CaseIngest.Core.Extraction.Context;
 using CaseIngest.Core.Extraction.Diagnoses;
 using CaseIngest.Core.Model;
 using CaseIngest.Core.Parsing;
+using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Extraction.AdverseEvents;
 
@@ -104,7 +105,7 @@ public sealed class AdverseEventStep : IExtractionStep
             grade = row?.Grade ?? grade;
             var attribution = row is { Therapy.Count: > 0 } cells
                 ? new Attribution(true, cells.Therapy, Tied: true, Ascribed: true)
-                : _reader.Read(context, treatments, sentences, sentence, start, end, grade, match.Value, explained.GetValueOrDefault(key));
+                : _reader.Read(context, treatments, sentences, sentence, start, end, grade, match.Value, explained.GetValueOrDefault(key), OthersOf(matches, m, sentence));
             if (attribution.Counts && !attribution.Tied && previous is { } c && c.End <= start && sentence.Contains(c.End)
                 && CauseOfEvent.IsCauseGap(text.AsSpan(c.End, start - c.End)))
             {
@@ -143,6 +144,29 @@ public sealed class AdverseEventStep : IExtractionStep
         {
             context.AdverseEvents.Add(fact);
         }
+    }
+
+    /// <summary>The spans of the other events named in the sentence of match <paramref name="m"/>, in text order.</summary>
+    private static List<(int Start, int End)> OthersOf(IReadOnlyList<PhraseMatch<AdverseEventTerm>> matches, int m, Sentence sentence)
+    {
+        var others = new List<(int Start, int End)>();
+        for (var i = m - 1; i >= 0 && matches[i].Start >= sentence.Start; i--)
+        {
+            if (!matches[i].Value.IsBlocked && matches[i].End <= matches[m].Start)
+            {
+                others.Insert(0, (matches[i].Start, matches[i].End));
+            }
+        }
+
+        for (var i = m + 1; i < matches.Count && matches[i].Start < sentence.End; i++)
+        {
+            if (!matches[i].Value.IsBlocked && matches[i].Start >= matches[m].End)
+            {
+                others.Add((matches[i].Start, matches[i].End));
+            }
+        }
+
+        return others;
     }
 
     private static bool IsCoordination(ReadOnlySpan<char> between)

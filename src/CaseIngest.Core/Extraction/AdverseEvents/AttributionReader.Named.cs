@@ -17,7 +17,7 @@ internal sealed partial class AttributionReader
     /// stopped: the drug whose dose or schedule the event changed ("…, after which the fluorouracil dose was reduced"; "…, and then etoposide was withheld").
     /// </summary>
     private List<string> Named(string text, TreatmentIndex treatments, Sentence sentence, int start, int end, string patient,
-        AdverseEventTerm term, out bool remedied, out bool caused, out bool changed, out bool ascribes)
+        AdverseEventTerm term, IReadOnlyList<(int Start, int End)> others, out bool remedied, out bool caused, out bool changed, out bool ascribes)
     {
         var named = new List<string>();
         remedied = false;
@@ -27,6 +27,21 @@ internal sealed partial class AttributionReader
         var ascribed = new List<string>(); // the drugs named after the event behind an ascription ("attributed to ipilimumab")
         List<TreatmentMention> mentions = [.. treatments.Between(sentence.Start, sentence.End)];
         var strong = false; // an ascription by "attributed to", which no other mention of the event widens
+        // "grade 2 neuropathy after paclitaxel and febrile neutropenia during AC": each event of the sentence goes to the
+        // treatments of its own coordinate; a treatment past the next event is that event's once the event has one of its own
+        var nextOther = int.MaxValue;
+        foreach (var other in others)
+        {
+            if (other.Start >= end)
+            {
+                nextOther = other.Start;
+                break;
+            }
+        }
+
+        var steroid = SteroidWorded(text, sentence, start, end);
+        var own = new List<string>(); // the drugs named after the event, before the next event of its sentence
+        var behind = new List<string>(); // the drugs named before the event, after another event of its sentence
         for (var i = 0; i < mentions.Count; i++)
         {
             // in the event's own sentence a regimen's name credits the drugs of it known to cause the event, else the
@@ -49,10 +64,16 @@ internal sealed partial class AttributionReader
                 continue;
             }
 
-            var credited = RegimenCredit.Of(mentions, i, term, treatments);
+            var credited = RegimenCredit.Of(mentions, i, term, treatments, steroid);
 
             if (mention.End <= start)
             {
+                // "bleomycin pneumonitis and peripheral neuropathy": a drug naming the noun of another event is that event's
+                if (ModifiesOther(text, others, mention.End, start))
+                {
+                    continue;
+                }
+
                 var gap = text.AsSpan(mention.End, start - mention.End);
                 // "cisplatin was replaced by carboplatin because of acute kidney injury": the drug replaced is the cause
                 if (ClauseReader.Replaced(gap))
@@ -90,14 +111,23 @@ internal sealed partial class AttributionReader
 
                 caused |= tied;
                 named.AddRange(credited.Where(c => !named.Contains(c)));
+                if (others.Any(o => o.End <= mention.Start))
+                {
+                    behind.AddRange(credited);
+                }
             }
             else if (mention.Start < end)
             {
                 caused = true;
                 named.AddRange(credited.Where(c => !named.Contains(c))); // "ipilimumab-induced colitis" as one phrase
             }
+            else if (mention.Start > nextOther && own.Count > 0)
+            {
+                chained = -1; // "neuropathy after paclitaxel and febrile neutropenia during AC": AC is the neutropenia's
+            }
             else if (!_other.QualifiesOtherCause(text, mention.End, sentence.End))
             {
+                var count = named.Count;
                 var gap = text.AsSpan(end, mention.Start - end);
                 var link = cues.Link.LastWordEnd(gap);
                 if (link >= 0 && cues.Remedy.LastWordEnd(gap) < link && EventGrade.Words(gap[link..]) <= 6
@@ -131,7 +161,16 @@ internal sealed partial class AttributionReader
                 }
 
                 chained = credited.Exists(named.Contains) ? mention.End : -1;
+                if (named.Count > count && mention.Start < nextOther)
+                {
+                    own.AddRange(credited);
+                }
             }
+        }
+
+        if (own.Count > 0 && behind.Count > 0)
+        {
+            named.RemoveAll(n => behind.Contains(n) && !own.Contains(n));
         }
 
         // "Because of grade 3 neuropathy, oxaliplatin was stopped and she continued on capecitabine": the drugs stopped
@@ -154,6 +193,20 @@ internal sealed partial class AttributionReader
 
         ascribes = strong && named.Count > 0 && named.TrueForAll(ascribed.Contains);
         return named;
+    }
+
+    /// <summary>Whether another event of the sentence, before this one's start, follows the drug ending at <paramref name="drugEnd"/> with nothing but a space between: the drug is its modifier ("bleomycin pneumonitis").</summary>
+    private static bool ModifiesOther(string text, IReadOnlyList<(int Start, int End)> others, int drugEnd, int start)
+    {
+        foreach (var (otherStart, _) in others)
+        {
+            if (otherStart >= drugEnd && otherStart < start)
+            {
+                return otherStart > drugEnd && text.AsSpan(drugEnd, otherStart - drugEnd).IsWhiteSpace();
+            }
+        }
+
+        return false;
     }
 
     private static bool Attributed(ReadOnlySpan<char> gap) =>

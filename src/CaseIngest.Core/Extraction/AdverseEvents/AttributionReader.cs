@@ -50,7 +50,7 @@ internal sealed partial class AttributionReader(AttributionCues cues)
     /// something else (<see cref="Attribution.Other"/>), so that only a tie of its own makes this one an adverse event.
     /// </summary>
     public Attribution Read(ExtractionContext context, TreatmentIndex treatments, Dictionary<int, SentenceCues> read,
-        Sentence sentence, int start, int end, int? grade, AdverseEventTerm named, bool explained)
+        Sentence sentence, int start, int end, int? grade, AdverseEventTerm named, bool explained, IReadOnlyList<(int Start, int End)> others)
     {
         var term = named.Term;
         var text = context.Text;
@@ -62,7 +62,7 @@ internal sealed partial class AttributionReader(AttributionCues cues)
 
         var whole = _sentences.Read(text, sentence, treatments, read);
         var patient = context.PatientAt(start);
-        var therapy = Named(text, treatments, sentence, start, end, patient, named, out var remedied, out var caused, out var changed, out var ascribes);
+        var therapy = Named(text, treatments, sentence, start, end, patient, named, others, out var remedied, out var caused, out var changed, out var ascribes);
         caused |= _clauses.TreatmentNounAfter(text, sentence, end);
 
         // a treatment its sentence starts after the event came too late to cause it
@@ -70,6 +70,13 @@ internal sealed partial class AttributionReader(AttributionCues cues)
         if (later.Count > 0)
         {
             therapy.RemoveAll(later.Contains);
+        }
+
+        // "steroid-induced hyperglycaemia" after a cycle of R-CHOP: of the drugs credited, the corticosteroid the words name
+        if (therapy.Count > 1 && SteroidWorded(text, sentence, start, end)
+            && therapy.FindAll(t => treatments.ClassOf(t) == Corticosteroid) is { Count: > 0 } corticosteroids)
+        {
+            therapy = corticosteroids;
         }
 
         if (therapy.Count == 0 && !whole.Treatment && whole.Surgery && !term.StartsWith("radiation", StringComparison.Ordinal))
@@ -137,8 +144,7 @@ internal sealed partial class AttributionReader(AttributionCues cues)
         }
 
         // "steroid-induced diabetes": the corticosteroids the patient was given, which are no anticancer treatment
-        var from = Math.Max(sentence.Start, start - 24);
-        if (cues.Steroid.ContainsWord(text.AsSpan(from, end - from)) && treatments.OfClassBefore(patient, Corticosteroid, end) is { Count: > 0 } steroids)
+        if (SteroidWorded(text, sentence, start, end) && treatments.OfClassBefore(patient, Corticosteroid, end) is { Count: > 0 } steroids)
         {
             return new Attribution(true, steroids, Tied: true);
         }
@@ -178,6 +184,13 @@ internal sealed partial class AttributionReader(AttributionCues cues)
         }
 
         return new Attribution(true, therapy, Inferred: true, Tied: tie);
+    }
+
+    /// <summary>Whether the words of the event or right before it name corticosteroids as its cause: "steroid-induced diabetes".</summary>
+    private bool SteroidWorded(string text, Sentence sentence, int start, int end)
+    {
+        var from = Math.Max(sentence.Start, start - 24);
+        return cues.Steroid.ContainsWord(text.AsSpan(from, end - from));
     }
 
     /// <summary>Whether the sentence before the event tells the course of the tumour ("a month later the disease progressed").</summary>
