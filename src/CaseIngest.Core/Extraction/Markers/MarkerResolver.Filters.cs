@@ -40,15 +40,99 @@ internal sealed partial class MarkerResolver
     private static readonly CueSet DifferentialBreakers = new(
     [
         ";", ":", " but ", " however", " confirmed", " revealed", " showed", " demonstrated", " excluded", " ruled out",
-        " because", " since ", " whereas", " while ",
+        " because", " since ", " whereas", " while ", " was ", " were ", " is ", " are ",
     ]);
 
-    /// <summary>Whether the mention at <paramref name="start"/> follows "differential" in its sentence with no clause of findings between.</summary>
+    /// <summary>The words after "differential (diagnosis)" that open its candidates: "included", "of", "such as", "was".</summary>
+    private static readonly string[] DifferentialLeads =
+    [
+        "included", "includes", "include", "including", "such as", "like", "of", "comprised", "comprises", "encompassed",
+        "consisted of", "was", "were", "is", "are", ":",
+    ];
+
+    /// <summary>The words that open a sentence with a phrase of its own before the clause of findings: "In the differential diagnosis, …".</summary>
+    private static readonly string[] IntroductoryWords = ["in", "for", "to", "as", "on", "given", "considering", "regarding", "within", "among"];
+
+    private const string Differential = "differential";
+
+    /// <summary>
+    /// Whether the mention at <paramref name="start"/> is named inside the candidates of a differential diagnosis
+    /// ("the differential diagnosis included CK7-positive carcinomas", "differential diagnoses such as an S100-positive
+    /// melanoma"): the phrase opens with a word that lists them and runs to the mention with no verb or clause of findings
+    /// between; after an introductory phrase ("In the differential diagnosis of lymphoma, CD20 was negative") its comma ends it.
+    /// </summary>
     private bool InDifferential(int start)
     {
         var sentence = _context.SentenceAt(start);
         var before = _text.AsSpan(sentence.Start, Math.Max(0, start - sentence.Start));
-        var at = before.LastIndexOf("differential", StringComparison.OrdinalIgnoreCase);
-        return at >= 0 && !DifferentialBreakers.ContainsAny(before[at..]);
+        var at = before.LastIndexOf(Differential, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var rest = before[(at + Differential.Length)..];
+        var p = SkipWordStarting(rest, 0, "diagnos");
+        p = SkipWordStarting(rest, p, "consideration");
+        p = SkipSpaces(rest, p);
+        var lead = FirstWordStarting(rest[p..], DifferentialLeads);
+        if (lead is null)
+        {
+            return false;
+        }
+
+        var phrase = rest[(p + lead.Length)..];
+        if (DifferentialBreakers.ContainsAny(phrase))
+        {
+            return false;
+        }
+
+        var opening = before[..at].TrimStart();
+        return !(phrase.Contains(',') && FirstWordStarting(opening, IntroductoryWords) is not null);
     }
+
+    /// <summary>The first of <paramref name="words"/> that <paramref name="span"/> starts with as a whole word, or null.</summary>
+    private static string? FirstWordStarting(ReadOnlySpan<char> span, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (StartsWithWord(span, word))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    private static int SkipSpaces(ReadOnlySpan<char> span, int p)
+    {
+        while (p < span.Length && span[p] == ' ')
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    /// <summary>The position after the word at <paramref name="p"/> (past spaces) when it starts with <paramref name="stem"/>; <paramref name="p"/> otherwise.</summary>
+    private static int SkipWordStarting(ReadOnlySpan<char> span, int p, string stem)
+    {
+        var q = SkipSpaces(span, p);
+        if (!span[q..].StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+        {
+            return p;
+        }
+
+        while (q < span.Length && char.IsLetter(span[q]))
+        {
+            q++;
+        }
+
+        return q;
+    }
+
+    private static bool StartsWithWord(ReadOnlySpan<char> span, string word) =>
+        span.StartsWith(word, StringComparison.OrdinalIgnoreCase)
+        && (span.Length == word.Length || !char.IsLetter(word[^1]) || !char.IsLetterOrDigit(span[word.Length]));
 }
