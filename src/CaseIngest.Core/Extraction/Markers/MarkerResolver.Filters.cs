@@ -33,8 +33,41 @@ internal sealed partial class MarkerResolver
             return true;
         }
 
+        if (reading.Unit == "%" && ShareOfTumours(mention.End))
+        {
+            // "KRAS is mutated in 40% of colorectal cancers", "HER2 is overexpressed in 20% of breast cancers": a share of tumours in general
+            return true;
+        }
+
         // "germline BRCA mutations are found in 5% of patients": a statement about patients in general, not a result
         return !isExplicit && variant is null && reading.Value is null && !reading.Bounded && MentionFilters.GeneralSentence(_context, mention.Start);
+    }
+
+    /// <summary>The plural nouns of tumours or people a share of which is a frequency in general, not of the case's cells.</summary>
+    private static readonly CueSet TumourPlurals = new(
+    [
+        "cancers", "tumours", "tumors", "carcinomas", "neoplasms", "lymphomas", "sarcomas", "melanomas", "gliomas", "cases", "patients",
+    ]);
+
+    /// <summary>The most characters between "% of" and the noun of its share ("40% of all sporadic colorectal cancers").</summary>
+    private const int MaxShareNoun = 40;
+
+    /// <summary>Whether the share after the mention ending at <paramref name="end"/> is one of tumours or patients ("in 40% of colorectal cancers"), not of cells.</summary>
+    private bool ShareOfTumours(int end)
+    {
+        var sentence = _context.SentenceAt(end - 1);
+        var after = _text.AsSpan(end, Math.Max(0, sentence.End - end));
+        var at = after.IndexOf("% of ", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var noun = after[(at + 5)..];
+        noun = noun[..Math.Min(noun.Length, MaxShareNoun)];
+        var stop = noun.IndexOfAny(',', ';', '(');
+        noun = stop >= 0 ? noun[..stop] : noun;
+        return TumourPlurals.ContainsWord(noun) && !noun.Contains("cells", StringComparison.OrdinalIgnoreCase);
     }
 
     private static readonly CueSet DifferentialBreakers = new(
