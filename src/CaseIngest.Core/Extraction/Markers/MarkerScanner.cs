@@ -280,6 +280,13 @@ internal sealed partial class MarkerScanner(MarkerDocument document)
 
             if (MarkerDocument.CueStartingAt(_rightCues, p, out var cue))
             {
+                if (depth == 0 && reading.Result is null && cue.Value.Result is MarkerResult.Intact or MarkerResult.Lost && HeadsMmrProteins(entry, cue.Start, limit))
+                {
+                    // "Mismatch repair testing showed retained MLH1 and PMS2": the test is the subject, the proteins carry the results
+                    reading.Heading = true;
+                    break;
+                }
+
                 if (!ReadCue(cue, entry, limit, depth, reading, ref pos, ref end))
                 {
                     break;
