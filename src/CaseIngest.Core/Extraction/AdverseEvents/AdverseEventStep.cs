@@ -146,27 +146,25 @@ public sealed class AdverseEventStep : IExtractionStep
         }
     }
 
-    /// <summary>The spans of the other events named in the sentence of match <paramref name="m"/>, in text order.</summary>
-    private static List<(int Start, int End)> OthersOf(IReadOnlyList<PhraseMatch<AdverseEventTerm>> matches, int m, Sentence sentence)
+    /// <summary>The spans of the other events named in the sentence of match <paramref name="m"/>, in text order (a shared empty list when there are none).</summary>
+    private static IReadOnlyList<(int Start, int End)> OthersOf(IReadOnlyList<PhraseMatch<AdverseEventTerm>> matches, int m, Sentence sentence)
     {
-        var others = new List<(int Start, int End)>();
-        for (var i = m - 1; i >= 0 && matches[i].Start >= sentence.Start; i--)
+        var first = m;
+        while (first > 0 && matches[first - 1].Start >= sentence.Start)
         {
-            if (!matches[i].Value.IsBlocked && matches[i].End <= matches[m].Start)
+            first--;
+        }
+
+        List<(int Start, int End)>? others = null;
+        for (var i = first; i < matches.Count && matches[i].Start < sentence.End; i++)
+        {
+            if (i != m && !matches[i].Value.IsBlocked && (matches[i].End <= matches[m].Start || matches[i].Start >= matches[m].End))
             {
-                others.Insert(0, (matches[i].Start, matches[i].End));
+                (others ??= []).Add((matches[i].Start, matches[i].End));
             }
         }
 
-        for (var i = m + 1; i < matches.Count && matches[i].Start < sentence.End; i++)
-        {
-            if (!matches[i].Value.IsBlocked && matches[i].Start >= matches[m].End)
-            {
-                others.Add((matches[i].Start, matches[i].End));
-            }
-        }
-
-        return others;
+        return others ?? (IReadOnlyList<(int Start, int End)>)[];
     }
 
     private static bool IsCoordination(ReadOnlySpan<char> between)

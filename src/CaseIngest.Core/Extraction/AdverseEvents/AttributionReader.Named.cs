@@ -30,8 +30,9 @@ internal sealed partial class AttributionReader
         // "grade 2 neuropathy after paclitaxel and febrile neutropenia during AC": each event of the sentence goes to the
         // treatments of its own coordinate; a treatment past the next event is that event's once the event has one of its own
         var nextOther = int.MaxValue;
-        foreach (var other in others)
+        for (var o = 0; o < others.Count; o++)
         {
+            var other = others[o];
             if (other.Start >= end)
             {
                 nextOther = other.Start;
@@ -111,7 +112,7 @@ internal sealed partial class AttributionReader
 
                 caused |= tied;
                 named.AddRange(credited.Where(c => !named.Contains(c)));
-                if (others.Any(o => o.End <= mention.Start))
+                if (AnyEndsBy(others, mention.Start))
                 {
                     behind.AddRange(credited);
                 }
@@ -195,11 +196,26 @@ internal sealed partial class AttributionReader
         return named;
     }
 
+    /// <summary>Whether another event of the sentence ends at or before <paramref name="at"/>.</summary>
+    private static bool AnyEndsBy(IReadOnlyList<(int Start, int End)> others, int at)
+    {
+        for (var o = 0; o < others.Count; o++)
+        {
+            if (others[o].End <= at)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether another event of the sentence, before this one's start, follows the drug ending at <paramref name="drugEnd"/> with nothing but a space between: the drug is its modifier ("bleomycin pneumonitis").</summary>
     private static bool ModifiesOther(string text, IReadOnlyList<(int Start, int End)> others, int drugEnd, int start)
     {
-        foreach (var (otherStart, _) in others)
+        for (var o = 0; o < others.Count; o++)
         {
+            var otherStart = others[o].Start;
             if (otherStart >= drugEnd && otherStart < start)
             {
                 return otherStart > drugEnd && text.AsSpan(drugEnd, otherStart - drugEnd).IsWhiteSpace();
