@@ -41,8 +41,8 @@ internal sealed partial class AttributionReader
         }
 
         var steroid = SteroidWorded(text, sentence, start, end);
-        var own = new List<string>(); // the drugs named after the event, before the next event of its sentence
-        var behind = new List<string>(); // the drugs named before the event, after another event of its sentence
+        List<string>? own = null; // the drugs named after the event, before the next event of its sentence (made when there is one)
+        List<string>? behind = null; // the drugs named before the event, after another event of its sentence
         for (var i = 0; i < mentions.Count; i++)
         {
             // in the event's own sentence a regimen's name credits the drugs of it known to cause the event, else the
@@ -114,7 +114,7 @@ internal sealed partial class AttributionReader
                 named.AddRange(credited.Where(c => !named.Contains(c)));
                 if (AnyEndsBy(others, mention.Start))
                 {
-                    behind.AddRange(credited);
+                    (behind ??= []).AddRange(credited);
                 }
             }
             else if (mention.Start < end)
@@ -122,7 +122,7 @@ internal sealed partial class AttributionReader
                 caused = true;
                 named.AddRange(credited.Where(c => !named.Contains(c))); // "ipilimumab-induced colitis" as one phrase
             }
-            else if (mention.Start > nextOther && own.Count > 0)
+            else if (mention.Start > nextOther && own is { Count: > 0 })
             {
                 chained = -1; // "neuropathy after paclitaxel and febrile neutropenia during AC": AC is the neutropenia's
             }
@@ -164,14 +164,20 @@ internal sealed partial class AttributionReader
                 chained = credited.Exists(named.Contains) ? mention.End : -1;
                 if (named.Count > count && mention.Start < nextOther)
                 {
-                    own.AddRange(credited);
+                    (own ??= []).AddRange(credited);
                 }
             }
         }
 
-        if (own.Count > 0 && behind.Count > 0)
+        if (own is { Count: > 0 } && behind is { Count: > 0 })
         {
-            named.RemoveAll(n => behind.Contains(n) && !own.Contains(n));
+            for (var k = named.Count - 1; k >= 0; k--)
+            {
+                if (behind.Contains(named[k]) && !own.Contains(named[k]))
+                {
+                    named.RemoveAt(k);
+                }
+            }
         }
 
         // "Because of grade 3 neuropathy, oxaliplatin was stopped and she continued on capecitabine": the drugs stopped
