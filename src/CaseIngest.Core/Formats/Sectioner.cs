@@ -13,9 +13,12 @@ public static partial class Sectioner
 {
     private const int MaxHeadingLength = 120;
 
+    /// <summary>The most words a heading of the case family has ("Case presentation and clinical follow-up").</summary>
+    private const int MaxCaseHeadingWords = 8;
+
     /// <summary>Every character <see cref="HeadingRegex"/> can match, but white space outside ASCII.</summary>
     private static readonly SearchValues<char> HeadingCharacters =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 \t\n\v\f\r#*_.'’&-:");
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 \t\n\v\f\r#*_.'’&-–—:");
 
     public static IReadOnlyList<Section> Split(string text)
     {
@@ -108,7 +111,7 @@ public static partial class Sectioner
 
         var words = match.Groups["words"].Value.Trim();
         var lower = words.ToLowerInvariant();
-        var kind = KindOf(lower) ?? KindByPrefix(lower);
+        var kind = KindOfWords(lower);
         return kind is null ? null : (words, kind.Value);
     }
 
@@ -130,15 +133,88 @@ public static partial class Sectioner
             return null;
         }
 
-        return KindOf(words) ?? KindByPrefix(words);
+        return KindOfWords(words);
+    }
+
+    /// <summary>The kind of a heading's words in lower case: known, by its first words, by its family of case headings,
+    /// or, for a joined heading whose every part is a heading ("results—case presentation"), the kind of its last part.</summary>
+    private static SectionKind? KindOfWords(string words)
+    {
+        if ((KindOf(words) ?? KindByPrefix(words) ?? CaseFamily(words)) is { } kind)
+        {
+            return kind;
+        }
+
+        if (words.AsSpan().IndexOfAny('—', '–') < 0 && !words.Contains(" - ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        SectionKind? last = null;
+        foreach (var part in words.Split(JoiningDashes, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            last = KindOf(part) ?? KindByPrefix(part) ?? CaseFamily(part);
+            if (last is null)
+            {
+                return null;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>The dashes that join the parts of a heading; a hyphen only between spaces, as in "results - case report".</summary>
+    private static readonly string[] JoiningDashes = ["—", "–", " - "];
+
+    /// <summary>Words that tell a case under a heading: "case illustration", "cases presentation", "case details".</summary>
+    private static readonly HashSet<string> CaseTellings = new(StringComparer.Ordinal)
+    {
+        "presentation", "presentations", "illustration", "illustrations", "demonstration", "description", "descriptions",
+        "details", "detail", "narrative", "report", "reports", "history", "summary", "study",
+    };
+
+    /// <summary>
+    /// A heading of the case family: at most four words with a case noun followed by a word for its telling
+    /// ("case illustration", "detailed case description", "cases presentation"), or the case itself ("our case", "the
+    /// present case"). A title that names a case ("a rare case of …") or a case noun with another word is none.
+    /// </summary>
+    private static SectionKind? CaseFamily(string words)
+    {
+        if (!words.Contains("case", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var tokens = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length is < 2 or > 4)
+        {
+            return null;
+        }
+
+        var at = Array.FindIndex(tokens, token => token is "case" or "cases");
+        if (at < 0)
+        {
+            return null;
+        }
+
+        if (at == tokens.Length - 2 && CaseTellings.Contains(tokens[^1]))
+        {
+            return SectionKind.Case;
+        }
+
+        // "our case", "the case", "the present case", "our cases"
+        return at == tokens.Length - 1 && tokens[0] is "our" or "the" or "present" && (tokens.Length == 2 || tokens[1] is "present" or "index")
+            ? SectionKind.Case
+            : null;
     }
 
     private static SectionKind? KindByPrefix(string words)
     {
-        if (words.StartsWith("case presentation", StringComparison.Ordinal) || words.StartsWith("case report", StringComparison.Ordinal)
+        // a line of many words that opens with a case heading's words is a title ("Case report on a rare tumour of the …")
+        if ((words.StartsWith("case presentation", StringComparison.Ordinal) || words.StartsWith("case report", StringComparison.Ordinal)
             || words.StartsWith("case description", StringComparison.Ordinal) || words.StartsWith("case history", StringComparison.Ordinal)
             || words.StartsWith("presentation of the case", StringComparison.Ordinal) || words.StartsWith("clinical case", StringComparison.Ordinal)
-            || CaseNumberRegex().IsMatch(words))
+            || CaseNumberRegex().IsMatch(words)) && words.AsSpan().Count(' ') < MaxCaseHeadingWords)
         {
             return SectionKind.Case;
         }
@@ -177,6 +253,6 @@ public static partial class Sectioner
     private static partial Regex CaseNumberRegex();
 
     // optional markdown hashes (backtracking is bounded: callers only pass lines of at most MaxHeadingLength characters) or bold, optional numbering ("2.", "2.1", "II."), the words, optional colon
-    [GeneratedRegex(@"^(?>\s*)(?:#{1,6}(?>\s*))?(?:\*\*|__)?(?>\s*)(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+)?(?<words>[A-Za-z][A-Za-z '’&\-]*?(?:\s\d)?)\s*:?\s*(?:\*\*|__)?\s*:?\s*$")]
+    [GeneratedRegex(@"^(?>\s*)(?:#{1,6}(?>\s*))?(?:\*\*|__)?(?>\s*)(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+)?(?<words>[A-Za-z][A-Za-z '’&\-–—]*?(?:\s\d)?)\s*:?\s*(?:\*\*|__)?\s*:?\s*$")]
     private static partial Regex HeadingRegex();
 }
