@@ -31,13 +31,14 @@ internal static partial class LeadingTime
         start > sentenceStart ? BareTimeRegex().Match(text, sentenceStart, start - sentenceStart) : Match.Empty;
 
     // "At 30 months,", "At 2 years ", "At approximately 18 months,"; not "At 18 months of age", "At 3 years old"
-    [GeneratedRegex(@"\G\s*at\s+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|~|∼|≈|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")[\s-]*(?<u>months?|years?)\b(?![\s-]+(?:of\s+(?:age|life)|old)\b)\s*(?<c>,)?\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*at\s+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|~|∼|≈|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")(?<h>\s+and\s+a\s+half|½)?[\s-]*(?<u>months?|years?)\b(?![\s-]+(?:of\s+(?:age|life)|old)\b)\s*(?<c>,)?\s", RegexOptions.IgnoreCase)]
     private static partial Regex BareTimeRegex();
 
     // "At 18 months of follow-up,", "At the 3-year follow-up", "Four months later,", "At 40 months after the hepatectomy,",
     // "Until 5 months after the fourth ablation,", "Over the 8 months of follow-up,", "During 3 years of follow-up,",
     // "At the last visit, 26 months after diagnosis," (a visit that opens the sentence before its time); "Twenty months after
-    // the diagnosis she died" (no comma, the patient named right after: group s)
-    [GeneratedRegex(@"\G\s*(?:at\s+(?:the|her|his|their)\s+(?:last|latest|most\s+recent|final)\s+(?:visit|review|follow[\s-]*up|contact|appointment|examination|evaluation|assessment|consultation),\s+)?(?:(?:at|after|by|until|some|over|during|throughout|within)\s+)?(?:(?:the|her|his|a)\s+)?(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|~|∼|≈|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")[\s-]*(?<u>days?|weeks?|months?|years?)\b(?:[\s-]+(?:of\s+)?follow[\s-]*up\b,?|\s+(?:later|thereafter|afterwards)\b,?|\s+(?:after|post|following|from|since|into)\s+[^,;.]{1,60}?(?:,|(?<s>)(?=\s+(?:she|he|the\s+patient|our\s+patient)\s)))\s", RegexOptions.IgnoreCase)]
+    // the diagnosis she died" (no comma, the patient named right after: group s); "At the latest follow-up at 1½ years after
+    // surgery," (the visit, then its time); "At 2 years post-treatment,"
+    [GeneratedRegex(@"\G\s*(?:at\s+(?:the|her|his|their)\s+(?:last|latest|most\s+recent|final)\s+(?:visit|review|follow[\s-]*up|contact|appointment|examination|evaluation|assessment|consultation)(?:,\s+|\s+(?:at|of)\s+(?=\S*\d|(?:" + NumberWords.WordPattern + @")\b)))?(?:(?:at|after|by|until|some|over|during|throughout|within)\s+)?(?:(?:the|her|his|a)\s+)?(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|~|∼|≈|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")(?<h>\s+and\s+a\s+half|½)?[\s-]*(?<u>days?|weeks?|months?|years?)\b(?:[\s-]+(?:of\s+)?follow[\s-]*up\b,?|\s+(?:later|thereafter|afterwards)\b,?|\s+(?:after|post|following|from|since|into)[\s-]+[^,;.]{1,60}?(?:,|(?<s>)(?=\s+(?:she|he|the\s+patient|our\s+patient)\s)))\s", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingTimeRegex();
 }

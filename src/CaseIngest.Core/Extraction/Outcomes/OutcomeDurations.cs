@@ -236,7 +236,7 @@ internal static partial class OutcomeDurations
     };
 
     // "died 4 months later", "died ~4 months later", "died 17 days post initial presentation"
-    [GeneratedRegex(@"^[\s,]*(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|thereafter|afterwards|from|postoperatively|post-operatively)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,]*(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")(?<h>\s+and\s+a\s+half|½)?\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|thereafter|afterwards|from|postoperatively|post-operatively)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LaterRegex();
 
     // " on postoperative day 12", " on hospital day 5", " on the 9th day of admission", " on day 9 of her admission"
@@ -266,8 +266,9 @@ internal static partial class OutcomeDurations
     private static partial Regex RecurredAfterRegex();
 
     // "followed up for 2 years", "follow-up at 12 months", "follow-up for 36 months", "follow-up MRI at 12 months", "now 3 years post-surgery", "4 years after the operation", "18 months
-    // after the initial surgical procedure"
-    [GeneratedRegex(@"\b(?:followed(?:\s+up)?\s+(?:for|over)\s+(?:(?:the\s+)?(?:last|past|next|following)\s+)?|follow[\s-]*up\s+(?:(?:MRI|CT|PET(?:[/-]CT)?|imaging|scans?|examination)\s+)?(?:at|of|after|for|over)\s+)(?:(?<q>approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\+?\s*(?<u>days?|weeks?|months?|years?)\b|\b(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?<u>days?|weeks?|months?|years?)\s+(?:after|post|following)[\s-]+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:operation|surgery|procedure|resection|excision|\w+ectomy|diagnosis|treatment|transplant\w*|chemotherapy|radiotherapy)\b", RegexOptions.IgnoreCase)]
+    // after the initial surgical procedure"; "at her 6-week follow-up visit", "in the 2-year follow-up" (a visit named by its time;
+    // not a span, "throughout the 14-month follow-up", which is the time of whatever state it opens)
+    [GeneratedRegex(@"\b(?:at|in)\s+(?:(?:the|her|his|their|a)\s+)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")(?<h>\s+and\s+a\s+half|½)?[\s-]+(?<u>days?|weeks?|months?|years?)[\s-]+follow[\s-]*up\b|\b(?:followed(?:\s+up)?\s+(?:for|over)\s+(?:(?:the\s+)?(?:last|past|next|following)\s+)?|follow[\s-]*up\s+(?:(?:MRI|CT|PET(?:[/-]CT)?|imaging|scans?|examination)\s+)?(?:at|of|after|for|over)\s+)(?:(?<q>approximately|about|around|nearly|almost|over|more than|at least|~|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\+?\s*(?<u>days?|weeks?|months?|years?)\b|\b(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?<u>days?|weeks?|months?|years?)\s+(?:after|post|following)[\s-]+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:operation|surgery|procedure|resection|excision|\w+ectomy|diagnosis|treatment|transplant\w*|chemotherapy|radiotherapy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUpBeforeRegex();
 
     // " or distant metastasis 1 year after surgery", " on MRI 2 years after the operation": the words the denial also covers, then the time

@@ -185,6 +185,16 @@ internal static partial class OutcomeFilters
     }
 
     /// <summary>
+    /// "kept as an option for any future local recurrence", "in case of recurrence", "in the event of a relapse": a
+    /// recurrence the plan provides for has not happened.
+    /// </summary>
+    public static bool FutureRecurrence(string text, int start, int sentenceStart)
+    {
+        var from = Math.Max(sentenceStart, start - 40);
+        return start > from && FutureRecurrenceRegex().IsMatch(text.AsSpan(from, start - from));
+    }
+
+    /// <summary>
     /// Whether the sentence gives a span of follow-up time ("up to 30 months", "over the following 3 years"): a bare
     /// recurrence it denies is the course of the disease, not of a symptom.
     /// </summary>
@@ -233,9 +243,13 @@ internal static partial class OutcomeFilters
     [GeneratedRegex(@"metasta|tumou?r|cancer|carcino|sarcoma|melanoma|lymphoma|myeloma|glioma|blastoma|malignan|neoplas|progress", RegexOptions.IgnoreCase)]
     private static partial Regex MalignancyRegex();
 
-    // "30 months", "the following 3 years", "two years": a number of days, weeks, months or years
-    [GeneratedRegex(@"\b(?:\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")[\s-]+(?:days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
+    // "30 months", "the following 3 years", "two years", "2 and a half years", "1½ years": a number of days, weeks, months or years
+    [GeneratedRegex(@"\b(?:\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")(?:\s+and\s+a\s+half|½)?[\s-]+(?:days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUpTimeRegex();
+
+    // "for any future ", "in case of ", "in the event of a "
+    [GeneratedRegex(@"\b(?:future|in\s+(?:the\s+)?(?:case|event)\s+of)\s+(?:(?:an?|any|the)\s+)?(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FutureRecurrenceRegex();
 
     [GeneratedRegex(@"^(?:recurrences?|relapses?|recurred|relapsed)$", RegexOptions.IgnoreCase)]
     private static partial Regex BareRecurrenceRegex();

@@ -168,11 +168,12 @@ public sealed partial class OutcomeStep : IExtractionStep
                 || (pattern == OutcomePatterns.NewLesions && SuggestedLesions.Only(text, end))
                 || (pattern == OutcomePatterns.Growth && !(OutcomeFilters.GrowthOfATumour(text, context.SentenceAt(start)) && OutcomeFilters.TreatedBefore(context, start)))
                 || (outcome == "progressive-disease" && (OutcomeFilters.OfSomethingElse(text, end) || DeniedProgression.AfterNoFurther(text, start, end)
+                    || PresentingProgression.Is(context, value, start, end)
                     || (ProgressedSubject.IsSomethingElse(text, context.SentenceAt(start), start, end) && !DiagnosedDisease.Named(context, start, end))
                     || OutcomeFilters.StoppingRule(text, context.SentenceAt(start), start, end) || Pseudoprogression.Names(text, context.SentenceAt(start))))
                 || (outcome == "remission" && !DiagnosedDisease.Named(context, start, end) && OutcomeFilters.OfSomethingElse(text, end)
                     && !OutcomeFilters.OfAnInitialism(text, end))
-                || (outcome == "recurrence" && OutcomeFilters.OfAGradedEvent(text, end))
+                || (outcome == "recurrence" && (OutcomeFilters.OfAGradedEvent(text, end) || OutcomeFilters.FutureRecurrence(text, start, context.SentenceAt(start).Start)))
                 || (outcome == "recurrence" && !DiagnosedDisease.Named(context, start, end) && (OutcomeFilters.OfSomethingElse(text, end)
                     || (OutcomeFilters.BareRecurrenceOfSomethingElse(context, value, end) && !(deniedRecurrence && OutcomeFilters.FollowUpTime(text, context.SentenceAt(start)))))))
             {
