@@ -78,6 +78,9 @@ internal static partial class SiteMetastasis
     // the nodes' words: "lymph node(s)", "lymph-node", "nodal", "nodes" after a region ("axillary nodes")
     private const string Nodes = @"(?:lymph[\s-]*nodes?|lymph[\s-]*nodal|nodal|lymphatic)";
 
+    // a count of nodes in figures or words: "3/12", "three of the eleven", "2 out of 15"
+    private const string Count = @"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty)";
+
     // a region before the nodes' words, which names which nodes and never the organ of a site metastasis
     private const string Region =
         @"(?:(?:left|right|bilateral|ipsilateral|contralateral|regional|multiple|several|local|distant)\s+)*"
@@ -96,12 +99,12 @@ internal static partial class SiteMetastasis
     private static partial Regex NodalListRegex();
 
     // "metastases to the regional lymph nodes", "metastasized to the axillary lymph nodes", "metastatic carcinoma in two
-    // of 14 lymph nodes", "metastatic squamous cell carcinoma in three of 20 nodes", "metastatic adenocarcinoma was found in 3/12 nodes"; a count of none ("0 of 12") is no spread
+    // of 14 lymph nodes", "metastatic squamous cell carcinoma in three of 20 nodes", "metastases in four of the seven regional lymph nodes", "metastatic adenocarcinoma was found in 3/12 nodes"; a count of none ("0 of 12") is no spread
     [GeneratedRegex(
         @"\b(?:metasta(?:s[ie]s|si[sz]ed|tic(?:\s+(?:disease|deposits?|foci|spread|involvement|tumou?rs?|(?:[a-z]+\s+){0,2}?(?:carcinoma|adenocarcinoma|melanoma|cancer)|HCC|RCC|SCC))?)|" + SpreadBy + ")"
         + @"(?:\s+(?:(?:were|was)\s+)?(?:found|seen|noted|detected|identified|present))?"
         + @"\s+(?:to|in|into|within|involving)\s+(?:the\s+|both\s+|his\s+|her\s+|an?\s+)?"
-        + @"(?:(?!(?:0|no|none|zero)\b)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:/|of|out\s+of)\s*\d+\s+(?:(?:resected|dissected|examined|harvested|retrieved|regional)\s+)?)?"
+        + @"(?:(?!(?:0|no|none|zero)\b)" + Count + @"\s*(?:/\s*|(?:of|out\s+of)\s+(?:the\s+)?)" + Count + @"\s+(?:(?:resected|dissected|examined|harvested|retrieved|regional)\s+)?)?"
         + Region + @"(?:lymph[\s-]*nodes?|nodes)\b",
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex NodalAfterRegex();

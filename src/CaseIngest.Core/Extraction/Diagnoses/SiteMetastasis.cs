@@ -102,7 +102,7 @@ internal static partial class SiteMetastasis
         ["peritoneal"] = "peritoneal", ["peritoneum"] = "peritoneal", ["pleural"] = "pleural", ["pleura"] = "pleural",
         ["orbital"] = "orbital", ["orbit"] = "orbital", ["cardiac"] = "cardiac", ["heart"] = "cardiac",
         ["skin"] = "skin", ["cutaneous"] = "skin", ["subcutaneous"] = "subcutaneous",
-        ["spinal"] = "bone", ["spine"] = "bone", ["vertebral"] = "bone", ["vertebrae"] = "bone",
+        ["spinal"] = "bone", ["spine"] = "bone", ["vertebral"] = "bone", ["vertebrae"] = "bone", ["vertebra"] = "bone",
         ["ovarian"] = "ovarian", ["ovary"] = "ovarian", ["ovaries"] = "ovarian", ["splenic"] = "splenic", ["spleen"] = "splenic",
         ["renal"] = "renal", ["kidney"] = "renal", ["kidneys"] = "renal", ["pancreatic"] = "pancreatic", ["pancreas"] = "pancreatic",
         ["gastric"] = "gastric", ["stomach"] = "gastric", ["breast"] = "breast", ["breasts"] = "breast", ["thyroid"] = "thyroid",
@@ -123,10 +123,13 @@ internal static partial class SiteMetastasis
     internal static IEnumerable<string> OrganWords => Organs.Keys;
 
     // the organ words of the table above; "(left|right) …", "both …" and a level of the spine ("cervical spine") qualify them
+    // a bone or a vertebra is often named by its part or its level ("the iliac bone", "the L3 vertebral body", "the T10 vertebra")
     private const string Site =
-        @"(?:(?:left|right|bilateral)\s+)?(?:(?:cervical|thoracic|lumbar|lumbosacral)\s+)?(?<site>liver|hepatic|lungs?|pulmonary|bones?|osseous|bony|skeletal|brain|cerebral|intracranial"
+        @"(?:(?:left|right|bilateral)\s+)?(?:(?:cervical|thoracic|lumbar|lumbosacral)\s+)?"
+        + @"(?:(?:[CTLS]\d{1,2}(?:\s*-\s*[CTLS]?\d{1,2})?|iliac|pelvic|sacral|frontal|parietal|temporal|occipital|sphenoid|femoral|tibial|humeral)\s+(?=(?:bones?|vertebra[el]?)\b))?"
+        + @"(?<site>liver|hepatic|lungs?|pulmonary|bones?|osseous|bony|skeletal|brain|cerebral|intracranial"
         + @"|adrenal(?:\s+glands?)?|adrenals|peritone(?:al|um)|pleura|pleural|orbit|orbital|cardiac|heart|skin|cutaneous|subcutaneous"
-        + @"|spinal|spine|vertebral|vertebrae|ovar(?:ian|y|ies)|splenic|spleen|renal|kidneys?|pancreas|pancreatic|gastric|stomach|breasts?|thyroid"
+        + @"|spinal|spine|vertebral|vertebrae|vertebra|ovar(?:ian|y|ies)|splenic|spleen|renal|kidneys?|pancreas|pancreatic|gastric|stomach|breasts?|thyroid"
         + @"|muscles?|muscular|leptomeningeal|choroid(?:al)?|small\s+(?:bowel|intestine|intestinal)|soft\s+tissues?|omental|omentum"
         + @"|chest\s+wall|abdominal\s+wall|gallbladder|tonsil(?:lar)?|testicular|testis|scalp|retroperitone(?:al|um)|pituitary(?:\s+(?:gland|stalk))?|femur|humerus|ribs?|sacrum|skull(?:\s+base)?"
         + @"|parotid(?:\s+gland)?|o?esophag(?:eal|us))";

@@ -15,7 +15,7 @@ internal static class SiteOpeningWords
         "left", "right", "bilateral", "cervical", "thoracic", "lumbar", "lumbosacral",
         "liver", "hepatic", "lung", "lungs", "pulmonary", "bone", "bones", "osseous", "bony", "skeletal", "brain", "cerebral",
         "intracranial", "adrenal", "adrenals", "peritoneal", "peritoneum", "pleura", "pleural", "orbit", "orbital", "cardiac",
-        "heart", "skin", "cutaneous", "subcutaneous", "spinal", "spine", "vertebral", "vertebrae", "ovarian", "ovary",
+        "heart", "skin", "cutaneous", "subcutaneous", "spinal", "spine", "vertebral", "vertebrae", "vertebra", "ovarian", "ovary",
         "ovaries", "splenic", "spleen", "renal", "kidney", "kidneys", "pancreas", "pancreatic", "gastric", "stomach", "breast",
         "breasts", "thyroid", "muscle", "muscles", "muscular", "leptomeningeal", "choroid", "choroidal", "small", "soft",
         "omental", "omentum", "chest", "abdominal", "gallbladder", "tonsil", "tonsillar", "testicular", "testis", "scalp",
