@@ -65,6 +65,13 @@ public sealed partial class DiagnosisStep : IExtractionStep
 
             // a histology without site takes the organ that follows: "squamous cell carcinoma of the oral cavity"
             var (name, start, end) = (match.Value.Name, match.Start, match.End);
+            if (Histologies.Contains(name) && HistologicType.After(text, end) is var (type, typedEnd))
+            {
+                // "adenocarcinoma of the mucinous type": the words after "of the" are its type, not its organ
+                AddTyped(context, found, type + " " + name, start, typedEnd, match.Value.Broader);
+                continue;
+            }
+
             // or the vocabulary's cancer of that organ: "endometrioid carcinoma of the ovary", "adenocarcinoma of the sigmoid colon"
             var organ = Histologies.Contains(name) ? OrganNaming.After(text, end) : null;
             var phrase = organ is { } organEnd ? text.Substring(end, organEnd - end).Trim().ToLowerInvariant() : null;
@@ -197,6 +204,13 @@ public sealed partial class DiagnosisStep : IExtractionStep
                 continue;
             }
 
+            // "carcinoma of the papillary type": a bare histology whose type follows it
+            if (!Overlaps(covered, token.Start, token.End) && HistologicType.After(text, token.End) is var (headType, typedHeadEnd))
+            {
+                AddTyped(context, found, headType + " " + word.ToString(), token.Start, typedHeadEnd, []);
+                continue;
+            }
+
             // "carcinoma cervix": a bare carcinoma with its organ after it and no "of"
             if (word is "carcinoma" && !Overlaps(covered, token.Start, token.End) && PostposedOrgan.After(text, token.End) is var (organWord, organWordEnd)
                 && Accept(context, token.Start, organWordEnd))
@@ -288,6 +302,16 @@ public sealed partial class DiagnosisStep : IExtractionStep
     }
 
     private const string Blocked = DiagnosisLexicon.Blocked;
+
+    // the typed histology under the lexicon's name for it where it has one ("papillary carcinoma"), else as written
+    private void AddTyped(ExtractionContext context, List<(string Patient, string Name, int Start, int End, IReadOnlyList<string> Broader)> found,
+        string typed, int start, int end, IReadOnlyList<string> broader)
+    {
+        if (Accept(context, start, end))
+        {
+            found.Add((context.PatientAt(start), NameOf(typed) ?? typed, start, end, broader));
+        }
+    }
 
     // a name's letters and spaces, for comparing "Langerhans' cell histiocytosis" with "langerhans cell histiocytosis"
     private static string Spelled(string name) =>
