@@ -67,10 +67,15 @@ internal sealed partial class AttributionReader(AttributionCues cues)
 
         // a treatment its sentence starts after the event came too late to cause it
         var later = LaterStart.Read(text, treatments, sentence, start, end, patient);
+        // "she had a high fever and was started empirically on meropenem": when every treatment its sentence names is
+        // started after the event, the words linking it to a treatment tell that start, not a cause
+        var startedFor = later.Count > 0 && therapy.TrueForAll(later.Contains);
         if (later.Count > 0)
         {
             therapy.RemoveAll(later.Contains);
         }
+
+        caused &= !startedFor;
 
         // "steroid-induced hyperglycaemia" after a cycle of R-CHOP: of the drugs credited, the corticosteroid the words name
         if (therapy.Count > 1 && SteroidWorded(text, sentence, start, end)
@@ -122,7 +127,8 @@ internal sealed partial class AttributionReader(AttributionCues cues)
         }
 
         // a drug the event itself is tied to ties it even when it is named only after it ("hypotension complicated the first infusion of infliximab")
-        var tie = grade is not null || whole.Tie || whole.LinkedTreatment || (therapy.Count > 0 && (whole.Link || caused));
+        var tie = grade is not null || whole.Tie || (whole.LinkedTreatment && (!startedFor || _sentences.LinkedTreatmentBefore(text, sentence, start)))
+            || (therapy.Count > 0 && (whole.Link || caused));
         var narrative = named.Common && start >= treatments.Threshold(start) && !FirstPresentation(treatments, sentence, start, text, patient)
             && !whole.Progression && !AfterProgression(context, treatments, start, read);
         if (!tie && !narrative)

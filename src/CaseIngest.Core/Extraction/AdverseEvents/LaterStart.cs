@@ -41,8 +41,11 @@ internal static partial class LaterStart
             {
                 var gap = text.AsSpan(end, mention.Start - end);
                 var after = text.AsSpan(mention.End, Math.Min(sentence.End, mention.End + StartReach) - mention.End);
+                // the preposition counts in the drug's own clause: "the hemolysis settled within a week, and azacitidine
+                // was started" starts azacitidine after the event
+                var clause = gap[(gap.LastIndexOfAny(',', ';') + 1)..];
                 first = BeforeTreatmentRegex().IsMatch(gap) || SwitchedTo(text, sentence, mention.Start)
-                    || (!PrepositionRegex().IsMatch(gap) && (StartedAfterRegex().IsMatch(after) || StartedOnRegex().IsMatch(gap)));
+                    || (!PrepositionRegex().IsMatch(clause) && (StartedAfterRegex().IsMatch(after) || StartedOnRegex().IsMatch(gap)));
             }
             else
             {
@@ -100,8 +103,9 @@ internal static partial class LaterStart
     [GeneratedRegex(@"^\s*(?:was|were|had\s+been|has\s+been)\s+(?:then\s+|subsequently\s+|therefore\s+|thus\s+|later\s+|eventually\s+|finally\s+|promptly\s+)?(?:started|initiated|commenced|begun|introduced)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StartedAfterRegex();
 
-    // right before the treatment, its start with the patient as subject: "was then started on", "subsequently began"
-    [GeneratedRegex(@"\b(?:started|initiated|commenced|began|begun)\s+(?:on\s+|with\s+|treatment\s+with\s+|therapy\s+with\s+)?$", RegexOptions.IgnoreCase)]
+    // right before the treatment, its start with the patient as subject: "was then started on", "subsequently began",
+    // "was started empirically on", "was commenced on intravenous", "started on antibiotic treatment with"
+    [GeneratedRegex(@"\b(?:started|initiated|commenced|began|begun)\s+(?:[a-z]+ly\s+)?(?:on\s+|with\s+)?(?:(?:a|an|course|of|treatment|therapy|with|intravenous|iv|oral|empirical|empiric|broad-spectrum|antibiotic|antibiotics|antifungal|antiviral|antimicrobial)\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex StartedOnRegex();
 
     // a word between the event and the treatment that makes the treatment its cause or its time ("after", "due to")

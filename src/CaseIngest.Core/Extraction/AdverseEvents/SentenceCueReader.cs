@@ -124,6 +124,10 @@ internal sealed class SentenceCueReader(AttributionCues cues)
         }
     }
 
+    /// <summary>Whether the sentence, before <paramref name="start"/>, has a cause or temporal word followed by a treatment noun ("After two cycles of chemotherapy she developed …").</summary>
+    public bool LinkedTreatmentBefore(string text, Sentence sentence, int start) =>
+        LinkedTreatment(text.AsSpan(sentence.Start, start - sentence.Start));
+
     /// <summary>Whether a cause or temporal word of the sentence is followed within a few words by a treatment noun ("after two cycles").</summary>
     private bool LinkedTreatment(ReadOnlySpan<char> sentence)
     {
