@@ -17,10 +17,14 @@ internal sealed partial class MarkerListCues(MarkerDocument document)
     /// <summary>The most places of staining between a word of loss or retention and its expression noun ("loss of nuclear expression of").</summary>
     private const int MaxScopeSteps = 3;
 
+    /// <summary>The most words of a marker written out before its bracketed symbol ("transducin-like enhancer of split 1 (").</summary>
+    private const int MaxNameWords = 6;
+
     private readonly string _text = document.Text;
     private readonly List<PhraseMatch<MarkerCue>> _rightCues = document.RightCues;
     private readonly List<PhraseMatch<MarkerCue>> _leftCues = document.LeftCues;
     private readonly List<PhraseMatch<MarkerCue>> _methodCues = document.MethodCues;
+    private readonly Dictionary<int, int> _mentionAt = document.MentionAt;
 
     public string? SentenceMethod(Sentence sentence, MarkerKind kind, string name)
     {
@@ -73,8 +77,10 @@ internal sealed partial class MarkerListCues(MarkerDocument document)
         for (var steps = 0; steps < 8; steps++)
         {
             // "positive for (CK7", "Negative: CK20, CDX2"; after a filler, a comma too ("were normal, which showed CEA …")
+            var bracketed = false;
             while (p > sentenceStart && (_text[p - 1] is ' ' or '(' or ':' or '\u00A0' || (afterFiller && _text[p - 1] == ',')))
             {
+                bracketed |= _text[p - 1] == '(';
                 p--;
             }
 
@@ -92,6 +98,14 @@ internal sealed partial class MarkerListCues(MarkerDocument document)
                 if (SkipMethodBeforeFor(p, sentenceStart) is { } verdictEnd)
                 {
                     p = verdictEnd;
+                    continue;
+                }
+
+                if (steps == 0 && bracketed && skipped < 3 && SkipWrittenName(p, sentenceStart) is { } nameStart)
+                {
+                    // "positive for mucin 4 (MUC4) and GATA3": the marker written out in words the lexicon does not hold
+                    p = nameStart;
+                    skipped++;
                     continue;
                 }
 
@@ -189,7 +203,10 @@ internal sealed partial class MarkerListCues(MarkerDocument document)
                 p--;
             }
 
-            if (p == wordEnd || MarkerPatterns.ClauseWord().IsMatch(_text.AsSpan(p, wordEnd - p)))
+            // "negative for Congo red staining, desmin": a histochemical stain named with its stain noun is an item too,
+            // though the stain noun alone is none ("showed positive staining, CK7")
+            var stainNoun = words == 0 && IsStainNoun(p, wordEnd);
+            if (p == wordEnd || (!stainNoun && MarkerPatterns.ClauseWord().IsMatch(_text.AsSpan(p, wordEnd - p))))
             {
                 return null;
             }
@@ -198,6 +215,11 @@ internal sealed partial class MarkerListCues(MarkerDocument document)
             while (before > sentenceStart && _text[before - 1] == ' ')
             {
                 before--;
+            }
+
+            if (stainNoun)
+            {
+                continue;
             }
 
             if (MarkerDocument.CueEndingAt(_leftCues, before, out _) || (before > sentenceStart && _text[before - 1] == ','))
@@ -209,6 +231,38 @@ internal sealed partial class MarkerListCues(MarkerDocument document)
             if (WithoutRepeatedFor(before, sentenceStart) is var joined && joined != before)
             {
                 return joined;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the word from <paramref name="start"/> to <paramref name="end"/> is "staining".</summary>
+    private bool IsStainNoun(int start, int end) => _text.AsSpan(start, end - start).Equals("staining", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Before a bracketed symbol opening at <paramref name="end"/>: the marker written out in words that name no marker of
+    /// the lexicon nor a clause ("positive for mucin 4 (", "negative for transducin-like enhancer of split 1 ("); where the
+    /// cue ending in "for" or "of", or the comma before the name ends, or null when none.
+    /// </summary>
+    private int? SkipWrittenName(int end, int sentenceStart)
+    {
+        var p = end;
+        for (var words = 0; words < MaxNameWords; words++)
+        {
+            p = Trim(p, sentenceStart);
+            if (WordBefore(p, sentenceStart, out var start) is not { } word || MarkerPatterns.ClauseWord().IsMatch(word) || _mentionAt.ContainsKey(start))
+            {
+                return null;
+            }
+
+            p = start;
+            var before = Trim(p, sentenceStart);
+            // "a high proliferation index (Ki-67": a cue that takes no preposition qualifies the words, not the marker
+            if ((MarkerDocument.CueEndingAt(_leftCues, before, out _) && WordBefore(before, sentenceStart, out _) is "for" or "of")
+                || (before > sentenceStart && _text[before - 1] == ','))
+            {
+                return before;
             }
         }
 
