@@ -8,7 +8,7 @@ internal sealed class AttributionCues
 {
     public const string Source = "adverse-event-cues.tsv";
 
-    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "dated", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "finding", "tumour", "infection", "ruledout", "anchor", "steroid", "purpose", "pathogen", "neoplasm", "concession", "measure", "illness", "stop", "antineoplastic", "marrow", "administration", "complication", "accident", "kindword", "kindclass"];
+    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "dated", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "abatement", "finding", "tumour", "infection", "ruledout", "anchor", "steroid", "purpose", "pathogen", "neoplasm", "concession", "measure", "illness", "stop", "antineoplastic", "marrow", "administration", "complication", "accident", "kindword", "kindclass"];
 
     public AttributionCues(IReadOnlyList<(int Line, string Text)> lines, string source)
     {
@@ -48,6 +48,7 @@ internal sealed class AttributionCues
         Progression = new CueSet([.. cues["progression"]]);
         OtherCause = new CueSet([.. cues["othercause"]]);
         Resolution = new CueSet([.. cues["resolution"]]);
+        Abatement = new CueSet([.. cues["abatement"]]);
         Finding = new CueSet([.. cues["finding"]]);
         Tumour = new CueSet([.. cues["tumour"]]);
         Infection = new CueSet([.. cues["infection"]]);
@@ -116,6 +117,9 @@ internal sealed class AttributionCues
 
     /// <summary>Words right after an event that tell it ending ("disappeared", "resolved").</summary>
     public CueSet Resolution { get; }
+
+    /// <summary>Nouns of an event ending that, before "of" and the event, tell it ending ("a lightening of the erythema").</summary>
+    public CueSet Abatement { get; }
 
     /// <summary>Words of a test finding something ("revealed", "showed").</summary>
     public CueSet Finding { get; }

@@ -212,10 +212,16 @@ internal sealed class OtherExplanation(AttributionCues cues)
 
     /// <summary>
     /// Whether the event is the subject of words that tell it ending: "her pleural effusion had disappeared",
-    /// "fever, cough and vomiting cleared with antibiotics"; not "she developed fever that resolved".
+    /// "fever, cough and vomiting cleared with antibiotics", "the haemolysis stabilised", or the object of a noun of its
+    /// ending: "a lightening of the erythema", "improvement in her rash"; not "she developed fever that resolved".
     /// </summary>
     public bool Ending(string text, Sentence sentence, int start, int end)
     {
+        if (AbatingBefore(text, sentence, start))
+        {
+            return true;
+        }
+
         var to = Math.Min(sentence.End, end + ClauseReach);
         var after = text.AsSpan(end, to - end);
         var at = cues.Resolution.IndexOfAny(after);
@@ -227,6 +233,36 @@ internal sealed class OtherExplanation(AttributionCues cues)
         var clauseStart = text.AsSpan(sentence.Start, start - sentence.Start).LastIndexOfAny(ClauseStops);
         var before = text.AsSpan(clauseStart < 0 ? sentence.Start : sentence.Start + clauseStart + 1, start - (clauseStart < 0 ? sentence.Start : sentence.Start + clauseStart + 1));
         return !OccurrenceWords.ContainsAny(before);
+    }
+
+    /// <summary>
+    /// Whether a noun of ending (<see cref="AttributionCues.Abatement"/>) stands right before the event behind "of" or
+    /// "in" and at most two words ("resolution of the pustules", "a lightening of the erythema", "improvement in her skin rash").
+    /// </summary>
+    private bool AbatingBefore(string text, Sentence sentence, int start)
+    {
+        var from = Math.Max(sentence.Start, start - AbatementReach);
+        var before = text.AsSpan(from, start - from).TrimEnd();
+        for (var words = 0; words <= 2 && !before.IsEmpty; words++)
+        {
+            var space = before.LastIndexOf(' ');
+            var word = before[(space + 1)..];
+            if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("in", StringComparison.OrdinalIgnoreCase))
+            {
+                var head = space < 0 ? ReadOnlySpan<char>.Empty : before[..space].TrimEnd();
+                var noun = head[(head.LastIndexOf(' ') + 1)..];
+                return !noun.IsEmpty && cues.Abatement.ContainsWord(noun);
+            }
+
+            if (space < 0 || word.IndexOfAny(',', '.') >= 0)
+            {
+                return false;
+            }
+
+            before = before[..space].TrimEnd();
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -278,6 +314,9 @@ internal sealed class OtherExplanation(AttributionCues cues)
     }
 
     private const int ClauseReach = 80;
+
+    /// <summary>How far before an event a noun of its ending and the words after it are looked for.</summary>
+    private const int AbatementReach = 48;
 
     private static readonly System.Buffers.SearchValues<char> ClauseStops = System.Buffers.SearchValues.Create(";:()");
 
