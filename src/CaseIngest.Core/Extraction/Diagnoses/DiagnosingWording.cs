@@ -161,11 +161,12 @@ internal static partial class DiagnosingWording
 
     // the cue, then at most four words of qualifiers or earlier list items ("a loculated", "pneumonia and"),
     // up to the mention: "diagnosed with severe ", "consistent with ", "confirmed the diagnosis of ", "with newly diagnosed ",
-    // "her recently diagnosed ", "biopsy-proven ", "histologically proven "; a qualifier may be
+    // "her recently diagnosed ", "biopsy-proven ", "histologically proven ", the case the report presents ("we report a case of ");
+    // a qualifier may be
     // an eponym or a quoted word ("compatible with Purtscher's ", "consistent with 'necrotizing' "); a label line names its
     // diagnosis after a colon or a dash ("Final diagnosis: ", "Diagnosis on admission: ", "Pathological diagnosis - ", "Impression: "); the words between take no "secondary to"
     // or "due to", which name the cause of what the cue diagnoses ("consistent with a drug eruption secondary to " names none)
-    [GeneratedRegex(@"\b(?:diagnosed\s+(?:(?:him|her|the\s+patient)\s+)?(?:with|as(?:\s+having)?|of|to\s+have|(?:as|to)\s+(?:be\s+)?suffer(?:ing)?\s+from)|(?:newly|recently)\s+diagnosed|(?:biopsy|histologically|pathologically|histopathologically)[-\s]prov(?:en|ed)|(?:proved|proven|turned\s+out)\s+to\s+be|(?:we|[a-z]+(?:ist|ian)s?)\s+(?:\w+ly\s+)?diagnosed|diagnos[ie]s\s+(?:of|was)|(?:diagnos[ie]s(?:\s+(?:on|at)\s+(?:admission|discharge))?|impression)\s*(?::|[-\u2013\u2014](?=\s))|consistent\s+with|compatible\s+with|in\s+keeping\s+with|confirmed|confirming|complicating)\s+(?:(?!(?:secondary|due|owing)\s+to\b)['\u2018""\u201C]?[A-Za-z][A-Za-z'\u2019-]*['\u2019""\u201D]?,?\s+){0,4}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:diagnosed\s+(?:(?:him|her|the\s+patient)\s+)?(?:with|as(?:\s+having)?|of|to\s+have|(?:as|to)\s+(?:be\s+)?suffer(?:ing)?\s+from)|(?:newly|recently)\s+diagnosed|(?:biopsy|histologically|pathologically|histopathologically)[-\s]prov(?:en|ed)|(?:proved|proven|turned\s+out)\s+to\s+be|(?:we|[a-z]+(?:ist|ian)s?)\s+(?:\w+ly\s+)?diagnosed|diagnos[ie]s\s+(?:of|was)|(?:diagnos[ie]s(?:\s+(?:on|at)\s+(?:admission|discharge))?|impression)\s*(?::|[-\u2013\u2014](?=\s))|consistent\s+with|compatible\s+with|in\s+keeping\s+with|confirmed|confirming|complicating|we\s+(?:report|present|describe)\s+(?:a|an|the)\s+(?:(?:rare|unusual|unique)\s+)?case\s+of)\s+(?:(?!(?:secondary|due|owing)\s+to\b)['\u2018""\u201C]?[A-Za-z][A-Za-z'\u2019-]*['\u2019""\u201D]?,?\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex CueBeforeRegex();
 
     // the reason for a stay, a transplant or an intervention, or a cause, then at most two qualifiers: "admitted to the
