@@ -32,8 +32,11 @@ internal static partial class DosePatterns
     [GeneratedRegex(@"\b(?:in|over)\s+" + Count + @"\s+(?:daily\s+)?(?:fractions|sessions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FractionsInSentence();
 
-    /// <summary>The fraction count written before a mention: "after 8 sessions of stereotactic radiotherapy".</summary>
-    [GeneratedRegex(Count + @"\s+(?:daily\s+)?(?:fractions|sessions)\s+(?:of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The fraction count written before a mention: "after 8 sessions of stereotactic radiotherapy", also past a word of
+    /// schedule or purpose of the course ("15 fractions of daily radiotherapy", "28 sessions of adjuvant radiotherapy").
+    /// </summary>
+    [GeneratedRegex(Count + @"\s+(?:daily\s+)?(?:fractions|sessions)\s+(?:of\s+)?(?:(?:daily|palliative|adjuvant|postoperative|post-operative|salvage|definitive|consolidative|external[\s-]beam)\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FractionsBeforeMention();
 
     [GeneratedRegex(@"^\s?(?:per|/|each|a|every|in each)\s?(?:fraction|fx|fr|session|day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

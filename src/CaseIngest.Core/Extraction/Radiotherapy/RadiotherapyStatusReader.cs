@@ -53,6 +53,18 @@ internal sealed partial class RadiotherapyStatusReader(RadiotherapyLexicon lexic
             || previous.EndsWith(" not", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// "there was no need for adjuvant radiotherapy", "no indication for postoperative radiotherapy": a course judged
+    /// unnecessary is not given, whatever the sentence's verb says.
+    /// </summary>
+    public static bool JudgedUnneeded(string text, int start) =>
+        NoNeedBefore().IsMatch(text.AsSpan(Math.Max(0, start - 60), Math.Min(start, 60)));
+
+    // "there was no need for adjuvant ", "no indication for postoperative ", "no need for further ": the words between are
+    // those of the course
+    [GeneratedRegex(@"\bno\s+(?:need|indication)\s+for\s+(?:(?:adjuvant|further|additional|postoperative|post-operative|consolidative|prophylactic|local|any)\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoNeedBefore();
+
     /// <summary>Whether the mention completes a negated treatment phrase; this denies the course whatever the sentence's verb says.</summary>
     public static bool CompletesNegatedTreatmentPhrase(string text, int start) =>
         NegatedTreatmentPhrase().IsMatch(text.AsSpan(Math.Max(0, start - 90), Math.Min(start, 90)));

@@ -199,6 +199,7 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
         {
             Patient = context.PatientAt(anchor.Start),
             Status = statuses.NotGivenAfter(context.Text, anchor.End, sentence.End) || RadiotherapyStatusReader.CompletesNegatedTreatmentPhrase(context.Text, anchor.Start)
+                || RadiotherapyStatusReader.JudgedUnneeded(context.Text, anchor.Start)
                 ? TreatmentStatus.NotGiven
                 : RadiotherapyStatusReader.StatusOf(context.AssertionOf(anchor.Start, anchor.End), RadiotherapyStatusReader.NegatedRightBefore(context.Text, anchor.Start)),
             Start = cluster[0].Start,
