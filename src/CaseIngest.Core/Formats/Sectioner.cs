@@ -16,6 +16,9 @@ public static partial class Sectioner
     /// <summary>The most words a heading of the case family has ("Case presentation and clinical follow-up").</summary>
     private const int MaxCaseHeadingWords = 8;
 
+    /// <summary>The most characters a structured abstract without its own heading is looked for in, half the text aside.</summary>
+    private const int MaxStructuredAbstractLength = 5000;
+
     /// <summary>Every character <see cref="HeadingRegex"/> can match, but white space outside ASCII.</summary>
     private static readonly SearchValues<char> HeadingCharacters =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 \t\n\v\f\r#*_.'’&-–—:");
@@ -43,11 +46,12 @@ public static partial class Sectioner
         // a heading's role may depend on the text of its own section, which ends where the next heading starts
         var headings = new List<(int Start, string Name, SectionKind Kind)>(found.Count);
         var sequence = new HeadingSequence();
+        var abstractParts = StructuredAbstractParts(found, text.Length);
         for (var i = 0; i < found.Count; i++)
         {
             var (start, end, name, kind) = found[i];
             var sectionEnd = i + 1 < found.Count ? found[i + 1].Start : text.Length;
-            headings.Add((start, name, sequence.Next(name, kind, text.AsSpan(end, sectionEnd - end))));
+            headings.Add((start, name, i < abstractParts ? SectionKind.Abstract : sequence.Next(name, kind, text.AsSpan(end, sectionEnd - end))));
         }
 
         var sections = new List<Section>();
@@ -77,6 +81,41 @@ public static partial class Sectioner
         }
 
         return sections;
+    }
+
+    /// <summary>
+    /// The number of headings that open the parts of a structured abstract written without its own heading: the first
+    /// heading ("Background", "Introduction") comes again further on, where the body starts, and every heading between
+    /// is one of an abstract's or a case's parts ("Case presentation", "Conclusions"); the run lies in the first half of
+    /// the text or within the length of a long abstract. Zero when the document has no such run.
+    /// </summary>
+    private static int StructuredAbstractParts(List<(int Start, int End, string Name, SectionKind Kind)> found, int length)
+    {
+        if (found.Count < 3 || found[0].Kind is not (SectionKind.Abstract or SectionKind.Introduction)
+            || !Opening(found[0].Name))
+        {
+            return 0;
+        }
+
+        var reach = found[0].Start + Math.Max(length / 2, MaxStructuredAbstractLength);
+        for (var i = 1; i < found.Count && found[i].Start <= reach; i++)
+        {
+            if (found[i].Kind is not (SectionKind.Abstract or SectionKind.Introduction or SectionKind.Case or SectionKind.Discussion))
+            {
+                return 0;
+            }
+
+            if (string.Equals(Words(found[i].Name), Words(found[0].Name), StringComparison.Ordinal))
+            {
+                return i >= 2 ? i : 0;
+            }
+        }
+
+        return 0;
+
+        static string Words(string name) => name.Trim().TrimEnd(':', '.').Trim().ToLowerInvariant();
+
+        static bool Opening(string name) => Words(name) is "background" or "introduction" or "introductions";
     }
 
     /// <summary>The title line (<see cref="TitleLines"/>): the first non-empty line, or the line under a section label.</summary>
