@@ -56,6 +56,11 @@ internal sealed class TermMatcher<T>
     public List<PhraseMatch<T>> Match(string text, TokenList tokens) =>
         Merge(_folded.Match(text, tokens), _exact.Count == 0 ? null : _exact.Match(text, tokens));
 
+    /// <summary>
+    /// The matches of both tries in text order (by start, the longer first at one start, the match ignoring case first
+    /// when both cover the same words), each kept when it starts at or after the end of the last one kept. Each list is
+    /// already in text order, so they are merged in one walk, without a combined copy to sort.
+    /// </summary>
     private static List<PhraseMatch<T>> Merge(List<PhraseMatch<T>> folded, List<PhraseMatch<T>>? exact)
     {
         if (exact is null || exact.Count == 0)
@@ -63,14 +68,21 @@ internal sealed class TermMatcher<T>
             return folded;
         }
 
-        var all = new List<PhraseMatch<T>>(folded.Count + exact.Count);
-        all.AddRange(folded);
-        all.AddRange(exact);
-        all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        var merged = new List<PhraseMatch<T>>(all.Count);
+        var merged = new List<PhraseMatch<T>>(folded.Count + exact.Count);
         var reached = -1;
-        foreach (var match in all)
+        int f = 0, e = 0;
+        while (f < folded.Count || e < exact.Count)
         {
+            PhraseMatch<T> match;
+            if (e == exact.Count || (f < folded.Count && Precedes(folded[f], exact[e])))
+            {
+                match = folded[f++];
+            }
+            else
+            {
+                match = exact[e++];
+            }
+
             if (match.Start >= reached)
             {
                 merged.Add(match);
@@ -80,6 +92,9 @@ internal sealed class TermMatcher<T>
 
         return merged;
     }
+
+    /// <summary>Whether <paramref name="a"/> comes no later than <paramref name="b"/>: an earlier start, or the same start and no shorter.</summary>
+    private static bool Precedes(PhraseMatch<T> a, PhraseMatch<T> b) => a.Start != b.Start ? a.Start < b.Start : a.End >= b.End;
 
     /// <summary>One word of mostly capitals ("NSCLC", "SJS", "ccRCC", "COVID-19").</summary>
     private static bool IsAbbreviation(string phrase)

@@ -33,8 +33,9 @@ internal static class PubMedArticleStream
 
     /// <summary>
     /// The parts of a PubMed article: those <see cref="RolesOf"/> gives, read as text where they hold
-    /// <see cref="PubMedElementRoles.Text"/>; the parser reads attributes of text elements and author lists (a label, an
-    /// identifier's type), none inside text.
+    /// <see cref="PubMedElementRoles.Text"/>; the parser reads four attributes of text elements and author lists (an
+    /// abstract part's label, the types of an identifier, of a location identifier and of an author list), none inside
+    /// text, and only those are kept.
     /// </summary>
     private readonly struct Parts : IXmlParts<PubMedElementRoles>
     {
@@ -47,7 +48,8 @@ internal static class PubMedArticleStream
         public static bool IsText(PubMedElementRoles role) => (role & PubMedElementRoles.Text) != 0;
 
         public static bool Keeps(XmlReader reader, PubMedElementRoles parent, PubMedElementRoles child) =>
-            (parent & PubMedElementRoles.Text) == 0 && (child & (PubMedElementRoles.Text | PubMedElementRoles.AuthorList)) != 0;
+            (parent & PubMedElementRoles.Text) == 0 && (child & (PubMedElementRoles.Text | PubMedElementRoles.AuthorList)) != 0
+            && reader.Prefix.Length == 0 && reader.LocalName is "Label" or "IdType" or "EIdType" or "Type";
     }
 
     /// <summary>The parts an element plays inside a parent playing <paramref name="parent"/>; inside read text, everything is text.</summary>

@@ -25,6 +25,6 @@ internal enum PubMedElementRoles
     Data = 1 << 12,
     IdList = 1 << 13,
 
-    /// <summary>An element whose text is read: kept whole, with its inline markup and its attributes.</summary>
+    /// <summary>An element whose text is read: kept whole, with its inline markup and the attributes the parser reads.</summary>
     Text = 1 << 14,
 }

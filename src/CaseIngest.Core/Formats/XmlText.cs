@@ -1,13 +1,57 @@
 using System.Text;
 using System.Xml.Linq;
+using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Formats;
 
 /// <summary>Text of XML elements with inner markup flattened and white space collapsed; iterative, so depth cannot overflow the stack.</summary>
 internal static class XmlText
 {
-    public static string Of(XElement? element) =>
-        element is null ? string.Empty : TextBuilderCache.ToTrimmedStringAndRelease(Build(element));
+    public static string Of(XElement? element)
+    {
+        if (element is null)
+        {
+            return string.Empty;
+        }
+
+        // An element holding text alone (a name, an identifier, a year) is most often already as it reads: then its
+        // own string is the text, with no copy and without its content made a text node to walk.
+        if (!element.HasElements && element.Value is var value && ReadsAsWritten(value))
+        {
+            return value;
+        }
+
+        return TextBuilderCache.ToTrimmedStringAndRelease(Build(element));
+    }
+
+    /// <summary>
+    /// Whether <see cref="Build(XElement)"/> of text alone, trimmed, is <paramref name="text"/> itself: no white space
+    /// but single spaces between other characters, and no character with another plain spelling.
+    /// </summary>
+    internal static bool ReadsAsWritten(string text)
+    {
+        var span = text.AsSpan();
+        if (span.IndexOfAnyExceptInRange('!', '~') < 0)
+        {
+            return true;
+        }
+
+        if (span[0] == ' ' || span[^1] == ' ' || CharacterVariants.Any(span))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < span.Length - 1; i++)
+        {
+            var c = span[i];
+            if (c == ' ' ? span[i - 1] == ' ' : char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return !char.IsWhiteSpace(span[0]) && !char.IsWhiteSpace(span[^1]);
+    }
 
     /// <summary>
     /// As <see cref="Of(XElement?)"/>, untrimmed, in a builder of <see cref="TextBuilderCache"/> the caller gives back

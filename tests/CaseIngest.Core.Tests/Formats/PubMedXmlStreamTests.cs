@@ -165,6 +165,39 @@ public sealed class PubMedXmlStreamTests
     }
 
     [Fact]
+    public void TheAttributesReadAreFoundAmongOthersOnTheSameElements()
+    {
+        var xml = Set(Article("701", "Gefitinib in a never-smoker",
+            """<AbstractText Label="CASE REPORT" NlmCategory="METHODS" xml:lang="en">A 61-year-old woman received gefitinib.</AbstractText>""",
+            """<KeywordList Owner="NOTNLM"><Keyword MajorTopicYN="N">EGFR</Keyword></KeywordList>"""))
+            .Replace("<ArticleTitle>", "<ELocationID EIdType=\"pii\" ValidYN=\"Y\">e701</ELocationID><ELocationID ValidYN=\"Y\" EIdType=\"doi\">10.1000/case.701</ELocationID><ArticleTitle Book=\"no\">", StringComparison.Ordinal)
+            .Replace("<AuthorList CompleteYN=\"Y\">", "<AuthorList CompleteYN=\"Y\" Type=\"editors\"><Author><LastName>Editor</LastName><ForeName>Some</ForeName></Author></AuthorList><AuthorList CompleteYN=\"Y\" Type=\"authors\">", StringComparison.Ordinal)
+            .Replace("<ArticleId IdType=\"pubmed\">701</ArticleId>", "<ArticleId IdType=\"pubmed\">701</ArticleId><ArticleId IdType=\"pmc\">PMC7010</ArticleId>", StringComparison.Ordinal);
+
+        var document = Parsed.Document(xml, "attributes.xml");
+
+        Assert.Equal(["Title", "CASE REPORT"], document.Sections.Select(s => s.Name));
+        Assert.Contains("CASE REPORT: A 61-year-old woman received gefitinib.", document.Text, StringComparison.Ordinal);
+        Assert.Equal("10.1000/case.701", document.Article.Doi);
+        Assert.Equal("PMC7010", document.Article.Pmcid);
+        Assert.Equal(["Ngozi Okafor"], document.Article.Authors);
+        Assert.Equal(["EGFR"], document.Article.Keywords);
+    }
+
+    [Theory]
+    [InlineData("<AbstractText Label=\"A\" Label=\"B\">Text.</AbstractText>")]
+    [InlineData("<AbstractText Label=A>Text.</AbstractText>")]
+    [InlineData("<AbstractText NlmCategory=\"METHODS\" NlmCategory=\"RESULTS\">Text.</AbstractText>")]
+    public void BrokenAttributesOnElementsReadAreRejectedWithTheirPosition(string abstractXml)
+    {
+        var result = Parsed.Read(Set(Article("702", "A case", abstractXml)), "attributes.xml");
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("malformed-xml", result.Error!.Code);
+        Assert.StartsWith("The XML is not well formed (line 9, position ", result.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ALongReferenceListIsReadPastWithoutBuildingIt()
     {
         var references = string.Concat(Enumerable.Range(1, 3000).Select(i =>
