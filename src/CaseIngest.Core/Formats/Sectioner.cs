@@ -51,7 +51,10 @@ public static partial class Sectioner
         {
             var (start, end, name, kind) = found[i];
             var sectionEnd = i + 1 < found.Count ? found[i + 1].Start : text.Length;
-            headings.Add((start, name, i < abstractParts ? SectionKind.Abstract : sequence.Next(name, kind, text.AsSpan(end, sectionEnd - end))));
+            // the abstract's case part is the abstract; its introduction or discussion keeps its kind (a sentence about the
+            // disease in general there is no fact of the case); the body's headings are followed from its start
+            headings.Add((start, name, i >= abstractParts ? sequence.Next(name, kind, text.AsSpan(end, sectionEnd - end))
+                : kind == SectionKind.Case ? SectionKind.Abstract : kind));
         }
 
         var sections = new List<Section>();

@@ -1,5 +1,6 @@
 using CaseIngest.Core.Formats;
 using CaseIngest.Core.Parsing;
+using CaseIngest.Core.Tests.Support;
 
 namespace CaseIngest.Core.Tests.Formats;
 
@@ -50,6 +51,36 @@ public sealed class StructuredAbstractRunTests
         var only = Assert.Single(cases);
         Assert.Contains("41-year-old", text[only.Start..only.End], StringComparison.Ordinal);
         Assert.Equal(SectionKind.Abstract, sections.Single(s => text[s.Start..s.End].Contains("received radiotherapy", StringComparison.Ordinal)).Kind);
+    }
+
+    [Fact]
+    public void AnAgeInASentenceOnTheDiseaseInTheAbstractsIntroductionIsNotThePatients()
+    {
+        var record = Engines.Extract("""
+            Langerhans cell histiocytosis of the colon: a case report
+
+            Introduction:
+
+            Langerhans cell histiocytosis is a rare disorder of Langerhans cells, mainly affecting children under 3 years old. Involvement of the colon is uncommon.
+
+            Case Presentation:
+
+            We report a 17-year-old girl with a history of the disorder who presented with bloody stools.
+
+            Conclusion:
+
+            Colonic involvement should be considered.
+
+            Introduction
+
+            Langerhans cell histiocytosis has an incidence of a few cases per million and mainly affects children under 3 years old, though it occurs at any age.
+
+            Case presentation
+
+            A 17-year-old girl with a history of Langerhans cell histiocytosis presented to the emergency department with bloody stools for two months.
+            """);
+
+        Assert.Equal(17, Assert.Single(record.Patients).AgeYears);
     }
 
     [Fact]
