@@ -9,7 +9,7 @@ namespace CaseIngest.Core.Tests.Clinical;
 public sealed class AdverseEventAbatementTests
 {
     [Theory]
-    [InlineData("A 64-year-old man with acute myeloid leukemia was found to have hemolysis at diagnosis. Following the introduction of eculizumab, the hemolysis stabilized within a week, and azacitidine was started.",
+    [InlineData("A 64-year-old man with acute myeloid leukemia was found to have hemolysis at diagnosis. After eculizumab was begun, the hemolysis stabilized over the following days, and azacitidine was started.",
         "eculizumab,azacitidine", "")]
     [InlineData("A 70-year-old woman with melanoma received pembrolizumab and two weeks later developed a diffuse pustular rash. After methylprednisolone there was a lightening of the erythema and resolution of the pustules.",
         "pembrolizumab,methylprednisolone", "rash:-:pembrolizumab")]

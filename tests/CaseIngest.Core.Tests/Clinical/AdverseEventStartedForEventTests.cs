@@ -2,14 +2,14 @@ namespace CaseIngest.Core.Tests.Clinical;
 
 /// <summary>
 /// A drug the patient is started on after an event, in the event's own sentence ("she had a high fever and was started
-/// empirically on meropenem"), is given for it: it is not the event's cause, and its start does not tie the event to any
+/// empirically on cefepime"), is given for it: it is not the event's cause, and its start does not tie the event to any
 /// treatment. The event goes to the treatment given before it, or is none when there was no treatment before it.
 /// </summary>
 public sealed class AdverseEventStartedForEventTests
 {
     [Theory]
-    [InlineData("A 52-year-old woman with breast cancer received docetaxel. Ten days after the first cycle she had a high fever and was started empirically on meropenem.",
-        "docetaxel,meropenem", "fever:-:docetaxel")]
+    [InlineData("A 52-year-old woman with breast cancer received docetaxel. Ten days after the first cycle she ran a high fever and was started empirically on cefepime.",
+        "docetaxel,cefepime", "fever:-:docetaxel")]
     [InlineData("A 67-year-old man with bladder cancer received gemcitabine. After the second cycle he developed neutropenic fever and was commenced on intravenous piperacillin.",
         "gemcitabine,piperacillin", "febrile neutropenia:-:gemcitabine")]
     [InlineData("A 58-year-old woman presented with fever and a dry cough. She was diagnosed with pneumonia and started on antibiotic treatment with levofloxacin. A marrow aspirate then showed acute myeloid leukemia.",

@@ -3,7 +3,7 @@ namespace CaseIngest.Core.Tests.Clinical;
 /// <summary>
 /// A metastasis whose site follows it may name the site by a bone's part or a vertebra's level ("metastasis in the
 /// iliac bone", "a metastatic deposit in the L3 vertebral body") or count the nodes it reached in words ("metastases in
-/// four of the seven regional lymph nodes"): each is the organ's metastasis. A count of none, a bone named without
+/// three of the eleven regional lymph nodes"): each is the organ's metastasis. A count of none, a bone named without
 /// metastasis, and a metastasis denied are none.
 /// </summary>
 public sealed class DiagnosisQualifiedSiteMetastasisTests

@@ -73,7 +73,7 @@ public sealed class CaseHeadingFamilyTests
 
             {heading}
 
-            A 15-year-old boy with no previous medical history presented with a painless mass of the abdominal wall.
+            A 15-year-old boy, previously well, came to the clinic with a painless mass of the abdominal wall.
             """);
 
         var patient = Assert.Single(record.Patients);

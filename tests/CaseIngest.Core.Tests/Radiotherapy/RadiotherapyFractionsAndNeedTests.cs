@@ -11,7 +11,7 @@ namespace CaseIngest.Core.Tests.Radiotherapy;
 public sealed class RadiotherapyFractionsAndNeedTests
 {
     [Theory]
-    [InlineData("He underwent a total of 15 fractions of daily radiotherapy to a total dose of 4500 cGy to the perineum.", 45.0, 15)]
+    [InlineData("Over three weeks he was given 15 fractions of daily radiotherapy to the anal canal, reaching a total dose of 4500 cGy.", 45.0, 15)]
     [InlineData("She received five fractions of palliative radiotherapy to a total dose of 20 Gy to the spine.", 20.0, 5)]
     [InlineData("He completed 28 sessions of adjuvant radiotherapy, to a total dose of 50.4 Gy.", 50.4, 28)]
     [InlineData("He underwent a total of 15 fractions of radiotherapy to a total dose of 45 Gy.", 45.0, 15)]

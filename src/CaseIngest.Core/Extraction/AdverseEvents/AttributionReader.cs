@@ -67,7 +67,7 @@ internal sealed partial class AttributionReader(AttributionCues cues)
 
         // a treatment its sentence starts after the event came too late to cause it
         var later = LaterStart.Read(text, treatments, sentence, start, end, patient);
-        // "she had a high fever and was started empirically on meropenem": when every treatment its sentence names is
+        // "she ran a high fever and was started empirically on cefepime": when every treatment its sentence names is
         // started after the event, the words linking it to a treatment tell that start, not a cause
         var startedFor = later.Count > 0 && therapy.TrueForAll(later.Contains);
         if (later.Count > 0)

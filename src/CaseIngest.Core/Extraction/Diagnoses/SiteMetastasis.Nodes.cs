@@ -99,7 +99,7 @@ internal static partial class SiteMetastasis
     private static partial Regex NodalListRegex();
 
     // "metastases to the regional lymph nodes", "metastasized to the axillary lymph nodes", "metastatic carcinoma in two
-    // of 14 lymph nodes", "metastatic squamous cell carcinoma in three of 20 nodes", "metastases in four of the seven regional lymph nodes", "metastatic adenocarcinoma was found in 3/12 nodes"; a count of none ("0 of 12") is no spread
+    // of 14 lymph nodes", "metastatic squamous cell carcinoma in three of 20 nodes", "metastases in three of the eleven regional lymph nodes", "metastatic adenocarcinoma was found in 3/12 nodes"; a count of none ("0 of 12") is no spread
     [GeneratedRegex(
         @"\b(?:metasta(?:s[ie]s|si[sz]ed|tic(?:\s+(?:disease|deposits?|foci|spread|involvement|tumou?rs?|(?:[a-z]+\s+){0,2}?(?:carcinoma|adenocarcinoma|melanoma|cancer)|HCC|RCC|SCC))?)|" + SpreadBy + ")"
         + @"(?:\s+(?:(?:were|was)\s+)?(?:found|seen|noted|detected|identified|present))?"
