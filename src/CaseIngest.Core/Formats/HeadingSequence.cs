@@ -28,7 +28,7 @@ public sealed class HeadingSequence
     /// </summary>
     public SectionKind Next(string words, SectionKind kind, ReadOnlySpan<char> following)
     {
-        var lower = words.Trim().TrimEnd(':', '.').Trim().ToLowerInvariant();
+        var lower = Sectioner.HeadingWords(words);
         var result = kind switch
         {
             SectionKind.Abstract => AbstractLike(lower, following),

@@ -94,8 +94,13 @@ public static partial class Sectioner
     /// </summary>
     private static int StructuredAbstractParts(List<(int Start, int End, string Name, SectionKind Kind)> found, int length)
     {
-        if (found.Count < 3 || found[0].Kind is not (SectionKind.Abstract or SectionKind.Introduction)
-            || !Opening(found[0].Name))
+        if (found.Count < 3 || found[0].Kind is not (SectionKind.Abstract or SectionKind.Introduction))
+        {
+            return 0;
+        }
+
+        var opening = HeadingWords(found[0].Name);
+        if (opening is not ("background" or "introduction" or "introductions"))
         {
             return 0;
         }
@@ -108,18 +113,17 @@ public static partial class Sectioner
                 return 0;
             }
 
-            if (string.Equals(Words(found[i].Name), Words(found[0].Name), StringComparison.Ordinal))
+            if (string.Equals(HeadingWords(found[i].Name), opening, StringComparison.Ordinal))
             {
                 return i >= 2 ? i : 0;
             }
         }
 
         return 0;
-
-        static string Words(string name) => name.Trim().TrimEnd(':', '.').Trim().ToLowerInvariant();
-
-        static bool Opening(string name) => Words(name) is "background" or "introduction" or "introductions";
     }
+
+    /// <summary>A heading's words as they are looked up: trimmed, without a final colon or full stop, in lower case.</summary>
+    internal static string HeadingWords(string words) => words.Trim().TrimEnd(':', '.').Trim().ToLowerInvariant();
 
     /// <summary>The title line (<see cref="TitleLines"/>): the first non-empty line, or the line under a section label.</summary>
     public static string? FirstLineTitle(string text) =>
@@ -169,7 +173,7 @@ public static partial class Sectioner
         }
 
         var match = HeadingRegex().Match(heading.Trim());
-        var words = (match.Success ? match.Groups["words"].Value : heading).Trim().TrimEnd(':', '.').Trim().ToLowerInvariant();
+        var words = HeadingWords(match.Success ? match.Groups["words"].Value : heading);
         if (words.Length == 0)
         {
             return null;
