@@ -241,7 +241,7 @@ public sealed partial class IngestService
         catch (Exception ex)
         {
             var failures = await TryRecordFailureAsync(id, sha256, CancellationToken.None).ConfigureAwait(false);
-            Log.GroupingFailed(_logger, id, failures, MaxAttempts, ex);
+            LogGroupingFailure(id, failures, ex);
             try
             {
                 if (failures >= MaxAttempts)
@@ -255,11 +255,24 @@ public sealed partial class IngestService
             catch (Exception inner) when (inner is Azure.RequestFailedException or AggregateException or IOException or HttpRequestException)
             {
                 // Storage is failing: the caller is told, and delivers the document again when it can.
-                Log.GroupingFailed(_logger, id, failures, MaxAttempts, inner);
+                LogGroupingFailure(id, failures, inner);
             }
         }
 
         later.OnFailed(name);
+    }
+
+    /// <summary>A storage outage is logged with its short reason; anything else with its exception, as a bug.</summary>
+    private void LogGroupingFailure(string id, int failures, Exception exception)
+    {
+        if (StorageFailures.IsUnavailable(exception))
+        {
+            Log.GroupingUnanswered(_logger, id, failures, MaxAttempts, StorageFailures.Describe(exception));
+        }
+        else
+        {
+            Log.GroupingFailed(_logger, id, failures, MaxAttempts, exception);
+        }
     }
 
     /// <summary>The failure count after this failure; 0 when storage cannot count it (the failure is then retried as it is).</summary>

@@ -43,4 +43,7 @@ internal static partial class Log
 
     [LoggerMessage(14, LogLevel.Warning, "Grouping record {RecordId} with the other sources of its article failed ({Failures} of {MaxAttempts} tries); it will be saved again")]
     public static partial void GroupingFailed(ILogger logger, string recordId, int failures, int maxAttempts, Exception exception);
+
+    [LoggerMessage(15, LogLevel.Warning, "Grouping record {RecordId} with the other sources of its article failed ({Failures} of {MaxAttempts} tries): storage did not answer ({Reason}); it will be saved again")]
+    public static partial void GroupingUnanswered(ILogger logger, string recordId, int failures, int maxAttempts, string reason);
 }

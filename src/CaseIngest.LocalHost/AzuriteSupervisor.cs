@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CaseIngest.Storage;
 
 namespace CaseIngest.LocalHost;
 
@@ -72,7 +73,7 @@ internal sealed class AzuriteSupervisor(
                 // Logged once; the ports can stay taken for a moment after a kill.
                 if (attempt == 1)
                 {
-                    LocalHostLog.AzuriteRestartFailed(logger, StorageOutage.Describe(ex));
+                    LocalHostLog.AzuriteRestartFailed(logger, StorageFailures.Describe(ex));
                 }
             }
 

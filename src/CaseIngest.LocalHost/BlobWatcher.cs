@@ -238,12 +238,12 @@ internal sealed class BlobWatcher(
 
     private async Task FailedAsync(string operation, string? blobName, Exception exception, bool listAgainSoon, CancellationToken cancellationToken)
     {
-        if (StorageOutage.IsMissingStore(exception))
+        if (StorageFailures.IsMissingStore(exception))
         {
             await creation.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
             changes.RequestReconcile();
         }
-        else if (StorageOutage.IsStorageFailure(exception))
+        else if (StorageFailures.IsUnavailable(exception))
         {
             outage.Failed(operation, blobName, exception);
         }

@@ -41,7 +41,7 @@ internal sealed class DropFolderWatcher(
             {
                 await PollAsync(folder, stoppingToken).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException && StorageOutage.IsStorageFailure(ex))
+            catch (Exception ex) when (ex is not OperationCanceledException && StorageFailures.IsUnavailable(ex))
             {
                 outage.Failed("watching the drop folder", null, ex);
             }
@@ -117,7 +117,7 @@ internal sealed class DropFolderWatcher(
             outage.Succeeded();
             return taken;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException && StorageOutage.IsStorageFailure(ex) && ex is not IOException)
+        catch (Exception ex) when (ex is not OperationCanceledException && StorageFailures.IsUnavailable(ex) && ex is not IOException)
         {
             outage.Failed("uploading from the drop folder", name, ex);
             return false;

@@ -1,6 +1,7 @@
 using Azure;
 using CaseIngest.Application;
 using CaseIngest.Core;
+using CaseIngest.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CaseIngest.LocalHost;
@@ -68,7 +69,7 @@ internal sealed class ReprocessQueueReader(
                     await queue.Client.DeleteMessageAsync(message.MessageId, message.PopReceipt, token).ConfigureAwait(false);
                 }).ConfigureAwait(false);
             }
-            catch (Exception ex) when (StorageOutage.IsMissingStore(ex))
+            catch (Exception ex) when (StorageFailures.IsMissingStore(ex))
             {
                 await creation.EnsureCreatedAsync(stoppingToken).ConfigureAwait(false);
             }
@@ -87,7 +88,7 @@ internal sealed class ReprocessQueueReader(
     /// <summary>Storage failures once per outage; anything else (a bug) with its stack trace.</summary>
     private void Failed(string operation, string? blobName, Exception exception)
     {
-        if (StorageOutage.IsStorageFailure(exception))
+        if (StorageFailures.IsUnavailable(exception))
         {
             outage.Failed(operation, blobName, exception);
         }

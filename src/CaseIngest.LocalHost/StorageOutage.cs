@@ -1,5 +1,4 @@
-using System.Net.Sockets;
-using Azure;
+using CaseIngest.Storage;
 
 namespace CaseIngest.LocalHost;
 
@@ -52,7 +51,7 @@ internal sealed class StorageOutage(ILogger<StorageOutage> logger, TimeProvider?
 
         if (first)
         {
-            LocalHostLog.StorageOutage(logger, operation, blobName ?? "", Describe(exception));
+            LocalHostLog.StorageOutage(logger, operation, blobName ?? "", StorageFailures.Describe(exception));
         }
     }
 
@@ -77,34 +76,4 @@ internal sealed class StorageOutage(ILogger<StorageOutage> logger, TimeProvider?
         LocalHostLog.StorageBack(logger, _time.GetElapsedTime(since).TotalSeconds, failures);
         Restored?.Invoke();
     }
-
-    /// <summary>Whether an exception says storage could not be reached or did not answer (rather than a bug or a bad document).</summary>
-    public static bool IsStorageFailure(Exception exception) => exception switch
-    {
-        RequestFailedException failed => failed.Status == 0 || failed.Status >= 500 || failed.Status is 408 or 429,
-        AggregateException aggregate => aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(IsStorageFailure),
-        HttpRequestException or IOException or SocketException or TimeoutException => true,
-        _ => false,
-    };
-
-    /// <summary>Whether a container, queue or table is gone (an emulator that lost its data): create them again.</summary>
-    public static bool IsMissingStore(Exception exception) => exception switch
-    {
-        RequestFailedException { Status: 404, ErrorCode: "ContainerNotFound" or "QueueNotFound" or "TableNotFound" } => true,
-        AggregateException { InnerExceptions.Count: > 0 } aggregate => aggregate.InnerExceptions.All(IsMissingStore),
-        _ => false,
-    };
-
-    /// <summary>A short reason: a status or an error kind, never the exception's message (it can hold a URL).</summary>
-    public static string Describe(Exception exception) => exception switch
-    {
-        AggregateException { InnerExceptions.Count: > 0 } aggregate => $"{Describe(aggregate.InnerExceptions[^1])}, {aggregate.InnerExceptions.Count} tries",
-        RequestFailedException { Status: 0, InnerException: { } inner } => Describe(inner),
-        RequestFailedException failed => $"HTTP {failed.Status}{(string.IsNullOrEmpty(failed.ErrorCode) ? "" : " " + failed.ErrorCode)}",
-        HttpRequestException { InnerException: SocketException socket } => socket.SocketErrorCode.ToString(),
-        HttpRequestException http => http.HttpRequestError.ToString(),
-        SocketException socket => socket.SocketErrorCode.ToString(),
-        TimeoutException or OperationCanceledException => "timed out",
-        _ => exception.GetType().Name,
-    };
 }

@@ -1,6 +1,7 @@
 using Azure;
 using CaseIngest.Functions.Tests.Support;
 using CaseIngest.LocalHost;
+using CaseIngest.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace CaseIngest.Functions.Tests.LocalHost;
@@ -49,18 +50,18 @@ public sealed class StorageOutageTests
     [InlineData(409, false)]
     public void OnlyUnreachableOrOverloadedStorageCountsAsAnOutage(int status, bool outage)
     {
-        Assert.Equal(outage, StorageOutage.IsStorageFailure(new RequestFailedException(status, "failed")));
-        Assert.Equal(outage, StorageOutage.IsStorageFailure(new AggregateException(new RequestFailedException(status, "failed"))));
-        Assert.False(StorageOutage.IsStorageFailure(new InvalidOperationException("a bug")));
+        Assert.Equal(outage, StorageFailures.IsUnavailable(new RequestFailedException(status, "failed")));
+        Assert.Equal(outage, StorageFailures.IsUnavailable(new AggregateException(new RequestFailedException(status, "failed"))));
+        Assert.False(StorageFailures.IsUnavailable(new InvalidOperationException("a bug")));
     }
 
     [Fact]
     public void AContainerOrQueueGoneWithARestartedEmulatorIsCreatedAgainNotCountedAsAnOutage()
     {
-        Assert.True(StorageOutage.IsMissingStore(new RequestFailedException(404, "gone", "QueueNotFound", null)));
-        Assert.True(StorageOutage.IsMissingStore(new AggregateException(new RequestFailedException(404, "gone", "ContainerNotFound", null))));
-        Assert.False(StorageOutage.IsMissingStore(new RequestFailedException(404, "gone", "BlobNotFound", null)));
-        Assert.False(StorageOutage.IsStorageFailure(new RequestFailedException(404, "gone", "QueueNotFound", null)));
+        Assert.True(StorageFailures.IsMissingStore(new RequestFailedException(404, "gone", "QueueNotFound", null)));
+        Assert.True(StorageFailures.IsMissingStore(new AggregateException(new RequestFailedException(404, "gone", "ContainerNotFound", null))));
+        Assert.False(StorageFailures.IsMissingStore(new RequestFailedException(404, "gone", "BlobNotFound", null)));
+        Assert.False(StorageFailures.IsUnavailable(new RequestFailedException(404, "gone", "QueueNotFound", null)));
     }
 
     private static RequestFailedException Refused() =>

@@ -10,6 +10,7 @@ using CaseIngest.Functions.Tests.Support;
 using CaseIngest.Storage;
 using CaseIngest.Storage.Keys;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CaseIngest.Functions.Tests.Storage;
 
@@ -79,6 +80,25 @@ public sealed class GroupLaterTests(AzuriteFixture azurite) : StorageTestBase(az
     }
 
     [Fact]
+    public async Task AGroupingCheckThatStorageFailsIsLoggedWithItsReasonAndNoStackTrace()
+    {
+        var u = TestRecords.Unique("regroup-log");
+        var name = u + "/report.txt";
+        var etag = await Factory.UploadAsync(name, Encoding.UTF8.GetBytes("A woman with melanoma received pembrolizumab. " + u));
+        var logs = new CapturedLogs();
+        using var loggers = LoggerFactory.Create(builder => builder.AddProvider(logs));
+
+        var runs = new GroupingRuns(2);
+        await FailingGroupingOf(RecordIds.FromName(name), loggers.CreateLogger<IngestService>()).IngestIfChangedAsync(name, etag, runs);
+        await runs.WhenIdleAsync();
+
+        var warning = Assert.Single(logs.Entries, e => e.Contains("with the other sources of its article failed", StringComparison.Ordinal));
+        Assert.Contains("HTTP 503", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain("RequestFailedException", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ARecordStoredBeforeIdentifierHeadsIsJoinedWhenSavedAgain()
     {
         var u = TestRecords.Unique("before-heads");
@@ -104,13 +124,13 @@ public sealed class GroupLaterTests(AzuriteFixture azurite) : StorageTestBase(az
     }
 
     /// <summary>An ingest service whose reads of identifier heads fail once the case row of <paramref name="recordId"/> is written.</summary>
-    private IngestService FailingGroupingOf(string recordId)
+    private IngestService FailingGroupingOf(string recordId, ILogger<IngestService>? logger = null)
     {
         var options = new TableClientOptions();
         options.AddPolicy(new FailHeadReadsAfterCaseRow(recordId), HttpPipelinePosition.PerCall);
         options.Retry.MaxRetries = 0;
         var store = new CaseStore(new StorageTables(new TableServiceClient(Azurite.ConnectionString, options)), Factory.Services.GetRequiredService<BlobServiceClient>());
-        return new IngestService(TestEngine.Keywords, store, Factory.Services.GetRequiredService<DocumentStore>());
+        return new IngestService(TestEngine.Keywords, store, Factory.Services.GetRequiredService<DocumentStore>(), logger: logger);
     }
 
     private sealed class FailHeadReadsAfterCaseRow(string recordId) : HttpPipelineSynchronousPolicy
