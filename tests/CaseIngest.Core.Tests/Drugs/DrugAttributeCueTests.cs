@@ -24,6 +24,7 @@ public sealed class DrugAttributeCueTests
         " as a continuous INFUSION, then a drip, an IV bolus, oral tablets and capsules",
         " ointment, cream, gel and lotion, a suppository, a transdermal patch and an inhaler",
         " by hepatic arterial infusion of the liver",
+        " combined with intrathecal injection of ",
     ];
 
     private static int AssertHoldsItsCues(string text)

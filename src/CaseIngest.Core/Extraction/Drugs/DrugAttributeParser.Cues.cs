@@ -34,6 +34,10 @@ public static partial class DrugAttributeParser
     private static readonly CueSet FormRouteCues = new(
         "infus", "drip", "bolus", "tablet", "capsule", "ointment", "cream", "gel", "lotion", "suppositor", "patch", "inhaler");
 
+    /// <summary>"intrathecal injection of", "oral", "subcutaneous": a route adjective that leads into the next drug.</summary>
+    private static readonly CueSet RouteLeadCues = new(
+        "intra", "oral", "subcutaneous", "topical", "inhaled", "nebuli", "transdermal", "sublingual");
+
     /// <summary>The patterns read only where one of their cue words occurs, with those words.</summary>
     internal static IReadOnlyList<(string Name, Regex Pattern, CueSet Cues)> GatedPatterns { get; } =
     [
@@ -45,6 +49,7 @@ public static partial class DrugAttributeParser
         (nameof(PerIntervalRegex), PerIntervalRegex(), PerIntervalCues),
         (nameof(ListedWeeksRegex), ListedWeeksRegex(), ListedWeeksCues),
         (nameof(FormRouteRegex), FormRouteRegex(), FormRouteCues),
+        (nameof(RouteLeadRegex), RouteLeadRegex(), RouteLeadCues),
     ];
 
     /// <summary>Whether <paramref name="pattern"/> matches in <paramref name="segment"/>, asked only where one of its cue words occurs.</summary>

@@ -33,6 +33,15 @@ public static partial class DrugAttributeParser
     public static string? RouteInInitialism(ReadOnlySpan<char> mention) =>
         mention.Length >= 4 && mention.StartsWith("IV", StringComparison.Ordinal) && !mention.ContainsAnyExceptInRange('A', 'Z') ? "intravenous" : null;
 
+    /// <summary>
+    /// Where words that lead into the next drug with its route begin at the end of <paramref name="segment"/> ("… combined
+    /// with intrathecal injection of", "… with intrathecal chemotherapy with", "… and oral"), or -1: the route adjective is
+    /// the next drug's, not the drug's before it. An adverb ("intravenously") or an abbreviation ("IV") after a drug is
+    /// that drug's own and is not read here.
+    /// </summary>
+    public static int TrailingRouteLeadStart(ReadOnlySpan<char> segment) =>
+        RouteLeadCues.ContainsAny(segment) ? FirstMatchIndex(RouteLeadRegex(), segment) : -1;
+
     private static string CanonicalRoute(string raw)
     {
         var r = raw.ToLowerInvariant().Replace(".", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
@@ -85,6 +94,18 @@ public static partial class DrugAttributeParser
     /// </summary>
     [GeneratedRegex(@"(?<route>\b(?:[Ii]ntravenous(?:ly)?|[Oo]ral(?:ly)?|(?<!(?i:stage|grade|type|class|phase)\s)(?:IV|iv)|i\.v\.|[Ss]ubcutaneous(?:ly)?|[Ii]ntramuscular(?:ly)?|[Tt]opical|[Ii]ntrathecal|[Ii]ntravesical|[Ii]nhaled|[Nn]ebuli[sz]ed|[Ii]ntravitreal|[Ii]ntra-?arterial|[Ii]ntraperitoneal|[Ii]ntralesional|[Tt]ransdermal|[Ss]ublingual|[Ii]ntranasal|(?:[Hh]epatic\s+)?[Aa]rterial\s+infusions?(?=\s+(?:of|with)\b)|[Ii]nfusions?(?=\s+(?:of|with)\b)|[Dd]rips?(?=\s+(?:of|with)\b)))(?:\s*\([A-Za-z./]{2,5}\))?(?:\s+(?:(?!(?:and|or|plus|but|then|after|before|[dD]\d{1,2}|[dD]ays?|[qQ]\d{1,2}\w*)\b)[\w-]+\s+){0,3}|\s+(?:(?!(?:and|or|plus|but|then|after|before|[dD]\d{1,2}|[dD]ays?|[qQ]\d{1,2}\w*)\b)[\w-]+\s+){0,2}[\w-]+,?\s+(?:including|such\s+as|namely)\s+)?[\s(]*$")]
     private static partial Regex RouteBeforeRegex();
+
+    /// <summary>
+    /// A route adjective at the end of the words before the next drug, alone or with up to two words and "of" or "with".
+    /// | end of the words between two drugs | match |
+    /// |---|---|
+    /// | " combined with intrathecal injection of " | "intrathecal injection of " |
+    /// | " with intrathecal chemotherapy with " | "intrathecal chemotherapy with " |
+    /// | " was given intravenously together with " | no match |
+    /// | " 50 mg IV with " | no match |
+    /// </summary>
+    [GeneratedRegex(@"\b(?:intravenous|oral|subcutaneous|intramuscular|intrathecal|intravesical|intraperitoneal|intra-?arterial|intravitreal|intralesional|topical|inhaled|nebuli[sz]ed|transdermal|sublingual|intranasal)(?:\s+(?:(?!(?:and|or|plus|but|then|after|before)\b)[\w-]+\s+){0,2}(?:of|with)\b)?[\s(]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RouteLeadRegex();
 
     [GeneratedRegex(@"^(?<route>intravenous|subcutaneous|intramuscular|oral|intrathecal|intravesical|inhaled|topical|transdermal|intranasal)\s", RegexOptions.IgnoreCase)]
     private static partial Regex RouteInNameRegex();

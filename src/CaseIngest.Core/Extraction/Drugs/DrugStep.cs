@@ -198,6 +198,13 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
 
             // the words the drugs of the list share stop where the sentence hands over to its next drug
             var sharedEnd = clauseEnd == nextStatement[i] ? SequenceEnd(text, chainEnd, clauseEnd) : clauseEnd;
+            if (sharedEnd == nextStatement[i] && sharedEnd > chainEnd
+                && DrugAttributeParser.TrailingRouteLeadStart(text.AsSpan(chainEnd, sharedEnd - chainEnd)) is >= 0 and var lead)
+            {
+                // "… and methotrexate with intrathecal chemotherapy with cytarabine": the route leads into the next drug.
+                sharedEnd = chainEnd + lead;
+            }
+
             var ownEnd = Math.Min(clauseEnd, candidate.End + OwnSegmentLimit);
             if (i + 1 < accepted.Count && accepted[i + 1].Start <= ownEnd)
             {
@@ -220,6 +227,14 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 if (handOver >= 0)
                 {
                     ownEnd = candidate.End + handOver;
+                }
+
+                // "rituximab combined with intrathecal injection of methotrexate": a route adjective that opens the next
+                // statement is its drug's.
+                var routeLead = connected[i + 1] ? -1 : DrugAttributeParser.TrailingRouteLeadStart(text.AsSpan(candidate.End, ownEnd - candidate.End));
+                if (routeLead >= 0)
+                {
+                    ownEnd = candidate.End + routeLead;
                 }
             }
 
