@@ -21,6 +21,7 @@ public sealed class MarkerStep(MarkerLexicon lexicon) : IExtractionStep
     {
         ArgumentNullException.ThrowIfNull(context);
         var found = lexicon.Markers.Match(context.Text, context.Tokens);
+        MarkerPanBrackets.Join(context.Text, lexicon, found);
         var mentions = new List<PhraseMatch<MarkerEntry>>(found.Count);
         var cited = new MarkerCitedSentences(context);
         var other = new MarkerOtherScope(context);
