@@ -56,8 +56,8 @@ internal static partial class MarkerPatterns
     [GeneratedRegex(@"\((?<a>[A-Z][A-Za-z]{0,3})\)\s?-?(?<n>\d{1,3}[A-Za-z]?)\b", RegexOptions.CultureInvariant)]
     public static partial Regex SplitName();
 
-    /// <summary>What may stand between the items of a list of markers: "CK7, CK20 and TTF-1", "MSH2/MSH6", "the ROS1 gene, the RET gene", "estrogen (ER), progesterone (PR)", "anti CEA and anti CK20", "anti-desmin and anti-SMA", "CD31 and, in places, CD34", "CD3 and, to a lesser degree, CD5".</summary>
-    [GeneratedRegex(@"^(?:[\s,/&()\[\]]|\banti-|\b(?:and|or|nor|as|well|the|both|either|anti|gene|genes|protein|proteins|estrogen|oestrogen|progesterone|androgen|receptor|receptors|partial|partially|focal|focally|weak|weakly|strong|strongly|diffuse|diffusely|patchy|variably|heterogeneously|multifocally)\b|\bin\s+(?:places|part|areas|foci)\b|\bto\s+a\s+lesser\s+(?:degree|extent)\b)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>What may stand between the items of a list of markers: "CK7, CK20 and TTF-1", "MSH2/MSH6", "the ROS1 gene, the RET gene", "the TERT promoter, H3F3A", "estrogen (ER), progesterone (PR)", "anti CEA and anti CK20", "anti-desmin and anti-SMA", "CD31 and, in places, CD34", "CD3 and, to a lesser degree, CD5".</summary>
+    [GeneratedRegex(@"^(?:[\s,/&()\[\]]|\banti-|\b(?:and|or|nor|as|well|the|both|either|anti|gene|genes|promoter|promoters|protein|proteins|estrogen|oestrogen|progesterone|androgen|receptor|receptors|partial|partially|focal|focally|weak|weakly|strong|strongly|diffuse|diffusely|patchy|variably|heterogeneously|multifocally)\b|\bin\s+(?:places|part|areas|foci)\b|\bto\s+a\s+lesser\s+(?:degree|extent)\b)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ListGap();
 
     /// <summary>

@@ -100,13 +100,17 @@ internal sealed partial class MarkerResolver
                 (result, isExplicit) = (_lastResult, true);
                 evidenceStart = Math.Min(evidenceStart, left.Value.Start);
             }
-            else if (result is null && reading is { Result: MarkerResult.Positive } or { Result: MarkerResult.Negative, Explicit: true }
-                && left is { Value.Result: MarkerResult.Mutated or MarkerResult.Amplified or MarkerResult.Rearranged } change)
+            else if (result is null && left is { Value.Result: MarkerResult.Mutated or MarkerResult.Amplified or MarkerResult.Rearranged } change
+                && FoundVerdict(group, readings, k) is { } found)
             {
-                // "a mutation in the NOTCH1 gene was detected": the change named before the gene is what was found
-                result = reading.Result == MarkerResult.Positive ? change.Value.Result : MarkerResultRules.Negate(change.Value.Result, entry.Kind);
+                // "a mutation in the NOTCH1 gene was detected": the change named before the gene is what was found; in a
+                // list ("mutations in TP53 and KRAS were detected") the verdict after the last gene is every gene's, and a
+                // change denied before the list ("no hotspot mutations in IDH1, IDH2 and TERT were detected") is absent in each
+                var seen = readings[found]!.Result == MarkerResult.Positive && !cueNegated && !headNegated;
+                result = seen ? change.Value.Result : MarkerResultRules.Negate(change.Value.Result, entry.Kind);
                 isExplicit = true;
                 evidenceStart = Math.Min(evidenceStart, change.Start);
+                evidenceEnd = Math.Max(evidenceEnd, ends[found]);
             }
             else if (result is null && reading.Result is not null && reading.Explicit)
             {

@@ -92,6 +92,19 @@ internal sealed partial class MarkerResolver
         return MarkerPatterns.NegatedClassBracket().IsMatch(_text.AsSpan(from, start - from));
     }
 
+    /// <summary>
+    /// The mention whose reading says a change was or was not found, for the mention at <paramref name="k"/>: its own
+    /// ("… was detected", "… was not detected"), or, for a gene that carries nothing of its own, the next in the list that does.
+    /// </summary>
+    private static int? FoundVerdict(List<int> group, MarkerReading?[] readings, int k)
+    {
+        var reading = readings[group[k]]!;
+        var at = reading.Result is null && reading.Value is null && reading.Variant is null && !reading.Bounded && !reading.Equivocal
+            ? NextResult(group, readings, k)
+            : group[k];
+        return at is { } i && readings[i] is { Result: MarkerResult.Positive } or { Result: MarkerResult.Negative, Explicit: true } ? i : null;
+    }
+
     private static int? NextResult(List<int> group, MarkerReading?[] readings, int k)
     {
         for (var j = k + 1; j < group.Count; j++)
