@@ -24,6 +24,11 @@ internal sealed partial class DrugCandidateFilter(DrugLexicon lexicon)
         "genes", "mutation", "transporter", "pathway", "signaling", "signalling", "metabolism", "excess", "surge", "assay",
         "measurement", "measurements", "clearance", "synthesis", "sensitivity", "binding", "analog", "analogue", "analogues",
         "absence", "antagonist", "antagonists", "rhythm", "rhythms",
+
+        // the head nouns of enzymes named after their substrate ("adenosine deaminase", "glutamine synthetase")
+        "deaminase", "dehydrogenase", "kinase", "kinases", "phosphorylase", "synthase", "synthetase", "reductase", "oxidase",
+        "transferase", "aminotransferase", "transaminase", "phosphatase", "hydroxylase", "carboxylase", "decarboxylase",
+        "esterase", "peroxidase", "isomerase", "cyclase", "lyase",
     };
 
     /// <summary>Words that make a substance the body also makes a finding: "elevated calcitonin", "ectopic ACTH".</summary>
