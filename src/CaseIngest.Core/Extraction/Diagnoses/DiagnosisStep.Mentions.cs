@@ -16,6 +16,7 @@ public sealed partial class DiagnosisStep
             || DiagnosingWording.ConfirmedAfter(context.Text, context.SentenceAt(start), end))
         && !MentionFilters.DeniedAfter(context.Text, context.SentenceAt(start), end)
         && !MentionFilters.SuspectedAfter(context.Text, context.SentenceAt(start), end)
+        && !MentionFilters.WeighedAfterList(context.Text, context.SentenceAt(start), start, end)
         && !MentionFilters.OnlySuggested(context.Text, context.SentenceAt(start), start, end)
         && !MentionFilters.SetAside(context.Text, context.SentenceAt(start), start, end)
         && !MentionFilters.StatedInGeneral(context.Text, context.SentenceAt(start), start, end)
