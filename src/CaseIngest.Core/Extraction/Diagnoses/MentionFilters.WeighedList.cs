@@ -29,8 +29,8 @@ internal static partial class MentionFilters
 
     // the rest of the mention's list, then its verb: " (EWS), a paraganglioma, and tuberculosis were considered in the
     // differential", " with nodal spread, teratoma or lymphoma were included as differential diagnoses"; an item holds
-    // no verb, so a clause that states a finding ends the list
-    [GeneratedRegex(@"^(?:\s*\([^)]{1,30}\))?(?:\s+with\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?(?:(?:,|,?\s+(?:and|or))\s+(?:(?!(?:was|were|is|are|has|have|had|showed|revealed|confirmed|demonstrated|diagnosed)\b)[\w'’/-]+\s+){0,5}?(?!(?:was|were|is|are)\b)[\w'’/-]+(?:\s*\([^)]{1,30}\))?){0,12},?\s+(?:was|were|is|are|had\s+been|have\s+been)\s+(?:(?:also|all|initially|first|then)\s+)?(?:considered|included|entertained|raised|discussed|listed)\s+(?:in|as|among|for|within|on)\s+(?:the\s+|a\s+|our\s+)?differential", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    // no verb, so a clause that states a finding ends the list, and no "and" or "or", so each list has one reading
+    [GeneratedRegex(@"^(?:\s*\([^)]{1,30}\))?(?:\s+with\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?(?:(?:,|,?\s+(?:and|or))\s+(?:(?!(?:and|or|was|were|is|are|has|have|had|showed|revealed|confirmed|demonstrated|diagnosed)\b)[\w'’/-]+\s+){0,5}?(?!(?:and|or|was|were|is|are)\b)[\w'’/-]+(?:\s*\([^)]{1,30}\))?){0,12},?\s+(?:was|were|is|are|had\s+been|have\s+been)\s+(?:(?:also|all|initially|first|then)\s+)?(?:considered|included|entertained|raised|discussed|listed)\s+(?:in|as|among|for|within|on)\s+(?:the\s+|a\s+|our\s+)?differential", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ListThenWeighedRegex();
 
     // "revealed a ", "showed an ", "confirmed ", "consistent with a ", "diagnosed with ": a finding names the mention
