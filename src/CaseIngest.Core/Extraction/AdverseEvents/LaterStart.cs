@@ -8,7 +8,9 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// start told after the event ("a pulmonary embolism was found, and sorafenib was then started"; "she had ascites, and
 /// was then started on sorafenib") or the event dated before the treatment ("before the first dose of sunitinib, she
 /// developed a deep vein thrombosis"; "… thrombosis prior to starting sunitinib"). A treatment behind a temporal or
-/// cause preposition ("colitis developed after nivolumab was started") is the event's cause, not a later start. The
+/// cause preposition ("colitis developed after nivolumab was started") is the event's cause, not a later start; a cause
+/// word in the event's own clause does not reach a start joined to it by "and" ("pneumonia due to Legionella and was
+/// started on levofloxacin"). The
 /// drug another was switched to ("imatinib was switched to dasatinib owing to pleural effusion", "cisplatin was replaced
 /// by carboplatin") is started because of the event, so it is a later start wherever it stands.
 /// </summary>
@@ -44,6 +46,17 @@ internal static partial class LaterStart
                 // the preposition counts in the drug's own clause: "the hemolysis settled within a week, and azacitidine
                 // was started" starts azacitidine after the event
                 var clause = gap[(gap.LastIndexOfAny(',', ';') + 1)..];
+                // a start coordinated after the event is a clause of its own: in "pneumonia due to Legionella and was
+                // started on levofloxacin" the cause word is the pneumonia's, not the drug's
+                if (clause.Contains("and ", StringComparison.OrdinalIgnoreCase))
+                {
+                    foreach (var coordinated in CoordinatedStartRegex().EnumerateMatches(clause))
+                    {
+                        clause = clause[coordinated.Index..];
+                        break;
+                    }
+                }
+
                 first = BeforeTreatmentRegex().IsMatch(gap) || SwitchedTo(text, sentence, mention.Start)
                     || (!PrepositionRegex().IsMatch(clause) && (StartedAfterRegex().IsMatch(after) || StartedOnRegex().IsMatch(gap)));
             }
@@ -107,6 +120,11 @@ internal static partial class LaterStart
     // "was started empirically on", "was commenced on intravenous", "started on antibiotic treatment with"
     [GeneratedRegex(@"\b(?:started|initiated|commenced|began|begun)\s+(?:[a-z]+ly\s+)?(?:on\s+|with\s+)?(?:(?:a|an|course|of|treatment|therapy|with|intravenous|iv|oral|empirical|empiric|broad-spectrum|antibiotic|antibiotics|antifungal|antiviral|antimicrobial)\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex StartedOnRegex();
+
+    // a start the sentence adds to the event by "and", up to the treatment: "and was started on", "and she was then
+    // commenced on", "and started empirically on"
+    [GeneratedRegex(@"\band\s+(?:(?:she|he|they|the\s+patient)\s+)?(?:was\s+|were\s+)?(?:then\s+|subsequently\s+|promptly\s+|therefore\s+)?(?:started|initiated|commenced|began|begun)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CoordinatedStartRegex();
 
     // a word between the event and the treatment that makes the treatment its cause or its time ("after", "due to")
     [GeneratedRegex(@"\b(?:after|following|during|while|since|under|within|from|due|caused|induced|attributed|attributable|secondary|related|associated|because)\b", RegexOptions.IgnoreCase)]
