@@ -76,6 +76,13 @@ internal sealed partial class AttributionReader
                 }
 
                 var gap = text.AsSpan(mention.End, start - mention.End);
+                // "sorafenib was halted during the myelosuppression following chemotherapy": a drug told paused while the
+                // event lasted is not its cause when the event's own clause names the treatment it followed
+                if (DrugEventPhrases.PausedDuring(gap) && _clauses.TreatmentNounAfter(text, sentence, end))
+                {
+                    continue;
+                }
+
                 // "cisplatin was replaced by carboplatin because of acute kidney injury": the drug replaced is the cause
                 if (ClauseReader.Replaced(gap))
                 {

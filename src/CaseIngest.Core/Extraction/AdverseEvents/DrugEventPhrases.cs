@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CaseIngest.Core.Model;
+using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Extraction.AdverseEvents;
 
@@ -8,7 +9,9 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// before the event ("lamotrigine-associated rash"), a compound after it that names the event a drug's adverse event
 /// ("… was considered a rifampicin-related adverse event"), the event dated a span of time into the drug's course
 /// ("… occurred two weeks into amiodarone therapy") and the drug held, stopped or reduced because of the event
-/// ("the dose of carbamazepine was reduced because of hyponatraemia").
+/// ("the dose of carbamazepine was reduced because of hyponatraemia"); and the phrase of a drug paused while the event
+/// lasted ("sorafenib was halted during the period of myelosuppression"), which does not make it the cause when the
+/// event's clause names the treatment it followed.
 /// </summary>
 internal static partial class DrugEventPhrases
 {
@@ -42,6 +45,12 @@ internal static partial class DrugEventPhrases
     /// <summary>Whether the words from a drug to the event tell the drug held, stopped or reduced because of it: " was withheld because of grade 3 ".</summary>
     public static bool StoppedBecause(ReadOnlySpan<char> gap) =>
         gap.Length <= 96 && gap.IndexOfAny(";:,()") < 0 && StoppedBecauseRegex().IsMatch(gap);
+
+    /// <summary>Whether the words from a drug to the event tell the drug paused while the event lasted: " was temporarily halted during the period of ".</summary>
+    public static bool PausedDuring(ReadOnlySpan<char> gap) =>
+        gap.Length <= 80 && gap.IndexOfAny(";:,()") < 0 && DuringWords.ContainsWord(gap) && PausedDuringRegex().IsMatch(gap);
+
+    private static readonly CueSet DuringWords = new("during", "throughout");
 
     /// <summary>Whether the patient of <paramref name="drug"/> was given the same drug at a mention before it.</summary>
     public static bool GivenBefore(IEnumerable<DrugFact> drugs, DrugFact drug) =>
@@ -83,6 +92,14 @@ internal static partial class DrugEventPhrases
     //   " was looked into by "                          -> not dated
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|a)\s+(?:days?|weeks?|months?|years?|cycles?|courses?|doses?|infusions?)\s+into\s+(?:(?:the|her|his|their|a|an|treatment|therapy|course|with|of)\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex DatedIntoRegex();
+
+    // from a drug to the event, the drug paused while the event lasted (a few words of its time or severity before it):
+    //   " was temporarily halted during the period of "   -> paused during
+    //   " was held throughout the episode of grade 3 "     -> paused during
+    //   " was held because of "                            -> not this phrase (stopped because)
+    //   " was continued during "                           -> not paused
+    [GeneratedRegex(@"^\s*(?:was|were|had\s+to\s+be|had\s+been)\s+(?:(?:then|therefore|subsequently|temporarily|briefly)\s+)?(?:held|withheld|halted|paused|stopped|interrupted|suspended|discontinued|omitted)\s+(?:during|throughout)\s+(?:(?:the|an?|her|his|this|that|period|periods|episode|episodes|time|course|of|grade\s+\d|severe|prolonged|profound)\s+){0,5}$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex PausedDuringRegex();
 
     // from a drug to the event, the drug held, stopped or reduced because of the event (at most three words of grade or
     // severity before it):
