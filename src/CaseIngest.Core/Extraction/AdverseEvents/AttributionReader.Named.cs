@@ -76,7 +76,7 @@ internal sealed partial class AttributionReader
                 }
 
                 var gap = text.AsSpan(mention.End, start - mention.End);
-                // "sorafenib was halted during the myelosuppression following chemotherapy": a drug told paused while the
+                // "midostaurin was held during the febrile neutropenia after chemotherapy": a drug told paused while the
                 // event lasted is not its cause when the event's own clause names the treatment it followed
                 if (DrugEventPhrases.PausedDuring(gap) && _clauses.TreatmentNounAfter(text, sentence, end))
                 {

@@ -10,7 +10,7 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// ("… was considered a rifampicin-related adverse event"), the event dated a span of time into the drug's course
 /// ("… occurred two weeks into amiodarone therapy") and the drug held, stopped or reduced because of the event
 /// ("the dose of carbamazepine was reduced because of hyponatraemia"); and the phrase of a drug paused while the event
-/// lasted ("sorafenib was halted during the period of myelosuppression"), which does not make it the cause when the
+/// lasted ("midostaurin was held during the period of febrile neutropenia"), which does not make it the cause when the
 /// event's clause names the treatment it followed.
 /// </summary>
 internal static partial class DrugEventPhrases
@@ -46,7 +46,7 @@ internal static partial class DrugEventPhrases
     public static bool StoppedBecause(ReadOnlySpan<char> gap) =>
         gap.Length <= 96 && gap.IndexOfAny(";:,()") < 0 && StoppedBecauseRegex().IsMatch(gap);
 
-    /// <summary>Whether the words from a drug to the event tell the drug paused while the event lasted: " was temporarily halted during the period of ".</summary>
+    /// <summary>Whether the words from a drug to the event tell the drug paused while the event lasted: " was briefly paused during the episode of ".</summary>
     public static bool PausedDuring(ReadOnlySpan<char> gap) =>
         gap.Length <= 80 && gap.IndexOfAny(";:,()") < 0 && DuringWords.ContainsWord(gap) && PausedDuringRegex().IsMatch(gap);
 
@@ -94,8 +94,8 @@ internal static partial class DrugEventPhrases
     private static partial Regex DatedIntoRegex();
 
     // from a drug to the event, the drug paused while the event lasted (a few words of its time or severity before it):
-    //   " was temporarily halted during the period of "   -> paused during
-    //   " was held throughout the episode of grade 3 "     -> paused during
+    //   " was briefly paused during the episode of "       -> paused during
+    //   " was held throughout the period of grade 3 "      -> paused during
     //   " was held because of "                            -> not this phrase (stopped because)
     //   " was continued during "                           -> not paused
     [GeneratedRegex(@"^\s*(?:was|were|had\s+to\s+be|had\s+been)\s+(?:(?:then|therefore|subsequently|temporarily|briefly)\s+)?(?:held|withheld|halted|paused|stopped|interrupted|suspended|discontinued|omitted)\s+(?:during|throughout)\s+(?:(?:the|an?|her|his|this|that|period|periods|episode|episodes|time|course|of|grade\s+\d|severe|prolonged|profound)\s+){0,5}$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]

@@ -9,8 +9,8 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// was then started on sorafenib") or the event dated before the treatment ("before the first dose of sunitinib, she
 /// developed a deep vein thrombosis"; "… thrombosis prior to starting sunitinib"). A treatment behind a temporal or
 /// cause preposition ("colitis developed after nivolumab was started") is the event's cause, not a later start; a cause
-/// word in the event's own clause does not reach a start joined to it by "and" ("pneumonia due to Legionella and was
-/// started on levofloxacin"). The
+/// word in the event's own clause does not reach a start joined to it by "and" ("a pneumonia caused by Mycoplasma and was
+/// started on azithromycin"). The
 /// drug another was switched to ("imatinib was switched to dasatinib owing to pleural effusion", "cisplatin was replaced
 /// by carboplatin") is started because of the event, so it is a later start wherever it stands.
 /// </summary>
@@ -46,8 +46,8 @@ internal static partial class LaterStart
                 // the preposition counts in the drug's own clause: "the hemolysis settled within a week, and azacitidine
                 // was started" starts azacitidine after the event
                 var clause = gap[(gap.LastIndexOfAny(',', ';') + 1)..];
-                // a start coordinated after the event is a clause of its own: in "pneumonia due to Legionella and was
-                // started on levofloxacin" the cause word is the pneumonia's, not the drug's
+                // a start coordinated after the event is a clause of its own: in "a pneumonia caused by Mycoplasma and
+                // was started on azithromycin" the cause word is the pneumonia's, not the drug's
                 if (clause.Contains("and ", StringComparison.OrdinalIgnoreCase))
                 {
                     foreach (var coordinated in CoordinatedStartRegex().EnumerateMatches(clause))
