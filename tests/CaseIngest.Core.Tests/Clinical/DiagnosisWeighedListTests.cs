@@ -27,4 +27,18 @@ public sealed class DiagnosisWeighedListTests
     [InlineData("The resected tumour was a thymoma, and the differential diagnosis with a thymic carcinoma was settled by immunohistochemistry.", "thymoma")]
     public void ADiseaseFoundBesideSuchAListStillIs(string text, string name) =>
         Assert.Contains(ClinicalRun.Run(text).Diagnoses, d => d.Name.Contains(name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// A spread told after "with" that is not followed by the suspicion: the reading ends (a pattern whose compiled form
+    /// ran without end on such a sentence, though the interpreted one fails at once) and keeps the disease. The bound is
+    /// far above any real cost; it only turns an endless run into a failure.
+    /// </summary>
+    [Theory]
+    [InlineData("A bladder cancer with a suspected perivesical invasion was seen on MRI.", "bladder cancer")]
+    [InlineData("CT showed a locally advanced rectal cancer with a suspected invasion of the prostate.", "rectal cancer")]
+    public async Task ASuspicionAfterTheSpreadEndsAndKeepsTheDisease(string text, string name)
+    {
+        var record = await Task.Run(() => ClinicalRun.Run(text)).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Contains(record.Diagnoses, d => d.Name.Contains(name, StringComparison.OrdinalIgnoreCase));
+    }
 }

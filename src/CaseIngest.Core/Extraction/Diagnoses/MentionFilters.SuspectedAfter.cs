@@ -36,7 +36,7 @@ internal static partial class MentionFilters
     // name (and the organ it names after "of the", or a spread it is told with: " with liver metastases was suspected"),
     // or after the rest of a short list it begins; not a suspected cause
     // of the mention ("diarrhea was suspected to be caused by irinotecan", "hepatitis was suspected to be immune-related")
-    [GeneratedRegex(@"\G(?:\s+of\s+the\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)?(?:\s+with\s+(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)?(?:\s*\([^)]{1,20}\))?(?:(?:,|,?\s+(?:and|or))\s+(?:[A-Za-z][\w'-]*\s+){0,3}?[A-Za-z][\w'-]*)?,?\s+(?:was|were|is|are|had\s+been)\s+(?:(?:\w+ly|first|also)\s+)?suspected\b(?!\s+to\s+be\s+(?:\w+[\s-])?(?:caused|related|induced|due|secondary|associated|attributable)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:\s+of\s+the\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)?(?:\s+with(?:\s+[A-Za-z-]+){1,4})?(?:\s*\([^)]{1,20}\))?(?:(?:,|,?\s+(?:and|or))\s+(?:[A-Za-z][\w'-]*\s+){0,3}?[A-Za-z][\w'-]*)?,?\s+(?:was|were|is|are|had\s+been)\s+(?:(?:\w+ly|first|also)\s+)?suspected\b(?!\s+to\s+be\s+(?:\w+[\s-])?(?:caused|related|induced|due|secondary|associated|attributable)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SuspectedAfterRegex();
 
     // "and later confirmed", ", and a biopsy confirmed it", "confirming the diagnosis"; not "but not confirmed",
