@@ -27,7 +27,7 @@ public sealed class AdverseEventMarrowAndInfectionTermTests
     [Theory]
     [InlineData("A 72-year-old woman presented with cytopenia and fatigue, and a marrow biopsy showed myelodysplastic syndrome. Azacitidine was then started.",
         "Azacitidine", "")]
-    [InlineData("A 55-year-old man with a history of pulmonary aspergillosis received gemcitabine for pancreatic cancer.",
+    [InlineData("A 58-year-old man treated for pulmonary aspergillosis years before received gemcitabine for pancreatic cancer.",
         "gemcitabine", "")]
     [InlineData("A 64-year-old woman with breast cancer received docetaxel. After the third cycle of docetaxel she developed pancytopenia.",
         "docetaxel", "pancytopenia:-:docetaxel")]

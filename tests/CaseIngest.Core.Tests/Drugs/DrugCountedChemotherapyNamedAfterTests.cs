@@ -1,15 +1,15 @@
 namespace CaseIngest.Core.Tests.Drugs;
 
 /// <summary>
-/// A count of cycles of a chemotherapy whose regimen is named after it in a bracket ("two cycles of chemotherapy (the
+/// A count of cycles of a chemotherapy whose regimen is named after it in a bracket ("three cycles of chemotherapy (the
 /// R-CHOP regimen)") or in a clause that tells what it held ("four courses of chemotherapy that incorporated rituximab")
 /// is the count of that regimen's drugs. A count of another treatment in the sentence is not.
 /// </summary>
 public sealed class DrugCountedChemotherapyNamedAfterTests
 {
     [Theory]
-    [InlineData("He was given two cycles of chemotherapy (the R-CHOP regimen), after which he declined further treatment.", "rituximab", 2)]
-    [InlineData("He was given two cycles of chemotherapy (the R-CHOP regimen), after which he declined further treatment.", "vincristine", 2)]
+    [InlineData("Three cycles of chemotherapy (the R-CHOP regimen) were completed before he declined more treatment.", "rituximab", 3)]
+    [InlineData("Three cycles of chemotherapy (the R-CHOP regimen) were completed before he declined more treatment.", "vincristine", 3)]
     [InlineData("She received six courses of chemotherapy (CHOP) before the transplant.", "cyclophosphamide", 6)]
     [InlineData("She completed four cycles of chemotherapy (with FOLFOX) without delay.", "oxaliplatin", 4)]
     [InlineData("He received four courses of chemotherapy that incorporated rituximab and methotrexate.", "rituximab", 4)]

@@ -2,7 +2,7 @@ namespace CaseIngest.Core.Tests.Drugs;
 
 /// <summary>
 /// A route adjective that opens the words leading into the next drug ("combined with intrathecal injection of
-/// methotrexate", "with intrathecal chemotherapy with cytarabine", "alongside subcutaneous injections of goserelin")
+/// methotrexate", "with intrathecal prophylaxis with cytarabine", "alongside subcutaneous injections of goserelin")
 /// is that drug's route, not the route of the drugs named before it. A route adverb or abbreviation after a drug stays
 /// its own, and a route before the first drug of a list reaches the list.
 /// </summary>
@@ -10,9 +10,9 @@ public sealed class DrugRouteLeadingIntoNextDrugTests
 {
     [Theory]
     [InlineData("He received four courses of rituximab combined with intrathecal injection of methotrexate and dexamethasone.", "rituximab")]
-    [InlineData("She remains on maintenance with mercaptopurine, vincristine and methotrexate with intrathecal chemotherapy with cytarabine and hydrocortisone.", "mercaptopurine")]
-    [InlineData("She remains on maintenance with mercaptopurine, vincristine and methotrexate with intrathecal chemotherapy with cytarabine and hydrocortisone.", "vincristine")]
-    [InlineData("She remains on maintenance with mercaptopurine, vincristine and methotrexate with intrathecal chemotherapy with cytarabine and hydrocortisone.", "methotrexate")]
+    [InlineData("He continues maintenance on thioguanine, vincristine and methotrexate with intrathecal prophylaxis with cytarabine and prednisolone.", "thioguanine")]
+    [InlineData("He continues maintenance on thioguanine, vincristine and methotrexate with intrathecal prophylaxis with cytarabine and prednisolone.", "vincristine")]
+    [InlineData("He continues maintenance on thioguanine, vincristine and methotrexate with intrathecal prophylaxis with cytarabine and prednisolone.", "methotrexate")]
     [InlineData("Imatinib was continued alongside subcutaneous injections of goserelin.", "imatinib")]
     [InlineData("Tamoxifen was started together with a monthly intramuscular injection of leuprorelin.", "tamoxifen")]
     public void ARouteLeadingIntoTheNextDrugIsNotTheRouteOfTheDrugsBefore(string text, string generic) =>
@@ -20,7 +20,7 @@ public sealed class DrugRouteLeadingIntoNextDrugTests
 
     [Theory]
     [InlineData("He received four courses of rituximab combined with intrathecal injection of methotrexate and dexamethasone.", "methotrexate", "intrathecal")]
-    [InlineData("She remains on maintenance with mercaptopurine, vincristine and methotrexate with intrathecal chemotherapy with cytarabine and hydrocortisone.", "cytarabine", "intrathecal")]
+    [InlineData("He continues maintenance on thioguanine, vincristine and methotrexate with intrathecal prophylaxis with cytarabine and prednisolone.", "cytarabine", "intrathecal")]
     [InlineData("Imatinib was continued alongside subcutaneous injections of goserelin.", "goserelin", "subcutaneous")]
     [InlineData("Cisplatin was given intravenously together with pemetrexed.", "cisplatin", "intravenous")]
     [InlineData("She received methotrexate intrathecally with cytarabine.", "methotrexate", "intrathecal")]

@@ -201,7 +201,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             if (sharedEnd == nextStatement[i] && sharedEnd > chainEnd
                 && DrugAttributeParser.TrailingRouteLeadStart(text.AsSpan(chainEnd, sharedEnd - chainEnd)) is >= 0 and var lead)
             {
-                // "… and methotrexate with intrathecal chemotherapy with cytarabine": the route leads into the next drug.
+                // "… and vincristine with intrathecal therapy with cytarabine": the route leads into the next drug.
                 sharedEnd = chainEnd + lead;
             }
 
