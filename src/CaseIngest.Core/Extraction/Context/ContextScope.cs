@@ -24,8 +24,14 @@ internal static partial class ContextScope
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ElidedLookup = ElidedSubject.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The patient as subject ("…was offered, but she declined."): reaches back only when the trigger ends its clause.</summary>
-    private static readonly HashSet<string> PersonSubject = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "the", "patient" };
+    /// <summary>
+    /// The patient as subject ("…was offered, but she declined.", "…, but she continued to refuse."), with the words of a
+    /// refusal kept up: reaches back only when the trigger ends its clause.
+    /// </summary>
+    private static readonly HashSet<string> PersonSubject = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "the", "patient", "continued", "continues", "to", "still", "firmly", "repeatedly",
+    };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonLookup = PersonSubject.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -28,15 +28,20 @@ internal static partial class DosePatterns
     [GeneratedRegex(@"^\s?\(\s?[VD]\d{1,2}\s?\)", RegexOptions.CultureInvariant)]
     public static partial Regex PlanFigureAfter();
 
+    /// <summary>A limit right before a dose, which a plan keeps for an organ at risk, not a course: "kept below 15 Gy", "less than 45 Gy", "held under 26 Gy".</summary>
+    [GeneratedRegex(@"\b(?:below|under|less\s+than|lower\s+than|no\s+more\s+than|not\s+(?:to\s+)?exceed(?:ing)?|at\s+most)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex LimitBefore();
+
     /// <summary>A fraction count elsewhere in the statement: "to the tumor in five fractions for a total dose of 30 Gy".</summary>
     [GeneratedRegex(@"\b(?:in|over)\s+" + Count + @"\s+(?:daily\s+)?(?:fractions|sessions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FractionsInSentence();
 
     /// <summary>
-    /// The fraction count written before a mention: "after 8 sessions of stereotactic radiotherapy", also past a word of
+    /// The fraction count written before a mention: "after 8 sessions of stereotactic radiotherapy", "33 times of
+    /// radiotherapy", also past a word of
     /// schedule or purpose of the course ("15 fractions of daily radiotherapy", "28 sessions of adjuvant radiotherapy").
     /// </summary>
-    [GeneratedRegex(Count + @"\s+(?:daily\s+)?(?:fractions|sessions)\s+(?:of\s+)?(?:(?:daily|palliative|adjuvant|postoperative|post-operative|salvage|definitive|consolidative|external[\s-]beam)\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(Count + @"\s+(?:daily\s+)?(?:fractions|sessions|times)\s+(?:of\s+)?(?:(?:daily|palliative|adjuvant|postoperative|post-operative|salvage|definitive|consolidative|external[\s-]beam)\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FractionsBeforeMention();
 
     [GeneratedRegex(@"^\s?(?:per|/|each|a|every|in each)\s?(?:fraction|fx|fr|session|day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -48,8 +53,8 @@ internal static partial class DosePatterns
     [GeneratedRegex(@"^\s?(?:in\s+a\s+|as\s+a\s+|in\s+one\s+|x\s?1\s+)?single[\s-]fraction", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex SingleAfter();
 
-    /// <summary>The fraction count written before a dose: "5 × 5 Gy", "five fractions of 4 Gy", "a single fraction of 8 Gy".</summary>
-    [GeneratedRegex(@"(?:" + Count + @"\s?(?:[x×*]|times|fractions?\s+of|daily\s+fractions\s+of)|\b(?<fx>single)\s+fraction\s+of)\s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>The fraction count written before a dose: "5 × 5 Gy", "five fractions of 4 Gy", "25 sessions at a dose of 2 Gy", "a single fraction of 8 Gy".</summary>
+    [GeneratedRegex(@"(?:" + Count + @"\s?(?:[x×*]|times|(?:daily\s+)?(?:fractions?|sessions)\s+(?:of|(?:at|with)\s+a\s+(?:daily\s+)?dose\s+of))|\b(?<fx>single)\s+fraction\s+of)\s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex TimesBefore();
 
     /// <summary>The target after a mention or dose: "to the left upper lobe", "of the mediastinum", "in the whole uterus".</summary>

@@ -21,13 +21,14 @@ internal static class RadiotherapyDoseReader
             return null;
         }
 
-        var gray = match.Groups["u"].Value[0] is 'c' or 'C' ? value / 100 : value;
+        // a thousand gray or more is no course: the figures are those of centigray under the wrong unit ("5,000 Gy in 25 fractions")
+        var gray = match.Groups["u"].Value[0] is 'c' or 'C' || value >= 1000 ? value / 100 : value;
         gray = Math.Round(gray, 4);
         var start = index;
         var end = index + length;
         var after = text.Substring(end, Math.Min(48, text.Length - end));
         var lead = text.Substring(Math.Max(0, start - 40), Math.Min(40, start));
-        if (DosePatterns.PlanFigureAfter().IsMatch(after) || DosePatterns.PlanFigureBefore().IsMatch(lead))
+        if (DosePatterns.PlanFigureAfter().IsMatch(after) || DosePatterns.PlanFigureBefore().IsMatch(lead) || DosePatterns.LimitBefore().IsMatch(lead))
         {
             return null;
         }

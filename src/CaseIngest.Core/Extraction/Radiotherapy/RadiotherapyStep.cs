@@ -35,7 +35,8 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
         foreach (var mention in lexicon.Mentions.Match(text, context.Tokens))
         {
             if (context.IsAboutCase(mention.Start) && !filter.Excluded(text, mention.End) && !filter.SpreadOfASymptom(context, mention.Start, mention.End)
-                && !filter.AbbreviationDefinedOtherwise(context, mention.Start, mention.End))
+                && !filter.AbbreviationDefinedOtherwise(context, mention.Start, mention.End) && !RadiotherapyMentionFilter.NamesAPlan(text, mention.End)
+                && !RadiotherapyMentionFilter.GeneralStatement(context, mention.Start))
             {
                 items.Add(new RadiotherapyItem(mention.Start, mention.End, mention.Value, null));
             }
@@ -76,6 +77,7 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
         }
 
         RadiotherapyStatusCarry.Apply(context, courses);
+        RadiotherapyRefusal.Apply(context, courses);
         foreach (var course in RadiotherapyExecutedPlan.Apply(RadiotherapyDeferral.Apply(RadiotherapyCourseMerger.Merge(courses))))
         {
             context.Radiotherapy.Add(new RadiotherapyFact
@@ -109,7 +111,9 @@ public sealed class RadiotherapyStep(RadiotherapyLexicon lexicon) : IExtractionS
             var joins = current is not null && (
                 (dose.TotalGy is null && per is null)
                 || (dose.TotalGy is not null && total is null && dose.PerFractionGy is null)
-                || (dose.TotalGy is { } t && dose.Fractions is null && total is { } known && fractions is { } n && n > 0 && Math.Abs(t - (known / n)) < 0.01));
+                || (dose.TotalGy is { } t && dose.Fractions is null && total is { } known && fractions is { } n && n > 0 && Math.Abs(t - (known / n)) < 0.01)
+                // "25 sessions at a dose of 2 Gy, to a total of 50 Gy": the total restated
+                || (dose.TotalGy is { } restated && dose.Fractions is null && dose.PerFractionGy is null && total is { } reached && Math.Abs(restated - reached) < 0.01));
             if (!joins)
             {
                 current = [];
