@@ -5,7 +5,7 @@ namespace CaseIngest.Core.Extraction.Drugs;
 
 /// <summary>
 /// Decides whether a span that names a drug is a drug of the case: not outside the case, not a laboratory analyte
-/// ("serum cortisol", "insulin levels"), not an antibiotic of a susceptibility result, not the carrier of an imaging tracer, not an author's initials, not an acronym abbreviating other drugs, and an
+/// ("serum cortisol", "insulin levels"), not an antibiotic of a susceptibility result, not the carrier of an imaging tracer, not an author's initials, not an acronym abbreviating other drugs or one the report defines as something else, and an
 /// endogenous substance only in a sentence about treatment.
 /// </summary>
 internal sealed partial class DrugCandidateFilter(DrugLexicon lexicon)
@@ -62,7 +62,9 @@ internal sealed partial class DrugCandidateFilter(DrugLexicon lexicon)
 
         if (candidate.Kind is DrugCandidateKind.Regimen or DrugCandidateKind.ContextRegimen)
         {
-            return !AbbreviatesOtherDrugs(text, candidate, earlier);
+            // "endometrial cancer (EC)": the report's own definition wins over the regimen the letters also spell
+            return !context.Abbreviations.DefinesOtherwise(text[candidate.Start..candidate.End], NamesTreatment)
+                && !AbbreviatesOtherDrugs(text, candidate, earlier);
         }
 
         if (DrugSusceptibilityResult.Is(context, candidate.Start, candidate.End))
@@ -106,6 +108,18 @@ internal sealed partial class DrugCandidateFilter(DrugLexicon lexicon)
 
         return true;
     }
+
+    /// <summary>
+    /// Whether the long form a report gives an abbreviation names a treatment: a drug ("epirubicin and cyclophosphamide
+    /// (EC)") or a regimen ("anthracycline-based chemotherapy (AC)").
+    /// </summary>
+    private bool NamesTreatment(string longForm) =>
+        TreatmentWordRegex().IsMatch(longForm)
+        || lexicon.Names.Match(longForm, Tokenizer.Tokenize(longForm)).Count > 0
+        || lexicon.Abbreviations.Match(longForm, Tokenizer.Tokenize(longForm)).Count > 0;
+
+    [GeneratedRegex(@"\b(?:chemo\w*|regimens?|therapy|protocol|combination)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TreatmentWordRegex();
 
     /// <summary>Whether <paramref name="words"/> holds <paramref name="word"/> lower-cased (longer words are in neither list).</summary>
     private static bool ContainsLowerCased(HashSet<string> words, ReadOnlySpan<char> word)
