@@ -67,7 +67,7 @@ internal sealed partial class DrugCandidateFilter(DrugLexicon lexicon)
                 && !AbbreviatesOtherDrugs(text, candidate, earlier);
         }
 
-        if (DrugSusceptibilityResult.Is(context, candidate.Start, candidate.End))
+        if (DrugSusceptibilityResult.Is(context, candidate.Start, candidate.End) || DrugLaboratoryReagent.Is(context, candidate.Start))
         {
             return false;
         }
