@@ -303,6 +303,12 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
             var status = assertion == Assertion.Negated && DrugOwnClause.Affirms(text, sentence, candidate.Start, candidate.End)
                 ? TreatmentStatus.Given
                 : StatusOf(assertion);
+            if (status == TreatmentStatus.NotGiven && DrugLaterCycleHeld.Is(text, candidate.Start, candidate.End))
+            {
+                // "the second cycle of docetaxel was withheld": the course was under way
+                status = TreatmentStatus.Given;
+            }
+
             if (status == TreatmentStatus.Given && decisionEnd >= 0 && decisionEnd <= candidate.Start && candidate.Start - decisionEnd <= DecisionReach
                 && !ClauseBreakRegex().IsMatch(text.AsSpan(decisionEnd, candidate.Start - decisionEnd)))
             {
