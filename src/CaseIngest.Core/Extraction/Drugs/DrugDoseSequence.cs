@@ -14,7 +14,11 @@ public static partial class DrugAttributeParser
     /// the drug is switched to it ("3 mg/kg every 2 weeks, then changed to a flat dose of 480 mg every 4 weeks"). A
     /// dose written as a rate ("an 80 units/kg bolus followed by 18 units/kg/hour") keeps its rate as its frequency.
     /// </summary>
-    public static IReadOnlyList<DrugDoseStep> FurtherDoses(ReadOnlySpan<char> segment, Dose first)
+    /// <remarks>
+    /// <paramref name="loadingBefore"/> says the words before the drug name its first dose a loading dose ("a loading dose
+    /// of cetuximab 400 mg/m2, followed by weekly 250 mg/m2").
+    /// </remarks>
+    public static IReadOnlyList<DrugDoseStep> FurtherDoses(ReadOnlySpan<char> segment, Dose first, bool loadingBefore = false)
     {
         if (segment.IndexOfAnyInRange('0', '9') < 0)
         {
@@ -37,7 +41,7 @@ public static partial class DrugAttributeParser
             previousEnd = m.Index + m.Length;
             var afterDuration = DurationCueRegex().IsMatch(between);
             var switched = UnitSwitchCueRegex().IsMatch(between);
-            var cued = afterDuration || switched || SequenceCueRegex().IsMatch(between)
+            var cued = afterDuration || switched || SequenceCueRegex().IsMatch(between) || ScheduledDosesCueRegex().IsMatch(between)
                 || (ChangeToCueRegex().IsMatch(between) && DoseChangeRegex().IsMatch(text.AsSpan(0, m.Index)));
             if (!cued || ToDose(m, out var perTime) is not { } dose || (dose.Unit != first.Unit && !afterDuration && !switched) || seen.Contains(dose)
                 || CumulativeBeforeRegex().IsMatch(text.AsSpan(0, m.Index)))
@@ -46,7 +50,7 @@ public static partial class DrugAttributeParser
             }
 
             seen.Add(dose);
-            var afterLoading = doses is null && (text.AsSpan(0, m.Index).Contains("loading", StringComparison.OrdinalIgnoreCase)
+            var afterLoading = doses is null && (loadingBefore || text.AsSpan(0, m.Index).Contains("loading", StringComparison.OrdinalIgnoreCase)
                 || SingleDoseCueRegex().IsMatch(text.AsSpan(0, m.Index)));
             (doses ??= []).Add(new DrugDoseStep(dose, perTime, perTime is null ? OwnSchedule(text, m.Index + m.Length) : null, afterLoading));
         }
@@ -76,6 +80,21 @@ public static partial class DrugAttributeParser
 
     [GeneratedRegex(@"\b(?:followed\s+by|then|thereafter|subsequently|reduced\s+to|increased\s+to|escalated\s+to|tapered\s+to|on\s+days?\s+\d+\s*,)|\bdays?\s+\d+(?:\s*[-–]\s*\d+)?\s*,\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SequenceCueRegex();
+
+    /// <summary>
+    /// "and weekly infusions of", ", and three-weekly doses of": later doses named with their schedule before them, after
+    /// a first dose ("a loading dose of 4 mg/kg and weekly infusions of 2 mg/kg thereafter").
+    /// </summary>
+    [GeneratedRegex(@"\band\s+(?:(?:weekly|daily|monthly|fortnightly|bi-?weekly|tri-?weekly|three-weekly|3-weekly|maintenance)\s+)(?:doses|infusions|injections|administrations)\s+of\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ScheduledDosesCueRegex();
+
+    /// <summary>The words before a drug that name its first dose a loading dose: "a loading dose of ", "an initial loading infusion of intravenous ".</summary>
+    [GeneratedRegex(@"\bloading\s+(?:dose|infusion|bolus)\s+of\s+(?:(?:intravenous|oral|IV)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LoadingDoseOfRegex();
+
+    /// <summary>Whether the words right before a drug name its first dose a loading dose ("a loading dose of ").</summary>
+    public static bool LoadingDoseBefore(ReadOnlySpan<char> before) =>
+        before.Contains("loading", StringComparison.OrdinalIgnoreCase) && LoadingDoseOfRegex().IsMatch(before);
 
     /// <summary>
     /// "then changed to a flat dose of", "was switched to", "replaced by a fixed dose of": the drug moves to a dose of

@@ -315,7 +315,9 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
                 status = TreatmentStatus.Planned;
             }
 
-            var more = own.Dose is { } first ? DrugAttributeParser.FurtherDoses(text.AsSpan(doseStart, ownEnd - doseStart), first) : null;
+            var more = own.Dose is { } first
+                ? DrugAttributeParser.FurtherDoses(text.AsSpan(doseStart, ownEnd - doseStart), first, DrugAttributeParser.LoadingDoseBefore(text.AsSpan(beforeStart, candidate.Start - beforeStart)))
+                : null;
             mentions.Add(new DrugMention(candidate.Start, candidate.End, candidate.Drugs, status, attributes, more, steps?.Skip(1).ToList()));
         }
 
