@@ -322,6 +322,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         }
 
         ListStatus.Spread(mentions, connected);
+        DrugJoinedStatus.Apply(context, mentions);
         DrugRespectively.Apply(context, mentions);
         DrugBracketListCycles.Apply(context, mentions);
         DrugBracketClosingCount.Apply(context, mentions);
