@@ -331,6 +331,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         DrugTableCycles.Apply(context, mentions);
         DrugBracketedChemotherapyCycles.Apply(context, mentions);
         DrugCycleAnaphora.Apply(context, mentions);
+        DrugEachCycle.Apply(context, mentions);
         DrugOrdinalChemotherapy.Apply(context, mentions);
         DrugCompositionCycles.Apply(context, mentions);
         DrugStopCycles.Apply(context, mentions);
