@@ -5,7 +5,8 @@ namespace CaseIngest.Core.Extraction.Drugs;
 /// <summary>
 /// Folds drug facts of one document together: a mention of a drug already recorded for the same patient with the
 /// same status fills the fields the fact lacks, unless the two state different doses, different numbers of cycles
-/// (a second course) or different routes (a switch from intravenous to oral). Facts are indexed by patient,
+/// (a second course) or different routes (a switch from intravenous to oral), or one gives the drug to one site
+/// (intrathecal, intravitreal, intravesical, topical) and the other doses it by body size with no route. Facts are indexed by patient,
 /// name and status once, so each mention looks only at the facts of its own drug. A fact first seen through a regimen
 /// acronym ("FOLFOX (folinic acid, fluorouracil and oxaliplatin)") takes as its evidence the first mention that names
 /// the drug itself.
@@ -39,7 +40,8 @@ internal sealed class DrugFactMerger
             if ((existing.Dose is not null && fact.Dose is not null && existing.Dose != fact.Dose)
                 || (existing.Cycles is not null && fact.Cycles is not null && existing.Cycles != fact.Cycles)
                 || (existing.Route is not null && fact.Route is not null && existing.Route != fact.Route)
-                || (ownSchedule && existing.Frequency is not null && fact.Frequency is not null && existing.Frequency != fact.Frequency))
+                || (ownSchedule && existing.Frequency is not null && fact.Frequency is not null && existing.Frequency != fact.Frequency)
+                || LocalBesideSystemic(existing, fact) || LocalBesideSystemic(fact, existing))
             {
                 continue;
             }
@@ -68,6 +70,20 @@ internal sealed class DrugFactMerger
         same.Add(facts.Count);
         facts.Add(fact);
     }
+
+    /// <summary>Routes that give a drug to one site only: an intrathecal, intravitreal or intravesical dose is no systemic one.</summary>
+    private static readonly HashSet<string> LocalRoutes = new(StringComparer.Ordinal)
+    {
+        "intrathecal", "intravitreal", "intravesical", "topical", "intralesional", "intratumoral",
+    };
+
+    /// <summary>
+    /// Whether <paramref name="local"/> gives the drug to one site and <paramref name="other"/>, with no route, doses it by
+    /// body size ("methotrexate 3 g/m2" beside "intrathecal methotrexate"): two administrations, whose routes do not mix.
+    /// </summary>
+    private static bool LocalBesideSystemic(DrugFact local, DrugFact other) =>
+        local.Route is { } route && LocalRoutes.Contains(route) && other.Route is null
+        && other.Dose is { Unit: var unit } && (unit.EndsWith("/m2", StringComparison.Ordinal) || unit.EndsWith("/kg", StringComparison.Ordinal) || unit == "AUC");
 
     /// <summary>Whether a given fact of the drug <paramref name="name"/> is already recorded for <paramref name="patient"/>.</summary>
     public bool HasGiven(string patient, string name) =>
