@@ -10,7 +10,9 @@ internal static partial class MarkerValues
 {
     /// <summary>
     /// A DNA change after "c" at <paramref name="dot"/> (the '.'): "c.1799T>A", "c.3467-1G>A", "c.6944T > C",
-    /// "c.7008‐2A>C" (a Unicode hyphen), written without spaces and with ASCII hyphens; returns where it ends, or null.
+    /// "c.7008‐2A>C" (a Unicode hyphen), "c. 35G>T" and "c.3140 A > G" (spaces typed inside it), written without
+    /// spaces and with ASCII hyphens; returns where it ends, or null. After a space behind the dot only a substitution
+    /// or an insertion, deletion or duplication is a change: "c. 2 cm" is a size.
     /// </summary>
     public static int? ReadDnaChange(string text, int dot, int limit, out string? change)
     {
@@ -21,7 +23,14 @@ internal static partial class MarkerValues
         }
 
         var end = dot + 1;
-        var spaced = false;
+        var gap = end < limit && IsSpace(text[end]) && end + 1 < limit && char.IsAsciiDigit(text[end + 1]);
+        if (gap)
+        {
+            end++;
+        }
+
+        var first = end;
+        var spaced = gap;
         while (end < limit)
         {
             var c = text[end];
@@ -29,7 +38,7 @@ internal static partial class MarkerValues
             {
                 end++;
             }
-            else if (IsSpace(c) && ((end + 1 < limit && text[end + 1] == '>') || text[end - 1] == '>'))
+            else if (IsSpace(c) && ((end + 1 < limit && text[end + 1] == '>') || text[end - 1] == '>' || SpacedBase(text, end, limit)))
             {
                 spaced = true;
                 end++;
@@ -40,7 +49,7 @@ internal static partial class MarkerValues
             }
         }
 
-        if (end <= dot + 2)
+        if (end <= first + 1 || (gap && !IsEdit(text.AsSpan(first, end - first))))
         {
             return null;
         }
@@ -67,6 +76,28 @@ internal static partial class MarkerValues
             : written;
         return end;
     }
+
+    /// <summary>A space between a position and its base in a spaced substitution ("c.3140 A > G"): a digit before, a base and then '>' after.</summary>
+    private static bool SpacedBase(string text, int space, int limit)
+    {
+        if (!char.IsAsciiDigit(text[space - 1]) || space + 2 >= limit || text[space + 1] is not ('A' or 'C' or 'G' or 'T'))
+        {
+            return false;
+        }
+
+        var q = space + 2;
+        while (q < limit && IsSpace(text[q]))
+        {
+            q++;
+        }
+
+        return q < limit && text[q] == '>';
+    }
+
+    /// <summary>Whether a DNA change states an edit: a substitution ('>') or a deletion, insertion or duplication.</summary>
+    private static bool IsEdit(ReadOnlySpan<char> change) =>
+        change.Contains('>') || change.Contains("del", StringComparison.Ordinal) || change.Contains("ins", StringComparison.Ordinal)
+        || change.Contains("dup", StringComparison.Ordinal);
 
     internal static string? NormaliseProteinChange(string word)
     {
