@@ -29,12 +29,19 @@ internal static partial class MarkerSpacedSymbols
             }
 
             var (start, end) = (match.Index, match.Index + match.Length);
-            if (Covered(found, start, end))
+            var letters = LettersMention(found, start, start + gap, end);
+            if (letters < 0 && Covered(found, start, end))
             {
                 continue;
             }
 
             joined ??= [.. found];
+            if (letters >= 0)
+            {
+                // "CK 7": the letters alone name a marker too ("CK"), but with the number they name another
+                joined.Remove(found[letters]);
+            }
+
             joined.Add(new PhraseMatch<MarkerEntry>(start, end, entry));
         }
 
@@ -57,6 +64,31 @@ internal static partial class MarkerSpacedSymbols
     /// <summary>Whether a level in a unit of concentration follows a symbol: a serum test, not a gene ("IGF-1 was 504 ng/ml").</summary>
     private static bool LevelAfter(string text, int end) =>
         ConcentrationAfter().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end)));
+
+    /// <summary>
+    /// The index in <paramref name="found"/> of a mention of the letters of a spaced symbol alone (from
+    /// <paramref name="start"/> to <paramref name="gap"/>) when no other mention overlaps the symbol; -1 when none.
+    /// </summary>
+    private static int LettersMention(IReadOnlyList<PhraseMatch<MarkerEntry>> found, int start, int gap, int end)
+    {
+        var (lo, hi) = (0, found.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (found[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var alone = lo < found.Count && found[lo].Start == start && found[lo].End == gap
+            && (lo + 1 >= found.Count || found[lo + 1].Start >= end) && (lo == 0 || found[lo - 1].End <= start);
+        return alone ? lo : -1;
+    }
 
     /// <summary>Whether a mention of <paramref name="found"/> (in text order) overlaps the range: a binary search for the last mention starting before its end.</summary>
     private static bool Covered(IReadOnlyList<PhraseMatch<MarkerEntry>> found, int start, int end)
