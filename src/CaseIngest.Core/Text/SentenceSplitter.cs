@@ -29,7 +29,7 @@ public static class SentenceSplitter
     [
         "e.g", "i.e", "dr", "mr", "mrs", "ms", "vs", "fig", "figs", "no", "approx", "et al", "al", "ref", "refs",
         "st", "mt", "pt", "pts", "inc", "ltd", "jr", "sr", "vol", "ca", "cf", "resp", "min", "max", "mg", "dl",
-        "tab", "sup", "prof", "dept", "univ", "co", "u.s", "p", "pp",
+        "tab", "sup", "prof", "dept", "univ", "co", "u.s", "p", "pp", "c",
     ];
 
     /// <summary>The sentences of the text, in text order, in an array of their exact number.</summary>

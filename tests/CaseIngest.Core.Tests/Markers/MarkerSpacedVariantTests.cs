@@ -9,7 +9,9 @@ public sealed class MarkerSpacedVariantTests
     [Theory]
     [InlineData("Sequencing of the tumour found a PIK3CA c.3140 A > G (p.H1047R) mutation.", "PIK3CA", "H1047R")]
     [InlineData("Sequencing of the tumour found a PIK3CA c.3140 A > G mutation.", "PIK3CA", "c.3140A>G")]
+    [InlineData("A KRAS c. 35G>T mutation was detected in the resected specimen.", "KRAS", "c.35G>T")]
     [InlineData("Targeted sequencing showed an IDH1 p. R132H mutation in the glioma.", "IDH1", "R132H")]
+    [InlineData("The panel reported NRAS c. 181 C > A (p. Q61K) in the nodal metastasis.", "NRAS", "Q61K")]
     [InlineData("A TP53 mutation, c.743 G > A, was found in the tumour DNA.", "TP53", "c.743G>A")]
     public void ASpacedChangeIsReadWhole(string text, string name, string variant)
     {
