@@ -27,6 +27,7 @@ public sealed class MarkerPromoterMethylationTests
 
     [Theory]
     [InlineData("Promoter hypermethylation silences MLH1 in most sporadic colorectal cancers with microsatellite instability.")]
+    [InlineData("Testing for MLH1 promoter methylation was requested.")]
     public void AStatementOrARequestedTestIsNoMethylationResult(string text) =>
         Assert.DoesNotContain(Support.Engines.Extract(text).Markers, m => m.Name == "MLH1" && m.Result is "positive" or "negative");
 }

@@ -185,8 +185,10 @@ internal sealed partial class MarkerResolver
                 evidenceEnd = Math.Max(evidenceEnd, ends[verdictAt]);
             }
 
-            if ((left is { Value.Kind: MarkerCue.Tested or MarkerCue.MutationTest } || reading.Tested || listTested) && !isExplicit && variant is null)
+            if ((left is { Value.Kind: MarkerCue.Tested or MarkerCue.MutationTest } || reading.Tested || listTested) && variant is null
+                && (!isExplicit || (entry.Result is not null && result == entry.Result && !reading.Explicit)))
             {
+                // "testing for MLH1 promoter methylation was requested": the finding the name states is what was tested for
                 result = null;
             }
 
