@@ -186,7 +186,8 @@ internal static partial class OutcomeFilters
 
     /// <summary>
     /// "kept as an option for any future local recurrence", "in case of recurrence", "in the event of a relapse": a
-    /// recurrence the plan provides for has not happened.
+    /// recurrence the plan provides for has not happened, nor has one the patient fears ("her fear of recurrence",
+    /// "worried about a relapse").
     /// </summary>
     public static bool FutureRecurrence(string text, int start, int sentenceStart)
     {
@@ -247,8 +248,9 @@ internal static partial class OutcomeFilters
     [GeneratedRegex(@"\b(?:\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")(?:\s+and\s+a\s+half|½)?[\s-]+(?:days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUpTimeRegex();
 
-    // "for any future ", "in case of ", "in the event of a "
-    [GeneratedRegex(@"\b(?:future|in\s+(?:the\s+)?(?:case|event)\s+of)\s+(?:(?:an?|any|the)\s+)?(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "for any future ", "in case of ", "in the event of a ", "her fear of ", "anxious about a ": a recurrence provided
+    // for or feared
+    [GeneratedRegex(@"\b(?:future|in\s+(?:the\s+)?(?:case|event)\s+of|fears?\s+of|afraid\s+of|anxi(?:ety|ous)\s+(?:about|over)|worr(?:y|ies|ied)\s+(?:about|over))\s+(?:(?:an?|any|the)\s+)?(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FutureRecurrenceRegex();
 
     [GeneratedRegex(@"^(?:recurrences?|relapses?|recurred|relapsed)$", RegexOptions.IgnoreCase)]
