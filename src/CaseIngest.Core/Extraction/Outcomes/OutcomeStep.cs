@@ -13,8 +13,9 @@ namespace CaseIngest.Core.Extraction.Outcomes;
 /// preoperative treatment (<see cref="PathologicalResponse"/>), no residual metabolic activity on a scan after treatment
 /// (<see cref="MetabolicResponse"/>), a lasting response (<see cref="LastingResponse"/>), a
 /// denied regrowth (<see cref="DeniedGrowth"/>), metastases dated after the operation (<see cref="DatedMetastases"/>) and
-/// metastases found on a treatment (<see cref="MetastasesOnTreatment"/>); growth told as pseudoprogression is none
-/// (<see cref="Pseudoprogression"/>). Each outcome but death is tied to the treatments the patient
+/// metastases found on a treatment (<see cref="MetastasesOnTreatment"/>) and a disease the treatment did not control
+/// (<see cref="UncontrolledDisease"/>); growth told as pseudoprogression is none
+/// (<see cref="Pseudoprogression"/>), and so is growth told as the history the patient brought (<see cref="GrowthHistory"/>). Each outcome but death is tied to the treatments the patient
 /// received that are named in its sentence or the one before (<see cref="OutcomeTherapy"/>). Negated, hypothetical,
 /// uncertain and planned outcomes, a relative's, and those of other patients or studies are left out
 /// (<see cref="OutcomeFilters"/>); "no evidence of disease" is itself an outcome, and so is a denied progression
@@ -61,6 +62,7 @@ public sealed partial class OutcomeStep : IExtractionStep
         AddWords(context, found, covered, OutcomePatterns.Recurrence);
         DatedMetastases.Add(context, found, covered, (start, end) => Fact(context, "recurrence", start, end));
         MetastasesOnTreatment.Add(context, found, covered, (start, end) => Fact(context, "progressive-disease", start, end));
+        UncontrolledDisease.Add(context, found, covered, (start, end) => Fact(context, "progressive-disease", start, end));
         DeniedProgression.Add(context, found, covered, (start, end) => Fact(context, "no-evidence-of-disease", start, end));
         AddWords(context, found, covered, OutcomePatterns.Death);
         AddAbbreviations(context, found, covered);
@@ -166,7 +168,8 @@ public sealed partial class OutcomeStep : IExtractionStep
                     && !(pattern == OutcomePatterns.NewLesions && NewOrganLesions.OfTheCancer(context, start, end))
                     && !(pattern == OutcomePatterns.Resolution && NewOrganLesions.ResolvedOfTheCancer(context, start, end)))
                 || (pattern == OutcomePatterns.NewLesions && SuggestedLesions.Only(text, end))
-                || (pattern == OutcomePatterns.Growth && !(OutcomeFilters.GrowthOfATumour(text, context.SentenceAt(start)) && OutcomeFilters.TreatedBefore(context, start)))
+                || (pattern == OutcomePatterns.Growth && (!(OutcomeFilters.GrowthOfATumour(text, context.SentenceAt(start)) && OutcomeFilters.TreatedBefore(context, start))
+                    || GrowthHistory.Is(text, context.SentenceAt(start))))
                 || (outcome == "progressive-disease" && (OutcomeFilters.OfSomethingElse(text, end) || DeniedProgression.AfterNoFurther(text, start, end)
                     || PresentingProgression.Is(context, value, start, end)
                     || (ProgressedSubject.IsSomethingElse(text, context.SentenceAt(start), start, end) && !DiagnosedDisease.Named(context, start, end))
