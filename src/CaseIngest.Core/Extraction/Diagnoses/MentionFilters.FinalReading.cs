@@ -7,7 +7,7 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 internal static partial class MentionFilters
 {
     /// <summary>How far after the mention's sentence the final reading is looked for.</summary>
-    private const int FinalReadingReach = 600;
+    private const int FinalReadingReach = 1500;
 
     private static readonly CueSet EarlierReadingCues = new("biopsy", "cytology", "aspiration", "FNA", "smear", "histolog", "diagnosis of");
 
