@@ -152,9 +152,9 @@ internal sealed partial class MaccrobatVocabulary
 
     private static IEnumerable<string[]> Rows(string path) => File.ReadLines(path, Encoding.UTF8).Skip(1).Select(l => l.Split('\t'));
 
-    [GeneratedRegex(@"^\s*(?<name>.+?) \(C\d+\)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^\s*(?<name>.+?) \(C\d+\)")]
     private static partial Regex NcitNameRegex();
 
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-]*", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-]*")]
     private static partial Regex WordRegex();
 }
