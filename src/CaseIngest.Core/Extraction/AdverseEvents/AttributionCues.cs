@@ -8,7 +8,7 @@ internal sealed class AttributionCues
 {
     public const string Source = "adverse-event-cues.tsv";
 
-    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "dated", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "abatement", "finding", "tumour", "infection", "ruledout", "anchor", "steroid", "purpose", "pathogen", "neoplasm", "concession", "measure", "illness", "stop", "antineoplastic", "marrow", "administration", "complication", "accident", "kindword", "kindclass"];
+    private static readonly string[] Kinds = ["tie", "cause", "after", "treatment", "history", "presentation", "dated", "disease", "surgery", "remedy", "breaker", "progression", "anticancer", "othercause", "resolution", "abatement", "finding", "tumour", "infection", "ruledout", "excluded", "anchor", "steroid", "purpose", "pathogen", "neoplasm", "concession", "measure", "illness", "stop", "antineoplastic", "marrow", "administration", "complication", "accident", "kindword", "kindclass"];
 
     public AttributionCues(IReadOnlyList<(int Line, string Text)> lines, string source)
     {
@@ -53,6 +53,7 @@ internal sealed class AttributionCues
         Tumour = new CueSet([.. cues["tumour"]]);
         Infection = new CueSet([.. cues["infection"]]);
         RuledOut = new CueSet([.. cues["ruledout"]]);
+        Excluded = new CueSet([.. cues["excluded"]]);
         AnchorPhrases = [.. cues["anchor"]];
         Anchor = new CueSet([.. AnchorPhrases]);
         Steroid = new CueSet([.. cues["steroid"]]);
@@ -132,6 +133,9 @@ internal sealed class AttributionCues
 
     /// <summary>Words after an event that rule out a treatment as its cause ("unrelated to", "not drug-related").</summary>
     public CueSet RuledOut { get; }
+
+    /// <summary>Nouns of an event a treatment causes that the authors may rule out for another cause ("pneumonitis was excluded").</summary>
+    public CueSet Excluded { get; }
 
     /// <summary>Phrases that use a tie word to date the text from the end of a treatment ("after the discontinuation of").</summary>
     public CueSet Anchor { get; }

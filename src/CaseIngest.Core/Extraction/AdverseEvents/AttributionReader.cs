@@ -18,7 +18,8 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// treatment right before it ("stress-induced cardiomyopathy"), tells it ending ("the effusion
 /// disappeared") or, even after a treatment its sentence names, going on ("the cough persisted after the start of nivolumab"), or, with the next sentence, has a test find the tumour right after it ("seizures, and MRI revealed a
 /// metastasis") or an infection ("fever. Blood cultures grew Escherichia coli") or is found by a test with them ("CT
-/// revealed a liver mass and ascites"), nor when its first mention told it as something else (a complaint the patient
+/// revealed a liver mass and ascites"), nor when the work-up told right after it rules out the
+/// treatment's event and names another cause (<see cref="ExcludedForOtherCause"/>), nor when its first mention told it as something else (a complaint the patient
 /// had before the treatment). Its therapy is the given treatments its sentence names as cause or precursor (a drug
 /// named after it as the one whose dose it changed stands for the combination given with it); failing those, the
 /// anticancer treatments named last before its sentence (the one most recently given; every drug of a regimen named by
@@ -92,6 +93,15 @@ internal sealed partial class AttributionReader(AttributionCues cues)
         // "his cough persisted after the start of nivolumab": a complaint told going on was there before the treatment,
         // even where its sentence dates it after one
         if (grade is null && _other.Persisting(text, sentence, start, end))
+        {
+            return Attribution.Other;
+        }
+
+        // "he reported a dry cough. Pneumonitis was excluded on CT, and the cough was attributed to a viral infection":
+        // the work-up that rules out the treatment's event and names another cause makes the event that cause's, even
+        // where a course dates it; a grade or a tie word of its own before the exclusion keeps it the treatment's
+        if (grade is null && ExcludedForOtherCause.After(context, treatments, cues, sentence, end) is var ruled and >= 0
+            && !(whole.Tie && cues.Tie.ContainsWord(text.AsSpan(sentence.Start, Math.Min(ruled, sentence.End) - sentence.Start))))
         {
             return Attribution.Other;
         }
