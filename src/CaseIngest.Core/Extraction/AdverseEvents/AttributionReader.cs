@@ -18,7 +18,7 @@ namespace CaseIngest.Core.Extraction.AdverseEvents;
 /// treatment right before it ("stress-induced cardiomyopathy"), tells it ending ("the effusion
 /// disappeared") or, even after a treatment its sentence names, going on ("the cough persisted after the start of nivolumab"), or, with the next sentence, has a test find the tumour right after it ("seizures, and MRI revealed a
 /// metastasis") or an infection ("fever. Blood cultures grew Escherichia coli") or is found by a test with them ("CT
-/// revealed a liver mass and ascites"), nor when the work-up told right after it rules out the
+/// revealed a liver mass and ascites"), nor when it is told as the flare of a disease the patient already had (<see cref="PreExistingFlare"/>), nor when the work-up told right after it rules out the
 /// treatment's event and names another cause (<see cref="ExcludedForOtherCause"/>), nor when its first mention told it as something else (a complaint the patient
 /// had before the treatment). Its therapy is the given treatments its sentence names as cause or precursor (a drug
 /// named after it as the one whose dose it changed stands for the combination given with it); failing those, the
@@ -93,6 +93,13 @@ internal sealed partial class AttributionReader(AttributionCues cues)
         // "his cough persisted after the start of nivolumab": a complaint told going on was there before the treatment,
         // even where its sentence dates it after one
         if (grade is null && _other.Persisting(text, sentence, start, end))
+        {
+            return Attribution.Other;
+        }
+
+        // "an arthritis flare-up", "an exacerbation of arthritis": the course of a disease the patient already had (a
+        // pain flare after radiotherapy is the treatment's)
+        if (grade is null && !whole.Tie && !term.Contains("pain", StringComparison.Ordinal) && PreExistingFlare.Around(text, sentence, start, end))
         {
             return Attribution.Other;
         }
