@@ -27,6 +27,17 @@ public sealed class RadiotherapyDeferralTests
     }
 
     [Fact]
+    public void ADeferralWhoseAimFollowsItStillOverridesTheConsultation()
+    {
+        var record = Engines.Extract(
+            "A quick response to nivolumab let us defer palliative RT in a man with a bleeding groin metastasis.\n\nCase presentation\n" +
+            "A 79-year-old man had a fungating groin mass. Nivolumab was begun, and radiation oncology was consulted for palliative RT. " +
+            "Within three weeks the mass had shrunk, so RT was deferred to avoid a wound that would not heal.");
+        Assert.NotEmpty(record.Radiotherapy);
+        Assert.All(record.Radiotherapy, c => Assert.Equal(TreatmentStatus.NotGiven, c.Status));
+    }
+
+    [Fact]
     public void ADeliveredCourseStaysGivenWhenAFurtherCourseIsDeferred()
     {
         var record = Engines.Extract(

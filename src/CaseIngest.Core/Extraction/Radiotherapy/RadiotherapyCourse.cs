@@ -27,6 +27,15 @@ internal sealed class RadiotherapyCourse
 
     public int End { get; set; }
 
+    /// <summary>Where the last statement folded into this course starts (<see cref="RadiotherapyCourseMerger"/>); its own start until then.</summary>
+    public int LastStart
+    {
+        get => _lastStart ?? Start;
+        set => _lastStart = value;
+    }
+
+    private int? _lastStart;
+
     public bool HasDose => TotalDoseGy is not null || DosePerFractionGy is not null || Fractions is not null;
 
     /// <summary>Fills the missing one of total, fractions and dose per fraction when the other two are known.</summary>

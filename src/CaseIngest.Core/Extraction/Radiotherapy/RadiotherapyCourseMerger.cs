@@ -25,6 +25,7 @@ internal static class RadiotherapyCourseMerger
 
             target.Site ??= course.Site;
             target.Delivered |= course.Delivered;
+            target.LastStart = Math.Max(target.LastStart, course.LastStart);
         }
 
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));

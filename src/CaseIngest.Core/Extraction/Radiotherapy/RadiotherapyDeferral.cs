@@ -30,7 +30,7 @@ internal static partial class RadiotherapyDeferral
         }
 
         return courses.FindAll(course => !(course.Status == TreatmentStatus.Given && !course.Delivered && !course.HasDose
-            && courses.Exists(later => later.Status == TreatmentStatus.NotGiven && later.Patient == course.Patient && later.Start > course.Start
+            && courses.Exists(later => later.Status == TreatmentStatus.NotGiven && later.Patient == course.Patient && later.LastStart > course.Start
                 && RadiotherapyCourseMerger.Compatible(course.Technique, later.Technique)
                 && (course.Site is null || later.Site is null || string.Equals(course.Site, later.Site, StringComparison.OrdinalIgnoreCase)))));
     }
