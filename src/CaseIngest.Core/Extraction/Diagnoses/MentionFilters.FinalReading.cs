@@ -20,17 +20,18 @@ internal static partial class MentionFilters
     /// </summary>
     public static bool ReplacedByFinalReading(string text, Sentence sentence, int start, int end)
     {
-        var later = Math.Min(text.Length, sentence.End + FinalReadingReach);
-        if (later <= sentence.End || !text.AsSpan(sentence.End, later - sentence.End).Contains("final", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
+        // the words right before the mention first: most mentions are no earlier reading, and the search ahead is long
         var from = Math.Max(sentence.Start, start - 120);
         var before = text.AsSpan(from, start - from);
         if (!EarlierReadingCues.ContainsAny(before) || !EarlierReadingRegex().IsMatch(before)
             || text.AsSpan(sentence.Start, sentence.Length).Contains("final", StringComparison.OrdinalIgnoreCase)
             || text.AsSpan(start, end - start).Contains("metasta", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var later = Math.Min(text.Length, sentence.End + FinalReadingReach);
+        if (later <= sentence.End || !text.AsSpan(sentence.End, later - sentence.End).Contains("final", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

@@ -113,10 +113,16 @@ internal sealed partial class DrugCandidateFilter(DrugLexicon lexicon)
     /// Whether the long form a report gives an abbreviation names a treatment: a drug ("epirubicin and cyclophosphamide
     /// (EC)") or a regimen ("anthracycline-based chemotherapy (AC)").
     /// </summary>
-    private bool NamesTreatment(string longForm) =>
-        TreatmentWordRegex().IsMatch(longForm)
-        || lexicon.Names.Match(longForm, Tokenizer.Tokenize(longForm)).Count > 0
-        || lexicon.Abbreviations.Match(longForm, Tokenizer.Tokenize(longForm)).Count > 0;
+    private bool NamesTreatment(string longForm)
+    {
+        if (TreatmentWordRegex().IsMatch(longForm))
+        {
+            return true;
+        }
+
+        var tokens = Tokenizer.Tokenize(longForm);
+        return lexicon.Names.Match(longForm, tokens).Count > 0 || lexicon.Abbreviations.Match(longForm, tokens).Count > 0;
+    }
 
     [GeneratedRegex(@"\b(?:chemo\w*|regimens?|therapy|protocol|combination)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TreatmentWordRegex();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace CaseIngest.Core.Extraction.Drugs;
@@ -10,11 +11,13 @@ namespace CaseIngest.Core.Extraction.Drugs;
 /// </summary>
 internal static partial class DrugEachCycle
 {
+    /// <summary>The words every cue holds, looked for in one pass before any pattern runs.</summary>
+    private static readonly SearchValues<string> CueWords = SearchValues.Create(["each cycle", "each course", "every cycle", "every course"], StringComparison.OrdinalIgnoreCase);
+
     public static void Apply(ExtractionContext context, List<DrugMention> mentions)
     {
         var text = context.Text;
-        if (mentions.Count == 0 || (!text.Contains("each cycle", StringComparison.OrdinalIgnoreCase) && !text.Contains("each course", StringComparison.OrdinalIgnoreCase)
-            && !text.Contains("every cycle", StringComparison.OrdinalIgnoreCase) && !text.Contains("every course", StringComparison.OrdinalIgnoreCase)))
+        if (mentions.Count == 0 || text.AsSpan().IndexOfAny(CueWords) < 0)
         {
             return;
         }
