@@ -9,7 +9,9 @@ internal static class PublicationTypeNames
         "Review", "Systematic Review", "Meta-Analysis", "Clinical Trial", "Clinical Trial, Phase I", "Clinical Trial, Phase II",
         "Clinical Trial, Phase III", "Clinical Trial, Phase IV", "Randomized Controlled Trial", "Controlled Clinical Trial",
         "Observational Study", "Multicenter Study", "Practice Guideline", "Guideline", "Editorial", "Evaluation Study",
-        "Validation Study", "Clinical Study", "Comparative Study",
+        "Validation Study", "Clinical Study", "Comparative Study", "Evaluation Studies", "Validation Studies", "Scoping Review",
+        "Network Meta-Analysis", "Pragmatic Clinical Trial", "Equivalence Trial", "Adaptive Clinical Trial", "Clinical Trial Protocol",
+        "Twin Study", "Consensus Development Conference", "Consensus Development Conference, NIH",
     ];
 
     private static readonly string[] Others = ["Case Reports", "Journal Article", "Letter", "Comment", "News", "Published Erratum"];

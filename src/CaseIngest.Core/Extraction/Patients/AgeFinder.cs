@@ -230,8 +230,8 @@ internal static partial class AgeFinder
     [GeneratedRegex(@"\b" + Number + @"(?:[- ]and[- ]a[- ]half)?(?:\s*[-–‐‑]\s*|\s+)(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)(?:\s*[-–‐‑]\s*|\s+)old\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearsOldRegex();
 
-    // "aged 45", "aged 45 years"
-    [GeneratedRegex(@"\baged\s+\d{1,3}(?:\s*(?:years?|yrs?|months?|weeks?))?\b", RegexOptions.IgnoreCase)]
+    // "aged 45", "aged 45 years"; not the range of a group ("women aged 50 to 70", "aged 18-75 years")
+    [GeneratedRegex(@"\baged\s+\d{1,3}(?!\s*(?:[-–‐]|to\b|and\b|or\b)\s*\d)(?:\s*(?:years?|yrs?|months?|weeks?))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgedRegex();
 
     // "at age 57", "at the age of 57 years" (not "at age 6 months")
@@ -239,7 +239,7 @@ internal static partial class AgeFinder
     private static partial Regex AtAgeRegex();
 
     // "65 years of age"
-    [GeneratedRegex(@"\b\d{1,3}\s*(?:years?|yrs?|months?)\s+of\s+age\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b\d{1,3}\s*(?:years?|yrs?|months?)\s+of\s+age\b(?!\s+or\s+(?:older|above|more|younger|less))", RegexOptions.IgnoreCase)]
     private static partial Regex YearsOfAgeRegex();
 
     // "62 yo M", "45 y/o female", "70-yo man"

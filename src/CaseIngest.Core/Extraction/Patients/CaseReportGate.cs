@@ -11,8 +11,8 @@ namespace CaseIngest.Core.Extraction.Patients;
 /// "Case Reports" publication type; case wording in the title or abstract ("we report a case", "case report", "a
 /// 45-year-old"); a study publication type (a case unless the text says it reports one); study wording in the title
 /// or abstract ("retrospective cohort", "we reviewed", "systematic review", "120 patients were enrolled", "median overall
-/// survival was"); case
-/// wording anywhere or a described patient; a typed record with none of these is no case; otherwise unknown.
+/// survival was"); for a typed record, a patient of its own (an age, or one told of in the singular) or what a case says
+/// of itself, else no case; for other text, case wording anywhere or a described patient, else unknown.
 /// </summary>
 public static partial class CaseReportGate
 {
@@ -30,14 +30,16 @@ public static partial class CaseReportGate
         }
 
         var lead = context.Lead;
+        if (types.Any(PublicationTypeNames.IsStudy))
+        {
+            // a review that also reports a case says so in its title, of its patient or in the first person; "limited to
+            // case reports" names its sources
+            return TellsOfItsOwnCase(lead, Title(context).Length) || CaseReportRegex().IsMatch(context.Text);
+        }
+
         if (LeadCaseRegex().IsMatch(lead))
         {
             return true;
-        }
-
-        if (types.Any(PublicationTypeNames.IsStudy))
-        {
-            return CaseReportRegex().IsMatch(context.Text);
         }
 
         if (StudyDesignRegex().IsMatch(lead) || StudyCountRegex().IsMatch(lead) || MethodsRegex().IsMatch(lead))
@@ -45,12 +47,50 @@ public static partial class CaseReportGate
             return false;
         }
 
+        if (types.Count > 0)
+        {
+            // a typed record is its title and abstract, already read above: a patient of its own is one with an age,
+            // or one told of in the singular; "women", "male mice", "the patient" of a method paper and "we present"
+            // an evaluation tell of none
+            return context.Patients.Exists(p => p.AgeYears is not null)
+                || (context.Patients.Exists(p => p.Sex is not null) && SingularPersonRegex().IsMatch(context.Text))
+                || TypedCaseWordingRegex().IsMatch(context.Text);
+        }
+
         if (context.Patients.Exists(p => p.AgeYears is not null || p.Sex is not null) || CaseWordingRegex().IsMatch(context.Text))
         {
             return true;
         }
 
-        return types.Count > 0 ? false : null;
+        return null;
+    }
+
+    /// <summary>A case wording of the lead other than the bare noun ("case reports", "case series") outside the title.</summary>
+    private static bool TellsOfItsOwnCase(ReadOnlySpan<char> lead, int titleLength)
+    {
+        foreach (var match in LeadCaseRegex().EnumerateMatches(lead))
+        {
+            if (match.Index < titleLength || !lead.Slice(match.Index, match.Length).StartsWith("case", StringComparison.OrdinalIgnoreCase)
+                || lead.Slice(match.Index, match.Length).Contains("presentation", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> Title(ExtractionContext context)
+    {
+        foreach (var section in context.Document.Sections)
+        {
+            if (section.Kind == SectionKind.Title)
+            {
+                return context.Text.AsSpan(section.Start, section.End - section.Start);
+            }
+        }
+
+        return [];
     }
 
     /// <summary>Whether the document reports no case, so that it keeps no patient facts.</summary>
@@ -112,9 +152,17 @@ public static partial class CaseReportGate
         return at + end - start;
     }
 
-    // a review that also reports a case: "case report and review of the literature", "we present a case"
-    [GeneratedRegex(@"\b(?:case reports?|case presentation|we (?:report|present|describe) (?:[a-z0-9-]+ ){0,3}(?:case|cases|patient|patients)|a case of)\b", RegexOptions.IgnoreCase)]
+    // a review that also reports a case: "we present a case", "case presentation"
+    [GeneratedRegex(@"\b(?:case presentation|we (?:report|present|describe) (?:[a-z0-9-]+ ){0,3}(?:case|cases|patient|patients)|a case of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CaseReportRegex();
+
+    // a person told of in the singular: a pronoun or a singular noun of sex, in lower case or capitalised ("HE staining" is none)
+    [GeneratedRegex(@"\b(?:[Hh](?:e|is|im|er)|[Ss]he|[Mm]an|[Ww]oman|[Bb]oy|[Gg]irl|[Gg]entleman|[Ll]ady)\b")]
+    private static partial Regex SingularPersonRegex();
+
+    // case wording of a typed record: what a case says of itself, not "the patient" or "we present" alone
+    [GeneratedRegex(@"\b(?:case\s+reports?|case\s+presentation|a\s+case\s+of|(?:our|this)\s+patient|we\s+(?:report|present|describe)\s+(?:[\w-]+\s+){0,3}(?:case|cases|patient|man|woman|boy|girl|child|infant))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TypedCaseWordingRegex();
 
     [GeneratedRegex(@"\b(?:case reports?|case presentation|we (?:report|present|describe)|a case of|(?:our|the|this|a) patient|year-old|years? old)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CaseWordingRegex();
