@@ -53,7 +53,7 @@ public sealed class CaseReportTypedRecordTests
     [InlineData("Review", "Cardiac metastasis of renal cell carcinoma: case report and review of the literature",
         "We report a patient with a right ventricular mass eight years after nephrectomy, and review the 31 published cases.")]
     // a review type with the case in its title only
-    [InlineData("Review", "Intravascular lymphoma confined to the skin: a case report and review of the literature",
+    [InlineData("Review", "Intravascular lymphoma confined to the skin: report of a case with a literature review",
         "Intravascular lymphoma limited to the skin is rare and often recognised late. Random skin biopsies established the diagnosis, and rituximab with CHOP gave a remission that has lasted two years.")]
     public void ARecordThatTellsOfItsOwnPatientIsACase(string type, string title, string abstractText)
     {
