@@ -12,6 +12,11 @@ public sealed class CaseReportDecisionTests
         "A total of 486 probands were tested with a 26-gene panel. Pathogenic BRCA2 variants were found in 31 of them.")]
     [InlineData("Checkpoint inhibitor hepatitis: a systematic review and meta-analysis",
         "Thirty-one studies met the inclusion criteria; hepatitis occurred in 5% of patients receiving ipilimumab.")]
+    // a biomarker study told by its statistics alone
+    [InlineData("Kinase expression and survival after gastrectomy",
+        "Resected tumours were stained for the kinase. High expression went with shorter overall survival (hazard ratio 2.1, 95% CI 1.3-3.4, P = 0.002) and remained independent in multivariate analysis.")]
+    [InlineData("A serum protein panel for early pancreatic cancer",
+        "The panel separated cancers from chronic pancreatitis with an area under the ROC curve of 0.91, and its sensitivity and specificity held in the validation set.")]
     public void AStudyOrReviewIsNoCaseReportAndKeepsNoPatientFacts(string title, string abstractText)
     {
         var record = Engines.Extract(title + "\n\nAbstract\n\n" + abstractText + "\n\nIntroduction\n\nPatients received nivolumab 240 mg every 2 weeks.\n");

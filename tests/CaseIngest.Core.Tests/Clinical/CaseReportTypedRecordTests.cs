@@ -23,6 +23,9 @@ public sealed class CaseReportTypedRecordTests
     // a stain's abbreviation is no pronoun
     [InlineData("Journal Article", "A flavonoid eases renal fibrosis in a rat model of obstruction",
         "Male rats underwent unilateral ureteral obstruction and received the flavonoid or saline. HE and Masson staining showed less interstitial fibrosis in the treated group.")]
+    // helium with its mass number is no pronoun
+    [InlineData("Journal Article", "Regional ventilation maps from hyperpolarized gas MRI",
+        "Inhaled He 3 and Xe 129 images were registered to CT to give lobar ventilation, and the maps were reproducible within minutes.")]
     // a simulation paper that mentions the patient's anatomy in passing
     [InlineData("Journal Article", "An open toolkit for simulating cone-beam CT dose",
         "Dose estimates for cone-beam CT are rarely validated. We describe a toolkit that models the scanner, the patient and the detector, and we present example simulations that vary the tube current. The toolkit is free to use.")]

@@ -42,7 +42,7 @@ public static partial class CaseReportGate
             return true;
         }
 
-        if (StudyDesignRegex().IsMatch(lead) || StudyCountRegex().IsMatch(lead) || MethodsRegex().IsMatch(lead))
+        if (StudyDesignRegex().IsMatch(lead) || StudyCountRegex().IsMatch(lead) || MethodsRegex().IsMatch(lead) || StatisticsRegex().IsMatch(lead))
         {
             return false;
         }
@@ -157,7 +157,8 @@ public static partial class CaseReportGate
     private static partial Regex CaseReportRegex();
 
     // a person told of in the singular: a pronoun or a singular noun of sex, in lower case or capitalised ("HE staining" is none)
-    [GeneratedRegex(@"\b(?:[Hh](?:e|is|im|er)|[Ss]he|[Mm]an|[Ww]oman|[Bb]oy|[Gg]irl|[Gg]entleman|[Ll]ady)\b")]
+    // ("He 3", helium with its mass number, is none either)
+    [GeneratedRegex(@"\b(?:[Hh]e(?!\s*\d)|[Hh](?:is|im|er)|[Ss]he|[Mm]an|[Ww]oman|[Bb]oy|[Gg]irl|[Gg]entleman|[Ll]ady)\b")]
     private static partial Regex SingularPersonRegex();
 
     // case wording of a typed record: what a case says of itself, not "the patient" or "we present" alone
@@ -193,4 +194,12 @@ public static partial class CaseReportGate
 
     [GeneratedRegex(@"(?-i:Methods|METHODS)(?=\s*:?\s*[A-Z])", RegexOptions.IgnoreCase)]
     private static partial Regex MethodsRegex();
+
+    // the statistics of a study in its abstract: a p value, a hazard or odds ratio, a confidence interval, a
+    // multivariate model, a survival curve, a test's accuracy ("P = 0.002", "HR 2.1, 95% CI 1.3-3.4", "in multivariate
+    // analysis", "the area under the ROC curve"), which no case has
+    [GeneratedRegex(@"\b(?:p\s*[<=≤]\s*0?\.\d|hazard\s+ratio|odds\s+ratio|95\s*%\s*(?:CI|confidence)|multivariate|univariate|kaplan[-–\s]+meier"
+        + @"|cox\s+(?:proportional|regression)|logistic\s+regression|receiver\s+operating|area\s+under\s+the\s+(?:ROC\s+)?curve|sensitivity\s+and\s+specificity"
+        + @"|statistically\s+significant)", RegexOptions.IgnoreCase)]
+    private static partial Regex StatisticsRegex();
 }
