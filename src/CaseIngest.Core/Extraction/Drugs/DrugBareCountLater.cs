@@ -9,7 +9,8 @@ namespace CaseIngest.Core.Extraction.Drugs;
 /// A count told later by a bare number, its noun left out, in a sentence that names no drug ("He completed six."; "She
 /// went on to receive a further two."), counts the cycles of the last statement of anticancer drugs given, at most
 /// <see cref="SentenceReach"/> sentences back: a plain number is their count when they state none, and a further number
-/// adds to the count they state (two cycles, then a further two, are four). A further number after a course whose count
+/// adds to the count they state (two cycles, then a further two, are four). The count may also close the sentence of the
+/// drugs in a clause after a semicolon that names none ("…were given every three weeks; she completed four."). A further number after a course whose count
 /// is not told says no total, and a number followed by its own noun ("received two units of blood") is no bare count.
 /// </summary>
 internal static partial class DrugBareCountLater
@@ -34,7 +35,8 @@ internal static partial class DrugBareCountLater
         var next = 0;
         foreach (var match in WordWindows.Matches(BareCountRegex(), text, GivenWords))
         {
-            if (DrugCycleAnaphora.LastAnticancerBeforeDrugless(context, mentions, match.Index, ref next, out var sentence) is not (>= 0 and var last)
+            if ((DrugCycleAnaphora.LastAnticancerBeforeDrugless(context, mentions, match.Index, ref next, out var sentence) is >= 0 and var found
+                    ? found : BeforeSemicolon(context, mentions, match.Index, next)) is not (>= 0 and var last)
                 || DrugAttributeParser.ParseCount(match.Groups["n"].Value) is not (> 0 and var count)
                 || sentence - context.SentenceIndexAt(mentions[last].Start) > SentenceReach
                 || mentions[last].Status != TreatmentStatus.Given)
@@ -58,6 +60,31 @@ internal static partial class DrugBareCountLater
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The last mention of the sentence of <paramref name="index"/> when the count stands in a clause after a semicolon
+    /// that names no drug and every mention of the sentence comes before that semicolon ("Paclitaxel and carboplatin were
+    /// given every three weeks; she completed four."), or -1. <paramref name="next"/> is the first mention at or after the
+    /// count.
+    /// </summary>
+    private static int BeforeSemicolon(ExtractionContext context, List<DrugMention> mentions, int index, int next)
+    {
+        if (next == 0 || !context.IsAboutCase(index))
+        {
+            return -1;
+        }
+
+        var sentence = context.Sentences[context.SentenceIndexAt(index)];
+        var semicolon = context.Text.LastIndexOf(';', index, index - sentence.Start);
+        var last = next - 1;
+        if (semicolon < 0 || mentions[last].Start < sentence.Start || mentions[last].Start > semicolon
+            || (next < mentions.Count && mentions[next].Start < sentence.End) || !DrugCycleAnaphora.IsAnticancer(mentions[last]))
+        {
+            return -1;
+        }
+
+        return last;
     }
 
     /// <summary>

@@ -37,7 +37,7 @@ internal static partial class DrugEndedCourse
 
         foreach (var match in WordWindows.Matches(ReachedCycleRegex(), text, ReachedWords))
         {
-            var reached = DrugAttributeParser.ParseCount(match.Groups["n"].Value);
+            var reached = DrugAttributeParser.ParseCount(match.Groups["n"].Value) - (match.Groups["before"].Success ? 1 : 0);
             var index = context.SentenceIndexAt(match.Index);
             var sentence = context.Sentences[index];
             var endOfNext = index + 1 < context.Sentences.Count && !match.Groups["dose"].Success ? context.Sentences[index + 1].End : sentence.End;
@@ -142,6 +142,7 @@ internal static partial class DrugEndedCourse
     /// | text | n |
     /// |---|---|
     /// | the first cycle | first |
+    /// | before the second cycle | second (group before: the one reached is the first) |
     /// | A first course of | first |
     /// | After cycle 1 her | 1 |
     /// | The second course was | second |
@@ -153,7 +154,7 @@ internal static partial class DrugEndedCourse
     /// | the first cycle of radiotherapy | no match |
     /// | cycle 1 day 8 | no match |
     /// </summary>
-    [GeneratedRegex(@"\b(?:the|a|her|his|its|this)\s+(?<n>first|second|third|fourth|fifth|sixth|1st|2nd|3rd|[4-6]th)\s+(?:cycle|course|(?<dose>dose|infusion|administration))\b(?!\s+of\s+(?:\w+\s+)?(?:radio|radiation|irradiation|antibiotic|steroid|prednis|corticosteroid|IVIG|immunoglobulin|plasma))|\b(?:after|following|since|from)\s+(?:cycle|course)\s+(?<n>\d)\b(?![\d.,/-]|\s*(?:-|–|to|through|of|day|d)\b|\s*(?:-|–)\s*\d)|\b(?:day\s+\d{1,2}\s+of|during|in)\s+(?:cycle|course)\s+(?<n>1)\b(?![\d.,/-]|\s*(?:-|–|to|through|of)\b)|\breceived\s+(?:cycle|course)\s+(?<n>\d)\s+of\b|(?-i:\bC(?<n>1)\s?D\d{1,2}\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<before>before|prior\s+to)\s+)?\b(?:the|a|her|his|its|this)\s+(?<n>first|second|third|fourth|fifth|sixth|1st|2nd|3rd|[4-6]th)\s+(?:cycle|course|(?<dose>dose|infusion|administration))\b(?!\s+of\s+(?:\w+\s+)?(?:radio|radiation|irradiation|antibiotic|steroid|prednis|corticosteroid|IVIG|immunoglobulin|plasma))|\b(?:after|following|since|from)\s+(?:cycle|course)\s+(?<n>\d)\b(?![\d.,/-]|\s*(?:-|–|to|through|of|day|d)\b|\s*(?:-|–)\s*\d)|\b(?:day\s+\d{1,2}\s+of|during|in)\s+(?:cycle|course)\s+(?<n>1)\b(?![\d.,/-]|\s*(?:-|–|to|through|of)\b)|\breceived\s+(?:cycle|course)\s+(?<n>\d)\s+of\b|(?-i:\bC(?<n>1)\s?D\d{1,2}\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ReachedCycleRegex();
 
     /// <summary>
@@ -185,9 +186,11 @@ internal static partial class DrugEndedCourse
     /// | no further chemotherapy was given | no further chemotherapy |
     /// | best supportive care was chosen | best supportive care |
     /// | the treatment was switched to trabectedin | switched to |
+    /// | the treatment was never resumed | was never resumed |
+    /// | it was not resumed until the counts recovered | no match |
     /// | the dose of irinotecan was reduced | no match |
     /// </summary>
-    [GeneratedRegex(@"\b(?:died|passed\s+away|(?:was|were|had\s+to\s+be|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:stopped|discontinued|abandoned|ceased|terminated|withdrawn|halted)|(?:stopped|discontinued|abandoned|terminated|halted)\s+(?:the\s+|his\s+|her\s+|all\s+)?(?:chemotherapy|treatment|therapy|regimen)|no\s+(?:further|more|additional|other)\s+(?:cycles?|courses?|chemotherapy|treatment|therapy|doses?)|(?:did\s+not|refused\s+(?:to\s+)?|declined\s+(?:to\s+)?)\s*(?:receive|continue|undergo)\s+(?:any\s+)?(?:further|more|additional)|best\s+supportive\s+care|hospice|(?<swap>switched\s+to|changed\s+to|converted\s+to|replaced\s+(?:by|with)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:died|passed\s+away|(?:was|were|had\s+to\s+be|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:stopped|discontinued|abandoned|ceased|terminated|withdrawn|halted)|(?:stopped|discontinued|abandoned|terminated|halted)\s+(?:the\s+|his\s+|her\s+|all\s+)?(?:chemotherapy|treatment|therapy|regimen)|no\s+(?:further|more|additional|other)\s+(?:cycles?|courses?|chemotherapy|treatment|therapy|doses?)|(?:did\s+not|refused\s+(?:to\s+)?|declined\s+(?:to\s+)?)\s*(?:receive|continue|undergo)\s+(?:any\s+)?(?:further|more|additional)|(?:was|were)\s+(?:never|not)\s+(?:resumed|restarted|reintroduced|repeated)\b(?!\s+(?:until|till|after|when|once)\b)|best\s+supportive\s+care|hospice|(?<swap>switched\s+to|changed\s+to|converted\s+to|replaced\s+(?:by|with)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndRegex();
 
     /// <summary>
