@@ -20,7 +20,6 @@ public sealed partial class DiagnosisStep
         && !MentionFilters.OnlySuggested(context.Text, context.SentenceAt(start), start, end)
         && !MentionFilters.SetAside(context.Text, context.SentenceAt(start), start, end)
         && !MentionFilters.ReplacedByFinalReading(context.Text, context.SentenceAt(start), start, end)
-        && !MentionFilters.InitialReadingSetRight(context.Text, context.SentenceAt(start), start, end)
         && !MentionFilters.StatedInGeneral(context.Text, context.SentenceAt(start), start, end)
         && !DifferentialWording.Weighed(context.Text, context.SentenceAt(start), start)
         && !DiagnosingWording.WeighedReading(context.Text, context.SentenceAt(start), start, end)
