@@ -186,11 +186,12 @@ internal static partial class DrugEndedCourse
     /// | no further chemotherapy was given | no further chemotherapy |
     /// | best supportive care was chosen | best supportive care |
     /// | the treatment was switched to trabectedin | switched to |
+    /// | the patient refused further chemotherapy | refused further chemotherapy |
     /// | the treatment was never resumed | was never resumed |
     /// | it was not resumed until the counts recovered | no match |
     /// | the dose of irinotecan was reduced | no match |
     /// </summary>
-    [GeneratedRegex(@"\b(?:died|passed\s+away|(?:was|were|had\s+to\s+be|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:stopped|discontinued|abandoned|ceased|terminated|withdrawn|halted)|(?:stopped|discontinued|abandoned|terminated|halted)\s+(?:the\s+|his\s+|her\s+|all\s+)?(?:chemotherapy|treatment|therapy|regimen)|no\s+(?:further|more|additional|other)\s+(?:cycles?|courses?|chemotherapy|treatment|therapy|doses?)|(?:did\s+not|refused\s+(?:to\s+)?|declined\s+(?:to\s+)?)\s*(?:receive|continue|undergo)\s+(?:any\s+)?(?:further|more|additional)|(?:was|were)\s+(?:never|not)\s+(?:resumed|restarted|reintroduced|repeated)\b(?!\s+(?:until|till|after|when|once)\b)|best\s+supportive\s+care|hospice|(?<swap>switched\s+to|changed\s+to|converted\s+to|replaced\s+(?:by|with)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:died|passed\s+away|(?:was|were|had\s+to\s+be|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:stopped|discontinued|abandoned|ceased|terminated|withdrawn|halted)|(?:stopped|discontinued|abandoned|terminated|halted)\s+(?:the\s+|his\s+|her\s+|all\s+)?(?:chemotherapy|treatment|therapy|regimen)|no\s+(?:further|more|additional|other)\s+(?:cycles?|courses?|chemotherapy|treatment|therapy|doses?)|(?:did\s+not|refused\s+(?:to\s+)?|declined\s+(?:to\s+)?)\s*(?:receive|continue|undergo)\s+(?:any\s+)?(?:further|more|additional)|(?:refused|declined)\s+(?:any\s+)?(?:further|more|additional)\s+(?:cycles?|courses?|chemotherapy|treatment|therapy|doses?)|(?:was|were)\s+(?:never|not)\s+(?:resumed|restarted|reintroduced|repeated)\b(?!\s+(?:until|till|after|when|once)\b)|best\s+supportive\s+care|hospice|(?<swap>switched\s+to|changed\s+to|converted\s+to|replaced\s+(?:by|with)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndRegex();
 
     /// <summary>
