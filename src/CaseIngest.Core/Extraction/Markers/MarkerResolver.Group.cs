@@ -75,6 +75,13 @@ internal sealed partial class MarkerResolver
 
             ReadBefore(index, ends, sentence, reading, partner, ref evidenceStart);
             var variant = reading.Variant ?? entry.Variant;
+            if (variant is null && entry.Result is null && SharedStainNoun(group, readings, k) is { } nounAt)
+            {
+                // "strong CK7, CK20 and CDX2 staining", "no CK7 or CK20 expression": the stain noun after the last item is every item's
+                reading.Negatable = true;
+                evidenceEnd = Math.Max(evidenceEnd, ends[nounAt]);
+            }
+
 
             MarkerResult? result = entry.Result;
             var isExplicit = result is not null;
@@ -129,6 +136,7 @@ internal sealed partial class MarkerResolver
                 (result, isExplicit) = (reading.Result, false);
             }
             else if (result is null && reading.Negatable && !reading.Tested && !reading.Equivocal && reading.Value is null && !reading.Bounded
+                && left is not { Value.Kind: MarkerCue.Tested or MarkerCue.MutationTest }
                 && (entry.Kind is not (MarkerKind.Gene or MarkerKind.Signature) || (entry.Kind == MarkerKind.Gene && (_cues.SentenceMethod(sentence, MarkerKind.Stain, entry.Name) == "IHC" || StainWordBefore(mention.Start, sentence.Start))))
                 && _context.AssertionOf(mention.Start, mention.End) != Assertion.Negated)
             {

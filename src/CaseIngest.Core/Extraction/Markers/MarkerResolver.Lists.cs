@@ -105,6 +105,29 @@ internal sealed partial class MarkerResolver
         return at is { } i && readings[i] is { Result: MarkerResult.Positive } or { Result: MarkerResult.Negative, Explicit: true } ? i : null;
     }
 
+    /// <summary>
+    /// The last item of the list when its reading ends in a stain noun that the items before it share ("strong CK7, CK20
+    /// and CDX2 staining", "no CK7 or CK20 expression"): every item from <paramref name="k"/> on carries nothing of its
+    /// own, and the noun is neither tested nor equivocal; null otherwise.
+    /// </summary>
+    private static int? SharedStainNoun(List<int> group, MarkerReading?[] readings, int k)
+    {
+        if (k >= group.Count - 1 || readings[group[^1]] is not { Negatable: true, Tested: false, Equivocal: false } last || last.HasContent)
+        {
+            return null;
+        }
+
+        for (var j = k; j < group.Count - 1; j++)
+        {
+            if (readings[group[j]] is not { Negatable: false, Tested: false, Equivocal: false } item || item.HasContent)
+            {
+                return null;
+            }
+        }
+
+        return group[^1];
+    }
+
     private static int? NextResult(List<int> group, MarkerReading?[] readings, int k)
     {
         for (var j = k + 1; j < group.Count; j++)
