@@ -101,6 +101,12 @@ internal sealed partial class MarkerListCues(MarkerDocument document)
                     continue;
                 }
 
+                if (VerdictBeforeCells(p, sentenceStart) is { } noun)
+                {
+                    // "positivity in the tumour cells for S100": the verdict noun before the cells heads the list
+                    return ScopeOver(noun, sentenceStart);
+                }
+
                 if (steps == 0 && bracketed && skipped < 3 && SkipWrittenName(p, sentenceStart) is { } nameStart)
                 {
                     // "positive for mucin 4 (MUC4) and GATA3": the marker written out in words the lexicon does not hold
