@@ -14,7 +14,11 @@ internal sealed partial class MarkerResolver
     /// <summary>The most words before a stain noun that opens a sentence ("Further immunohistochemical staining for").</summary>
     private const int MaxWordsBeforeStainNoun = 3;
 
-    private static readonly string[] StainNouns = ["staining for", "stains for", "stain for", "immunostaining for", "immunostains for"];
+    private static readonly string[] StainNouns =
+    [
+        "staining for", "stains for", "stain for", "immunostaining for", "immunostains for", "immunoreactivity for", "immunoreactivity to",
+        "reactivity for", "reactivity to", "immunopositivity for", "positivity for", "immunoexpression of",
+    ];
 
     /// <summary>Words that make a stain noun after them an object, not the sentence's subject ("showed staining for").</summary>
     private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
