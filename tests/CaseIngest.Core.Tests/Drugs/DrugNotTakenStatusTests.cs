@@ -31,6 +31,7 @@ public sealed class DrugNotTakenStatusTests
     [InlineData("She had not been able to swallow, so ondansetron was given intravenously.", "ondansetron")]
     [InlineData("He was not on any treatment until imatinib was started in March.", "imatinib")]
     [InlineData("Although she was naive to chemotherapy, carboplatin was given at a reduced dose.", "carboplatin")]
+    [InlineData("Vinorelbine was not used alone but together with cisplatin.", "vinorelbine")]
     public void AMedicationUsedBesideTheseWordsStaysGiven(string text, string generic) =>
         Assert.Equal(TreatmentStatus.Given, DrugFacts.Single(text, generic).Status);
 }
