@@ -197,9 +197,9 @@ public static partial class CaseReportGate
 
     // the statistics of a study in its abstract: a p value, a hazard or odds ratio, a confidence interval, a
     // multivariate model, a survival curve, a test's accuracy ("P = 0.002", "HR 2.1, 95% CI 1.3-3.4", "in multivariate
-    // analysis", "the area under the ROC curve"), which no case has
+    // analysis", "the area under the ROC curve"), which no case has; "an area under the curve of 5" is carboplatin's dose
     [GeneratedRegex(@"\b(?:p\s*[<=≤]\s*0?\.\d|hazard\s+ratio|odds\s+ratio|95\s*%\s*(?:CI|confidence)|multivariate|univariate|kaplan[-–\s]+meier"
-        + @"|cox\s+(?:proportional|regression)|logistic\s+regression|receiver\s+operating|area\s+under\s+the\s+(?:ROC\s+)?curve|sensitivity\s+and\s+specificity"
+        + @"|cox\s+(?:proportional|regression)|logistic\s+regression|receiver\s+operating|area\s+under\s+the\s+ROC\s+curve|sensitivity\s+and\s+specificity"
         + @"|statistically\s+significant)", RegexOptions.IgnoreCase)]
     private static partial Regex StatisticsRegex();
 }
