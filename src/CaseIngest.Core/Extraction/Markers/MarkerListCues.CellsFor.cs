@@ -12,20 +12,26 @@ internal sealed partial class MarkerListCues
     /// <summary>The most characters a phrase of cells between a verdict noun and "for" may take.</summary>
     private const int MaxCellsPhrase = 48;
 
-    /// <summary>
-    /// The verdict noun ("positivity", "staining", "reactivity", "expression") that ends right before a phrase of cells
-    /// ending at <paramref name="end"/> with "for"; null when there is none.
-    /// </summary>
-    private PhraseMatch<MarkerCue>? VerdictBeforeCells(int end, int sentenceStart)
+    /// <summary>The match of <paramref name="regex"/> in the last <paramref name="maxLength"/> characters before <paramref name="end"/>, when they end with "for".</summary>
+    private Match? PhraseEndingInFor(int end, int sentenceStart, int maxLength, Regex regex)
     {
         if (end - 3 < sentenceStart || !_text.AsSpan(end - 3, 3).Equals("for", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        var from = Math.Max(sentenceStart, end - MaxCellsPhrase);
-        var match = CellsBeforeFor().Match(_text, from, end - from);
-        if (!match.Success)
+        var from = Math.Max(sentenceStart, end - maxLength);
+        var match = regex.Match(_text, from, end - from);
+        return match.Success ? match : null;
+    }
+
+    /// <summary>
+    /// The verdict noun ("positivity", "staining", "reactivity", "expression") that ends right before a phrase of cells
+    /// ending at <paramref name="end"/> with "for"; null when there is none.
+    /// </summary>
+    private PhraseMatch<MarkerCue>? VerdictBeforeCells(int end, int sentenceStart)
+    {
+        if (PhraseEndingInFor(end, sentenceStart, MaxCellsPhrase, CellsBeforeFor()) is not { } match)
         {
             return null;
         }

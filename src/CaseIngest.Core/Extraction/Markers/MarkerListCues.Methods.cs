@@ -18,14 +18,7 @@ internal sealed partial class MarkerListCues
     /// </summary>
     private int? SkipMethodBeforeFor(int end, int sentenceStart)
     {
-        if (end - 3 < sentenceStart || !_text.AsSpan(end - 3, 3).Equals("for", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        var from = Math.Max(sentenceStart, end - MaxMethodPhrase);
-        var match = MethodBeforeFor().Match(_text, from, end - from);
-        if (!match.Success)
+        if (PhraseEndingInFor(end, sentenceStart, MaxMethodPhrase, MethodBeforeFor()) is not { } match)
         {
             return null;
         }
