@@ -37,7 +37,7 @@ public static partial class DrugAttributeParser
     private static Match CountBeforeMatch(string text) =>
         CyclesBeforeRegex().Match(text) is { Success: true } m ? m : SingleDoseBeforeRegex().Match(text);
 
-    /// <summary>A count after the drug in wordings <see cref="CyclesAfterRegex"/> does not read: times, occasions, the cycle reached, a multiplier after the kind of therapy.</summary>
+    /// <summary>A count after the drug in wordings <see cref="CyclesAfter"/> does not read: times, occasions, the cycle reached, a multiplier after the kind of therapy.</summary>
     private static Match CountAfterMatch(string text)
     {
         if (TimesCountRegex().Match(text) is { Success: true } times)

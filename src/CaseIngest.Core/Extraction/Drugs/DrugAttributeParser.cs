@@ -32,7 +32,7 @@ public static partial class DrugAttributeParser
 
         // Most segments state nothing: tested on the span first, so only a segment with an attribute costs a string.
         if (!(hasDigit && (AucRegex().IsMatch(segment) || DoseRegex().IsMatch(segment)))
-            && !(mayHaveCycles && (CyclesAfterRegex().IsMatch(segment) || HasCountAfter(segment)))
+            && !(mayHaveCycles && (CyclesAfter.IsMatch(segment) || HasCountAfter(segment)))
             && !RouteRegex().IsMatch(segment) && !Matches(segment, FormRouteCues, FormRouteRegex())
             && !Matches(segment, EveryCues, EveryRegex()) && !Matches(segment, CycleLengthCues, CycleLengthRegex())
             && !Matches(segment, CountWeeklyCues, CountWeeklyRegex()) && !Matches(segment, QCues, QRegex()) && !Matches(segment, TimesPerCues, TimesPerRegex())
@@ -183,7 +183,7 @@ public static partial class DrugAttributeParser
     }
 
     public static int? FindCyclesAfter(string text) =>
-        (CyclesAfterRegex().Match(text) is { Success: true } m ? m : CountAfterMatch(text)) is { Success: true } c ? ParseCount(c.Groups["n"].Value) : null;
+        (CyclesAfter.Match(text) is { Success: true } m ? m : CountAfterMatch(text)) is { Success: true } c ? ParseCount(c.Groups["n"].Value) : null;
 
     /// <summary>A count in digits or words, or an ordinal in words or digits with its suffix ("six", "twice", "fifth", "4th").</summary>
     public static int? ParseCount(string value)
@@ -294,19 +294,6 @@ public static partial class DrugAttributeParser
     /// <summary>A dose that ends right before the drug: "200 mg of", "a 300-mg loading dose of", "a 5000-unit bolus of", "one 500-mg tablet of".</summary>
     [GeneratedRegex(@"(?<![\w.])(?<value>" + Number + @")(?:\s?|-)(?<unit>" + DoseUnit + @")(?![\w²])(?:\s?/\s?(?<per>day|d|week|wk|month)\b)?\s*(?:(?:(?:single|daily|loading|initial|test|oral|intravenous|IV|subcutaneous)\s+){0,2}(?:dose|dosage|bolus|infusion|injection)\s+)?(?:(?:tablets?|capsules?|pills?)\s+)?(?:of\s+)?(?:(?:intravenous|oral|IV|subcutaneous)\s+)?$")]
     private static partial Regex DoseBeforeRegex();
-
-    /// <summary>
-    /// A count of cycles after the drug: "for 4 cycles", "for three consecutive cycles", "x 6 cycles", "weekly x 12", "over two 21-day cycles", "for 6 periods", "in six weekly
-    /// infusions", "in a total of nine administrations", "four times in total", "R-CHOP x6" right after its name, a count in brackets at
-    /// the end of the statement ("were given alongside (x6)") and a count after the cycles ("in 21-day cycles x4"); one
-    /// or more administrations told after a verb ("was given as a single infusion", "was given as three pulses of 1 g",
-    /// not "as a single daily dose"), a stop after the first ("was discontinued after one dose", "stopped after the first
-    /// infusion"), a single administration told after "for" ("was given for one dose"), a total with its noun left out
-    /// ("every 3 weeks for a total of 6.") and the range of cycles ("for
-    /// cycles 1-4"); the part of a planned course given ("given rituximab, receiving three of the six intended courses": three, not six).
-    /// </summary>
-    [GeneratedRegex(@"^\s*[x×]\s?(?<n>\d{1,2})\b(?![.,]\d|\s*(?:\^|10\b|/|(?:mg|g|µg|mcg|ml|cm|mm|days?|d|weeks?|wks?|months?|years?|yrs?|hours?|h|min|per|daily)\b))|(?<![\w.])(?<n>\d{1,2}|" + CountWord + @")\s+of\s+(?:the\s+|a\s+|her\s+|his\s+)?(?:\d{1,2}|" + CountWord + @")\s+(?:(?:planned|scheduled|intended|prescribed)\s+)?(?:cycles|courses|doses|infusions)\b|\bfor\s+(?:\w+\s+)?(?:a\s+total\s+of\s+)?(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further|consecutive|successive)\s+)?(?:cycles?|courses?|rounds?|periods(?!\s+of\b))\b|\bfor\s+a\s+total\s+of\s+(?<n>\d+|" + CountWord + @")\s+(?:doses|infusions|administrations|injections|pulses)\b|(?<![\w.])(?<n>\d+|" + CountWord + @")\s+(?:(?:more|additional|further|consecutive|successive)\s+)?(?:(?:\d{1,2}-(?:day|week)|(?:two|three|four|2|3|4)-weekly)\s+)?(?:cycles?|courses?|rounds?)\b|\b(?:in|over)\s+(?:a\s+total\s+of\s+)?(?<n>\d{1,2}|" + CountWord + @")\s+(?:(?:weekly|monthly|fortnightly|biweekly|consecutive)\s+(?:doses|infusions|administrations|injections)|infusions|administrations|injections|instillations)\b|\b(?<n>\d{1,2}|" + NumberWords.TwoToTwelve + @")\s+times\s+in\s+total\b|\ba\s+total\s+of\s+(?<n>\d{1,2}|" + NumberWords.TwoToTwelve + @")\s+times\b|\b(?:×|x)\s?(?<n>\d+)\s+(?:cycles?|courses?|rounds?)\b|\(\s*[x×]\s?(?<n>\d{1,2})\s*\)|\b(?:cycles|courses)\s*[x×]\s?(?<n>\d{1,2})\b(?![.,]\d)|\bfor\s+(?<n>\d{1,2}|" + NumberWords.TwoToTwelve + @")\s+(?:(?:more|additional|further|consecutive|successive)\s+)?(?:doses|infusions|administrations|injections|pulses|boluses|instillations)\b|\bfor\s+(?:only\s+)?(?<n>one|1|a\s+single)\s+(?:dose|infusion|administration|injection|pulse|instillation)\b(?!\s+(?:daily|per|a\s+day|each|every|weekly|of)\b)|(?:×|\bx)\s?(?<n>\d{1,2})\s+(?:doses|infusions|administrations|injections|pulses|instillations)\b|\b(?:weekly|monthly|q\s?\d{1,2}\s?w(?:ee)?ks?|q\d{1,2}w|every\s+(?:\d{1,2}|two|three|four)\s+(?:weeks|days))\s*(?:×|x)\s?(?<n>\d{1,2})\b(?![.,]\d)(?!\s*(?:mg|g|µg|mcg|ml|cm|mm|days?|months?|hours?|h|every|of|per|each|q\d)\b)|\b(?:after|following|completing|completed)\s+(?:the\s+|his\s+|her\s+)?(?:(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth)|(?<n>\d{1,2})(?:nd|rd|th))\s+(?:doses?|infusions?|administrations?|injections?)\b|\b(?:after|following)\s+(?<n>\d{1,2}|" + NumberWords.TwoToTwelve + @")\s+(?:doses|infusions|administrations|injections|pulses|boluses)\b|\b(?:once\s+)?weekly\s+(?:for|×|x)\s+(?<n>\d{1,2}|" + NumberWords.TwoToTwelve + @")\s+(?:consecutive\s+)?weeks\b|\b(?:once\s+)?monthly\s+(?:for|×|x)\s+(?<n>\d{1,2}|" + NumberWords.TwoToTwelve + @")\s+(?:consecutive\s+)?months\b|\bfor\s+(?:the\s+)?(?:first|1st|initial|next|following|subsequent|remaining|last)\s+(?<n>\d{1,2}|" + NumberWords.TwoToTwelve + @")\s+(?:doses|infusions|administrations|injections|pulses|boluses)\b|\b(?:given|administered|infused|injected|instilled|delivered|received)\s+(?:(?:intravenously|orally|subcutaneously|intrathecally)\s+)?as\s+(?<n>a\s+single|one|\d{1,2}|" + NumberWords.TwoToTwelve + @")\s+(?:(?:intravenous|intrathecal|intravesical|bolus)\s+)?(?:doses?|infusions?|injections?|pulses?|boluses|instillations?|administrations?)\b(?!\s+(?:daily|per|a\s+day|each|every|at\s+bedtime|a\s+week|weekly)\b)|\b(?:stopped|discontinued|ceased|withdrawn|halted|interrupted|terminated|abandoned|suspended)\s+(?:\w+\s+)?(?:after|following)\s+(?:(?<n>one|1|a\s+single)|(?:only\s+)?the\s+(?<n>first))\s+(?:cycle|course|dose|infusion|administration|injection|round|instillation)\b|\bfor\s+a\s+total\s+of\s+(?<n>\d{1,2}|" + CountWord + @")(?![.,]\d)(?=\s*(?:[.;)]|,\s|$))|\b(?:for|in|over|during|through)\s+(?:cycles|courses)\s+1\s?(?:-|–|to|through)\s?(?<n>\d{1,2})\b(?![.,]\d)", RegexOptions.IgnoreCase)]
-    private static partial Regex CyclesAfterRegex();
 
     /// <summary>
     /// A count of cycles before the drug: "six cycles of", "two 28-day cycles of", "cycles 1-4 of", "the third course of", "the
