@@ -67,6 +67,13 @@ internal sealed partial class DrugCandidateFilter(DrugLexicon lexicon)
                 && !AbbreviatesOtherDrugs(text, candidate, earlier);
         }
 
+        // "follicular thyroid cancer (FTC)", "right iliac fossa (RIF)": a drug abbreviation the report defines as something
+        // other than a treatment keeps the report's meaning wherever it is used
+        if (candidate.Kind == DrugCandidateKind.Abbreviation && context.Abbreviations.DefinesOtherwise(text[candidate.Start..candidate.End], NamesTreatment))
+        {
+            return false;
+        }
+
         if (DrugSusceptibilityResult.Is(context, candidate.Start, candidate.End) || DrugLaboratoryReagent.Is(context, candidate.Start))
         {
             return false;
