@@ -325,6 +325,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         DrugJoinedStatus.Apply(context, mentions);
         DrugRespectively.Apply(context, mentions);
         DrugBracketListCycles.Apply(context, mentions);
+        DrugOwnWordsListCycles.Apply(context, mentions);
         DrugBracketClosingCount.Apply(context, mentions);
         DrugAppendedCount.Apply(context, mentions);
         DrugListCompactCount.Apply(context, mentions);
