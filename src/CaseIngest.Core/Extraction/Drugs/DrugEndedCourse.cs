@@ -148,13 +148,16 @@ internal static partial class DrugEndedCourse
     /// | The second course was | second |
     /// | after the first administration | first |
     /// | On day 10 of cycle 1 he | 1 |
+    /// | After cycle 1, she | 1 |
+    /// | on day 9 of cycle 1. | 1 |
+    /// | after cycle 1, 2 and 3 | no match |
     /// | received cycle 1 of | 1 |
     /// | on C1D8 | 1 |
     /// | during cycle 12 | no match |
     /// | the first cycle of radiotherapy | no match |
     /// | cycle 1 day 8 | no match |
     /// </summary>
-    [GeneratedRegex(@"(?:\b(?<before>before|prior\s+to)\s+)?\b(?:the|a|her|his|its|this)\s+(?<n>first|second|third|fourth|fifth|sixth|1st|2nd|3rd|[4-6]th)\s+(?:cycle|course|(?<dose>dose|infusion|administration))\b(?!\s+of\s+(?:\w+\s+)?(?:radio|radiation|irradiation|antibiotic|steroid|prednis|corticosteroid|IVIG|immunoglobulin|plasma))|\b(?:after|following|since|from)\s+(?:cycle|course)\s+(?<n>\d)\b(?![\d.,/-]|\s*(?:-|–|to|through|of|day|d)\b|\s*(?:-|–)\s*\d)|\b(?:day\s+\d{1,2}\s+of|during|in)\s+(?:cycle|course)\s+(?<n>1)\b(?![\d.,/-]|\s*(?:-|–|to|through|of)\b)|\breceived\s+(?:cycle|course)\s+(?<n>\d)\s+of\b|(?-i:\bC(?<n>1)\s?D\d{1,2}\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<before>before|prior\s+to)\s+)?\b(?:the|a|her|his|its|this)\s+(?<n>first|second|third|fourth|fifth|sixth|1st|2nd|3rd|[4-6]th)\s+(?:cycle|course|(?<dose>dose|infusion|administration))\b(?!\s+of\s+(?:\w+\s+)?(?:radio|radiation|irradiation|antibiotic|steroid|prednis|corticosteroid|IVIG|immunoglobulin|plasma))|\b(?:after|following|since|from)\s+(?:cycle|course)\s+(?<n>\d)\b(?![\d/-]|[.,]\s?\d|\s*(?:-|–|to|through|of|day|d)\b|\s*(?:-|–)\s*\d)|\b(?:day\s+\d{1,2}\s+of|during|in)\s+(?:cycle|course)\s+(?<n>1)\b(?![\d/-]|[.,]\s?\d|\s*(?:-|–|to|through|of)\b)|\breceived\s+(?:cycle|course)\s+(?<n>\d)\s+of\b|(?-i:\bC(?<n>1)\s?D\d{1,2}\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ReachedCycleRegex();
 
     /// <summary>

@@ -124,8 +124,9 @@ internal static partial class DrugStopCycles
 
     /// <summary>
     /// "after the third cycle", "by carboplatin after the 2nd course", "following the first dose", "after four cycles",
-    /// "at cycle 4", "at the third cycle" after the stopping verb.
+    /// "at cycle 4", "at the third cycle" after the stopping verb; a cycle number may close the clause or the sentence
+    /// ("at cycle 4.", "at cycle 4, and"), but a number after its comma or point ("cycle 4, 5", "cycle 4.5") is no cycle of its own.
     /// </summary>
-    [GeneratedRegex(@"\G[^.;]{0,60}?\b(?:(?:after|following)\s+(?:the\s+|his\s+|her\s+)?(?:(?<n>first|" + NumberWords.SecondToTwelfth + @")|(?<n>\d{1,2})(?:st|nd|rd|th)|(?<n>\d{1,2}|" + NumberWords.TwoToTwelve + @")\s+(?=cycles|courses|doses|infusions))\s*(?:cycle|course|dose|infusion|administration)s?\b|at\s+(?:the\s+(?:(?<n>" + NumberWords.SecondToTwelfth + @")|(?<n>\d{1,2})(?:nd|rd|th))\s+(?:cycle|course)|(?:cycle|course)\s+(?<n>\d{1,2})(?![\d.,/-]|\s*(?:-|–|to|of)\s*\d)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G[^.;]{0,60}?\b(?:(?:after|following)\s+(?:the\s+|his\s+|her\s+)?(?:(?<n>first|" + NumberWords.SecondToTwelfth + @")|(?<n>\d{1,2})(?:st|nd|rd|th)|(?<n>\d{1,2}|" + NumberWords.TwoToTwelve + @")\s+(?=cycles|courses|doses|infusions))\s*(?:cycle|course|dose|infusion|administration)s?\b|at\s+(?:the\s+(?:(?<n>" + NumberWords.SecondToTwelfth + @")|(?<n>\d{1,2})(?:nd|rd|th))\s+(?:cycle|course)|(?:cycle|course)\s+(?<n>\d{1,2})(?![\d/-]|[.,]\s?\d|\s*(?:-|–|to|of)\s*\d)))", RegexOptions.IgnoreCase)]
     private static partial Regex CountAfterStopRegex();
 }
