@@ -27,6 +27,12 @@ internal static partial class OutcomeDurations
         // "recurrent lesions were found 20 months after surgery": the time the disease came back, never how long it lasted
         var match = fact.Kind == "recurrence" ? RecurredAfterRegex().Match(window) : LaterRegex().Match(window);
 
+        // "died a month after the operation", "died a year and a half after the diagnosis": an article counts one
+        if (!match.Success && fact.Kind == "death")
+        {
+            match = ArticleLaterRegex().Match(window);
+        }
+
         // "died of respiratory failure 2 weeks after admission": the cause first, then the time
         if (!match.Success && fact.Kind == "death")
         {
@@ -44,6 +50,12 @@ internal static partial class OutcomeDurations
         if (!match.Success && fact.Kind == "death")
         {
             match = OnDayRegex().Match(window);
+        }
+
+        // "died of sepsis on day +48 after the transplantation": the cause first, then the numbered day
+        if (!match.Success && fact.Kind == "death")
+        {
+            match = DiedOfOnDayRegex().Match(window);
         }
 
         // "died on the 13th hospital day", "died of sepsis on the fourth day in intensive care"
@@ -239,8 +251,9 @@ internal static partial class OutcomeDurations
     [GeneratedRegex(@"^[\s,]*(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")(?<h>\s+and\s+a\s+half|½)?\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|thereafter|afterwards|from|postoperatively|post-operatively)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LaterRegex();
 
-    // " on postoperative day 12", " on hospital day 5", " on the 9th day of admission", " on day 9 of her admission"
-    [GeneratedRegex(@"^\s+on\s+(?:(?:postoperative|post-operative|hospital|post-transplant|posttransplant)\s+)?(?<u>day)\s+(?<n>\d{1,3})\b|^\s+on\s+(?:the\s+)?(?<n>\d{1,3})(?:st|nd|rd|th)\s+(?<u>day)\s+(?:of|after|following)\s+(?:(?:his|her|the)\s+)?(?:admission|hospitali[sz]ation|hospital\s+stay|surgery|operation)\b", RegexOptions.IgnoreCase)]
+    // " on postoperative day 12", " on hospital day 5", " on the 9th day of admission", " on day 9 of her admission", " on day +21"
+    // (a day counted from a transplantation, written with its sign)
+    [GeneratedRegex(@"^\s+on\s+(?:(?:postoperative|post-operative|hospital|post-transplant|posttransplant)\s+)?(?<u>day)\s+\+?(?<n>\d{1,3})\b|^\s+on\s+(?:the\s+)?(?<n>\d{1,3})(?:st|nd|rd|th)\s+(?<u>day)\s+(?:of|after|following)\s+(?:(?:his|her|the)\s+)?(?:admission|hospitali[sz]ation|hospital\s+stay|surgery|operation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnDayRegex();
 
     // " was detected at 18 months", " was found at 2 years of follow-up"; not an age ("at 18 months of age", "at 3 years old")
@@ -277,12 +290,24 @@ internal static partial class OutcomeDurations
 
     // "from the disease after six months", "of sepsis within 3 weeks", "of the disease a year later", " a month later": the
     // cause (at most four words) may come first; a bare "a"/"an" counts one only before a singular unit and "later"
-    [GeneratedRegex(@"^(?:\s+(?:of|from|due\s+to)(?:\s+(?!after\b|within\b|later\b|at\b|a\b|an\b)[\w-]+){1,4}?)?[\s,]+(?:(?:after|within)\s+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?(?=\s+(?:day|week|month|year)\b))\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)|(?<n>an?)\s+(?<u>day|week|month|year)\s+(?:later|thereafter|afterwards)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+(?:of|from|due\s+to|" + CauseConnectors + @")(?:\s+(?!after\b|within\b|later\b|at\b|a\b|an\b)[\w-]+){1,4}?)?[\s,]+(?:(?:after|within)\s+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?(?=\s+(?:day|week|month|year)\b))\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)|(?<n>an?)\s+(?<u>day|week|month|year)\s+(?:later|thereafter|afterwards)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex DiedOfAfterRegex();
 
-    // "of respiratory failure 2 weeks after admission", "from the disease 14 months after diagnosis", "(succumbed) to the disease 7 months after"
-    [GeneratedRegex(@"^\s+(?:of|from|to|due\s+to)(?:\s+(?!after\b|later\b|at\b)[\w-]+){1,4}?[\s,]+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|thereafter|afterwards|from)\b", RegexOptions.IgnoreCase)]
+    // "of respiratory failure 2 weeks after admission", "from the disease 14 months after diagnosis", "(succumbed) to the disease 7 months after",
+    // "because of septic shock 5 weeks after the operation"
+    [GeneratedRegex(@"^\s+(?:of|from|to|due\s+to|" + CauseConnectors + @")(?:\s+(?!after\b|later\b|at\b)[\w-]+){1,4}?[\s,]+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|thereafter|afterwards|from)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DiedOfLaterRegex();
+
+    /// <summary>The words that bring in a cause besides "of", "from" and "due to": "because of", "owing to", "secondary to", "as a result of".</summary>
+    private const string CauseConnectors = @"because\s+of|owing\s+to|secondary\s+to|as\s+a\s+result\s+of";
+
+    // " a month after the operation", " a year and a half after the diagnosis", " a week later": the article counts one
+    [GeneratedRegex(@"^[\s,]*(?<n>an?)\s+(?<u>day|week|month|year)(?<h>\s+and\s+a\s+half)?\s+(?:later|after|post|following|thereafter|afterwards)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleLaterRegex();
+
+    // " of invasive aspergillosis on day +48 after the transplantation", " from sepsis on postoperative day 9": the cause, then the numbered day
+    [GeneratedRegex(@"^\s+(?:of|from|due\s+to|" + CauseConnectors + @")(?:\s+(?!on\b|after\b|later\b|at\b)[\w-]+){1,5}?\s+on\s+(?:(?:postoperative|post-operative|hospital|post-transplant|posttransplant)\s+)?(?<u>day)\s+\+?(?<n>\d{1,3})\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex DiedOfOnDayRegex();
 
     // "stable disease for 12 months", "complete response (CR) for 10 months", "no evidence of recurrence at more than 2 years of follow-up",
     // "remission for an impressive 24 months", "disease free until 9 months after the operation", "no recurrence up to 30 months",
