@@ -196,6 +196,17 @@ internal static partial class OutcomeFilters
     }
 
     /// <summary>
+    /// "surgery is effective in preventing recurrence", "tumour markers help in identifying relapses", "imaging for the early
+    /// detection of recurrence": a recurrence named as what a measure prevents, detects or watches for has not happened.
+    /// A recurrence a past verb found ("imaging identified a recurrence") is left to the case.
+    /// </summary>
+    public static bool WatchedFor(string text, int start, int sentenceStart)
+    {
+        var from = Math.Max(sentenceStart, start - 50);
+        return start > from && WatchedForRegex().IsMatch(text.AsSpan(from, start - from));
+    }
+
+    /// <summary>
     /// Whether the sentence gives a span of follow-up time ("up to 30 months", "over the following 3 years"): a bare
     /// recurrence it denies is the course of the disease, not of a symptom.
     /// </summary>
@@ -252,6 +263,11 @@ internal static partial class OutcomeFilters
     // for or feared
     [GeneratedRegex(@"\b(?:future|in\s+(?:the\s+)?(?:case|event)\s+of|fears?\s+of|afraid\s+of|anxi(?:ety|ous)\s+(?:about|over)|worr(?:y|ies|ied)\s+(?:about|over))\s+(?:(?:an?|any|the)\s+)?(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FutureRecurrenceRegex();
+
+    // "preventing ", "in identifying ", "for the early detection of ", "monitoring for a local ", "to screen for any ": a verb
+    // or noun of preventing, detecting or watching (never its past tense), then at most three words of the recurrence
+    [GeneratedRegex(@"\b(?:(?:prevent|avert|avoid|detect|monitor|screen|predict)(?:s|ing|ion)?|identify(?:ing)?|identification|surveillance)\s+(?:(?:of|for)\s+)?(?:(?:an?|any|the|early|possible|later|local|locoregional|distant|disease|tumou?r)\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex WatchedForRegex();
 
     [GeneratedRegex(@"^(?:recurrences?|relapses?|recurred|relapsed)$", RegexOptions.IgnoreCase)]
     private static partial Regex BareRecurrenceRegex();

@@ -176,7 +176,8 @@ public sealed partial class OutcomeStep : IExtractionStep
                     || OutcomeFilters.StoppingRule(text, context.SentenceAt(start), start, end) || Pseudoprogression.Names(text, context.SentenceAt(start))))
                 || (outcome == "remission" && !DiagnosedDisease.Named(context, start, end) && OutcomeFilters.OfSomethingElse(text, end)
                     && !OutcomeFilters.OfAnInitialism(text, end))
-                || (outcome == "recurrence" && (OutcomeFilters.OfAGradedEvent(text, end) || OutcomeFilters.FutureRecurrence(text, start, context.SentenceAt(start).Start)))
+                || (outcome == "recurrence" && (OutcomeFilters.OfAGradedEvent(text, end) || OutcomeFilters.FutureRecurrence(text, start, context.SentenceAt(start).Start)
+                    || (!deniedRecurrence && OutcomeFilters.WatchedFor(text, start, context.SentenceAt(start).Start))))
                 || (outcome == "recurrence" && !DiagnosedDisease.Named(context, start, end) && (OutcomeFilters.OfSomethingElse(text, end)
                     || (OutcomeFilters.BareRecurrenceOfSomethingElse(context, value, end) && !(deniedRecurrence && OutcomeFilters.FollowUpTime(text, context.SentenceAt(start)))))))
             {
