@@ -76,13 +76,19 @@ internal static partial class OutcomeDurations
             match = OccurredRegex().Match(window);
         }
 
-        // "died within 2 weeks of admission", "relapsed after 11 months"; "died at home, 5 months after the diagnosis"
+        // "died within 2 weeks of admission", "relapsed after 11 months"; "died at home, 5 months after the diagnosis"; "died at
+        // home after 3 months", "died in hospital within 10 days"
         if (!match.Success && fact.Kind is "death" or "recurrence")
         {
             match = WithinTimeRegex().Match(window);
             if (!match.Success && fact.Kind == "death")
             {
                 match = CommaTimeRegex().Match(window);
+            }
+
+            if (!match.Success && fact.Kind == "death")
+            {
+                match = PlaceThenTimeRegex().Match(window);
             }
         }
 
@@ -274,6 +280,10 @@ internal static partial class OutcomeDurations
     [GeneratedRegex(@"^(?:[^.;,]{0,50}?,|\s+(?:at\s+home|in\s+(?:a\s+|the\s+)?(?:hospital|hospice|the\s+intensive\s+care\s+unit|the\s+ICU)))\s*(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|from|postoperatively|post-operatively)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CommaTimeRegex();
 
+    // " at home after 3 months", " in the hospice within two weeks": the place of death, then the time counted from the last event told
+    [GeneratedRegex(@"^\s+(?:at\s+home|in\s+(?:a\s+|the\s+)?(?:hospital|hospice|intensive\s+care\s+unit|ICU))[\s,]+(?:after|within)\s+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceThenTimeRegex();
+
     // " was found 20 months after surgery", " in the pelvis 2 years later"
     [GeneratedRegex(@"^(?:\s+(?!and\b|but\b|or\b|at\b|age\b|aged\b)[\w-]+){0,5}?[\s,]+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|less than|~|∼|≈)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")\s*(?<u>days?|weeks?|months?|years?)\s+(?:later|after|post|following|from|postoperatively|post-operatively)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecurredAfterRegex();
@@ -311,9 +321,9 @@ internal static partial class OutcomeDurations
 
     // "stable disease for 12 months", "complete response (CR) for 10 months", "no evidence of recurrence at more than 2 years of follow-up",
     // "remission for an impressive 24 months", "disease free until 9 months after the operation", "no recurrence up to 30 months",
-    // "free of disease at 4 and a half years", "free of relapse for over a year"; "a complete response that lasted 18 months",
+    // "free of disease at 4 and a half years", "free of relapse for over a year", "without relapse over the following 3 years"; "a complete response that lasted 18 months",
     // "a partial response was obtained, which lasted for 11 months"; "stable disease, lasting 9 months"
-    [GeneratedRegex(@"^(?:\s*\([^()]{1,20}\))?(?:(?:\s+[\w-]+){0,3}?,?\s+(?:which|that))?(?:\s+(?!age\b|aged\b)[\w-]+){0,4}?(?:,(?=\s+(?:lasting|lasted)\b))?\s+(?<p>for|lasting|lasted|persisted|at|over|during|until|up\s+to)\s+(?:(?:the\s+)?(?:last|past|next)\s+)?(?:(?:an?|the)\s+)?(?:(?:impressive|remarkable|additional|further|total\s+of|period\s+of|duration\s+of)\s+){0,2}(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|at least|less than|~|∼|≈|>|≥)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @"|an?(?=\s+(?:day|week|month|year)\b))(?<h>\s+and\s+a\s+half)?\+?\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*\([^()]{1,20}\))?(?:(?:\s+[\w-]+){0,3}?,?\s+(?:which|that))?(?:\s+(?!age\b|aged\b)[\w-]+){0,4}?(?:,(?=\s+(?:lasting|lasted)\b))?\s+(?<p>for|lasting|lasted|persisted|at|over|during|until|up\s+to)\s+(?:(?:the\s+)?(?:last|past|next|following)\s+)?(?:(?:an?|the)\s+)?(?:(?:impressive|remarkable|additional|further|total\s+of|period\s+of|duration\s+of)\s+){0,2}(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|at least|less than|~|∼|≈|>|≥)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @"|an?(?=\s+(?:day|week|month|year)\b))(?<h>\s+and\s+a\s+half)?\+?\s*(?<u>days?|weeks?|months?|years?)\b(?!\s+(?:of\s+)?(?:age|old)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LastingRegex();
 
     // "has been found in the patient for 12 months", "was seen on any of the scans over the next 3 years"
