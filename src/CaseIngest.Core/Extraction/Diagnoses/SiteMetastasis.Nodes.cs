@@ -6,7 +6,8 @@ namespace CaseIngest.Core.Extraction.Diagnoses;
 /// <summary>
 /// Metastases in lymph nodes, stated in words: "axillary lymph node metastases", "nodal and adrenal metastases", "metastases to the
 /// regional lymph nodes", "metastatic lymph nodes", "metastatic carcinoma in two of 14 lymph nodes", "four nodes were
-/// involved by metastatic carcinoma", "para-aortic nodal disease" (a solid cancer's only). Each is the one
+/// involved by metastatic carcinoma", "para-aortic nodal disease", "the resected nodes showed malignant cells" (the last
+/// two a solid cancer's only). Each is the one
 /// diagnosis "lymph node metastasis" (the contract counts the case's metastases as diagnoses, and the record has no
 /// staging field to hold them); a TNM category ("N2") and a denied spread ("no lymph node metastasis", "0 of 12 nodes")
 /// are not.
@@ -15,7 +16,7 @@ internal static partial class SiteMetastasis
 {
     private const string NodalName = "lymph node metastasis";
 
-    private static readonly Regex[] NodalRegexes = [NodalBeforeRegex(), NodalListRegex(), NodalAfterRegex(), NodalLesionRegex(), NodalFoundRegex(), NodalDiseaseRegex()];
+    private static readonly Regex[] NodalRegexes = [NodalBeforeRegex(), NodalListRegex(), NodalAfterRegex(), NodalLesionRegex(), NodalFoundRegex(), NodalDiseaseRegex(), NodalCellsRegex()];
 
     /// <summary>
     /// Whether the lower-cased word before "disease" names the nodes ("nodal disease", "lymph node disease"), so that the
@@ -23,9 +24,13 @@ internal static partial class SiteMetastasis
     /// </summary>
     public static bool IsNodalWord(ReadOnlySpan<char> word) => word is "nodal" or "node" or "nodes";
 
-    /// <summary>Whether a site metastasis phrase tells a spread to the nodes only as their disease or involvement ("nodal disease").</summary>
+    /// <summary>
+    /// Whether a site metastasis phrase tells a spread to the nodes only as their disease or involvement ("nodal disease") or
+    /// as the malignant cells they held, which a lymphoma's nodes hold as well.
+    /// </summary>
     public static bool ToldAsNodalDisease(ReadOnlySpan<char> phrase) =>
-        phrase.EndsWith("disease", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("involvement", StringComparison.OrdinalIgnoreCase);
+        phrase.EndsWith("disease", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("involvement", StringComparison.OrdinalIgnoreCase)
+        || phrase.EndsWith("cells", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Every pattern with the words its matches cannot lack: each group names words of which a match holds at least one
@@ -50,6 +55,7 @@ internal static partial class SiteMetastasis
         (FoundInLesionRegex(), [["metastatic"]], SiteOpeningWords.Site),
         (NodalFoundRegex(), [["metastatic"], ["node"]], null),
         (NodalDiseaseRegex(), [["nodal", "node"], ["disease", "involvement"]], null),
+        (NodalCellsRegex(), [["malignant", "neoplastic"], ["node"], ["cells"]], null),
     ];
 
     private static bool MayMatch(ReadOnlySpan<char> window, string[][] needs)
@@ -116,6 +122,17 @@ internal static partial class SiteMetastasis
         @"(?<!\b(?:none|no|zero|0)\s+(?:(?:of|out\s+of)\s+)?(?:the\s+)?(?:\d+\s+)?(?:[a-z]+\s+){0,2})\b" + Region + @"(?:lymph[\s-]*)?nodes?" + FoundIn,
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex NodalFoundRegex();
+
+    // malignant cells a node, its aspirate or its biopsy was found to hold: "the resected obturator nodes showed malignant
+    // cells", "an aspirate of the supraclavicular node showed clusters of malignant cells", "the mesocolic lymph nodes were
+    // infiltrated by neoplastic cells"; a count of none before the nodes, or "no" before the cells, holds none
+    [GeneratedRegex(
+        @"(?<!\b(?:none|no|zero|0)\s+(?:(?:of|out\s+of)\s+)?(?:the\s+)?(?:\d+\s+)?(?:[a-z]+\s+){0,2})\b" + Region + @"(?:lymph[\s-]*)?nodes?"
+        + @"(?:\s+(?:biops(?:y|ies)|aspirates?|specimens?|cytology))?"
+        + @"\s+(?:showed|revealed|demonstrated|contained|harbou?red|(?:was|were)\s+(?:positive\s+for|(?:(?:extensively|diffusely|focally|partly|partially|completely)\s+)?(?:involved|replaced|infiltrated)\s+by))"
+        + @"\s+(?:(?:clusters|nests|sheets|groups|foci)\s+of\s+)?(?:malignant|neoplastic)\s+cells\b",
+        RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex NodalCellsRegex();
 
     // "nodal disease", "para-aortic nodal disease", "bulky mediastinal nodal disease", "axillary lymph node involvement": the
     // spread told as a disease of the nodes, which counts only as a solid cancer's (a lymphoma's nodes are its own disease)

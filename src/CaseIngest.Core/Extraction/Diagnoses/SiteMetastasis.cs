@@ -18,12 +18,13 @@ internal static partial class SiteMetastasis
     /// <summary>
     /// Whether the lower-cased word may head a site metastasis: "metastasis", "metastases", "metastatic", and the past
     /// of the verb ("metastasized", "metastasised"), which tells what this tumour did rather than what tumours do; the
-    /// older "secondaries", and a spread told as such ("had spread to the liver").
+    /// older "secondaries", a spread told as such ("had spread to the liver"), and the malignant or neoplastic cells a
+    /// lymph node was found to hold.
     /// </summary>
     public static bool IsHead(ReadOnlySpan<char> word) =>
         word.StartsWith("metastas", StringComparison.Ordinal)
             ? word is "metastasis" or "metastases" or "metastasized" or "metastasised"
-            : word is "metastatic" or "deposits" or "deposit" or "involvement" or "secondaries" or "secondary" or "spread";
+            : word is "metastatic" or "deposits" or "deposit" or "involvement" or "secondaries" or "secondary" or "spread" or "malignant" or "neoplastic";
 
     /// <summary>
     /// The site metastases whose phrase takes in the head word at [<paramref name="headStart"/>, <paramref name="headEnd"/>),
