@@ -48,6 +48,9 @@ internal sealed class MarkerReading
 
     public bool Equivocal { get; set; }
 
+    /// <summary>A bracket after the mention gives the stain of another place only ("CD34 (vascular +)"): no result of the tumour.</summary>
+    public bool OtherPlace { get; set; }
+
     /// <summary>A test named after the mention ("PD-L1 expression testing"): without an explicit result it says nothing.</summary>
     public bool Tested { get; set; }
 

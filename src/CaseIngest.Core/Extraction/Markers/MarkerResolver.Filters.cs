@@ -9,6 +9,14 @@ internal sealed partial class MarkerResolver
     private bool IsNoFact(PhraseMatch<MarkerEntry> mention, MarkerReading reading, string? variant, MarkerResult? result, bool isExplicit)
     {
         var entry = mention.Value;
+        var sentence = _context.SentenceAt(mention.Start);
+        if (reading.OtherPlace || MarkerCompartment.InSentence(_text, sentence.Start, sentence.End, mention.Start, mention.End))
+        {
+            // "CD34 (vascular +)", "CD34 highlighted the delicate capillaries", "the vessels were positive for CD31":
+            // the stain of another place says nothing of the tumour
+            return true;
+        }
+
         if (_doc.Lexicon.IsHormone(entry) && !(isExplicit && result is MarkerResult.Positive or MarkerResult.Negative))
         {
             // "isolated ACTH deficiency", "GH was raised": a hormone is a marker only as a stain that is positive or negative

@@ -37,6 +37,14 @@ internal sealed partial class MarkerScanner
             return close + 1;
         }
 
+        if (!reading.HasContent && MarkerCompartment.InBracket(_text, open + 1, close))
+        {
+            // "CD34 (vascular +)", "BCL2 (germinal centre +)": the stain of the vessels or the follicles, not of the tumour
+            reading.OtherPlace = true;
+            _doc.Consume(open, close);
+            return close + 1;
+        }
+
         var inner = new MarkerReading();
         ReadRight(entry, open + 1, close, inner, 1);
         reading.Absorb(inner);
