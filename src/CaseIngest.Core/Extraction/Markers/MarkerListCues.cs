@@ -94,6 +94,13 @@ internal sealed partial class MarkerListCues(MarkerDocument document)
 
             if (!MarkerDocument.CueEndingAt(_leftCues, p, out var cue) || cue.Start < sentenceStart)
             {
+                // "negative immunostainings were observed for CK7": the verdict before the staining noun and its passive verb
+                if (SkipObservedFor(p, sentenceStart) is { } observedEnd)
+                {
+                    p = observedEnd;
+                    continue;
+                }
+
                 // "positive by immunohistochemistry for PAX8", "negative, on IHC, for CD20"
                 if (SkipMethodBeforeFor(p, sentenceStart) is { } verdictEnd)
                 {
