@@ -17,6 +17,12 @@ internal sealed partial class MarkerResolver
             return true;
         }
 
+        if (!isExplicit && MarkerUntested.Untested(_text, sentence.Start, sentence.End, mention.Start, mention.End))
+        {
+            // "testing for the EWSR1 fusion was not performed", "FISH failed to confirm it": no result was found
+            return true;
+        }
+
         if (_doc.Lexicon.IsHormone(entry) && !(isExplicit && result is MarkerResult.Positive or MarkerResult.Negative))
         {
             // "isolated ACTH deficiency", "GH was raised": a hormone is a marker only as a stain that is positive or negative
