@@ -60,18 +60,17 @@ internal sealed partial class DrugCandidateFilter(DrugLexicon lexicon)
             return false;
         }
 
-        if (candidate.Kind is DrugCandidateKind.Regimen or DrugCandidateKind.ContextRegimen)
-        {
-            // "endometrial cancer (EC)": the report's own definition wins over the regimen the letters also spell
-            return !context.Abbreviations.DefinesOtherwise(text[candidate.Start..candidate.End], NamesTreatment)
-                && !AbbreviatesOtherDrugs(text, candidate, earlier);
-        }
-
-        // "follicular thyroid cancer (FTC)", "right iliac fossa (RIF)": a drug abbreviation the report defines as something
-        // other than a treatment keeps the report's meaning wherever it is used
-        if (candidate.Kind == DrugCandidateKind.Abbreviation && context.Abbreviations.DefinesOtherwise(text[candidate.Start..candidate.End], NamesTreatment))
+        // "endometrial cancer (EC)", "follicular thyroid cancer (FTC)", "right iliac fossa (RIF)": the report's own
+        // definition wins over the regimen or drug the letters also spell, wherever they are used
+        var lettered = candidate.Kind is DrugCandidateKind.Regimen or DrugCandidateKind.ContextRegimen or DrugCandidateKind.Abbreviation;
+        if (lettered && context.Abbreviations.DefinesOtherwise(text[candidate.Start..candidate.End], NamesTreatment))
         {
             return false;
+        }
+
+        if (candidate.Kind is DrugCandidateKind.Regimen or DrugCandidateKind.ContextRegimen)
+        {
+            return !AbbreviatesOtherDrugs(text, candidate, earlier);
         }
 
         if (DrugSusceptibilityResult.Is(context, candidate.Start, candidate.End) || DrugLaboratoryReagent.Is(context, candidate.Start))

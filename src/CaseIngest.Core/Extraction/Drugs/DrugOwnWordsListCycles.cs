@@ -66,12 +66,12 @@ internal static partial class DrugOwnWordsListCycles
         var sentence = context.SentenceAt(start);
         var from = Math.Max(sentence.Start, start - LeadLimit - 40);
         Match? last = null;
-        foreach (Match m in CountOfRegex().Matches(context.Text[from..start]))
+        for (var m = CountOfRegex().Match(context.Text, from, start - from); m.Success; m = m.NextMatch())
         {
             last = m;
         }
 
-        return last is { } count && start - (from + count.Index + count.Length) <= LeadLimit
+        return last is { } count && start - (count.Index + count.Length) <= LeadLimit
             ? DrugAttributeParser.ParseCount(count.Groups["n"].Value)
             : null;
     }

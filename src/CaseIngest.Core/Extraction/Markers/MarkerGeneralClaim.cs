@@ -61,6 +61,13 @@ internal static class MarkerGeneralClaim
     /// <summary>The clause of <paramref name="sentence"/> around the offset <paramref name="at"/> (relative to the sentence).</summary>
     public static ReadOnlySpan<char> ClauseAround(ReadOnlySpan<char> sentence, int at)
     {
+        var (from, to) = ClauseBounds(sentence, at);
+        return sentence[from..to];
+    }
+
+    /// <summary>Where the clause of <see cref="ClauseAround"/> starts and ends in <paramref name="sentence"/>.</summary>
+    public static (int From, int To) ClauseBounds(ReadOnlySpan<char> sentence, int at)
+    {
         var from = 0;
         int found;
         while (from < at && (found = ClauseOpeners.IndexOfAny(sentence[from..at])) >= 0)
@@ -69,8 +76,7 @@ internal static class MarkerGeneralClaim
         }
 
         var after = ClauseOpeners.IndexOfAny(sentence[at..]);
-        var to = after >= 0 ? at + after : sentence.Length;
-        return sentence[from..to];
+        return (from, after >= 0 ? at + after : sentence.Length);
     }
 
     /// <summary>Whether the clause states in the present tense what an alteration is associated with or found in.</summary>

@@ -21,9 +21,8 @@ internal static partial class MarkerUntested
     /// <summary>Whether the clause of the mention from <paramref name="start"/> to <paramref name="end"/> says its test was not done or did not confirm it.</summary>
     public static bool Untested(string text, int sentenceStart, int sentenceEnd, int start, int end)
     {
-        var clause = MarkerGeneralClaim.ClauseAround(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart), start - sentenceStart);
-        var clauseStart = sentenceStart + text.AsSpan(sentenceStart, sentenceEnd - sentenceStart).IndexOf(clause);
-        var clauseEnd = clauseStart + clause.Length;
+        var (from, to) = MarkerGeneralClaim.ClauseBounds(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart), start - sentenceStart);
+        var (clauseStart, clauseEnd) = (sentenceStart + from, sentenceStart + to);
         var afterEnd = Math.Min(clauseEnd, end + MaxReach);
         var beforeStart = Math.Max(clauseStart, start - MaxReach);
         return (afterEnd > end && NotDoneAfter().IsMatch(text.AsSpan(end, afterEnd - end)))
