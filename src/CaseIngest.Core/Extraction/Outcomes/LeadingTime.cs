@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace CaseIngest.Core.Extraction.Outcomes;
 
 /// <summary>
-/// A time that opens the sentence of an outcome and dates it from an event or the follow-up: "At 18 months of
-/// follow-up, she remains free of disease", "Four months later, he died", "Two years after surgery, a recurrence was
+/// A time that opens the sentence of an outcome and dates it from an event or the follow-up (also told as observation
+/// or surveillance): "At 18 months of follow-up, she remains free of disease", "Four months later, he died", "Two years after surgery, a recurrence was
 /// found", also behind the visit it was told at ("At the last review, 14 months after starting olaparib, …"). An age ("At 46 years of age") or a bare time with no point it counts from is none.
 /// </summary>
 internal static partial class LeadingTime
@@ -34,11 +34,11 @@ internal static partial class LeadingTime
     [GeneratedRegex(@"\G\s*at\s+(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|~|∼|≈|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")(?<h>\s+and\s+a\s+half|½)?[\s-]*(?<u>months?|years?)\b(?![\s-]+(?:of\s+(?:age|life)|old)\b)\s*(?<c>,)?\s", RegexOptions.IgnoreCase)]
     private static partial Regex BareTimeRegex();
 
-    // "At 18 months of follow-up,", "At the 3-year follow-up", "Four months later,", "At 40 months after the hepatectomy,",
+    // "At 18 months of follow-up,", "At the 3-year follow-up", "After two years of surveillance,", "Following a two-year follow-up period,", "Four months later,", "At 40 months after the hepatectomy,",
     // "Until 5 months after the fourth ablation,", "Over the 8 months of follow-up,", "During 3 years of follow-up,",
     // "At the last visit, 26 months after diagnosis," (a visit that opens the sentence before its time); "Twenty months after
     // the diagnosis she died" (no comma, the patient named right after: group s); "At the latest follow-up at 1½ years after
     // surgery," (the visit, then its time); "At 2 years post-treatment,"
-    [GeneratedRegex(@"\G\s*(?:at\s+(?:the|her|his|their)\s+(?:last|latest|most\s+recent|final)\s+(?:visit|review|follow[\s-]*up|contact|appointment|examination|evaluation|assessment|consultation)(?:,\s+|\s+(?:at|of)\s+(?=\S*\d|(?:" + NumberWords.WordPattern + @")\b)))?(?:(?:at|after|by|until|some|over|during|throughout|within)\s+)?(?:(?:the|her|his|a)\s+)?(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|~|∼|≈|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")(?<h>\s+and\s+a\s+half|½)?[\s-]*(?<u>days?|weeks?|months?|years?)\b(?:[\s-]+(?:of\s+)?follow[\s-]*up\b,?|\s+(?:later|thereafter|afterwards)\b,?|\s+(?:after|post|following|from|since|into)[\s-]+[^,;.]{1,60}?(?:,|(?<s>)(?=\s+(?:she|he|the\s+patient|our\s+patient)\s)))\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*(?:at\s+(?:the|her|his|their)\s+(?:last|latest|most\s+recent|final)\s+(?:visit|review|follow[\s-]*up|contact|appointment|examination|evaluation|assessment|consultation)(?:,\s+|\s+(?:at|of)\s+(?=\S*\d|(?:" + NumberWords.WordPattern + @")\b)))?(?:(?:at|after|following|by|until|some|over|during|throughout|within)\s+)?(?:(?:the|her|his|a)\s+)?(?:(?<q>approximately|about|around|nearly|almost|roughly|over|more than|~|∼|≈|>)\s*)?(?<n>\d{1,3}(?:\.\d+)?|" + NumberWords.WordPattern + @")(?<h>\s+and\s+a\s+half|½)?[\s-]*(?<u>days?|weeks?|months?|years?)\b(?:[\s-]+(?:of\s+)?(?:follow[\s-]*up|observation|surveillance)\b(?:\s+period\b)?,?|\s+(?:later|thereafter|afterwards)\b,?|\s+(?:after|post|following|from|since|into)[\s-]+[^,;.]{1,60}?(?:,|(?<s>)(?=\s+(?:she|he|the\s+patient|our\s+patient)\s)))\s", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingTimeRegex();
 }
