@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace CaseIngest.Core.Extraction.Outcomes;
 
 /// <summary>
-/// A progression named by its pace alone ("rapid progression", "further progression"), told before any treatment the
+/// A progression named by its pace alone ("rapid progression", "further progression") or by a lesion noun alone ("lesion
+/// progression", "nodule progression"), told before any treatment the
 /// patient received and with no time after an event in its sentence, is the course of the presentation: symptoms or a
 /// mass that grew before the patient sought care ("the rapid progression and severity of his complaints prompted a
 /// work-up", "a lump whose rapid progression over four months led her to seek care"). One followed by "of" names what
@@ -22,7 +23,7 @@ internal static partial class PresentingProgression
         return !TimeAfterEventRegex().IsMatch(context.Text.AsSpan(sentence.Start, sentence.Length));
     }
 
-    [GeneratedRegex(@"^(?:rapid|further)\s+progression$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:rapid|further|lesion|nodule|mass)\s+progression$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PaceOnlyRegex();
 
     // "after four cycles", "despite nivolumab", "following the resection", "three months later", "post-operatively", "on treatment"
