@@ -92,6 +92,12 @@ internal static partial class OutcomeDurations
             }
         }
 
+        // "remained disease-free for two years until a relapse": the recurrence came when the span ended
+        if (!match.Success && fact.Kind == "recurrence")
+        {
+            match = RecurrenceAfterFreeSpan.Before(text, sentence.Start, fact.Evidence.Start);
+        }
+
         if (!match.Success && fact.Kind is not ("death" or "recurrence"))
         {
             match = LastingRegex().Match(window);
