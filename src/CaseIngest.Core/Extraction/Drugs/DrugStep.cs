@@ -329,6 +329,7 @@ public sealed partial class DrugStep(DrugLexicon lexicon) : IExtractionStep
         DrugBracketClosingCount.Apply(context, mentions);
         DrugAppendedCount.Apply(context, mentions);
         DrugListCompactCount.Apply(context, mentions);
+        DrugDosedListSchedule.Apply(context, mentions);
         DrugTableCycles.Apply(context, mentions);
         DrugBracketedChemotherapyCycles.Apply(context, mentions);
         DrugCycleAnaphora.Apply(context, mentions);
