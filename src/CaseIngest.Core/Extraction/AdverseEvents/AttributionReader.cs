@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CaseIngest.Core.Extraction.Diagnoses;
 using CaseIngest.Core.Text;
 
@@ -180,6 +181,16 @@ internal sealed partial class AttributionReader(AttributionCues cues)
         // treatment its sentence names keeps the drugs of that kind
         therapy = cues.KindsOfTreatment.Narrow(text.AsSpan(sentence.Start, sentence.Length), therapy, treatments.ClassOf, cues);
 
+        // "thrombocytopenia following the induction chemotherapy" once midostaurin was started after it: the kind of
+        // treatment the event's own words name it after or from, when no drug told last is of that kind, is the course of
+        // that kind given before
+        if (therapy.Count > 0 && cues.KindsOfTreatment.KindNamed(KindWords(text, sentence, start, end)) is { } kind
+            && !therapy.Exists(t => cues.KindsOfTreatment.IsOf(kind, treatments.ClassOf(t)))
+            && treatments.LatestBefore(patient, sentence.Start, t => cues.KindsOfTreatment.IsOf(kind, treatments.ClassOf(t))) is { Count: > 0 } earlier)
+        {
+            therapy = [.. earlier.Where(t => cues.KindsOfTreatment.IsOf(kind, treatments.ClassOf(t)))];
+        }
+
         // "a pulmonary embolism was found, and sorafenib was then started": the treatment told last was started after it
         if (later.Count > 0 && therapy.Exists(later.Contains))
         {
@@ -208,6 +219,50 @@ internal sealed partial class AttributionReader(AttributionCues cues)
 
         return new Attribution(true, therapy, Inferred: true, Tied: tie);
     }
+
+    /// <summary>
+    /// The words naming the treatment the event came after or from: those a temporal or cause word leads to in its
+    /// clause ("following the induction chemotherapy"), else the first word of a compound right before it
+    /// ("chemotherapy-induced alopecia"); empty when there are none.
+    /// </summary>
+    private ReadOnlySpan<char> KindWords(string text, Sentence sentence, int start, int end)
+    {
+        var after = _clauses.TreatmentWordsAfter(text, sentence, end);
+        if (!after.IsEmpty)
+        {
+            return after;
+        }
+
+        var from = Math.Max(sentence.Start, start - 48);
+        var before = text.AsSpan(from, start - from);
+        var dash = before.LastIndexOf('-');
+        if (dash <= 0 || !KindCompoundRegex().IsMatch(before[dash..]))
+        {
+            return [];
+        }
+
+        // the words of the compound's first part, back to the clause's start: "immune checkpoint inhibitor-related"
+        var head = before[..dash];
+        var open = head.LastIndexOfAny(",;:()");
+        head = open >= 0 ? head[(open + 1)..] : head;
+        var words = 0;
+        for (var i = head.Length - 1; i >= 0; i--)
+        {
+            if (head[i] == ' ' && i + 1 < head.Length && head[i + 1] != ' ' && ++words == 3)
+            {
+                return head[(i + 1)..];
+            }
+        }
+
+        return head;
+    }
+
+    // from the dash of a compound to the event, the compound naming its cause (a grade or a severity may come between):
+    //   "-induced "                 -> compound
+    //   "-related grade 2 "         -> compound
+    //   "-free "                    -> not a cause
+    [GeneratedRegex(@"^-\s?(?:induced|related|associated)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex KindCompoundRegex();
 
     /// <summary>Whether the words of the event or right before it name corticosteroids as its cause: "steroid-induced diabetes".</summary>
     private bool SteroidWorded(string text, Sentence sentence, int start, int end)

@@ -95,7 +95,14 @@ internal sealed partial class ClauseReader(AttributionCues cues)
     /// there would tie it, even when its first mention was a complaint the patient brought; not when the clause tells
     /// the event ending or treated ("improved after antibiotic treatment", "resolved with steroid therapy").
     /// </summary>
-    public bool TreatmentNounAfter(string text, Sentence sentence, int end)
+    public bool TreatmentNounAfter(string text, Sentence sentence, int end) => !TreatmentWordsAfter(text, sentence, end).IsEmpty;
+
+    /// <summary>
+    /// The words of the treatment a temporal or cause word right after the event leads to in its clause ("following the
+    /// induction chemotherapy", "related to the earlier immunotherapy"), as <see cref="TreatmentNounAfter"/> reads them;
+    /// empty when the clause names none.
+    /// </summary>
+    public ReadOnlySpan<char> TreatmentWordsAfter(string text, Sentence sentence, int end)
     {
         var clause = text.AsSpan(end, Math.Min(sentence.End, end + 48) - end);
         var stop = clause.IndexOfAny(",;:.()");
@@ -103,7 +110,9 @@ internal sealed partial class ClauseReader(AttributionCues cues)
         var link = cues.Link.LastWordEnd(clause);
         // "the pain improved after antibiotic treatment" tells the treatment ending the event, not causing it
         return link >= 0 && EventGrade.Words(clause[..link]) <= 3 && cues.Treatment.ContainsWord(clause[link..])
-            && !cues.Resolution.ContainsWord(clause[..link]) && cues.Remedy.LastWordEnd(clause) < 0;
+            && !cues.Resolution.ContainsWord(clause[..link]) && cues.Remedy.LastWordEnd(clause) < 0
+            ? clause[link..]
+            : [];
     }
 
     /// <summary>

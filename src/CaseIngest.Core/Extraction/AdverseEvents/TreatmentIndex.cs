@@ -275,6 +275,32 @@ internal sealed class TreatmentIndex
         return names;
     }
 
+    /// <summary>
+    /// The anticancer treatments of <paramref name="patient"/> named in the last sentence before <paramref name="offset"/>
+    /// that names one that <paramref name="keep"/> accepts (read in the same scope as <see cref="LatestBefore(string, int)"/>):
+    /// the course of one kind of treatment given before a course of another kind.
+    /// </summary>
+    public List<string> LatestBefore(string patient, int offset, Func<string, bool> keep)
+    {
+        var names = new List<string>();
+        var scope = Scope(offset) ?? -1;
+        if (!_anticancer.TryGetValue((patient, scope), out var list))
+        {
+            return names;
+        }
+
+        for (var at = MentionSearch.LowerBound(list, offset) - 1; at >= 0; at--)
+        {
+            if (keep(list[at].Name))
+            {
+                SentenceNames(list, ref at, names);
+                break;
+            }
+        }
+
+        return names;
+    }
+
     /// <summary>Adds to <paramref name="names"/> the treatments of the sentence of mention <paramref name="at"/> told at or before it, moving <paramref name="at"/> before them; returns the sentence's index.</summary>
     private int SentenceNames(List<TreatmentMention> list, ref int at, List<string> names)
     {

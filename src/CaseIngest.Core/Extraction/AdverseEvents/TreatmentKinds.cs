@@ -58,6 +58,17 @@ internal sealed class TreatmentKinds
         return kind;
     }
 
+    /// <summary>The one kind of treatment <paramref name="words"/> name: null when they name none or both.</summary>
+    public string? KindNamed(ReadOnlySpan<char> words)
+    {
+        var immunotherapy = _immunotherapy.ContainsWord(words);
+        return immunotherapy == _chemotherapy.ContainsWord(words) ? null : immunotherapy ? Immunotherapy : Chemotherapy;
+    }
+
+    /// <summary>Whether a drug of class <paramref name="drugClass"/> is a drug of <paramref name="kind"/> (<see cref="KindNamed"/>).</summary>
+    public bool IsOf(string kind, string? drugClass) =>
+        drugClass is not null && (kind == Immunotherapy ? _immunotherapyClasses : _chemotherapyClasses).Contains(drugClass);
+
     /// <summary>
     /// The drugs of <paramref name="therapy"/> of the one kind of treatment <paramref name="sentence"/> names; the
     /// treatments unchanged when it names none or both, or no drug of them is of the kind.
