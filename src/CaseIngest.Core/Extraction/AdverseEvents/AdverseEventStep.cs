@@ -137,7 +137,8 @@ public sealed class AdverseEventStep : IExtractionStep
                 MeddraCode = match.Value.Ctcae?.MeddraCode,
                 Therapy = treatments.LessCorticosteroidsOfMarrowEvent(attribution.Therapy, _cues.Marrow.Contains(match.Value.Term)),
                 Evidence = context.Evidence(start, end),
-            }, attribution.Inferred, grade is not null || attribution.Tied || (listed && ownGrades > 0), match.Value.Ctcae, context.SentenceIndexAt(start), attribution.Ascribed));
+            }, attribution.Inferred, grade is not null || attribution.Tied || (listed && ownGrades > 0), match.Value.Ctcae, context.SentenceIndexAt(start), attribution.Ascribed,
+                context.SectionAt(start)?.Kind is SectionKind.Discussion));
         }
 
         foreach (var fact in EventEpisodes.Of(UmbrellaTerms.WithoutRestated(facts)))
