@@ -218,6 +218,22 @@ internal sealed class MarkerDocument
         return begin;
     }
 
+    /// <summary>
+    /// Whether "ratio" follows the mention ending at <paramref name="end"/>: "CD4:CD8 ratio" is a ratio of two cell counts,
+    /// not a fusion of the two genes.
+    /// </summary>
+    public bool RatioAfter(int end)
+    {
+        var p = end;
+        while (p < _text.Length && _text[p] == ' ')
+        {
+            p++;
+        }
+
+        return p + 5 <= _text.Length && _text.AsSpan(p, 5).Equals("ratio", StringComparison.OrdinalIgnoreCase)
+            && (p + 5 == _text.Length || !char.IsLetter(_text[p + 5]));
+    }
+
     /// <summary>"KIF5B exon 15–RET": where the exon named after the partner starts, else <paramref name="p"/>.</summary>
     private int ExonBefore(int p)
     {

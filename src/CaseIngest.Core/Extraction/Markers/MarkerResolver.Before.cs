@@ -38,7 +38,7 @@ internal sealed partial class MarkerResolver
     private string? ApplyFusionPartner(PhraseMatch<MarkerEntry> mention, MarkerReading reading, ref int evidenceStart)
     {
         var partnerStart = _doc.FusionPartner(mention.Start, out var partner);
-        if (partner is null)
+        if (partner is null || _doc.RatioAfter(mention.End))
         {
             return null;
         }
