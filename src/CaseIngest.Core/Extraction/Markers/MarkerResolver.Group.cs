@@ -39,6 +39,11 @@ internal sealed partial class MarkerResolver
         var neither = left is null && ((group.Count > 1 && NeitherAt(first.Start, sentence.Start) is not null) || NegatedClassBefore(first.Start, sentence.Start));
         // "staining for CK7, GATA3 and synaptophysin was performed": the list was tested, its result is told elsewhere
         var listTested = group.Count > 1 && readings[group[^1]]!.Tested;
+        // "tested for somatic hotspot mutations in NRAS Q61R", "screened for EGFR exon 20 insertions": the alterations a
+        // test looked for, variants written out or not, are no findings until a result is told
+        var testedAlteration = left is { Value.Kind: MarkerCue.Tested }
+            || (left is { Value: { Explicit: false, Result: MarkerResult.Mutated or MarkerResult.Rearranged or MarkerResult.Amplified } } alteration
+                && TestCueBefore(alteration.Start, sentence.Start));
         var verdict = group.Count > 1 ? NextSentenceVerdict(sentence, ends[group[^1]]) : null;
         // "the tumour was stained for CK7, CK20 and CDX2. All were negative.": the specimen stained for a list names the
         // stains done, and the verdict told of the whole list outweighs the result the words "stained for" suggest
@@ -53,6 +58,7 @@ internal sealed partial class MarkerResolver
             var entry = mention.Value;
             var reading = readings[index]!;
             var (evidenceStart, evidenceEnd) = respective is null ? (mention.Start, ends[index]) : respective[k];
+            var lookedFor = false;
             if (fusion is { } pair)
             {
                 if (k == pair.Partner)
@@ -193,11 +199,12 @@ internal sealed partial class MarkerResolver
                 evidenceEnd = Math.Max(evidenceEnd, ends[verdictAt]);
             }
 
-            if ((left is { Value.Kind: MarkerCue.Tested or MarkerCue.MutationTest } || reading.Tested || listTested) && variant is null
+            if ((((left is { Value.Kind: MarkerCue.Tested or MarkerCue.MutationTest } || reading.Tested || listTested) && variant is null) || testedAlteration)
                 && (!isExplicit || (entry.Result is not null && result == entry.Result && !reading.Explicit)))
             {
                 // "testing for MLH1 promoter methylation was requested": the finding the name states is what was tested for
                 result = null;
+                lookedFor = testedAlteration;
             }
 
             if (reading.Result == MarkerResult.Mutated && !reading.Explicit && result is MarkerResult.Negative)
@@ -262,7 +269,7 @@ internal sealed partial class MarkerResolver
 
             result = MarkerResultRules.OfMutationTest(result, entry.Kind, mutationTest);
             result ??= MarkerResultRules.FromValue(entry, reading);
-            if (result is null && variant is not null)
+            if (result is null && variant is not null && !lookedFor)
             {
                 result = MarkerResult.Mutated;
             }
@@ -271,7 +278,7 @@ internal sealed partial class MarkerResolver
             result = MarkerResultRules.ProliferationIndex(entry, reading, result, isExplicit);
             result = MarkerScoreCutoffs.PdL1(entry, reading, result);
             result = MarkerResultRules.HybridisationRatio(reading, result);
-            if (result is null && reading.Value is null && variant is null)
+            if (result is null && reading.Value is null && (variant is null || lookedFor))
             {
                 continue;
             }
