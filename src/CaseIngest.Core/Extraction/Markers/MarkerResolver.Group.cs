@@ -51,6 +51,10 @@ internal sealed partial class MarkerResolver
         var fusion = FusionPair(group, left);
         // "negative for all markers tested, with the exception of vimentin": the list excepted takes the other result
         var exception = left is null ? ExceptionVerdict(first.Start, ends[group[^1]], sentence) : null;
+        // "analysis of BRAF and KRAS mutations was performed, but no alterations were found": each gene tested is wild-type
+        var noneFound = left is { Value.Kind: MarkerCue.Tested or MarkerCue.MutationTest } || AnyTested(group, readings)
+            ? NoneFoundAfter(ends[group[^1]], sentence)
+            : null;
         for (var k = 0; k < group.Count; k++)
         {
             var index = group[k];
@@ -261,10 +265,11 @@ internal sealed partial class MarkerResolver
                 result = MarkerResultRules.Negate(result, entry.Kind);
             }
 
-            if (result is null && variant is null && reading.Value is null && !reading.Bounded && entry.Kind is MarkerKind.Gene or MarkerKind.Mmr && InNegativePanel(group, index, sentence))
+            if (result is null && variant is null && reading.Value is null && !reading.Bounded && entry.Kind is MarkerKind.Gene or MarkerKind.Mmr && (noneFound is not null || InNegativePanel(group, index, sentence)))
             {
                 // "a 30-gene panel (APC, ATM, BRCA1, ...) ... No pathogenic variants were found."
                 (result, isExplicit) = (MarkerResult.WildType, true);
+                evidenceEnd = Math.Max(evidenceEnd, noneFound ?? evidenceEnd);
             }
 
             result = MarkerResultRules.OfMutationTest(result, entry.Kind, mutationTest);

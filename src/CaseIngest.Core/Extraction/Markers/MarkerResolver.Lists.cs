@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CaseIngest.Core.Text;
 
 namespace CaseIngest.Core.Extraction.Markers;
@@ -66,6 +67,38 @@ internal sealed partial class MarkerResolver
 
         return true;
     }
+
+    /// <summary>
+    /// Whether the rest of the sentence after a tested list, from <paramref name="listEnd"/>, says in a clause of its own
+    /// that nothing was found: ", but no alterations were found", "; no mutation was detected", ", with no pathogenic
+    /// variants detected", ", and none was identified".
+    /// Returns where that clause ends, else null.
+    /// </summary>
+    private int? NoneFoundAfter(int listEnd, Sentence sentence) =>
+        listEnd < sentence.End && NoneFoundClause().Match(_text, listEnd, sentence.End - listEnd) is { Success: true } clause
+            ? clause.Index + clause.Length
+            : null;
+
+    /// <summary>Whether a mention of the group is read as tested ("… mutations was performed", "mutation analysis").</summary>
+    private static bool AnyTested(List<int> group, MarkerReading?[] readings)
+    {
+        foreach (var g in group)
+        {
+            if (readings[g] is { } reading && (reading.Tested || reading.MutationTest))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(
+        @"^[^;.]*?(?:;|,\s*(?:but|and|with)\b|\s(?:but|with)\b)\s*(?:(?:but|and|with)\s+)?"
+        + @"(?:no\s+(?:[a-z-]+\s+){0,2}?(?:mutations?|alterations?|abnormalit(?:y|ies)|variants?|variations?|changes?)|none(?:\s+of\s+(?:them|these))?)"
+        + @"\s+(?:(?:was|were|is|are)\s+)?(?:found|detected|identified|seen|observed|present|demonstrated)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoneFoundClause();
 
     /// <summary>Where the word "neither" starts when it stands right before <paramref name="start"/>; null otherwise.</summary>
     private int? NeitherAt(int start, int sentenceStart)
