@@ -51,6 +51,9 @@ public sealed partial class DefinedAbbreviations
         return result;
     }
 
+    /// <summary>The short forms the text defines, each once.</summary>
+    public IEnumerable<string> ShortForms => _longForms.Keys;
+
     /// <summary>The long forms the text gives <paramref name="shortForm"/> (exact case), in text order; empty when it defines none.</summary>
     public IReadOnlyList<string> LongFormsOf(string shortForm) =>
         _longForms.TryGetValue(shortForm, out var list) ? list : [];

@@ -57,7 +57,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
         foreach (var match in _matcher.Match(text, context.Tokens))
         {
             covered.Add((match.Start, match.End));
-            if (match.Value.Name == Blocked || !Accept(context, match.Start, match.End)
+            if (match.Value.Name == Blocked || DefinedOtherwise(context, match.Start, match.End, match.Value.Name) || !Accept(context, match.Start, match.End)
                 || (!IsCancer(match.Value.Name) && _oncoTree?.Find(match.Value.Name) is null && MentionFilters.Comorbidity(text, context.SentenceAt(match.Start), match.Start, match.End)))
             {
                 continue;
@@ -248,6 +248,7 @@ public sealed partial class DiagnosisStep : IExtractionStep
             }
         }
 
+        AddDefinedInitialisms(context, found, covered);
         AddCuedConditions(context, found, covered);
         AddListedLines(context, found, covered);
         AddAbbreviatedCarcinomas(context, found, covered);
