@@ -26,18 +26,21 @@ public sealed partial class DefinedAbbreviations
             return result;
         }
 
-        foreach (Match match in ShortFormRegex().Matches(text))
+        foreach (var match in ShortFormRegex().EnumerateMatches(text))
         {
-            var shortForm = match.Groups[1].Value;
-            if (shortForm.Count(char.IsUpper) < 2)
+            // the match is the parenthesis and the short form after it
+            var written = text.AsSpan(match.Index + 1, match.Length - 1);
+            if (Count(written, upperOnly: true) < 2)
             {
                 continue;
             }
 
-            var letters = shortForm.Count(char.IsLetterOrDigit);
+            var letters = Count(written, upperOnly: false);
             var candidate = Candidate(text, match.Index, Math.Min(letters + 5, letters * 2));
-            if (LongForm(shortForm, candidate) is { } longForm)
+            if (LongFormStart(written, candidate) is var at && at >= 0)
             {
+                var shortForm = written.ToString();
+                var longForm = candidate[at..].ToString();
                 if (!result._longForms.TryGetValue(shortForm, out var list))
                 {
                     list = [];
@@ -69,7 +72,7 @@ public sealed partial class DefinedAbbreviations
     }
 
     /// <summary>Up to <paramref name="maxWords"/> words before the parenthesis at <paramref name="open"/>, within its clause.</summary>
-    private static string Candidate(string text, int open, int maxWords)
+    private static ReadOnlySpan<char> Candidate(string text, int open, int maxWords)
     {
         var end = open;
         while (end > 0 && text[end - 1] == ' ')
@@ -94,11 +97,11 @@ public sealed partial class DefinedAbbreviations
             }
         }
 
-        return text[start..end].Trim();
+        return text.AsSpan(start, end - start).Trim();
     }
 
-    /// <summary>The shortest ending of <paramref name="candidate"/> whose letters spell <paramref name="shortForm"/>, or null.</summary>
-    private static string? LongForm(string shortForm, string candidate)
+    /// <summary>Where the shortest ending of <paramref name="candidate"/> whose letters spell <paramref name="shortForm"/> starts, or -1.</summary>
+    private static int LongFormStart(ReadOnlySpan<char> shortForm, ReadOnlySpan<char> candidate)
     {
         var s = shortForm.Length - 1;
         var l = candidate.Length - 1;
@@ -118,7 +121,7 @@ public sealed partial class DefinedAbbreviations
 
             if (l < 0)
             {
-                return null;
+                return -1;
             }
 
             l--;
@@ -126,8 +129,19 @@ public sealed partial class DefinedAbbreviations
         }
 
         var first = l + 1;
-        var start = first == 0 ? 0 : candidate.LastIndexOf(' ', first) + 1;
-        return candidate[start..];
+        return first == 0 ? 0 : candidate[..(first + 1)].LastIndexOf(' ') + 1;
+    }
+
+    /// <summary>How many characters of <paramref name="written"/> are upper-case letters, or letters and digits.</summary>
+    private static int Count(ReadOnlySpan<char> written, bool upperOnly)
+    {
+        var count = 0;
+        foreach (var c in written)
+        {
+            count += (upperOnly ? char.IsUpper(c) : char.IsLetterOrDigit(c)) ? 1 : 0;
+        }
+
+        return count;
     }
 
     // a short form in parentheses straight after its long form: "(PCI)", "(SBRT;", "(IMRT,"

@@ -58,22 +58,9 @@ public sealed partial class DiagnosisStep
         var text = context.Text;
         foreach (var shortForm in context.Abbreviations.ShortForms)
         {
+            // the long form's name is looked up once, and only for an initialism the wording diagnoses somewhere
             var name = (string?)null;
-            foreach (var longForm in context.Abbreviations.LongFormsOf(shortForm))
-            {
-                if (LongFormName(longForm) is { } named)
-                {
-                    name = named;
-                    break;
-                }
-            }
-
-            // capitals the lexicon reads under the same name are read there already
-            if (name is null || (_matcher.TryGet(shortForm, out var entry) && entry.Name == name))
-            {
-                continue;
-            }
-
+            var named = false;
             for (var at = text.IndexOf(shortForm, StringComparison.Ordinal); at >= 0; at = text.IndexOf(shortForm, at + shortForm.Length, StringComparison.Ordinal))
             {
                 var end = at + shortForm.Length;
@@ -84,13 +71,44 @@ public sealed partial class DiagnosisStep
                 }
 
                 var sentence = context.SentenceAt(at);
-                if (DiagnosingWording.Diagnoses(text, sentence, at, end, disease: true) && Accept(context, at, end)
-                    && !MentionFilters.Comorbidity(text, sentence, at, end) && !OverlapsOtherThan(covered, at, end))
+                if (!DiagnosingWording.Diagnoses(text, sentence, at, end, disease: true))
+                {
+                    continue;
+                }
+
+                if (!named)
+                {
+                    (name, named) = (NameOfLongForms(shortForm, context), true);
+                }
+
+                if (name is null)
+                {
+                    break;
+                }
+
+                if (Accept(context, at, end) && !MentionFilters.Comorbidity(text, sentence, at, end) && !OverlapsOtherThan(covered, at, end))
                 {
                     found.Add((context.PatientAt(at), name, at, end, []));
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The name the first of <paramref name="shortForm"/>'s long forms to name a diagnosis gives it; null when none does, or
+    /// when the lexicon reads the capitals under the same name already.
+    /// </summary>
+    private string? NameOfLongForms(string shortForm, ExtractionContext context)
+    {
+        foreach (var longForm in context.Abbreviations.LongFormsOf(shortForm))
+        {
+            if (LongFormName(longForm) is { } named)
+            {
+                return _matcher.TryGet(shortForm, out var entry) && entry.Name == named ? null : named;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
